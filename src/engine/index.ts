@@ -1,0 +1,81 @@
+import type { Finding, Lang, Policy, Rule } from './types.ts';
+import { DEFAULT_POLICY } from './policy/defaults.ts';
+import { normalize, toOriginal } from './pipeline/normalize.ts';
+import { makeContext } from './pipeline/context.ts';
+import { mergeFindings } from './pipeline/merge.ts';
+import { suggestionsFor } from './redact.ts';
+import { RULES } from './registry.ts';
+
+export type { Finding, Rule, Policy, Lang } from './types.ts';
+export { RULES } from './registry.ts';
+
+/**
+ * JavaScript regexes cannot be interrupted, so the input length is what bounds the work.
+ * Facebook's post limit is 63,206 characters; anything past this is not a post but a paste
+ * accident, and its tail is left unchecked rather than freezing the page.
+ */
+export const MAX_INPUT = 100_000;
+
+export interface AnalyzeOptions {
+  policy?: Policy;
+  lang?: Lang | 'auto';
+  /** ISO date for rules that reason about "recent" dates; the engine never reads a clock. */
+  today?: string;
+  /** Only these rules (ids); used by the rule examples and the options page's rule preview. */
+  only?: readonly string[];
+}
+
+/** Whether a rule runs under a policy: pack, explicit switch, then its default. */
+export function isRuleEnabled(rule: Rule, policy: Policy): boolean {
+  const setting = policy.rules[rule.id];
+  if (setting?.enabled !== undefined) return setting.enabled;
+  if (rule.region && !policy.packs.includes(rule.region)) return false;
+  return !rule.defaultOff;
+}
+
+export function analyze(input: string, options: AnalyzeOptions = {}): Finding[] {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const original = input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input;
+  if (original.trim().length === 0) return [];
+  const norm = normalize(original);
+  const ctx = makeContext(norm.text, {
+    lang: options.lang ?? (policy.language === 'auto' ? 'auto' : policy.language),
+    today: options.today,
+  });
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (options.only ? !options.only.includes(rule.id) : !isRuleEnabled(rule, policy)) continue;
+    const severity = policy.rules[rule.id]?.severity;
+    for (const span of rule.detect(norm.text, ctx)) {
+      if (span.end <= span.start) continue;
+      // A rule that only speaks one language must not judge a sentence in the other.
+      if (!rule.languages.includes(ctx.langAt(span.start)) && rule.languages.length < 2) continue;
+      const [start, end] = toOriginal(norm, span.start, span.end);
+      const f: Finding = {
+        ruleId: rule.id,
+        category: rule.category,
+        severity: severity ?? span.severity ?? rule.severity,
+        start,
+        end,
+        confidence: Math.max(0, Math.min(1, span.confidence)),
+      };
+      if (span.reason) f.reason = span.reason;
+      const suggestions = span.suggestions ?? suggestionsFor(f, original, ctx.langAt(span.start));
+      if (suggestions.length) f.suggestions = suggestions;
+      findings.push(f);
+    }
+  }
+  return mergeFindings(dropAllowlisted(findings, original, policy.allowlist));
+}
+
+/** Allowlisted terms (an organisation's own name, a colleague's handle) are never findings. */
+function dropAllowlisted(findings: Finding[], text: string, allowlist: readonly string[]): Finding[] {
+  if (allowlist.length === 0 || findings.length === 0) return findings;
+  const lower = text.toLowerCase();
+  const covered: Array<[number, number]> = [];
+  for (const term of allowlist) {
+    const t = term.toLowerCase();
+    for (let i = lower.indexOf(t); i !== -1; i = lower.indexOf(t, i + 1)) covered.push([i, i + t.length]);
+  }
+  return findings.filter((f) => !covered.some(([s, e]) => f.start >= s && f.end <= e));
+}

@@ -1,0 +1,38 @@
+import type { Lang, RuleContext, Sentence } from '../types.ts';
+import { guessLang } from './lang.ts';
+import { splitSentences } from './sentences.ts';
+
+export function makeContext(text: string, opts: { lang?: Lang | 'auto'; today?: string }): RuleContext {
+  const lang: Lang = opts.lang && opts.lang !== 'auto' ? opts.lang : guessLang(text);
+  const sentences = splitSentences(text, lang);
+  const lower = text.toLowerCase();
+
+  const sentenceAt = (offset: number): Sentence => {
+    // Binary search: rules call this once per candidate, posts can hold thousands of sentences.
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return sentences[lo]!;
+  };
+
+  return {
+    text,
+    lower: lower.length === text.length ? lower : text, // toLowerCase can change length (İ); fall back
+    lang,
+    sentences,
+    today: opts.today,
+    sentenceAt,
+    langAt: (offset) => sentenceAt(offset).lang,
+    near(start, end, pattern, before = 60, after = 30) {
+      const s = sentenceAt(start);
+      const from = Math.max(s.start, start - before);
+      const e = sentenceAt(Math.max(start, end - 1));
+      const to = Math.min(e.end, end + after);
+      return pattern.test(text.slice(from, start)) || pattern.test(text.slice(end, to));
+    },
+  };
+}

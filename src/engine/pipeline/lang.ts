@@ -1,0 +1,28 @@
+import type { Lang } from '../types.ts';
+
+// Function words are the cheapest reliable signal on short, noisy posts: they are
+// frequent, rarely shared between English and French, and survive hashtags and typos.
+const FR = new Set(('le la les un une des du de et est sont pas avec pour dans sur au aux ce cette ces qui que ' +
+  'je tu il elle nous vous ils elles mon ma mes son sa ses notre nos leur très aussi mais ou où ' +
+  "hier aujourd'hui patiente patient ans été était avons avait chez plus moins comme après avant à").split(' '));
+const EN = new Set(('the a an and is are was were not with for in on at this that these those who which ' +
+  'i you he she we they my his her our their very also but or where yesterday today patient years ' +
+  'been had have has as after before of to from by it its').split(' '));
+
+const WORD = /[\p{L}']+/gu;
+
+/** Scores a slice; ties go to `fallback` so a short mixed sentence inherits the post's language. */
+export function guessLang(text: string, fallback: Lang = 'en'): Lang {
+  let fr = 0;
+  let en = 0;
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0];
+    // Elided articles (l', d', qu', n') are a strong French marker.
+    if (/^(?:l|d|qu|n|j|s|c)'\p{L}/u.test(w)) { fr += 2; continue; }
+    if (FR.has(w)) fr++;
+    if (EN.has(w)) en++;
+    if (/[éèêàçùâîôûœ]/u.test(w)) fr += 0.5;
+  }
+  if (fr === en) return fallback;
+  return fr > en ? 'fr' : 'en';
+}

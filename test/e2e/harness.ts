@@ -1,0 +1,90 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+// Browsers cannot be downloaded on these machines: find a system Chromium
+// (CHROME_PATH first, then the usual places) or stop with a message that says what to do.
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install one (Debian: apt-get install -y chromium) ' +
+        'or set CHROME_PATH to a Chromium or Chrome (< 137, which still honours --load-extension) executable.',
+    );
+  }
+  return found;
+}
+
+export const EXTENSION_DIR = resolve('dist/chrome');
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every request that left the browser for somewhere other than the extension or a fixture. */
+  leaks: string[];
+  close(): Promise<void>;
+}
+
+/** Hosts the tests serve locally through request routing; nothing else may be requested. */
+export const FIXTURE_HOSTS = new Set([
+  'x.com', 'twitter.com', 'mobile.x.com', 'www.facebook.com', 'www.linkedin.com', 'bsky.app',
+  'www.threads.net', 'www.threads.com', 'www.reddit.com', 'mastodon.social', 'demo.clear-to-post.test',
+]);
+
+export async function launch(opts: { locale?: string } = {}): Promise<Session> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No build at ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'ctp-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    locale: opts.locale ?? 'en-US',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
+    ],
+  });
+  const leaks: string[] = [];
+  context.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol === 'chrome-extension:' || u.protocol === 'data:' || u.protocol === 'blob:') return;
+    if (FIXTURE_HOSTS.has(u.hostname)) return;
+    leaks.push(r.url());
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    leaks,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
