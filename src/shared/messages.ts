@@ -1,21 +1,63 @@
 import type { Category, Severity } from '../engine/types.ts';
+import type { Policy } from '../engine/policy/schema.ts';
 
 // Every message between the parts, as one discriminated union. Findings travel as
-// positions and rule ids only; the text of a post never enters a message.
+// positions, rule ids and our own suggestion texts; the text of a post never enters a
+// message, so the background, the popup and storage cannot hold it.
 
+/** A finding as the popup and badge see it. `key` is stable for the life of the composer's text. */
 export interface FindingSummary {
+  key: string;
   ruleId: string;
   category: Category;
   severity: Severity;
+  /** Replacement texts offered for this finding (ours, not the user's). */
+  suggestions: string[];
+  /** Image findings name the attachment by index, never by file name. */
+  image?: number;
 }
 
-export type Message =
-  | { type: 'tab-findings'; findings: FindingSummary[]; site: string }
-  | { type: 'get-tab-state'; tabId: number }
-  | { type: 'get-policy' }
-  | { type: 'audit'; site: string; action: AuditAction; ruleIds: string[]; reason?: OverrideReason };
+export type SiteId = 'x' | 'facebook' | 'linkedin' | 'bluesky' | 'threads' | 'reddit' | 'mastodon' | 'generic';
 
-export type AuditAction = 'warned' | 'fixed' | 'ignored' | 'allowlisted' | 'overridden' | 'posted-clean';
+/** Why a tab is or is not being checked, for the popup. */
+export type TabStatus = 'active' | 'no-composer' | 'paused' | 'unsupported' | 'disabled-by-policy';
+
+export interface TabState {
+  status: TabStatus;
+  site?: SiteId;
+  findings: FindingSummary[];
+}
+
+export interface EffectivePolicy {
+  policy: Policy;
+  /** Dotted paths set by the managed (organisation) policy; the UI shows them locked. */
+  locked: string[];
+  managed: boolean;
+  /** Sites paused by the user: site id -> epoch ms when the pause ends (0 = until turned back on). */
+  paused: Record<string, number>;
+}
+
+export type AuditAction = 'warned' | 'fixed' | 'ignored' | 'allowlisted' | 'overridden' | 'posted-clean' | 'cancelled';
 export type OverrideReason = 'consent' | 'not-patient' | 'public-info' | 'deidentified' | 'other';
+
+export type TabCommand =
+  | { kind: 'fix'; key: string; suggestion: number }
+  | { kind: 'fix-all' }
+  | { kind: 'ignore'; key: string }
+  | { kind: 'allowlist'; key: string };
+
+export type Message =
+  // content -> background
+  | { type: 'tab-state'; state: TabState }
+  | { type: 'get-policy' }
+  | { type: 'audit'; site: SiteId; action: AuditAction; ruleIds: string[]; reason?: OverrideReason }
+  | { type: 'allowlist-add'; term: string }
+  // popup/options -> background
+  | { type: 'get-tab-state'; tabId: number }
+  | { type: 'tab-command'; tabId: number; command: TabCommand }
+  | { type: 'set-pause'; site: SiteId; until: number | null }
+  // background -> content (tabs.sendMessage)
+  | { type: 'policy-changed'; effective: EffectivePolicy }
+  | { type: 'run-command'; command: TabCommand };
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
