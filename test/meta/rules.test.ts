@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { RULES } from '../../src/engine/index.ts';
+import { CATEGORIES } from '../../src/engine/types.ts';
 import { loadLocale } from '../../scripts/locales.ts';
 import { parseExample } from '../examples.ts';
 
@@ -29,4 +30,12 @@ test.each(RULES.map((r) => [r.id, r] as const))('%s is documented and exemplifie
 
 test('en and fr define the same message keys', () => {
   expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+});
+
+test('every finding category has guidance in both languages', () => {
+  for (const c of CATEGORIES) {
+    const key = `guidance_${c.replace(/-/g, '_')}`;
+    expect(en[key], `${key} in en`).toBeDefined();
+    expect(fr[key], `${key} in fr`).toBeDefined();
+  }
 });
