@@ -28,7 +28,7 @@ describe('custom patterns', () => {
   });
 
   test('patterns that can match empty text are rejected', () => {
-    for (const p of ['a*', 'x|', '\\b', '(?:MRN)?', '^']) expect(patternProblem(p), p).toMatch(/empty text/);
+    for (const p of ['a*', 'x|', '\\b', '(?:MRN)?', '^', '(?m)^\\b', '\\B$', '(?:\\d{3})?']) expect(patternProblem(p), p).toMatch(/empty text/);
     expect(patternProblem('MRN\\d+')).toBeUndefined();
   });
 
