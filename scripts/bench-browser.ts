@@ -1,4 +1,5 @@
-// The browser half of `npm run bench`: the content script measured in real Chromium on the
+// The browser half of `npm run bench` (its "browser" key; run alone: tsx scripts/bench-browser.ts
+// [--no-build]): the content script measured in real Chromium on the
 // local fixture pages (test/e2e/fixtures), printed as JSON. A measurement, not a test.
 //
 //  - pauseToUnderlinesMs: from the end of a typing pause (last input event + the content
@@ -195,7 +196,8 @@ async function plainBrowser<T>(fn: (c: BrowserContext) => Promise<T>): Promise<T
 
 export async function benchBrowser(opts: { build?: boolean } = {}) {
   if (opts.build !== false) {
-    execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+    // The build's messages go to stderr: stdout carries only the JSON.
+    execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { stdio: ['ignore', 2, 2] });
   }
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build in dist/chrome');
   const s = await launch();
@@ -241,5 +243,5 @@ export async function benchBrowser(opts: { build?: boolean } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = await benchBrowser({ build: !process.argv.includes('--no-build') });
-  console.log(JSON.stringify({ browser: result }, null, 2));
+  console.log(JSON.stringify(result, null, 2));
 }

@@ -201,4 +201,6 @@ const result = {
 };
 // OCR and faces run in a child process so their memory is measured apart from the engine's.
 const image = JSON.parse(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./bench-image.ts', import.meta.url))], { encoding: 'utf8' })) as object;
-console.log(JSON.stringify({ ...result, image }, null, 2));
+// The content script in real Chromium (scripts/bench-browser.ts; it builds dist/chrome first).
+const browser = JSON.parse(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./bench-browser.ts', import.meta.url))], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })) as object;
+console.log(JSON.stringify({ ...result, image, browser }, null, 2));
