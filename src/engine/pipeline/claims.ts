@@ -17,9 +17,13 @@ export interface ClaimSpan extends Span {
 // ---- compiled cues -------------------------------------------------------------------------
 
 const alt = (list: readonly string[]) => `(?:${list.join('|')})`;
-/** Whole words on folded text: a cue never starts or ends inside a word. */
+/**
+ * Whole words on folded text: a cue never starts or ends inside a word. The start is `\\b`
+ * rather than a Unicode lookbehind on purpose: folded text is ASCII letters, and a leading
+ * lookbehind stops V8 from skipping ahead to candidate first letters (10 to 60 times slower).
+ */
 const words = (list: readonly string[], flags = 'gu') =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${alt(list)}(?![\\p{L}\\p{N}'])`, flags);
+  new RegExp(`\\b${alt(list)}(?![\\p{L}\\p{N}'])`, flags);
 
 const PRED = words([...EN.PREDICATES_EN, ...FR.PREDICATES_FR]);
 const ANY_PRED = words([...EN.PREDICATES_EN, ...FR.PREDICATES_FR], 'u');

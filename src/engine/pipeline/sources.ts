@@ -17,8 +17,8 @@ export interface SourceVerdict {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Host of each link or bare domain; bounded labels keep the scan linear. */
-const HOST = /(?<![\w@.-])(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24})(?![\w-])/g;
-const IDENTIFIER = /(?<![\w.])10\.\d{4,9}\/[^\s"<>]{1,200}|\bpmid\s?:?\s?\d{5,9}\b|\bpmc\d{5,9}\b|\bnct\d{8}\b|\bisrctn\d{8}\b/gu;
+const HOST = /\b(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24})(?![\w-])/g;
+const IDENTIFIER = /\b10\.\d{4,9}\/[^\s"<>]{1,200}|\bpmid\s?:?\s?\d{5,9}\b|\bpmc\d{5,9}\b|\bnct\d{8}\b|\bisrctn\d{8}\b/gu;
 /** DOI prefixes of preprint servers: medRxiv/bioRxiv, Research Square, SSRN, Preprints.org, OSF. */
 const PREPRINT_DOI = /^10\.(?:1101|21203|2139|20944|31219|31234)\//;
 
@@ -31,11 +31,11 @@ const ACRONYMS = ACRONYM_SOURCES;
 const LONG_NAMES = NAMED_SOURCES.map(escape);
 const BODIES = RECOMMENDING_BODIES.map(escape);
 const NAMED_LONG = new RegExp(
-  String.raw`(?<![\p{L}@])(?:${FRAME}\s+${ARTICLE}(?:${LONG_NAMES.join('|')})(?![\p{L}])|(?:${BODIES.join('|')})\s+${VERB}(?![\p{L}]))`,
+  String.raw`\b(?:${FRAME}\s+${ARTICLE}(?:${LONG_NAMES.join('|')})(?![\p{L}])|(?:${BODIES.join('|')})\s+${VERB}(?![\p{L}]))`,
   'u',
 );
 const NAMED_ACRONYM = new RegExp(
-  String.raw`(?<![\p{L}@])(?:${FRAME}\s+${ARTICLE}(?:${ACRONYMS.join('|')})(?![\p{L}])|(?:${ACRONYMS.join('|')})\s+${VERB}(?![\p{L}])|\((?:${[...ACRONYMS, 'Cochrane', 'Lancet', 'Annals'].join('|')})[\s,]{1,3}(?:19|20)\d\d\))`,
+  String.raw`(?:\b${FRAME}\s+${ARTICLE}(?:${ACRONYMS.join('|')})(?![\p{L}])|\b(?:${ACRONYMS.join('|')})\s+${VERB}(?![\p{L}])|\((?:${[...ACRONYMS, 'Cochrane', 'Lancet', 'Annals'].join('|')})[\s,]{1,3}(?:19|20)\d\d\))`,
   'giu',
 );
 const CASED = new RegExp(String.raw`(?<![\p{L}])(?:${ACRONYMS.join('|')})(?![\p{L}])|\((?:Cochrane|Lancet|Annals)`, 'u');
@@ -57,6 +57,8 @@ export function findSources(text: string, folded: string): SourceVerdict {
   }
   if (!credible) {
     for (const m of folded.matchAll(HOST)) {
+      // An email's domain ("x@cdc.gov") or the tail of a longer host is not a link.
+      if (m.index > 0 && /[\w@.-]/.test(folded[m.index - 1]!)) continue;
       const host = m[1]!.replace(/^www\./, '');
       if (hostIn(host, PREPRINT_HOSTS)) preprint = true;
       else if (hostIn(host, JOURNAL_HOSTS) || hostIn(host, AUTHORITY_HOSTS)) { credible = true; break; }
@@ -69,6 +71,8 @@ export function findSources(text: string, folded: string): SourceVerdict {
 /** Acronym citations must be upper case in the post; the frame words may be in any case. */
 function namedAcronym(text: string, folded: string): boolean {
   for (const m of folded.matchAll(NAMED_ACRONYM)) {
+    // "@WHO recommends" is a handle, not a citation.
+    if (m.index > 0 && folded[m.index - 1] === '@') continue;
     // Re-check on the original casing: the acronym itself must be written in capitals.
     if (CASED.test(text.slice(m.index, m.index + m[0].length))) return true;
   }
