@@ -40,7 +40,9 @@ export const makeManifest = (browser: Browser) =>
     // scripting: registers the content script on Mastodon instances added after install
     // (src/background/mastodon.ts); no other API can inject into a host unknown at build time.
     permissions: ['storage', 'scripting'],
-    ...(browser === 'chrome' ? { key: EXTENSION_KEY } : {}),
+    // Chrome publishes 3rdparty extension policy to storage.managed only for keys the schema
+    // declares; Firefox reads policies.json "3rdparty" without a schema.
+    ...(browser === 'chrome' ? { key: EXTENSION_KEY, storage: { managed_schema: 'managed_schema.json' } } : {}),
     host_permissions: SITE_MATCHES,
     // Mastodon runs on thousands of hosts: each is asked for when the user or policy adds it.
     optional_host_permissions: ['https://*/*'],

@@ -2,12 +2,11 @@ import { localizeTree, pickUiLang, setUiLang, t } from '../shared/i18n.ts';
 import { browser, uiLanguage } from '../shared/platform.ts';
 import type { Message } from '../shared/messages.ts';
 import {
-  KEYS, effectiveFrom, isLocked, loadManaged, loadUserPolicy, parsePolicyText, resetUserPolicy, saveUserPolicy,
+  KEYS, effectiveFrom, isLocked, loadManaged, loadUserPolicy, managedPatch, resetUserPolicy, saveUserPolicy,
 } from '../shared/settings.ts';
 import { analyze, isRuleEnabled, RULES } from '../engine/index.ts';
 import { CATEGORIES, REGIONS, SEVERITIES, type Finding, type Severity } from '../engine/types.ts';
-import { ACTIONS, validatePolicy, type Policy, type PolicyIssue } from '../engine/policy/schema.ts';
-import { DEFAULT_POLICY } from '../engine/policy/defaults.ts';
+import { ACTIONS, DEFAULT_POLICY, parsePolicy, validatePolicy, type Policy, type PolicyIssue, type PolicyPatch } from '../engine/policy/index.ts';
 import { asStore, rows, toCsv, toJson, totals, type AuditRow } from '../background/audit.ts';
 
 // The compliance officer's console. The page edits a draft of the user's policy; what the
@@ -20,6 +19,7 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getEleme
 let saved: Policy;
 let draft: Policy;
 let managed: Record<string, unknown> = {};
+let orgPatch: PolicyPatch = {};
 let locked: string[] = [];
 
 interface Bound { path: string; el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement; write(view: Policy): void }
@@ -345,7 +345,9 @@ function addForm(container: HTMLElement, path: string, legend: string, inputs: A
   // Enter in a text box adds the row instead of submitting the whole policy form.
   for (const el of inputs) el.addEventListener('keydown', (e) => { if ((e as KeyboardEvent).key === 'Enter') { e.preventDefault(); onAdd(err); } });
   fs.append(add, err);
-  if (isLocked(locked, path)) {
+  // Custom terms and patterns only add detections: the organisation's entries are locked, but
+  // staff may still add their own beside them.
+  if (isLocked(locked, path) && path !== 'customTerms' && path !== 'customPatterns') {
     for (const el of [...inputs, add]) el.disabled = true;
     const note = document.createElement('p');
     note.className = 'locked-note';
@@ -363,6 +365,13 @@ function removeButton(label: string, disabled: boolean, onClick: () => void): HT
   b.disabled = disabled;
   b.addEventListener('click', onClick);
   return b;
+}
+
+function lockedSpan(): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = 'locked-note';
+  span.textContent = t('options_locked');
+  return span;
 }
 
 function categorySelect(): HTMLSelectElement {
@@ -386,12 +395,16 @@ function buildCustomTerms(): void {
   const list = document.createElement('ul');
   list.id = 'custom-terms-list';
   box.append(help, list);
+  // The organisation's terms come first and stay; the user's own can be added and removed.
   lists.push(() => {
-    const terms = view().customTerms;
-    const lockedHere = isLocked(locked, 'customTerms');
-    list.replaceChildren(...terms.map((c, i) => {
+    const org = (orgPatch.customTerms ?? []).map((c) => {
       const li = document.createElement('li');
-      li.append(`${c.term} (${catLabel(c.category)}, ${sevLabel(c.severity)}) `, removeButton(t('options_remove_item', c.term), lockedHere, () => {
+      li.append(`${c.term} (${catLabel(c.category)}, ${sevLabel(c.severity)}) `, lockedSpan());
+      return li;
+    });
+    list.replaceChildren(...org, ...draft.customTerms.map((c, i) => {
+      const li = document.createElement('li');
+      li.append(`${c.term} (${catLabel(c.category)}, ${sevLabel(c.severity)}) `, removeButton(t('options_remove_item', c.term), false, () => {
         draft.customTerms.splice(i, 1);
         changed();
         renderValues();
@@ -420,19 +433,26 @@ function buildCustomPatterns(): void {
   const list = document.createElement('ul');
   list.id = 'custom-patterns-list';
   box.append(help, list);
+  const item = (c: Policy['customPatterns'][number]) => {
+    const li = document.createElement('li');
+    const code = document.createElement('code');
+    code.textContent = c.pattern;
+    li.append(`${c.id}: `, code, ` (${catLabel(c.category)}, ${sevLabel(c.severity)}${c.caseInsensitive ? ', ' + t('options_case_insensitive') : ''}) `);
+    return li;
+  };
   lists.push(() => {
-    const pats = view().customPatterns;
-    const lockedHere = isLocked(locked, 'customPatterns');
-    list.replaceChildren(...pats.map((c, i) => {
-      const li = document.createElement('li');
-      const code = document.createElement('code');
-      code.textContent = c.pattern;
-      li.append(`${c.id}: `, code, ` (${catLabel(c.category)}, ${sevLabel(c.severity)}${c.caseInsensitive ? ', ' + t('options_case_insensitive') : ''}) `,
-        removeButton(t('options_remove_item', c.id), lockedHere, () => {
-          draft.customPatterns.splice(i, 1);
-          changed();
-          renderValues();
-        }));
+    const org = (orgPatch.customPatterns ?? []).map((c) => {
+      const li = item(c);
+      li.append(lockedSpan());
+      return li;
+    });
+    list.replaceChildren(...org, ...draft.customPatterns.map((c, i) => {
+      const li = item(c);
+      li.append(removeButton(t('options_remove_item', c.id), false, () => {
+        draft.customPatterns.splice(i, 1);
+        changed();
+        renderValues();
+      }));
       return li;
     }));
   });
@@ -559,12 +579,11 @@ async function importFile(file: File): Promise<void> {
   showIssues($('import-errors'), []);
   let textContent: string;
   try {
-    // A policy is kilobytes; refuse before reading a huge file into memory.
-    textContent = file.size > 1_000_000 ? '\u0000'.repeat(1_000_001) : await file.text();
+    textContent = await file.text();
   } catch {
     textContent = '';
   }
-  const r = parsePolicyText(textContent);
+  const r = parsePolicy(textContent);
   if (!r.ok) {
     $('file-status').textContent = t('options_import_failed', file.name, r.issues.length);
     $('file-status').className = 'error';
@@ -698,6 +717,7 @@ async function renderAudit(): Promise<AuditRow[]> {
 
 async function main(): Promise<void> {
   [saved, managed] = await Promise.all([loadUserPolicy(), loadManaged()]);
+  orgPatch = managedPatch(managed);
   draft = structuredClone(saved);
   const eff = effectiveFrom({ user: saved, managed, paused: {} });
   locked = eff.locked;

@@ -2,7 +2,7 @@ import { expect, test, vi } from 'vitest';
 
 // settings.ts reaches the browser only through platform.ts; its pure helpers are tested here.
 vi.mock('./platform.ts', () => ({ browser: {} }));
-const { effectiveFrom, isLocked, livePauses, parsePolicyText, siteEnabled, siteOfUrl } = await import('./settings.ts');
+const { effectiveFrom, isLocked, livePauses, siteEnabled, usablePart, siteOfUrl } = await import('./settings.ts');
 const { DEFAULT_POLICY } = await import('../engine/policy/defaults.ts');
 
 test('isLocked covers a path and everything under it', () => {
@@ -37,15 +37,21 @@ test('the organisation overrides and locks what it sets; an invalid managed valu
   expect(eff.policy.allowPause).toBe(false);
   expect(eff.policy.actions.high).toBe('block');
   expect(eff.policy.sites).toEqual(DEFAULT_POLICY.sites);
-  expect(eff.locked).toEqual(['actions', 'allowPause']);
+  expect(eff.locked).toEqual(['actions.high', 'actions.low', 'actions.medium', 'allowPause']);
   expect(eff.managed).toBe(true);
   // Pausing is off, so a pause left from before does not apply.
   expect(eff.paused).toEqual({});
 });
 
-test('a policy file: size cap, JSON syntax, schema', () => {
-  expect(parsePolicyText('{').ok).toBe(false);
-  expect(parsePolicyText('x'.repeat(2_000_000))).toMatchObject({ ok: false, issues: [{ path: '' }] });
-  expect(parsePolicyText(JSON.stringify({ ...DEFAULT_POLICY, colour: 'red' }))).toMatchObject({ ok: false });
-  expect(parsePolicyText(JSON.stringify(DEFAULT_POLICY)).ok).toBe(true);
+test('the usable part of a damaged policy keeps every setting that still holds', () => {
+  expect(usablePart({ allowPause: false, sites: 'everything', rules: { email: { enabled: false }, 'no-such-rule': { enabled: true } } }))
+    .toEqual({ allowPause: false, rules: { email: { enabled: false } } });
+  expect(usablePart('nonsense')).toEqual({});
+  expect(usablePart(null)).toEqual({});
+});
+
+test('a partly invalid managed policy still applies its valid settings', () => {
+  const eff = effectiveFrom({ user: DEFAULT_POLICY, managed: { allowPause: false, colour: 'red' }, paused: {} });
+  expect(eff.policy.allowPause).toBe(false);
+  expect(eff.locked).toEqual(['allowPause']);
 });

@@ -1,7 +1,6 @@
 import { browser } from './platform.ts';
 import type { EffectivePolicy, SiteId } from './messages.ts';
-import { DEFAULT_POLICY } from '../engine/policy/defaults.ts';
-import { validatePolicy, type Policy, type PolicyIssue } from '../engine/policy/schema.ts';
+import { DEFAULT_POLICY, MANAGED_KEYS, loadPolicy, mergePolicies, policyFromManaged, type Policy, type PolicyIssue, type PolicyPatch } from '../engine/policy/index.ts';
 
 // Where settings live, and how the three layers become the policy a tab obeys:
 // defaults < the user's policy (storage.local) < the organisation's (storage.managed, which
@@ -18,14 +17,45 @@ export async function loadUserPolicy(): Promise<Policy> {
   const got = await browser.storage.local.get(KEYS.policy);
   const stored = got[KEYS.policy];
   if (stored === undefined) return structuredClone(DEFAULT_POLICY);
-  const r = validatePolicy(stored);
-  // Only the options page writes this key, after validation; an invalid value means a
-  // downgrade or a corrupted profile, and the safe reading of that is the defaults.
-  return r.ok ? r.policy : structuredClone(DEFAULT_POLICY);
+  // Only the options page writes this key, after validation, so a problem here means a newer
+  // build removed a rule or a setting: keep everything that still holds rather than
+  // throwing the user's whole policy away.
+  return mergePolicies(DEFAULT_POLICY, usablePart(stored)).policy;
 }
 
-export async function saveUserPolicy(policy: unknown): Promise<{ ok: true } | { ok: false; issues: PolicyIssue[] }> {
-  const r = validatePolicy(policy);
+/**
+ * The valid part of a policy patch: settings with a problem are left out one by one (a rule
+ * entry on its own, otherwise the whole top-level setting), so one bad value in managed
+ * storage cannot switch the rest of the organisation's policy off.
+ */
+export function usablePart(value: unknown): PolicyPatch {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  // Unknown top-level keys are reported against the whole object; leave them out first.
+  const known = new Set(MANAGED_KEYS);
+  let candidate = Object.fromEntries(Object.entries(structuredClone(value)).filter(([k]) => known.has(k)));
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const r = loadPolicy(candidate);
+    if (r.ok) return r.patch;
+    const next = { ...candidate };
+    for (const issue of r.issues) {
+      const [top, second] = issue.path.split('.');
+      if (!top) return {};
+      const rules = next.rules as Record<string, unknown> | undefined;
+      if (top === 'rules' && second && rules && typeof rules === 'object' && second in rules) {
+        const copy = { ...rules };
+        delete copy[second];
+        next.rules = copy;
+      } else {
+        delete next[top];
+      }
+    }
+    candidate = next;
+  }
+  return {};
+}
+
+export async function saveUserPolicy(policy: Policy): Promise<{ ok: true } | { ok: false; issues: PolicyIssue[] }> {
+  const r = loadPolicy(policy);
   if (!r.ok) return r;
   await browser.storage.local.set({ [KEYS.policy]: r.policy });
   return { ok: true };
@@ -82,33 +112,21 @@ export async function loadEffective(): Promise<EffectivePolicy> {
   return effectiveFrom(await loadLayers());
 }
 
+/** The organisation's layer as a validated patch (its invalid settings left out). */
+export function managedPatch(managed: Record<string, unknown>): PolicyPatch {
+  const checked = policyFromManaged(managed);
+  return checked.ok ? checked.patch : usablePart(managed);
+}
+
 export function effectiveFrom({ user, managed, paused }: Layers): EffectivePolicy {
-  const { policy, locked } = mergeLayers(user, managed);
-  return { policy, locked, managed: locked.length > 0, paused: policy.allowPause ? paused : {} };
+  const patch = managedPatch(managed);
+  const { policy, locked } = mergePolicies(DEFAULT_POLICY, user, patch);
+  return { policy, locked, managed: Object.keys(patch).length > 0, paused: policy.allowPause ? paused : {} };
 }
 
-/** True when `path` or any part above it is set by the organisation. */
+/** True when `path`, anything above it or anything below it is set by the organisation. */
 export function isLocked(locked: readonly string[], path: string): boolean {
-  return locked.some((l) => l === path || path.startsWith(l + '.'));
-}
-
-/**
- * Interim merge until the engine's mergePolicies lands: each top-level key the organisation
- * sets replaces the user's, and only if the result still validates (an invalid managed value
- * must not switch checking off). Replaced by src/engine/policy's merge.
- */
-function mergeLayers(user: Policy, managed: Record<string, unknown>): { policy: Policy; locked: string[] } {
-  let policy: Policy = structuredClone(user);
-  const locked: string[] = [];
-  for (const [key, value] of Object.entries(managed)) {
-    if (!(key in DEFAULT_POLICY)) continue;
-    const candidate = { ...policy, [key]: value };
-    const r = validatePolicy(candidate);
-    if (!r.ok) continue;
-    policy = r.policy;
-    locked.push(key);
-  }
-  return { policy, locked: locked.sort() };
+  return locked.some((l) => l === path || path.startsWith(l + '.') || l.startsWith(path + '.'));
 }
 
 const SITE_HOSTS: ReadonlyArray<[RegExp, SiteId]> = [
@@ -141,20 +159,3 @@ export function siteEnabled(policy: Policy, site: SiteId, host?: string): boolea
   return policy.sites[site];
 }
 
-/** Largest policy file accepted; a real policy is a few kilobytes. */
-export const MAX_POLICY_BYTES = 1_000_000;
-
-/**
- * Reads an imported policy file. Interim until the engine's parsePolicy lands (which adds
- * custom-pattern compilation and migrations): size cap, JSON syntax, then the schema.
- */
-export function parsePolicyText(text: string): { ok: true; policy: Policy } | { ok: false; issues: PolicyIssue[] } {
-  if (text.length > MAX_POLICY_BYTES) return { ok: false, issues: [{ path: '', message: `file is larger than ${MAX_POLICY_BYTES} bytes` }] };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
-  }
-  return validatePolicy(data);
-}
