@@ -39,7 +39,8 @@ export const makeManifest = (browser: Browser) =>
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     // scripting: registers the content script on Mastodon instances added after install
     // (src/background/mastodon.ts); no other API can inject into a host unknown at build time.
-    permissions: ['storage', 'scripting'],
+    // offscreen: Chrome's service worker cannot run the OCR worker; Firefox's event page can.
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'scripting', 'offscreen'],
     // Chrome publishes 3rdparty extension policy to storage.managed only for keys the schema
     // declares; Firefox reads policies.json "3rdparty" without a schema.
     ...(browser === 'chrome' ? { key: EXTENSION_KEY, storage: { managed_schema: 'managed_schema.json' } } : {}),

@@ -4,6 +4,7 @@ import type { CommandResult, EffectivePolicy, Message, TabState } from '../share
 import { KEYS, isLocked, loadEffective, loadUserPolicy, saveUserPolicy, setPause } from '../shared/settings.ts';
 import { RULES } from '../engine/index.ts';
 import { asStore, emptyAudit, prune, record } from './audit.ts';
+import { routeImageRequest } from './images.ts';
 import { syncMastodonScripts } from './mastodon.ts';
 
 // Service worker (Chrome) / event page (Firefox). It owns the settings, the live policy push,
@@ -128,6 +129,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     case 'allowlist-add':
       if (typeof msg.term !== 'string') return Promise.resolve({ ok: false, reason: 'invalid' });
       return serial(() => addToAllowlist(msg.term));
+    case 'image-analyze':
+    case 'image-clean':
+      return routeImageRequest(msg);
     case 'get-tab-state':
       return Promise.resolve(tabStates.get(msg.tabId)?.state ?? null);
     case 'set-pause':
