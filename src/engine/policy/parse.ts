@@ -25,6 +25,8 @@ const fail = (path: string, message: string): PolicyLoadResult => ({ ok: false, 
  * migrating older versions, and lays it over `base`.
  */
 export function loadPolicy(value: unknown, base: Policy = DEFAULT_POLICY): PolicyLoadResult {
+  const shape = shapeProblem(value);
+  if (shape) return { ok: false, issues: [shape] };
   const migrated = migratePolicy(value);
   if (!migrated.ok) return migrated;
   const r = policyPatchSchema.safeParse(migrated.value);
@@ -36,6 +38,27 @@ export function loadPolicy(value: unknown, base: Policy = DEFAULT_POLICY): Polic
     return { ok: false, issues: unknown.map((id) => ({ path: `rules.${id}`, message: `no rule has the id "${id}"` })) };
   }
   return { ok: true, policy: mergePolicies(base, r.data).policy, patch: r.data };
+}
+
+/** Deeper than any valid policy (guidance.text.en is 3), with room for a clear error. */
+const MAX_DEPTH = 8;
+
+/**
+ * Rejects, without recursion, nesting no policy has and "__proto__" keys: JSON.parse keeps
+ * the latter as plain data, but any later copy by assignment would turn it into a prototype.
+ */
+function shapeProblem(value: unknown): PolicyIssue | undefined {
+  const stack: Array<[unknown, string[]]> = [[value, []]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (path.length >= MAX_DEPTH) return { path: path.join('.'), message: 'is nested too deeply for a policy' };
+    for (const key of Object.keys(node)) {
+      if (key === '__proto__') return { path: [...path, key].join('.'), message: 'is not an allowed key' };
+      stack.push([(node as Record<string, unknown>)[key], [...path, key]]);
+    }
+  }
+  return undefined;
 }
 
 function utf8Length(text: string): number {
@@ -81,7 +104,12 @@ export function parsePolicy(jsonText: string, base: Policy = DEFAULT_POLICY): Po
   } catch (e) {
     // Engines word JSON errors differently and not all give a position; this parser does.
     const errors: ParseError[] = [];
-    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    try {
+      parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    } catch {
+      // It recurses, so absurd nesting exhausts the stack; the engine's own message remains.
+      errors.length = 0;
+    }
     const first = errors[0];
     if (!first) return fail('', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
     const { line, column } = lineColumn(text, first.offset);
