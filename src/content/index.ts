@@ -6,6 +6,7 @@ import { EDITABLE, editableRoot } from './sites/common.ts';
 import { watch } from './watcher.ts';
 import { Gate, type GateHost, type PostVia } from './gate-events.ts';
 import type { Runtime } from './runtime.ts';
+import { interceptImages } from './images/intercept.ts';
 
 // The content script's first load, kept small: it finds composers and guards Post. The
 // engine and every piece of UI (runtime.ts) are imported on the first focus of a composer,
@@ -19,6 +20,11 @@ import type { Runtime } from './runtime.ts';
 // element we added.
 
 const FLAG = '__clearToPostLoaded';
+
+/** Images count when they enter something that composes: an editor, a dialog, a file input. */
+const imageScope = (target: EventTarget | null) =>
+  target instanceof HTMLInputElement ||
+  (target instanceof Element && !!target.closest('[contenteditable="true"], textarea, [role="textbox"], [role="dialog"], form'));
 
 interface Instance {
   alive(): boolean;
@@ -98,6 +104,7 @@ function boot(): Instance {
     },
   };
   const gate = new Gate(host, signal);
+  interceptImages(signal, imageScope);
 
   const onFocus = (e: FocusEvent) => {
     const c = consider(editableRoot(e.target as Node));

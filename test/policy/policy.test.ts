@@ -102,6 +102,7 @@ describe('parsePolicy', () => {
     expect(r.policy.actions).toEqual({ high: 'block', medium: 'confirm', low: 'warn' });
     expect(r.policy.packs).toEqual(['ca']);
     expect(r.patch).toEqual({ version: 1, actions: { high: 'block' }, packs: ['ca'] });
+    expect(r.warnings).toEqual([]);
     expect(validatePolicy(r.policy).ok).toBe(true);
   });
 
@@ -223,6 +224,12 @@ describe('managed storage', () => {
   test('top-level keys are a policy patch; unknown keys are errors', () => {
     const r = policyFromManaged({ packs: ['us'], allowPause: false });
     expect(r.ok && r.patch).toEqual({ packs: ['us'], allowPause: false });
+    const newer = policyFromManaged({ rules: { email: { severity: 'low' }, 'rule-from-a-newer-build': { enabled: false } } });
+    expect(newer).toMatchObject({
+      ok: true,
+      patch: { rules: { email: { severity: 'low' } } },
+      warnings: [{ path: 'rules.rule-from-a-newer-build', message: 'no rule has the id "rule-from-a-newer-build"' }],
+    });
     const bad = policyFromManaged({ policy: { packs: ['us'] } });
     expect(bad.ok).toBe(false);
     expect(policyFromManaged({}).ok).toBe(true);
