@@ -1,0 +1,111 @@
+import type { Lang, RuleContext, Suggestion } from '../types.ts';
+import { ageSuggestions } from '../redact.ts';
+import { authorBefore, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { perAnalysis } from '../pipeline/signals.ts';
+
+// Exact ages of a person, EN and FR, shared by the age rules and the case rule.
+// An age is a quasi-identifier when it is exact and belongs to someone in a care story;
+// ranges ("adults 18-65", "65+", "under 5"), the author's own age and the age of a thing
+// ("a 100-year-old building") are not.
+
+export interface AgeHit {
+  start: number;
+  end: number;
+  value: number;
+  /** Clinical shorthand ("34M", "34yo", "F/34") is a care context by itself. */
+  shorthand: boolean;
+  /** The span reads as an adjective ("34-year-old teacher") rather than a bare number. */
+  adjective: boolean;
+}
+
+const NUM = String.raw`(\d{1,3})`;
+// Each alternative captures the number in its own group; the first defined group is the age.
+const AGE = wordRe([
+  String.raw`\b${NUM}(?:\s?-\s?|\s)(?:years?|yrs?)(?:\s?-\s?|\s)old\b`,
+  String.raw`\b${NUM}\s?(?:yo|y\.o\.?|y/o|yoa|ans\.?\s?old)(?![\p{L}/])`,
+  String.raw`\b(?:aged?|âgée?s?(?: de)?|age:|âge\s?:)\s?${NUM}(?:\s?ans)?\b(?!\s?(?:mois|months?|weeks?|semaines|days?|jours))`,
+  String.raw`(?<=\b(?:he|she|they|pt|patient)(?:'s|\s(?:is|was|turned|just turned|had just turned))\s)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|years?\b)|$)`,
+  String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b(?:pt|patient|patiente|lady|man|woman|gentleman|homme|femme|dame|monsieur|madame)),\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
+  String.raw`\b${NUM}\s?ans\b`,
+].join('|'), 'giu');
+
+// Case-sensitive: "34M", "34 F", "F/34", "34/M". Lower-case m is metres or minutes.
+const SHORT = /(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MF])(?![\p{L}\p{N}])|([MF]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.]))/gu;
+
+/** The age is the bound of a range or a threshold, not an age. */
+const RANGE_BEFORE = wordRe(String.raw`\b(?:over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|and|et|or|ou))\s?$`, 'iu');
+const RANGE_AFTER = wordRe(String.raw`^(?:\s?(?:\+|-\s?\d|–\s?\d|to\s\d|à\s\d|and (?:over|older|up|under|younger)|or (?:older|over|more|younger|less)|et (?:plus|moins)|ou (?:plus|moins)|ans? et (?:plus|moins)|ans ou (?:plus|moins)|years? and (?:over|older|up)|years? or (?:older|over)|\s?s\b|'s\b))`, 'iu');
+/** Nouns that make "N-year-old" the age of a thing. */
+const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|equipment|policy|rule|recipe|marriage|friendship|relationship|war|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
+/** Units and quantities after a bare number that make it anything but an age. */
+const NOT_AGE_AFTER = /^\s?(?:ans? (?:d'expérience|de carrière|de pratique|de service|de mariage|plus tard|après|avant|auparavant|déjà|de retard)|ans? (?:que|qu')|years? (?:of (?:experience|practice|service|marriage)|ago|later|earlier|in practice))/iu;
+/** "depuis 10 ans", "il y a 3 ans", "pendant 34 ans": durations, not ages. */
+const DURATION_BEFORE = wordRe(String.raw`\b(?:depuis|il y a|pendant|durant|après|dans|en|pour|for|since|after|in|over the past|the past|the last|les|ces)\s$`, 'iu');
+/** A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"). */
+const FR_PERSON_BEFORE = wordRe(String.raw`(?:\b(?:patiente?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire))(?:\s[\p{L}-]{2,20})?\sde|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|avait|aura|vient d'avoir)|,|\()\s?$`, 'iu');
+const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
+
+function valueOf(m: RegExpMatchArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined && /^\d+$/.test(m[i]!)) return Number(m[i]);
+  return NaN;
+}
+
+/** Every exact age in the text that is the age of a person in a care context. */
+export function findAges(ctx: RuleContext): AgeHit[] {
+  return perAnalysis(ctx, 'ages', scan);
+}
+
+function scan(ctx: RuleContext): AgeHit[] {
+  const { text } = ctx;
+  const out: AgeHit[] = [];
+  for (const m of text.matchAll(AGE)) {
+    const value = valueOf(m);
+    if (!(value >= 0 && value <= 120)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const after = text.slice(end, end + 40);
+    const bareFr = m[6] !== undefined;
+    if (bareFr) {
+      if (DURATION_BEFORE.test(before) || !FR_PERSON_BEFORE.test(before)) continue;
+    }
+    if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
+    if (bareFr && NOT_AGE_AFTER.test(text.slice(start + m[6]!.length, end + 40))) continue;
+    if (ITEM_AFTER.test(after)) continue;
+    const adjective = m[1] !== undefined || m[2] !== undefined;
+    const shorthand = m[2] !== undefined;
+    out.push({ start, end, value, shorthand, adjective });
+  }
+  for (const m of text.matchAll(SHORT)) {
+    const value = Number(m[1] ?? m[3] ?? m[6]);
+    if (!(value >= 1 && value <= 120)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const sex = m[2] ?? m[4] ?? m[5];
+    if (sex === 'F' && value >= 90 && TEMPERATURE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    const after = text.slice(end, end + 30);
+    if (/^\s?(?:people|users|views|followers|subscribers|dollars|downloads|budget|raised|in funding|de dollars|\$)/iu.test(after)) continue;
+    // A bare "5 M" is five million; the sex shorthand is written tight ("34M") or in a clinical line.
+    if (m[0].includes(' ') && !clinicalContext(ctx, start)) continue;
+    out.push({ start, end, value, shorthand: true, adjective: false });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((h, i) => i === 0 || h.start >= out[i - 1]!.end);
+}
+
+/** Whether an age hit is about a patient (not the author, not generic teaching, not news). */
+export function isPatientAge(ctx: RuleContext, hit: AgeHit): boolean {
+  const i = sentenceIndex(ctx, hit.start);
+  if (has(ctx, i, 'news')) return false;
+  const after = ctx.lower.slice(hit.end, hit.end + 20);
+  const patientAfter = /^[\s-]*(?:patient|pt|client|résident|resident)/u.test(after);
+  if (!patientAfter && authorBefore(ctx, hit.start, 18)) return false;
+  if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter')) return false;
+  if (has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title')) return false;
+  return hit.shorthand || clinicalContext(ctx, hit.start);
+}
+
+/** Replacement text: 90+ for any age over 89 (HIPAA), otherwise the decade. */
+export function suggestAge(hit: AgeHit, lang: Lang): Suggestion[] {
+  return ageSuggestions(hit.value, lang, hit.adjective);
+}
