@@ -1,5 +1,7 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { dateSuggestions } from '../redact.ts';
+import { findAges, isPatientAge } from './ages.ts';
+import { findNames } from './names.ts';
 import { has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
 
@@ -133,6 +135,9 @@ export function dateTie(ctx: RuleContext, hit: DateHit): DateTie {
   if (personal && !eventy) return 'care';
   if (eventy) return null;
   if (patientContext(ctx, hit.dateStart) && has(ctx, i, 'patient', 'encounter', 'title')) return 'care';
+  // A date in the same sentence as a patient's age or name is that patient's date.
+  const inside = (h: { start: number }) => h.start >= s.start && h.start < s.end;
+  if (findAges(ctx).some((a) => inside(a) && isPatientAge(ctx, a)) || findNames(ctx).some(inside)) return 'care';
   return null;
 }
 

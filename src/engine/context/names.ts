@@ -1,6 +1,5 @@
-import nlp from 'compromise';
 import type { RuleContext } from '../types.ts';
-import { has, patientContext, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { clinicalContext, has, patientContext, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { isGivenNameTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { AMBIGUOUS_GIVEN, COMMON_WORDS } from '../lexicons/common-words.ts';
 import { DRUGS } from '../lexicons/drugs.ts';
@@ -10,14 +9,15 @@ import { PUBLIC_FIGURES } from '../lexicons/public-figures.ts';
 
 // People's names in a care story. Cheap, specific patterns (a courtesy title, a patient or
 // family cue before a capitalised word, initials with a surname, a known given name or
-// surname in a patient sentence), with compromise's name lexicon as the lookup table.
-// A full compromise parse costs about a millisecond per sentence, so it runs only to
-// settle "patient Xavi Ruiz"-style cues, at most TAGGER_BUDGET times per analysis.
+// surname in a patient sentence), with our own given-name list and compromise's name
+// lists as lookup tables. A compromise parse (people()) was measured at about 1 ms per
+// sentence, 10 to 40 times the whole budget for a tweet, and finds little that the cues
+// and lists miss in care posts; it is therefore not run.
 
 export interface NameHit {
   start: number;
   end: number;
-  kind: 'titled' | 'cue' | 'relative' | 'initials' | 'given' | 'tagger';
+  kind: 'titled' | 'cue' | 'relative' | 'initials' | 'given' | 'surname';
   /** A given name alone identifies less than a full name. */
   partial: boolean;
 }
@@ -28,7 +28,7 @@ const INITIAL = String.raw`\p{Lu}\.`;
 const FULL = String.raw`${NAME}(?:\s(?:${NAME}|${INITIAL}(?!\p{L}))){0,2}`;
 
 const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?)?${FULL}`, 'gu');
-const CUE = wordRe(String.raw`\b(?:patient|patiente|pt|my pt|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait)\s(?:named\s|nommée?\s)?(?=\p{Lu})`, 'giu');
+const CUE = wordRe(String.raw`\b(?:patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait)\s(?:named\s|nommée?\s)?(?=\p{Lu})`, 'giu');
 const RELATIVE = wordRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs)\s(?:husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|aidante?)(?:,\s?|\s)(?=\p{Lu})`, 'giu');
 const INITIALS = new RegExp(String.raw`(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'gu');
 const CAP_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}@#'’_])${NAME}(?:\s${NAME})?(?![\p{L}\p{N}_])`, 'gu');
@@ -42,8 +42,6 @@ const ET_AL = /^\s?(?:et al|and colleagues|et coll|\(\d{4}\)|,\s?\d{4})/u;
 const JOURNAL = new Set(['med', 'clin', 'engl', 'am', 'coll', 'cardiol', 'biol', 'chem', 'phys', 'pediatr', 'surg', 'neurol', 'psychiatry', 'oncol', 'infect', 'dis', 'res', 'sci', 'intern', 'gen', 'emerg', 'nurs', 'health', 'public', 'epidemiol', 'immunol', 'pharmacol', 'can', 'br', 'lancet', 'nat', 'rev', 'ann', 'arch', 'proc', 'eur']);
 /** Microbes and Latin species after an initial: "E. coli", "S. Aureus", "M. Tuberculosis". */
 const SPECIES = /^(?:coli|aureus|epidermidis|pneumoniae|pyogenes|agalactiae|tuberculosis|difficile|influenzae|aeruginosa|faecalis|faecium|albicans|gonorrhoeae|meningitidis|trachomatis|pallidum|jejuni|pylori|typhi|monocytogenes|marinum|avium|catarrhalis|cloacae|mirabilis|baumannii|maltophilia|burgdorferi|vulnificus|cholerae|botulinum|tetani|perfringens|anthracis|pestis|sapiens|elegans|melanogaster|musculus|norvegicus|rerio)$/iu;
-
-const TAGGER_BUDGET = 3;
 
 const isGiven = (t: string) => GIVEN_NAMES.has(t) || isGivenNameTag(t);
 
@@ -100,8 +98,18 @@ function excluded(ctx: RuleContext, start: number, end: number): boolean {
   const after = text.slice(end, end + 16);
   if (CREDENTIAL_AFTER.test(after) || ET_AL.test(after)) return true;
   if (signatureLine(text, start)) return true;
+  if (PLACE_BEFORE.test(before) || ORG_AFTER.test(text.slice(end, end + 40))) return true;
   return has(ctx, sentenceIndex(ctx, start), 'news');
 }
+
+/** "Teddy Bear Clinic", "Terry Fox Run": a name inside an organisation's or event's name. */
+const ORG_AFTER = /^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])/u;
+/** "Sault Ste. Marie", "Lac-Saint-Jean": a saint's or a lake's name is a place. */
+const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Île|Isle)\.?[\s-])$/u;
+/** Prepositions that make a lone given name a place or an organisation ("in Florence", "at Joseph's"). */
+const PREP_BEFORE = wordRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`, 'iu');
+/** A lone given name followed by what people do: "Jessica walked", "Hank has dementia". */
+const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?)?(?:has|had|is|was|went|came|walked|wants|wanted|asked|asks|keeps|kept|told|tells|says|said|refuses|refused|pulled|died|passed|fell|made|taught|from|in bed|in room|finally|still|just|a|est|a été|était|veut|voulait|demande|refuse|dit|est décédée?|est tombée?|qui)\b`, 'iu');
 
 export function findNames(ctx: RuleContext): NameHit[] {
   return perAnalysis(ctx, 'names', scanNames);
@@ -109,7 +117,6 @@ export function findNames(ctx: RuleContext): NameHit[] {
 
 function scanNames(ctx: RuleContext): NameHit[] {
   const { text } = ctx;
-  let budget = TAGGER_BUDGET;
   const out: NameHit[] = [];
   const taken = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
   const add = (start: number, end: number, kind: NameHit['kind'], partial: boolean) => {
@@ -136,12 +143,10 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (!span) continue;
     const words = text.slice(span[0], span[1]).split(/\s/u);
     const first = token(words[0]!);
-    // "Patient Safety Week": the word after the cue must be a known given name, or a name
-    // the tagger recognises.
     const surname = words.length > 1 && isSurnameTag(token(words[words.length - 1]!));
-    if (!isGiven(first) && !surname) {
-      if (budget-- <= 0 || !taggedPerson(text.slice(m.index, span[1] + 1), text.slice(span[0], span[1]))) continue;
-    }
+    // "Patient Safety Week" is not a name: the words after the cue must be a known given
+    // name or end on a known surname.
+    if (!isGiven(first) && !surname) continue;
     add(span[0], span[1], 'cue', words.length === 1);
   }
   for (const m of text.matchAll(RELATIVE)) {
@@ -163,12 +168,6 @@ function scanNames(ctx: RuleContext): NameHit[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A full compromise parse of a short slice: does it tag `name` as a person? */
-function taggedPerson(slice: string, name: string): boolean {
-  const people = nlp(slice).people().out('array') as string[];
-  return people.some((p) => p.replace(/[,.;:!?]+$/u, '').includes(name));
-}
-
 /**
  * Names with no cue word right before them, in a sentence about a patient: a known given
  * name ("Sarah came in with..."), optionally with a surname, or an unknown capitalised
@@ -178,8 +177,10 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
   const { text } = ctx;
   for (let i = 0; i < ctx.sentences.length; i++) {
     const s = ctx.sentences[i]!;
-    if (!has(ctx, i, 'patient', 'encounter', 'title') && !patientContext(ctx, s.start)) continue;
-    if (has(ctx, i, 'news')) continue;
+    const strong = has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, s.start);
+    if (!strong && !clinicalContext(ctx, s.start)) continue;
+    if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) continue;
+    if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) continue;
     const body = text.slice(s.start, s.end);
     for (const m of body.matchAll(CAP_WORD)) {
       const start = s.start + m.index;
@@ -192,10 +193,13 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       const t = token(first);
       if (isGiven(t)) {
         if (!two && AMBIGUOUS_GIVEN.has(t)) continue;
+        if (!two && PREP_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+        // In a merely clinical post, a lone first name must act like a person.
+        if (!strong && !two && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50))) continue;
         if (two && PUBLIC_FIGURES.has(token(second!))) continue;
         add(start, two ? start + m[0].length : start + first.length, 'given', !two);
       } else if (two && isSurnameTag(token(second!)) && !PUBLIC_FIGURES.has(token(second!))) {
-        add(start, start + m[0].length, 'tagger', false);
+        add(start, start + m[0].length, 'surname', false);
       }
     }
   }

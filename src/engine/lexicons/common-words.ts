@@ -22,7 +22,7 @@ patiente patientes usager usagère infirmière infirmier médecin équipe famill
 unité étage chambre lit civière garde quart bonne bon merci rappel attention voici voilà enfin encore
 déjà toujours jamais jour journée soirée matinée
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
-september october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier
+september october november december jan feb apr jun jul aug sep sept oct nov dec lundi mardi mercredi jeudi vendredi samedi dimanche janvier
 février mars avril mai juin juillet août septembre octobre novembre décembre
 god jesus lord christmas easter thanksgiving halloween noël pâques covid omicron delta
 canada ontario quebec québec english french anglais français

@@ -1,16 +1,11 @@
-import nlp from 'compromise';
+import { COMPROMISE_AREAS, COMPROMISE_GIVEN, COMPROMISE_SURNAMES } from './compromise-names.ts';
 
-// compromise's own word list (about 3,000 given names, 900 surnames, countries and regions),
-// used as a lookup table: a full compromise parse costs milliseconds per sentence, a lookup
-// nothing. Keys are lower-case words; values are compromise tags.
-const LEX = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+// compromise's word lists (about 3,000 given names, 900 surnames, countries and regions),
+// extracted at build time by scripts/gen-name-lexicon.ts: importing compromise itself unpacks
+// its whole lexicon (hundreds of milliseconds on every page), and a full parse costs about a
+// millisecond per sentence, both too slow for a check that runs on every pause in typing.
 
-const tagOf = (w: string): string => {
-  const t = LEX[w];
-  return Array.isArray(t) ? t.join(',') : (t ?? '');
-};
-
-export const isGivenNameTag = (w: string): boolean => /(?:^|,)(?:MaleName|FemaleName|FirstName)(?:,|$)/.test(tagOf(w));
-export const isSurnameTag = (w: string): boolean => /(?:^|,)LastName(?:,|$)/.test(tagOf(w));
+export const isGivenNameTag = (w: string): boolean => COMPROMISE_GIVEN.has(w);
+export const isSurnameTag = (w: string): boolean => COMPROMISE_SURNAMES.has(w);
 /** Countries and regions (provinces, states) are larger than HIPAA's geographic limit. */
-export const isLargeAreaTag = (w: string): boolean => /(?:^|,)(?:Country|Region)(?:,|$)/.test(tagOf(w));
+export const isLargeAreaTag = (w: string): boolean => COMPROMISE_AREAS.has(w);

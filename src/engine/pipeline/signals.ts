@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.ts';
 import {
-  AUTHOR, CLINICAL, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, PATIENT_CUE, RARE, RELATIVE, SEX,
-  TIME_FRAME, UNIT,
+  AUTHOR, CLINICAL, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
+  SEX, TIME_FRAME, UNIT,
 } from '../lexicons/cues.ts';
 
 // Per-sentence context signals shared by the context-dependent rules (names, dates, ages,
@@ -9,7 +9,7 @@ import {
 // sentence or per candidate, so the cost stays linear in the text however many rules ask.
 
 export const SIGNALS = ['patient', 'clinical', 'encounter', 'news', 'generic', 'hypothetical', 'title',
-  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit'] as const;
+  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit', 'ownFamily'] as const;
 export type Signal = (typeof SIGNALS)[number];
 
 /**
@@ -58,6 +58,7 @@ const PATTERNS: Record<Exclude<Signal, 'title'>, RegExp> = {
   event: re(EVENT),
   rare: re(RARE),
   unit: re(UNIT),
+  ownFamily: re(OWN_FAMILY),
 };
 /**
  * Courtesy titles before a capitalised word. Case-sensitive on purpose: "MS" is multiple

@@ -16,17 +16,34 @@ import type { RuleContext, Span } from '../types.ts';
 // "reasonably foreseeable" test (guidance.md C8).
 
 type Quasi = 'age' | 'decade' | 'sex' | 'occupation' | 'place' | 'unit' | 'time' | 'rare' | 'relative' | 'event' | 'room' | 'date' | 'name';
-const WEIGHT: Record<Quasi, number> = {
-  age: 1, decade: 0.5, sex: 0.5, occupation: 1, place: 1, unit: 0.5, time: 1, rare: 1, relative: 0.5,
-  event: 1, room: 1, date: 1, name: 1,
-};
 const FROM_SIGNAL: Partial<Record<Signal, Quasi>> = {
   sex: 'sex', timeFrame: 'time', rare: 'rare', relative: 'relative', event: 'event', unit: 'unit',
 };
-const THRESHOLD = 3;
-const HIGH = 4.5;
+/**
+ * What makes a story recognisable (corpus convention, after Ahmed et al. 2020): a time frame
+ * or a specific event that dates it, plus at least two other details from different groups.
+ * Exact age and sex count as one group; a named care unit alone counts for nothing.
+ */
+const GROUP: Record<Quasi, string | null> = {
+  age: 'demo', sex: 'demo', decade: 'demo', occupation: 'occupation', place: 'place', room: 'place',
+  unit: null, rare: 'rare', relative: 'relative', event: 'event', name: 'name', date: null, time: null,
+};
+/** Other details needed beside the time frame or event; one more makes it high. */
+const NEEDED = 2;
 /** Sentences taken together: a tweet's worth, so a story told in two sentences still adds up. */
 const WINDOW = 320;
+
+function score(union: ReadonlySet<Quasi>): { dated: boolean; others: number } {
+  const dated = union.has('time') || union.has('date') || union.has('event');
+  const groups = new Set<string>();
+  for (const q of union) {
+    const g = GROUP[q];
+    if (g) groups.add(g);
+  }
+  // The event that dates the story does not also count as one of its details.
+  if (!union.has('time') && !union.has('date') && union.has('event')) groups.delete('event');
+  return { dated, others: groups.size };
+}
 
 const OCCUPATION = cueRe(String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:s|es|e)?\b`);
 const SELF_BEFORE = new RegExp(cueRe(String.raw`\b(?:i'm|i am|i was|as an?|je suis|j'étais|en tant que|comme)\s(?:an?\s|un\s|une\s)?(?:[a-z]+\s)?$`).source);
@@ -38,7 +55,11 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
   const sets = Array.from({ length: n }, () => new Set<Quasi>());
   const first = new Array<number>(n).fill(Infinity);
   const last = new Array<number>(n).fill(-1);
+  const seen = new Set<number>();
   const note = (q: Quasi, start: number, end: number) => {
+    // One word is one detail: "mom" is a sex or a relative, not both.
+    if (seen.has(start)) return;
+    seen.add(start);
     const i = sentenceIndex(ctx, start);
     sets[i]!.add(q);
     first[i] = Math.min(first[i]!, start);
@@ -84,24 +105,26 @@ export default defineRule({
       let j = i;
       for (; j < n && (ctx.sentences[j]!.end - startSentence.start <= WINDOW || j === i); j++) {
         if (has(ctx, j, 'news')) { blocked = true; break; }
-        const story = has(ctx, j, 'encounter', 'patient', 'title');
+        // The author's own family's stories are theirs to tell.
+        if (has(ctx, j, 'ownFamily') && !/\b(?:patient|pt)/iu.test(ctx.text.slice(ctx.sentences[j]!.start, ctx.sentences[j]!.end))) continue;
+        // A patient cue, or a patient's own age, name or town, says this is someone's story.
+        const story = has(ctx, j, 'encounter', 'patient', 'title') || (has(ctx, j, 'clinical') && (sets[j]!.has('age') || sets[j]!.has('name') || sets[j]!.has('place')));
         // Teaching, research and hypotheticals describe nobody in particular.
         if (has(ctx, j, 'hypothetical', 'generic') && !has(ctx, j, 'encounter')) continue;
         anchored ||= story;
         for (const q of sets[j]!) union.add(q);
         if (sets[j]!.size) { lo = Math.min(lo, first[j]!); hi = Math.max(hi, last[j]!); }
       }
-      let score = 0;
-      for (const q of union) score += WEIGHT[q];
-      if (!blocked && anchored && score >= THRESHOLD && hi > lo) {
+      const { dated, others } = score(union);
+      if (!blocked && anchored && dated && others >= NEEDED && hi > lo) {
         const from = ctx.sentenceAt(lo);
         const to = ctx.sentenceAt(hi - 1);
         const [s, e] = trim(ctx.text, from.start, to.end);
         out.push({
           start: s,
           end: e,
-          confidence: Math.min(0.95, 0.4 + score / 10),
-          severity: score >= HIGH ? 'high' : undefined,
+          confidence: Math.min(0.95, 0.5 + others / 10),
+          severity: others > NEEDED ? 'high' : undefined,
           reason: `case-${[...union].sort().join('+')}`.slice(0, 80),
         });
         i = sentenceIndex(ctx, to.start) + 1;

@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import { has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
+import { isGivenNameTag } from '../lexicons/compromise-lexicon.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import type { Span } from '../types.ts';
 
@@ -30,12 +31,13 @@ export default defineRule({
       if (COMMON_WORDS.has(surname.toLowerCase()) || COMMON_WORDS.has(given.toLowerCase())) continue;
       const s = ctx.sentenceAt(m.index);
       const near = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 40));
-      const known = GIVEN_NAMES.has(given.toLowerCase());
+      const known = GIVEN_NAMES.has(given.toLowerCase()) || isGivenNameTag(given.toLowerCase());
       const labelled = LABEL.test(near);
-      if (!(known && (labelled || !/\p{Ll}{3}/u.test(text.slice(s.start, s.end)))) && !(labelled && known)) {
-        // An unknown given name needs a label right next to it ("Name: ROY, XAVI").
-        if (!(labelled && /(?:name|nom|patient|pt)\s?:?\s?$/iu.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
-      }
+      const shouting = !/\p{Ll}{3}/u.test(text.slice(s.start, s.end));
+      // A known given name after the comma is a name, unless the whole sentence is shouted
+      // without a chart label; an unknown one needs a label right before it ("Nom : ROY, XAVI").
+      const ok = known ? (labelled || !shouting) : /(?:name|nom|patient|pt)\s?:?\s?$/iu.test(text.slice(Math.max(0, m.index - 12), m.index));
+      if (!ok) continue;
       if (has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
       out.push({ start: m.index, end: m.index + m[0].length, confidence: known ? 0.85 : 0.7, reason: 'upper-case' });
     }

@@ -19,7 +19,7 @@ export default defineRule({
       out.push({
         start: hit.start,
         end: hit.end,
-        confidence: hit.kind === 'tagger' || hit.kind === 'given' ? 0.6 : 0.85,
+        confidence: hit.kind === 'surname' || hit.kind === 'given' ? 0.6 : 0.85,
         severity: hit.partial && hit.kind !== 'titled' ? 'medium' : undefined,
         reason: hit.kind,
       });

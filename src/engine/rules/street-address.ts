@@ -7,8 +7,8 @@ import type { Span } from '../types.ts';
 // A street address is a direct identifier (HIPAA Safe Harbor B). An organisation's own
 // address (a clinic, a venue, a pharmacy) is public and is left alone unless the sentence
 // says someone lives there.
-const HOME = wordRe(String.raw`\b(?:lives?|living|lived|home|house|apartment|apt|condo|basement|resides?|found|address|addresse|adresse|domicile|habite|habitait|vit|vivait|demeure|chez (?:elle|lui|eux)|logement|appartement|maison|résidence de|trouvée?|neighbou?rs?|voisins?)\b`, 'iu');
-const ORG = wordRe(String.raw`\b(?:clinic|clinique|hospital|hôpital|pharmacy|pharmacie|office|bureau|located|situé|située|visit us|venez|open|ouvert|hours|heures|venue|held at|aura lieu|centre|center|conference|congrès|new location|nouveau local|book|appointments?|rendez-vous|store|magasin|restaurant|café|event|événement|join us|joignez-vous|headquarters|siège|campus|shelter|refuge|food bank|banque alimentaire|drop-in)\b`, 'iu');
+const HOME = wordRe(String.raw`\b(?:lives?|living|lived|at (?:his|her|their|the patient's) (?:home|house|place)|(?:his|her|their) (?:home|house|apartment|condo|basement)|apartment|apt|condo|basement|resides?|found (?:down|at|on|in)|home address|adresse (?:de|du) (?:la )?patiente?|domicile|habite|habitait|vit|vivait|demeure|chez (?:elle|lui|eux)|son logement|son appartement|sa maison|trouvée?|neighbou?rs?|voisins?)\b`, 'iu');
+const ORG = wordRe(String.raw`\b(?:clinic|clinique|hospital|hôpital|pharmacy|pharmacie|office|bureau|located|situé|située|visit us|venez|open|ouvert|hours|heures|venue|held at|aura lieu|centre|center|conference|congrès|new location|nouveau local|book|appointments?|rendez-vous|store|magasin|restaurant|café|event|événement|join us|joignez-vous|headquarters|siège|campus|shelter|refuge|food bank|banque alimentaire|drop-in|hiring|recrute|on recrute|open house|portes ouvertes|ouverte?s?|emploi|jobs?|ask for|demandez)\b`, 'iu');
 
 export default defineRule({
   id: 'street-address',
