@@ -1,6 +1,6 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
-import { authorBefore, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, authorBefore, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
 
 // Exact ages of a person, EN and FR, shared by the age rules and the case rule.
@@ -24,7 +24,7 @@ const AGE = wordRe([
   String.raw`\b${NUM}(?:\s?-\s?|\s)(?:years?|yrs?)(?:\s?-\s?|\s)old\b`,
   String.raw`\b${NUM}[\s-]?(?:yo|y\.o\.?|y/o|yoa|yr-old|yrs? old|yr old)(?![\p{L}/])`,
   String.raw`\b(?:aged?|âgée?s?(?: de)?|age:|âge\s?:)\s?${NUM}(?:\s?ans)?\b(?!\s?(?:mois|months?|weeks?|semaines|days?|jours))`,
-  String.raw`(?<=\b(?:he|she|they|pt|patient)(?:'s|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|years?\b)|$)`,
+  String.raw`(?<=\b(?:he|she|they|pt|patient)(?:'s|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|years? old\b)|$)`,
   String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b(?:pt|patient|patiente|lady|man|woman|gentleman|homme|femme|dame|monsieur|madame)),\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
   String.raw`\b${NUM}\s?ans\b`,
   // Infants: "8mo", "19 months old", "bébé de 6 semaines"; the value is kept in months/weeks below.
@@ -129,7 +129,7 @@ function scan(ctx: RuleContext): AgeHit[] {
 /** Whether an age hit is about a patient (not the author, not generic teaching, not news). */
 export function isPatientAge(ctx: RuleContext, hit: AgeHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
-  if (has(ctx, i, 'news')) return false;
+  if (has(ctx, i, 'news') || aboutClinician(ctx, i)) return false;
   const after = ctx.lower.slice(hit.end, hit.end + 20);
   const patientAfter = /^[\s-]*(?:patient|pt|client|résident|resident)/u.test(after);
   if (!patientAfter && authorBefore(ctx, hit.start, 18)) return false;

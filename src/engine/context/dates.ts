@@ -3,7 +3,7 @@ import { dateSuggestions } from '../redact.ts';
 import { findAges, isPatientAge } from './ages.ts';
 import { findNames } from './names.ts';
 import { has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
-import { perAnalysis } from '../pipeline/signals.ts';
+import { aboutClinician, perAnalysis } from '../pipeline/signals.ts';
 
 // Calendar dates (day and month at least), EN and FR, numeric and written. HIPAA keeps the
 // year and drops every other element of a date tied to an individual (birth, admission,
@@ -48,6 +48,7 @@ const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])
 /** Words that tie a date to a person's life or care. */
 const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod)\b`, 'iu');
 const BIRTH = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,-]*(?:on|le|the|en)?\s?$`, 'iu');
+const SELF_BIRTH = wordRe(String.raw`\b(?:i was|i'm|i am|je suis|j'suis|j'étais|my|ma|mon)\b`, 'iu');
 /** Dates of events, deadlines and publications: not about a person. */
 const NOT_PERSONAL = wordRe(String.raw`\b(?:conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|week|semaine|month|mois|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|starting|starts|à partir du|dès le|until|jusqu'au|from|du|au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`, 'iu');
 
@@ -126,9 +127,14 @@ export function dateTie(ctx: RuleContext, hit: DateHit): DateTie {
   const s = ctx.sentenceAt(hit.dateStart);
   const before = ctx.text.slice(Math.max(s.start, hit.dateStart - 60), hit.dateStart);
   const after = ctx.text.slice(hit.end, Math.min(s.end, hit.end + 40));
-  if (BIRTH.test(ctx.text.slice(Math.max(s.start, hit.dateStart - 28), hit.dateStart))) return 'birth';
   const i = sentenceIndex(ctx, hit.dateStart);
+  if (BIRTH.test(ctx.text.slice(Math.max(s.start, hit.dateStart - 28), hit.dateStart))) {
+    // "I was born on March 3, 1986": the author's own birthday.
+    return SELF_BIRTH.test(ctx.text.slice(Math.max(s.start, hit.dateStart - 40), hit.dateStart)) ? null : 'birth';
+  }
   if (has(ctx, i, 'news')) return null;
+  // A colleague's death or a new doctor's start date is not a patient's.
+  if (aboutClinician(ctx, i)) return null;
   const local = before.slice(-40) + ' ' + after.slice(0, 30);
   const personal = TIE.test(local);
   const eventy = NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30));

@@ -1,6 +1,6 @@
 import type { RuleContext } from '../types.ts';
 import { clinicalContext, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
-import { perAnalysis } from '../pipeline/signals.ts';
+import { aboutClinician, perAnalysis } from '../pipeline/signals.ts';
 import { BIG_PLACES, NOT_PLACES } from '../lexicons/places.ts';
 import { isLargeAreaTag } from '../lexicons/compromise-lexicon.ts';
 
@@ -105,6 +105,7 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   }
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   if (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) return false;
+  if (aboutClinician(ctx, i)) return false;
   // "a farmer from Smiths Falls" already names a person; a clinical post around it is enough.
   if (hit.kind === 'town' && !hit.direct) return clinicalContext(ctx, hit.start);
   return patientContext(ctx, hit.start);

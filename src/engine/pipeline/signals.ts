@@ -1,6 +1,6 @@
 import type { RuleContext } from '../types.ts';
 import {
-  AUTHOR, CLINICAL, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
+  AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
   SEX, TIME_FRAME, UNIT,
 } from '../lexicons/cues.ts';
 
@@ -9,7 +9,7 @@ import {
 // sentence or per candidate, so the cost stays linear in the text however many rules ask.
 
 export const SIGNALS = ['patient', 'clinical', 'encounter', 'news', 'generic', 'hypothetical', 'title',
-  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit', 'ownFamily'] as const;
+  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit', 'ownFamily', 'clinician'] as const;
 export type Signal = (typeof SIGNALS)[number];
 
 /**
@@ -59,6 +59,7 @@ const PATTERNS: Record<Exclude<Signal, 'title'>, RegExp> = {
   rare: re(RARE),
   unit: re(UNIT),
   ownFamily: re(OWN_FAMILY),
+  clinician: re(CLINICIAN),
 };
 /**
  * Courtesy titles before a capitalised word. Case-sensitive on purpose: "MS" is multiple
@@ -173,4 +174,16 @@ export function perAnalysis<T>(ctx: RuleContext, key: string, fn: (ctx: RuleCont
   const v = fn(ctx);
   m.set(key, v);
   return v;
+}
+
+const PATIENT_WORD = /\b(?:patient|patiente|pt|client|cliente|resident|residente)\b/;
+/** Sentence `i` literally speaks of a patient (not just of dying, admitting or operating). */
+export function patientWord(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  return PATIENT_WORD.test(foldedOf(ctx).slice(s.start, s.end));
+}
+
+/** A colleague or a clinician is the subject, and no patient is mentioned. */
+export function aboutClinician(ctx: RuleContext, i: number): boolean {
+  return has(ctx, i, 'clinician') && !has(ctx, i, 'encounter', 'title') && !patientWord(ctx, i);
 }

@@ -19,8 +19,13 @@ export const MAX_PATTERN_LENGTH = 500;
  */
 export const MAX_SCAN_LENGTH = 100_000;
 
-/** Zero-width matches would flag every post; these probes find patterns that produce them. */
-const EMPTY_PROBES = ['', 'a', 'A 1', 'Word, 12 ab-cd.\n', 'é ü 中 😀'];
+/**
+ * Zero-width matches would flag every post; these probes find patterns that produce them. An
+ * empty match can only depend on RE2's zero-width assertions (^ $ \A \z \b \B, and ^ $ per
+ * line with (?m)), so the probes put every combination of those in front of the pattern:
+ * text edges, word and non-word neighbours, and line breaks between both kinds.
+ */
+const EMPTY_PROBES = ['', 'a', '.', 'A 1', 'Word, 12 ab-cd.\n', 'é ü 中 😀', 'x\ny', '.\n.', '\n\n'];
 
 function compile(pattern: string, caseInsensitive: boolean): RE2JS {
   return RE2JS.compile(pattern, caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0);
@@ -67,7 +72,8 @@ interface TermMatcher {
  * so "Jean Paul" wins over "Jean" at the same position.
  */
 function termMatcher(terms: readonly string[]): TermMatcher {
-  const sorted = [...new Set(terms.map((t) => t.toLowerCase()))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // Rules read NFKC-normalised text, so the terms are normalised the same way.
+  const sorted = [...new Set(terms.map((t) => t.normalize('NFKC').toLowerCase()))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const re = compile(sorted.map((t) => RE2JS.quote(t)).join('|'), true);
   const prefixes = new Map<string, string[]>();
   for (const t of sorted) prefixes.set(t, sorted.filter((o) => o.length < t.length && t.startsWith(o)));
@@ -121,7 +127,7 @@ function termRules(terms: readonly CustomTerm[]): Rule[] {
       category,
       severity,
       languages: ['en', 'fr'],
-      description: 'A term the organisation\'s policy lists.',
+      description: `One of the ${group.length} ${category} term${group.length === 1 ? '' : 's'} of ${severity} severity the organisation's policy lists.`,
       guidance: `guidance_${category.replace(/-/g, '_')}`,
       detect: (text: string) => findTerms(capped(text), m),
       examples: { flag: [], pass: [] },

@@ -1,5 +1,5 @@
 import type { CustomPattern, CustomTerm, Policy, PolicyPatch } from './schema.ts';
-import { POLICY_VERSION } from './schema.ts';
+import { POLICY_VERSION } from './version.ts';
 
 // Three layers decide the policy in force: the built-in defaults, what the user set on the
 // options page (or imported), and what the organisation pushed through managed storage.
@@ -47,7 +47,10 @@ function unionPatterns(managed: readonly CustomPattern[], user: readonly CustomP
   return [...managed, ...user.filter((p) => !taken.has(p.id))];
 }
 
-/** The policy in force: managed > user > defaults, and the paths the managed layer locks. */
+/**
+ * The policy in force: managed > user > defaults, and the paths the managed layer locks.
+ * Both layers must come from loadPolicy/parsePolicy/policyFromManaged (validated and migrated).
+ */
 export function mergePolicies(defaults: Policy, user?: PolicyPatch, managed?: PolicyPatch): MergedPolicy {
   const locked: string[] = [];
   const { version: _uv, ...userRest } = user ?? {};

@@ -4,7 +4,7 @@ import { dateTie, findDates } from '../context/dates.ts';
 import { findNames } from '../context/names.ts';
 import { findPlaces } from '../context/places.ts';
 import { OCCUPATIONS } from '../lexicons/occupations.ts';
-import { cueRe, foldedOf, has, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
+import { aboutClinician, cueRe, foldedOf, has, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
 import type { RuleContext, Span } from '../types.ts';
 
 // A story can identify a patient with no name at all: in #ShareAStoryInOneTweet (JMIR
@@ -105,6 +105,7 @@ export default defineRule({
       let j = i;
       for (; j < n && (ctx.sentences[j]!.end - startSentence.start <= WINDOW || j === i); j++) {
         if (has(ctx, j, 'news')) { blocked = true; break; }
+        if (aboutClinician(ctx, j)) continue;
         // The author's own family's stories are theirs to tell.
         if (has(ctx, j, 'ownFamily') && !/\b(?:patient|pt)/iu.test(ctx.text.slice(ctx.sentences[j]!.start, ctx.sentences[j]!.end))) continue;
         // A patient cue, or a patient's own age, name or town, says this is someone's story.

@@ -5,7 +5,8 @@ import type { Span } from '../types.ts';
 
 // A town, a school or a workplace tied to a patient (HIPAA: any place smaller than a state;
 // CPSO: area of residence). "A farmer from Smiths Falls" identifies someone to the whole
-// town; a metropolis alone narrows less, so it is reported at a lower severity.
+// town; a metropolis of a million narrows little on its own, so it is only noted (info)
+// and left to the case rule to weigh with the other details.
 export default defineRule({
   id: 'patient-place',
   category: 'location',
@@ -22,7 +23,7 @@ export default defineRule({
         start: hit.start,
         end: hit.end,
         confidence: hit.big ? 0.4 : 0.7,
-        severity: hit.big ? 'low' : undefined,
+        severity: hit.big ? 'info' : undefined,
         reason: hit.kind,
         suggestions: placeSuggestions(ctx.langAt(hit.start)),
       });
