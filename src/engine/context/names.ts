@@ -193,7 +193,8 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       const t = token(first);
       if (isGiven(t)) {
         if (!two && AMBIGUOUS_GIVEN.has(t)) continue;
-        if (!two && PREP_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+        // "in Owen Sound", "at Grace Hospital": after a preposition only a real surname keeps it a person.
+        if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
         // In a merely clinical post, a lone first name must act like a person.
         if (!strong && !two && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50))) continue;
         if (two && PUBLIC_FIGURES.has(token(second!))) continue;
