@@ -6,7 +6,7 @@
 // - alarm: a finding whose severity is not `info` (info findings are listed, never underlined).
 // - Only PHI categories are scored. `claim` findings belong to the claims checker and its own
 //   corpus; they are counted in `ignoredClaimFindings` and otherwise left out.
-// - post recall: share of positive posts with at least one alarm.
+// - post recall: share of positive posts with at least one alarm (also by language and site).
 // - false-alarm rate: share of negative posts with at least one alarm.
 // - span recall (per category): a labelled span is recalled when an alarm of the same category
 //   overlaps it. `anyCategory` also accepts an alarm of another category (an age caught only
