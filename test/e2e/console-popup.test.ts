@@ -90,7 +90,7 @@ test('pausing from the popup stops checking on the site until it is turned back 
 
   await popup.getByRole('button', { name: 'Pause for 1 hour' }).click();
   await expect.poll(() => popup.locator('#status').textContent()).toMatch(/^Paused on this site until \d/);
-  const hour = await s.worker.evaluate(async () => (await chrome.storage.local.get('paused')).paused.x as number);
+  const hour = await s.worker.evaluate(async () => ((await chrome.storage.local.get('paused')).paused as Record<string, number>).x!);
   expect(hour - Date.now()).toBeGreaterThan(59 * 60_000);
   expect(hour - Date.now()).toBeLessThanOrEqual(60 * 60_000);
   await popup.getByRole('button', { name: 'Turn checking back on' }).click();
