@@ -1,7 +1,49 @@
 import type { Rule } from './types.ts';
 // One import per rule, sorted by id; test/meta checks this list against rules/.
+import caBcPhn from './rules/ca-bc-phn.ts';
+import caOnOhip from './rules/ca-on-ohip.ts';
+import caPhn from './rules/ca-phn.ts';
+import caPostalCode from './rules/ca-postal-code.ts';
+import caQcRamq from './rules/ca-qc-ramq.ts';
+import caSin from './rules/ca-sin.ts';
+import deviceSerial from './rules/device-serial.ts';
 import email from './rules/email.ts';
+import gpsCoordinates from './rules/gps-coordinates.ts';
+import insuranceId from './rules/insurance-id.ts';
+import ipAddress from './rules/ip-address.ts';
+import licenceNumber from './rules/licence-number.ts';
+import licencePlate from './rules/licence-plate.ts';
+import mrn from './rules/mrn.ts';
+import paymentCard from './rules/payment-card.ts';
+import phone from './rules/phone.ts';
+import ukNhs from './rules/uk-nhs.ts';
+import ukPostcode from './rules/uk-postcode.ts';
+import urlIdentifier from './rules/url-identifier.ts';
+import usMbi from './rules/us-mbi.ts';
+import usSsn from './rules/us-ssn.ts';
+import usZip from './rules/us-zip.ts';
 
 export const RULES: readonly Rule[] = [
+  caBcPhn,
+  caOnOhip,
+  caPhn,
+  caPostalCode,
+  caQcRamq,
+  caSin,
+  deviceSerial,
   email,
+  gpsCoordinates,
+  insuranceId,
+  ipAddress,
+  licenceNumber,
+  licencePlate,
+  mrn,
+  paymentCard,
+  phone,
+  ukNhs,
+  ukPostcode,
+  urlIdentifier,
+  usMbi,
+  usSsn,
+  usZip,
 ];
