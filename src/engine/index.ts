@@ -1,5 +1,6 @@
 import type { Finding, Lang, Policy, Rule } from './types.ts';
 import { DEFAULT_POLICY } from './policy/defaults.ts';
+import { customRules } from './policy/custom.ts';
 import { normalize, toOriginal } from './pipeline/normalize.ts';
 import { makeContext } from './pipeline/context.ts';
 import { mergeFindings } from './pipeline/merge.ts';
@@ -43,7 +44,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Finding[] 
     today: options.today,
   });
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of [...RULES, ...customRules(policy)]) {
     if (options.only ? !options.only.includes(rule.id) : !isRuleEnabled(rule, policy)) continue;
     const severity = policy.rules[rule.id]?.severity;
     for (const span of rule.detect(norm.text, ctx)) {
