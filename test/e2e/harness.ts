@@ -39,6 +39,8 @@ export interface Session {
   extensionId: string;
   /** Every request that left the browser for somewhere other than the extension or a fixture. */
   leaks: string[];
+  /** Every request the extension's service worker made, its own package files included. */
+  workerRequests: string[];
   close(): Promise<void>;
 }
 
@@ -69,12 +71,21 @@ export async function launch(opts: { locale?: string } = {}): Promise<Session> {
     ],
   });
   const leaks: string[] = [];
+  const workerRequests: string[] = [];
   context.on('request', (r) => {
+    if (r.serviceWorker()) workerRequests.push(r.url());
     const u = new URL(r.url());
     if (u.protocol === 'chrome-extension:' || u.protocol === 'data:' || u.protocol === 'blob:') return;
     if (FIXTURE_HOSTS.has(u.hostname)) return;
     leaks.push(r.url());
   });
+  // Belt and braces: whatever is recorded above is also stopped here, so a leak found by a test
+  // never reached the network. Only http(s) to non-fixture hosts is matched: a catch-all route
+  // would also intercept the extension's own chrome-extension:// loads.
+  await context.route(
+    (u) => (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'ws:' || u.protocol === 'wss:') && !FIXTURE_HOSTS.has(u.hostname),
+    (r) => r.abort('blockedbyclient'),
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -82,9 +93,13 @@ export async function launch(opts: { locale?: string } = {}): Promise<Session> {
     worker,
     extensionId,
     leaks,
+    workerRequests,
+    // Every browser test file gets the privacy check for free: a request that left for anywhere
+    // but the extension or a local fixture fails the file, whatever the test was about.
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (leaks.length > 0) throw new Error(`requests left the machine during the test:\n${leaks.join('\n')}`);
     },
   };
 }
