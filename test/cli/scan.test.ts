@@ -2,11 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { RULES } from '../../src/engine/index.ts';
 import { FILE_SCANNERS } from '../../src/cli/files.ts';
 
 // These run the real command, as a person or a pipeline would.
+// Each case starts a process that compiles the engine with tsx; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 90_000 });
+
 const root = new URL('../../', import.meta.url).pathname;
 const tsx = join(root, 'node_modules/.bin/tsx');
 const dir = mkdtempSync(join(tmpdir(), 'ctp-cli-'));

@@ -218,3 +218,12 @@ describe('managed storage', () => {
     expect(policyFromManaged({}).ok).toBe(true);
   });
 });
+
+describe('custom term details', () => {
+  test('terms are normalised like the post and must hold a letter or digit', () => {
+    const policy = withCustom({ customTerms: [{ term: 'Ｗａｒｄ ７', category: 'room', severity: 'high' }] });
+    expect(analyze('moved to ward 7 today', { policy, only: ['custom-term'] }).map((f) => [f.start, f.end])).toEqual([[9, 15]]);
+    expect(issuesOf('{"customTerms": [{"term": "  ", "category": "name", "severity": "high"}]}'))
+      .toEqual([{ path: 'customTerms.0.term', message: 'must contain a letter or a digit' }]);
+  });
+});

@@ -67,7 +67,8 @@ interface TermMatcher {
  * so "Jean Paul" wins over "Jean" at the same position.
  */
 function termMatcher(terms: readonly string[]): TermMatcher {
-  const sorted = [...new Set(terms.map((t) => t.toLowerCase()))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // Rules read NFKC-normalised text, so the terms are normalised the same way.
+  const sorted = [...new Set(terms.map((t) => t.normalize('NFKC').toLowerCase()))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const re = compile(sorted.map((t) => RE2JS.quote(t)).join('|'), true);
   const prefixes = new Map<string, string[]>();
   for (const t of sorted) prefixes.set(t, sorted.filter((o) => o.length < t.length && t.startsWith(o)));
@@ -121,7 +122,7 @@ function termRules(terms: readonly CustomTerm[]): Rule[] {
       category,
       severity,
       languages: ['en', 'fr'],
-      description: 'A term the organisation\'s policy lists.',
+      description: `One of the ${group.length} ${category} term${group.length === 1 ? '' : 's'} of ${severity} severity the organisation's policy lists.`,
       guidance: `guidance_${category.replace(/-/g, '_')}`,
       detect: (text: string) => findTerms(capped(text), m),
       examples: { flag: [], pass: [] },

@@ -1,4 +1,5 @@
-import { POLICY_VERSION, type Policy } from './schema.ts';
+import type { Policy } from './schema.ts';
+import { POLICY_VERSION } from './version.ts';
 
 /** Canada first (PHIPA), with French; organisations add the US or UK pack as they need. */
 export const DEFAULT_POLICY: Policy = Object.freeze({

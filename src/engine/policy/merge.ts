@@ -1,5 +1,5 @@
 import type { CustomPattern, CustomTerm, Policy, PolicyPatch } from './schema.ts';
-import { POLICY_VERSION } from './schema.ts';
+import { POLICY_VERSION } from './version.ts';
 
 // Three layers decide the policy in force: the built-in defaults, what the user set on the
 // options page (or imported), and what the organisation pushed through managed storage.

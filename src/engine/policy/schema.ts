@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, REGIONS, SEVERITIES } from '../types.ts';
 import { MAX_PATTERN_LENGTH, patternProblem } from './custom.ts';
+import { POLICY_VERSION } from './version.ts';
 
 // One schema for every way a policy arrives: defaults, the options page, import/export,
 // the CLI's --policy, and chrome.storage.managed. Objects are strict so a typo in a key
@@ -9,7 +10,7 @@ import { MAX_PATTERN_LENGTH, patternProblem } from './custom.ts';
 // The engine runs inside extension pages whose CSP forbids eval; zod's JIT would try it.
 z.config({ jitless: true });
 
-export const POLICY_VERSION = 1;
+export { POLICY_VERSION };
 
 const severity = z.enum(SEVERITIES);
 const category = z.enum(CATEGORIES);
@@ -25,7 +26,8 @@ export const ruleSettingSchema = z.strictObject({
 });
 
 export const customTermSchema = z.strictObject({
-  term: z.string().min(2).max(200),
+  /** Matched as whole words, case-insensitively, after the same normalisation as the post (NFKC). */
+  term: z.string().min(2).max(200).regex(/[\p{L}\p{N}]/u, 'must contain a letter or a digit'),
   category,
   severity,
 });
