@@ -25,12 +25,15 @@ type Kind = 'nanp' | 'uk' | 'intl' | 'other';
 function judge(ctx: RuleContext, start: number, end: number, kind: Kind, digits: string): Span | null {
   if (PUBLIC_LINES.has(digits) || PUBLIC_LINES.has(digits.replace(/^1/, ''))) return null;
   const personal = cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30);
+  const person = personal || cueNear(ctx, start, end, PERSON_CUE, 80, 40);
   if (!personal) {
     if (ordinaryNumber(ctx, start, end)) return null;
     if (cueNear(ctx, start, end, ORG_PHONE, 60, 30)) return null;
     if (kind === 'nanp' && TOLL_FREE.test(digits.replace(/^1/, '').slice(0, 3))) return null;
+    // A post that recruits, advertises a clinic or announces a line is about an organisation:
+    // its numbers are the organisation's unless a person is named beside one.
+    if (!person && cueAnywhere(ctx, ORG_PHONE)) return null;
   }
-  const person = personal || cueNear(ctx, start, end, PERSON_CUE, 80, 40);
   if (kind === 'other' && !person && !cueNear(ctx, start, end, PHONE_WORD, 60, 20)) return null;
   if (person) return { start, end, confidence: personal ? 0.9 : 0.75, severity: 'high', reason: 'context' };
   return { start, end, confidence: kind === 'other' ? 0.3 : 0.4, severity: 'low', reason: 'format' };

@@ -24,6 +24,9 @@ export default defineRule({
       // Validate first: most number-shaped strings fail here, before any context lookup.
       if (!nhsValid(digitsOf(m[0]))) continue;
       const label = cueNear(ctx, start, end, NHS_LABEL, 40, 20);
+      // NHS numbers are printed with spaces; 204-555-0117 with a valid area and exchange code is
+      // a North American phone number that happens to pass mod 11 (one in eleven do).
+      if (!label && /^[2-9]\d\d[-.][2-9]\d\d[-.]\d{4}$/.test(m[0])) continue;
       if (ordinaryNumber(ctx, start, end, label)) continue;
       const span = scoreId(start, end, {
         valid: true,
@@ -47,6 +50,7 @@ export default defineRule({
       'NHS 123 456 7890 cannot exist (check would be 10)',
       'The NHS spent 943 476 5919 pounds? No, £943m',
       'Ref 943 476 5919 is our complaint reference',
+      'Call the office at 204-555-0117 (passes mod 11, but it is a phone number)',
     ],
   },
 });

@@ -6,7 +6,7 @@ import { scorePlace } from '../pipeline/place-evidence.ts';
 // with a ZIP word, after a state abbreviation ("Boston, MA 02115"), or as ZIP+4; and it is only
 // reported tied to a person (HIPAA 164.514(b)(2)(i)(B)). Bare ZIP+4 is worth a look.
 const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
-const ZIP = new RegExp(String.raw`(?:(?<![\p{L}])((?:zip|zip\s*code|code\s+postal)\s*[:#]?\s*)|(?<![\p{L}])(?:${STATES}),?\s)?(?<![\w.,/-])(\d{5})(-\d{4})?(?![\w/%]|[.,-]\d)`, 'gu');
+const ZIP = new RegExp(String.raw`(?:(?<![\p{L}])((?:[Zz][Ii][Pp](?:\s*[Cc]ode)?|[Cc]ode\s+[Pp]ostal)\s*[:#]?\s*)|(?<![\p{L}])(?:${STATES}),?\s)?(?<![\w.,/-])(\d{5})(-\d{4})?(?![\w/%]|[.,-]\d)`, 'gu');
 
 export default defineRule({
   id: 'us-zip',
@@ -24,7 +24,8 @@ export default defineRule({
       if (!labelled && !plus4) continue;
       const start = m.index + m[0].length - m[2]!.length - (m[3]?.length ?? 0);
       const end = m.index + m[0].length;
-      const span = scorePlace(ctx, start, end, plus4);
+      // "ZIP 10027" names itself: worth a look even without a patient word.
+      const span = scorePlace(ctx, start, end, plus4 || m[1] !== undefined);
       if (span) out.push(span);
     }
     return out;
@@ -33,6 +34,7 @@ export default defineRule({
     flag: [
       'Pt lives in Dorchester, MA [[02124]] with her son',
       'His home zip [[10027]] is in the transfer note',
+      'ZIP [[10027]], 67M, third admission this month',
       'Return the kit to [[02115-6110]]',
       'La patiente habite à Burlington, VT [[05401]]',
     ],
