@@ -9,14 +9,17 @@ import caSin from './rules/ca-sin.ts';
 import deviceSerial from './rules/device-serial.ts';
 import email from './rules/email.ts';
 import gpsCoordinates from './rules/gps-coordinates.ts';
+import iban from './rules/iban.ts';
 import insuranceId from './rules/insurance-id.ts';
 import ipAddress from './rules/ip-address.ts';
 import licenceNumber from './rules/licence-number.ts';
 import licencePlate from './rules/licence-plate.ts';
+import macAddress from './rules/mac-address.ts';
 import mrn from './rules/mrn.ts';
 import paymentCard from './rules/payment-card.ts';
 import phone from './rules/phone.ts';
 import ukNhs from './rules/uk-nhs.ts';
+import ukNino from './rules/uk-nino.ts';
 import ukPostcode from './rules/uk-postcode.ts';
 import urlIdentifier from './rules/url-identifier.ts';
 import usMbi from './rules/us-mbi.ts';
@@ -33,14 +36,17 @@ export const RULES: readonly Rule[] = [
   deviceSerial,
   email,
   gpsCoordinates,
+  iban,
   insuranceId,
   ipAddress,
   licenceNumber,
   licencePlate,
+  macAddress,
   mrn,
   paymentCard,
   phone,
   ukNhs,
+  ukNino,
   ukPostcode,
   urlIdentifier,
   usMbi,

@@ -16,7 +16,7 @@ export const PHN_LABEL = /(?<![\p{L}\d_])(?:phn|personal\s+health\s+(?:no|number
 export const SIN_LABEL_CS = /(?<![\p{L}\d_])(?:SIN|NAS)(?![\p{L}\d_])|(?<![\p{L}\d_])S\.I\.N\./u;
 export const SIN_PHRASE = /(?<![\p{L}\d_])sin\s*(?:#|no(?![\p{L}\d_])|number(?![\p{L}\d_]))|(?<![\p{L}\d_])social\s+insurance|(?<![\p{L}\d_])num[ée]ro\s+d'assurance\s+sociale|(?<![\p{L}\d_])assurance\s+sociale/iu;
 
-export const SSN_LABEL = /(?<![\p{L}\d_])(?:ssn|ssns|ss\s*#|soc(?:ial)?\.?\s+sec(?:urity)?(?:\s+(?:no|number|#))?)(?![\p{L}\d_])|(?<![\p{L}\d_])social\s+security/iu;
+export const SSN_LABEL = /(?<![\p{L}\d_])(?:itin|tax\s+id|taxpayer\s+id(?:entification)?)(?![\p{L}\d_])|(?<![\p{L}\d_])(?:ssn|ssns|ss\s*#|soc(?:ial)?\.?\s+sec(?:urity)?(?:\s+(?:no|number|#))?)(?![\p{L}\d_])|(?<![\p{L}\d_])social\s+security/iu;
 
 export const MBI_LABEL = /(?<![\p{L}\d_])(?:mbi|medicare(?:\s+(?:beneficiary|id|number|no|card))?|beneficiary\s+(?:id|identifier|number))(?![\p{L}\d_])/iu;
 
@@ -41,7 +41,7 @@ export const BIO_ACCESSION = /^(?:GSE|GSM|GPL|GDS|SRR|SRX|SRP|SRS|ERR|ERX|ERP|DR
 export const INSURANCE_LABEL = String.raw`(?:member\s*(?:id(?![\p{L}\d_])|#|no(?![\p{L}\d_])\.?|number)|subscriber\s*(?:id(?![\p{L}\d_])|#|no(?![\p{L}\d_])\.?|number)|policy\s*(?:#|no(?![\p{L}\d_])\.?|number)|group\s*(?:#|no(?![\p{L}\d_])\.?|number)|insurance\s*(?:id(?![\p{L}\d_])|#|no(?![\p{L}\d_])\.?|number|card)|insured'?s?\s+id|plan\s*(?:id(?![\p{L}\d_])|#|no(?![\p{L}\d_])\.?|number)|health\s+plan\s*(?:id(?![\p{L}\d_])|#|no(?![\p{L}\d_])\.?|number)?|medicaid\s*(?:id(?![\p{L}\d_])|#|no(?![\p{L}\d_])\.?|number)?|blue\s+cross\s*(?:id(?![\p{L}\d_])|#|no(?![\p{L}\d_])\.?|number)?|certificate\s*(?:#|no(?![\p{L}\d_])\.?|number)|beneficiary\s*(?:id(?![\p{L}\d_])|#|no(?![\p{L}\d_])\.?|number)|wsib\s*(?:claim\s*)?(?:#|no(?![\p{L}\d_])\.?|number)?|claim\s*(?:#|no(?![\p{L}\d_])\.?|number)|num[ée]ro\s+(?:de\s+)?(?:membre|police|certificat|contrat|adh[ée]rent|r[ée]clamation|b[ée]n[ée]ficiaire)|n[°º]\s*(?:de\s+)?(?:membre|police|certificat|contrat|adh[ée]rent|r[ée]clamation)|no\.?\s+(?:de\s+)?(?:membre|police|certificat|contrat|adh[ée]rent)|cnesst\s*(?:#|n[°º]|no(?![\p{L}\d_])\.?)?)`;
 
 /** Driver's and other personal licences (HIPAA (K)), EN and FR. */
-export const LICENCE_LABEL = String.raw`(?:driver'?s?\s+licen[cs]e(?:\s*(?:#|no(?![\p{L}\d_])\.?|number))?|driving\s+licen[cs]e(?:\s*(?:#|no(?![\p{L}\d_])\.?|number))?|licen[cs]e\s*(?:#|no(?![\p{L}\d_])\.?|number|n[°º])|dl\s*(?:#|no(?![\p{L}\d_])\.?)|permis\s+de\s+conduire(?:\s*(?:#|n[°º]|no(?![\p{L}\d_])\.?|num[ée]ro))?|(?:n[°º]|no\.?|num[ée]ro)\s+(?:de\s+)?permis|permis\s*(?:#|n[°º]|no(?![\p{L}\d_])\.?|num[ée]ro))`;
+export const LICENCE_LABEL = String.raw`(?:passport\s*(?:#|no\b\.?|number|n[°º])?|passeport(?:\s*(?:#|n[°º]|no\b\.?|num[ée]ro))?|driver'?s?\s+licen[cs]e(?:\s*(?:#|no(?![\p{L}\d_])\.?|number))?|driving\s+licen[cs]e(?:\s*(?:#|no(?![\p{L}\d_])\.?|number))?|licen[cs]e\s*(?:#|no(?![\p{L}\d_])\.?|number|n[°º])|dl\s*(?:#|no(?![\p{L}\d_])\.?)|permis\s+de\s+conduire(?:\s*(?:#|n[°º]|no(?![\p{L}\d_])\.?|num[ée]ro))?|(?:n[°º]|no\.?|num[ée]ro)\s+(?:de\s+)?permis|permis\s*(?:#|n[°º]|no(?![\p{L}\d_])\.?|num[ée]ro))`;
 
 /** Vehicle plates (HIPAA (L)), EN and FR. */
 export const PLATE_LABEL = String.raw`(?:licen[cs]e\s+plates?|number\s+plates?|plates?(?:\s*(?:#|no(?![\p{L}\d_])\.?|number))?|reg(?:istration)?\s*(?:#|no(?![\p{L}\d_])\.?|number|plate)|car\s+reg(?:istration)?|vehicle\s+reg(?:istration)?|plaques?(?:\s+d'immatriculation)?|immatricul[ée]e?|immatriculation)`;

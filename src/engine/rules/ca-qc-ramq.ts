@@ -8,7 +8,7 @@ import { cueNear } from '../pipeline/cue-index.ts';
 // Quebec NAM: 4 letters (surname, given name) + YYMMDD (month + 50 for women) + 2 digits,
 // printed "XXXX 0000 0000". No official check digit is published, so a possible birth date is
 // the only validator, and nothing is rejected on a checksum (phi-anchors.md §4).
-const NAM = /(?<![\p{L}\d_-])([A-Za-z]{4})[ -]?(\d{4})[ -]?(\d{4})(?![\p{L}\d_]|[.,-]\d)/gu;
+const NAM = /(?<![\p{L}\d_-]|\d[ -])([A-Za-z]{4})[ -]?(\d{4})[ -]?(\d{4})(?![\p{L}\d_]|[.,-]\d|[ -]\d)/gu;
 
 export default defineRule({
   id: 'ca-qc-ramq',
@@ -52,6 +52,7 @@ export default defineRule({
       'Le code ABCD 1234 5678 est celui de la commande',
       'RAMQ: the fee code 1234 applies',
       'trej 5703 1412 typed without any label',
+      'IBAN MU17 BOMM 0101 1010 3030 0200 000M US is a bank account, not a NAM',
     ],
   },
 });

@@ -5,7 +5,7 @@ import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
 
 // Local part and domain per the practical subset of RFC 5322 that people type. Bounded
 // quantifiers keep the match linear; a TLD of letters only excludes version strings.
-const EMAIL = /(?<![\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w-])/g;
+const EMAIL = /(?<![\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})(?![\w-])/g;
 const STRONG_ROLE = /(?:study|etude|research|recherche|volunteer|benevol|support|info|admin|recrut|recruit)/i;
 
 /** A shared mailbox: a role word as a token of the local part, or glued into it (memorystudy@). */
@@ -46,6 +46,7 @@ export default defineRule({
       'Envoyez le rapport à [[m.gagnon@videotron.ca]] svp',
       'Sa fille demande qu\'on lui écrive à [[lise.b@cgi-conseil.ca]]',
       'Forwarding to [[k.wong@sympatico.ca]] as asked',
+      'Son adresse : [[marie@exemple.xn--p1ai]] (domaine internationalisé)',
     ],
     pass: [
       'Questions? Write to info@hospital.ca',

@@ -3,7 +3,8 @@ import type { Span } from '../types.ts';
 import { INSURANCE_LABEL } from '../lexicons/id-labels.ts';
 import { labelledValues } from '../pipeline/id-evidence.ts';
 
-const INSURANCE = labelledValues(INSURANCE_LABEL);
+// "National insurance number" is the UK's personal tax ID: uk-nino checks its letters.
+const INSURANCE = labelledValues(INSURANCE_LABEL, { reject: /^[A-Z]{2}\d{6}[A-Z]$/ });
 
 export default defineRule({
   id: 'insurance-id',
@@ -28,6 +29,7 @@ export default defineRule({
       'Member ID cards arrive in 2 weeks',
       'Group #1 did better than group #2',
       'Le numéro de police sera envoyé par courriel',
+      'Not a valid national insurance number UV 98 76 54 B',
     ],
   },
 });

@@ -22,7 +22,7 @@ export default defineRule({
   category: 'id',
   severity: 'high',
   languages: ['en', 'fr'],
-  description: 'A driver\'s or other personal licence number after its label (driver\'s licence, DL#, permis de conduire), and UK driving licence numbers by their built-in birth date.',
+  description: 'A driver\'s licence or passport number after its label (driver\'s licence, DL#, permis de conduire, passport, passeport), and UK driving licence numbers by their built-in birth date.',
   guidance: 'guidance_id',
   detect(text, ctx) {
     const out: Span[] = LABELLED(text);
@@ -31,7 +31,7 @@ export default defineRule({
       const end = start + m[0].length;
       if (out.some((s) => s.start < end && start < s.end)) continue;
       // Five leading letters must start with a letter (the surname), not a padding 9.
-      if (!/^[A-Za-z]/.test(m[0]) || !ukDateOk(m[1]!, m[2]!)) continue;
+      if (!/^[A-Za-z]+9*$/.test(m[0].slice(0, 5)) || !ukDateOk(m[1]!, m[2]!)) continue;
       const span = scoreId(start, end, { valid: true, label: false, person: personNear(ctx, start, end), formatted: true });
       if (span) out.push(span);
     }
@@ -44,12 +44,15 @@ export default defineRule({
       'Permis de conduire no [[L2345-670812-07]] retrouvé dans ses effets',
       'Licence: [[MORGA607054SM9IJ]] on the kit bag',
       'Pt\'s driving licence number is [[SMITH802290AB1CD]]',
+      'My passport number is [[CD7654321]] and it expires soon',
+      'Passeport : [[AB123456]], oublié par la patiente',
     ],
     pass: [
       'Driver\'s licence renewals are at ServiceOntario',
       'Licence 12 of the course',
       'MORGA613054SM9IJ has month 13',
       'MORGA601324SM9IJ has day 32',
+      'MO9G9657054SM9IJ pads the surname in the middle',
       'Le permis de conduire est suspendu après 3 infractions',
     ],
   },

@@ -18,7 +18,7 @@ const UK = new RegExp(
   `${EDGE_START}(?:\\+44[ -]?(?:\\(0\\)[ -]?)?\\(?|\\(?0)([1-35789]\\d{0,4})\\)?((?:[ -]?\\d){5,9})${EXT}${EDGE_END}`, 'gi');
 const INTL = new RegExp(`${EDGE_START}\\+[1-9](?:[ .-]?\\(?\\d\\)?){6,14}${EXT}${EDGE_END}`, 'gi');
 // Local formats of other countries (090-1234-5678, 09-7625400, 13812345678) only beside a phone word.
-const OTHER = new RegExp(`${EDGE_START}(?:\\d{2,5}[ .-]\\d{3,4}(?:[ .-]\\d{3,4}){0,2}|\\d{10,12})${EDGE_END}`, 'g');
+const OTHER = new RegExp(`${EDGE_START}(?:\\d{2,5}[ .-]\\d{3,8}(?:[ .-]\\d{3,4}){0,2}|\\d{10,12})${EDGE_END}`, 'g');
 
 type Kind = 'nanp' | 'uk' | 'intl' | 'other';
 
@@ -88,6 +88,7 @@ export default defineRule({
       'Her husband\'s mobile is [[07700 900123]]',
       'Next of kin: [[+44 20 7946 0018]]',
       'My Japanese number is [[090-1234-5678]]',
+      'My Israeli number is [[09-7625400]]',
       'Brazil: [[+55 11 98456 5666]]',
     ],
     pass: [

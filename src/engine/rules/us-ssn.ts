@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { SSN_LABEL } from '../lexicons/id-labels.ts';
 import { NUM_END, NUM_START, digitsOf, ordinaryNumber, personNear, scoreId } from '../pipeline/id-evidence.ts';
-import { ssnValid } from '../validators/ssn.ts';
+import { itinValid, ssnValid } from '../validators/ssn.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 
 // US SSN, AAA-GG-SSSS with one kind of separator (mixed separators are how other numbers look),
@@ -16,18 +16,21 @@ export default defineRule({
   severity: 'high',
   languages: ['en', 'fr'],
   region: 'us',
-  description: 'A US social security number (AAA-GG-SSSS, never-issued areas, groups, serials and samples excluded); high with SSN or social security nearby.',
+  description: 'A US social security number or ITIN (AAA-GG-SSSS; never-issued areas, groups, serials and samples excluded); high with SSN, ITIN or social security nearby.',
   guidance: 'guidance_id',
   detect(text, ctx) {
     const out: Span[] = [];
     for (const m of text.matchAll(SSN)) {
       const start = m.index;
       const end = start + m[0].length;
+      const digits = digitsOf(m[0]);
+      // Validate first: most number-shaped strings fail here, before any context lookup.
+      if (!ssnValid(digits) && !itinValid(digits)) continue;
       const label = cueNear(ctx, start, end, SSN_LABEL, 40, 20);
       if (ordinaryNumber(ctx, start, end, label)) continue;
       const grouped = m[1] !== undefined && m[1] !== '';
       const span = scoreId(start, end, {
-        valid: ssnValid(digitsOf(m[0])),
+        valid: true,
         label,
         person: personNear(ctx, start, end),
         formatted: grouped,
@@ -43,6 +46,7 @@ export default defineRule({
       'Pt SS# [[536221234]] — please shred',
       'Numéro SSN du patient américain : [[219-09-1234]]',
       'Billing asked for his soc sec no. [[078-05-1123]]',
+      'Her ITIN is [[911-70-1234]]',
     ],
     pass: [
       'SSN 666-12-1234 cannot exist (area 666)',
@@ -51,6 +55,7 @@ export default defineRule({
       'Lot 536-22-1234 was recalled',
       'ISBN 978-12-1234 is not a person',
       'Mixed 536-22.1234 separators',
+      'ITIN 911-89-1234 uses a group the IRS never issues',
     ],
   },
 });
