@@ -27,7 +27,8 @@ export const makeManifest = (browser: Browser) =>
     default_locale: 'en',
     version: pkg.version,
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
-    permissions: browser === 'firefox' ? ['storage'] : ['storage'],
+    // offscreen: Chrome's service worker cannot run the OCR worker; Firefox's event page can.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     host_permissions: SITE_MATCHES,
     // Mastodon runs on thousands of hosts: each is asked for when the user or policy adds it.
     optional_host_permissions: ['https://*/*'],

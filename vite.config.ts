@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { makeManifest, type Browser } from './manifest.config.ts';
@@ -21,15 +24,59 @@ function locales(): Plugin {
   };
 }
 
+const require = createRequire(import.meta.url);
+const pkgFile = (pkg: string, file: string) => join(dirname(require.resolve(`${pkg}/package.json`)), file);
+
+/**
+ * The OCR and face-detection runtimes and their trained data, copied from their npm packages
+ * into the build: the extension loads them from its own files, never from a CDN.
+ */
+export const VENDOR_FILES: ReadonlyArray<[string, string]> = [
+  ['tesseract/worker.min.js', pkgFile('tesseract.js', 'dist/worker.min.js')],
+  ...['', 'simd-', 'relaxedsimd-'].map((v): [string, string] =>
+    [`tesseract/core/tesseract-core-${v}lstm.wasm.js`, pkgFile('tesseract.js-core', `tesseract-core-${v}lstm.wasm.js`)]),
+  ['tesseract/lang/eng.traineddata.gz', pkgFile('@tesseract.js-data/eng', '4.0.0_best_int/eng.traineddata.gz')],
+  ['tesseract/lang/fra.traineddata.gz', pkgFile('@tesseract.js-data/fra', '4.0.0_best_int/fra.traineddata.gz')],
+  ['faces/tiny_face_detector_model.bin', pkgFile('@vladmandic/face-api', 'model/tiny_face_detector_model.bin')],
+  ['faces/tiny_face_detector_model-weights_manifest.json', pkgFile('@vladmandic/face-api', 'model/tiny_face_detector_model-weights_manifest.json')],
+];
+
+function vendor(): Plugin {
+  return {
+    name: 'ctp-vendor',
+    generateBundle() {
+      for (const [fileName, from] of VENDOR_FILES) this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+    },
+  };
+}
+
 export default defineConfig({
+  // Lets each build drop the other browser's code paths (e.g. Chrome's offscreen API).
+  define: { __BROWSER__: JSON.stringify(browser) },
   plugins: [
     crx({ manifest: makeManifest(browser), browser }),
     locales(),
+    vendor(),
   ],
   build: {
     outDir: `dist/${browser}`,
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      // Pages no manifest key names: the offscreen document that hosts OCR (Chrome).
+      input: { offscreen: 'src/offscreen/index.html' },
+      output: {
+        // Third-party runtimes in chunks of their own, so `web-ext lint` can hold our code
+        // to zero warnings while listing theirs (see package.json lint:firefox).
+        manualChunks(id: string) {
+          if (id.includes('node_modules/tesseract.js')) return 'vendor-tesseract';
+          if (id.includes('node_modules/@vladmandic/face-api')) return 'vendor-face-api';
+          if (id.includes('node_modules/exifr')) return 'vendor-exifr';
+          if (id.includes('node_modules/zod')) return 'vendor-zod';
+          return undefined;
+        },
+      },
+    },
   },
 });

@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/platform.ts';
 import type { Message, TabState } from '../shared/messages.ts';
+import { routeImageRequest } from './images.ts';
 
 // Per-tab state holds rule ids and severities only, never text.
 const tabStates = new Map<number, TabState>();
@@ -17,6 +18,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       void browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
       return undefined;
     }
+    case 'image-analyze':
+    case 'image-clean':
+      return routeImageRequest(msg);
     case 'get-tab-state':
       return Promise.resolve(tabStates.get(msg.tabId) ?? null);
     default:

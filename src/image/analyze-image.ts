@@ -40,13 +40,17 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   });
 }
 
-/** Maps a character range of the OCR text to the union of the boxes of the words it touches. */
+/**
+ * Maps a character range of the OCR text to a box covering the whole line(s) it touches:
+ * overlay lines are about the patient end to end, and OCR may have misread the words next
+ * to a finding (a surname it split, a digit it dropped).
+ */
 function boxFor(ocr: OcrText, start: number, end: number, scale: number, size: Raster): Box | undefined {
-  const hit = ocr.words.filter((w) => w.start < end && start < w.end);
-  if (hit.length === 0) return undefined;
-  const u = unionBox(hit.map((w) => w.box));
+  const lines = new Set(ocr.words.filter((w) => w.start < end && start < w.end).map((w) => w.line));
+  if (lines.size === 0) return undefined;
+  const u = unionBox(ocr.words.filter((w) => lines.has(w.line)).map((w) => w.box));
   const scaled = { x: u.x * scale, y: u.y * scale, w: u.w * scale, h: u.h * scale };
-  return padBox(scaled, Math.max(2, Math.round(scaled.h * 0.25)), size);
+  return padBox(scaled, Math.max(2, Math.round((scaled.h / lines.size) * 0.25)), size);
 }
 
 export function textFindings(ocr: OcrText, scale: number, size: Raster, policy?: Policy): ImageFinding[] {
@@ -54,8 +58,8 @@ export function textFindings(ocr: OcrText, scale: number, size: Raster, policy?:
   const push = (ruleId: string, textCategory: string, severity: Severity, confidence: number, start: number, end: number) => {
     const box = boxFor(ocr, start, end, scale, size);
     if (!box) return;
-    // Two rules on the same words make one box: keep the more severe.
-    const same = out.find((f) => f.box && Math.abs(f.box.x - box.x) < 2 && Math.abs(f.box.y - box.y) < 2 && Math.abs(f.box.w - box.w) < 2);
+    // Two rules on the same line and kind of thing make one finding: keep the more severe.
+    const same = out.find((f) => f.textCategory === textCategory && f.box!.x === box.x && f.box!.y === box.y && f.box!.w === box.w);
     if (same) { same.severity = worst(same.severity, severity); return; }
     out.push({ ruleId, category: 'image-text', textCategory, severity, confidence, box });
   };

@@ -8,9 +8,10 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import type { FacePort } from './analyze-image.ts';
+import { facePort, type FaceApi } from './faces.ts';
 import { wordsFromTesseract, type OcrPort, type TesseractPage } from './ocr.ts';
 import { sniffKind } from './sniff.ts';
-import { ImageError, type Box, type Raster } from './types.ts';
+import { ImageError, type Raster } from './types.ts';
 
 const require = createRequire(import.meta.url);
 const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -71,20 +72,6 @@ export async function nodeOcr(langs: readonly OcrLang[] = ['eng']): Promise<OcrP
   };
 }
 
-interface FaceApi {
-  tf: {
-    setPlatform(name: string, p: object): void;
-    setBackend(b: string): Promise<boolean>;
-    ready(): Promise<void>;
-    io: { decodeWeights(buf: ArrayBuffer, specs: unknown): unknown };
-    tensor3d(data: Uint8Array, shape: [number, number, number], dtype: 'int32'): { dispose(): void };
-  };
-  env: { setEnv(env: object): void };
-  nets: { tinyFaceDetector: { loadFromWeightMap(w: unknown): Promise<void> } };
-  detectAllFaces(input: unknown, options: unknown): Promise<Array<{ box: { x: number; y: number; width: number; height: number }; score: number }>>;
-  TinyFaceDetectorOptions: new (o: { inputSize: number; scoreThreshold: number }) => unknown;
-}
-
 let faceApi: Promise<FaceApi> | undefined;
 
 /**
@@ -128,23 +115,5 @@ function loadFaceApi(): Promise<FaceApi> {
 }
 
 export function nodeFaces(): FacePort {
-  return {
-    async detect(r) {
-      const api = await loadFaceApi();
-      const rgb = new Uint8Array(r.width * r.height * 3);
-      for (let i = 0, j = 0; i < r.data.length; i += 4, j += 3) {
-        rgb[j] = r.data[i]!; rgb[j + 1] = r.data[i + 1]!; rgb[j + 2] = r.data[i + 2]!;
-      }
-      const t = api.tf.tensor3d(rgb, [r.height, r.width, 3], 'int32');
-      try {
-        const dets = await api.detectAllFaces(t, new api.TinyFaceDetectorOptions(FACE_OPTIONS));
-        return dets.map((d): { box: Box; score: number } => ({ box: { x: d.box.x, y: d.box.y, w: d.box.width, h: d.box.height }, score: d.score }));
-      } finally {
-        t.dispose();
-      }
-    },
-  };
+  return facePort(loadFaceApi);
 }
-
-/** 416 is the detector's middle input size: small faces in ward photos still register. */
-export const FACE_OPTIONS = { inputSize: 416, scoreThreshold: 0.5 };

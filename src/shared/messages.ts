@@ -1,5 +1,6 @@
 import type { Category, Severity } from '../engine/types.ts';
 import type { Policy } from '../engine/policy/schema.ts';
+import type { ImageRequest } from '../image/service.ts';
 
 // Every message between the parts, as one discriminated union. Findings travel as
 // positions, rule ids and our own suggestion texts; the text of a post never enters a
@@ -52,6 +53,8 @@ export type Message =
   | { type: 'get-policy' }
   | { type: 'audit'; site: SiteId; action: AuditAction; ruleIds: string[]; reason?: OverrideReason }
   | { type: 'allowlist-add'; term: string }
+  // content -> background -> (Chrome) offscreen document: images travel as base64
+  | ImageRequest
   // popup/options -> background
   | { type: 'get-tab-state'; tabId: number }
   | { type: 'tab-command'; tabId: number; command: TabCommand }

@@ -67,6 +67,8 @@ export interface CorpusReport {
   spanPrecision: Ratio;
   spanPrecisionAnyCategory: Ratio;
   ignoredClaimFindings: number;
+  /** False alarms counted by rule id, to see at a glance which rule is noisy. */
+  falseAlarmsByRule: Record<string, number>;
   /** Positive posts with no alarm at all. */
   missedPosts: string[];
   /** Negative posts with at least one alarm. */
@@ -177,6 +179,8 @@ export function evaluate(
     n += c.n;
     hit += c.hit;
   }
+  const falseAlarmsByRule: Record<string, number> = {};
+  for (const f of falseAlarms) falseAlarmsByRule[f.ruleId] = (falseAlarmsByRule[f.ruleId] ?? 0) + 1;
   const byLang: CorpusReport['byLang'] = {};
   for (const [k, v] of Object.entries(lang).sort()) {
     byLang[k] = { postRecall: ratio(v.caught, v.pos), falseAlarmRate: ratio(v.alarmed, v.neg) };
@@ -194,6 +198,7 @@ export function evaluate(
     spanPrecision: ratio(matched, alarms),
     spanPrecisionAnyCategory: ratio(matchedAny, alarms),
     ignoredClaimFindings,
+    falseAlarmsByRule,
     missedPosts,
     alarmedNegatives,
     misses,

@@ -9,14 +9,23 @@ import type { CorpusPost } from './source.ts';
 /** Fixed "today" so date rules that reason about recency give the same answer every day. */
 export const CORPUS_TODAY = '2026-11-22';
 
+// The budget, snapshot and floor tests all look at the same posts; analysing each once keeps
+// the suite fast as rules (and their NLP) grow. Keyed by text: the engine is deterministic.
+const cache = new Map<string, FindingLike[]>();
+
 export function findingsFor(post: CorpusPost): FindingLike[] {
-  return analyze(post.text, { today: CORPUS_TODAY }).map(({ ruleId, category, severity, start, end }) => ({
-    ruleId,
-    category,
-    severity,
-    start,
-    end,
-  }));
+  let found = cache.get(post.text);
+  if (!found) {
+    found = analyze(post.text, { today: CORPUS_TODAY }).map(({ ruleId, category, severity, start, end }) => ({
+      ruleId,
+      category,
+      severity,
+      start,
+      end,
+    }));
+    cache.set(post.text, found);
+  }
+  return found;
 }
 
 export const BUDGET_PATH = fileURLToPath(new URL('./budget.json', import.meta.url));

@@ -28,7 +28,7 @@ describe('custom patterns', () => {
   });
 
   test('patterns that can match empty text are rejected', () => {
-    for (const p of ['a*', 'x|', '\\b', '(?:MRN)?', '^']) expect(patternProblem(p), p).toMatch(/empty text/);
+    for (const p of ['a*', 'x|', '\\b', '(?:MRN)?', '^', '(?m)^\\b', '\\B$', '(?:\\d{3})?']) expect(patternProblem(p), p).toMatch(/empty text/);
     expect(patternProblem('MRN\\d+')).toBeUndefined();
   });
 
@@ -102,6 +102,7 @@ describe('parsePolicy', () => {
     expect(r.policy.actions).toEqual({ high: 'block', medium: 'confirm', low: 'warn' });
     expect(r.policy.packs).toEqual(['ca']);
     expect(r.patch).toEqual({ version: 1, actions: { high: 'block' }, packs: ['ca'] });
+    expect(r.warnings).toEqual([]);
     expect(validatePolicy(r.policy).ok).toBe(true);
   });
 
@@ -124,8 +125,18 @@ describe('parsePolicy', () => {
     expect(issuesOf('{"actions": {"hihg": "block"}}')).toEqual([{ path: 'actions', message: 'Unrecognized key: "hihg"' }]);
     expect(issuesOf('{"audit": {"retentionDays": "90"}}')[0]!.path).toBe('audit.retentionDays');
     expect(issuesOf('{"rules": {"emial": {"enabled": false}}}')).toEqual([{ path: 'rules.emial', message: 'no rule has the id "emial"' }]);
-    expect(issuesOf('{"__proto__": {"version": 1}}')[0]!.message).toMatch(/Unrecognized key/);
+    expect(issuesOf('{"__proto__": {"version": 1}}')).toEqual([{ path: '__proto__', message: 'is not an allowed key' }]);
     expect(issuesOf('[1, 2]')[0]!.path).toBe('');
+  });
+
+  test('hostile shapes are errors, never exceptions', () => {
+    expect(issuesOf('['.repeat(1_000_000))[0]!.message).toMatch(/^not valid JSON/);
+    expect(issuesOf('{"a":'.repeat(100_000))[0]!.message).toMatch(/^not valid JSON/);
+    expect(issuesOf(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)[0]!.message).toBe('is nested too deeply for a policy');
+    expect(issuesOf('{"rules": {"__proto__": {}}}')).toEqual([{ path: 'rules.__proto__', message: 'is not an allowed key' }]);
+    for (const text of ['null', '"x"', '0', '{"customPatterns": [null]}', '{"rules": null}', '{"version": "1"}']) {
+      expect(parsePolicy(text).ok, text).toBe(false);
+    }
   });
 
   test('a byte order mark is accepted', () => {
@@ -213,6 +224,12 @@ describe('managed storage', () => {
   test('top-level keys are a policy patch; unknown keys are errors', () => {
     const r = policyFromManaged({ packs: ['us'], allowPause: false });
     expect(r.ok && r.patch).toEqual({ packs: ['us'], allowPause: false });
+    const newer = policyFromManaged({ rules: { email: { severity: 'low' }, 'rule-from-a-newer-build': { enabled: false } } });
+    expect(newer).toMatchObject({
+      ok: true,
+      patch: { rules: { email: { severity: 'low' } } },
+      warnings: [{ path: 'rules.rule-from-a-newer-build', message: 'no rule has the id "rule-from-a-newer-build"' }],
+    });
     const bad = policyFromManaged({ policy: { packs: ['us'] } });
     expect(bad.ok).toBe(false);
     expect(policyFromManaged({}).ok).toBe(true);

@@ -19,8 +19,13 @@ export const MAX_PATTERN_LENGTH = 500;
  */
 export const MAX_SCAN_LENGTH = 100_000;
 
-/** Zero-width matches would flag every post; these probes find patterns that produce them. */
-const EMPTY_PROBES = ['', 'a', 'A 1', 'Word, 12 ab-cd.\n', 'é ü 中 😀'];
+/**
+ * Zero-width matches would flag every post; these probes find patterns that produce them. An
+ * empty match can only depend on RE2's zero-width assertions (^ $ \A \z \b \B, and ^ $ per
+ * line with (?m)), so the probes put every combination of those in front of the pattern:
+ * text edges, word and non-word neighbours, and line breaks between both kinds.
+ */
+const EMPTY_PROBES = ['', 'a', '.', 'A 1', 'Word, 12 ab-cd.\n', 'é ü 中 😀', 'x\ny', '.\n.', '\n\n'];
 
 function compile(pattern: string, caseInsensitive: boolean): RE2JS {
   return RE2JS.compile(pattern, caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0);

@@ -20,8 +20,9 @@ export const MANAGED_KEYS: readonly string[] = Object.keys(policyPatchSchema.sha
 
 /**
  * Validates what managed storage returned. On success `patch` is the managed layer for
- * mergePolicies(defaults, user, patch); `policy` is that layer over `base` alone.
+ * mergePolicies(defaults, user, patch); `policy` is that layer over `base` alone. Settings for
+ * rules this build does not have are skipped (listed in `warnings`), not fatal.
  */
 export function policyFromManaged(items: Record<string, unknown>, base: Policy = DEFAULT_POLICY): PolicyLoadResult {
-  return loadPolicy(items, base);
+  return loadPolicy(items, base, { unknownRules: 'skip' });
 }

@@ -47,7 +47,10 @@ function unionPatterns(managed: readonly CustomPattern[], user: readonly CustomP
   return [...managed, ...user.filter((p) => !taken.has(p.id))];
 }
 
-/** The policy in force: managed > user > defaults, and the paths the managed layer locks. */
+/**
+ * The policy in force: managed > user > defaults, and the paths the managed layer locks.
+ * Both layers must come from loadPolicy/parsePolicy/policyFromManaged (validated and migrated).
+ */
 export function mergePolicies(defaults: Policy, user?: PolicyPatch, managed?: PolicyPatch): MergedPolicy {
   const locked: string[] = [];
   const { version: _uv, ...userRest } = user ?? {};

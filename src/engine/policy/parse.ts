@@ -15,8 +15,25 @@ import { policyPatchSchema, toIssues, type Policy, type PolicyIssue, type Policy
 export const MAX_POLICY_BYTES = 2 * 1024 * 1024;
 
 export type PolicyLoadResult =
-  | { ok: true; /** The policy in force: `patch` over `base`. */ policy: Policy; /** What the input set, migrated. */ patch: PolicyPatch }
+  | {
+      ok: true;
+      /** The policy in force: `patch` over `base`. */
+      policy: Policy;
+      /** What the input set, migrated. */
+      patch: PolicyPatch;
+      /** Settings that were left out rather than applied (see `unknownRules`). */
+      warnings: PolicyIssue[];
+    }
   | { ok: false; issues: PolicyIssue[] };
+
+export interface LoadOptions {
+  /**
+   * A rule id this build does not know: an error for files people import (a typo would
+   * otherwise switch nothing off, silently), but skipped with a warning for managed storage,
+   * where a policy written for a newer build must not be thrown away whole on an older one.
+   */
+  unknownRules?: 'error' | 'skip';
+}
 
 const fail = (path: string, message: string): PolicyLoadResult => ({ ok: false, issues: [{ path, message }] });
 
@@ -24,18 +41,41 @@ const fail = (path: string, message: string): PolicyLoadResult => ({ ok: false, 
  * Validates an already-parsed policy (any subset of the settings; see policyPatchSchema),
  * migrating older versions, and lays it over `base`.
  */
-export function loadPolicy(value: unknown, base: Policy = DEFAULT_POLICY): PolicyLoadResult {
+export function loadPolicy(value: unknown, base: Policy = DEFAULT_POLICY, options: LoadOptions = {}): PolicyLoadResult {
+  const shape = shapeProblem(value);
+  if (shape) return { ok: false, issues: [shape] };
   const migrated = migratePolicy(value);
   if (!migrated.ok) return migrated;
   const r = policyPatchSchema.safeParse(migrated.value);
   if (!r.success) return { ok: false, issues: toIssues(r.error) };
+  const patch = r.data;
   const known = new Set(RULES.map((rule) => rule.id));
-  // A typo in a rule id would otherwise switch nothing off, silently.
-  const unknown = Object.keys(r.data.rules ?? {}).filter((id) => !known.has(id));
-  if (unknown.length) {
-    return { ok: false, issues: unknown.map((id) => ({ path: `rules.${id}`, message: `no rule has the id "${id}"` })) };
+  const unknown = Object.keys(patch.rules ?? {}).filter((id) => !known.has(id));
+  const issues = unknown.map((id) => ({ path: `rules.${id}`, message: `no rule has the id "${id}"` }));
+  if (unknown.length && options.unknownRules !== 'skip') return { ok: false, issues };
+  if (unknown.length) patch.rules = Object.fromEntries(Object.entries(patch.rules!).filter(([id]) => known.has(id)));
+  return { ok: true, policy: mergePolicies(base, patch).policy, patch, warnings: issues };
+}
+
+/** Deeper than any valid policy (guidance.text.en is 3), with room for a clear error. */
+const MAX_DEPTH = 8;
+
+/**
+ * Rejects, without recursion, nesting no policy has and "__proto__" keys: JSON.parse keeps
+ * the latter as plain data, but any later copy by assignment would turn it into a prototype.
+ */
+function shapeProblem(value: unknown): PolicyIssue | undefined {
+  const stack: Array<[unknown, string[]]> = [[value, []]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (path.length >= MAX_DEPTH) return { path: path.join('.'), message: 'is nested too deeply for a policy' };
+    for (const key of Object.keys(node)) {
+      if (key === '__proto__') return { path: [...path, key].join('.'), message: 'is not an allowed key' };
+      stack.push([(node as Record<string, unknown>)[key], [...path, key]]);
+    }
   }
-  return { ok: true, policy: mergePolicies(base, r.data).policy, patch: r.data };
+  return undefined;
 }
 
 function utf8Length(text: string): number {
@@ -81,7 +121,12 @@ export function parsePolicy(jsonText: string, base: Policy = DEFAULT_POLICY): Po
   } catch (e) {
     // Engines word JSON errors differently and not all give a position; this parser does.
     const errors: ParseError[] = [];
-    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    try {
+      parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    } catch {
+      // It recurses, so absurd nesting exhausts the stack; the engine's own message remains.
+      errors.length = 0;
+    }
     const first = errors[0];
     if (!first) return fail('', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
     const { line, column } = lineColumn(text, first.offset);

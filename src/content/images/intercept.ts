@@ -1,0 +1,139 @@
+import type { ImageRequest, ImageResponse } from '../../image/service.ts';
+import type { ImageFinding } from '../../image/types.ts';
+import { uiLang } from '../../shared/i18n.ts';
+import { browser } from '../../shared/platform.ts';
+import { ImageDialog, type CheckedImage, type ImageChoice } from './dialog.ts';
+
+// Images reach a composer three ways: its file input, a paste, a drop. We take each in the
+// capture phase on window, before the site's handlers (React's root listeners included),
+// check the images, then hand the site what the user chose by re-dispatching the same kind
+// of event. An image is never silently dropped or silently passed: a failed check asks.
+
+const MAX_ANALYSIS_MS = 45_000;
+/** Events and inputs we re-dispatch ourselves must go through untouched. */
+const ours = new WeakSet<Event>();
+const bypassInputs = new WeakSet<HTMLInputElement>();
+
+export interface ImageCheckListener {
+  /** Called with what each attached image held, for the panel, the gate and the popup (no pixels, no text). */
+  (findings: Array<{ image: number; findings: ImageFinding[] }>): void;
+}
+
+const isImage = (f: File) => f.type.startsWith('image/') || /\.(jpe?g|png|gif|webp|heic|heif|avif|bmp)$/i.test(f.name);
+
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+function send(req: ImageRequest): Promise<ImageResponse> {
+  return Promise.race([
+    browser.runtime.sendMessage(req) as Promise<ImageResponse>,
+    new Promise<ImageResponse>((resolve) =>
+      setTimeout(() => resolve({ ok: false, code: 'timeout', message: 'timeout' }), MAX_ANALYSIS_MS)),
+  ]).catch((): ImageResponse => ({ ok: false, code: 'failed', message: 'no answer' }));
+}
+
+async function cleaned(file: File, choice: Extract<ImageChoice, { kind: 'clean' }>): Promise<File | null> {
+  const res = await send({ type: 'image-clean', data: await toBase64(file), boxes: choice.boxes });
+  if (!res.ok || !('data' in res)) return null;
+  const bin = atob(res.data);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const ext = res.mime === 'image/png' ? '.png' : '.jpg';
+  const name = file.name.replace(/\.[^.]+$/, '') + ext;
+  return new File([bytes], name, { type: res.mime, lastModified: Date.now() });
+}
+
+/**
+ * Checks every image in `files` and returns the files the site should receive, in order,
+ * or null when the user chose not to attach. Non-image files pass through untouched.
+ */
+export async function checkFiles(files: readonly File[], onFindings?: ImageCheckListener): Promise<File[] | null> {
+  const images = files.filter(isImage);
+  if (images.length === 0) return [...files];
+  const dialog = new ImageDialog();
+  try {
+    const out: File[] = [];
+    const summary: Array<{ image: number; findings: ImageFinding[] }> = [];
+    let index = 0;
+    for (const file of files) {
+      if (!isImage(file)) { out.push(file); continue; }
+      index++;
+      dialog.progress(index, images.length);
+      const res = await send({ type: 'image-analyze', data: await toBase64(file), lang: uiLang() });
+      const checked: CheckedImage = res.ok && 'report' in res ? { file, report: res.report } : { file, error: res.ok ? 'failed' : res.code };
+      const findings = checked.report?.findings ?? [];
+      summary.push({ image: index, findings });
+      if (checked.report && findings.length === 0) { out.push(file); continue; }
+      let choice = await dialog.choose(checked);
+      while (choice.kind === 'clean') {
+        const copy = await cleaned(file, choice);
+        if (copy) { out.push(copy); break; }
+        // Cleaning failed: say so and ask again rather than pass the original silently.
+        choice = await dialog.choose({ file, error: 'failed' });
+      }
+      if (choice.kind === 'cancel') return null;
+      if (choice.kind === 'original') out.push(file);
+    }
+    onFindings?.(summary);
+    return out;
+  } finally {
+    dialog.close();
+  }
+}
+
+function dataTransferOf(files: readonly File[]): DataTransfer {
+  const dt = new DataTransfer();
+  for (const f of files) dt.items.add(f);
+  return dt;
+}
+
+/** Installs the capture listeners; the returned signal's abort removes them. */
+export function interceptImages(signal: AbortSignal, inScope: (target: EventTarget | null) => boolean, onFindings?: ImageCheckListener): void {
+  const opts = { capture: true, signal } as const;
+
+  window.addEventListener('change', (e) => {
+    const input = e.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+    if (bypassInputs.has(input)) { bypassInputs.delete(input); return; }
+    if (!inScope(input) || ![...input.files].some(isImage)) return;
+    e.stopImmediatePropagation();
+    const files = [...input.files];
+    void checkFiles(files, onFindings).then((chosen) => {
+      if (!chosen || chosen.length === 0) { input.value = ''; return; }
+      input.files = dataTransferOf(chosen).files;
+      bypassInputs.add(input);
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  }, opts);
+
+  const hold = (kind: 'paste' | 'drop') => (e: Event) => {
+    if (ours.has(e)) return;
+    const dt = kind === 'paste' ? (e as ClipboardEvent).clipboardData : (e as DragEvent).dataTransfer;
+    const files = dt ? [...dt.files] : [];
+    if (!files.some(isImage) || !inScope(e.target)) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const target = e.target as EventTarget;
+    const at = kind === 'drop' ? { clientX: (e as DragEvent).clientX, clientY: (e as DragEvent).clientY } : {};
+    // Text pasted along with the image still belongs to the user: it goes through with the files.
+    const text = kind === 'paste' ? dt?.getData('text/plain') ?? '' : '';
+    void checkFiles(files, onFindings).then((chosen) => {
+      if (!chosen || (chosen.length === 0 && !text)) return;
+      const out = dataTransferOf(chosen ?? []);
+      if (text) out.setData('text/plain', text);
+      const init = { bubbles: true, cancelable: true, composed: true };
+      const again = kind === 'paste'
+        ? new ClipboardEvent('paste', { ...init, clipboardData: out })
+        : new DragEvent('drop', { ...init, ...at, dataTransfer: out });
+      ours.add(again);
+      target.dispatchEvent(again);
+    });
+  };
+  window.addEventListener('paste', hold('paste'), opts);
+  window.addEventListener('drop', hold('drop'), opts);
+}

@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { readTags } from '../../src/image/metadata.ts';
+import { launch, type Session } from './harness.ts';
+
+// Images attached to a composer are checked before the page sees them, and the page gets
+// exactly what the user chose. The pages record every file their own handlers receive.
+
+const FIXTURES = new URL('../fixtures/images/', import.meta.url);
+const fixture = (name: string) => new URL(name, FIXTURES).pathname;
+
+const RECORDER = `
+  window.__received = [];
+  window.__errors = [];
+  const record = (files, via) => Promise.all([...files].map(async (f) => {
+    const b = new Uint8Array(await f.arrayBuffer());
+    let s = ''; for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
+    window.__received.push({ via, name: f.name, type: f.type, b64: btoa(s) });
+  }));
+  document.addEventListener('change', (e) => { if (e.target.files?.length) record(e.target.files, 'input'); });
+  document.addEventListener('paste', (e) => { if (e.clipboardData?.files.length) { e.preventDefault(); record(e.clipboardData.files, 'paste'); } });
+  window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
+`;
+
+const X_PAGE = `<!doctype html><html lang="en"><title>X</title><body>
+  <div role="dialog" aria-modal="true" aria-labelledby="modal-header"><h2 id="modal-header">Compose</h2>
+    <div data-testid="tweetTextarea_0" role="textbox" contenteditable="true" aria-label="Post text" aria-multiline="true"></div>
+    <div data-testid="toolBar"><input data-testid="fileInput" type="file" accept="image/jpeg,image/png,image/webp" multiple aria-label="Add photos"></div>
+    <button data-testid="tweetButton" type="button">Post</button>
+  </div><script>${RECORDER}</script></body></html>`;
+
+const FB_PAGE = `<!doctype html><html lang="en"><title>Facebook</title><body>
+  <div role="dialog" aria-label="Create post" aria-modal="true">
+    <div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="What's on your mind?"><p><br></p></div>
+    <input type="file" accept="image/*,image/heif,image/heic,video/*" multiple aria-label="Photo/video">
+    <div role="button" aria-label="Post" tabindex="0">Post</div>
+  </div><script>${RECORDER}</script></body></html>`;
+
+// OCR's first run in a fresh profile loads ~4 MB of WebAssembly and 3 MB of trained data.
+vi.setConfig({ testTimeout: 120_000 });
+
+let s: Session;
+let page: Page;
+
+beforeAll(async () => {
+  s = await launch();
+  await s.context.route('https://x.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: X_PAGE }));
+  await s.context.route('https://www.facebook.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: FB_PAGE }));
+});
+afterAll(async () => {
+  expect(s.leaks).toEqual([]);
+  await s?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  page = await s.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors?: string[] }).errors = errors;
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.clearToPost === 'ready');
+  return page;
+}
+
+type Received = { via: string; name: string; type: string; b64: string };
+const received = (p: Page) => p.evaluate(() => (window as unknown as { __received: Received[] }).__received);
+const dialog = (p: Page) => p.locator('clear-to-post-ui').getByRole('dialog');
+
+function decodePng(b64: string): PNG {
+  return PNG.sync.read(Buffer.from(b64, 'base64'));
+}
+
+/** Brightest pixel in a region: burned-in overlay text is white, a painted box is black. */
+function maxLuma(png: PNG, x0: number, y0: number, x1: number, y1: number): number {
+  let max = 0;
+  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) max = Math.max(max, png.data[(y * png.width + x) * 4]!);
+  return max;
+}
+
+describe('images attached on X', () => {
+  test('an x-ray with a burned-in name is held, explained, and a cleaned copy is what the page receives', async () => {
+    const p = await open('https://x.com/compose/post');
+    await p.locator('input[data-testid=fileInput]').setInputFiles(fixture('xray-1024.png'));
+    const d = dialog(p);
+    await expect.poll(() => d.getByRole('button', { name: 'Use a cleaned copy' }).isVisible(), { timeout: 60_000 }).toBe(true);
+    // Nothing reaches the page while the user decides.
+    expect(await received(p)).toEqual([]);
+    await expect.poll(() => d.getByRole('listitem').allTextContents()).toEqual(expect.arrayContaining(['Text in the image: a name']));
+    await d.getByRole('button', { name: 'Use a cleaned copy' }).click();
+    await expect.poll(() => received(p).then((r) => r.length), { timeout: 30_000 }).toBe(1);
+    const [got] = await received(p);
+    expect(got!.type).toBe('image/png');
+    const png = decodePng(got!.b64);
+    expect([png.width, png.height]).toEqual([1024, 1024]);
+    // The first overlay line ("DOE, JANE  MRN ...") sits near (40, 40..70): white before, black now.
+    const original = PNG.sync.read(readFileSync(fixture('xray-1024.png')));
+    expect(maxLuma(original, 40, 40, 600, 70)).toBeGreaterThan(200);
+    expect(maxLuma(png, 40, 40, 600, 70)).toBe(0);
+    const tags = await readTags(new Uint8Array(Buffer.from(got!.b64, 'base64')));
+    expect(Object.keys(tags).filter((k) => !/^(ImageWidth|ImageHeight|BitDepth|ColorType|Compression|Filter|Interlace)$/.test(k))).toEqual([]);
+    expect(await p.locator('clear-to-post-ui').getByRole('dialog').count()).toBe(0);
+  });
+
+  test('an image with nothing in it goes straight through, byte for byte', async () => {
+    const p = await open('https://x.com/compose/post');
+    await p.locator('input[data-testid=fileInput]').setInputFiles(fixture('xray-no-text.png'));
+    await expect.poll(() => received(p).then((r) => r.length), { timeout: 60_000 }).toBe(1);
+    const [got] = await received(p);
+    expect(Buffer.from(got!.b64, 'base64').equals(readFileSync(fixture('xray-no-text.png')))).toBe(true);
+  });
+
+  test('a file that is not an image gets a clear error; "Don\'t attach" keeps it from the page, which keeps working', async () => {
+    const p = await open('https://x.com/compose/post');
+    await p.locator('input[data-testid=fileInput]').setInputFiles(fixture('not-an-image.png'));
+    const d = dialog(p);
+    await expect.poll(() => d.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/could not be checked/);
+    await d.getByRole('button', { name: "Don't attach" }).click();
+    await expect.poll(() => dialog(p).count()).toBe(0);
+    expect(await received(p)).toEqual([]);
+    await p.getByRole('textbox', { name: 'Post text' }).click();
+    await p.keyboard.type('still typing');
+    expect(await p.getByRole('textbox', { name: 'Post text' }).textContent()).toBe('still typing');
+    expect((p as Page & { errors: string[] }).errors).toEqual([]);
+  });
+
+  test('review: boxes can be removed and added from the keyboard before cleaning', async () => {
+    const p = await open('https://x.com/compose/post');
+    await p.locator('input[data-testid=fileInput]').setInputFiles(fixture('xray-1024.png'));
+    const d = dialog(p);
+    await expect.poll(() => d.getByRole('button', { name: 'Review boxes' }).isVisible(), { timeout: 60_000 }).toBe(true);
+    await d.getByRole('button', { name: 'Review boxes' }).click();
+    const boxes = d.getByRole('button', { name: /^Box \d+:/ });
+    await expect.poll(() => boxes.count()).toBeGreaterThan(1);
+    const before = await boxes.count();
+    await boxes.first().focus();
+    await p.keyboard.press('Delete');
+    await expect.poll(() => boxes.count()).toBe(before - 1);
+    await d.getByRole('button', { name: 'Add a box' }).click();
+    await expect.poll(() => boxes.count()).toBe(before);
+    await p.keyboard.press('ArrowRight');
+    await d.getByRole('button', { name: 'Use a cleaned copy with these boxes' }).click();
+    await expect.poll(() => received(p).then((r) => r.length), { timeout: 30_000 }).toBe(1);
+    const png = decodePng((await received(p))[0]!.b64);
+    // The added box sits in the middle of the film: painted black there now.
+    expect(maxLuma(png, 470, 420, 560, 480)).toBe(0);
+  });
+
+  test('a pasted image is checked too, and the cleaned copy is what the paste delivers', async () => {
+    const p = await open('https://x.com/compose/post');
+    const b64 = readFileSync(fixture('xray-1024.png')).toString('base64');
+    await p.getByRole('textbox', { name: 'Post text' }).click();
+    await p.evaluate((data) => {
+      const bin = atob(data);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], 'screenshot.png', { type: 'image/png' }));
+      document.querySelector('[data-testid=tweetTextarea_0]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, b64);
+    const d = dialog(p);
+    await expect.poll(() => d.getByRole('button', { name: 'Use a cleaned copy' }).isVisible(), { timeout: 60_000 }).toBe(true);
+    expect(await received(p)).toEqual([]);
+    await d.getByRole('button', { name: 'Use a cleaned copy' }).click();
+    await expect.poll(() => received(p).then((r) => r.map((x) => x.via)), { timeout: 30_000 }).toEqual(['paste']);
+    expect(maxLuma(decodePng((await received(p))[0]!.b64), 40, 40, 600, 70)).toBe(0);
+  });
+});
+
+describe('images attached on Facebook', () => {
+  test('a phone photo loses its GPS, time and serial numbers', async () => {
+    const p = await open('https://www.facebook.com/');
+    await p.locator('[role=dialog] input[type=file]').setInputFiles(fixture('photo-gps.jpg'));
+    const d = dialog(p);
+    await expect.poll(() => d.getByRole('button', { name: 'Use a cleaned copy' }).isVisible(), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => d.getByRole('listitem').allTextContents()).toEqual(
+      expect.arrayContaining(['Hidden data: where the photo was taken (GPS)', 'Hidden data: camera or lens serial number']));
+    await d.getByRole('button', { name: 'Use a cleaned copy' }).click();
+    await expect.poll(() => received(p).then((r) => r.length), { timeout: 30_000 }).toBe(1);
+    const [got] = await received(p);
+    expect(got!.type).toBe('image/jpeg');
+    const tags = await readTags(new Uint8Array(Buffer.from(got!.b64, 'base64')));
+    expect(tags).not.toHaveProperty('latitude');
+    expect(tags).not.toHaveProperty('DateTimeOriginal');
+    expect(tags).not.toHaveProperty('SerialNumber');
+    expect(tags).not.toHaveProperty('Artist');
+  });
+
+  test('"Use the original" hands over the file unchanged', async () => {
+    const p = await open('https://www.facebook.com/');
+    await p.locator('[role=dialog] input[type=file]').setInputFiles(fixture('photo-gps.jpg'));
+    const d = dialog(p);
+    await expect.poll(() => d.getByRole('button', { name: 'Use the original' }).isVisible(), { timeout: 60_000 }).toBe(true);
+    await d.getByRole('button', { name: 'Use the original' }).click();
+    await expect.poll(() => received(p).then((r) => r.length), { timeout: 30_000 }).toBe(1);
+    expect(Buffer.from((await received(p))[0]!.b64, 'base64').equals(readFileSync(fixture('photo-gps.jpg')))).toBe(true);
+  });
+});
