@@ -9,6 +9,7 @@ import { cueNear } from '../pipeline/cue-index.ts';
 // linear and rejects times, ratios, MAC addresses and C++ scopes by structure.
 const V4 = /(?<![\w.-])\d{1,3}(?:\.\d{1,3}){3}(?![\w-]|\.\d)/g;
 const V6 = /(?<![\w:.])(?=[0-9A-Fa-f:]{0,39}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?:%[A-Za-z0-9]{1,16})?(?![\w:]|\.[\w:])/g;
+const OWNED = /(?<![\p{L}\d_])(?:our|notre|nos|hospital'?s?|h[ôo]pital|clinic'?s?|clinique|lab|labo|department|d[ée]partement|ward|unit[ée]?)(?![\p{L}\d_])/iu;
 // Dotted numbers that are versions, sections or figures, not hosts.
 const NUMBERING = /\b(?:version|ver|v|release|build|firmware|update|ios|android|chrome|section|§|table|figure|fig|chapter|step|item|clause|article|art|icd|rule|r[èe]gle|guideline|recommendation|recommandation|level|niveau|grade|stade|stage)\.?\s*$/i;
 
@@ -29,6 +30,8 @@ export default defineRule({
       // 1.2.3.4 with every part under 10 reads as numbering unless someone says it is an address.
       if (smallOnly && !label) return;
       const person = cueNear(ctx, start, end, PERSON_CUE, 80, 40);
+      // "Our server at 10.0.0.1 is down": the organisation's own machine, not a person's.
+      if (!person && cueNear(ctx, start, end, OWNED, 40, 20)) return;
       if (label || person) out.push({ start, end, confidence: label ? 0.85 : 0.6, severity: 'high', reason: label ? 'label' : 'context' });
       else out.push({ start, end, confidence: 0.4, severity: 'low', reason: 'format' });
     };
@@ -59,6 +62,8 @@ export default defineRule({
       'The ratio was 1:2:3:4 across arms',
       'std::cout is C++',
       'Invalid 256.256.256.256 address',
+      'Our server at 10.0.0.1 is down again, paper charts today',
+      'Notre serveur 10.0.0.1 est encore tombé',
     ],
   },
 });
