@@ -6,12 +6,14 @@
 //
 // Targets (issue 2): analyze() median < 0.25 ms on a 280-character tweet, < 5 ms on 5,000
 // characters, < 50 ms on 63,206 (Facebook's limit); throughput at least redact-pii's.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { build } from 'vite';
 import { analyze, RULES } from '../src/engine/index.ts';
+import { DEFAULT_POLICY, type Policy } from '../src/engine/policy/index.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const TODAY = '2026-03-14';
@@ -58,6 +60,7 @@ const SENTENCES = [
   'DOE, JANE on the x-ray overlay again: please crop images before sharing them.',
   'Our study NCT04512345 is recruiting adults over 65 with heart failure; contact research@hospital.ca.',
   'Follow @OntarioHealth for the latest on RSV season and vaccine clinics.',
+  'Handover from Unit 12 Bluebird: a staff badge EMP3-12345 was left at the desk.',
 ];
 
 function text(seed: number, length: number): string {
@@ -102,13 +105,13 @@ const sampleHeap = () => { peakHeap = Math.max(peakHeap, process.memoryUsage().h
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
-function perCall(input: string, runs: number, warmup: number) {
-  for (let i = 0; i < warmup; i++) analyze(input, { today: TODAY });
+function perCall(input: string, runs: number, warmup: number, policy: Policy = DEFAULT_POLICY) {
+  for (let i = 0; i < warmup; i++) analyze(input, { today: TODAY, policy });
   const times: number[] = [];
   let findings = 0;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const f = analyze(input, { today: TODAY });
+    const f = analyze(input, { today: TODAY, policy });
     times.push(performance.now() - t0);
     findings = f.length;
     if (i % 50 === 0) sampleHeap();
@@ -160,6 +163,13 @@ const inputs = {
   post5000: perCall(post5k, 300, 30),
   post63206: perCall(post63k, 40, 5),
 };
+// An organisation's policy at a realistic upper size: 200 custom terms, 20 custom patterns (RE2).
+const customPolicy: Policy = {
+  ...DEFAULT_POLICY,
+  customTerms: Array.from({ length: 200 }, (_, i) => ({ term: `Unit ${i} Bluebird`, category: 'location' as const, severity: 'medium' as const })),
+  customPatterns: Array.from({ length: 20 }, (_, i) => ({ id: `badge-${i}`, pattern: `EMP${i}-\\d{5}`, category: 'id' as const, severity: 'high' as const })),
+};
+const withCustomPolicy = { post5000: perCall(post5k, 300, 30, customPolicy) };
 const engineRate = throughput(corpus.posts, (p) => analyze(p, { today: TODAY }).length);
 const engineHeap = peakHeap;
 const bundle = await bundleSize();
@@ -178,6 +188,8 @@ const result = {
     node: process.version,
     rules: RULES.length,
     analyze: inputs,
+    /** The same 5,000-character post under a policy with 200 custom terms and 20 custom patterns. */
+    analyzeWithCustomPolicy: withCustomPolicy,
     corpus: { source: corpus.source, posts: engineRate.posts, findings: engineRate.found, postsPerSecond: engineRate.postsPerSecond },
     peakHeapUsedMB: mb(engineHeap),
     maxRssMB: mb(process.resourceUsage().maxRSS * 1024),
@@ -198,4 +210,6 @@ const result = {
     },
   },
 };
-console.log(JSON.stringify(result, null, 2));
+// OCR and faces run in a child process so their memory is measured apart from the engine's.
+const image = JSON.parse(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./bench-image.ts', import.meta.url))], { encoding: 'utf8' })) as object;
+console.log(JSON.stringify({ ...result, image }, null, 2));

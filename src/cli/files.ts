@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import type { Category, Policy, Severity } from '../engine/types.ts';
+import { imageScanner } from './image.ts';
 
 // Files other than text (images today) are checked by scanners registered here, each for its
 // own extensions. Adding a kind of file is one import and one entry in FILE_SCANNERS.
@@ -15,6 +16,8 @@ export interface FileFinding {
 export interface FileScanOptions {
   policy: Policy;
   lang: 'en' | 'fr' | 'auto';
+  /** Write a cleaned copy here (.png or .jpg): no metadata, found areas painted over. */
+  clean?: string;
 }
 
 export interface FileScanner {
@@ -23,7 +26,7 @@ export interface FileScanner {
   scan(path: string, options: FileScanOptions): Promise<FileFinding[]>;
 }
 
-export const FILE_SCANNERS: readonly FileScanner[] = [];
+export const FILE_SCANNERS: readonly FileScanner[] = [imageScanner];
 
 /** Extensions the CLI treats as files to check rather than as text to scan. */
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.gif', '.heic', '.tif', '.tiff', '.bmp'];

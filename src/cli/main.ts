@@ -33,6 +33,8 @@ Options:
   --fail-on SEVERITY  exit 1 when a finding at or above high|medium|low|info exists (default: low)
   --lang LANG         en, fr or auto (default: the policy's, normally auto)
   --today DATE        the date (YYYY-MM-DD) rules treat as today (default: the system date)
+  --clean OUT         with one image: write a cleaned copy (no metadata, found text and faces
+                      covered with solid boxes) to OUT (.png or .jpg)
   --show              print the matched text instead of masking it
   --json              print findings as JSON instead of a table
   --list-rules        list every rule: id, category, severity, region, languages, description
@@ -53,6 +55,7 @@ const rank = (s: Severity) => SEVERITIES.indexOf(s);
 interface Options {
   positionals: string[];
   jsonl?: string;
+  clean?: string;
   policy: Policy;
   failOn: Severity;
   lang: 'en' | 'fr' | 'auto' | undefined;
@@ -100,6 +103,7 @@ function parseOptions(argv: string[], io: Io): Options {
       strict: true,
       options: {
         jsonl: { type: 'string' },
+        clean: { type: 'string' },
         policy: { type: 'string' },
         'fail-on': { type: 'string' },
         lang: { type: 'string' },
@@ -121,6 +125,7 @@ function parseOptions(argv: string[], io: Io): Options {
   return {
     positionals: parsed.positionals,
     jsonl: v.jsonl,
+    clean: v.clean,
     policy: v.policy === undefined ? DEFAULT_POLICY : loadPolicyFile(v.policy, io),
     failOn: failOn as Severity,
     lang: v.lang as Options['lang'],
@@ -249,7 +254,7 @@ async function scanFiles(paths: string[], o: Options, io: Io): Promise<number> {
   for (const { path, scanner } of jobs) {
     let findings: FileFinding[];
     try {
-      findings = await scanner.scan(path, { policy: o.policy, lang: o.lang ?? 'auto' });
+      findings = await scanner.scan(path, { policy: o.policy, lang: o.lang ?? 'auto', ...(o.clean ? { clean: o.clean } : {}) });
     } catch (e) {
       throw new UsageError(`${path}: ${(e as Error).message}`);
     }
@@ -285,6 +290,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (o.positionals.length === 1 && o.positionals[0] === '-') return scanText(io.stdin(), o, io);
     if (o.positionals.some(isFileArgument)) {
       if (!o.positionals.every(isFileArgument)) throw new UsageError('give either a text or image files, not both', true);
+      if (o.clean && o.positionals.length !== 1) throw new UsageError('--clean takes one image', true);
+      if (o.clean && !/\.(png|jpe?g)$/i.test(o.clean)) throw new UsageError('--clean writes .png or .jpg files', true);
       return await scanFiles(o.positionals, o, io);
     }
     // Unquoted words arrive as separate arguments; they are one text.

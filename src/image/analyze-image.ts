@@ -24,11 +24,11 @@ export interface ImageDeps {
 // a few patterns that are too loose for a post are findings here: the study date, a long
 // number, an age/sex tag ("F 67Y"), the institution.
 const OVERLAY: ReadonlyArray<{ ruleId: string; textCategory: string; severity: Severity; re: RegExp }> = [
-  { ruleId: 'overlay-date', textCategory: 'date', severity: 'medium', re: /\b(?:(?:19|20)\d{2}[-/.]?(?:0[1-9]|1[0-2])[-/.]?(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2]|[A-Za-z]{3})[-/.](?:19|20)?\d{2})\b/g },
-  { ruleId: 'overlay-number', textCategory: 'id', severity: 'medium', re: /\b[A-Z]{0,4}\d{6,}\b/g },
-  { ruleId: 'overlay-age-sex', textCategory: 'age', severity: 'medium', re: /\b(?:[MF][ /]?\d{1,3}\s?[YyAa]\b|\d{1,3}\s?[YyAa][ /]?[MF]\b|\d{2,3}Y\b)/g },
-  { ruleId: 'overlay-name', textCategory: 'name', severity: 'high', re: /(?:^|\n)\s*(\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})?(?:\^|, ?)\p{Lu}{2,}(?:\^\p{Lu}+)*)/gu },
-  { ruleId: 'overlay-institution', textCategory: 'location', severity: 'medium', re: /[^\n]*\b(?:HOSPITAL|HÔPITAL|HOPITAL|CLINIC|CLINIQUE|MEDICAL CENT(?:ER|RE)|HEALTH CENT(?:ER|RE)|CHU|CHUM|INFIRMARY|IMAGING)\b[^\n]*?(?=\s{2,}|\s+(?:CHEST|PA|AP|LAT|CT|MR|US|XR)\b|$)/gmu },
+  { ruleId: 'image-overlay-date', textCategory: 'date', severity: 'medium', re: /\b(?:(?:19|20)\d{2}[-/.]?(?:0[1-9]|1[0-2])[-/.]?(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2]|[A-Za-z]{3})[-/.](?:19|20)?\d{2})\b/g },
+  { ruleId: 'image-overlay-number', textCategory: 'id', severity: 'medium', re: /\b[A-Z]{0,4}\d{6,}\b/g },
+  { ruleId: 'image-overlay-age-sex', textCategory: 'age', severity: 'medium', re: /\b(?:[MF][ /]?\d{1,3}\s?[YyAa]\b|\d{1,3}\s?[YyAa][ /]?[MF]\b|\d{2,3}Y\b)/g },
+  { ruleId: 'image-overlay-name', textCategory: 'name', severity: 'high', re: /(?:^|\n)\s*(\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})?(?:\^|, ?)\p{Lu}{2,}(?:\^\p{Lu}+)*)/gu },
+  { ruleId: 'image-overlay-institution', textCategory: 'location', severity: 'medium', re: /[^\n]*\b(?:HOSPITAL|HÔPITAL|HOPITAL|CLINIC|CLINIQUE|MEDICAL CENT(?:ER|RE)|HEALTH CENT(?:ER|RE)|CHU|CHUM|INFIRMARY|IMAGING)\b[^\n]*?(?=\s{2,}|\s+(?:CHEST|PA|AP|LAT|CT|MR|US|XR)\b|$)/gmu },
 ];
 
 const worst = (a: Severity, b: Severity): Severity => (SEVERITIES.indexOf(a) <= SEVERITIES.indexOf(b) ? a : b);

@@ -88,6 +88,17 @@ describe('custom terms', () => {
     expect(found('au hôpital bluebird hier')).toEqual([['hôpital bluebird', 'location', 'medium']]);
   });
 
+  test('terms are found wherever they fall in a long text (the search is windowed)', () => {
+    for (let at = 500; at <= 530; at++) {
+      const text = `${'x'.repeat(at - 1)} Jean Paul and jean, then Anne.`;
+      expect(found(text), String(at)).toEqual([['Jean Paul', 'name', 'high'], ['jean', 'name', 'high'], ['Anne', 'name', 'high']]);
+    }
+    const many = 'Seen with Jean Paul today. '.repeat(400);
+    const spans = analyze(many, { policy, only: ['custom-term'] });
+    expect(spans).toHaveLength(400);
+    expect(spans.every((f, i) => f.start === i * 27 + 10 && f.end === i * 27 + 19)).toBe(true);
+  });
+
   test('the allowlist still wins', () => {
     const allow = { ...policy, allowlist: ['Jean Coutu'] };
     expect(analyze('Pharmacie Jean Coutu', { policy: allow, only: ['custom-term'] })).toEqual([]);

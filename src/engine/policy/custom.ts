@@ -62,46 +62,66 @@ function wordBounded(text: string, start: number, end: number, term: string): bo
 
 interface TermMatcher {
   re: RE2JS;
-  /** lower-cased term -> the shorter terms it starts with, longest first. */
-  prefixes: Map<string, string[]>;
+  /** Lower-cased, NFKC-normalised, longest first. */
+  terms: string[];
+  maxLength: number;
 }
 
-/**
- * All terms of one category and severity as one RE2 alternation, so the text is read once
- * however many terms there are. Longer terms come first: RE2 prefers the earlier alternative,
- * so "Jean Paul" wins over "Jean" at the same position.
- */
+/** All terms of one category and severity, for findTerms. */
 function termMatcher(terms: readonly string[]): TermMatcher {
   // Rules read NFKC-normalised text, so the terms are normalised the same way.
   const sorted = [...new Set(terms.map((t) => t.normalize('NFKC').toLowerCase()))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const re = compile(sorted.map((t) => RE2JS.quote(t)).join('|'), true);
-  const prefixes = new Map<string, string[]>();
-  for (const t of sorted) prefixes.set(t, sorted.filter((o) => o.length < t.length && t.startsWith(o)));
-  return { re, prefixes };
+  return { re, terms: sorted, maxLength: sorted[0]?.length ?? 0 };
 }
 
+/** Lower case with the same length (toLowerCase turns "İ" into two code units). */
+function lowerSameLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  return Array.from(s, (ch) => {
+    const l = ch.toLowerCase();
+    return l.length === ch.length ? l : ch;
+  }).join('');
+}
+
+/**
+ * Where terms occur. Whether any term occurs is answered by RE2's DFA over one alternation of
+ * all terms, which reads the text once however many terms there are; RE2's way of locating
+ * matches (the NFA) is slow on a long alternation, so matching windows are then searched with
+ * indexOf per term. Most posts match no term, and most windows of those that do match none.
+ */
+const WINDOW = 512;
+
 function findTerms(text: string, m: TermMatcher): Span[] {
+  if (!m.re.test(text)) return [];
   const out: Span[] = [];
-  const matcher = m.re.matcher(text);
-  let from = 0;
-  while (from <= text.length && matcher.find(from)) {
-    const start = matcher.start();
-    const end = matcher.end();
-    const found = text.slice(start, end).toLowerCase();
-    // The longest term at this position may run into a word ("Jean Pauline"); a shorter
-    // term that starts the same way may still stand alone ("Jean").
-    const term = [found, ...(m.prefixes.get(found) ?? [])].find((t) => wordBounded(text, start, start + t.length, t));
-    if (term) {
-      out.push({ start, end: start + term.length, confidence: 0.9, reason: 'custom-term' });
-      from = start + term.length;
-    } else {
-      from = start + 1;
+  let next = 0; // a match may not start before the end of the previous one
+  for (let w = 0; w < text.length; w += WINDOW) {
+    // A window owns the matches that start in [w, w + WINDOW); it reaches one longest term further.
+    const chunk = text.slice(w, Math.min(text.length, w + WINDOW + m.maxLength));
+    if (next >= w + WINDOW || !m.re.test(chunk)) continue;
+    const lower = lowerSameLength(chunk);
+    const found: Array<[number, string]> = [];
+    for (const t of m.terms) {
+      for (let i = lower.indexOf(t); i !== -1 && i < WINDOW; i = lower.indexOf(t, i + 1)) found.push([w + i, t]);
+    }
+    // Leftmost first; at one position the longest term that stands as a whole word wins
+    // ("Jean Paul" over "Jean", but "Jean" in "Jean Pauline").
+    found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
+    for (const [start, t] of found) {
+      if (start < next || !wordBounded(text, start, start + t.length, t)) continue;
+      out.push({ start, end: start + t.length, confidence: 0.9, reason: 'custom-term' });
+      next = start + t.length;
     }
   }
   return out;
 }
 
 function findPattern(text: string, re: RE2JS): Span[] {
+  // A pattern's matches have no length bound, so it cannot be windowed; the DFA still answers
+  // first for the common case of no match.
+  if (!re.test(text)) return [];
   const out: Span[] = [];
   for (const m of re.matchAll(text)) {
     const start = m.index ?? 0;
