@@ -1,7 +1,7 @@
-import type { Finding, Lang, Policy, Rule } from './types.ts';
+import type { Finding, Lang, Policy, Rule, Suggestion } from './types.ts';
 import { DEFAULT_POLICY } from './policy/defaults.ts';
 import { customRules } from './policy/custom.ts';
-import { normalize, toOriginal } from './pipeline/normalize.ts';
+import { normalize, toOriginal, type Normalized } from './pipeline/normalize.ts';
 import { makeContext } from './pipeline/context.ts';
 import { mergeFindings } from './pipeline/merge.ts';
 import { suggestionsFor } from './redact.ts';
@@ -61,12 +61,23 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Finding[] 
         confidence: Math.max(0, Math.min(1, span.confidence)),
       };
       if (span.reason) f.reason = span.reason;
-      const suggestions = span.suggestions ?? suggestionsFor(f, original, ctx.langAt(span.start));
+      const suggestions = span.suggestions?.map((sg) => mapSuggestion(norm, sg)) ?? suggestionsFor(f, original, ctx.langAt(span.start));
       if (suggestions.length) f.suggestions = suggestions;
       findings.push(f);
     }
   }
   return mergeFindings(dropAllowlisted(findings, original, policy.allowlist));
+}
+
+/** A suggestion's own range is in normalised offsets, like a span's; insertions stay insertions. */
+function mapSuggestion(norm: Normalized, sg: Suggestion): Suggestion {
+  if (sg.start === undefined || sg.end === undefined || norm.identity) return sg;
+  if (sg.start === sg.end) {
+    const at = norm.map[sg.start]!;
+    return { ...sg, start: at, end: at };
+  }
+  const [start, end] = toOriginal(norm, sg.start, sg.end);
+  return { ...sg, start, end };
 }
 
 /** Allowlisted terms (an organisation's own name, a colleague's handle) are never findings. */

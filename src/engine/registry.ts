@@ -6,6 +6,10 @@ import caPhn from './rules/ca-phn.ts';
 import caPostalCode from './rules/ca-postal-code.ts';
 import caQcRamq from './rules/ca-qc-ramq.ts';
 import caSin from './rules/ca-sin.ts';
+import claimEfficacy from './rules/claim-efficacy.ts';
+import claimPromotion from './rules/claim-promotion.ts';
+import claimTestimonial from './rules/claim-testimonial.ts';
+import claimVaccineHarm from './rules/claim-vaccine-harm.ts';
 import deviceSerial from './rules/device-serial.ts';
 import email from './rules/email.ts';
 import gpsCoordinates from './rules/gps-coordinates.ts';
@@ -33,6 +37,10 @@ export const RULES: readonly Rule[] = [
   caPostalCode,
   caQcRamq,
   caSin,
+  claimEfficacy,
+  claimPromotion,
+  claimTestimonial,
+  claimVaccineHarm,
   deviceSerial,
   email,
   gpsCoordinates,

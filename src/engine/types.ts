@@ -24,6 +24,13 @@ export interface Suggestion {
   replacement: string;
   /** What the button does, for people: an i18n key when the label is not the replacement itself. */
   labelKey?: string;
+  /**
+   * A narrower range this fix replaces, inside or at the edge of the finding (same offsets as
+   * the finding's); start === end inserts. Absent: the finding's whole [start, end). It lets a
+   * fix swap one word or add a caveat without copying the user's text into the suggestion.
+   */
+  start?: number;
+  end?: number;
 }
 
 export interface Finding {

@@ -1,5 +1,208 @@
-import { localizeTree, pickUiLang, setUiLang } from '../shared/i18n.ts';
-import { uiLanguage } from '../shared/platform.ts';
+import { localizeTree, pickUiLang, setUiLang, t } from '../shared/i18n.ts';
+import { browser, uiLanguage } from '../shared/platform.ts';
+import type { CommandResult, EffectivePolicy, FindingSummary, Message, SiteId, TabCommand, TabState, TabStatus } from '../shared/messages.ts';
+import { PAUSE_HOUR_MS, PAUSE_UNTIL_RESUMED, isLocked, siteEnabled, siteOfUrl } from '../shared/settings.ts';
+import { RULES } from '../engine/index.ts';
 
-setUiLang(pickUiLang(uiLanguage()));
-localizeTree(document);
+// The popup shows one tab: the active one, or ?tab=ID (so it can be opened in a normal page
+// and in tests). It holds no text: findings arrive as rule ids, severities and our own
+// suggestion texts, and every action is relayed to the tab's content script.
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const ruleById = new Map(RULES.map((r) => [r.id, r]));
+
+let tabId: number | undefined;
+let tabUrl: string | undefined;
+let eff: EffectivePolicy;
+let state: TabState | null = null;
+
+async function send<T>(msg: Message): Promise<T> {
+  return (await browser.runtime.sendMessage(msg)) as T;
+}
+
+async function findTab(): Promise<void> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) {
+    const tab = await browser.tabs.get(fromQuery).catch(() => undefined);
+    tabId = tab?.id;
+    tabUrl = tab?.url;
+    return;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  tabId = tab?.id;
+  tabUrl = tab?.url;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function currentSite(): SiteId | undefined {
+  return state?.site ?? siteOfUrl(tabUrl, eff.policy.sites.mastodon);
+}
+
+function currentStatus(): { status: TabStatus; until?: number } {
+  const site = currentSite();
+  // Without a host permission the tab's URL is hidden from us, which is itself the answer:
+  // our content script cannot be running there.
+  if (!site || tabUrl === undefined) return { status: 'unsupported' };
+  if (!siteEnabled(eff.policy, site, hostOf(tabUrl))) return { status: 'disabled-by-policy' };
+  const until = eff.paused[site];
+  if (until !== undefined && (until === PAUSE_UNTIL_RESUMED || until > Date.now())) return { status: 'paused', until };
+  return { status: state?.status ?? 'no-composer' };
+}
+
+function statusText(s: { status: TabStatus; until?: number }): string {
+  switch (s.status) {
+    case 'active': return t('popup_status_active');
+    case 'no-composer': return t('popup_status_no_composer');
+    case 'unsupported': return t('popup_status_unsupported');
+    case 'disabled-by-policy': return t('popup_status_disabled');
+    case 'paused':
+      return s.until === PAUSE_UNTIL_RESUMED
+        ? t('popup_status_paused_indefinitely')
+        : t('popup_status_paused_until', new Date(s.until!).toLocaleTimeString(document.documentElement.lang, { hour: 'numeric', minute: '2-digit' }));
+  }
+}
+
+function button(label: string, onClick: () => void, opts: { primary?: boolean; describedBy?: string } = {}): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = label;
+  if (opts.primary) b.className = 'primary';
+  if (opts.describedBy) b.setAttribute('aria-describedby', opts.describedBy);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function guidanceFor(f: FindingSummary): string {
+  const rule = ruleById.get(f.ruleId);
+  const key = rule?.guidance ?? `guidance_${f.category.replace(/-/g, '_')}`;
+  return t(key);
+}
+
+async function command(command: TabCommand): Promise<void> {
+  if (tabId === undefined) return;
+  $('command-error').textContent = '';
+  const r = await send<CommandResult>({ type: 'tab-command', tabId, command });
+  if (!r.ok) $('command-error').textContent = t('popup_command_failed');
+  else await refreshState();
+}
+
+function renderFindings(): void {
+  const list = $('findings');
+  list.replaceChildren();
+  const status = currentStatus().status;
+  const findings = status === 'active' ? (state?.findings ?? []) : [];
+  $('findings-section').hidden = findings.length === 0;
+  const allowlistLocked = isLocked(eff.locked, 'allowlist');
+  findings.forEach((f, i) => {
+    const li = document.createElement('li');
+    li.className = 'finding';
+    li.dataset.severity = f.severity;
+    li.dataset.ruleId = f.ruleId;
+    const titleId = `finding-${i}-title`;
+    const h = document.createElement('h3');
+    h.id = titleId;
+    const what = f.image !== undefined ? t('popup_finding_image', t(`ui_category_${f.category.replace(/-/g, '_')}`), f.image + 1) : t(`ui_category_${f.category.replace(/-/g, '_')}`);
+    h.textContent = `${what} · ${t(`ui_severity_${f.severity}`)}`;
+    const p = document.createElement('p');
+    p.textContent = guidanceFor(f);
+    const actions = document.createElement('div');
+    actions.className = 'actions';
+    actions.setAttribute('role', 'group');
+    actions.setAttribute('aria-labelledby', titleId);
+    f.suggestions.forEach((s, n) => {
+      const label = s === '' ? t('fix_remove') : t('popup_replace_with', s);
+      actions.append(button(label, () => void command({ kind: 'fix', key: f.key, suggestion: n }), { primary: n === 0, describedBy: titleId }));
+    });
+    actions.append(button(t('popup_ignore'), () => void command({ kind: 'ignore', key: f.key }), { describedBy: titleId }));
+    if (!allowlistLocked && f.image === undefined) {
+      actions.append(button(t('popup_allowlist'), () => void command({ kind: 'allowlist', key: f.key }), { describedBy: titleId }));
+    }
+    li.append(h, p, actions);
+    list.append(li);
+  });
+  if (findings.some((f) => f.suggestions.length > 0) && findings.length > 1) {
+    const li = document.createElement('li');
+    li.append(button(t('popup_fix_all'), () => void command({ kind: 'fix-all' })));
+    list.append(li);
+  }
+}
+
+function renderPause(): void {
+  const box = $('pause-controls');
+  box.replaceChildren();
+  const site = currentSite();
+  const s = currentStatus();
+  $('pause-section').hidden = !site || s.status === 'unsupported' || s.status === 'disabled-by-policy';
+  if (!site) return;
+  if (!eff.policy.allowPause) {
+    const p = document.createElement('p');
+    p.className = 'muted';
+    p.textContent = isLocked(eff.locked, 'allowPause') ? t('popup_pause_locked') : t('popup_pause_off');
+    box.append(p);
+    return;
+  }
+  const setPause = async (until: number | null) => {
+    const r = await send<CommandResult>({ type: 'set-pause', site, until });
+    if (!r.ok) $('command-error').textContent = t('popup_command_failed');
+    eff = await send<EffectivePolicy>({ type: 'get-policy' });
+    render();
+  };
+  const actions = document.createElement('div');
+  actions.className = 'actions';
+  if (s.status === 'paused') {
+    actions.append(button(t('popup_resume'), () => void setPause(null), { primary: true }));
+  } else {
+    actions.append(
+      button(t('popup_pause_hour'), () => void setPause(Date.now() + PAUSE_HOUR_MS)),
+      button(t('popup_pause_indefinitely'), () => void setPause(PAUSE_UNTIL_RESUMED)),
+    );
+  }
+  box.append(actions);
+}
+
+function render(): void {
+  const { policy } = eff;
+  const parts = [t('popup_policy', policy.name)];
+  if (policy.revision) parts.push(t('popup_revision', policy.revision));
+  if (eff.managed) parts.push(t('popup_managed'));
+  $('policy-line').textContent = parts.join(' · ');
+  $('status').textContent = statusText(currentStatus());
+  renderFindings();
+  renderPause();
+}
+
+async function refreshState(): Promise<void> {
+  state = tabId === undefined ? null : await send<TabState | null>({ type: 'get-tab-state', tabId });
+  render();
+}
+
+async function main(): Promise<void> {
+  eff = await send<EffectivePolicy>({ type: 'get-policy' });
+  setUiLang(eff.policy.language === 'auto' ? pickUiLang(uiLanguage()) : eff.policy.language);
+  document.documentElement.lang = eff.policy.language === 'auto' ? (uiLanguage() || 'en') : eff.policy.language;
+  localizeTree(document);
+  await findTab();
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    const msg = raw as Message;
+    if (msg?.type === 'tab-state-changed' && msg.tabId === tabId) {
+      state = msg.state;
+      render();
+    }
+    return undefined;
+  });
+  browser.storage.onChanged.addListener(() => {
+    void send<EffectivePolicy>({ type: 'get-policy' }).then((e) => { eff = e; render(); });
+  });
+  $('open-options').addEventListener('click', () => void browser.runtime.openOptionsPage());
+  await refreshState();
+  $('app').removeAttribute('aria-busy');
+}
+
+void main();

@@ -34,7 +34,11 @@ export interface EffectivePolicy {
   /** Dotted paths set by the managed (organisation) policy; the UI shows them locked. */
   locked: string[];
   managed: boolean;
-  /** Sites paused by the user: site id -> epoch ms when the pause ends (0 = until turned back on). */
+  /**
+   * Sites paused by the user: site id -> epoch ms when the pause ends (0 = until turned back on).
+   * Expired pauses are already removed, but a tab should still compare with Date.now(): no
+   * message is sent at the moment an hour-long pause runs out.
+   */
   paused: Record<string, number>;
 }
 
@@ -59,8 +63,14 @@ export type Message =
   | { type: 'get-tab-state'; tabId: number }
   | { type: 'tab-command'; tabId: number; command: TabCommand }
   | { type: 'set-pause'; site: SiteId; until: number | null }
+  | { type: 'audit-clear' }
+  // background -> extension pages (the popup follows its tab live)
+  | { type: 'tab-state-changed'; tabId: number; state: TabState | null }
   // background -> content (tabs.sendMessage)
   | { type: 'policy-changed'; effective: EffectivePolicy }
   | { type: 'run-command'; command: TabCommand };
+
+/** What the background answers to set-pause, allowlist-add and tab-command. */
+export type CommandResult = { ok: true } | { ok: false; reason: 'locked' | 'not-allowed' | 'invalid' | 'no-tab' };
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;

@@ -50,14 +50,14 @@ export const FIXTURE_HOSTS = new Set([
   'www.threads.net', 'www.threads.com', 'www.reddit.com', 'mastodon.social', 'demo.clear-to-post.test',
 ]);
 
-export async function launch(opts: { locale?: string } = {}): Promise<Session> {
+export async function launch(opts: { locale?: string; headless?: boolean } = {}): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'ctp-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
-    headless: true,
+    headless: opts.headless ?? true,
     locale: opts.locale ?? 'en-US',
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,

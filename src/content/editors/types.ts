@@ -1,0 +1,21 @@
+import type { EditorKind } from '../sites/types.ts';
+
+/** How the content script reads and edits one composer, whatever framework owns it. */
+export interface EditorAdapter {
+  readonly kind: EditorKind;
+  readonly el: HTMLElement;
+  /** The text as the site will post it (blocks joined with \n). */
+  read(): string;
+  /** A DOM range over [start, end) of the text last read, or null (textarea, or stale offsets). */
+  range(start: number, end: number): Range | null;
+  /** Client rectangles of [start, end), one per line box. */
+  rects(start: number, end: number): DOMRect[];
+  /** The selection as text offsets, when it is inside the editor. */
+  selection(): { start: number; end: number } | null;
+  /**
+   * Replaces [start, end) (which must still read `expected`) through the editor's own input
+   * path so its model, caret and undo stay right. Resolves to whether the text now reads as
+   * intended; on failure the text is as it was.
+   */
+  replace(start: number, end: number, expected: string, replacement: string): Promise<boolean>;
+}

@@ -1,0 +1,53 @@
+import type { Finding, Severity } from '../engine/types.ts';
+import type { FindingSummary } from '../shared/messages.ts';
+import { RULES } from '../engine/index.ts';
+import { t } from '../shared/i18n.ts';
+
+/** A finding as the content script holds it: the span's text stays here, in the page. */
+export interface View {
+  key: string;
+  finding: Finding;
+  /** The flagged text, for our own UI and the allowlist; never sent anywhere else. */
+  text: string;
+}
+
+const guidanceByRule = new Map(RULES.map((r) => [r.id, r.guidance]));
+
+export function categoryLabel(f: Finding): string {
+  return t(`content_category_${f.category.replace(/-/g, '_')}`);
+}
+
+export function severityLabel(s: Severity): string {
+  return t(`content_severity_${s}`);
+}
+
+/** The rule's own guidance; custom terms and patterns fall back to their category's. */
+export function guidance(f: Finding): string {
+  return t(guidanceByRule.get(f.ruleId) ?? `guidance_${f.category.replace(/-/g, '_')}`);
+}
+
+export function suggestionLabel(s: { replacement: string; labelKey?: string }): string {
+  return s.labelKey ? t(s.labelKey) : s.replacement;
+}
+
+export function summary(v: View): FindingSummary {
+  return {
+    key: v.key,
+    ruleId: v.finding.ruleId,
+    category: v.finding.category,
+    severity: v.finding.severity,
+    suggestions: (v.finding.suggestions ?? []).map((s) => s.replacement),
+  };
+}
+
+const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
+
+export function worst(views: readonly View[]): Severity | null {
+  let best: Severity | null = null;
+  for (const v of views) if (best === null || RANK[v.finding.severity] < RANK[best]) best = v.finding.severity;
+  return best;
+}
+
+export function countLabel(n: number): string {
+  return n === 0 ? t('content_chip_none') : n === 1 ? t('content_chip_one') : t('content_chip_many', n);
+}

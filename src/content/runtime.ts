@@ -1,0 +1,419 @@
+import { analyze } from '../engine/index.ts';
+import { DEFAULT_POLICY } from '../engine/policy/defaults.ts';
+import type { Finding, Policy } from '../engine/types.ts';
+import type { Action } from '../engine/policy/schema.ts';
+import { pickUiLang, setUiLang, t } from '../shared/i18n.ts';
+import { uiLanguage } from '../shared/platform.ts';
+import type { AuditAction, EffectivePolicy, Message, OverrideReason, TabCommand, TabState } from '../shared/messages.ts';
+import { log } from '../shared/log.ts';
+import type { ComposerInfo, SiteAdapter } from './sites/types.ts';
+import type { Gate, PostVia } from './gate-events.ts';
+import { Session } from './session.ts';
+import { Highlighter, UNDERLINED, type Mark, type Underlined } from './highlights.ts';
+import { setMirrorHost } from './editors/textarea.ts';
+import { createHost } from './ui/host.ts';
+import { Card } from './ui/card.ts';
+import { Chip } from './ui/chip.ts';
+import { GateDialog } from './ui/gate-dialog.ts';
+import { summary, worst, type View } from './findings.ts';
+
+// Everything that is not needed until a composer is used: the engine, the sessions, the
+// underlines and every piece of UI. Loaded as its own chunk by index.ts.
+
+export interface Core {
+  site(): SiteAdapter;
+  gate: Gate;
+  signal: AbortSignal;
+  policy: EffectivePolicy | null;
+  send(msg: Message): Promise<unknown>;
+  siteEnabled(): boolean;
+}
+
+export interface Runtime {
+  attach(c: ComposerInfo): void;
+  /** Drops sessions whose editor left the page. */
+  sweep(): void;
+  hasText(c: ComposerInfo): boolean;
+  mayPost(c: ComposerInfo): boolean;
+  held(c: ComposerInfo, via: PostVia): void;
+  /** For a Post button outside every composer's scope (Facebook's "Post settings" step). */
+  lastComposerFor(button: HTMLElement): ComposerInfo | null;
+  setPolicy(p: EffectivePolicy): void;
+  command(cmd: TabCommand): void;
+  destroy(): void;
+}
+
+const HOVER_MS = 250;
+/** How long after its editor was last used a session still answers for a detached Post button. */
+const FLOW_WINDOW_MS = 10 * 60_000;
+
+export function startRuntime(core: Core): Runtime {
+  const ac = new AbortController();
+  const signal = ac.signal;
+  core.signal.addEventListener('abort', () => ac.abort(), { once: true });
+
+  let effective: EffectivePolicy | null = core.policy;
+  /** Terms added with "Not patient information" here, applied before the background echoes them. */
+  const localAllow = new Set<string>();
+  let policy: Policy = DEFAULT_POLICY;
+  const applyPolicy = () => {
+    const base = effective?.policy ?? DEFAULT_POLICY;
+    policy = localAllow.size ? { ...base, allowlist: [...base.allowlist, ...localAllow] } : base;
+    setUiLang(pickUiLang(base.language === 'auto' ? safeUiLanguage() : base.language));
+  };
+  applyPolicy();
+
+  const { host, shadow } = createHost(signal);
+  setMirrorHost(shadow);
+  signal.addEventListener('abort', () => setMirrorHost(null), { once: true });
+  const highlighter = new Highlighter(shadow);
+  host.dataset.highlights = highlighter.mode;
+  signal.addEventListener('abort', () => highlighter.destroy(), { once: true });
+
+  const sessions = new Map<HTMLElement, Session>();
+  const chips = new Map<Session, Chip>();
+  let active: Session | null = null;
+  let lastState = '';
+
+  const actionFor = (f: Finding): Action | 'none' =>
+    f.severity === 'info' ? 'none' : policy.actions[f.severity as Underlined];
+
+  const audit = (action: AuditAction, views: readonly View[], reason?: OverrideReason) => {
+    if (!policy.audit.enabled) return;
+    void core.send({ type: 'audit', site: core.site().id, action, ruleIds: [...new Set(views.map((v) => v.finding.ruleId))], ...(reason ? { reason } : {}) });
+  };
+
+  const report = () => {
+    const s = active && active.connected ? active : null;
+    const state: TabState = !core.siteEnabled()
+      ? { status: 'paused', site: core.site().id, findings: [] }
+      : { status: s ? 'active' : 'no-composer', site: core.site().id, findings: s ? s.views.map(summary) : [] };
+    const json = JSON.stringify(state);
+    if (json === lastState) return;
+    lastState = json;
+    void core.send({ type: 'tab-state', state });
+  };
+
+  // ---- drawing, one pass per frame ----
+  const dirty = new Set<Session>();
+  let frame = 0;
+  const requestDraw = (s: Session | null) => {
+    if (s) dirty.add(s);
+    else for (const x of sessions.values()) dirty.add(x);
+    if (!frame) frame = requestAnimationFrame(drawAll);
+  };
+  const drawAll = () => {
+    frame = 0;
+    const batch = [...dirty];
+    dirty.clear();
+    for (const s of batch) draw(s);
+  };
+  const draw = (s: Session) => {
+    const chip = chips.get(s);
+    if (!s.connected) {
+      highlighter.clear(s);
+      chip?.hide();
+      return;
+    }
+    const now = s.adapter.read();
+    if (now !== s.text) return void s.analyzeNow();
+    const box = s.info.editor.getBoundingClientRect();
+    const visible = box.width > 0 && box.height > 0;
+    const marks: Mark[] = [];
+    if (visible) {
+      const useApi = s.adapter.kind !== 'textarea';
+      for (const v of s.views) {
+        if (!UNDERLINED.includes(v.finding.severity as Underlined)) continue;
+        marks.push({
+          key: v.key,
+          severity: v.finding.severity as Underlined,
+          range: useApi ? s.adapter.range(v.finding.start, v.finding.end) : null,
+          rects: useApi && highlighter.mode === 'css' ? [] : s.adapter.rects(v.finding.start, v.finding.end),
+        });
+      }
+      highlighter.draw(s, marks, card.key, box, s.adapter.kind !== 'textarea');
+    } else highlighter.clear(s);
+    host.dataset.marks = String(marks.length);
+    if (chip) {
+      if (visible && (s.text.trim() !== '' || s.views.length)) chip.update(s.views, worst(s.views), box);
+      else chip.hide();
+    }
+    if (card.open && card.key) {
+      const v = s.views.find((x) => x.key === card.key);
+      if (v && s === cardSession) {
+        const r = s.adapter.rects(v.finding.start, v.finding.end)[0];
+        if (r) card.place(r);
+      } else if (s === cardSession) card.hide();
+    }
+  };
+
+  // ---- fixes ----
+  const fix = async (s: Session, v: View, i: number): Promise<boolean> => {
+    const sug = v.finding.suggestions?.[i];
+    if (!sug) return false;
+    s.analyzeNow();
+    const cur = s.views.find((x) => x.key === v.key) ?? v;
+    const ok = await s.adapter.replace(cur.finding.start, cur.finding.end, cur.text, sug.replacement);
+    log(ok ? 'fix-applied' : 'fix-failed', { length: cur.finding.end - cur.finding.start });
+    if (ok) audit('fixed', [cur]);
+    s.analyzeNow(true);
+    return ok;
+  };
+
+  /** Applies every finding's first suggestion, last to first so earlier offsets hold. */
+  const fixAll = async (s: Session): Promise<boolean> => {
+    s.analyzeNow();
+    let allOk = true;
+    const order = [...s.views].filter((v) => v.finding.suggestions?.length).sort((a, b) => b.finding.start - a.finding.start);
+    for (const v of order) {
+      const cur = s.views.find((x) => x.key === v.key);
+      if (!cur) continue;
+      const ok = await fix(s, cur, 0);
+      allOk &&= ok;
+    }
+    return allOk;
+  };
+
+  const ignore = (s: Session, v: View) => {
+    s.ignored.add(s.ignoreId(v));
+    audit('ignored', [v]);
+    s.analyzeNow(true);
+  };
+
+  const allowlist = (s: Session, v: View) => {
+    const term = v.text.trim();
+    if (term.length >= 2) {
+      localAllow.add(term);
+      applyPolicy();
+      void core.send({ type: 'allowlist-add', term });
+    } else s.ignored.add(s.ignoreId(v));
+    audit('allowlisted', [v]);
+    for (const x of sessions.values()) x.analyzeNow(true);
+  };
+
+  // ---- card ----
+  let cardSession: Session | null = null;
+  const card = new Card(shadow, {
+    fix: (v, i) => { const s = cardSession; card.hide(); if (s) void fix(s, v, i).then(() => s.info.editor.focus()); },
+    ignore: (v) => { const s = cardSession; card.hide(true); if (s) ignore(s, v); },
+    allowlist: (v) => { const s = cardSession; card.hide(true); if (s) allowlist(s, v); },
+    closed: (refocus) => {
+      const s = cardSession;
+      cardSession = null;
+      if (s) { requestDraw(s); if (refocus && s.connected) s.info.editor.focus({ preventScroll: true }); }
+    },
+  }, signal);
+
+  const openCard = (s: Session, v: View, focus: boolean) => {
+    const r = s.adapter.rects(v.finding.start, v.finding.end)[0] ?? s.info.editor.getBoundingClientRect();
+    cardSession = s;
+    card.show(v, r, focus);
+    requestDraw(s);
+  };
+
+  /** The finding under a viewport point, if any. */
+  const hit = (x: number, y: number): { s: Session; v: View } | null => {
+    for (const s of sessions.values()) {
+      if (!s.connected) continue;
+      const box = s.info.editor.getBoundingClientRect();
+      if (x < box.left || x > box.right || y < box.top || y > box.bottom) continue;
+      s.adapter.read();
+      for (const v of s.views) {
+        if (v.finding.severity === 'info') continue;
+        for (const r of s.adapter.rects(v.finding.start, v.finding.end)) {
+          if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 2 && y <= r.bottom + 4) return { s, v };
+        }
+      }
+    }
+    return null;
+  };
+
+  let hoverTimer = 0;
+  let hoverKey: string | null = null;
+  let pointer = { x: 0, y: 0 };
+  let moveFrame = 0;
+  window.addEventListener('mousemove', (e) => {
+    pointer = { x: e.clientX, y: e.clientY };
+    if (moveFrame) return;
+    moveFrame = requestAnimationFrame(() => {
+      moveFrame = 0;
+      const found = hit(pointer.x, pointer.y);
+      const key = found?.v.key ?? null;
+      if (key === hoverKey) return;
+      hoverKey = key;
+      clearTimeout(hoverTimer);
+      if (found && card.key !== key) hoverTimer = window.setTimeout(() => openCard(found.s, found.v, false), HOVER_MS);
+    });
+  }, { capture: true, passive: true, signal });
+
+  window.addEventListener('click', (e) => {
+    if (e.composedPath().includes(host)) return;
+    const found = hit(e.clientX, e.clientY);
+    if (found) openCard(found.s, found.v, false);
+    else if (card.open && !(e.target instanceof Node && card.el.contains(e.target))) card.hide();
+    for (const c of chips.values()) c.close();
+  }, { capture: true, signal });
+
+  window.addEventListener('keydown', (e) => {
+    // Alt+Shift+C: the next finding in the focused composer (the card takes focus).
+    if (!(e.altKey && e.shiftKey && (e.code === 'KeyC' || e.key.toLowerCase() === 'c'))) return;
+    const s = active;
+    if (!s || !s.connected) return;
+    s.analyzeNow();
+    const list = s.views.filter((v) => v.finding.severity !== 'info');
+    if (!list.length) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const at = list.findIndex((v) => v.key === card.key);
+    openCard(s, list[(at + 1) % list.length]!, true);
+  }, { capture: true, signal });
+
+  for (const type of ['scroll', 'resize'] as const) window.addEventListener(type, () => requestDraw(null), { capture: true, passive: true, signal });
+
+  // ---- gate ----
+  const dialog = new GateDialog(shadow, signal);
+  const gateViews = (views: readonly View[]) => views.filter((v) => { const a = actionFor(v.finding); return a === 'confirm' || a === 'block'; });
+
+  const sessionFor = (c: ComposerInfo): Session => {
+    let s = sessions.get(c.editor);
+    if (!s) {
+      s = new Session(c, { analyze: (text) => analyze(text, { policy }), changed: () => report(), requestDraw }, signal);
+      sessions.set(c.editor, s);
+      const session = s;
+      chips.set(s, new Chip(shadow, {
+        fix: (v, i) => void fix(session, v, i),
+        fixAll: () => void fixAll(session),
+        show: (v) => openCard(session, v, true),
+        ignore: (v) => ignore(session, v),
+      }, signal));
+    } else s.info = c;
+    return s;
+  };
+
+  const held = (c: ComposerInfo, via: PostVia) => {
+    if (dialog.open) return;
+    const s = sessions.get(c.editor) ?? sessionFor(c);
+    const views = gateViews(s.analyzeNow());
+    if (!views.length) {
+      // Held only because it was not checked yet, and it is clean: post as the user asked.
+      audit('posted-clean', []);
+      core.gate.post(via, c);
+      return;
+    }
+    card.hide();
+    log('gate-shown', { findings: views.length });
+    audit('warned', views);
+    const blocked = views.some((v) => actionFor(v.finding) === 'block');
+    const canPost = !blocked || policy.override.allowed;
+    const show = (list: readonly View[]) => dialog.show(list, {
+      canFix: s.connected && list.some((v) => v.finding.suggestions?.length),
+      canPost,
+      requireReason: policy.override.requireReason,
+      blocked,
+    }, {
+      fixAll: async () => {
+        await fixAll(s);
+        const left = gateViews(s.analyzeNow(true));
+        if (left.length) { show(left); dialog.status(t('content_gate_left', left.length)); }
+        else { dialog.close(false); s.info.editor.focus(); }
+      },
+      review: () => {
+        dialog.close(false);
+        audit('cancelled', views);
+        const first = s.views.find((v) => v.finding.severity !== 'info');
+        if (s.connected) {
+          s.info.editor.focus({ preventScroll: false });
+          if (first) openCard(s, first, false);
+        }
+      },
+      postAnyway: (reason) => {
+        dialog.close(false);
+        audit('overridden', views, reason ?? 'other');
+        if (!core.gate.post(via, c)) {
+          // The site's button went away or is disabled: say so instead of pretending.
+          show(views);
+          dialog.status(t('content_post_failed'));
+        }
+      },
+    });
+    show(views);
+  };
+
+  const runtime: Runtime = {
+    attach(c) {
+      if (!core.siteEnabled()) return;
+      const s = sessionFor(c);
+      active = s;
+      s.lastActive = Date.now();
+      if (s.analyzed === null) s.schedule();
+      report();
+    },
+    sweep() {
+      for (const [el, s] of sessions) {
+        if (el.isConnected) continue;
+        // Kept for a while: Facebook's final "Post" may come after its editor left the page.
+        highlighter.clear(s);
+        chips.get(s)?.hide();
+        if (Date.now() - s.lastActive > FLOW_WINDOW_MS) {
+          s.dispose();
+          chips.get(s)?.remove();
+          chips.delete(s);
+          sessions.delete(el);
+        }
+      }
+      report();
+    },
+    hasText: (c) => (c.editor instanceof HTMLTextAreaElement ? c.editor.value : c.editor.textContent ?? '').trim() !== '',
+    mayPost(c) {
+      if (dialog.open) return false;
+      if (!core.siteEnabled()) return true;
+      const s = sessions.get(c.editor);
+      if (!s) return !runtime.hasText(c) ? true : gateViews(sessionFor(c).analyzeNow()).length === 0;
+      const ok = gateViews(s.analyzeNow()).length === 0;
+      if (ok && s.views.length === 0 && s.text.trim()) audit('posted-clean', []);
+      return ok;
+    },
+    held,
+    lastComposerFor(button) {
+      let best: Session | null = null;
+      for (const s of sessions.values()) {
+        if (Date.now() - s.lastActive > FLOW_WINDOW_MS) continue;
+        if (!best || s.lastActive > best.lastActive) best = s;
+      }
+      if (!best || !button.closest('[role="dialog"]')) return null;
+      return best.info;
+    },
+    setPolicy(p) {
+      effective = p;
+      applyPolicy();
+      for (const s of sessions.values()) s.analyzeNow(true);
+      report();
+    },
+    command(cmd) {
+      const s = active;
+      if (!s || !s.connected) return;
+      s.analyzeNow();
+      const v = 'key' in cmd ? s.views.find((x) => x.key === cmd.key) : undefined;
+      switch (cmd.kind) {
+        case 'fix': if (v) void fix(s, v, cmd.suggestion); break;
+        case 'fix-all': void fixAll(s); break;
+        case 'ignore': if (v) ignore(s, v); break;
+        case 'allowlist': if (v) allowlist(s, v); break;
+      }
+    },
+    destroy() {
+      for (const s of sessions.values()) s.dispose();
+      sessions.clear();
+      ac.abort();
+    },
+  };
+  return runtime;
+}
+
+function safeUiLanguage(): string {
+  try {
+    return uiLanguage();
+  } catch {
+    return navigator.language;
+  }
+}

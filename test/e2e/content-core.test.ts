@@ -1,0 +1,273 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Session } from './harness.ts';
+
+// The content script's own machinery on two plain pages (a textarea in a form, and a bare
+// contenteditable with a role=button Post), served at a supported address. Per-site specs
+// with the real editor frameworks live beside this file.
+
+const EMAIL = 'jane.tremblay72@gmail.com';
+const EMAIL2 = 'd.okafor@hotmail.co.uk';
+
+const page = (body: string, extra = '') => `<!doctype html><html lang="en"${extra}><head><meta charset="utf-8"><title>fixture</title>
+<style>body{font:16px/1.5 sans-serif;margin:40px} textarea,[contenteditable]{display:block;width:520px;min-height:120px;border:1px solid #999;padding:8px;font:16px/1.5 sans-serif;white-space:pre-wrap}</style></head>
+<body><main>${body}</main><script>
+window.posts = [];
+window.errors = [];
+addEventListener('error', (e) => errors.push(String(e.message)));
+</script></body></html>`;
+
+const TEXTAREA = page(`<form id="f"><label>Compose <textarea id="ed" name="t"></textarea></label><button type="submit">Post</button></form>
+<input type="search" id="q" aria-label="Search">
+<script>document.getElementById('f').addEventListener('submit', (e) => { e.preventDefault(); posts.push(document.getElementById('ed').value); });</script>`);
+
+const EDITABLE = (extra = '') => page(`<section><div id="ed" contenteditable="true" role="textbox" aria-label="Post text"></div>
+<div role="button" tabindex="0" id="post">Post</div></section>
+<script>const post = () => posts.push(document.getElementById('ed').innerText.replace(/\\n$/, ''));
+document.getElementById('post').addEventListener('click', post);
+document.getElementById('post').addEventListener('keydown', (e) => { if (e.key === 'Enter') post(); });
+document.getElementById('ed').addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) post(); });</script>`, extra);
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+  await s.context.route('https://x.com/**', (r) => {
+    const path = new URL(r.request().url()).pathname;
+    const body = path === '/ctp/textarea' ? TEXTAREA
+      : path === '/ctp/editable' ? EDITABLE()
+        : path === '/ctp/editable-overlay' ? EDITABLE(' data-clear-to-post-overlay')
+          : null;
+    return body ? r.fulfill({ status: 200, contentType: 'text/html', body }) : r.fulfill({ status: 404, body: '' });
+  });
+});
+afterAll(async () => { await s?.close(); });
+
+async function open(path: string): Promise<Page> {
+  const p = await s.context.newPage();
+  const errors: string[] = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  (p as Page & { errorsSeen: string[] }).errorsSeen = errors;
+  await p.goto(`https://x.com${path}`);
+  await p.waitForFunction(() => document.documentElement.dataset.clearToPost === 'ready');
+  return p;
+}
+
+const chip = (p: Page) => p.locator('clear-to-post-ui .ctp-chip');
+const posts = (p: Page) => p.evaluate(() => (window as unknown as { posts: string[] }).posts);
+const text = (p: Page) => p.evaluate(() => {
+  const el = document.getElementById('ed')!;
+  return el instanceof HTMLTextAreaElement ? el.value : el.innerText.replace(/\n$/, '');
+});
+
+async function typeInto(p: Page, value: string): Promise<void> {
+  await p.locator('#ed').click();
+  await p.keyboard.insertText(value);
+}
+
+/** Clicks the middle of the first underline box of `severity` (overlay path). */
+async function clickMark(p: Page, severity = 'high'): Promise<void> {
+  const box = await p.locator(`clear-to-post-ui .ctp-mark.ctp-${severity}`).first().boundingBox();
+  if (!box) throw new Error('no underline box');
+  await p.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The centre of the text `needle` in the contenteditable, from a DOM range. */
+async function textPoint(p: Page, needle: string): Promise<{ x: number; y: number }> {
+  return p.evaluate((n) => {
+    const el = document.getElementById('ed')!;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+      const i = t.data.indexOf(n);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + n.length);
+      const b = r.getClientRects()[0]!;
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    throw new Error('text not found');
+  }, needle);
+}
+
+describe('textarea', () => {
+  test('underline (overlay), card, fix, undo; search box ignored', async () => {
+    const p = await open('/ctp/textarea');
+    await p.locator('#q').click();
+    await p.keyboard.insertText(`write to ${EMAIL}`);
+    await typeInto(p, `Please write to ${EMAIL} about the visit`);
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
+    await expect.poll(() => p.locator('clear-to-post-ui .ctp-mark.ctp-high').count()).toBeGreaterThan(0);
+    await clickMark(p);
+    const card = p.getByRole('dialog', { name: /Contact details/ });
+    await card.waitFor();
+    await expect.poll(() => card.textContent()).toContain('phone number or email');
+    await card.getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => text(p)).toBe('Please write to  about the visit');
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: no findings');
+    await p.locator('#ed').focus();
+    await p.keyboard.press('Control+z');
+    await expect.poll(() => text(p)).toBe(`Please write to ${EMAIL} about the visit`);
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
+    expect((p as Page & { errorsSeen: string[] }).errorsSeen).toEqual([]);
+    await p.close();
+  });
+
+  test('gate holds Post; Review posts nothing; Post anyway posts exactly once', async () => {
+    const p = await open('/ctp/textarea');
+    await typeInto(p, `Reach her at ${EMAIL}`);
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
+    await p.getByRole('button', { name: 'Post', exact: true }).click();
+    const gate = p.getByRole('alertdialog', { name: 'Check before posting' });
+    await gate.waitFor();
+    await gate.getByRole('button', { name: 'Review' }).click();
+    await gate.waitFor({ state: 'detached' });
+    expect(await posts(p)).toEqual([]);
+    await p.getByRole('button', { name: 'Post', exact: true }).click();
+    await gate.waitFor();
+    for (const name of ['Fix all', 'Review', 'Post anyway']) await gate.getByRole('button', { name }).waitFor();
+    await gate.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(() => posts(p)).toEqual([`Reach her at ${EMAIL}`]);
+    await gate.waitFor({ state: 'detached' });
+    expect(await posts(p)).toHaveLength(1);
+    await p.close();
+  });
+
+  test('a clean post goes straight through, even before any analysis', async () => {
+    const p = await open('/ctp/textarea');
+    await typeInto(p, 'Great turnout at the flu clinic today!');
+    await p.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect.poll(() => posts(p)).toEqual(['Great turnout at the flu clinic today!']);
+    expect(await p.getByRole('alertdialog').count()).toBe(0);
+    await p.close();
+  });
+
+  test('Post pressed within the typing pause is still checked', async () => {
+    const p = await open('/ctp/textarea');
+    await typeInto(p, 'clean start ');
+    await p.keyboard.insertText(EMAIL);
+    await p.getByRole('button', { name: 'Post', exact: true }).click();
+    await p.getByRole('alertdialog').waitFor();
+    expect(await posts(p)).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('contenteditable', () => {
+  test('CSS Custom Highlight path: ranges registered, nothing added to the editor', async () => {
+    const p = await open('/ctp/editable');
+    await typeInto(p, `Line one\nwrite to ${EMAIL} 🙂 ok`);
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
+    expect(await p.locator('clear-to-post-ui').getAttribute('data-highlights')).toBe('css');
+    await expect.poll(() => p.evaluate(() => CSS.highlights.get('ctp-high')?.size ?? 0)).toBe(1);
+    const highlighted = await p.evaluate(() => [...(CSS.highlights.get('ctp-high') as unknown as Set<Range>)][0]!.toString());
+    expect(highlighted).toBe(EMAIL);
+    expect(await p.locator('#ed *').count()).toBe(await p.evaluate(() => document.querySelectorAll('#ed *').length));
+    expect(await p.locator('#ed [class^="ctp"], #ed mark').count()).toBe(0);
+    // Hover opens the card on the highlight path too.
+    const at = await textPoint(p, EMAIL);
+    await p.mouse.move(at.x, at.y);
+    const card = p.getByRole('dialog', { name: /Contact details/ });
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Ignore once' }).click();
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: no findings');
+    await expect.poll(() => p.evaluate(() => CSS.highlights.get('ctp-high')?.size ?? 0)).toBe(0);
+    await p.close();
+  });
+
+  test('overlay path: boxes, fix through the input path, undo', async () => {
+    const p = await open('/ctp/editable-overlay');
+    await typeInto(p, `Family asked: ${EMAIL} thanks`);
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
+    expect(await p.locator('clear-to-post-ui').getAttribute('data-highlights')).toBe('overlay');
+    await expect.poll(() => p.locator('clear-to-post-ui .ctp-mark.ctp-high').count()).toBeGreaterThan(0);
+    await clickMark(p);
+    const card = p.getByRole('dialog', { name: /Contact details/ });
+    await card.getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => text(p)).toBe('Family asked:  thanks');
+    await p.locator('#ed').focus();
+    await p.keyboard.press('Control+z');
+    await expect.poll(() => text(p)).toBe(`Family asked: ${EMAIL} thanks`);
+    await p.close();
+  });
+
+  test('chip, panel and Fix all; keyboard shortcut opens the card', async () => {
+    const p = await open('/ctp/editable');
+    await typeInto(p, `a ${EMAIL} and b ${EMAIL2} end`);
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 2 findings');
+    await p.keyboard.press('Alt+Shift+C');
+    const card = p.getByRole('dialog', { name: /Contact details/ });
+    await card.waitFor();
+    await p.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    await p.getByRole('button', { name: 'Clear to Post: 2 findings' }).click();
+    const panel = p.getByRole('dialog', { name: 'Findings in this post' });
+    await panel.waitFor();
+    await panel.getByRole('button', { name: 'Fix all' }).click();
+    await expect.poll(() => text(p)).toBe('a  and b  end');
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: no findings');
+    await p.close();
+  });
+
+  test('"Not patient information" allowlists the term', async () => {
+    const p = await open('/ctp/editable');
+    await typeInto(p, `write to ${EMAIL}`);
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
+    await p.keyboard.press('Alt+Shift+C');
+    await p.getByRole('dialog', { name: /Contact details/ }).getByRole('button', { name: 'Not patient information' }).click();
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: no findings');
+    // A new occurrence elsewhere is allowlisted too.
+    await p.keyboard.insertText(` and again ${EMAIL}`);
+    await expect.poll(() => text(p)).toContain('again');
+    await p.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect.poll(() => posts(p)).toHaveLength(1);
+    await p.close();
+  });
+
+  test('Ctrl+Enter and keyboard activation of Post are held too; Post anyway posts once', async () => {
+    const p = await open('/ctp/editable');
+    await typeInto(p, `mail ${EMAIL}`);
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
+    await p.keyboard.press('Control+Enter');
+    const gate = p.getByRole('alertdialog');
+    await gate.waitFor();
+    await p.keyboard.press('Escape');
+    await gate.waitFor({ state: 'detached' });
+    await p.locator('#post').focus();
+    await p.keyboard.press('Enter');
+    await gate.waitFor();
+    expect(await posts(p)).toEqual([]);
+    await gate.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(() => posts(p)).toEqual([`mail ${EMAIL}`]);
+    await p.close();
+  });
+});
+
+describe('French UI', () => {
+  test('the chip and the gate speak Canadian French', async () => {
+    const fr = await launch({ locale: 'fr-CA' });
+    try {
+      await fr.context.route('https://x.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: TEXTAREA }));
+      const p = await fr.context.newPage();
+      await p.goto('https://x.com/ctp/textarea');
+      await p.waitForFunction(() => document.documentElement.dataset.clearToPost === 'ready');
+      await p.locator('#ed').click();
+      await p.keyboard.insertText(`Écrivez à ${EMAIL} svp`);
+      await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post : 1 signalement');
+      await p.getByRole('button', { name: 'Post', exact: true }).click();
+      const gate = p.getByRole('alertdialog', { name: 'Vérifiez avant de publier' });
+      await gate.waitFor();
+      for (const name of ['Tout corriger', 'Réviser', 'Publier quand même']) await gate.getByRole('button', { name }).waitFor();
+      await gate.getByRole('button', { name: 'Tout corriger' }).click();
+      await gate.waitFor({ state: 'detached' });
+      await expect.poll(() => p.evaluate(() => (document.getElementById('ed') as HTMLTextAreaElement).value)).toBe('Écrivez à  svp');
+      expect(await p.evaluate(() => (window as unknown as { posts: string[] }).posts)).toEqual([]);
+      expect(fr.leaks).toEqual([]);
+    } finally {
+      await fr.close();
+    }
+  });
+});
+
+test('no request left the browser', () => {
+  expect(s.leaks).toEqual([]);
+});
