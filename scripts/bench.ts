@@ -15,23 +15,13 @@ import { availableParallelism, loadavg } from 'node:os';
 import { build } from 'vite';
 import { analyze, RULES } from '../src/engine/index.ts';
 import { DEFAULT_POLICY, type Policy } from '../src/engine/policy/index.ts';
+import { rng } from './rng.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const TODAY = '2026-03-14';
 
 // ---- Deterministic text ------------------------------------------------------------------
 
-/** mulberry32: a tiny seeded generator, so every run measures the same text. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Clinical social-media prose: mostly ordinary talk (doses, lab values, eponyms, events, claims)
 // with patient details mixed in, in English and Canadian French, as posts really are.

@@ -4,21 +4,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Session } from './harness.ts';
 import { ALL_SITES, openSite, postThrough, type OpenedSite } from './sites.ts';
+import { rng } from '../../scripts/rng.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 const POSTS_PER_SITE = Number(process.env.FUZZ_POSTS ?? 3);
 
-/** mulberry32: a tiny seeded PRNG, so a failing run can be replayed exactly. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   'the', 'clinic', 'team', 'today', 'great', 'learning', 'café', 'déjà', 'naïve', 'élève', 'hôpital',

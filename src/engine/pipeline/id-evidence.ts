@@ -131,3 +131,34 @@ export function labelledValues(labelSource: string, opts: LabelledOptions = {}):
     return out;
   };
 }
+
+export interface CheckedIdRule {
+  /** Global regex; group 1 is the separator between digit groups ('' when unformatted). */
+  pattern: RegExp;
+  /** The check digit or format test, on the digits only. Run first: most candidates fail it. */
+  valid(digits: string): boolean;
+  /** Whether an identifier label stands close enough to vouch for the number. */
+  labelled(ctx: RuleContext, start: number, end: number): boolean;
+  /** A rule-specific reason to drop a candidate that passed its check (a look-alike format). */
+  skip?(match: RegExpMatchArray, labelled: boolean): boolean;
+}
+
+/**
+ * The one detection loop of every check-digit identifier (OHIP, SIN, BC PHN, NHS, cards):
+ * pattern -> check digit -> label -> ordinary-number guards -> score. Only what differs
+ * between identifiers is passed in.
+ */
+export function checkedIdSpans(text: string, ctx: RuleContext, rule: CheckedIdRule): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(rule.pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!rule.valid(digitsOf(m[0]))) continue;
+    const label = rule.labelled(ctx, start, end);
+    if (rule.skip?.(m, label)) continue;
+    if (ordinaryNumber(ctx, start, end, label)) continue;
+    const span = scoreId(start, end, { valid: true, label, person: personNear(ctx, start, end), formatted: m[1] !== '' });
+    if (span) out.push(span);
+  }
+  return out;
+}

@@ -1,7 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import type { Span } from '../types.ts';
 import { PHN_LABEL } from '../lexicons/id-labels.ts';
-import { NUM_END, NUM_START, digitsOf, ordinaryNumber, personNear, scoreId } from '../pipeline/id-evidence.ts';
+import { NUM_END, NUM_START, checkedIdSpans } from '../pipeline/id-evidence.ts';
 import { bcPhnValid } from '../validators/mod11.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 
@@ -17,24 +16,13 @@ export default defineRule({
   description: 'A British Columbia personal health number (10 digits starting with 9, mod-11 check digit); high with PHN, CareCard or BC Services Card nearby.',
   guidance: 'guidance_id',
   detect(text, ctx) {
-    const out: Span[] = [];
-    for (const m of text.matchAll(PHN)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // Validate first: most number-shaped strings fail here, before any context lookup.
-      if (!bcPhnValid(digitsOf(m[0]))) continue;
-      const label = cueNear(ctx, start, end, PHN_LABEL, 50, 25);
-      if (ordinaryNumber(ctx, start, end, label)) continue;
-      const span = scoreId(start, end, {
-        valid: true,
-        label,
-        person: personNear(ctx, start, end),
-        formatted: m[1] !== '',
-      });
-      if (span) out.push(span);
-    }
-    return out;
+    return checkedIdSpans(text, ctx, {
+      pattern: PHN,
+      valid: bcPhnValid,
+      labelled: (ctx, s, e) => cueNear(ctx, s, e, PHN_LABEL, 50, 25),
+    });
   },
+
   examples: {
     flag: [
       'PHN [[9698 658 215]] on the transfer sheet from Kelowna',

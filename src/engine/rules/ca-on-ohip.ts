@@ -1,7 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import type { Span } from '../types.ts';
 import { OHIP_LABEL } from '../lexicons/id-labels.ts';
-import { NUM_END, NUM_START, digitsOf, ordinaryNumber, personNear, scoreId } from '../pipeline/id-evidence.ts';
+import { NUM_END, NUM_START, checkedIdSpans } from '../pipeline/id-evidence.ts';
 import { ohipValid } from '../validators/luhn.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 
@@ -18,24 +17,13 @@ export default defineRule({
   description: 'An Ontario health card number (10 digits with a valid Luhn check digit, optional version code); high with a label such as OHIP or health card, low when bare.',
   guidance: 'guidance_id',
   detect(text, ctx) {
-    const out: Span[] = [];
-    for (const m of text.matchAll(OHIP)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // Validate first: most number-shaped strings fail here, before any context lookup.
-      if (!ohipValid(digitsOf(m[0]).slice(0, 10))) continue;
-      const label = cueNear(ctx, start, end, OHIP_LABEL, 50, 25);
-      if (ordinaryNumber(ctx, start, end, label)) continue;
-      const span = scoreId(start, end, {
-        valid: true,
-        label,
-        person: personNear(ctx, start, end),
-        formatted: m[1] !== '',
-      });
-      if (span) out.push(span);
-    }
-    return out;
+    return checkedIdSpans(text, ctx, {
+      pattern: OHIP,
+      valid: (d) => ohipValid(d.slice(0, 10)),
+      labelled: (ctx, s, e) => cueNear(ctx, s, e, OHIP_LABEL, 50, 25),
+    });
   },
+
   examples: {
     flag: [
       'Pt handed me her card, OHIP [[1234-567-897-AB]], and asked us to keep it on file',

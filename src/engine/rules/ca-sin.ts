@@ -1,7 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import type { Span } from '../types.ts';
 import { SIN_LABEL_CS, SIN_PHRASE } from '../lexicons/id-labels.ts';
-import { NUM_END, NUM_START, digitsOf, ordinaryNumber, personNear, scoreId } from '../pipeline/id-evidence.ts';
+import { NUM_END, NUM_START, checkedIdSpans } from '../pipeline/id-evidence.ts';
 import { sinValid } from '../validators/luhn.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 
@@ -18,24 +17,13 @@ export default defineRule({
   description: 'A Canadian social insurance number (SIN/NAS: 9 digits, Luhn, first digit not 0 or 8); high with SIN, NAS or social insurance nearby.',
   guidance: 'guidance_id',
   detect(text, ctx) {
-    const out: Span[] = [];
-    for (const m of text.matchAll(SIN)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // Validate first: most number-shaped strings fail here, before any context lookup.
-      if (!sinValid(digitsOf(m[0]))) continue;
-      const label = cueNear(ctx, start, end, SIN_LABEL_CS, 40, 20) || cueNear(ctx, start, end, SIN_PHRASE, 50, 20);
-      if (ordinaryNumber(ctx, start, end, label)) continue;
-      const span = scoreId(start, end, {
-        valid: true,
-        label,
-        person: personNear(ctx, start, end),
-        formatted: m[1] !== '',
-      });
-      if (span) out.push(span);
-    }
-    return out;
+    return checkedIdSpans(text, ctx, {
+      pattern: SIN,
+      valid: sinValid,
+      labelled: (ctx, s, e) => cueNear(ctx, s, e, SIN_LABEL_CS, 40, 20) || cueNear(ctx, s, e, SIN_PHRASE, 50, 20),
+    });
   },
+
   examples: {
     flag: [
       'my SIN is [[130-692-544]]',

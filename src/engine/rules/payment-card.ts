@@ -1,7 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import type { Span } from '../types.ts';
 import { CARD_LABEL } from '../lexicons/id-labels.ts';
-import { NUM_START, digitsOf, ordinaryNumber, personNear, scoreId } from '../pipeline/id-evidence.ts';
+import { NUM_START, checkedIdSpans } from '../pipeline/id-evidence.ts';
 import { cardValid } from '../validators/luhn.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 
@@ -17,26 +16,15 @@ export default defineRule({
   description: 'A payment card number (13 to 19 digits with a valid Luhn check); high with card words or a person nearby, low when bare.',
   guidance: 'guidance_id',
   detect(text, ctx) {
-    const out: Span[] = [];
-    for (const m of text.matchAll(CARD)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // Validate first: most number-shaped strings fail here, before any context lookup.
-      const digits = digitsOf(m[0]);
-      // Issuer prefixes (ISO/IEC 7812): 2-6 for the card networks, 1 only for 15-digit UATP.
-      if (!cardValid(digits) || !(/^[2-6]/.test(digits) || (digits[0] === '1' && digits.length === 15))) continue;
-      const label = cueNear(ctx, start, end, CARD_LABEL, 40, 20);
-      if (ordinaryNumber(ctx, start, end, label)) continue;
-      const span = scoreId(start, end, {
-        valid: true,
-        label,
-        person: personNear(ctx, start, end),
-        formatted: m[1] !== '',
-      });
-      if (span) out.push(span);
-    }
-    return out;
+    return checkedIdSpans(text, ctx, {
+      pattern: CARD,
+      valid: (d) =>
+        // Issuer prefixes (ISO/IEC 7812): 2-6 for the card networks, 1 only for 15-digit UATP.
+        cardValid(d) && (/^[2-6]/.test(d) || (d[0] === '1' && d.length === 15)),
+      labelled: (ctx, s, e) => cueNear(ctx, s, e, CARD_LABEL, 40, 20),
+    });
   },
+
   examples: {
     flag: [
       'His daughter read me her Visa [[4111 1111 1111 1111]] over the phone for the parking',

@@ -1,7 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import type { Span } from '../types.ts';
 import { NHS_LABEL } from '../lexicons/id-labels.ts';
-import { NUM_END, NUM_START, digitsOf, ordinaryNumber, personNear, scoreId } from '../pipeline/id-evidence.ts';
+import { NUM_END, NUM_START, checkedIdSpans } from '../pipeline/id-evidence.ts';
 import { nhsValid } from '../validators/mod11.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 
@@ -17,27 +16,16 @@ export default defineRule({
   description: 'A UK NHS (or Scottish CHI) number: 10 digits printed 3-3-4 with a mod-11 check digit; high with NHS or CHI nearby.',
   guidance: 'guidance_id',
   detect(text, ctx) {
-    const out: Span[] = [];
-    for (const m of text.matchAll(NHS)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // Validate first: most number-shaped strings fail here, before any context lookup.
-      if (!nhsValid(digitsOf(m[0]))) continue;
-      const label = cueNear(ctx, start, end, NHS_LABEL, 40, 20);
+    return checkedIdSpans(text, ctx, {
+      pattern: NHS,
+      valid: nhsValid,
+      labelled: (ctx, s, e) => cueNear(ctx, s, e, NHS_LABEL, 40, 20),
       // NHS numbers are printed with spaces; 204-555-0117 with a valid area and exchange code is
       // a North American phone number that happens to pass mod 11 (one in eleven do).
-      if (!label && /^[2-9]\d\d[-.][2-9]\d\d[-.]\d{4}$/.test(m[0])) continue;
-      if (ordinaryNumber(ctx, start, end, label)) continue;
-      const span = scoreId(start, end, {
-        valid: true,
-        label,
-        person: personNear(ctx, start, end),
-        formatted: m[1] !== '',
-      });
-      if (span) out.push(span);
-    }
-    return out;
+      skip: (m, label) => !label && /^[2-9]\d\d[-.][2-9]\d\d[-.]\d{4}$/.test(m[0]),
+    });
   },
+
   examples: {
     flag: [
       'NHS number [[943 476 5919]] left on the handover sheet',
