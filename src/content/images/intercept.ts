@@ -1,6 +1,5 @@
 import type { ImageRequest, ImageResponse } from '../../image/service.ts';
 import type { ImageFinding } from '../../image/types.ts';
-import { uiLang } from '../../shared/i18n.ts';
 import { browser } from '../../shared/platform.ts';
 import type { CheckedImage, ImageChoice } from './dialog.ts';
 import { setImageUiSignal } from './host.ts';
@@ -57,7 +56,8 @@ export async function checkFiles(files: readonly File[], onFindings?: ImageCheck
   const images = files.filter(isImage);
   if (images.length === 0) return [...files];
   // The dialog's code loads with the first image, not with every page.
-  const { ImageDialog } = await import('./dialog.ts');
+  // The strings come with it: the translation table is not part of every page's first load.
+  const [{ ImageDialog }, { uiLang }] = await Promise.all([import('./dialog.ts'), import('../../shared/i18n.ts')]);
   const dialog = new ImageDialog();
   try {
     const out: File[] = [];

@@ -1,10 +1,8 @@
 import type { Lang, RuleContext, Sentence } from '../types.ts';
-import { guessLang } from './lang.ts';
 import { splitSentences } from './sentences.ts';
 
 export function makeContext(text: string, opts: { lang?: Lang | 'auto'; today?: string }): RuleContext {
-  const lang: Lang = opts.lang && opts.lang !== 'auto' ? opts.lang : guessLang(text);
-  const sentences = splitSentences(text, lang);
+  const { lang, sentences } = splitSentences(text, opts.lang && opts.lang !== 'auto' ? opts.lang : undefined);
   const lower = text.toLowerCase();
 
   const sentenceAt = (offset: number): Sentence => {

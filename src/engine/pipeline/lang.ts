@@ -10,19 +10,30 @@ const EN = new Set(('the a an and is are was were not with for in on at this tha
   'been had have has as after before of to from by it its').split(' '));
 
 const WORD = /[\p{L}']+/gu;
+const ELISION = /^(?:l|d|qu|n|j|s|c)'\p{L}/u;
+const FR_LETTER = /[éèêàçùâîôûœ]/;
 
-/** Scores a slice; ties go to `fallback` so a short mixed sentence inherits the post's language. */
-export function guessLang(text: string, fallback: Lang = 'en'): Lang {
+/** French and English evidence in a slice: [fr, en]. Additive, so sentences sum to their post. */
+export function langScore(text: string): [number, number] {
   let fr = 0;
   let en = 0;
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const w = m[0];
     // Elided articles (l', d', qu', n') are a strong French marker.
-    if (/^(?:l|d|qu|n|j|s|c)'\p{L}/u.test(w)) { fr += 2; continue; }
+    if (w.includes("'") && ELISION.test(w)) { fr += 2; continue; }
     if (FR.has(w)) fr++;
     if (EN.has(w)) en++;
-    if (/[éèêàçùâîôûœ]/u.test(w)) fr += 0.5;
+    if (FR_LETTER.test(w)) fr += 0.5;
   }
+  return [fr, en];
+}
+
+/** Ties go to `fallback`, so a short mixed sentence inherits the post's language. */
+export function decideLang([fr, en]: readonly [number, number], fallback: Lang = 'en'): Lang {
   if (fr === en) return fallback;
   return fr > en ? 'fr' : 'en';
+}
+
+export function guessLang(text: string, fallback: Lang = 'en'): Lang {
+  return decideLang(langScore(text), fallback);
 }
