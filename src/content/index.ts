@@ -144,7 +144,7 @@ function boot(): Instance {
       policy = msg.effective;
       runtime?.setPolicy(msg.effective);
     } else if (msg.type === 'run-command') {
-      runtime?.command(msg.command);
+      return Promise.resolve(runtime ? runtime.command(msg.command) : { ok: false, reason: 'invalid' });
     }
     return undefined;
   });

@@ -40,18 +40,19 @@ ${OVERLAY_CSS}
 `;
 
 export function createHost(signal: AbortSignal): { host: HTMLElement; shadow: ShadowRoot } {
-  const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // The image checks (images/host.ts) share the same host when they got there first.
+  const host = document.querySelector<HTMLElement>(HOST_TAG) ?? document.createElement(HOST_TAG);
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = CSS_TEXT;
   shadow.append(style);
-  document.documentElement.append(host);
+  if (!host.isConnected) document.documentElement.append(host);
   // A site that rewrites <html>'s children (rare, but single-page apps do odd things) drops
   // us: put the host back rather than go silent.
   const keep = new MutationObserver(() => {
     if (!host.isConnected) document.documentElement.append(host);
   });
   keep.observe(document.documentElement, { childList: true });
-  signal.addEventListener('abort', () => { keep.disconnect(); host.remove(); }, { once: true });
+  signal.addEventListener('abort', () => { keep.disconnect(); style.remove(); host.remove(); }, { once: true });
   return { host, shadow };
 }
