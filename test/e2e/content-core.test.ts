@@ -15,6 +15,8 @@ const EMAIL_GUIDANCE = loadLocale('en')[RULES.find((r) => r.id === 'email')!.gui
 
 const EMAIL = 'jane.tremblay72@gmail.com';
 const EMAIL2 = 'd.okafor@hotmail.co.uk';
+/** Only the allowlist test uses this one: allowlisting it is stored and applies to every later page. */
+const EMAIL3 = 'pat.nguyen88@yahoo.ca';
 
 const page = (body: string, extra = '') => `<!doctype html><html lang="en"${extra}><head><meta charset="utf-8"><title>fixture</title>
 <style>body{font:16px/1.5 sans-serif;margin:40px} textarea,[contenteditable]{display:block;width:520px;min-height:120px;border:1px solid #999;padding:8px;font:16px/1.5 sans-serif;white-space:pre-wrap}</style></head>
@@ -27,6 +29,9 @@ addEventListener('error', (e) => errors.push(String(e.message)));
 const TEXTAREA = page(`<form id="f"><label>Compose <textarea id="ed" name="t"></textarea></label><button type="submit">Post</button></form>
 <input type="search" id="q" aria-label="Search">
 <script>document.getElementById('f').addEventListener('submit', (e) => { e.preventDefault(); posts.push(document.getElementById('ed').value); });</script>`);
+
+const TWO_FIELDS = page(`<form id="f"><label>Title <textarea id="title" rows="1"></textarea></label><label>Body <textarea id="ed"></textarea></label><button type="submit">Post</button></form>
+<script>document.getElementById('f').addEventListener('submit', (e) => { e.preventDefault(); posts.push(document.getElementById('title').value + '|' + document.getElementById('ed').value); });</script>`);
 
 const EDITABLE = (extra = '') => page(`<section><div id="ed" contenteditable="true" role="textbox" aria-label="Post text"></div>
 <div role="button" tabindex="0" id="post">Post</div></section>
@@ -41,6 +46,7 @@ beforeAll(async () => {
   await s.context.route('https://x.com/**', (r) => {
     const path = new URL(r.request().url()).pathname;
     const body = path === '/ctp/textarea' ? TEXTAREA
+      : path === '/ctp/two' ? TWO_FIELDS
       : path === '/ctp/editable' ? EDITABLE()
         : path === '/ctp/editable-overlay' ? EDITABLE(' data-clear-to-post-overlay')
           : null;
@@ -159,6 +165,21 @@ describe('textarea', () => {
   });
 });
 
+test('a title and a body in one form are both checked at Post', async () => {
+  const p = await open('/ctp/two');
+  await p.locator('#title').click();
+  await p.keyboard.insertText(`Question from ${EMAIL}`);
+  await p.locator('#ed').click();
+  await p.keyboard.insertText('A clean body.');
+  await p.getByRole('button', { name: 'Post', exact: true }).click();
+  const gate = p.getByRole('alertdialog');
+  await gate.waitFor();
+  expect(await posts(p)).toEqual([]);
+  await gate.getByRole('button', { name: 'Post anyway' }).click();
+  await expect.poll(() => posts(p)).toEqual([`Question from ${EMAIL}|A clean body.`]);
+  await p.close();
+});
+
 describe('contenteditable', () => {
   test('CSS Custom Highlight path: ranges registered, nothing added to the editor', async () => {
     const p = await open('/ctp/editable');
@@ -217,13 +238,13 @@ describe('contenteditable', () => {
 
   test('"Not patient information" allowlists the term', async () => {
     const p = await open('/ctp/editable');
-    await typeInto(p, `write to ${EMAIL}`);
+    await typeInto(p, `write to ${EMAIL3}`);
     await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
     await p.keyboard.press('Alt+Shift+C');
     await p.getByRole('dialog', { name: /Contact details/ }).getByRole('button', { name: 'Not patient information' }).click();
     await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: no findings');
     // A new occurrence elsewhere is allowlisted too.
-    await p.keyboard.insertText(` and again ${EMAIL}`);
+    await p.keyboard.insertText(` and again ${EMAIL3}`);
     await expect.poll(() => text(p)).toContain('again');
     await p.getByRole('button', { name: 'Post', exact: true }).click();
     await expect.poll(() => posts(p)).toHaveLength(1);
