@@ -82,8 +82,9 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
-      // Pages no manifest key names: the offscreen document that hosts OCR (Chrome).
-      input: { offscreen: 'src/offscreen/index.html' },
+      // Pages no manifest key names: the offscreen document that hosts OCR (Chrome), and the
+      // "Before you post" checklist opened from the popup and the post gate.
+      input: { offscreen: 'src/offscreen/index.html', checklist: 'src/checklist/index.html' },
       output: {
         // Third-party runtimes in chunks of their own, so `web-ext lint` can hold our code
         // to zero warnings while listing theirs (see package.json lint:firefox).

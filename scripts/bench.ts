@@ -7,7 +7,7 @@
 // Targets (issue 2): analyze() median < 0.25 ms on a 280-character tweet, < 5 ms on 5,000
 // characters, < 50 ms on 63,206 (Facebook's limit); throughput at least redact-pii's.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -213,3 +213,33 @@ const result = {
 // OCR and faces run in a child process so their memory is measured apart from the engine's.
 const image = JSON.parse(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./bench-image.ts', import.meta.url))], { encoding: 'utf8' })) as object;
 console.log(JSON.stringify({ ...result, image }, null, 2));
+
+// `npm run bench -- --readme` also writes the engine figures into README.md (between
+// <!-- bench:start --> and <!-- bench:end -->), with the date and rule count they belong to.
+if (process.argv.includes('--readme')) {
+  const e = result.engine;
+  const a = e.analyze;
+  const cell = (x: { medianMs: number; p95Ms: number }) => `${x.medianMs} ms (p95 ${x.p95Ms} ms)`;
+  const table = [
+    '<!-- bench:start -->',
+    `Measured ${new Date().toISOString().slice(0, 10)} with ${e.rules} rule${e.rules === 1 ? '' : 's'}, Node ${e.node}, by \`npm run bench -- --readme\`.`,
+    '',
+    '| measure | result | target |',
+    '| --- | --- | --- |',
+    `| analyze(), 280-character tweet, median | ${cell(a.tweet280)} | < 0.25 ms |`,
+    `| analyze(), 5,000 characters, median | ${cell(a.post5000)} | < 5 ms |`,
+    `| analyze(), 63,206 characters, median | ${cell(a.post63206)} | < 50 ms |`,
+    `| same 5,000 characters, policy with 200 custom terms and 20 patterns | ${cell(e.analyzeWithCustomPolicy.post5000)} | |`,
+    `| corpus throughput (${e.corpus.posts} posts) | ${e.corpus.postsPerSecond} posts/s, ${e.corpus.findings} findings | at least redact-pii |`,
+    `| redact-pii ${result.peer['redact-pii'].version}, same posts | ${result.peer['redact-pii'].postsPerSecond} posts/s, ${result.peer['redact-pii'].redactions} redactions | |`,
+    `| peak heap used | ${e.peakHeapUsedMB} MB | |`,
+    `| engine bundle, minified and gzipped | ${(e.bundle.gzipBytes / 1024).toFixed(1)} KB (${(e.bundle.minifiedBytes / 1024).toFixed(1)} KB minified) | |`,
+    '<!-- bench:end -->',
+  ].join('\n');
+  const readmePath = new URL('../README.md', import.meta.url);
+  const readme = readFileSync(readmePath, 'utf8');
+  const from = readme.indexOf('<!-- bench:start -->');
+  const to = readme.indexOf('<!-- bench:end -->');
+  if (from === -1 || to < from) throw new Error('README.md needs <!-- bench:start --> and <!-- bench:end -->');
+  writeFileSync(readmePath, readme.slice(0, from) + table + readme.slice(to + '<!-- bench:end -->'.length));
+}

@@ -36,11 +36,21 @@ button.primary[disabled]{background:#9aa0a6;border-color:#9aa0a6}
 .ctp-reasons label{display:block;padding:2px 0}
 .ctp-status{font-size:12px;color:#5f6368;margin:4px 0 0}
 .ctp-status:empty{display:none}
+.ctp-thumb{position:relative;display:inline-block;vertical-align:top;margin-right:8px}
+.ctp-thumb img{width:100%;height:100%;display:block}
+.ctp-thumb-box{position:absolute;outline:2px solid #c5221f;background:#c5221f33}
 ${OVERLAY_CSS}
 `;
 
+let current: { host: HTMLElement; shadow: ShadowRoot } | null = null;
+
+/**
+ * The one host, created on first use by whichever part needs UI first (the runtime, or the
+ * image check that can run before any composer was focused); later calls share it.
+ */
 export function createHost(signal: AbortSignal): { host: HTMLElement; shadow: ShadowRoot } {
-  // The image checks (images/host.ts) share the same host when they got there first.
+  if (current) return current;
+  // A host left by an earlier copy of this script (its context gone) is reused, not doubled.
   const host = document.querySelector<HTMLElement>(HOST_TAG) ?? document.createElement(HOST_TAG);
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -53,6 +63,7 @@ export function createHost(signal: AbortSignal): { host: HTMLElement; shadow: Sh
     if (!host.isConnected) document.documentElement.append(host);
   });
   keep.observe(document.documentElement, { childList: true });
-  signal.addEventListener('abort', () => { keep.disconnect(); style.remove(); host.remove(); }, { once: true });
-  return { host, shadow };
+  signal.addEventListener('abort', () => { keep.disconnect(); style.remove(); host.remove(); current = null; }, { once: true });
+  current = { host, shadow };
+  return current;
 }
