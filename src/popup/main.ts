@@ -1,15 +1,14 @@
-import { localizeTree, pickUiLang, setUiLang, t } from '../shared/i18n.ts';
+import { localizeTree, setUiLang, t, uiLang } from '../shared/i18n.ts';
 import { browser, uiLanguage } from '../shared/platform.ts';
 import type { CommandResult, EffectivePolicy, FindingSummary, Message, SiteId, TabCommand, TabState, TabStatus } from '../shared/messages.ts';
 import { PAUSE_HOUR_MS, PAUSE_UNTIL_RESUMED, isLocked, siteEnabled, siteOfUrl } from '../shared/settings.ts';
-import { RULES } from '../engine/index.ts';
+import { guidanceFor, resolveUiLang } from '../shared/guidance.ts';
 
 // The popup shows one tab: the active one, or ?tab=ID (so it can be opened in a normal page
 // and in tests). It holds no text: findings arrive as rule ids, severities and our own
 // suggestion texts, and every action is relayed to the tab's content script.
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const ruleById = new Map(RULES.map((r) => [r.id, r]));
 
 let tabId: number | undefined;
 let tabUrl: string | undefined;
@@ -79,10 +78,29 @@ function button(label: string, onClick: () => void, opts: { primary?: boolean; d
   return b;
 }
 
-function guidanceFor(f: FindingSummary): string {
-  const rule = ruleById.get(f.ruleId);
-  const key = rule?.guidance ?? `guidance_${f.category.replace(/-/g, '_')}`;
-  return t(key);
+/** The same guidance as the in-page card: our text, then the organisation's words and link. */
+function guidanceNodes(f: FindingSummary): Node[] {
+  const view = guidanceFor(f, eff.policy, uiLang());
+  const p = document.createElement('p');
+  p.textContent = t(view.messageKey);
+  const out: Node[] = [p];
+  if (view.org?.text) {
+    const org = document.createElement('p');
+    org.className = 'org';
+    org.textContent = view.org.text;
+    out.push(org);
+  }
+  if (view.org?.policyUrl) {
+    const a = document.createElement('a');
+    a.href = view.org.policyUrl;
+    a.target = '_blank';
+    a.rel = 'noreferrer';
+    a.textContent = t('popup_org_policy');
+    const line = document.createElement('p');
+    line.append(a);
+    out.push(line);
+  }
+  return out;
 }
 
 async function command(command: TabCommand): Promise<void> {
@@ -110,8 +128,6 @@ function renderFindings(): void {
     h.id = titleId;
     const what = f.image !== undefined ? t('popup_finding_image', t(`ui_category_${f.category.replace(/-/g, '_')}`), f.image + 1) : t(`ui_category_${f.category.replace(/-/g, '_')}`);
     h.textContent = `${what} · ${t(`ui_severity_${f.severity}`)}`;
-    const p = document.createElement('p');
-    p.textContent = guidanceFor(f);
     const actions = document.createElement('div');
     actions.className = 'actions';
     actions.setAttribute('role', 'group');
@@ -124,7 +140,7 @@ function renderFindings(): void {
     if (!allowlistLocked && f.image === undefined) {
       actions.append(button(t('popup_allowlist'), () => void command({ kind: 'allowlist', key: f.key }), { describedBy: titleId }));
     }
-    li.append(h, p, actions);
+    li.append(h, ...guidanceNodes(f), actions);
     list.append(li);
   });
   if (findings.some((f) => f.suggestions.length > 0) && findings.length > 1) {
@@ -185,8 +201,9 @@ async function refreshState(): Promise<void> {
 
 async function main(): Promise<void> {
   eff = await send<EffectivePolicy>({ type: 'get-policy' });
-  setUiLang(eff.policy.language === 'auto' ? pickUiLang(uiLanguage()) : eff.policy.language);
-  document.documentElement.lang = eff.policy.language === 'auto' ? (uiLanguage() || 'en') : eff.policy.language;
+  const lang = resolveUiLang(eff.policy.language, uiLanguage());
+  setUiLang(lang);
+  document.documentElement.lang = lang === 'fr' ? 'fr-CA' : 'en';
   localizeTree(document);
   await findTab();
   browser.runtime.onMessage.addListener((raw: unknown) => {
