@@ -15,8 +15,8 @@ export type PostVia =
 
 export interface GateHost {
   site(): SiteAdapter;
-  /** The composer that `button` (or `el`) posts, if it is one we know. */
-  composerForButton(button: HTMLElement): ComposerInfo | null;
+  /** The composers whose text `button` posts (a body and a title can share one form). */
+  composersForButton(button: HTMLElement): ComposerInfo[];
   composerForEditor(el: Element | null): ComposerInfo | null;
   /** True = let the post through now; false = hold it (the host then asks the user). */
   mayPost(c: ComposerInfo): boolean;
@@ -75,9 +75,10 @@ export class Gate {
     // A press starts at pointerdown (or at whatever comes first when there is none, as for a
     // keyboard or scripted click); its later events reuse that decision.
     if (e.type === 'pointerdown' || !press || press.button !== button || Date.now() - press.at > 10_000) {
-      const c = this.host.composerForButton(button);
-      if (!c) { this.press = null; return; }
-      press = { button, c, hold: !this.host.mayPost(c), at: Date.now() };
+      const all = this.host.composersForButton(button);
+      if (!all.length) { this.press = null; return; }
+      const c = all.find((x) => !this.host.mayPost(x));
+      press = { button, c: c ?? all[0]!, hold: !!c, at: Date.now() };
       this.press = press;
     }
     if (!press.hold) {
@@ -97,8 +98,8 @@ export class Gate {
     if (!activate) return;
     const button = postButtonFor(this.host.site(), e.target);
     if (button && e.target === button) {
-      const c = this.host.composerForButton(button);
-      if (!c || this.host.mayPost(c)) return;
+      const c = this.host.composersForButton(button).find((x) => !this.host.mayPost(x));
+      if (!c) return;
       this.stop(e);
       this.host.held(c, { kind: 'button', button });
       return;
@@ -117,8 +118,10 @@ export class Gate {
   private onSubmit(e: SubmitEvent): void {
     if (this.bypass || !(e.target instanceof HTMLFormElement)) return;
     const form = e.target;
-    const c = this.host.composerForEditor(form.querySelector('textarea, [contenteditable="true"]'));
-    if (!c || !form.contains(c.editor) || this.host.mayPost(c)) return;
+    const c = [...form.querySelectorAll('textarea, [contenteditable="true"]')]
+      .map((el) => this.host.composerForEditor(el))
+      .find((x): x is ComposerInfo => !!x && form.contains(x.editor) && !this.host.mayPost(x));
+    if (!c) return;
     this.stop(e);
     this.host.held(c, { kind: 'form', form, submitter: (e.submitter as HTMLElement | null) ?? null });
   }

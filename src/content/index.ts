@@ -82,15 +82,16 @@ function boot(): Instance {
 
   const host: GateHost = {
     site: () => site,
-    composerForButton(button) {
-      const candidates = [...document.querySelectorAll<HTMLElement>(EDITABLE)]
-        .map((el) => editableRoot(el))
-        .filter((el): el is HTMLElement => !!el);
-      for (const el of new Set(candidates)) {
+    composersForButton(button) {
+      const roots = new Set([...document.querySelectorAll<HTMLElement>(EDITABLE)].map((el) => editableRoot(el)));
+      const found: ComposerInfo[] = [];
+      for (const el of roots) {
         const c = consider(el);
-        if (c && c.scope.contains(button)) return c;
+        if (c && c.scope.contains(button)) found.push(c);
       }
-      return runtime?.lastComposerFor(button) ?? null;
+      if (found.length) return found;
+      const last = runtime?.lastComposerFor(button);
+      return last ? [last] : [];
     },
     composerForEditor: (el) => consider(editableRoot(el)),
     mayPost(c) {
@@ -144,7 +145,7 @@ function boot(): Instance {
       policy = msg.effective;
       runtime?.setPolicy(msg.effective);
     } else if (msg.type === 'run-command') {
-      runtime?.command(msg.command);
+      return Promise.resolve(runtime ? runtime.command(msg.command) : { ok: false, reason: 'invalid' });
     }
     return undefined;
   });

@@ -4,7 +4,7 @@ import type { Finding, Policy } from '../engine/types.ts';
 import type { Action } from '../engine/policy/schema.ts';
 import { pickUiLang, setUiLang, t } from '../shared/i18n.ts';
 import { uiLanguage } from '../shared/platform.ts';
-import type { AuditAction, EffectivePolicy, Message, OverrideReason, TabCommand, TabState } from '../shared/messages.ts';
+import type { AuditAction, CommandResult, EffectivePolicy, Message, OverrideReason, TabCommand, TabState } from '../shared/messages.ts';
 import { log } from '../shared/log.ts';
 import type { ComposerInfo, SiteAdapter } from './sites/types.ts';
 import type { Gate, PostVia } from './gate-events.ts';
@@ -40,7 +40,8 @@ export interface Runtime {
   /** For a Post button outside every composer's scope (Facebook's "Post settings" step). */
   lastComposerFor(button: HTMLElement): ComposerInfo | null;
   setPolicy(p: EffectivePolicy): void;
-  command(cmd: TabCommand): void;
+  /** A command from the popup (through the background), on the composer in use. */
+  command(cmd: TabCommand): Promise<CommandResult>;
   destroy(): void;
 }
 
@@ -121,7 +122,7 @@ export function startRuntime(core: Core): Runtime {
   };
   const draw = (s: Session) => {
     const chip = chips.get(s);
-    if (!s.connected) {
+    if (!s.connected || !core.siteEnabled()) {
       highlighter.clear(s);
       chip?.hide();
       return;
@@ -288,7 +289,7 @@ export function startRuntime(core: Core): Runtime {
   const sessionFor = (c: ComposerInfo): Session => {
     let s = sessions.get(c.editor);
     if (!s) {
-      s = new Session(c, { analyze: (text) => analyze(text, { policy }), changed: () => report(), requestDraw }, signal);
+      s = new Session(c, { analyze: (text) => (core.siteEnabled() ? analyze(text, { policy }) : []), changed: () => report(), requestDraw }, signal);
       sessions.set(c.editor, s);
       const session = s;
       chips.set(s, new Chip(shadow, {
@@ -408,16 +409,17 @@ export function startRuntime(core: Core): Runtime {
       for (const s of sessions.values()) s.analyzeNow(true);
       report();
     },
-    command(cmd) {
+    async command(cmd) {
       const s = active;
-      if (!s || !s.connected) return;
+      if (!s || !s.connected) return { ok: false, reason: 'invalid' };
       s.analyzeNow();
       const v = 'key' in cmd ? s.views.find((x) => x.key === cmd.key) : undefined;
+      if (cmd.kind !== 'fix-all' && !v) return { ok: false, reason: 'invalid' };
       switch (cmd.kind) {
-        case 'fix': if (v) void fix(s, v, cmd.suggestion); break;
-        case 'fix-all': void fixAll(s); break;
-        case 'ignore': if (v) ignore(s, v); break;
-        case 'allowlist': if (v) allowlist(s, v); break;
+        case 'fix': return (await fix(s, v!, cmd.suggestion)) ? { ok: true } : { ok: false, reason: 'invalid' };
+        case 'fix-all': return (await fixAll(s)) ? { ok: true } : { ok: false, reason: 'invalid' };
+        case 'ignore': ignore(s, v!); return { ok: true };
+        case 'allowlist': allowlist(s, v!); return { ok: true };
       }
     },
     destroy() {

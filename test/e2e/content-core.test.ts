@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness.ts';
+import { DEFAULT_POLICY } from '../../src/engine/policy/defaults.ts';
+import type { EffectivePolicy } from '../../src/shared/messages.ts';
+import { RULES } from '../../src/engine/index.ts';
 import { loadLocale } from '../../scripts/locales.ts';
 
-// The card shows the category's guidance as the catalogue words it, whatever the wording.
-const EN = loadLocale('en');
+/** The guidance the card must show for the email rule, as the locale files say it. */
+const EMAIL_GUIDANCE = loadLocale('en')[RULES.find((r) => r.id === 'email')!.guidance]!.message;
 
 // The content script's own machinery on two plain pages (a textarea in a form, and a bare
 // contenteditable with a role=button Post), served at a supported address. Per-site specs
@@ -12,6 +15,8 @@ const EN = loadLocale('en');
 
 const EMAIL = 'jane.tremblay72@gmail.com';
 const EMAIL2 = 'd.okafor@hotmail.co.uk';
+/** Only the allowlist test uses this one: allowlisting it is stored and applies to every later page. */
+const EMAIL3 = 'pat.nguyen88@yahoo.ca';
 
 const page = (body: string, extra = '') => `<!doctype html><html lang="en"${extra}><head><meta charset="utf-8"><title>fixture</title>
 <style>body{font:16px/1.5 sans-serif;margin:40px} textarea,[contenteditable]{display:block;width:520px;min-height:120px;border:1px solid #999;padding:8px;font:16px/1.5 sans-serif;white-space:pre-wrap}</style></head>
@@ -24,6 +29,9 @@ addEventListener('error', (e) => errors.push(String(e.message)));
 const TEXTAREA = page(`<form id="f"><label>Compose <textarea id="ed" name="t"></textarea></label><button type="submit">Post</button></form>
 <input type="search" id="q" aria-label="Search">
 <script>document.getElementById('f').addEventListener('submit', (e) => { e.preventDefault(); posts.push(document.getElementById('ed').value); });</script>`);
+
+const TWO_FIELDS = page(`<form id="f"><label>Title <textarea id="title" rows="1"></textarea></label><label>Body <textarea id="ed"></textarea></label><button type="submit">Post</button></form>
+<script>document.getElementById('f').addEventListener('submit', (e) => { e.preventDefault(); posts.push(document.getElementById('title').value + '|' + document.getElementById('ed').value); });</script>`);
 
 const EDITABLE = (extra = '') => page(`<section><div id="ed" contenteditable="true" role="textbox" aria-label="Post text"></div>
 <div role="button" tabindex="0" id="post">Post</div></section>
@@ -38,6 +46,7 @@ beforeAll(async () => {
   await s.context.route('https://x.com/**', (r) => {
     const path = new URL(r.request().url()).pathname;
     const body = path === '/ctp/textarea' ? TEXTAREA
+      : path === '/ctp/two' ? TWO_FIELDS
       : path === '/ctp/editable' ? EDITABLE()
         : path === '/ctp/editable-overlay' ? EDITABLE(' data-clear-to-post-overlay')
           : null;
@@ -104,7 +113,7 @@ describe('textarea', () => {
     await clickMark(p);
     const card = p.getByRole('dialog', { name: /Contact details/ });
     await card.waitFor();
-    await expect.poll(() => card.textContent()).toContain(EN.guidance_contact!.message);
+    await expect.poll(() => card.textContent()).toContain(EMAIL_GUIDANCE);
     await card.getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => text(p)).toBe('Please write to  about the visit');
     await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: no findings');
@@ -154,6 +163,21 @@ describe('textarea', () => {
     expect(await posts(p)).toEqual([]);
     await p.close();
   });
+});
+
+test('a title and a body in one form are both checked at Post', async () => {
+  const p = await open('/ctp/two');
+  await p.locator('#title').click();
+  await p.keyboard.insertText(`Question from ${EMAIL}`);
+  await p.locator('#ed').click();
+  await p.keyboard.insertText('A clean body.');
+  await p.getByRole('button', { name: 'Post', exact: true }).click();
+  const gate = p.getByRole('alertdialog');
+  await gate.waitFor();
+  expect(await posts(p)).toEqual([]);
+  await gate.getByRole('button', { name: 'Post anyway' }).click();
+  await expect.poll(() => posts(p)).toEqual([`Question from ${EMAIL}|A clean body.`]);
+  await p.close();
 });
 
 describe('contenteditable', () => {
@@ -214,13 +238,13 @@ describe('contenteditable', () => {
 
   test('"Not patient information" allowlists the term', async () => {
     const p = await open('/ctp/editable');
-    await typeInto(p, `write to ${EMAIL}`);
+    await typeInto(p, `write to ${EMAIL3}`);
     await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
     await p.keyboard.press('Alt+Shift+C');
     await p.getByRole('dialog', { name: /Contact details/ }).getByRole('button', { name: 'Not patient information' }).click();
     await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: no findings');
     // A new occurrence elsewhere is allowlisted too.
-    await p.keyboard.insertText(` and again ${EMAIL}`);
+    await p.keyboard.insertText(` and again ${EMAIL3}`);
     await expect.poll(() => text(p)).toContain('again');
     await p.getByRole('button', { name: 'Post', exact: true }).click();
     await expect.poll(() => posts(p)).toHaveLength(1);
@@ -242,6 +266,81 @@ describe('contenteditable', () => {
     expect(await posts(p)).toEqual([]);
     await gate.getByRole('button', { name: 'Post anyway' }).click();
     await expect.poll(() => posts(p)).toEqual([`mail ${EMAIL}`]);
+    await p.close();
+  });
+});
+
+/** The tab id of the page at `url`, from the extension's side. */
+async function tabOf(url: string): Promise<number> {
+  return s.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({ url: u });
+    return tabs.at(-1)!.id!;
+  }, url);
+}
+
+/** Pushes a policy to the tab the way the background does when settings change. */
+async function pushPolicy(tabId: number, patch: Partial<EffectivePolicy['policy']>): Promise<void> {
+  const effective: EffectivePolicy = { policy: { ...DEFAULT_POLICY, ...patch }, locked: [], managed: true, paused: {} };
+  await s.worker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg), [tabId, { type: 'policy-changed', effective }] as const);
+}
+
+describe('policy and the background', () => {
+  test('block without override: no "Post anyway"', async () => {
+    const p = await open('/ctp/textarea');
+    await typeInto(p, `mail ${EMAIL}`);
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
+    await pushPolicy(await tabOf('https://x.com/ctp/textarea'), {
+      actions: { high: 'block', medium: 'confirm', low: 'warn' }, override: { allowed: false, requireReason: false },
+    });
+    // The policy is applied asynchronously: press Post until the blocking dialog shows.
+    await expect.poll(async () => {
+      await p.getByRole('button', { name: 'Post', exact: true }).click();
+      const gate = p.getByRole('alertdialog');
+      await gate.waitFor();
+      const blocked = await gate.getByRole('button', { name: 'Post anyway' }).count() === 0;
+      if (!blocked) await gate.getByRole('button', { name: 'Review' }).click();
+      return blocked;
+    }).toBe(true);
+    const gate = p.getByRole('alertdialog');
+    await gate.getByRole('button', { name: 'Review' }).waitFor();
+    await gate.getByRole('button', { name: 'Fix all' }).waitFor();
+    expect(await posts(p)).toEqual([]);
+    await p.close();
+  });
+
+  test('a required reason is asked before posting, then the post goes once', async () => {
+    const p = await open('/ctp/editable');
+    await typeInto(p, `mail ${EMAIL}`);
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
+    await pushPolicy(await tabOf('https://x.com/ctp/editable'), { override: { allowed: true, requireReason: true } });
+    await expect.poll(async () => {
+      await p.getByRole('button', { name: 'Post', exact: true }).click();
+      const gate = p.getByRole('alertdialog');
+      await gate.getByRole('button', { name: 'Post anyway' }).click();
+      const asks = await gate.getByRole('radio').count() > 0;
+      if (!asks) await p.waitForFunction(() => (window as unknown as { posts: string[] }).posts.length > 0);
+      return asks;
+    }).toBe(true);
+    const gate = p.getByRole('alertdialog');
+    const confirm = gate.getByRole('button', { name: 'Confirm and post' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await gate.getByRole('radio', { name: 'The person gave consent' }).check();
+    await confirm.click();
+    await expect.poll(() => posts(p)).toEqual([`mail ${EMAIL}`]);
+    await gate.waitFor({ state: 'detached' });
+    await p.close();
+  });
+
+  test('badge count, and the popup "Fix all" command through run-command', async () => {
+    const p = await open('/ctp/editable');
+    await typeInto(p, `a ${EMAIL} b ${EMAIL2}`);
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 2 findings');
+    const tabId = await tabOf('https://x.com/ctp/editable');
+    await expect.poll(() => s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('2');
+    const result = await s.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'run-command', command: { kind: 'fix-all' } }), tabId);
+    expect(result).toEqual({ ok: true });
+    await expect.poll(() => text(p)).toBe('a  b ');
+    await expect.poll(() => s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
     await p.close();
   });
 });

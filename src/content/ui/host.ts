@@ -50,19 +50,20 @@ let current: { host: HTMLElement; shadow: ShadowRoot } | null = null;
  */
 export function createHost(signal: AbortSignal): { host: HTMLElement; shadow: ShadowRoot } {
   if (current) return current;
-  const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // A host left by an earlier copy of this script (its context gone) is reused, not doubled.
+  const host = document.querySelector<HTMLElement>(HOST_TAG) ?? document.createElement(HOST_TAG);
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = CSS_TEXT;
   shadow.append(style);
-  document.documentElement.append(host);
+  if (!host.isConnected) document.documentElement.append(host);
   // A site that rewrites <html>'s children (rare, but single-page apps do odd things) drops
   // us: put the host back rather than go silent.
   const keep = new MutationObserver(() => {
     if (!host.isConnected) document.documentElement.append(host);
   });
   keep.observe(document.documentElement, { childList: true });
-  signal.addEventListener('abort', () => { keep.disconnect(); host.remove(); current = null; }, { once: true });
+  signal.addEventListener('abort', () => { keep.disconnect(); style.remove(); host.remove(); current = null; }, { once: true });
   current = { host, shadow };
   return current;
 }
