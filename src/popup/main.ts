@@ -1,15 +1,14 @@
-import { localizeTree, pickUiLang, setUiLang, t } from '../shared/i18n.ts';
+import { localizeTree, pickUiLang, setUiLang, t, uiLang } from '../shared/i18n.ts';
+import { guidanceFor } from '../shared/guidance.ts';
 import { browser, uiLanguage } from '../shared/platform.ts';
 import type { CommandResult, EffectivePolicy, FindingSummary, Message, SiteId, TabCommand, TabState, TabStatus } from '../shared/messages.ts';
 import { PAUSE_HOUR_MS, PAUSE_UNTIL_RESUMED, isLocked, siteEnabled, siteOfUrl } from '../shared/settings.ts';
-import { RULES } from '../engine/index.ts';
 
 // The popup shows one tab: the active one, or ?tab=ID (so it can be opened in a normal page
 // and in tests). It holds no text: findings arrive as rule ids, severities and our own
 // suggestion texts, and every action is relayed to the tab's content script.
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const ruleById = new Map(RULES.map((r) => [r.id, r]));
 
 let tabId: number | undefined;
 let tabUrl: string | undefined;
@@ -79,10 +78,35 @@ function button(label: string, onClick: () => void, opts: { primary?: boolean; d
   return b;
 }
 
-function guidanceFor(f: FindingSummary): string {
-  const rule = ruleById.get(f.ruleId);
-  const key = rule?.guidance ?? `guidance_${f.category.replace(/-/g, '_')}`;
-  return t(key);
+/** The guidance text, then what it rests on and the organisation's own words (shared with the card). */
+function guidanceNodes(f: FindingSummary): HTMLElement[] {
+  const g = guidanceFor(f, eff?.policy, uiLang());
+  const p = document.createElement('p');
+  p.textContent = t(g.messageKey);
+  const out: HTMLElement[] = [p];
+  if (g.sources.length) {
+    const basis = document.createElement('p');
+    basis.className = 'sources muted';
+    basis.append(`${t('guidance_sources')}: `);
+    g.sources.forEach((src, i) => {
+      if (i) basis.append(' · ');
+      if (!src.url) { basis.append(t(src.nameKey)); return; }
+      const a = document.createElement('a');
+      a.href = src.url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      a.textContent = t(src.nameKey);
+      basis.append(a);
+    });
+    out.push(basis);
+  }
+  if (g.org?.text) {
+    const org = document.createElement('p');
+    org.className = 'org';
+    org.textContent = `${t('guidance_org')}: ${g.org.text}`;
+    out.push(org);
+  }
+  return out;
 }
 
 async function command(command: TabCommand): Promise<void> {
@@ -110,8 +134,7 @@ function renderFindings(): void {
     h.id = titleId;
     const what = f.image !== undefined ? t('popup_finding_image', t(`ui_category_${f.category.replace(/-/g, '_')}`), f.image + 1) : t(`ui_category_${f.category.replace(/-/g, '_')}`);
     h.textContent = `${what} · ${t(`ui_severity_${f.severity}`)}`;
-    const p = document.createElement('p');
-    p.textContent = guidanceFor(f);
+    const why = guidanceNodes(f);
     const actions = document.createElement('div');
     actions.className = 'actions';
     actions.setAttribute('role', 'group');
@@ -124,7 +147,7 @@ function renderFindings(): void {
     if (!allowlistLocked && f.image === undefined) {
       actions.append(button(t('popup_allowlist'), () => void command({ kind: 'allowlist', key: f.key }), { describedBy: titleId }));
     }
-    li.append(h, p, actions);
+    li.append(h, ...why, actions);
     list.append(li);
   });
   if (findings.some((f) => f.suggestions.length > 0) && findings.length > 1) {
