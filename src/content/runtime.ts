@@ -16,6 +16,7 @@ import { Card } from './ui/card.ts';
 import { Chip } from './ui/chip.ts';
 import { GateDialog } from './ui/gate-dialog.ts';
 import { summary, worst, type View } from './findings.ts';
+import { clearKeptImages, keptImages, onKeptImagesChange, type KeptImage } from './images/kept.ts';
 
 // Everything that is not needed until a composer is used: the engine, the sessions, the
 // underlines and every piece of UI. Loaded as its own chunk by index.ts.
@@ -83,16 +84,26 @@ export function startRuntime(core: Core): Runtime {
     void core.send({ type: 'audit', site: core.site().id, action, ruleIds: [...new Set(views.map((v) => v.finding.ruleId))], ...(reason ? { reason } : {}) });
   };
 
+  // Attached images kept as they were, despite findings: listed with the text findings.
+  const imageSummaries = () => keptImages().flatMap((k) => k.findings.map((f, i) => ({
+    key: `img-${k.id}-${i}`, ruleId: f.ruleId, category: f.category, severity: f.severity, suggestions: [], image: k.id,
+  })));
+  /** Kept images whose findings reach the policy's confirm or block: they come back at the gate. */
+  const gateImages = (): KeptImage[] => keptImages().filter((k) =>
+    k.findings.some((f) => f.severity !== 'info' && policy.actions[f.severity as Underlined] !== 'warn'));
+
   const report = () => {
     const s = active && active.connected ? active : null;
     const state: TabState = !core.siteEnabled()
       ? { status: 'paused', site: core.site().id, findings: [] }
-      : { status: s ? 'active' : 'no-composer', site: core.site().id, findings: s ? s.views.map(summary) : [] };
+      : { status: s ? 'active' : 'no-composer', site: core.site().id, findings: [...(s ? s.views.map(summary) : []), ...imageSummaries()] };
     const json = JSON.stringify(state);
     if (json === lastState) return;
     lastState = json;
     void core.send({ type: 'tab-state', state });
   };
+
+  onKeptImagesChange(report, signal);
 
   // ---- drawing, one pass per frame ----
   const dirty = new Set<Session>();
@@ -301,22 +312,26 @@ export function startRuntime(core: Core): Runtime {
     if (dialog.open) return;
     const s = sessions.get(c.editor) ?? sessionFor(c);
     const views = gateViews(s.analyzeNow());
-    if (!views.length) {
+    const images = gateImages();
+    if (!views.length && !images.length) {
       // Held only because it was not checked yet, and it is clean: post as the user asked.
       audit('posted-clean', []);
+      clearKeptImages();
       core.gate.post(via, c);
       return;
     }
     card.hide();
     log('gate-shown', { findings: views.length });
     audit('warned', views);
-    const blocked = views.some((v) => actionFor(v.finding) === 'block');
+    const blocked = views.some((v) => actionFor(v.finding) === 'block') ||
+      images.some((k) => k.findings.some((f) => f.severity !== 'info' && policy.actions[f.severity as Underlined] === 'block'));
     const canPost = !blocked || policy.override.allowed;
     const show = (list: readonly View[]) => dialog.show(list, {
       canFix: s.connected && list.some((v) => v.finding.suggestions?.length),
       canPost,
       requireReason: policy.override.requireReason,
       blocked,
+      images,
     }, {
       fixAll: async () => {
         await fixAll(s);
@@ -336,7 +351,8 @@ export function startRuntime(core: Core): Runtime {
       postAnyway: (reason) => {
         dialog.close(false);
         audit('overridden', views, reason ?? 'other');
-        if (!core.gate.post(via, c)) {
+        if (core.gate.post(via, c)) clearKeptImages();
+        else {
           // The site's button went away or is disabled: say so instead of pretending.
           show(views);
           dialog.status(t('content_post_failed'));
@@ -375,9 +391,12 @@ export function startRuntime(core: Core): Runtime {
       if (dialog.open) return false;
       if (!core.siteEnabled()) return true;
       const s = sessions.get(c.editor);
-      if (!s) return !runtime.hasText(c) ? true : gateViews(sessionFor(c).analyzeNow()).length === 0;
-      const ok = gateViews(s.analyzeNow()).length === 0;
-      if (ok && s.views.length === 0 && s.text.trim()) audit('posted-clean', []);
+      if (gateImages().length) return false;
+      const ok = !s
+        ? !runtime.hasText(c) || gateViews(sessionFor(c).analyzeNow()).length === 0
+        : gateViews(s.analyzeNow()).length === 0;
+      if (ok && s && s.views.length === 0 && s.text.trim()) audit('posted-clean', []);
+      if (ok) clearKeptImages();
       return ok;
     },
     held,

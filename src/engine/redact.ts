@@ -1,7 +1,8 @@
 import type { Finding, Lang, Suggestion } from './types.ts';
 
-// Replacement suggestions in the post's language. A rule may supply its own (an age
-// becomes its decade, a date its month and year); these are the category defaults.
+// Replacement suggestions in the post's language. Rules that know more than the category
+// (an age's decade, a date's month and year) build theirs with the helpers below; the
+// category defaults cover the rest.
 
 const REMOVE: Suggestion = { replacement: '', labelKey: 'fix_remove' };
 
@@ -21,4 +22,57 @@ const BY_CATEGORY: Partial<Record<Finding['category'], Record<Lang, Suggestion[]
 
 export function suggestionsFor(f: Finding, _text: string, lang: Lang): Suggestion[] {
   return BY_CATEGORY[f.category]?.[lang] ?? [];
+}
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};
+const DECADES_FR: Readonly<Record<number, string>> = {
+  2: 'dans la vingtaine', 3: 'dans la trentaine', 4: 'dans la quarantaine', 5: 'dans la cinquantaine',
+  6: 'dans la soixantaine', 7: 'dans la soixante-dizaine', 8: 'dans les quatre-vingts ans',
+};
+
+/**
+ * An age as its decade (HIPAA keeps ages under 90; the decade keeps the clinical point and
+ * drops the identifying precision), or "90+" for any age over 89 (Safe Harbor C).
+ * `adjective`: the age was written "34-year-old", so "30-something" fits in its place.
+ */
+export function ageSuggestions(value: number, lang: Lang, adjective = false): Suggestion[] {
+  if (value > 89) return [{ replacement: lang === 'fr' ? '90 ans et plus' : '90+' }];
+  const d = Math.floor(value / 10);
+  if (lang === 'fr') {
+    if (value < 13) return [{ replacement: 'un jeune enfant' }];
+    if (value < 20) return [{ replacement: 'un adolescent' }];
+    return [{ replacement: DECADES_FR[d]! }];
+  }
+  if (value < 10) return [{ replacement: 'a young child' }];
+  if (value < 13) return [{ replacement: 'a preteen' }];
+  if (value < 20) return [{ replacement: 'a teenager' }];
+  const decade = { replacement: `in their ${d * 10}s` };
+  return adjective ? [{ replacement: `${d * 10}-something` }, decade] : [decade];
+}
+
+/**
+ * A date as "recently" or its month and year ("in March 2024"); a birth date keeps only the
+ * year, the one element HIPAA allows. `withPreposition`: the span includes "on"/"le".
+ */
+export function dateSuggestions(lang: Lang, opts: { month?: number; year?: number; birth?: boolean; withPreposition?: boolean }): Suggestion[] {
+  const { month, year, birth, withPreposition } = opts;
+  const inYear = (y: number) => (withPreposition || !birth ? (lang === 'fr' ? `en ${y}` : `in ${y}`) : String(y));
+  if (birth) return year ? [{ replacement: inYear(year) }, REMOVE] : [REMOVE];
+  const out: Suggestion[] = [{ replacement: lang === 'fr' ? 'récemment' : 'recently' }];
+  if (month) {
+    const name = MONTHS[lang][month - 1]!;
+    const tail = year ? ` ${year}` : '';
+    out.push({ replacement: lang === 'fr' ? `en ${name}${tail}` : `in ${name}${tail}` });
+  } else if (year) {
+    out.push({ replacement: inYear(year) });
+  }
+  return out;
+}
+
+/** A town, street or workplace generalised to the region. */
+export function placeSuggestions(lang: Lang): Suggestion[] {
+  return BY_CATEGORY.location![lang];
 }

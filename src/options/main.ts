@@ -501,13 +501,27 @@ function buildSites(): void {
   lists.push(() => {
     const hosts = view().sites.mastodon;
     const lockedHere = isLocked(locked, 'sites.mastodon');
-    list.replaceChildren(...hosts.map((host, i) => {
+    list.replaceChildren(...hosts.map((host) => {
       const li = document.createElement('li');
       li.append(`${host} `, removeButton(t('options_remove_item', host), lockedHere, () => {
-        draft.sites.mastodon.splice(i, 1);
+        draft.sites.mastodon = draft.sites.mastodon.filter((h) => h !== host);
         changed();
         renderValues();
       }));
+      // A listed instance is only checked once this browser grants access to it; the
+      // organisation's list arrives without that grant.
+      const origins = [`https://${host}/*`];
+      void browser.permissions.contains({ origins }).then((granted) => {
+        if (granted) return;
+        const grant = document.createElement('button');
+        grant.type = 'button';
+        grant.textContent = t('options_mastodon_grant');
+        grant.setAttribute('aria-label', t('options_mastodon_grant_item', host));
+        grant.addEventListener('click', () => {
+          browser.permissions.request({ origins }).then((ok) => { if (ok) grant.remove(); }, () => undefined);
+        });
+        li.append(' ', grant);
+      });
       return li;
     }));
   });

@@ -6,7 +6,7 @@
 // - alarm: a finding whose severity is not `info` (info findings are listed, never underlined).
 // - Only PHI categories are scored. `claim` findings belong to the claims checker and its own
 //   corpus; they are counted in `ignoredClaimFindings` and otherwise left out.
-// - post recall: share of positive posts with at least one alarm.
+// - post recall: share of positive posts with at least one alarm (also by language and site).
 // - false-alarm rate: share of negative posts with at least one alarm.
 // - span recall (per category): a labelled span is recalled when an alarm of the same category
 //   overlaps it. `anyCategory` also accepts an alarm of another category (an age caught only
@@ -62,6 +62,7 @@ export interface CorpusReport {
   postRecall: Ratio;
   falseAlarmRate: Ratio;
   byLang: Record<string, { postRecall: Ratio; falseAlarmRate: Ratio }>;
+  bySite: Record<string, { postRecall: Ratio; falseAlarmRate: Ratio }>;
   spanRecall: Ratio;
   spanRecallByCategory: Partial<Record<Category, CategoryRecall>>;
   spanPrecision: Ratio;
@@ -100,6 +101,7 @@ export function evaluate(
   let alarmed = 0;
   let ignoredClaimFindings = 0;
   const lang: Record<string, { pos: number; caught: number; neg: number; alarmed: number }> = {};
+  const site: Record<string, { pos: number; caught: number; neg: number; alarmed: number }> = {};
   const perCat = new Map<Category, { n: number; hit: number; any: number }>();
   let alarms = 0;
   let matched = 0;
@@ -113,7 +115,10 @@ export function evaluate(
     const all = findingsFor(post);
     ignoredClaimFindings += all.filter((f) => f.category === 'claim').length;
     const found = scoredAlarms(all);
-    const l = (lang[post.lang] ??= { pos: 0, caught: 0, neg: 0, alarmed: 0 });
+    const groups = [
+      (lang[post.lang] ??= { pos: 0, caught: 0, neg: 0, alarmed: 0 }),
+      (site[post.site] ??= { pos: 0, caught: 0, neg: 0, alarmed: 0 }),
+    ];
     const labels = post.expect.map((e) => {
       const at = locate(post, e);
       if (!at) throw new Error(`${post.id}: expected text "${e.text}" is not in the post`);
@@ -122,17 +127,17 @@ export function evaluate(
 
     if (post.kind === 'positive') {
       positives++;
-      l.pos++;
+      for (const g of groups) g.pos++;
       if (found.length > 0) {
         caught++;
-        l.caught++;
+        for (const g of groups) g.caught++;
       } else missedPosts.push(post.id);
     } else {
       negatives++;
-      l.neg++;
+      for (const g of groups) g.neg++;
       if (found.length > 0) {
         alarmed++;
-        l.alarmed++;
+        for (const g of groups) g.alarmed++;
         alarmedNegatives.push(post.id);
       }
     }
@@ -181,10 +186,13 @@ export function evaluate(
   }
   const falseAlarmsByRule: Record<string, number> = {};
   for (const f of falseAlarms) falseAlarmsByRule[f.ruleId] = (falseAlarmsByRule[f.ruleId] ?? 0) + 1;
-  const byLang: CorpusReport['byLang'] = {};
-  for (const [k, v] of Object.entries(lang).sort()) {
-    byLang[k] = { postRecall: ratio(v.caught, v.pos), falseAlarmRate: ratio(v.alarmed, v.neg) };
-  }
+  const breakdown = (groups: typeof lang): CorpusReport['byLang'] => {
+    const out: CorpusReport['byLang'] = {};
+    for (const [k, v] of Object.entries(groups).sort()) {
+      out[k] = { postRecall: ratio(v.caught, v.pos), falseAlarmRate: ratio(v.alarmed, v.neg) };
+    }
+    return out;
+  };
 
   return {
     posts: posts.length,
@@ -192,7 +200,8 @@ export function evaluate(
     negatives,
     postRecall: ratio(caught, positives),
     falseAlarmRate: ratio(alarmed, negatives),
-    byLang,
+    byLang: breakdown(lang),
+    bySite: breakdown(site),
     spanRecall: ratio(hit, n),
     spanRecallByCategory,
     spanPrecision: ratio(matched, alarms),

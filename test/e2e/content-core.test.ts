@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness.ts';
+import { loadLocale } from '../../scripts/locales.ts';
+
+// The card shows the category's guidance as the catalogue words it, whatever the wording.
+const EN = loadLocale('en');
 
 // The content script's own machinery on two plain pages (a textarea in a form, and a bare
 // contenteditable with a role=button Post), served at a supported address. Per-site specs
@@ -100,7 +104,7 @@ describe('textarea', () => {
     await clickMark(p);
     const card = p.getByRole('dialog', { name: /Contact details/ });
     await card.waitFor();
-    await expect.poll(() => card.textContent()).toContain('phone number or email');
+    await expect.poll(() => card.textContent()).toContain(EN.guidance_contact!.message);
     await card.getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => text(p)).toBe('Please write to  about the visit');
     await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: no findings');

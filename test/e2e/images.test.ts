@@ -36,7 +36,11 @@ const FB_PAGE = `<!doctype html><html lang="en"><title>Facebook</title><body>
     <div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="What's on your mind?"><p><br></p></div>
     <input type="file" accept="image/*,image/heif,image/heic,video/*" multiple aria-label="Photo/video">
     <div role="button" aria-label="Post" tabindex="0">Post</div>
-  </div><script>${RECORDER}</script></body></html>`;
+  </div><script>${RECORDER}
+  window.__posts = [];
+  document.querySelector('[aria-label=Post]').addEventListener('click', () =>
+    window.__posts.push(document.querySelector('[data-lexical-editor]').textContent));
+  </script></body></html>`;
 
 // OCR's first run in a fresh profile loads ~4 MB of WebAssembly and 3 MB of trained data.
 vi.setConfig({ testTimeout: 120_000 });
@@ -185,6 +189,28 @@ describe('images attached on Facebook', () => {
     expect(tags).not.toHaveProperty('DateTimeOriginal');
     expect(tags).not.toHaveProperty('SerialNumber');
     expect(tags).not.toHaveProperty('Artist');
+  });
+
+  test('an image kept as it was comes back at the gate, with its boxes, until the post goes out', async () => {
+    const p = await open('https://www.facebook.com/');
+    await p.locator('[role=dialog] input[type=file]').setInputFiles(fixture('photo-gps.jpg'));
+    const d = dialog(p);
+    await expect.poll(() => d.getByRole('button', { name: 'Use the original' }).isVisible(), { timeout: 60_000 }).toBe(true);
+    await d.getByRole('button', { name: 'Use the original' }).click();
+    await expect.poll(() => received(p).then((r) => r.length), { timeout: 30_000 }).toBe(1);
+    const editor = p.locator('[data-lexical-editor]');
+    await editor.click();
+    await p.keyboard.type('Sunset walk after the shift');
+    await p.getByRole('button', { name: 'Post', exact: true }).click();
+    const gate = p.locator('clear-to-post-ui').getByRole('alertdialog');
+    await expect.poll(() => gate.isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => gate.textContent()).toContain('Hidden data: where the photo was taken (GPS)');
+    expect(await gate.getByRole('img').count()).toBe(1);
+    const posts = () => p.evaluate(() => (window as unknown as { __posts: string[] }).__posts);
+    expect(await posts()).toEqual([]);
+    // The default policy allows an override without a reason.
+    await gate.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(posts, { timeout: 30_000 }).toEqual(['Sunset walk after the shift']);
   });
 
   test('"Use the original" hands over the file unchanged', async () => {

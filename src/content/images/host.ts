@@ -1,12 +1,12 @@
-// Our UI lives in one open shadow root on <clear-to-post-ui>, appended to <html>, so the
-// page's styles cannot reach it and we never touch the page's own DOM tree.
-const TAG = 'clear-to-post-ui';
+import { createHost } from '../ui/host.ts';
+
+let teardown: AbortSignal | undefined;
+
+/** Set by interceptImages: the image UI goes away with the rest of the content script. */
+export function setImageUiSignal(signal: AbortSignal): void {
+  teardown = signal;
+}
 
 export function uiRoot(): ShadowRoot {
-  let host = document.querySelector(TAG);
-  if (!host) {
-    host = document.createElement(TAG);
-    document.documentElement.append(host);
-  }
-  return host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  return createHost(teardown ?? new AbortController().signal).shadow;
 }

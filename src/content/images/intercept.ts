@@ -2,7 +2,9 @@ import type { ImageRequest, ImageResponse } from '../../image/service.ts';
 import type { ImageFinding } from '../../image/types.ts';
 import { uiLang } from '../../shared/i18n.ts';
 import { browser } from '../../shared/platform.ts';
-import { ImageDialog, type CheckedImage, type ImageChoice } from './dialog.ts';
+import type { CheckedImage, ImageChoice } from './dialog.ts';
+import { setImageUiSignal } from './host.ts';
+import { keepImage } from './kept.ts';
 
 // Images reach a composer three ways: its file input, a paste, a drop. We take each in the
 // capture phase on window, before the site's handlers (React's root listeners included),
@@ -54,6 +56,8 @@ async function cleaned(file: File, choice: Extract<ImageChoice, { kind: 'clean' 
 export async function checkFiles(files: readonly File[], onFindings?: ImageCheckListener): Promise<File[] | null> {
   const images = files.filter(isImage);
   if (images.length === 0) return [...files];
+  // The dialog's code loads with the first image, not with every page.
+  const { ImageDialog } = await import('./dialog.ts');
   const dialog = new ImageDialog();
   try {
     const out: File[] = [];
@@ -76,7 +80,10 @@ export async function checkFiles(files: readonly File[], onFindings?: ImageCheck
         choice = await dialog.choose({ file, error: 'failed' });
       }
       if (choice.kind === 'cancel') return null;
-      if (choice.kind === 'original') out.push(file);
+      if (choice.kind === 'original') {
+        out.push(file);
+        if (checked.report && findings.length) keepImage(file, findings, checked.report);
+      }
     }
     onFindings?.(summary);
     return out;
@@ -94,6 +101,7 @@ function dataTransferOf(files: readonly File[]): DataTransfer {
 /** Installs the capture listeners; the returned signal's abort removes them. */
 export function interceptImages(signal: AbortSignal, inScope: (target: EventTarget | null) => boolean, onFindings?: ImageCheckListener): void {
   const opts = { capture: true, signal } as const;
+  setImageUiSignal(signal);
 
   window.addEventListener('change', (e) => {
     const input = e.target;

@@ -2,6 +2,21 @@ import { t } from '../../shared/i18n.ts';
 import type { OverrideReason } from '../../shared/messages.ts';
 import { button, h, trapFocus } from './dom.ts';
 import { categoryLabel, severityLabel, type View } from '../findings.ts';
+import { describeImageFinding } from '../images/describe.ts';
+import type { KeptImage } from '../images/kept.ts';
+
+/** A kept image as the gate lists it: a thumbnail with its boxes outlined, and what they hold. */
+function imageItem(k: KeptImage): HTMLElement {
+  const scale = Math.min(1, 160 / Math.max(k.width, k.height));
+  const thumb = h('div', { class: 'ctp-thumb', style: `width:${Math.round(k.width * scale)}px;height:${Math.round(k.height * scale)}px` },
+    h('img', { src: k.url, alt: t('img_thumbnail') }),
+    ...k.findings.filter((f) => f.box).map((f) => h('span', {
+      class: 'ctp-thumb-box',
+      style: `left:${f.box!.x * scale}px;top:${f.box!.y * scale}px;width:${f.box!.w * scale}px;height:${f.box!.h * scale}px`,
+    })));
+  return h('li', { 'data-image': String(k.id) }, thumb,
+    h('ul', {}, ...k.findings.map((f) => h('li', {}, h('span', { class: `ctp-sev ${f.severity}` }, severityLabel(f.severity)), ' ', describeImageFinding(f)))));
+}
 
 export const REASONS: readonly OverrideReason[] = ['consent', 'not-patient', 'public-info', 'deidentified', 'other'];
 
@@ -12,6 +27,8 @@ export interface GateOptions {
   canPost: boolean;
   requireReason: boolean;
   blocked: boolean;
+  /** Attached images kept despite findings: shown with their thumbnail and boxes. */
+  images?: readonly KeptImage[];
 }
 
 export interface GateActions {
@@ -39,7 +56,9 @@ export class GateDialog {
     this.restoreFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const list = h('ul', { class: 'ctp-list' }, ...views.map((v) =>
       h('li', { 'data-key': v.key }, h('span', { class: `ctp-sev ${v.finding.severity}` }, severityLabel(v.finding.severity)), ' ',
-        categoryLabel(v.finding), ' ', h('span', { class: 'ctp-excerpt' }, v.text))));
+        categoryLabel(v.finding), ' ', h('span', { class: 'ctp-excerpt' }, v.text))),
+      ...(opts.images ?? []).map(imageItem));
+    const count = views.length + (opts.images ?? []).reduce((n, k) => n + k.findings.length, 0);
     const status = h('p', { class: 'ctp-status', role: 'status' });
     const reasons = h('fieldset', { class: 'ctp-reasons', hidden: true },
       h('legend', {}, t('content_reason_prompt')),
@@ -62,7 +81,7 @@ export class GateDialog {
 
     const dialog = h('div', { class: 'ctp-pop ctp-alert', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'ctp-gate-title', 'aria-describedby': 'ctp-gate-desc' },
       h('h2', { id: 'ctp-gate-title' }, t('content_gate_title')),
-      h('p', { id: 'ctp-gate-desc' }, opts.blocked && !opts.canPost ? t('content_gate_blocked') : t(views.length === 1 ? 'content_gate_intro_one' : 'content_gate_intro_many', views.length)),
+      h('p', { id: 'ctp-gate-desc' }, opts.blocked && !opts.canPost ? t('content_gate_blocked') : t(count === 1 ? 'content_gate_intro_one' : 'content_gate_intro_many', count)),
       list, reasons, h('div', { class: 'ctp-actions' }, confirm), buttons, status);
     const backdrop = h('div', { class: 'ctp-backdrop' }, dialog);
     backdrop.addEventListener('keydown', (e) => {

@@ -36,10 +36,20 @@ button.primary[disabled]{background:#9aa0a6;border-color:#9aa0a6}
 .ctp-reasons label{display:block;padding:2px 0}
 .ctp-status{font-size:12px;color:#5f6368;margin:4px 0 0}
 .ctp-status:empty{display:none}
+.ctp-thumb{position:relative;display:inline-block;vertical-align:top;margin-right:8px}
+.ctp-thumb img{width:100%;height:100%;display:block}
+.ctp-thumb-box{position:absolute;outline:2px solid #c5221f;background:#c5221f33}
 ${OVERLAY_CSS}
 `;
 
+let current: { host: HTMLElement; shadow: ShadowRoot } | null = null;
+
+/**
+ * The one host, created on first use by whichever part needs UI first (the runtime, or the
+ * image check that can run before any composer was focused); later calls share it.
+ */
 export function createHost(signal: AbortSignal): { host: HTMLElement; shadow: ShadowRoot } {
+  if (current) return current;
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -52,6 +62,7 @@ export function createHost(signal: AbortSignal): { host: HTMLElement; shadow: Sh
     if (!host.isConnected) document.documentElement.append(host);
   });
   keep.observe(document.documentElement, { childList: true });
-  signal.addEventListener('abort', () => { keep.disconnect(); host.remove(); }, { once: true });
-  return { host, shadow };
+  signal.addEventListener('abort', () => { keep.disconnect(); host.remove(); current = null; }, { once: true });
+  current = { host, shadow };
+  return current;
 }

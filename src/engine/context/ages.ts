@@ -1,0 +1,144 @@
+import type { Lang, RuleContext, Suggestion } from '../types.ts';
+import { ageSuggestions } from '../redact.ts';
+import { aboutClinician, authorBefore, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { perAnalysis } from '../pipeline/signals.ts';
+
+// Exact ages of a person, EN and FR, shared by the age rules and the case rule.
+// An age is a quasi-identifier when it is exact and belongs to someone in a care story;
+// ranges ("adults 18-65", "65+", "under 5"), the author's own age and the age of a thing
+// ("a 100-year-old building") are not.
+
+export interface AgeHit {
+  start: number;
+  end: number;
+  value: number;
+  /** Clinical shorthand ("34M", "34yo", "F/34") is a care context by itself. */
+  shorthand: boolean;
+  /** The span reads as an adjective ("34-year-old teacher") rather than a bare number. */
+  adjective: boolean;
+}
+
+const NUM = String.raw`(\d{1,3})`;
+// Each alternative captures the number in its own group; the first defined group is the age.
+const AGE = wordRe([
+  String.raw`\b${NUM}(?:\s?-\s?|\s)(?:years?|yrs?)(?:\s?-\s?|\s)old\b`,
+  String.raw`\b${NUM}[\s-]?(?:yo|y\.o\.?|y/o|yoa|yr-old|yrs? old|yr old)(?![\p{L}/])`,
+  String.raw`\b(?:aged?|âgée?s?(?: de)?|age:|âge\s?:)\s?${NUM}(?:\s?ans)?\b(?!\s?(?:mois|months?|weeks?|semaines|days?|jours))`,
+  String.raw`(?<=\b(?:he|she|they|pt|patient)(?:'s|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|years? old\b)|$)`,
+  String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b(?:pt|patient|patiente|lady|man|woman|gentleman|homme|femme|dame|monsieur|madame)),\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
+  String.raw`\b${NUM}\s?ans\b`,
+  // Infants: "8mo", "19 months old", "bébé de 6 semaines"; the value is kept in months/weeks below.
+  String.raw`\b(\d{1,2})\s?(?:mo|mos|m\.o\.|months?|mois|weeks?|wks?|semaines)(?:[\s-]old)?\b`,
+].join('|'), 'giu');
+/** Ages spelled out: "Ninety-four years old", "quatre-vingt-douze ans". */
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const WORD_AGE = wordRe(String.raw`\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|(a|one) hundred(?: and (one|two|three|four|five|six|seven|eight|nine|ten))?)[\s-]years?[\s-]old\b|\bquatre-vingt-(dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)\sans\b|\bcent(?:\s(un|deux|trois|quatre|cinq))?\sans\b|\b(centenarian|centenaire|nonagenarian|nonagénaire|supercentenarian)\b`, 'giu');
+const FR_90: Record<string, number> = { dix: 90, onze: 91, douze: 92, treize: 93, quatorze: 94, quinze: 95, seize: 96, 'dix-sept': 97, 'dix-huit': 98, 'dix-neuf': 99 };
+const FR_100: Record<string, number> = { un: 101, deux: 102, trois: 103, quatre: 104, cinq: 105 };
+/** Infant ages need a baby word before them or "old"/"mo" on them; "x 2 weeks" is a duration. */
+const INFANT_BEFORE = wordRe(String.raw`(?:\b(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?|a|an|un|une|our|my|the|le|la)\s(?:de\s)?|^|[.!?:,]\s)$`, 'iu');
+
+// Case-sensitive: "34M", "34 F", "F/34", "34/M". Lower-case m is metres or minutes.
+const SHORT = /(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MF])(?![\p{L}\p{N}])|([MF]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.]))/gu;
+
+/** The age is the bound of a range or a threshold, not an age. */
+const RANGE_BEFORE = wordRe(String.raw`\b(?:over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|and|et|or|ou))\s?$`, 'iu');
+const RANGE_AFTER = wordRe(String.raw`^(?:\s?(?:\+|-\s?\d|–\s?\d|to\s\d|à\s\d|and (?:over|older|up|under|younger)|or (?:older|over|more|younger|less)|et (?:plus|moins)|ou (?:plus|moins)|ans? et (?:plus|moins)|ans ou (?:plus|moins)|years? and (?:over|older|up)|years? or (?:older|over)|\s?s\b|'s\b))`, 'iu');
+/** Nouns that make "N-year-old" the age of a thing. */
+const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|equipment|policy|rule|recipe|marriage|friendship|relationship|war|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
+/** Units and quantities after a bare number that make it anything but an age. */
+const NOT_AGE_AFTER = /^\s?(?:ans? (?:d'expérience|de carrière|de pratique|de service|de mariage|plus tard|après|avant|auparavant|déjà|de retard)|ans? (?:que|qu')|years? (?:of (?:experience|practice|service|marriage)|ago|later|earlier|in practice))/iu;
+/** "depuis 10 ans", "il y a 3 ans", "pendant 34 ans": durations, not ages. */
+const DURATION_BEFORE = wordRe(String.raw`\b(?:depuis|il y a|pendant|durant|après|dans|en|pour|for|since|after|in|over the past|the past|the last|les|ces)\s$`, 'iu');
+/** A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"). */
+const FR_PERSON_BEFORE = wordRe(String.raw`(?:\b(?:patiente?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire))(?:\s[\p{L}-]{2,20})?\sde|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|avait|aura|vient d'avoir)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu');
+const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
+
+function valueOf(m: RegExpMatchArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined && /^\d+$/.test(m[i]!)) return Number(m[i]);
+  return NaN;
+}
+
+/** Every exact age in the text that is the age of a person in a care context. */
+export function findAges(ctx: RuleContext): AgeHit[] {
+  return perAnalysis(ctx, 'ages', scan);
+}
+
+function scan(ctx: RuleContext): AgeHit[] {
+  const { text } = ctx;
+  const out: AgeHit[] = [];
+  for (const m of text.matchAll(AGE)) {
+    const value = valueOf(m);
+    if (!(value >= 0 && value <= 120)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const after = text.slice(end, end + 40);
+    const bareFr = m[6] !== undefined;
+    if (m[7] !== undefined) {
+      const unit = m[0].slice(m[7].length).trim().toLowerCase();
+      const shortForm = /^(?:mo|mos|m\.o\.?)$/u.test(unit) || /old$/u.test(unit);
+      if (DURATION_BEFORE.test(before) || /[x×]\s?$/u.test(before)) continue;
+      if (/^(?:weeks?|wks?|semaines)/u.test(unit) && !/(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu.test(before)) continue;
+      if (!shortForm && !INFANT_BEFORE.test(before)) continue;
+      if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
+      out.push({ start, end, value: 0, shorthand: shortForm, adjective: false });
+      continue;
+    }
+    if (bareFr) {
+      if (DURATION_BEFORE.test(before)) continue;
+      // "84 ans, retrouvé confus": a sentence that opens on an age.
+      const opens = /(?:^|[.!?:]\s{1,3})$/u.test(text.slice(Math.max(0, start - 4), start)) && /^\s?,/u.test(after);
+      if (!opens && !FR_PERSON_BEFORE.test(before)) continue;
+    }
+    if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
+    if (bareFr && NOT_AGE_AFTER.test(text.slice(start + m[6]!.length, end + 40))) continue;
+    if (ITEM_AFTER.test(after)) continue;
+    const adjective = m[1] !== undefined || m[2] !== undefined;
+    const shorthand = m[2] !== undefined;
+    out.push({ start, end, value, shorthand, adjective });
+  }
+  for (const m of text.matchAll(WORD_AGE)) {
+    let value: number;
+    if (m[1]) value = TENS[m[1].toLowerCase()]! + (m[2] ? UNITS[m[2].toLowerCase()]! : 0);
+    else if (m[3]) value = 100 + (m[4] ? (UNITS[m[4].toLowerCase()] ?? 10) : 0);
+    else if (m[5]) value = FR_90[m[5].toLowerCase()]!;
+    else if (m[7]) value = 100;
+    else value = m[6] ? FR_100[m[6].toLowerCase()]! : 100;
+    if (/^(?:nonag)/iu.test(m[7] ?? '')) value = 90;
+    out.push({ start: m.index, end: m.index + m[0].length, value, shorthand: false, adjective: true });
+  }
+  for (const m of text.matchAll(SHORT)) {
+    const value = Number(m[1] ?? m[3] ?? m[6]);
+    if (!(value >= 1 && value <= 120)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const sex = m[2] ?? m[4] ?? m[5];
+    if (sex === 'F' && value >= 90 && TEMPERATURE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    const after = text.slice(end, end + 30);
+    if (/^\s?(?:people|users|views|followers|subscribers|dollars|downloads|budget|raised|in funding|de dollars|\$)/iu.test(after)) continue;
+    // A bare "5 M" is five million; the sex shorthand is written tight ("34M") or in a clinical line.
+    if (m[0].includes(' ') && !clinicalContext(ctx, start)) continue;
+    out.push({ start, end, value, shorthand: true, adjective: false });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((h, i) => i === 0 || h.start >= out[i - 1]!.end);
+}
+
+/** Whether an age hit is about a patient (not the author, not generic teaching, not news). */
+export function isPatientAge(ctx: RuleContext, hit: AgeHit): boolean {
+  const i = sentenceIndex(ctx, hit.start);
+  if (has(ctx, i, 'news') || aboutClinician(ctx, i)) return false;
+  const after = ctx.lower.slice(hit.end, hit.end + 20);
+  const patientAfter = /^[\s-]*(?:patient|pt|client|résident|resident)/u.test(after);
+  if (!patientAfter && authorBefore(ctx, hit.start, 18)) return false;
+  if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter')) return false;
+  if (has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title')) return false;
+  return hit.shorthand || clinicalContext(ctx, hit.start);
+}
+
+/** Replacement text: 90+ for any age over 89 (HIPAA), otherwise the decade. */
+export function suggestAge(hit: AgeHit, lang: Lang): Suggestion[] {
+  return ageSuggestions(hit.value, lang, hit.adjective);
+}

@@ -1,0 +1,153 @@
+import type { Lang, RuleContext, Suggestion } from '../types.ts';
+import { dateSuggestions } from '../redact.ts';
+import { findAges, isPatientAge } from './ages.ts';
+import { findNames } from './names.ts';
+import { has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, perAnalysis } from '../pipeline/signals.ts';
+
+// Calendar dates (day and month at least), EN and FR, numeric and written. HIPAA keeps the
+// year and drops every other element of a date tied to an individual (birth, admission,
+// discharge, death, visit); a year alone, a month alone and "March 2024" are therefore not hits.
+
+export interface DateHit {
+  /** Span of the date, with a leading "on"/"le" so that "recently" reads well in its place. */
+  start: number;
+  end: number;
+  /** Start of the date itself, without the preposition. */
+  dateStart: number;
+  month?: number;
+  year?: number;
+}
+
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS_FR = ['janv', 'fév', 'mars', 'avr', 'mai', 'juin', 'juil', 'ao', 'sep', 'oct', 'nov', 'déc'];
+
+const EN_MONTH = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)`;
+const FR_MONTH = String.raw`(?:janv(?:ier|\.)?|f[ée]v(?:rier|r?\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[uû]t|sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?)`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])`;
+const ORD = String.raw`(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+
+// Groups: written dates name their parts; numeric ones are checked in code.
+const DATE = wordRe([
+  // 2024-03-14, 2024/03/14
+  String.raw`\b(?<iso>${YEAR}[-/](?:0?[1-9]|1[0-2])[-/]${DAY})\b`,
+  // 14/03/2024, 03-14-24, 14.03.2024
+  String.raw`\b(?<num>${DAY}[/.-]${DAY}[/.-](?:${YEAR}|\d\d))\b(?![.-]\d)`,
+  // March 3rd, March 3, 1931, Mar. 3
+  String.raw`\b(?<enMD>${EN_MONTH}\s${DAY}${ORD}(?:,?\s${YEAR})?)\b`,
+  // 3 March 1931, 3rd of March
+  String.raw`\b(?<enDM>${DAY}${ORD}\s(?:of\s)?${EN_MONTH}(?:,?\s${YEAR})?)\b`,
+  // 3 mars 1931, le 1er janvier, 12 mars
+  String.raw`\b(?<fr>(?:1er|${DAY})\s${FR_MONTH}(?:\s${YEAR})?)\b`,
+].join('|'), 'giu');
+
+/** Day/month without a year: only dated by a strong cue right before it ("DOB 3/12"). */
+const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\d/])/g;
+
+/** Words that tie a date to a person's life or care. */
+const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod)\b`, 'iu');
+const BIRTH = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,-]*(?:on|le|the|en)?\s?$`, 'iu');
+const SELF_BIRTH = wordRe(String.raw`\b(?:i was|i'm|i am|je suis|j'suis|j'étais|my|ma|mon)\b`, 'iu');
+/** Dates of events, deadlines and publications: not about a person. */
+const NOT_PERSONAL = wordRe(String.raw`\b(?:conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|week|semaine|month|mois|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|starting|starts|à partir du|dès le|until|jusqu'au|from|du|au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`, 'iu');
+
+function monthIndex(token: string, lang: Lang): number | undefined {
+  const t = token.toLowerCase().normalize('NFC');
+  const list = lang === 'fr' ? MONTHS_FR : MONTHS_EN;
+  for (let i = 0; i < 12; i++) if (t.startsWith(list[i]!)) return i + 1;
+  if (lang === 'fr' && t.startsWith('fe')) return 2;
+  if (lang === 'fr' && t.startsWith('de')) return 12;
+  if (lang === 'fr' && t.startsWith('ju') && t.includes('l')) return 7;
+  return undefined;
+}
+
+function parse(m: RegExpMatchArray): { month?: number; year?: number } | null {
+  const g = m.groups!;
+  if (g.iso) {
+    const [y, mo] = g.iso.split(/[-/]/).map(Number);
+    return { year: y, month: mo };
+  }
+  if (g.num) {
+    const [a, b, c] = g.num.split(/[/.-]/);
+    const x = Number(a);
+    const y = Number(b);
+    if (x > 12 && y > 12) return null;
+    if (/\./.test(g.num) && c!.length === 2) return null; // 1.2.24 reads like a version
+    const year = c!.length === 4 ? Number(c) : undefined;
+    // Both orders are in use in Canada; the month is only certain when one part exceeds 12.
+    const month = x > 12 ? y : y > 12 ? x : undefined;
+    return { year, month };
+  }
+  const txt = (g.enMD ?? g.enDM ?? g.fr)!;
+  const lang: Lang = g.fr ? 'fr' : 'en';
+  const word = txt.match(/\p{L}{3,}/u)?.[0] ?? '';
+  const month = monthIndex(word === 'of' ? (txt.match(/of\s(\p{L}+)/u)?.[1] ?? '') : word, lang);
+  const year = txt.match(/\d{4}/)?.[0];
+  return { month, year: year ? Number(year) : undefined };
+}
+
+/** Every day-and-month date in the text (tie not checked). */
+export function findDates(ctx: RuleContext): DateHit[] {
+  return perAnalysis(ctx, 'dates', scan);
+}
+
+function scan(ctx: RuleContext): DateHit[] {
+  const { text } = ctx;
+  const out: DateHit[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const p = parse(m);
+    if (!p) continue;
+    const g = m.groups!;
+    // "may 3 patients" is not a date: the modal verb is lower-case and followed by a count.
+    if (g.enMD && /^may\s/.test(g.enMD) && !/\d{4}|(?:st|nd|rd|th)\b/.test(g.enMD)) {
+      if (!/\b(?:on|of|since|until|by|from|le)\s$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && /^\s\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    }
+    out.push(withPreposition(text, m.index, m.index + m[0].length, p));
+  }
+  for (const m of text.matchAll(SHORT_NUM)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (!BIRTH.test(before) && !/\b(?:admitted|discharged|died|admis|admise|décédée?|congé)\b[\s:]*(?:on|le)?\s?$/iu.test(before)) continue;
+    if (out.some((d) => m.index >= d.dateStart && m.index < d.end)) continue;
+    out.push(withPreposition(text, m.index, m.index + m[0].length, {}));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function withPreposition(text: string, start: number, end: number, p: { month?: number; year?: number }): DateHit {
+  const prep = /(?:^|[\s(])((?:on|le|on the)\s)$/iu.exec(text.slice(Math.max(0, start - 8), start));
+  const s = prep ? start - prep[1]!.length : start;
+  return { start: s, end, dateStart: start, month: p.month, year: p.year };
+}
+
+export type DateTie = 'birth' | 'care' | null;
+
+/** Whether a date belongs to a person: a birth or care word near it, or a patient sentence. */
+export function dateTie(ctx: RuleContext, hit: DateHit): DateTie {
+  const s = ctx.sentenceAt(hit.dateStart);
+  const before = ctx.text.slice(Math.max(s.start, hit.dateStart - 60), hit.dateStart);
+  const after = ctx.text.slice(hit.end, Math.min(s.end, hit.end + 40));
+  const i = sentenceIndex(ctx, hit.dateStart);
+  if (BIRTH.test(ctx.text.slice(Math.max(s.start, hit.dateStart - 28), hit.dateStart))) {
+    // "I was born on March 3, 1986": the author's own birthday.
+    return SELF_BIRTH.test(ctx.text.slice(Math.max(s.start, hit.dateStart - 40), hit.dateStart)) ? null : 'birth';
+  }
+  if (has(ctx, i, 'news')) return null;
+  // A colleague's death or a new doctor's start date is not a patient's.
+  if (aboutClinician(ctx, i)) return null;
+  const local = before.slice(-40) + ' ' + after.slice(0, 30);
+  const personal = TIE.test(local);
+  const eventy = NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30));
+  if (personal && !eventy) return 'care';
+  if (eventy) return null;
+  if (patientContext(ctx, hit.dateStart) && has(ctx, i, 'patient', 'encounter', 'title')) return 'care';
+  // A date in the same sentence as a patient's age or name is that patient's date.
+  const inside = (h: { start: number }) => h.start >= s.start && h.start < s.end;
+  if (findAges(ctx).some((a) => inside(a) && isPatientAge(ctx, a)) || findNames(ctx).some(inside)) return 'care';
+  return null;
+}
+
+/** "recently" and the month with the year; a birth date keeps only its year (HIPAA). */
+export function suggestDate(hit: DateHit, tie: DateTie, lang: Lang): Suggestion[] {
+  return dateSuggestions(lang, { month: hit.month, year: hit.year, birth: tie === 'birth', withPreposition: hit.start !== hit.dateStart });
+}

@@ -1,0 +1,207 @@
+import type { RuleContext } from '../types.ts';
+import { clinicalContext, has, patientContext, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { isGivenNameTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
+import { AMBIGUOUS_GIVEN, COMMON_WORDS } from '../lexicons/common-words.ts';
+import { DRUGS } from '../lexicons/drugs.ts';
+import { EPONYMS, EPONYM_HEAD_EN, EPONYM_HEAD_FR, STRONG_EPONYMS } from '../lexicons/eponyms.ts';
+import { GIVEN_NAMES } from '../lexicons/given-names.ts';
+import { PUBLIC_FIGURES } from '../lexicons/public-figures.ts';
+
+// People's names in a care story. Cheap, specific patterns (a courtesy title, a patient or
+// family cue before a capitalised word, initials with a surname, a known given name or
+// surname in a patient sentence), with our own given-name list and compromise's name
+// lists as lookup tables. A compromise parse (people()) was measured at about 1 ms per
+// sentence, 10 to 40 times the whole budget for a tweet, and finds little that the cues
+// and lists miss in care posts; it is therefore not run.
+
+export interface NameHit {
+  start: number;
+  end: number;
+  kind: 'titled' | 'cue' | 'relative' | 'initials' | 'given' | 'surname';
+  /** A given name alone identifies less than a full name. */
+  partial: boolean;
+}
+
+const NAME = String.raw`\p{Lu}[\p{Ll}'’]{1,20}(?:-\p{Lu}[\p{Ll}'’]{1,20})?`;
+const INITIAL = String.raw`\p{Lu}\.`;
+/** A name: one to three capitalised words, the last ones possibly initials ("Jane D."). */
+const FULL = String.raw`${NAME}(?:\s(?:${NAME}|${INITIAL}(?!\p{L}))){0,2}`;
+
+const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?)?${FULL}`, 'gu');
+const CUE = wordRe(String.raw`\b(?:patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait)\s(?:named\s|nommée?\s)?(?=\p{Lu})`, 'giu');
+const RELATIVE = wordRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs)\s(?:husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|aidante?)(?:,\s?|\s)(?=\p{Lu})`, 'giu');
+const INITIALS = new RegExp(String.raw`(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'gu');
+const CAP_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}@#'’_])${NAME}(?:\s${NAME})?(?![\p{L}\p{N}_])`, 'gu');
+const LEAD = new RegExp(`^${FULL}`, 'u');
+
+/** Words right before a name that make the person a clinician, an author or a speaker. */
+const NOT_PATIENT_BEFORE = wordRe(String.raw`\b(?:dr|dre|doctor|docteur|docteure|prof|professor|professeur|nurse|colleague|collègue|resident|résidente?|fellow|attending|surgeon|chirurgien|chirurgienne|intern|externe|by|par|with|thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|welcome|bienvenue|author|auteur|auteure|speaker|conférencier|conférencière|host|hosted|presented|featuring|feat|cc|via|i'm|i am|my name is|je m'appelle|je suis|moi c'est|signed|signé)\.?\s$`, 'iu');
+const CREDENTIAL_AFTER = /^,?\s?(?:MD|M\.D\.|RN|RPN|NP|PA|PA-C|PhD|DO|FRCPC|CCFP|MSc|BScN|RRT|RD|PharmD|DNP|APRN|CNA|LPN|EMT|inf\.|infirmière|infirmier|M\.D|MBBS|MRCP|FRCS|MPH)(?![\p{L}])/u;
+const ET_AL = /^\s?(?:et al|and colleagues|et coll|\(\d{4}\)|,\s?\d{4})/u;
+/** Journal-title fragments that look like "J. Med" or "N. Engl". */
+const JOURNAL = new Set(['med', 'clin', 'engl', 'am', 'coll', 'cardiol', 'biol', 'chem', 'phys', 'pediatr', 'surg', 'neurol', 'psychiatry', 'oncol', 'infect', 'dis', 'res', 'sci', 'intern', 'gen', 'emerg', 'nurs', 'health', 'public', 'epidemiol', 'immunol', 'pharmacol', 'can', 'br', 'lancet', 'nat', 'rev', 'ann', 'arch', 'proc', 'eur']);
+/** Microbes and Latin species after an initial: "E. coli", "S. Aureus", "M. Tuberculosis". */
+const SPECIES = /^(?:coli|aureus|epidermidis|pneumoniae|pyogenes|agalactiae|tuberculosis|difficile|influenzae|aeruginosa|faecalis|faecium|albicans|gonorrhoeae|meningitidis|trachomatis|pallidum|jejuni|pylori|typhi|monocytogenes|marinum|avium|catarrhalis|cloacae|mirabilis|baumannii|maltophilia|burgdorferi|vulnificus|cholerae|botulinum|tetani|perfringens|anthracis|pestis|sapiens|elegans|melanogaster|musculus|norvegicus|rerio)$/iu;
+
+const isGiven = (t: string) => GIVEN_NAMES.has(t) || isGivenNameTag(t);
+
+function token(w: string): string {
+  return w.toLowerCase().replace(/[’']s$/u, '');
+}
+
+/** A capitalised word that is vocabulary, not a name. */
+function vocabulary(w: string): boolean {
+  const t = token(w);
+  return COMMON_WORDS.has(t) || DRUGS.has(t) || STRONG_EPONYMS.has(t);
+}
+
+function eponymAt(text: string, start: number, end: number, w: string): boolean {
+  const t = token(w);
+  if (STRONG_EPONYMS.has(t)) return true;
+  if (!EPONYMS.has(t)) return false;
+  return EPONYM_HEAD_EN.test(text.slice(end, end + 24)) || EPONYM_HEAD_FR.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** The author's sign-off: a short last line with a dash, a tilde or credentials. */
+function signatureLine(text: string, start: number): boolean {
+  // Only the tail can be a sign-off; checking early keeps this O(1) per candidate.
+  let end = text.length;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  if (end - start > 80) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', start);
+  const lineEnd = nl === -1 ? text.length : nl;
+  if (text.slice(lineEnd).trim().length > 0) return false;
+  const line = text.slice(lineStart, lineEnd).trim();
+  return line.length <= 60 && (/^[-–—~^]/u.test(line) || /(?:MD|RN|NP|PhD|FRCPC|CCFP|inf\.)\b/u.test(line) || /^(?:Dr|Dre)\.?\s/u.test(line));
+}
+
+/** Splits a matched name into its words, trims vocabulary from the end ("Tremblay Today"). */
+function trimName(text: string, start: number, raw: string): [number, number] | null {
+  const words = [...raw.matchAll(/[\p{L}'’.-]+/gu)];
+  let end = start;
+  let kept = 0;
+  for (const w of words) {
+    const word = w[0].replace(/[’']s$/u, '');
+    if (kept > 0 && vocabulary(word)) break;
+    if (kept === 0 && (vocabulary(word) || eponymAt(text, start + w.index, start + w.index + word.length, word))) return null;
+    end = start + w.index + word.length;
+    kept++;
+  }
+  return kept ? [start, end] : null;
+}
+
+function excluded(ctx: RuleContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (NOT_PATIENT_BEFORE.test(before)) return true;
+  const after = text.slice(end, end + 16);
+  if (CREDENTIAL_AFTER.test(after) || ET_AL.test(after)) return true;
+  if (signatureLine(text, start)) return true;
+  if (PLACE_BEFORE.test(before) || ORG_AFTER.test(text.slice(end, end + 40))) return true;
+  return has(ctx, sentenceIndex(ctx, start), 'news');
+}
+
+/** "Teddy Bear Clinic", "Terry Fox Run": a name inside an organisation's or event's name. */
+const ORG_AFTER = /^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])/u;
+/** "Sault Ste. Marie", "Lac-Saint-Jean": a saint's or a lake's name is a place. */
+const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Île|Isle)\.?[\s-])$/u;
+/** Prepositions that make a lone given name a place or an organisation ("in Florence", "at Joseph's"). */
+const PREP_BEFORE = wordRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`, 'iu');
+/** A lone given name followed by what people do: "Jessica walked", "Hank has dementia". */
+const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?)?(?:has|had|is|was|went|came|walked|wants|wanted|asked|asks|keeps|kept|told|tells|says|said|refuses|refused|pulled|died|passed|fell|made|taught|from|in bed|in room|finally|still|just|a|est|a été|était|veut|voulait|demande|refuse|dit|est décédée?|est tombée?|qui)\b`, 'iu');
+
+export function findNames(ctx: RuleContext): NameHit[] {
+  return perAnalysis(ctx, 'names', scanNames);
+}
+
+function scanNames(ctx: RuleContext): NameHit[] {
+  const { text } = ctx;
+  const out: NameHit[] = [];
+  const taken = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
+  const add = (start: number, end: number, kind: NameHit['kind'], partial: boolean) => {
+    if (/[’']s$/u.test(text.slice(start, end))) end -= 2;
+    if (end <= start || taken(start, end) || excluded(ctx, start, end)) return;
+    out.push({ start, end, kind, partial });
+  };
+
+  for (const m of text.matchAll(TITLED)) {
+    const title = /^(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle)\.?\s?/u.exec(m[0])![0];
+    const nameStart = m.index + title.length;
+    const span = trimName(text, nameStart, m[0].slice(title.length));
+    if (!span) continue;
+    const first = text.slice(nameStart, span[1]).split(/\s/u)[0]!;
+    if (/^M\.?\s?$/u.test(title) && (SPECIES.test(first) || !patientContext(ctx, m.index))) continue;
+    if (/^Miss\s/u.test(title) && !patientContext(ctx, m.index)) continue;
+    add(m.index, span[1], 'titled', false);
+  }
+  for (const m of text.matchAll(CUE)) {
+    const start = m.index + m[0].length;
+    const lead = LEAD.exec(text.slice(start, start + 70));
+    if (!lead) continue;
+    const span = trimName(text, start, lead[0]);
+    if (!span) continue;
+    const words = text.slice(span[0], span[1]).split(/\s/u);
+    const first = token(words[0]!);
+    const surname = words.length > 1 && isSurnameTag(token(words[words.length - 1]!));
+    // "Patient Safety Week" is not a name: the words after the cue must be a known given
+    // name or end on a known surname.
+    if (!isGiven(first) && !surname) continue;
+    add(span[0], span[1], 'cue', words.length === 1);
+  }
+  for (const m of text.matchAll(RELATIVE)) {
+    if (/^(?:the|son|sa|ses|leur|leurs)\s/iu.test(m[0]) && !patientContext(ctx, m.index)) continue;
+    const start = m.index + m[0].length;
+    const lead = LEAD.exec(text.slice(start, start + 70));
+    if (!lead) continue;
+    const span = trimName(text, start, lead[0]);
+    if (!span) continue;
+    add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
+  }
+  for (const m of text.matchAll(INITIALS)) {
+    const surname = m[0].replace(/^(?:\p{Lu}\.\s?)+/u, '');
+    if (JOURNAL.has(surname.toLowerCase()) || SPECIES.test(surname) || vocabulary(surname)) continue;
+    if (!patientContext(ctx, m.index)) continue;
+    add(m.index, m.index + m[0].length, 'initials', false);
+  }
+  findBareNames(ctx, out, add);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Names with no cue word right before them, in a sentence about a patient: a known given
+ * name ("Sarah came in with..."), optionally with a surname, or an unknown capitalised
+ * word followed by a known surname ("Xavi Lopez").
+ */
+function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
+  const { text } = ctx;
+  for (let i = 0; i < ctx.sentences.length; i++) {
+    const s = ctx.sentences[i]!;
+    const strong = has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, s.start);
+    if (!strong && !clinicalContext(ctx, s.start)) continue;
+    if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) continue;
+    if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) continue;
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(CAP_WORD)) {
+      const start = s.start + m.index;
+      const words = m[0].split(/\s/u);
+      const first = words[0]!;
+      if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue;
+      if (vocabulary(first) || eponymAt(text, start, start + first.length, first)) continue;
+      const second = words[1];
+      const two = second !== undefined && !vocabulary(second) && !eponymAt(text, start + first.length + 1, start + m[0].length, second);
+      const t = token(first);
+      if (isGiven(t)) {
+        if (!two && AMBIGUOUS_GIVEN.has(t)) continue;
+        // "in Owen Sound", "at Grace Hospital": after a preposition only a real surname keeps it a person.
+        if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+        // In a merely clinical post, a lone first name must act like a person.
+        if (!strong && !two && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50))) continue;
+        if (two && PUBLIC_FIGURES.has(token(second!))) continue;
+        add(start, two ? start + m[0].length : start + first.length, 'given', !two);
+      } else if (two && isSurnameTag(token(second!)) && !PUBLIC_FIGURES.has(token(second!))) {
+        add(start, start + m[0].length, 'surname', false);
+      }
+    }
+  }
+}

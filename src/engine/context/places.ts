@@ -1,0 +1,112 @@
+import type { RuleContext } from '../types.ts';
+import { clinicalContext, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, perAnalysis } from '../pipeline/signals.ts';
+import { BIG_PLACES, NOT_PLACES } from '../lexicons/places.ts';
+import { isLargeAreaTag } from '../lexicons/compromise-lexicon.ts';
+
+// Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
+// geographic subdivision smaller than a state; guidance C4). Postal codes, ZIP codes and
+// coordinates belong to the id rules.
+
+export interface PlaceHit {
+  start: number;
+  end: number;
+  kind: 'address' | 'street' | 'town' | 'school' | 'workplace';
+  /** Large metropolitan area: identifying only with other details. */
+  big?: boolean;
+  /** Tied to a person by the cue itself ("lives in", "vit à") rather than by a noun before "from". */
+  direct?: boolean;
+}
+
+const CAP = String.raw`\p{Lu}[\p{L}'’-]{0,30}`;
+/** A place name: capitalised words, with "St."/"Ste." abbreviations and French particles inside. */
+const CAPS = String.raw`(?:(?:St|Ste|Mt)\.\s?)?${CAP}(?:[\s-](?:(?:St|Ste|Mt)\.\s?${CAP}|${CAP}|de|du|des|la|le|of|on|the|d'|l')){0,4}`;
+const EN_SUFFIX = String.raw`(?:St|Street|Ave|Avenue|Av|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Cres|Crescent|Court|Ct|Pl|Place|Terrace|Terr|Sq|Square|Hwy|Highway|Pkwy|Parkway|Circle|Cir|Trail|Line|Sideroad|Concession|Conc|Gate|Grove|Heights|Close|Row|Mews)`;
+const FR_TYPES = ['rue', 'avenue', 'av\\.', 'boulevard', 'boul\\.', 'bd', 'chemin', 'ch\\.', 'route', 'rang', 'place', 'allée', 'impasse', 'montée', 'côte', 'croissant', 'promenade', 'terrasse', 'autoroute', 'carré', 'ruelle', 'sentier'];
+// Spelled out in both cases because the patterns must stay case-sensitive for the capitalised name.
+const FR_TYPE = `(?:${FR_TYPES.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1)]).join('|')})`;
+
+// 123 Elm St, 4-1200 Bank Street East, 77 Main St. W
+const EN_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d{1,5})?\s(?:${CAP}\s){1,4}${EN_SUFFIX}\.?(?:\s(?:N|S|E|W|North|South|East|West|NE|NW|SE|SW)\b\.?)?(?![\p{L}])`, 'gu');
+// 45 rue Saint-Denis, 1200, boulevard René-Lévesque Est, 12 chemin du Lac
+const FR_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-](?:${CAP}|de|du|des|la|le)){0,4}`, 'gu');
+// "lives on Elm St", "habite sur la rue Principale": a street without a number.
+const STREET = new RegExp(String.raw`(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
+
+/** A person tied to a place directly: "lives in Rimouski", "vit à Matane", "here in Orillia". */
+const TOWN_CUE = wordRe(String.raw`\b(?:lives in|living in|lived in|resides in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de)\s(?=\p{Lu})`, 'giu');
+/** "from X", "de X", "in X": a place only right after a person ("a farmer from Smiths Falls"). */
+const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from|out of|in|of|de|d'|du|venue? de|qui vient de)\s?(?=\p{Lu})`, 'giu');
+/** Nouns that make "from X" about a person rather than a shipment or a study. */
+const PERSON_NOUN_SRC = String.raw`\b(?:man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:\s\p{L}{1,12}){0,WORDS}\s?$`;
+const NOUN_CLOSE = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,0}'), 'iu');
+const NOUN_NEAR = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
+const CAPS_RE = new RegExp(`^${CAPS}`, 'u');
+const SCHOOL = new RegExp(String.raw`(?:(?:${CAP}\s){1,4}(?:High School|Secondary School|Public School|Elementary(?: School)?|Middle School|Collegiate(?: Institute)?|Academy|Catholic School|College|University)(?![\p{L}])|(?<![\p{L}])(?:École|Ecole|Collège|Cégep|Cegep|Polyvalente|Académie|Lycée|Université|Séminaire|Pensionnat)\s(?:secondaire\s|primaire\s)?(?:de\s|du\s|des\s|de la\s|d'|l')?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
+const STUDENT_CUE = wordRe(String.raw`\b(?:student|pupil|kid|child|boy|girl|teen|teacher|grade \d{1,2}|attends|goes to|went to|at|élève|étudiante?|enfant|garçon|fille|enseignante?|prof|fréquente|va à|à l'|au)\b`, 'iu');
+const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|employee|shift worker|works nights|travaille|travaillait|employée?|commis|caissière?|gérante?|manager|cashier|clerk|janitor|cook|server|waitress)\s(?:at|for|chez|à|au|pour)\s(?:the\s|la\s|le\s|l')?((?:${CAP})(?:[\s-](?:${CAP}|de|du|des|on|in)){0,4})`, 'gu');
+
+function blocked(word: string): boolean {
+  const w = word.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, '');
+  return NOT_PLACES.has(w) || NOT_PLACES.has(w.split(/[\s-]/u)[0]!) || isLargeAreaTag(w);
+}
+
+/** Trims trailing connectors ("Smiths Falls on" -> "Smiths Falls"). */
+function trimCaps(s: string): string {
+  return s.replace(/(?:[\s-](?:de|du|des|la|le|of|on|the|in|d'|l'))+$/u, '').replace(/[.,’']+$/u, '');
+}
+
+export function findPlaces(ctx: RuleContext): PlaceHit[] {
+  return perAnalysis(ctx, 'places', scan);
+}
+
+function scan(ctx: RuleContext): PlaceHit[] {
+  const { text } = ctx;
+  const out: PlaceHit[] = [];
+  const add = (h: PlaceHit) => {
+    if (h.end > h.start && !out.some((o) => h.start < o.end && o.start < h.end)) out.push(h);
+  };
+  for (const m of text.matchAll(EN_ADDRESS)) add({ start: m.index, end: m.index + m[0].length, kind: 'address' });
+  for (const m of text.matchAll(FR_ADDRESS)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'address' });
+  for (const m of text.matchAll(STREET)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'street' });
+  for (const m of text.matchAll(SCHOOL)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'school' });
+  for (const m of text.matchAll(WORK_CUE)) {
+    const name = trimCaps(m[1]!);
+    if (blocked(name)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    add({ start, end: start + name.length, kind: 'workplace' });
+  }
+  const town = (cueEnd: number, direct: boolean) => {
+    const cap = CAPS_RE.exec(text.slice(cueEnd, cueEnd + 80));
+    if (!cap) return;
+    const name = trimCaps(cap[0]);
+    if (name.length < 3 || blocked(name)) return;
+    const key = name.toLowerCase();
+    add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, big: BIG_PLACES.has(key) || BIG_PLACES.has(key.split(/[\s-]/u)[0]!) });
+  };
+  for (const m of text.matchAll(TOWN_CUE)) town(m.index + m[0].length, true);
+  for (const m of text.matchAll(PERSON_TOWN_CUE)) {
+    const before = text.slice(Math.max(0, m.index - 50), m.index);
+    // "in" sits right after its person ("a hairdresser in Brandon"); "from" may be further ("the boy we saw from Morden").
+    const near = /^in$/iu.test(m[0].trim()) ? NOUN_CLOSE : NOUN_NEAR;
+    if (!near.test(before)) continue;
+    town(m.index + m[0].length, false);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A place is about a patient when the sentence (or a neighbour) is a care story, not news or an event. */
+export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
+  const i = sentenceIndex(ctx, hit.start);
+  if (has(ctx, i, 'news')) return false;
+  if (hit.kind === 'school') {
+    const s = ctx.sentenceAt(hit.start);
+    if (!STUDENT_CUE.test(ctx.text.slice(Math.max(s.start, hit.start - 40), hit.start))) return false;
+  }
+  if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'encounter')) return false;
+  if (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) return false;
+  if (aboutClinician(ctx, i)) return false;
+  // "a farmer from Smiths Falls" already names a person; a clinical post around it is enough.
+  if (hit.kind === 'town' && !hit.direct) return clinicalContext(ctx, hit.start);
+  return patientContext(ctx, hit.start);
+}

@@ -1,0 +1,52 @@
+// Common given names in Canada, the US and the UK (English and French), lower-case, accents
+// kept. Used to tell "patient John" from "Patient Safety" without running a tagger, and to
+// confirm upper-case overlay names ("DOE, JANE"). Coverage, not completeness: the name rule
+// also accepts a capitalised word after a strong cue ("her husband Xavi").
+const NAMES = `
+aaron abby abdul abigail adam adele adrian adrien agathe agnes agnès ahmed aidan aiden aisha alain alan
+albert alberta alex alexa alexander alexandra alexandre alexia alexis alfred ali alice alicia aline alison
+allan allison alma amanda amber amelia amélie amina amir amy ana anaïs andre andré andrea andrée andrew
+angela angèle angelina angie anita ann anna anne annette annie anthony antoine antonio april arianne ariane
+arnaud arthur ashley audrey aurélie austin ava avery barbara barry beatrice béatrice becky ben benjamin
+benoit benoît bernadette bernard bernice beth bethany betty beverly bill billy blanche bob bobby bonnie
+brad bradley brandon brenda brent brian bridget brigitte britney brittany brooke bruce bruno bryan caitlin
+caleb cameron camille carl carla carmen carol caroline carolyn carter cassandra catherine cathy cécile
+céline chad chantal charles charlie charlotte chelsea cheryl chloe chloé chris christian christiane
+christina christine christophe christopher cindy claire clara clarence claude claudette claudia claudine
+clément colette colin connie connor constance corinne craig crystal curtis cynthia daisy dale damien
+dan dana daniel danielle danny darlene darren dave david dawn dean debbie deborah debra denis denise
+dennis derek diana diane dianne dolores dominic dominique don donald donna doreen doris dorothy doug
+douglas dwayne dylan earl ed eddie edgar edith edward eileen elaine eleanor eli elias élise elisabeth
+élisabeth eliza elizabeth ella ellen ellie elsie émile emilie émilie emily emma emmanuel emmanuelle eric
+éric erica erin ernest esther ethan étienne eugene eva evan evelyn fabien fatima félix fernand fernande
+fiona florence france frances francine francis francisco franck françois françoise frank frankie
+fred frédéric frederick gabriel gabrielle gail gary gaston gavin genevieve geneviève george georges
+georgia gerald gérald gérard gertrude ghislain ghislaine gilbert gilles gina ginette gisèle glen glenn
+gloria gordon grace graham grant greg gregory guillaume guy gwen hailey haley hannah harold harriet
+harry hazel heather hector helen hélène henri henry herbert hilda holly howard hubert hugo hugh hunter
+ian ibrahim ida irene irène iris isaac isabel isabella isabelle ivan jack jackie jackson jacob jacqueline
+jacques jade jake james jamie jan jane janet janice jasmine jason jean jeanne jeannine jeff jeffrey
+jennifer jenny jeremy jérémie jérôme jesse jessica jill jim jimmy joan joanne jocelyn jocelyne joe joel
+joël john johnny jon jonathan jordan jose josé joseph josée josh joshua josiane joy joyce juan judith
+judy julia julian julie julien juliette june justin karen karine kate katherine kathleen kathryn kathy
+katie kayla keith kelly ken kenneth kevin kim kimberly kyle lana larry laura laurence laurent lauren
+laurie leah lee leo léo léon leonard léonie leslie lillian lily linda lindsay lisa liam lois lorraine
+louis louise lucas luc lucie lucien lucille lucy luke lydia lynn lynne madeleine madison maggie mandy
+manon marc marcel marcelle margaret margot maria marianne marie marie-claude marie-ève marie-josée
+marie-pier mariette marilyn marion marjorie mark martha martin martine marvin mary mason mathieu
+matthew matthieu maude maureen maurice max maxime megan mélanie melissa melvin mia michael michel
+michèle michelle mike mildred mohamed mohammed monique morgan muriel myriam nadia nadine nancy naomi
+natalie nathalie nathan neil nicholas nick nicolas nicole noah noel noël nora norma norman océane
+olivia olivier omar oscar owen paige pamela pascal pascale patricia patrick paul paula pauline
+pearl peggy penny peter philip philippe phyllis pierre pierrette priya rachel ralph ramon randy raphaël
+raymond rebecca regina réjean rémi renée richard rick rita rob robert roberta robin rochelle roger
+roland ron ronald rose rosemary ross roxanne ruby russell ruth ryan sabrina sally sam samantha samuel
+sandra sandy sara sarah scott sean sébastien serge shane shannon sharon shawn sheila shelby shirley
+simon simone solange sophia sophie stacy stanley stéphane stéphanie stephanie stephen steve steven
+sue suzanne susan suzette sydney sylvain sylvie tammy tanya tara ted teresa terry thelma theo théo
+theresa thérèse thomas tiffany tim timothy tina todd tom tommy tony tracy travis trevor tristan troy
+tyler valérie valerie vanessa vera veronica véronique victor victoria vincent violet virginia vivian
+wade walter wanda warren wayne wendy william willie wilfrid xavier yannick yolande yves yvette yvon
+yvonne zachary zachari zoé zoe
+`;
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));

@@ -1,0 +1,39 @@
+// Place words, lower-case. NOT_PLACES: capitalised words that follow "from"/"in" but are
+// not towns (entries with _ hold a space; provinces, states and countries are larger than HIPAA's limit; months, units,
+// organisations and titles are not places). BIG_PLACES: metropolitan areas of a million
+// or more, where a town name alone narrows little; they still count with other details.
+const NOT = `
+canada ontario quebec québec alberta manitoba saskatchewan nova_scotia new_brunswick nouveau-brunswick
+newfoundland labrador terre-neuve prince_edward_island île-du-prince-édouard pei bc british_columbia
+colombie-britannique yukon nunavut northwest_territories nord-ouest usa us america united_states
+états-unis alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+minnesota mississippi missouri montana nebraska nevada 
+ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
+wyoming uk england angleterre scotland écosse wales ireland irlande europe europe asia asie africa
+afrique france belgium belgique switzerland suisse germany allemagne italy italie spain espagne
+portugal china chine india inde japan japon brazil brésil haiti haïti mexique philippines ukraine
+syria syrie iran iraq afghanistan vietnam lebanon liban morocco maroc algeria algérie tunisia
+tunisie senegal sénégal cameroon cameroun congo nigeria ghana jamaica jamaïque colombia colombie
+venezuela chile chili peru pérou argentina argentine russia russie poland pologne greece grèce
+turkey turquie israel israël pakistan bangladesh sri korea corée south_korea australia australie
+the a an my our his her their this that le la les un une mon ma notre votre son sa
+january february march april may june july august september october november december
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
+er ed icu ccu nicu picu or pacu emerg triage ems ambulance hospital hôpital clinic clinique chsld ltc
+dr dre doctor docteur prof nurse mr mrs ms mme mlle m god dieu heaven covid google facebook twitter
+tiktok instagram youtube reddit amazon netflix walmart costco starbucks tim_hortons mcdonald's
+home work school church the-er twitter x bluesky mastodon linkedin threads
+i you he she we they it
+`;
+const words = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => w.replaceAll('_', ' '));
+export const NOT_PLACES: ReadonlySet<string> = new Set(words(NOT));
+
+const BIG = `
+toronto montreal montréal vancouver calgary edmonton ottawa winnipeg mississauga brampton hamilton
+quebec_city laval gatineau surrey london manchester birmingham glasgow liverpool leeds
+new_york nyc los_angeles la chicago houston phoenix philadelphia san_antonio san_diego dallas
+boston seattle miami atlanta detroit paris
+`;
+export const BIG_PLACES: ReadonlySet<string> = new Set(words(BIG));

@@ -1,0 +1,189 @@
+import type { RuleContext } from '../types.ts';
+import {
+  AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
+  SEX, TIME_FRAME, UNIT,
+} from '../lexicons/cues.ts';
+
+// Per-sentence context signals shared by the context-dependent rules (names, dates, ages,
+// rooms, places, case). Each cue list is scanned once over the whole post, not once per
+// sentence or per candidate, so the cost stays linear in the text however many rules ask.
+
+export const SIGNALS = ['patient', 'clinical', 'encounter', 'news', 'generic', 'hypothetical', 'title',
+  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit', 'ownFamily', 'clinician'] as const;
+export type Signal = (typeof SIGNALS)[number];
+
+/**
+ * JavaScript's \b only knows ASCII letters, so "\bopéré\b" never matches "opéré ". Every
+ * lexicon pattern is compiled with a Unicode-aware word boundary instead.
+ */
+const UB = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
+export function wordRe(src: string, flags = 'giu'): RegExp {
+  return new RegExp(src.replaceAll(String.raw`\b`, UB), flags);
+}
+
+/** Accented Latin letters folded to ASCII, one character for one so offsets stay valid. */
+const FOLD: Readonly<Record<string, string>> = {
+  à: 'a', â: 'a', ä: 'a', á: 'a', ã: 'a', å: 'a', ç: 'c', é: 'e', è: 'e', ê: 'e', ë: 'e', î: 'i', ï: 'i',
+  í: 'i', ì: 'i', ô: 'o', ö: 'o', ó: 'o', ò: 'o', õ: 'o', œ: 'o', û: 'u', ù: 'u', ü: 'u', ú: 'u', ÿ: 'y',
+  ñ: 'n', '\u2019': "'",
+};
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7F]/g;
+export function fold(s: string): string {
+  return s.replace(NON_ASCII, (c) => FOLD[c] ?? c);
+}
+/**
+ * Cue lists run on the lower-cased, accent-folded post, where ASCII \b is a correct word
+ * boundary. That keeps V8's fast paths (no Unicode lookarounds at every position), which
+ * matters: a dozen long alternations run over every keystroke's text.
+ */
+export function cueRe(src: string): RegExp {
+  return new RegExp(fold(src), /\\p\{/.test(src) ? 'gu' : 'g');
+}
+/** The post lower-cased and accent-folded, computed once per analysis. */
+export function foldedOf(ctx: RuleContext): string {
+  return perAnalysis(ctx, 'folded', (c) => fold(c.lower));
+}
+const re = (src: string) => cueRe(src);
+const PATTERNS: Record<Exclude<Signal, 'title'>, RegExp> = {
+  patient: re(PATIENT_CUE),
+  clinical: re(CLINICAL),
+  encounter: re(ENCOUNTER),
+  news: re(NEWS),
+  generic: re(GENERIC),
+  hypothetical: re(HYPOTHETICAL),
+  timeFrame: re(TIME_FRAME),
+  sex: re(SEX),
+  relative: re(RELATIVE),
+  event: re(EVENT),
+  rare: re(RARE),
+  unit: re(UNIT),
+  ownFamily: re(OWN_FAMILY),
+  clinician: re(CLINICIAN),
+};
+/**
+ * Courtesy titles before a capitalised word. Case-sensitive on purpose: "MS" is multiple
+ * sclerosis and "5 ms" a duration, while "Ms. Lee" and "Mme Roy" are people.
+ */
+export const TITLE = /\b(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Mmes|M|Monsieur|Madame|Mademoiselle)\.?\s{1,3}(?=\p{Lu})/gu;
+
+export interface PostSignals {
+  /** bit set per sentence index: bit k = SIGNALS[k] */
+  readonly bits: Uint16Array;
+  /** Offsets of every match, per signal, in text order (for the case rule's spans). */
+  readonly hits: Readonly<Record<Signal, ReadonlyArray<readonly [number, number]>>>;
+}
+
+const cache = new WeakMap<RuleContext, PostSignals>();
+
+/** Scans the post once per signal; cached per analysis so every rule shares the work. */
+export function signalsOf(ctx: RuleContext): PostSignals {
+  const got = cache.get(ctx);
+  if (got) return got;
+  const bits = new Uint16Array(ctx.sentences.length);
+  const hits = {} as Record<Signal, Array<readonly [number, number]>>;
+  const index = sentenceIndexer(ctx);
+  SIGNALS.forEach((name, k) => {
+    const list: Array<readonly [number, number]> = [];
+    const pattern = name === 'title' ? TITLE : PATTERNS[name];
+    const source = name === 'title' ? ctx.text : foldedOf(ctx);
+    for (const m of source.matchAll(pattern)) {
+      // French "son" is a possessive ("son fils"), not a son.
+      if (name === 'relative' && m[0] === 'son' && ctx.langAt(m.index) === 'fr') continue;
+      list.push([m.index, m.index + m[0].length]);
+      bits[index(m.index)]! |= 1 << k;
+    }
+    hits[name] = list;
+  });
+  const out = { bits, hits };
+  cache.set(ctx, out);
+  return out;
+}
+
+function sentenceIndexer(ctx: RuleContext): (offset: number) => number {
+  const starts = ctx.sentences.map((s) => s.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
+/** Index of the sentence holding `offset`. */
+export function sentenceIndex(ctx: RuleContext, offset: number): number {
+  return sentenceIndexer(ctx)(offset);
+}
+
+const bit = (s: Signal) => 1 << SIGNALS.indexOf(s);
+
+/** Whether sentence `i` has any of `signals`. */
+export function has(ctx: RuleContext, i: number, ...signals: Signal[]): boolean {
+  const b = signalsOf(ctx).bits[i] ?? 0;
+  return signals.some((s) => (b & bit(s)) !== 0);
+}
+
+/** Whether the sentence at `offset`, or one of its `radius` neighbours, has any of `signals`. */
+export function around(ctx: RuleContext, offset: number, radius: number, ...signals: Signal[]): boolean {
+  const i = sentenceIndex(ctx, offset);
+  const n = ctx.sentences.length;
+  for (let k = Math.max(0, i - radius); k <= Math.min(n - 1, i + radius); k++) {
+    if (has(ctx, k, ...signals)) return true;
+  }
+  return false;
+}
+
+/**
+ * The usual test for "this token is about a patient": a patient cue, an encounter or a
+ * courtesy title in the sentence or next to it, and the sentence is not news.
+ */
+export function patientContext(ctx: RuleContext, offset: number): boolean {
+  const i = sentenceIndex(ctx, offset);
+  if (has(ctx, i, 'news')) return false;
+  return around(ctx, offset, 1, 'patient', 'encounter', 'title');
+}
+
+/** A clinical post at all: clinical, patient or encounter words within two sentences. */
+export function clinicalContext(ctx: RuleContext, offset: number): boolean {
+  return around(ctx, offset, 2, 'patient', 'encounter', 'clinical', 'title');
+}
+
+const AUTHOR_RE = wordRe(AUTHOR, 'iu');
+const MY_PATIENT = wordRe(String.raw`\b(?:my|mon|ma|mes|our|notre|nos)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
+/** The few words before `start` make the author the subject ("I turned", "j'ai", "my 40th"). */
+export function authorBefore(ctx: RuleContext, start: number, window = 16): boolean {
+  const s = ctx.sentenceAt(start);
+  const from = Math.max(s.start, start - window);
+  const slice = ctx.lower.slice(from, start);
+  return AUTHOR_RE.test(slice) && !MY_PATIENT.test(slice);
+}
+
+const memos = new WeakMap<RuleContext, Map<string, unknown>>();
+/**
+ * Computes `fn(ctx)` once per analysis: several rules (and the case rule) share the same
+ * candidate lists, and the engine stays pure because the cache is keyed by the context.
+ */
+export function perAnalysis<T>(ctx: RuleContext, key: string, fn: (ctx: RuleContext) => T): T {
+  let m = memos.get(ctx);
+  if (!m) { m = new Map(); memos.set(ctx, m); }
+  if (m.has(key)) return m.get(key) as T;
+  const v = fn(ctx);
+  m.set(key, v);
+  return v;
+}
+
+const PATIENT_WORD = /\b(?:patient|patiente|pt|client|cliente|resident|residente)\b/;
+/** Sentence `i` literally speaks of a patient (not just of dying, admitting or operating). */
+export function patientWord(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  return PATIENT_WORD.test(foldedOf(ctx).slice(s.start, s.end));
+}
+
+/** A colleague or a clinician is the subject, and no patient is mentioned. */
+export function aboutClinician(ctx: RuleContext, i: number): boolean {
+  return has(ctx, i, 'clinician') && !has(ctx, i, 'encounter', 'title') && !patientWord(ctx, i);
+}

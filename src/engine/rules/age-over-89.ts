@@ -1,0 +1,40 @@
+import { defineRule } from '../define-rule.ts';
+import { findAges, isPatientAge, suggestAge } from '../context/ages.ts';
+import type { Span } from '../types.ts';
+
+// HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)(C): every age over 89 is an identifier and is
+// aggregated into "90 or older", because so few people are that old in any one community.
+export default defineRule({
+  id: 'age-over-89',
+  category: 'age',
+  severity: 'high',
+  languages: ['en', 'fr'],
+  description: 'The exact age of a patient over 89 ("94-year-old", "patiente de 92 ans"); suggests "90+".',
+  guidance: 'guidance_age',
+  detect(_text, ctx) {
+    const out: Span[] = [];
+    for (const hit of findAges(ctx)) {
+      if (hit.value <= 89 || !isPatientAge(ctx, hit)) continue;
+      out.push({ start: hit.start, end: hit.end, confidence: 0.85, reason: 'over-89', suggestions: suggestAge(hit, ctx.langAt(hit.start)) });
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      'Room 412, [[94 y/o]], fall at home overnight',
+      'Lovely chat with a [[96-year-old]] veteran on our ward today',
+      'Pt is a [[101yo]] lady admitted for pneumonia',
+      'Une patiente de [[92 ans]] est arrivée hier soir à l\'urgence',
+      'Mme Roy, [[93]], transférée au CHSLD ce matin',
+      'Triage note: [[91F]] with delirium',
+    ],
+    pass: [
+      'Adults over 90 need a different dosing approach',
+      'Flu shots are free for everyone 90+ this fall',
+      'Temp 102F overnight, cultures sent',
+      'Our hospital is a 100-year-old building and it shows',
+      'Les personnes de 90 ans et plus sont prioritaires pour le vaccin',
+      'My grandpa turned 95 today and still golfs!',
+    ],
+  },
+});

@@ -1,0 +1,163 @@
+import { defineRule } from '../define-rule.ts';
+import { findAges, isPatientAge } from '../context/ages.ts';
+import { dateTie, findDates } from '../context/dates.ts';
+import { findNames } from '../context/names.ts';
+import { findPlaces } from '../context/places.ts';
+import { OCCUPATIONS } from '../lexicons/occupations.ts';
+import { aboutClinician, cueRe, foldedOf, has, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
+import type { RuleContext, Span } from '../types.ts';
+
+// A story can identify a patient with no name at all: in #ShareAStoryInOneTweet (JMIR
+// 2020;22(9):e19746), 2% of care stories named the patient but 32% could be recognised by
+// family or friends, mostly from a time frame plus a few details. So this rule scores the
+// quasi-identifiers of a sentence or two (exact age, sex, occupation, town or unit, time
+// frame, rare condition, relatives, an unusual event) and raises one finding over the
+// sentences when together they point at one person. PHIPA and PIPEDA use the same
+// "reasonably foreseeable" test (guidance.md C8).
+
+type Quasi = 'age' | 'decade' | 'sex' | 'occupation' | 'place' | 'unit' | 'time' | 'rare' | 'relative' | 'event' | 'room' | 'date' | 'name';
+const FROM_SIGNAL: Partial<Record<Signal, Quasi>> = {
+  sex: 'sex', timeFrame: 'time', rare: 'rare', relative: 'relative', event: 'event', unit: 'unit',
+};
+/**
+ * What makes a story recognisable (corpus convention, after Ahmed et al. 2020): a time frame
+ * or a specific event that dates it, plus at least two other details from different groups.
+ * Exact age and sex count as one group; a named care unit alone counts for nothing.
+ */
+const GROUP: Record<Quasi, string | null> = {
+  age: 'demo', sex: 'demo', decade: 'demo', occupation: 'occupation', place: 'place', room: 'place',
+  unit: null, rare: 'rare', relative: 'relative', event: 'event', name: 'name', date: null, time: null,
+};
+/** Other details needed beside the time frame or event; one more makes it high. */
+const NEEDED = 2;
+/** Sentences taken together: a tweet's worth, so a story told in two sentences still adds up. */
+const WINDOW = 320;
+
+function score(union: ReadonlySet<Quasi>): { dated: boolean; others: number } {
+  const dated = union.has('time') || union.has('date') || union.has('event');
+  const groups = new Set<string>();
+  for (const q of union) {
+    const g = GROUP[q];
+    if (g) groups.add(g);
+  }
+  // The event that dates the story does not also count as one of its details.
+  if (!union.has('time') && !union.has('date') && union.has('event')) groups.delete('event');
+  return { dated, others: groups.size };
+}
+
+const OCCUPATION = cueRe(String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:s|es|e)?\b`);
+const SELF_BEFORE = new RegExp(cueRe(String.raw`\b(?:i'm|i am|i was|as an?|je suis|j'étais|en tant que|comme)\s(?:an?\s|un\s|une\s)?(?:[a-z]+\s)?$`).source);
+const DECADE = cueRe(String.raw`\b(?:in (?:his|her|their) (?:early |mid |late |mid-|early-|late-)?\d0s|dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-something|\d0-something|teenager|adolescente?|toddler|newborn|nouveau-née?|infant|nourrisson)\b`);
+const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|stretcher|chambre|lit|civière)\s?#?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3})\b`);
+
+function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: number[]; last: number[] } {
+  const n = ctx.sentences.length;
+  const sets = Array.from({ length: n }, () => new Set<Quasi>());
+  const first = new Array<number>(n).fill(Infinity);
+  const last = new Array<number>(n).fill(-1);
+  const seen = new Set<number>();
+  const note = (q: Quasi, start: number, end: number) => {
+    // One word is one detail: "mom" is a sex or a relative, not both.
+    if (seen.has(start)) return;
+    seen.add(start);
+    const i = sentenceIndex(ctx, start);
+    sets[i]!.add(q);
+    first[i] = Math.min(first[i]!, start);
+    last[i] = Math.max(last[i]!, end);
+  };
+  const sig = signalsOf(ctx);
+  for (const [name, q] of Object.entries(FROM_SIGNAL) as Array<[Signal, Quasi]>) {
+    for (const [s, e] of sig.hits[name]) note(q, s, e);
+  }
+  const folded = foldedOf(ctx);
+  for (const m of folded.matchAll(OCCUPATION)) {
+    if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
+    note('occupation', m.index, m.index + m[0].length);
+  }
+  for (const m of folded.matchAll(DECADE)) note('decade', m.index, m.index + m[0].length);
+  for (const m of folded.matchAll(ROOM)) note('room', m.index, m.index + m[0].length);
+  for (const a of findAges(ctx)) if (isPatientAge(ctx, a) || a.shorthand) note('age', a.start, a.end);
+  for (const p of findPlaces(ctx)) note(p.big ? 'unit' : 'place', p.start, p.end);
+  for (const d of findDates(ctx)) if (dateTie(ctx, d)) note('date', d.start, d.end);
+  for (const nm of findNames(ctx)) note('name', nm.start, nm.end);
+  return { sets, first, last };
+}
+
+export default defineRule({
+  id: 'case-description',
+  category: 'case',
+  severity: 'medium',
+  languages: ['en', 'fr'],
+  description: 'A case told with enough details (age, sex, job, town or unit, time, rare condition, family, event) to recognise the patient.',
+  guidance: 'guidance_case',
+  detect(_text, ctx) {
+    const out: Span[] = [];
+    const n = ctx.sentences.length;
+    const { sets, first, last } = quasiBySentence(ctx);
+    let i = 0;
+    while (i < n) {
+      const startSentence = ctx.sentences[i]!;
+      const union = new Set<Quasi>();
+      let anchored = false;
+      let blocked = false;
+      let lo = Infinity;
+      let hi = -1;
+      let j = i;
+      for (; j < n && (ctx.sentences[j]!.end - startSentence.start <= WINDOW || j === i); j++) {
+        if (has(ctx, j, 'news')) { blocked = true; break; }
+        if (aboutClinician(ctx, j)) continue;
+        // The author's own family's stories are theirs to tell.
+        if (has(ctx, j, 'ownFamily') && !/\b(?:patient|pt)/iu.test(ctx.text.slice(ctx.sentences[j]!.start, ctx.sentences[j]!.end))) continue;
+        // A patient cue, or a patient's own age, name or town, says this is someone's story.
+        const story = has(ctx, j, 'encounter', 'patient', 'title') || (has(ctx, j, 'clinical') && (sets[j]!.has('age') || sets[j]!.has('name') || sets[j]!.has('place')));
+        // Teaching, research and hypotheticals describe nobody in particular.
+        if (has(ctx, j, 'hypothetical', 'generic') && !has(ctx, j, 'encounter')) continue;
+        anchored ||= story;
+        for (const q of sets[j]!) union.add(q);
+        if (sets[j]!.size) { lo = Math.min(lo, first[j]!); hi = Math.max(hi, last[j]!); }
+      }
+      const { dated, others } = score(union);
+      if (!blocked && anchored && dated && others >= NEEDED && hi > lo) {
+        const from = ctx.sentenceAt(lo);
+        const to = ctx.sentenceAt(hi - 1);
+        const [s, e] = trim(ctx.text, from.start, to.end);
+        out.push({
+          start: s,
+          end: e,
+          confidence: Math.min(0.95, 0.5 + others / 10),
+          severity: others > NEEDED ? 'high' : undefined,
+          reason: `case-${[...union].sort().join('+')}`.slice(0, 80),
+        });
+        i = sentenceIndex(ctx, to.start) + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      '[[The 34-year-old teacher from Kingston we saw last night in our ER is stable now.]]',
+      '[[We had a farmer in this morning after a tractor rollover, his wife found him in the field.]]',
+      '[[Une enseignante de 34 ans de Rimouski est arrivée hier soir à notre urgence après un accident de motoneige.]]',
+      'Long night. [[67M, retired pilot, brought in by his daughter after a house fire on Elm St.]]',
+      '[[My patient with rabies, a hunter from Smiths Falls, was admitted yesterday.]] Wild.',
+      '[[Ma patiente de 92 ans, ancienne enseignante, est décédée cette nuit.]]',
+    ],
+    pass: [
+      'Patients over 65 with diabetes should get their feet checked every year.',
+      'If a 34-year-old teacher came in with chest pain, what would you do?',
+      'A 45-year-old man from Kingston was killed in a crash last night, police said.',
+      'Busy night in our ER, please get your flu shot.',
+      'Une étude sur 1 200 femmes de 40 à 60 ans montre une baisse du risque.',
+      'Saw a patient last night with the flu.',
+      'As a nurse and a mom of two, I got my booster yesterday.',
+    ],
+  },
+});
+
+function trim(text: string, s: number, e: number): [number, number] {
+  while (s < e && /\s/u.test(text[s]!)) s++;
+  while (e > s && /\s/u.test(text[e - 1]!)) e--;
+  return [s, e];
+}

@@ -1,0 +1,42 @@
+import { defineRule } from '../define-rule.ts';
+import { findAges, isPatientAge, suggestAge } from '../context/ages.ts';
+import type { Span } from '../types.ts';
+
+// An exact age is a quasi-identifier: with a sex, a town or a time frame it narrows a story
+// down to one person (Sweeney 2000). Ranges, thresholds and the author's own age are left
+// alone; the case rule weighs the age together with the rest.
+export default defineRule({
+  id: 'exact-age',
+  category: 'age',
+  severity: 'medium',
+  languages: ['en', 'fr'],
+  description: 'The exact age of a patient ("34-year-old", "34M", "F/34", "âgée de 34 ans"); suggests the decade.',
+  guidance: 'guidance_age',
+  detect(_text, ctx) {
+    const out: Span[] = [];
+    for (const hit of findAges(ctx)) {
+      if (hit.value > 89 || !isPatientAge(ctx, hit)) continue;
+      out.push({ start: hit.start, end: hit.end, confidence: hit.shorthand ? 0.8 : 0.7, reason: 'exact-age', suggestions: suggestAge(hit, ctx.langAt(hit.start)) });
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      'The [[34-year-old]] teacher we saw last night in our ER is doing better',
+      '[[67M]] brought in by EMS after a fall, GCS 14',
+      'Triage: [[F/34]], abdo pain x 2 days',
+      'Pt is a [[45 y/o]] with new onset seizures',
+      'Patiente [[âgée de 34 ans]] admise à l\'unité hier',
+      'Un homme de [[58 ans]] est arrivé à l\'urgence cette nuit',
+    ],
+    pass: [
+      'Screening is recommended for adults 18-65',
+      'Everyone over 65 should get the RSV vaccine this fall',
+      'I turned 40 last week and my knees know it',
+      'Kids under 5 should not have whole grapes',
+      'Les enfants de 6 à 11 ans peuvent recevoir le vaccin',
+      'J\'ai 34 ans d\'expérience en soins infirmiers',
+      'Our 50-year-old hospital is getting a new wing',
+    ],
+  },
+});

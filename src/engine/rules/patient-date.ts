@@ -1,0 +1,52 @@
+import { defineRule } from '../define-rule.ts';
+import { dateTie, findDates, suggestDate } from '../context/dates.ts';
+import type { Span } from '../types.ts';
+
+// HIPAA Safe Harbor (C): every element of a date tied to an individual except the year.
+// A date of birth is a direct identifier (high); admission, visit, surgery or death dates
+// are quasi-identifiers (medium). Conference dates and deadlines are not findings at all:
+// an "info" note on every event date would teach people to ignore the panel.
+// Relative time frames ("last night", "hier soir") are not dates; the case rule weighs them.
+export default defineRule({
+  id: 'patient-date',
+  category: 'date',
+  severity: 'medium',
+  languages: ['en', 'fr'],
+  description: 'A day-and-month date tied to a patient: birth, admission, discharge, visit, surgery or death.',
+  guidance: 'guidance_date',
+  detect(_text, ctx) {
+    const out: Span[] = [];
+    for (const hit of findDates(ctx)) {
+      const tie = dateTie(ctx, hit);
+      if (!tie) continue;
+      out.push({
+        start: hit.start,
+        end: hit.end,
+        confidence: tie === 'birth' ? 0.9 : 0.7,
+        severity: tie === 'birth' ? 'high' : undefined,
+        reason: tie === 'birth' ? 'birth-date' : 'care-date',
+        suggestions: suggestDate(hit, tie, ctx.langAt(hit.start)),
+      });
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      'DOB [[1957-03-14]], allergic to penicillin',
+      'She was born [[on March 3rd, 1931]] and still lives alone',
+      'Admitted [[on 12/03/2024]] with a hip fracture, discharged [[March 19]]',
+      'Née [[le 12 mars 1931]], elle vit encore seule',
+      'Mon patient est décédé [[le 4 novembre]] entouré de sa famille',
+      'Pt seen [[Oct. 2]] in clinic, biopsy booked',
+    ],
+    pass: [
+      'Join us at the conference on March 3rd, 2025 in Toronto',
+      'Abstract deadline: 2025-01-15',
+      'Le colloque aura lieu le 12 mars 2025 à Québec',
+      'Saw a patient last night with the worst migraine of her life',
+      'I was born in 1985 and became a nurse in 2010',
+      'You may 3 times a day take it with food',
+      'Version 2.1.24 of the app is out',
+    ],
+  },
+});

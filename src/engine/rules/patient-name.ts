@@ -1,0 +1,50 @@
+import { defineRule } from '../define-rule.ts';
+import { findNames } from '../context/names.ts';
+import type { Span } from '../types.ts';
+
+// A person's name in a care story: a patient ("Mr. Tremblay", "my patient Sarah"), a relative
+// ("her husband John", "son fils Marc") or initials with a surname ("J. Tremblay"). Public
+// figures in the news, the author's own sign-off, clinicians ("Dr. Roy"), eponyms
+// ("Parkinson's", "Apgar") and drug names are not findings.
+export default defineRule({
+  id: 'patient-name',
+  category: 'name',
+  severity: 'high',
+  languages: ['en', 'fr'],
+  description: 'A patient\'s or relative\'s name: courtesy titles, patient and family cues, initials with a surname, names in a care story.',
+  guidance: 'guidance_name',
+  detect(_text, ctx) {
+    const out: Span[] = [];
+    for (const hit of findNames(ctx)) {
+      out.push({
+        start: hit.start,
+        end: hit.end,
+        confidence: hit.kind === 'surname' || hit.kind === 'given' ? 0.6 : 0.85,
+        severity: hit.partial && hit.kind !== 'titled' ? 'medium' : undefined,
+        reason: hit.kind,
+      });
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      '[[Mr. Tremblay]] in bed 4 keeps asking for his wife',
+      'My patient [[Sarah]] finally got her transplant today!',
+      'Her husband [[John]] stayed all night at the bedside',
+      'Pt [[J. Tremblay]] seen in clinic today for follow-up',
+      '[[Mme Gagnon]] est arrivée hier soir à l\'urgence avec son fils [[Marc]]',
+      'Patient [[John Smith]], 34M, came in with chest pain',
+      'Had to tell [[Maria Lopez]]\'s family the news after she coded on my shift',
+    ],
+    pass: [
+      'Parkinson\'s and Crohn\'s disease are both named after physicians',
+      'Apgar 9 and 9, baby and mom doing well',
+      'Started on Ozempic and Jardiance last month',
+      'Prime Minister Trudeau announced new health funding today',
+      'Great talk by Dr. Anthony Fauci at the conference',
+      'Patient Safety Week starts Monday!\n- Sarah Chen, RN',
+      'E. coli and S. aureus were both in the culture',
+      'La maladie de Parkinson touche plus de 100 000 Canadiens',
+    ],
+  },
+});

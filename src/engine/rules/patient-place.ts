@@ -1,0 +1,51 @@
+import { defineRule } from '../define-rule.ts';
+import { findPlaces, isPatientPlace } from '../context/places.ts';
+import { placeSuggestions } from '../redact.ts';
+import type { Span } from '../types.ts';
+
+// A town, a school or a workplace tied to a patient (HIPAA: any place smaller than a state;
+// CPSO: area of residence). "A farmer from Smiths Falls" identifies someone to the whole
+// town; a metropolis of a million narrows little on its own, so it is only noted (info)
+// and left to the case rule to weigh with the other details.
+export default defineRule({
+  id: 'patient-place',
+  category: 'location',
+  severity: 'medium',
+  languages: ['en', 'fr'],
+  description: 'A town, school or workplace tied to a patient ("a farmer from Smiths Falls", "vit à Rimouski").',
+  guidance: 'guidance_location',
+  detect(_text, ctx) {
+    const out: Span[] = [];
+    for (const hit of findPlaces(ctx)) {
+      if (hit.kind === 'address' || hit.kind === 'street') continue;
+      if (!isPatientPlace(ctx, hit)) continue;
+      out.push({
+        start: hit.start,
+        end: hit.end,
+        confidence: hit.big ? 0.4 : 0.7,
+        severity: hit.big ? 'info' : undefined,
+        reason: hit.kind,
+        suggestions: placeSuggestions(ctx.langAt(hit.start)),
+      });
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      'We saw a 67-year-old farmer from [[Smiths Falls]] last night after a tractor rollover',
+      'Ma patiente vit à [[Rimouski]] et fait 3 heures de route pour ses traitements',
+      'The patient is a grade 9 student at [[Lisgar Collegiate Institute]], mom at bedside',
+      'Un homme originaire de [[Baie-Comeau]] est arrivé à l\'urgence hier',
+      'Pt works at [[Kemptville Feed Mill]], injured his hand on shift',
+      'My patient, a teacher at [[École Saint-Joseph]], came in with chest pain',
+    ],
+    pass: [
+      'Greetings from Halifax! Great conference so far',
+      'The patient was transferred from ICU to the ward',
+      'Patients from Ontario can call Health811 for advice',
+      'Results from Kingston General Hospital\'s study are out today',
+      'La ministre de la Santé était à Rimouski hier pour une annonce',
+      'I grew up in Perth and still miss the river',
+    ],
+  },
+});

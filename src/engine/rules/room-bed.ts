@@ -1,0 +1,91 @@
+import { defineRule } from '../define-rule.ts';
+import { around, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { findAges } from '../context/ages.ts';
+import { findNames } from '../context/names.ts';
+import type { RuleContext, Span } from '../types.ts';
+
+/** A patient named or aged in the same sentence makes a room number theirs. */
+function personNear(ctx: RuleContext, offset: number): boolean {
+  const s = ctx.sentenceAt(offset);
+  const inside = (h: { start: number }) => h.start >= s.start && h.start < s.end;
+  return findAges(ctx).some(inside) || findNames(ctx).some(inside);
+}
+
+// A room or bed number in a care story tells colleagues, visitors and family exactly who it
+// is (guidance C7). The same words name meeting rooms, hotel rooms and ward capacity, so the
+// number must follow the word and the sentence must be about care, not an event.
+/** Words that name a place a patient lies in: a number after them is a patient's spot. */
+const STRONG = String.raw`bed|bay|stretcher|cubicle|isolette|incubator|rm\.?|lit|civière|trauma|resus|box|cubicule|ch\.`;
+/** Words that also name offices, hotels and meeting rooms: they need a care sentence. */
+const WEAK = String.raw`room|chambre|pod|delivery room|salle d'accouchement`;
+const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b`;
+/** An optional unit before the bed: "4B bed 2", "3e Nord, chambre 317". */
+const UNIT_PREFIX = String.raw`(?:(?:\d{1,2}[a-z]|\d{1,2}(?:e|er|st|nd|rd|th)?\s(?:nord|sud|est|ouest|north|south|east|west)),?\s)?`;
+const ROOM = wordRe(String.raw`${UNIT_PREFIX}\b(?:(?<strong>${STRONG})|(?<weak>${WEAK}))${NUMBER}(?:\s?(?:-|,)?\s?(?:bed|lit)\s?\d{1,2}[a-z]?\b)?`, 'giu');
+/** "unit 4B", "unité 5 Est": units also name lessons and apartments, so only in care talk. */
+const UNIT = wordRe(String.raw`\b(?:unit|unité|ward|pavillon|wing|aile)\s(?:\d{1,2}[a-z]?|[a-z]\d{1,2})\b(?:\s(?:north|south|east|west|nord|sud|est|ouest))?`, 'giu');
+
+const NOT_CARE_BEFORE = wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon)\s?$`, 'iu');
+const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:available|empty)|(?:est|sont) (?:libres?|disponibles?|vides?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`, 'iu');
+/** A venue written out before the room: "Halifax Central Library, Room 301". */
+const VENUE_BEFORE = wordRe(String.raw`\b(?:library|hall|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu');
+/** A count of rooms or beds ("3 beds", "12 lits") is capacity, not a patient's place. */
+const COUNT_BEFORE = /\d\s?$/u;
+
+export default defineRule({
+  id: 'room-bed',
+  category: 'room',
+  severity: 'medium',
+  languages: ['en', 'fr'],
+  description: 'A room, bed, bay or stretcher number in a care context ("room 412", "bed 4B", "lit 3").',
+  guidance: 'guidance_room',
+  detect(text, ctx) {
+    const out: Span[] = [];
+    const push = (start: number, end: number, confidence: number, weak: boolean) => {
+      const before = text.slice(Math.max(0, start - 22), start);
+      const after = text.slice(end, end + 30);
+      if (NOT_CARE_BEFORE.test(before) || NOT_CARE_AFTER.test(after) || COUNT_BEFORE.test(before)) return;
+      if (VENUE_BEFORE.test(text.slice(Math.max(ctx.sentenceAt(start).start, start - 50), start))) return;
+      const i = sentenceIndex(ctx, start);
+      if (has(ctx, i, 'news') || (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter'))) return;
+      if (around(ctx, start, 1, 'generic') && !around(ctx, start, 1, 'patient', 'encounter', 'title')) return;
+      // "bed 4" and "lit 3" speak for themselves; "room 412" needs a care sentence around it.
+      if (weak && !clinicalContext(ctx, start) && !personNear(ctx, start)) return;
+      out.push({ start, end, confidence, reason: 'room' });
+    };
+    for (const m of text.matchAll(ROOM)) {
+      push(m.index, m.index + m[0].length, m.groups!.strong ? 0.8 : 0.65, !m.groups!.strong);
+    }
+    for (const m of text.matchAll(UNIT)) {
+      if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
+      const i = sentenceIndex(ctx, m.index);
+      if (!has(ctx, i, 'patient', 'encounter', 'title')) continue;
+      push(m.index, m.index + m[0].length, 0.6, true);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+  examples: {
+    flag: [
+      'Mr. Tremblay in [[bed 4]] keeps asking for his wife',
+      'Pt in [[room 412]] finally got her CT',
+      '[[Bay 3]] is the frequent flyer again, ED is packed',
+      'La patiente de la [[chambre 214]] a fait une chute cette nuit',
+      'Monsieur au [[lit 3]] refuse ses médicaments',
+      'Patient on [[stretcher 12]] has been waiting 14 hours in the ER',
+      'Transferred the patient to [[room 5B, bed 2]] after rounds',
+      '88F, she\'s in [[4B bed 2]] and still asking for her cat',
+      'Petit garçon de 4 ans au [[lit 7]] qui m\'a dessiné une licorne',
+    ],
+    pass: [
+      'Grand rounds in Room 101 (conference centre) at noon',
+      'Join the Zoom room 3 for the breakout session',
+      'Bed rest is rarely helpful for low back pain',
+      'We only have 3 beds available tonight in the ICU',
+      'Unit 4 of the course covers delirium',
+      'Hotel room 412 was tiny but the conference was great',
+      'La salle 3 est réservée pour la formation',
+      'Called to that exact room 30 seconds later #NurseHumor',
+      'Workshop on Saturday at the Central Library, Room 301, free for all',
+    ],
+  },
+});

@@ -1,0 +1,62 @@
+import { defineRule } from '../define-rule.ts';
+import { findPlaces } from '../context/places.ts';
+import { clinicalContext, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { placeSuggestions } from '../redact.ts';
+import type { Span } from '../types.ts';
+
+// A street address is a direct identifier (HIPAA Safe Harbor B). An organisation's own
+// address (a clinic, a venue, a pharmacy) is public and is left alone unless the sentence
+// says someone lives there.
+const HOME = wordRe(String.raw`\b(?:lives?|living|lived|at (?:his|her|their|the patient's) (?:home|house|place)|(?:his|her|their) (?:home|house|apartment|condo|basement)|apartment|apt|condo|basement|resides?|found (?:down|at|on|in)|home address|adresse (?:de|du) (?:la )?patiente?|domicile|habite|habitait|vit|vivait|demeure|chez (?:elle|lui|eux)|son logement|son appartement|sa maison|trouvée?|neighbou?rs?|voisins?)\b`, 'iu');
+const ORG = wordRe(String.raw`\b(?:clinic|clinique|hospital|hôpital|pharmacy|pharmacie|office|bureau|located|situé|située|visit us|venez|open|ouvert|hours|heures|venue|held at|aura lieu|centre|center|conference|congrès|new location|nouveau local|book|appointments?|rendez-vous|store|magasin|restaurant|café|event|événement|join us|joignez-vous|headquarters|siège|campus|shelter|refuge|food bank|banque alimentaire|drop-in|hiring|recrute|on recrute|open house|portes ouvertes|ouverte?s?|emploi|jobs?|ask for|demandez)\b`, 'iu');
+
+export default defineRule({
+  id: 'street-address',
+  category: 'location',
+  severity: 'high',
+  languages: ['en', 'fr'],
+  description: 'A street address tied to a person (123 Elm St, 45 rue Saint-Denis); an organisation\'s public address is left alone.',
+  guidance: 'guidance_location',
+  detect(text, ctx) {
+    const out: Span[] = [];
+    for (const hit of findPlaces(ctx)) {
+      if (hit.kind !== 'address' && hit.kind !== 'street') continue;
+      const i = sentenceIndex(ctx, hit.start);
+      if (has(ctx, i, 'news')) continue;
+      const s = ctx.sentenceAt(hit.start);
+      const around = text.slice(Math.max(s.start, hit.start - 60), Math.min(s.end, hit.end + 40));
+      const home = HOME.test(around);
+      if (!home && ORG.test(around)) continue;
+      if (hit.kind === 'street' && !(home && patientContext(ctx, hit.start))) continue;
+      if (!home && !clinicalContext(ctx, hit.start)) continue;
+      const lang = ctx.langAt(hit.start);
+      out.push({
+        start: hit.start,
+        end: hit.end,
+        confidence: home ? 0.85 : 0.6,
+        severity: hit.kind === 'street' || !home ? 'medium' : undefined,
+        reason: hit.kind,
+        suggestions: placeSuggestions(lang),
+      });
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      'Found down at home at [[123 Elm St]], EMS called by a neighbour',
+      'Pt lives at [[4-1200 Bank Street East]], daughter visits daily',
+      'La patiente habite au [[45 rue Saint-Denis]] avec son fils',
+      'Le patient vit seul au [[12 chemin du Lac]] depuis le décès de sa femme',
+      'My patient who lives on [[Maple Crescent]] fell again',
+      'Visite à domicile au [[250, boulevard des Laurentides]] pour Mme Roy',
+    ],
+    pass: [
+      'Our new clinic is open at 123 Elm St, book online',
+      'Flu clinic Saturday at the community centre, 45 rue Saint-Denis',
+      'The conference is held at 255 Front St W in Toronto',
+      'Joignez-vous à nous au 1200 boulevard René-Lévesque pour le colloque',
+      'Read chapter 12 Main Concepts before class',
+      'I moved to 22 Oak Avenue last year and love the neighbourhood trees',
+    ],
+  },
+});
