@@ -60,7 +60,9 @@ export class Card {
       f.category === 'claim' ? null : button(t('content_not_phi'), { 'data-action': 'allowlist' }, () => this.actions.allowlist(v)),
     ];
     this.el.dataset.key = v.key;
-    this.el.replaceChildren(title, why, ...(basis ? [basis] : []), ...(org ? [org] : []), h('div', { class: 'ctp-actions' }, ...fixes, ...dismiss));
+    // Sources and the organisation's text come after the actions, so the keyboard path through
+    // the card (fixes, then dismiss) is unchanged.
+    this.el.replaceChildren(title, why, h('div', { class: 'ctp-actions' }, ...fixes, ...dismiss), ...(basis ? [basis] : []), ...(org ? [org] : []));
     this.el.hidden = false;
     this.place(anchor);
     if (focus) (this.el.querySelector('button') as HTMLElement | null)?.focus();
