@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
 import { build } from 'vite';
 import { analyze, RULES } from '../src/engine/index.ts';
 import { DEFAULT_POLICY, type Policy } from '../src/engine/policy/index.ts';
@@ -186,6 +187,8 @@ const mb = (bytes: number) => round(bytes / 1048576, 1);
 const result = {
   engine: {
     node: process.version,
+    /** Timings from a busy machine are not comparable with a quiet one's. */
+    machine: { cpus: availableParallelism(), loadAverage1m: round(loadavg()[0]!, 1) },
     rules: RULES.length,
     analyze: inputs,
     /** The same 5,000-character post under a policy with 200 custom terms and 20 custom patterns. */
@@ -212,7 +215,9 @@ const result = {
 };
 // OCR and faces run in a child process so their memory is measured apart from the engine's.
 const image = JSON.parse(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./bench-image.ts', import.meta.url))], { encoding: 'utf8' })) as object;
-console.log(JSON.stringify({ ...result, image }, null, 2));
+// The content script in real Chromium (scripts/bench-browser.ts; it builds dist/chrome first).
+const browser = JSON.parse(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./bench-browser.ts', import.meta.url))], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })) as object;
+console.log(JSON.stringify({ ...result, image, browser }, null, 2));
 
 // `npm run bench -- --readme` also writes the engine figures into README.md (between
 // <!-- bench:start --> and <!-- bench:end -->), with the date and rule count they belong to.
@@ -222,7 +227,7 @@ if (process.argv.includes('--readme')) {
   const cell = (x: { medianMs: number; p95Ms: number }) => `${x.medianMs} ms (p95 ${x.p95Ms} ms)`;
   const table = [
     '<!-- bench:start -->',
-    `Measured ${new Date().toISOString().slice(0, 10)} with ${e.rules} rule${e.rules === 1 ? '' : 's'}, Node ${e.node}, by \`npm run bench -- --readme\`.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} with ${e.rules} rule${e.rules === 1 ? '' : 's'}, Node ${e.node}, ${e.machine.cpus} CPUs at load average ${e.machine.loadAverage1m}, by \`npm run bench -- --readme\`.`,
     '',
     '| measure | result | target |',
     '| --- | --- | --- |',

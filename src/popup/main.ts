@@ -1,8 +1,8 @@
-import { localizeTree, pickUiLang, setUiLang, t, uiLang } from '../shared/i18n.ts';
-import { guidanceFor } from '../shared/guidance.ts';
+import { localizeTree, setUiLang, t, uiLang } from '../shared/i18n.ts';
 import { browser, uiLanguage } from '../shared/platform.ts';
 import type { CommandResult, EffectivePolicy, FindingSummary, Message, SiteId, TabCommand, TabState, TabStatus } from '../shared/messages.ts';
 import { PAUSE_HOUR_MS, PAUSE_UNTIL_RESUMED, isLocked, siteEnabled, siteOfUrl } from '../shared/settings.ts';
+import { guidanceFor, resolveUiLang } from '../shared/guidance.ts';
 
 // The popup shows one tab: the active one, or ?tab=ID (so it can be opened in a normal page
 // and in tests). It holds no text: findings arrive as rule ids, severities and our own
@@ -78,33 +78,44 @@ function button(label: string, onClick: () => void, opts: { primary?: boolean; d
   return b;
 }
 
-/** The guidance text, then what it rests on and the organisation's own words (shared with the card). */
-function guidanceNodes(f: FindingSummary): HTMLElement[] {
-  const g = guidanceFor(f, eff?.policy, uiLang());
+/** The same guidance as the in-page card: our text, then the organisation's words and link. */
+function guidanceNodes(f: FindingSummary): Node[] {
+  const view = guidanceFor(f, eff.policy, uiLang());
   const p = document.createElement('p');
-  p.textContent = t(g.messageKey);
-  const out: HTMLElement[] = [p];
-  if (g.sources.length) {
+  p.textContent = t(view.messageKey);
+  const out: Node[] = [p];
+  if (view.sources.length) {
+    // What the guidance rests on, linked where there is a public page.
     const basis = document.createElement('p');
     basis.className = 'sources muted';
     basis.append(`${t('guidance_sources')}: `);
-    g.sources.forEach((src, i) => {
+    view.sources.forEach((src, i) => {
       if (i) basis.append(' · ');
       if (!src.url) { basis.append(t(src.nameKey)); return; }
       const a = document.createElement('a');
       a.href = src.url;
       a.target = '_blank';
-      a.rel = 'noopener noreferrer';
+      a.rel = 'noreferrer';
       a.textContent = t(src.nameKey);
       basis.append(a);
     });
     out.push(basis);
   }
-  if (g.org?.text) {
+  if (view.org?.text) {
     const org = document.createElement('p');
     org.className = 'org';
-    org.textContent = `${t('guidance_org')}: ${g.org.text}`;
+    org.textContent = view.org.text;
     out.push(org);
+  }
+  if (view.org?.policyUrl) {
+    const a = document.createElement('a');
+    a.href = view.org.policyUrl;
+    a.target = '_blank';
+    a.rel = 'noreferrer';
+    a.textContent = t('popup_org_policy');
+    const line = document.createElement('p');
+    line.append(a);
+    out.push(line);
   }
   return out;
 }
@@ -134,7 +145,6 @@ function renderFindings(): void {
     h.id = titleId;
     const what = f.image !== undefined ? t('popup_finding_image', t(`ui_category_${f.category.replace(/-/g, '_')}`), f.image + 1) : t(`ui_category_${f.category.replace(/-/g, '_')}`);
     h.textContent = `${what} · ${t(`ui_severity_${f.severity}`)}`;
-    const why = guidanceNodes(f);
     const actions = document.createElement('div');
     actions.className = 'actions';
     actions.setAttribute('role', 'group');
@@ -147,7 +157,7 @@ function renderFindings(): void {
     if (!allowlistLocked && f.image === undefined) {
       actions.append(button(t('popup_allowlist'), () => void command({ kind: 'allowlist', key: f.key }), { describedBy: titleId }));
     }
-    li.append(h, ...why, actions);
+    li.append(h, ...guidanceNodes(f), actions);
     list.append(li);
   });
   if (findings.some((f) => f.suggestions.length > 0) && findings.length > 1) {
@@ -208,8 +218,9 @@ async function refreshState(): Promise<void> {
 
 async function main(): Promise<void> {
   eff = await send<EffectivePolicy>({ type: 'get-policy' });
-  setUiLang(eff.policy.language === 'auto' ? pickUiLang(uiLanguage()) : eff.policy.language);
-  document.documentElement.lang = eff.policy.language === 'auto' ? (uiLanguage() || 'en') : eff.policy.language;
+  const lang = resolveUiLang(eff.policy.language, uiLanguage());
+  setUiLang(lang);
+  document.documentElement.lang = lang === 'fr' ? 'fr-CA' : 'en';
   localizeTree(document);
   await findTab();
   browser.runtime.onMessage.addListener((raw: unknown) => {

@@ -72,6 +72,17 @@ type Received = { via: string; name: string; type: string; b64: string };
 const received = (p: Page) => p.evaluate(() => (window as unknown as { __received: Received[] }).__received);
 const dialog = (p: Page) => p.locator('clear-to-post-ui').getByRole('dialog');
 
+const X_INPUT = 'input[data-testid=fileInput]';
+const FB_INPUT = '[role=dialog] input[type=file]';
+
+/** Attaches a fixture and waits for the image dialog to offer `button` (the checks have run). */
+async function attach(p: Page, input: string, file: string, button: string) {
+  await p.locator(input).setInputFiles(fixture(file));
+  const d = dialog(p);
+  await expect.poll(() => d.getByRole('button', { name: button }).isVisible(), { timeout: 60_000 }).toBe(true);
+  return d;
+}
+
 function decodePng(b64: string): PNG {
   return PNG.sync.read(Buffer.from(b64, 'base64'));
 }
@@ -86,9 +97,7 @@ function maxLuma(png: PNG, x0: number, y0: number, x1: number, y1: number): numb
 describe('images attached on X', () => {
   test('an x-ray with a burned-in name is held, explained, and a cleaned copy is what the page receives', async () => {
     const p = await open('https://x.com/compose/post');
-    await p.locator('input[data-testid=fileInput]').setInputFiles(fixture('xray-1024.png'));
-    const d = dialog(p);
-    await expect.poll(() => d.getByRole('button', { name: 'Use a cleaned copy' }).isVisible(), { timeout: 60_000 }).toBe(true);
+    const d = await attach(p, X_INPUT, 'xray-1024.png', 'Use a cleaned copy');
     // Nothing reaches the page while the user decides.
     expect(await received(p)).toEqual([]);
     await expect.poll(() => d.getByRole('listitem').allTextContents()).toEqual(expect.arrayContaining(['Text in the image: a name']));
@@ -109,7 +118,7 @@ describe('images attached on X', () => {
 
   test('an image with nothing in it goes straight through, byte for byte', async () => {
     const p = await open('https://x.com/compose/post');
-    await p.locator('input[data-testid=fileInput]').setInputFiles(fixture('xray-no-text.png'));
+    await p.locator(X_INPUT).setInputFiles(fixture('xray-no-text.png'));
     await expect.poll(() => received(p).then((r) => r.length), { timeout: 60_000 }).toBe(1);
     const [got] = await received(p);
     expect(Buffer.from(got!.b64, 'base64').equals(readFileSync(fixture('xray-no-text.png')))).toBe(true);
@@ -117,7 +126,7 @@ describe('images attached on X', () => {
 
   test('a file that is not an image gets a clear error; "Don\'t attach" keeps it from the page, which keeps working', async () => {
     const p = await open('https://x.com/compose/post');
-    await p.locator('input[data-testid=fileInput]').setInputFiles(fixture('not-an-image.png'));
+    await p.locator(X_INPUT).setInputFiles(fixture('not-an-image.png'));
     const d = dialog(p);
     await expect.poll(() => d.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/could not be checked/);
     await d.getByRole('button', { name: "Don't attach" }).click();
@@ -131,9 +140,7 @@ describe('images attached on X', () => {
 
   test('review: boxes can be removed and added from the keyboard before cleaning', async () => {
     const p = await open('https://x.com/compose/post');
-    await p.locator('input[data-testid=fileInput]').setInputFiles(fixture('xray-1024.png'));
-    const d = dialog(p);
-    await expect.poll(() => d.getByRole('button', { name: 'Review boxes' }).isVisible(), { timeout: 60_000 }).toBe(true);
+    const d = await attach(p, X_INPUT, 'xray-1024.png', 'Review boxes');
     await d.getByRole('button', { name: 'Review boxes' }).click();
     const boxes = d.getByRole('button', { name: /^Box \d+:/ });
     await expect.poll(() => boxes.count()).toBeGreaterThan(1);
@@ -175,9 +182,7 @@ describe('images attached on X', () => {
 describe('images attached on Facebook', () => {
   test('a phone photo loses its GPS, time and serial numbers', async () => {
     const p = await open('https://www.facebook.com/');
-    await p.locator('[role=dialog] input[type=file]').setInputFiles(fixture('photo-gps.jpg'));
-    const d = dialog(p);
-    await expect.poll(() => d.getByRole('button', { name: 'Use a cleaned copy' }).isVisible(), { timeout: 60_000 }).toBe(true);
+    const d = await attach(p, FB_INPUT, 'photo-gps.jpg', 'Use a cleaned copy');
     await expect.poll(() => d.getByRole('listitem').allTextContents()).toEqual(
       expect.arrayContaining(['Hidden data: where the photo was taken (GPS)', 'Hidden data: camera or lens serial number']));
     await d.getByRole('button', { name: 'Use a cleaned copy' }).click();
@@ -193,9 +198,7 @@ describe('images attached on Facebook', () => {
 
   test('an image kept as it was comes back at the gate, with its boxes, until the post goes out', async () => {
     const p = await open('https://www.facebook.com/');
-    await p.locator('[role=dialog] input[type=file]').setInputFiles(fixture('photo-gps.jpg'));
-    const d = dialog(p);
-    await expect.poll(() => d.getByRole('button', { name: 'Use the original' }).isVisible(), { timeout: 60_000 }).toBe(true);
+    const d = await attach(p, FB_INPUT, 'photo-gps.jpg', 'Use the original');
     await d.getByRole('button', { name: 'Use the original' }).click();
     await expect.poll(() => received(p).then((r) => r.length), { timeout: 30_000 }).toBe(1);
     const editor = p.locator('[data-lexical-editor]');
@@ -215,9 +218,7 @@ describe('images attached on Facebook', () => {
 
   test('"Use the original" hands over the file unchanged', async () => {
     const p = await open('https://www.facebook.com/');
-    await p.locator('[role=dialog] input[type=file]').setInputFiles(fixture('photo-gps.jpg'));
-    const d = dialog(p);
-    await expect.poll(() => d.getByRole('button', { name: 'Use the original' }).isVisible(), { timeout: 60_000 }).toBe(true);
+    const d = await attach(p, FB_INPUT, 'photo-gps.jpg', 'Use the original');
     await d.getByRole('button', { name: 'Use the original' }).click();
     await expect.poll(() => received(p).then((r) => r.length), { timeout: 30_000 }).toBe(1);
     expect(Buffer.from((await received(p))[0]!.b64, 'base64').equals(readFileSync(fixture('photo-gps.jpg')))).toBe(true);

@@ -16,6 +16,8 @@ export interface AgeHit {
   shorthand: boolean;
   /** The span reads as an adjective ("34-year-old teacher") rather than a bare number. */
   adjective: boolean;
+  /** The age is grammatically a person's: "the 4-year-old from Morden", "une adolescente de 14 ans". */
+  bound?: boolean;
 }
 
 const NUM = String.raw`(\d{1,3})`;
@@ -25,22 +27,32 @@ const AGE = wordRe([
   String.raw`\b${NUM}[\s-]?(?:yo|y\.o\.?|y/o|yoa|yr-old|yrs? old|yr old)(?![\p{L}/])`,
   String.raw`\b(?:aged?|âgée?s?(?: de)?|age:|âge\s?:)\s?${NUM}(?:\s?ans)?\b(?!\s?(?:mois|months?|weeks?|semaines|days?|jours))`,
   String.raw`(?<=\b(?:he|she|they|pt|patient)(?:'s|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|years? old\b)|$)`,
-  String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b(?:pt|patient|patiente|lady|man|woman|gentleman|homme|femme|dame|monsieur|madame)),\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
+  String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}[\p{L}'-]{1,30}(?=,\s?\d{2,3}\b)|\b(?:pt|patient|patiente|lady|man|woman|gentleman|homme|femme|dame|monsieur|madame)),\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
   String.raw`\b${NUM}\s?ans\b`,
   // Infants: "8mo", "19 months old", "bébé de 6 semaines"; the value is kept in months/weeks below.
-  String.raw`\b(\d{1,2})\s?(?:mo|mos|m\.o\.|months?|mois|weeks?|wks?|semaines)(?:[\s-]old)?\b`,
+  String.raw`\b(\d{1,2})[\s-]?(?:mo|mos|m\.o\.|months?|mois|weeks?|wks?|semaines|days?|jours)(?:[\s-]old)?\b`,
+  // "58 years of age", "95th birthday", "ses 100 ans" are ages too.
+  String.raw`\b(\d{1,3})\s(?:years?\sof\sage|ans\sd'âge)\b|\b(\d{2,3})(?:st|nd|rd|th|e|ème)\s(?:birthday|anniversaire)\b`,
 ].join('|'), 'giu');
 /** Ages spelled out: "Ninety-four years old", "quatre-vingt-douze ans". */
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const WORD_AGE = wordRe(String.raw`\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|(a|one) hundred(?: and (one|two|three|four|five|six|seven|eight|nine|ten))?)[\s-]years?[\s-]old\b|\bquatre-vingt-(dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)\sans\b|\bcent(?:\s(un|deux|trois|quatre|cinq))?\sans\b|\b(centenarian|centenaire|nonagenarian|nonagénaire|supercentenarian)\b`, 'giu');
+const TENS_RE = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS_RE = 'one|two|three|four|five|six|seven|eight|nine';
+const WORD_AGE = wordRe([
+  String.raw`(?<=\baged\s)(${TENS_RE})(?:[\s-](${UNITS_RE}))?\b`,
+  String.raw`\b(?:(${TENS_RE})(?:[\s-](${UNITS_RE}))?|(a|one) hundred(?: and (${UNITS_RE}|ten))?)[\s-]years?[\s-]old\b`,
+  String.raw`\bquatre-vingt-(dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)\sans\b`,
+  String.raw`\bcent(?:\s(un|deux|trois|quatre|cinq))?\sans\b`,
+  String.raw`\b(centenarian|centenaire|nonagenarian|nonagénaire|supercentenarian)\b`,
+].join('|'), 'giu');
 const FR_90: Record<string, number> = { dix: 90, onze: 91, douze: 92, treize: 93, quatorze: 94, quinze: 95, seize: 96, 'dix-sept': 97, 'dix-huit': 98, 'dix-neuf': 99 };
 const FR_100: Record<string, number> = { un: 101, deux: 102, trois: 103, quatre: 104, cinq: 105 };
 /** Infant ages need a baby word before them or "old"/"mo" on them; "x 2 weeks" is a duration. */
 const INFANT_BEFORE = wordRe(String.raw`(?:\b(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?|a|an|un|une|our|my|the|le|la)\s(?:de\s)?|^|[.!?:,]\s)$`, 'iu');
 
 // Case-sensitive: "34M", "34 F", "F/34", "34/M". Lower-case m is metres or minutes.
-const SHORT = /(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MF])(?![\p{L}\p{N}])|([MF]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.]))/gu;
+const SHORT = /(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MFH])(?![\p{L}\p{N}])|([MFH]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.]))/gu;
 
 /** The age is the bound of a range or a threshold, not an age. */
 const RANGE_BEFORE = wordRe(String.raw`\b(?:over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|and|et|or|ou))\s?$`, 'iu');
@@ -52,7 +64,9 @@ const NOT_AGE_AFTER = /^\s?(?:ans? (?:d'expérience|de carrière|de pratique|de 
 /** "depuis 10 ans", "il y a 3 ans", "pendant 34 ans": durations, not ages. */
 const DURATION_BEFORE = wordRe(String.raw`\b(?:depuis|il y a|pendant|durant|après|dans|en|pour|for|since|after|in|over the past|the past|the last|les|ces)\s$`, 'iu');
 /** A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"). */
-const FR_PERSON_BEFORE = wordRe(String.raw`(?:\b(?:patiente?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire))(?:\s[\p{L}-]{2,20})?\sde|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|avait|aura|vient d'avoir)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu');
+const FR_PERSON_BEFORE = wordRe(String.raw`(?:\b(?:patiente?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire))(?:\s[\p{L}-]{2,20})?\sde|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|avait|aura|vient d'avoir)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu');
+/** What follows an age that belongs to a person: a noun, or "from", "with", "who". */
+const PERSON_AFTER = wordRe(String.raw`^[\s-]*(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`, 'iu');
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
 
 function valueOf(m: RegExpMatchArray): number {
@@ -76,12 +90,18 @@ function scan(ctx: RuleContext): AgeHit[] {
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 40);
     const bareFr = m[6] !== undefined;
+    if (m[8] !== undefined || m[9] !== undefined) {
+      const v = Number(m[8] ?? m[9]);
+      if (v > 120 || (m[9] !== undefined && !/(?:\b(?:his|her|their|ses|son|sa|celebrated|celebrates|celebrating|a fêté|fête|fêtera)|'s)\s(?:\p{L}+\s)?$/iu.test(before))) continue;
+      out.push({ start, end, value: v, shorthand: false, adjective: false, bound: true });
+      continue;
+    }
     if (m[7] !== undefined) {
       const unit = m[0].slice(m[7].length).trim().toLowerCase();
       const shortForm = /^(?:mo|mos|m\.o\.?)$/u.test(unit) || /old$/u.test(unit);
       if (DURATION_BEFORE.test(before) || /[x×]\s?$/u.test(before)) continue;
-      if (/^(?:weeks?|wks?|semaines)/u.test(unit) && !/(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu.test(before)) continue;
-      if (!shortForm && !INFANT_BEFORE.test(before)) continue;
+      if (/^(?:weeks?|wks?|semaines|days?|jours)/u.test(unit) && !/(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu.test(before)) continue;
+      if (!shortForm && !INFANT_BEFORE.test(before) && !FR_PERSON_BEFORE.test(before)) continue;
       if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
       out.push({ start, end, value: 0, shorthand: shortForm, adjective: false });
       continue;
@@ -89,24 +109,29 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (bareFr) {
       if (DURATION_BEFORE.test(before)) continue;
       // "84 ans, retrouvé confus": a sentence that opens on an age.
-      const opens = /(?:^|[.!?:]\s{1,3})$/u.test(text.slice(Math.max(0, start - 4), start)) && /^\s?,/u.test(after);
+      const opens = /(?:^|[.!?:]\s{1,3})$/u.test(text.slice(Math.max(0, start - 4), start)) && /^\s?[,.]/u.test(after);
       if (!opens && !FR_PERSON_BEFORE.test(before)) continue;
     }
     if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
+    // "96,000 physicians", "1, rue des Carrières": counts and street numbers.
+    if (/^[,.]\d/u.test(after) || (m[5] !== undefined && /^[,.]\s?(?:rue|avenue|av|boulevard|boul|chemin|route|street|st|road|rd)\b/iu.test(after))) continue;
     if (bareFr && NOT_AGE_AFTER.test(text.slice(start + m[6]!.length, end + 40))) continue;
     if (ITEM_AFTER.test(after)) continue;
     const adjective = m[1] !== undefined || m[2] !== undefined;
     const shorthand = m[2] !== undefined;
-    out.push({ start, end, value, shorthand, adjective });
+    const bound = (adjective && PERSON_AFTER.test(after)) || (bareFr && /\p{L}{3,}\sde\s?$/u.test(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+      || (m[3] !== undefined && /\b(?:man|woman|male|female|boy|girl|lady|gentleman|homme|femme|garçon|fille|dame)\s$/iu.test(before));
+    out.push({ start, end, value, shorthand, adjective, bound });
   }
   for (const m of text.matchAll(WORD_AGE)) {
     let value: number;
-    if (m[1]) value = TENS[m[1].toLowerCase()]! + (m[2] ? UNITS[m[2].toLowerCase()]! : 0);
-    else if (m[3]) value = 100 + (m[4] ? (UNITS[m[4].toLowerCase()] ?? 10) : 0);
-    else if (m[5]) value = FR_90[m[5].toLowerCase()]!;
-    else if (m[7]) value = 100;
-    else value = m[6] ? FR_100[m[6].toLowerCase()]! : 100;
-    if (/^(?:nonag)/iu.test(m[7] ?? '')) value = 90;
+    const tens = m[1] ?? m[3];
+    const units = m[2] ?? m[4];
+    if (tens) value = TENS[tens.toLowerCase()]! + (units ? UNITS[units.toLowerCase()]! : 0);
+    else if (m[5]) value = 100 + (m[6] ? (UNITS[m[6].toLowerCase()] ?? 10) : 0);
+    else if (m[7]) value = FR_90[m[7].toLowerCase()]!;
+    else if (m[9]) value = /^nonag/iu.test(m[9]) ? 90 : 100;
+    else value = m[8] ? FR_100[m[8].toLowerCase()]! : 100;
     out.push({ start: m.index, end: m.index + m[0].length, value, shorthand: false, adjective: true });
   }
   for (const m of text.matchAll(SHORT)) {
@@ -135,7 +160,8 @@ export function isPatientAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (!patientAfter && authorBefore(ctx, hit.start, 18)) return false;
   if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   if (has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title')) return false;
-  return hit.shorthand || clinicalContext(ctx, hit.start);
+  if (has(ctx, i, 'ownFamily') && !patientAfter) return false;
+  return hit.shorthand || hit.bound === true || clinicalContext(ctx, hit.start);
 }
 
 /** Replacement text: 90+ for any age over 89 (HIPAA), otherwise the decade. */

@@ -1,7 +1,11 @@
 import type { RuleContext } from '../types.ts';
 import { clinicalContext, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
-import { aboutClinician, perAnalysis } from '../pipeline/signals.ts';
+import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
 import { BIG_PLACES, NOT_PLACES } from '../lexicons/places.ts';
+import { OCCUPATIONS } from '../lexicons/occupations.ts';
+import { COMMON_WORDS } from '../lexicons/common-words.ts';
+import { DRUGS } from '../lexicons/drugs.ts';
+import { STRONG_EPONYMS } from '../lexicons/eponyms.ts';
 import { isLargeAreaTag } from '../lexicons/compromise-lexicon.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
@@ -37,8 +41,10 @@ const STREET = new RegExp(String.raw`(?<=\b(?:on|off|lives on|living on|sur|sur 
 const TOWN_CUE = wordRe(String.raw`\b(?:lives in|living in|lived in|resides in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de)\s(?=\p{Lu})`, 'giu');
 /** "from X", "de X", "in X": a place only right after a person ("a farmer from Smiths Falls"). */
 const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from|out of|in|of|de|d'|du|venue? de|qui vient de)\s?(?=\p{Lu})`, 'giu');
+/** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
+const IN_PLACE_CUE = wordRe(String.raw`\b(?:in|near|outside of|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s(?=\p{Lu})`, 'giu');
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
-const PERSON_NOUN_SRC = String.raw`\b(?:man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:\s\p{L}{1,12}){0,WORDS}\s?$`;
+const PERSON_NOUN_SRC = String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:\s[\p{L}'’-]{1,14}){0,WORDS}\s?$`;
 const NOUN_CLOSE = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,0}'), 'iu');
 const NOUN_NEAR = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
 const CAPS_RE = new RegExp(`^${CAPS}`, 'u');
@@ -48,7 +54,8 @@ const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|emplo
 
 function blocked(word: string): boolean {
   const w = word.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, '');
-  return NOT_PLACES.has(w) || NOT_PLACES.has(w.split(/[\s-]/u)[0]!) || isLargeAreaTag(w);
+  const first = w.split(/[\s-]/u)[0]!;
+  return NOT_PLACES.has(w) || NOT_PLACES.has(first) || isLargeAreaTag(w) || COMMON_WORDS.has(first) || DRUGS.has(first) || STRONG_EPONYMS.has(first);
 }
 
 /** Trims trailing connectors ("Smiths Falls on" -> "Smiths Falls"). */
@@ -85,6 +92,13 @@ function scan(ctx: RuleContext): PlaceHit[] {
     add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, big: BIG_PLACES.has(key) || BIG_PLACES.has(key.split(/[\s-]/u)[0]!) });
   };
   for (const m of text.matchAll(TOWN_CUE)) town(m.index + m[0].length, true);
+  // "a young dad who coaches hockey in Stettler": in a sentence about a patient, a
+  // capitalised place after "in", "near" or "à" is where they live, work or were found.
+  for (const m of text.matchAll(IN_PLACE_CUE)) {
+    const i = sentenceIndex(ctx, m.index);
+    if (!has(ctx, i, 'patient', 'encounter', 'title') || !patientWord(ctx, i) && !has(ctx, i, 'encounter')) continue;
+    town(m.index + m[0].length, false);
+  }
   for (const m of text.matchAll(PERSON_TOWN_CUE)) {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     // "in" sits right after its person ("a hairdresser in Brandon"); "from" may be further ("the boy we saw from Morden").

@@ -26,6 +26,8 @@ dr dre doctor docteur prof nurse mr mrs ms mme mlle m god dieu heaven covid goog
 tiktok instagram youtube reddit amazon netflix walmart costco starbucks tim_hortons mcdonald's
 home work school church the-er twitter x bluesky mastodon linkedin threads
 i you he she we they it
+english french anglais français spanish espagnol emerg peds obs gyn ortho neuro psych cardio onco radiology
+icu-step step-down stepdown resus majors minors fast-track fasttrack walk-in cath pacu labour delivery
 `;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => w.replaceAll('_', ' '));
 export const NOT_PLACES: ReadonlySet<string> = new Set(words(NOT));

@@ -101,6 +101,11 @@ export function signalsOf(ctx: RuleContext): PostSignals {
 }
 
 function sentenceIndexer(ctx: RuleContext): (offset: number) => number {
+  // Built once per analysis: rules ask for sentence indexes thousands of times on long posts.
+  return perAnalysis(ctx, 'indexer', buildIndexer);
+}
+
+function buildIndexer(ctx: RuleContext): (offset: number) => number {
   const starts = ctx.sentences.map((s) => s.start);
   return (offset) => {
     let lo = 0;

@@ -1,24 +1,41 @@
 import { defineRule } from '../define-rule.ts';
+import type { Span } from '../types.ts';
+import { ORG_PHONE, PERSON_CUE, PERSONAL_MAIL_DOMAIN, PERSONAL_PHONE, ROLE_MAILBOX_WORDS } from '../lexicons/id-cues.ts';
+import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
 
 // Local part and domain per the practical subset of RFC 5322 that people type. Bounded
 // quantifiers keep the match linear; a TLD of letters only excludes version strings.
-const EMAIL = /(?<![\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w-])/g;
+const EMAIL = /(?<![\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})(?![\w-])/g;
+const STRONG_ROLE = /(?:study|etude|research|recherche|volunteer|benevol|support|info|admin|recrut|recruit)/i;
 
-/** Shared role mailboxes of organisations are contact points, not personal data. */
-const ROLE_BOX = /^(?:info|contact|media|press|communications|comms|privacy|admin|support|help|hello|office|inquiries|enquiries|feedback|webmaster|noreply|no-reply|careers|jobs|research|studies|recrutement|recruitment)@/i;
+/** A shared mailbox: a role word as a token of the local part, or glued into it (memorystudy@). */
+function isRoleBox(local: string): boolean {
+  const lower = local.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  for (const token of lower.split(/[._+-]/)) if (ROLE_MAILBOX_WORDS.has(token)) return true;
+  return STRONG_ROLE.test(lower);
+}
 
 export default defineRule({
   id: 'email',
   category: 'contact',
   severity: 'high',
   languages: ['en', 'fr'],
-  description: 'An email address, unless it is an organisation\'s shared mailbox (info@, privacy@...).',
+  description: 'An email address of a person: high at a consumer provider or beside a patient or relative, low otherwise; shared mailboxes (info@, etude@...) and addresses in organisations\' announcements are left alone.',
   guidance: 'guidance_contact',
-  detect(text) {
-    const out = [];
+  detect(text, ctx) {
+    const out: Span[] = [];
+    if (!text.includes('@')) return out;
     for (const m of text.matchAll(EMAIL)) {
-      if (ROLE_BOX.test(m[0])) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.9 });
+      const at = m[0].indexOf('@');
+      if (isRoleBox(m[0].slice(0, at))) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const person = cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30) || cueNear(ctx, start, end, PERSON_CUE, 80, 40);
+      if (person) { out.push({ start, end, confidence: 0.9, severity: 'high', reason: 'context' }); continue; }
+      if (PERSONAL_MAIL_DOMAIN.test(m[0].slice(at + 1))) { out.push({ start, end, confidence: 0.8, severity: 'high', reason: 'personal-domain' }); continue; }
+      // A work address in a post about an organisation (a study, a clinic, a job) is its contact point.
+      if (cueNear(ctx, start, end, ORG_PHONE, 80, 30) || cueAnywhere(ctx, ORG_PHONE)) continue;
+      out.push({ start, end, confidence: 0.4, severity: 'low', reason: 'format' });
     }
     return out;
   },
@@ -27,11 +44,17 @@ export default defineRule({
       'His daughter said to write to [[jane.tremblay72@gmail.com]] with updates',
       'pt email: [[d.okafor@hotmail.co.uk]]',
       'Envoyez le rapport à [[m.gagnon@videotron.ca]] svp',
+      'Sa fille demande qu\'on lui écrive à [[lise.b@cgi-conseil.ca]]',
+      'Forwarding to [[k.wong@sympatico.ca]] as asked',
+      'Son adresse : [[marie@exemple.xn--p1ai]] (domaine internationalisé)',
     ],
     pass: [
       'Questions? Write to info@hospital.ca',
       'Upgrade to v2.3.1@latest before the demo',
       'Follow @DrSmith for updates',
+      'Recrutement : écrivez à etude.diabete@chum.qc.ca',
+      'Report bugs to it.support@lhsc.on.ca',
+      'Contact the research coordinator at memorystudy@alzheimer.mb.ca',
     ],
   },
 });

@@ -1,0 +1,32 @@
+// Words that tie a number, phone or place to a person (a patient, a relative, the poster's
+// own contact) or, the other way, to an organisation. Data only; see pipeline/id-evidence.ts.
+
+/** A patient, a relative, or a personal possession of contact details, EN and FR. */
+export const PERSON_CUE = /(?<![\p{L}\d_])(?:patients?|patientes?|pts?|client(?:e|s)?|r[ée]sident(?:e|s)?|b[ée]n[ée]ficiaire|his|her|their|hers|him|mr|mrs|ms|mme|mlle|m\.|husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|family|wife's|husband's|mari|[ée]pouse|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s[œo]eur|famille|my\s+(?:cell|phone|number|home)|mon\s+(?:cell|num[ée]ro|t[ée]l[ée]phone)|sa|ses|leur|lui|elle|he|she|admitted|admit|admits|admission|readmitted|discharged|hospitali[sz]ed|hospitalis[ée]e?|consult|bed|room|chambre|lit|dob|born|n[ée]e?\s+le|[1-9]\d{0,2}\s?y\/?o|[1-9]\d{0,2}[mf])(?![\p{L}\d_])/iu;
+
+/** Phone words: enough on their own for the generic (non-NANP, non-UK) phone pattern. */
+export const PHONE_WORD = /(?<![\p{L}\d_])(?:phone|ph|tel|t[ée]l|telephone|t[ée]l[ée]phone|cell|cellphone|cellulaire|mobile|portable|fax|t[ée]l[ée]copieur|call|text|sms|whatsapp|appel(?:er|ez|le)?|joindre|rejoindre)(?![\p{L}\d_])/iu;
+
+/** The number is the poster's or a person's own: "my number", "call me", "her cell". */
+export const PERSONAL_PHONE = /(?<![\p{L}\d_])(?:my|his|her|their|patient'?s?|pt'?s?|mom'?s?|dad'?s?|wife'?s?|husband'?s?|son'?s?|daughter'?s?|family'?s?|mon|son|sa|leur|ma)\s+(?:\w+\s+){0,2}(?:number|#|phone|cell|cellphone|mobile|home|work|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable)(?![\p{L}\d_])|(?<![\p{L}\d_])(?:call|text|reach|page|contact)\s+(?:me|him|her|them|(?:the\s+)?(?:pt|patient|family|partner|wife|husband|son|daughter|mother|father|mom|dad|sdm|poa|next\s+of\s+kin)(?:'s)?)(?![\p{L}\d_])|(?<![\p{L}\d_])(?:appelle[rz]?|textez?|rejoindre|joindre)[- ](?:moi|le|la|les|lui)(?![\p{L}\d_])|(?<![\p{L}\d_])(?:next\s+of\s+kin|emergency\s+contact|contact\s+d'urgence|guardian|tuteur|tutrice)(?![\p{L}\d_])/iu;
+
+/** The number belongs to an organisation: a clinic line, a hotline, a study, a switchboard. */
+export const ORG_PHONE = /(?<![\p{L}\d_])(?:clinic|clinique|office|bureau|hospital|h[ôo]pital|cent(?:re|er)|line|ligne|hotline|helpline|help\s+line|crisis|info(?:rmation)?|appointments?|rendez-vous|rdv|bookings?|booking|reception|r[ée]ception|switchboard|standard|main|toll[- ]free|sans\s+frais|call\s+us|contact\s+us|contactez[- ]nous|appelez[- ]nous|joignez[- ]nous|reach\s+us|our|notre|nos|study|studies|[ée]tude|trial|essai|research|recherche|coordinator|coordonnat(?:eur|rice)|volunteers?|b[ée]n[ée]voles?|foundation|fondation|donate|donner|register|inscrivez|contact(?:ez)?\s+(?:the|our|la|le|l'|notre|nos)|recruit(?:ing|ment)?|recrutement|enrol(?:l|ling|ment)?|inscription|participants?|volunteers?|b[ée]n[ée]voles?|pharmacy|pharmacie|lab|laboratoire|department|d[ée]partement|service|program(?:me)?|programme|registration|questions?|inquiries|enqu[êe]tes?|media|press|presse|dial|composez|24\/7|24h|hours?|heures?)(?![\p{L}\d_])/iu;
+
+/** A place or venue rather than a person's home: conference, clinic address, our office. */
+export const ORG_PLACE = /(?<![\p{L}\d_])(?:conference|conf[ée]rence|congr[èe]s|symposium|summit|venue|workshop|atelier|webinar|event|[ée]v[ée]nement|clinic|clinique|hospital|h[ôo]pital|cent(?:re|er)|campus|office|bureau|pharmacy|pharmacie|visit\s+us|find\s+us|located|situ[ée]e?|our|notre|nos|headquarters|si[èe]ge)(?![\p{L}\d_])/iu;
+
+/** Home and residence words: the place is where a person lives. */
+export const HOME_CUE = /(?<![\p{L}\d_])(?:lives?|living|lived|resides?|home|house|address|adresse|domicile|habite|demeure|r[ée]side|vit|found\s+(?:at|near)|trouv[ée]e?|scene|located\s+at)(?![\p{L}\d_])/iu;
+
+/** Words in an email's local part that mark a shared mailbox (info@, etude.diabete@, it.support@). */
+export const ROLE_MAILBOX_WORDS: ReadonlySet<string> = new Set(('info infos information contact contacts media press presse ' +
+  'communications comms communication privacy confidentialite admin administration support soutien help aide hello bonjour ' +
+  'office bureau inquiries enquiries feedback webmaster noreply no-reply careers jobs emplois carrieres rh hr research ' +
+  'recherche study studies etude etudes essai trial trials recruitment recrutement volunteer volunteers benevoles benevolat ' +
+  'reception accueil appointments rendezvous rdv booking bookings referrals referral triage intake clinic clinique ' +
+  'pharmacy pharmacie lab labo team equipe secretariat service services dispatch billing facturation donations dons ' +
+  'foundation fondation events evenements it helpdesk servicedesk ops').split(' '));
+
+/** Consumer mail providers and ISPs: an address there belongs to a person, not an office. */
+export const PERSONAL_MAIL_DOMAIN = /(?:^|\.)(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|mail|yandex|zoho|fastmail|tutanota|videotron|sympatico|bell|rogers|shaw|telus|cogeco|eastlink|xplornet|btinternet|btopenworld|sky|talktalk|virginmedia|orange|free|laposte|sfr|wanadoo|comcast|verizon|att|sbcglobal|cox|charter|qq|163)\.[a-z.]{2,12}$/i;

@@ -1,0 +1,52 @@
+import { defineRule } from '../define-rule.ts';
+import type { Span } from '../types.ts';
+import { PHN_LABEL } from '../lexicons/id-labels.ts';
+import { NUM_END, NUM_START, digitsOf, ordinaryNumber, personNear, scoreId } from '../pipeline/id-evidence.ts';
+import { bcPhnValid } from '../validators/mod11.ts';
+import { cueNear } from '../pipeline/cue-index.ts';
+
+// British Columbia PHN: 10 digits starting with 9, printed "9698 658 215", mod-11 check digit.
+const PHN = new RegExp(`${NUM_START}9\\d{3}([ -]?)\\d{3}\\1\\d{3}${NUM_END}`, 'g');
+
+export default defineRule({
+  id: 'ca-bc-phn',
+  category: 'id',
+  severity: 'high',
+  languages: ['en', 'fr'],
+  region: 'ca',
+  description: 'A British Columbia personal health number (10 digits starting with 9, mod-11 check digit); high with PHN, CareCard or BC Services Card nearby.',
+  guidance: 'guidance_id',
+  detect(text, ctx) {
+    const out: Span[] = [];
+    for (const m of text.matchAll(PHN)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // Validate first: most number-shaped strings fail here, before any context lookup.
+      if (!bcPhnValid(digitsOf(m[0]))) continue;
+      const label = cueNear(ctx, start, end, PHN_LABEL, 50, 25);
+      if (ordinaryNumber(ctx, start, end, label)) continue;
+      const span = scoreId(start, end, {
+        valid: true,
+        label,
+        person: personNear(ctx, start, end),
+        formatted: m[1] !== '',
+      });
+      if (span) out.push(span);
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      'PHN [[9698 658 215]] on the transfer sheet from Kelowna',
+      'BC Services Card: [[9698658215]]',
+      'His personal health number is [[9698-658-215]], can you check coverage?',
+      'NIP de la C.-B. (PHN) : [[9698 658 215]]',
+    ],
+    pass: [
+      'PHN 9698 648 215 fails its check digit',
+      'PHN clinics saw 9698 patients this year',
+      'The 9698 658 215 mg figure is a typo',
+      'Order #9698658215 has shipped',
+    ],
+  },
+});

@@ -1,0 +1,44 @@
+import { defineRule } from '../define-rule.ts';
+import type { Span } from '../types.ts';
+import { scorePlace } from '../pipeline/place-evidence.ts';
+
+// Canada Post: A1A 1A1; D F I O Q U never appear, W and Z never first (phi-anchors.md §4).
+// Capitals as printed; lower case only where a person or home is mentioned.
+const POSTAL = /(?<![\p{L}\d-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\d-])/giu;
+
+export default defineRule({
+  id: 'ca-postal-code',
+  category: 'location',
+  severity: 'high',
+  languages: ['en', 'fr'],
+  region: 'ca',
+  description: 'A Canadian postal code with only the letters Canada Post uses; high near a patient or a home, low when bare, ignored for venues and clinics.',
+  guidance: 'guidance_location',
+  detect(text, ctx) {
+    const out: Span[] = [];
+    for (const m of text.matchAll(POSTAL)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const upper = m[0] === m[0].toUpperCase();
+      const span = scorePlace(ctx, start, end, upper);
+      if (span && (upper || span.severity === 'high')) out.push(span);
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      'Pt lives near [[K7L 3N6]] and walks to dialysis',
+      'Her home postal code is [[h2x1y4]] if transport needs it',
+      'Le patient habite au [[G1R 4P5]], seul',
+      'Return address [[M5V 2T6]]',
+      'Mme Roy, [[J8Y 3R2]], appelle chaque jour',
+    ],
+    pass: [
+      'Conference venue: 255 Front St W, Toronto ON M5V 2W6',
+      'Our clinic moved to K1A 0B1',
+      'D1A 1A1 uses a letter Canada Post never issues',
+      'W1A 1A1 cannot start a Canadian code',
+      'Take 1 tab q4h x 3 days',
+    ],
+  },
+});

@@ -1,0 +1,105 @@
+import { defineRule } from '../define-rule.ts';
+import type { RuleContext, Span } from '../types.ts';
+import { ORG_PHONE, PERSONAL_PHONE, PERSON_CUE, PHONE_WORD } from '../lexicons/id-cues.ts';
+import { PUBLIC_LINES, TOLL_FREE } from '../lexicons/public-lines.ts';
+import { ordinaryNumber } from '../pipeline/id-evidence.ts';
+import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
+
+// Phone and fax numbers: North American (NANP: area and exchange codes start 2-9), UK (01, 02,
+// 03, 05, 07, 08 with or without +44) and any +CC international number, each with an optional
+// extension (ext, x, poste). Numbers of organisations (clinics, hotlines, studies, toll-free)
+// and public lines are left alone: the privacy risk is a patient's or relative's own number.
+const EDGE_START = String.raw`(?<![\w+#.\/@$-]|\d[ .-]|\d\))`;
+const EXT = String.raw`(?:\s?(?:ext\.?|extension|x|poste|p\.)\s?\d{1,6})?`;
+const EDGE_END = String.raw`(?![\w/%]|[.,-]\d|[ .-]\d)`;
+const NANP = new RegExp(
+  `${EDGE_START}(?:\\+?1[ .-]?)?(?:\\(\\s?([2-9]\\d\\d)\\s?\\)|([2-9]\\d\\d))[ .-]?([2-9]\\d\\d)[ .-]?\\d{4}${EXT}${EDGE_END}`, 'gi');
+const UK = new RegExp(
+  `${EDGE_START}(?:\\+44[ -]?(?:\\(0\\)[ -]?)?\\(?|\\(?0)([1-35789]\\d{0,4})\\)?((?:[ -]?\\d){5,9})${EXT}${EDGE_END}`, 'gi');
+const INTL = new RegExp(`${EDGE_START}\\+[1-9](?:[ .-]?\\(?\\d\\)?){6,14}${EXT}${EDGE_END}`, 'gi');
+// Local formats of other countries (090-1234-5678, 09-7625400, 13812345678) only beside a phone word.
+const OTHER = new RegExp(`${EDGE_START}(?:\\d{2,5}[ .-]\\d{3,8}(?:[ .-]\\d{3,4}){0,2}|\\d{10,12})${EDGE_END}`, 'g');
+
+type Kind = 'nanp' | 'uk' | 'intl' | 'other';
+
+function judge(ctx: RuleContext, start: number, end: number, kind: Kind, digits: string): Span | null {
+  if (PUBLIC_LINES.has(digits) || PUBLIC_LINES.has(digits.replace(/^1/, ''))) return null;
+  const personal = cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30);
+  const person = personal || cueNear(ctx, start, end, PERSON_CUE, 80, 40);
+  if (!personal) {
+    if (ordinaryNumber(ctx, start, end)) return null;
+    if (cueNear(ctx, start, end, ORG_PHONE, 60, 30)) return null;
+    if (kind === 'nanp' && TOLL_FREE.test(digits.replace(/^1/, '').slice(0, 3))) return null;
+    // A post that recruits, advertises a clinic or announces a line is about an organisation:
+    // its numbers are the organisation's unless a person is named beside one.
+    if (!person && cueAnywhere(ctx, ORG_PHONE)) return null;
+  }
+  if (kind === 'other' && !person && !cueNear(ctx, start, end, PHONE_WORD, 60, 20)) return null;
+  if (person) return { start, end, confidence: personal ? 0.9 : 0.75, severity: 'high', reason: 'context' };
+  return { start, end, confidence: kind === 'other' ? 0.3 : 0.4, severity: 'low', reason: 'format' };
+}
+
+export default defineRule({
+  id: 'phone',
+  category: 'contact',
+  severity: 'high',
+  languages: ['en', 'fr'],
+  description: 'A phone or fax number (North American, UK, +international, with extensions); high when it belongs to a person, skipped for clinics, studies, hotlines and public lines.',
+  guidance: 'guidance_contact',
+  detect(text, ctx) {
+    const out: Span[] = [];
+    // Characters already judged by an earlier, more specific pattern (NANP before UK before +CC).
+    const claimed = new Uint8Array(text.length);
+    const add = (s: number, e: number, kind: Kind, digits: string) => {
+      for (let i = s; i < e; i++) if (claimed[i]) return;
+      claimed.fill(1, s, e);
+      const span = judge(ctx, s, e, kind, digits);
+      if (span) out.push(span);
+    };
+    for (const m of text.matchAll(NANP)) {
+      if (/^[2-9]11$/.test(m[1] ?? m[2]!) || /^[2-9]11$/.test(m[3]!)) continue;
+      add(m.index, m.index + m[0].length, 'nanp', m[0].replace(/(?:ext\.?|extension|x|poste|p\.)\s?\d+$/i, '').replace(/\D/g, ''));
+    }
+    for (const m of text.matchAll(UK)) {
+      const national = (m[1]! + m[2]!).replace(/\D/g, '');
+      if (national.length < 9 || national.length > 10) continue;
+      add(m.index, m.index + m[0].length, 'uk', national);
+    }
+    for (const m of text.matchAll(INTL)) {
+      const n = m[0].replace(/(?:ext\.?|extension|x|poste|p\.)\s?\d+$/i, '').replace(/\D/g, '');
+      if (n.length < 8 || n.length > 15) continue;
+      add(m.index, m.index + m[0].length, 'intl', n);
+    }
+    if (cueAnywhere(ctx, PHONE_WORD) || cueAnywhere(ctx, PERSONAL_PHONE)) {
+      for (const m of text.matchAll(OTHER)) {
+        const n = m[0].replace(/\D/g, '');
+        if (n.length < 9 || n.length > 12) continue;
+        add(m.index, m.index + m[0].length, 'other', n);
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+  examples: {
+    flag: [
+      'Her daughter asked us to call her at [[(416) 555-0132]] after rounds',
+      'Pt\'s cell [[416.555.0199 ext 22]] — please update the chart',
+      'My US number is [[(415) 555-0132]], and my international one is [[+1 415 555 0132]]',
+      'Son fils: [[514 555-0147 poste 3]], il attend un appel',
+      'Her husband\'s mobile is [[07700 900123]]',
+      'Next of kin: [[+44 20 7946 0018]]',
+      'My Japanese number is [[090-1234-5678]]',
+      'My Israeli number is [[09-7625400]]',
+      'Brazil: [[+55 11 98456 5666]]',
+    ],
+    pass: [
+      'Call Health811 at 811 or Telehealth 1-866-797-0000 any time',
+      'In crisis? Call or text 9-8-8, or 911 in an emergency',
+      'Our clinic line is 416-555-0100 for appointments',
+      'Study recruiting! Call 613-555-0177 to enroll',
+      'BP 120/80, HR 88, RR 16, sats 98% on RA',
+      'Toll-free 1-800-555-0199 for information',
+      'Dose 1500 mg then 2500 mg, PMID 31234567',
+      'Appelez Info-Santé au 811 ou le 1 866 277-3553',
+    ],
+  },
+});

@@ -1,0 +1,56 @@
+import { defineRule } from '../define-rule.ts';
+import type { Span } from '../types.ts';
+import { NHS_LABEL } from '../lexicons/id-labels.ts';
+import { NUM_END, NUM_START, digitsOf, ordinaryNumber, personNear, scoreId } from '../pipeline/id-evidence.ts';
+import { nhsValid } from '../validators/mod11.ts';
+import { cueNear } from '../pipeline/cue-index.ts';
+
+// NHS number (and the Scottish CHI, same shape): 10 digits printed 3-3-4, mod-11 check digit.
+const NHS = new RegExp(`${NUM_START}\\d{3}([ -]?)\\d{3}\\1\\d{4}${NUM_END}`, 'g');
+
+export default defineRule({
+  id: 'uk-nhs',
+  category: 'id',
+  severity: 'high',
+  languages: ['en', 'fr'],
+  region: 'uk',
+  description: 'A UK NHS (or Scottish CHI) number: 10 digits printed 3-3-4 with a mod-11 check digit; high with NHS or CHI nearby.',
+  guidance: 'guidance_id',
+  detect(text, ctx) {
+    const out: Span[] = [];
+    for (const m of text.matchAll(NHS)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // Validate first: most number-shaped strings fail here, before any context lookup.
+      if (!nhsValid(digitsOf(m[0]))) continue;
+      const label = cueNear(ctx, start, end, NHS_LABEL, 40, 20);
+      // NHS numbers are printed with spaces; 204-555-0117 with a valid area and exchange code is
+      // a North American phone number that happens to pass mod 11 (one in eleven do).
+      if (!label && /^[2-9]\d\d[-.][2-9]\d\d[-.]\d{4}$/.test(m[0])) continue;
+      if (ordinaryNumber(ctx, start, end, label)) continue;
+      const span = scoreId(start, end, {
+        valid: true,
+        label,
+        person: personNear(ctx, start, end),
+        formatted: m[1] !== '',
+      });
+      if (span) out.push(span);
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      'NHS number [[943 476 5919]] left on the handover sheet',
+      'Her NHS no. is [[943-476-5919]]',
+      'CHI [[4010232137]] for the lady in bay 2',
+      'Numéro NHS du patient : [[221 395 1837]]',
+    ],
+    pass: [
+      'NHS 943 476 5918 fails the mod-11 check',
+      'NHS 123 456 7890 cannot exist (check would be 10)',
+      'The NHS spent 943 476 5919 pounds? No, £943m',
+      'Ref 943 476 5919 is our complaint reference',
+      'Call the office at 204-555-0117 (passes mod 11, but it is a phone number)',
+    ],
+  },
+});

@@ -1,0 +1,50 @@
+import { defineRule } from '../define-rule.ts';
+import type { Span } from '../types.ts';
+
+// A link is PHI when it carries a person: a query parameter or a path segment that names a
+// patient, record, chart, birth date or health number. Links to articles, guidelines and
+// organisations are what clinicians share all day and are left alone.
+const URL = /(?<![\w@.-])(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}\/)[^\s<>"'`]{1,2000}/gi;
+const PERSON_PARAM = /[?&;#](?:patient|patientid|patient_id|pat_id|pt|ptid|pt_id|pid|mrn|emrn|empi|dob|birthdate|date_of_birth|chart|chartid|chart_id|ssn|sin|nas|nhs|nhsno|ohip|hcn|phn|nam|ramq|encounter|encounterid|enc_id|csn|fin|accession|acc|member|memberid|member_id|subscriber|person|personid|person_id|client|clientid|client_id|dossier|nda|ipp|record|recordid|record_id|visit_id|admission|name|lastname|last_name|firstname|first_name|surname|nom|prenom|prénom|email|phone)=[^&#\s]{2,}/i;
+// A person-named resource whose id is in the query (/patient?id=4471930).
+const PERSON_RESOURCE = /\/(?:patients?|pts?|dossiers?|charts?|records?|clients?|usagers?)(?:\.\w{2,5})?\?(?:[^#\s]{0,200}&)?(?:id|no|num|n|key)=[A-Za-z0-9_-]*\d/i;
+const PERSON_PATH = /\/(?:patients?|pts?|charts?|records?|mrn|dossiers?|persons?|people|clients?|members?|encounters?|admissions?|residents?|beneficiaries|usagers?)\/[A-Za-z0-9_-]*\d[A-Za-z0-9_-]{2,}/i;
+// Punctuation that ends a sentence after a link is not part of it.
+const TRAILING = /[.,;:!?)\]}]+$/;
+
+export default defineRule({
+  id: 'url-identifier',
+  category: 'network',
+  severity: 'high',
+  languages: ['en', 'fr'],
+  description: 'A link whose query or path names a person (patient=, mrn=, pid=, dob=, chart=, /patients/12345...); ordinary links are left alone.',
+  guidance: 'guidance_network',
+  detect(text) {
+    const out: Span[] = [];
+    if (!text.includes('/') && !text.includes('www.')) return out;
+    for (const m of text.matchAll(URL)) {
+      const url = m[0].replace(TRAILING, '');
+      if (!PERSON_PARAM.test(url) && !PERSON_PATH.test(url) && !PERSON_RESOURCE.test(url)) continue;
+      out.push({ start: m.index, end: m.index + url.length, confidence: 0.9, severity: 'high', reason: 'identifier-in-url' });
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      'Can someone check [[https://emr.example-hospital.ca/chart?mrn=00482917&view=labs]]? Page is blank',
+      'Result link: [[http://pacs.local/viewer?patientId=ZX88123&study=CT]].',
+      'Lien du dossier : [[www.portail-sante.example.qc.ca/patients/448291/resume]]',
+      'Form prefilled: [[forms.example.org/intake?name=Jane+Doe&dob=1957-03-14]]',
+      'Look at this [[https://portal.example.com/records/A7731029]] before rounds',
+      'Le lien : [[https://dossier.example.qc.ca/patient?id=4471930]] — supprimez-le',
+    ],
+    pass: [
+      'New guideline: https://www.cmaj.ca/content/196/12/E401 worth a read',
+      'Study link https://clinicaltrials.gov/study/NCT04368728',
+      'https://doi.org/10.1056/NEJMoa2034577',
+      'Read more at www.canada.ca/en/public-health.html',
+      'Info for patients: https://example.org/patients/guide',
+      'Patient handout: https://example.org/patients?lang=fr',
+    ],
+  },
+});

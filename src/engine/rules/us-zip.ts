@@ -1,0 +1,48 @@
+import { defineRule } from '../define-rule.ts';
+import type { Span } from '../types.ts';
+import { scorePlace } from '../pipeline/place-evidence.ts';
+
+// Five digits are everywhere (doses, counts, years plus a digit), so a ZIP is only a candidate
+// with a ZIP word, after a state abbreviation ("Boston, MA 02115"), or as ZIP+4; and it is only
+// reported tied to a person (HIPAA 164.514(b)(2)(i)(B)). Bare ZIP+4 is worth a look.
+const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
+const ZIP = new RegExp(String.raw`(?:(?<![\p{L}])((?:[Zz][Ii][Pp](?:\s*[Cc]ode)?|[Cc]ode\s+[Pp]ostal)\s*[:#]?\s*)|(?<![\p{L}])(?:${STATES}),?\s)?(?<![\w.,/-])(\d{5})(-\d{4})?(?![\w/%]|[.,-]\d)`, 'gu');
+
+export default defineRule({
+  id: 'us-zip',
+  category: 'location',
+  severity: 'high',
+  languages: ['en', 'fr'],
+  region: 'us',
+  description: 'A US ZIP or ZIP+4 code after "ZIP" or a state abbreviation, reported when it is tied to a patient or a home.',
+  guidance: 'guidance_location',
+  detect(text, ctx) {
+    const out: Span[] = [];
+    for (const m of text.matchAll(ZIP)) {
+      const labelled = m[0].length > (m[2]!.length + (m[3]?.length ?? 0));
+      const plus4 = m[3] !== undefined;
+      if (!labelled && !plus4) continue;
+      const start = m.index + m[0].length - m[2]!.length - (m[3]?.length ?? 0);
+      const end = m.index + m[0].length;
+      // "ZIP 10027" names itself: worth a look even without a patient word.
+      const span = scorePlace(ctx, start, end, plus4 || m[1] !== undefined);
+      if (span) out.push(span);
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      'Pt lives in Dorchester, MA [[02124]] with her son',
+      'His home zip [[10027]] is in the transfer note',
+      'ZIP [[10027]], 67M, third admission this month',
+      'Return the kit to [[02115-6110]]',
+      'La patiente habite à Burlington, VT [[05401]]',
+    ],
+    pass: [
+      'Gave 10000 units of heparin',
+      'Conference at the Hynes, Boston MA 02115',
+      'ZIP codes 02115 and 02116 had the most cases in the study',
+      'The study enrolled 12345 participants',
+    ],
+  },
+});
