@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../engine/types.ts';
 import type { FindingSummary } from '../shared/messages.ts';
-import { RULES } from '../engine/index.ts';
-import { t } from '../shared/i18n.ts';
+import { t, uiLang } from '../shared/i18n.ts';
+import { guidanceFor } from '../shared/guidance.ts';
 
 /** A finding as the content script holds it: the span's text stays here, in the page. */
 export interface View {
@@ -11,8 +11,6 @@ export interface View {
   text: string;
 }
 
-const guidanceByRule = new Map(RULES.map((r) => [r.id, r.guidance]));
-
 export function categoryLabel(f: Finding): string {
   return t(`content_category_${f.category.replace(/-/g, '_')}`);
 }
@@ -21,9 +19,9 @@ export function severityLabel(s: Severity): string {
   return t(`content_severity_${s}`);
 }
 
-/** The rule's own guidance; custom terms and patterns fall back to their category's. */
+/** The rule's own guidance (or its variant for a cited, preprint or hedged claim); custom terms and patterns fall back to their category's. */
 export function guidance(f: Finding): string {
-  return t(guidanceByRule.get(f.ruleId) ?? `guidance_${f.category.replace(/-/g, '_')}`);
+  return t(guidanceFor(f, undefined, uiLang()).messageKey);
 }
 
 export function suggestionLabel(s: { replacement: string; labelKey?: string }): string {
@@ -36,6 +34,7 @@ export function summary(v: View): FindingSummary {
     ruleId: v.finding.ruleId,
     category: v.finding.category,
     severity: v.finding.severity,
+    ...(v.finding.reason ? { reason: v.finding.reason } : {}),
     suggestions: (v.finding.suggestions ?? []).map((s) => s.replacement),
   };
 }

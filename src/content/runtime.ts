@@ -165,7 +165,13 @@ export function startRuntime(core: Core): Runtime {
     if (!sug) return false;
     s.analyzeNow();
     const cur = s.views.find((x) => x.key === v.key) ?? v;
-    const ok = await s.adapter.replace(cur.finding.start, cur.finding.end, cur.text, sug.replacement);
+    // A suggestion may carry its own range inside the finding (a claim's fix swaps one word or
+    // inserts a caveat); the expected text is then that part of the finding's text.
+    const cs = cur.finding.suggestions?.[i] ?? sug;
+    const start = cs.start ?? cur.finding.start;
+    const end = cs.end ?? cur.finding.end;
+    const expected = cur.text.slice(start - cur.finding.start, end - cur.finding.start);
+    const ok = await s.adapter.replace(start, end, expected, cs.replacement);
     log(ok ? 'fix-applied' : 'fix-failed', { length: cur.finding.end - cur.finding.start });
     if (ok) audit('fixed', [cur]);
     s.analyzeNow(true);
@@ -206,6 +212,7 @@ export function startRuntime(core: Core): Runtime {
   // ---- card ----
   let cardSession: Session | null = null;
   const card = new Card(shadow, {
+    policy: () => policy,
     fix: (v, i) => { const s = cardSession; card.hide(); if (s) void fix(s, v, i).then(() => s.info.editor.focus()); },
     ignore: (v) => { const s = cardSession; card.hide(true); if (s) ignore(s, v); },
     allowlist: (v) => { const s = cardSession; card.hide(true); if (s) allowlist(s, v); },

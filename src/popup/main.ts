@@ -84,6 +84,23 @@ function guidanceNodes(f: FindingSummary): Node[] {
   const p = document.createElement('p');
   p.textContent = t(view.messageKey);
   const out: Node[] = [p];
+  if (view.sources.length) {
+    // What the guidance rests on, linked where there is a public page.
+    const basis = document.createElement('p');
+    basis.className = 'sources muted';
+    basis.append(`${t('guidance_sources')}: `);
+    view.sources.forEach((src, i) => {
+      if (i) basis.append(' · ');
+      if (!src.url) { basis.append(t(src.nameKey)); return; }
+      const a = document.createElement('a');
+      a.href = src.url;
+      a.target = '_blank';
+      a.rel = 'noreferrer';
+      a.textContent = t(src.nameKey);
+      basis.append(a);
+    });
+    out.push(basis);
+  }
   if (view.org?.text) {
     const org = document.createElement('p');
     org.className = 'org';

@@ -14,6 +14,8 @@ export interface FindingSummary {
   severity: Severity;
   /** Replacement texts offered for this finding (ours, not the user's). */
   suggestions: string[];
+  /** The finding's machine reason code (e.g. a claim's 'source' or 'hedged'), for its guidance. */
+  reason?: string;
   /** Image findings name the attachment by index, never by file name. */
   image?: number;
 }

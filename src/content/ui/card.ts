@@ -1,8 +1,12 @@
-import { t } from '../../shared/i18n.ts';
+import { t, uiLang } from '../../shared/i18n.ts';
+import { guidanceFor } from '../../shared/guidance.ts';
+import type { Policy } from '../../engine/policy/schema.ts';
 import { button, h } from './dom.ts';
 import { categoryLabel, guidance, severityLabel, suggestionLabel, type View } from '../findings.ts';
 
 export interface CardActions {
+  /** The policy in force, for the organisation's own guidance beside ours. */
+  policy?(): Pick<Policy, 'guidance'>;
   fix(v: View, suggestion: number): void;
   ignore(v: View): void;
   allowlist(v: View): void;
@@ -40,6 +44,15 @@ export class Card {
     const f = v.finding;
     const title = h('h2', { id: 'ctp-card-title' }, categoryLabel(f), ' ', h('span', { class: `ctp-sev ${f.severity}` }, severityLabel(f.severity)));
     const why = h('p', {}, guidance(f));
+    const g = guidanceFor(f, this.actions.policy?.(), uiLang());
+    const basis = g.sources.length === 0 ? null : h('p', { class: 'ctp-sources' }, `${t('guidance_sources')}: `,
+      ...g.sources.flatMap((src, i) => [i ? ' · ' : '', src.url
+        ? h('a', { href: src.url, target: '_blank', rel: 'noopener noreferrer' }, t(src.nameKey))
+        : t(src.nameKey)]));
+    const org = g.org && h('div', { class: 'ctp-org' },
+      g.org.text && h('p', {}, h('strong', {}, `${t('guidance_org')}: `), g.org.text),
+      g.org.policyUrl && h('p', {}, h('a', { href: g.org.policyUrl, target: '_blank', rel: 'noopener noreferrer' }, t('guidance_org_policy'))),
+      g.org.privacyContact && h('p', {}, t('guidance_org_privacy', g.org.privacyContact)));
     const fixes = (f.suggestions ?? []).map((s, i) =>
       button(suggestionLabel(s), { class: i === 0 ? 'primary' : '', 'aria-label': s.labelKey ? suggestionLabel(s) : t('content_replace_with', s.replacement), 'data-action': 'fix' }, () => this.actions.fix(v, i)));
     const dismiss = [
@@ -47,7 +60,9 @@ export class Card {
       f.category === 'claim' ? null : button(t('content_not_phi'), { 'data-action': 'allowlist' }, () => this.actions.allowlist(v)),
     ];
     this.el.dataset.key = v.key;
-    this.el.replaceChildren(title, why, h('div', { class: 'ctp-actions' }, ...fixes, ...dismiss));
+    // Sources and the organisation's text come after the actions, so the keyboard path through
+    // the card (fixes, then dismiss) is unchanged.
+    this.el.replaceChildren(title, why, h('div', { class: 'ctp-actions' }, ...fixes, ...dismiss), ...(basis ? [basis] : []), ...(org ? [org] : []));
     this.el.hidden = false;
     this.place(anchor);
     if (focus) (this.el.querySelector('button') as HTMLElement | null)?.focus();
