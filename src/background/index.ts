@@ -6,6 +6,7 @@ import { RULES } from '../engine/index.ts';
 import { asStore, emptyAudit, prune, record } from './audit.ts';
 import { routeImageRequest } from './images.ts';
 import { syncMastodonScripts } from './mastodon.ts';
+import { CHECKLIST_PATH } from '../shared/guidance.ts';
 
 // Service worker (Chrome) / event page (Firefox). It owns the settings, the live policy push,
 // per-tab state and the badge, and the audit counters. Per-tab state holds rule ids,
@@ -113,6 +114,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   switch (msg?.type) {
     case 'get-policy':
       return effective;
+    case 'open-checklist':
+      return browser.tabs.create({ url: browser.runtime.getURL(CHECKLIST_PATH) }).then(() => undefined);
     case 'tab-state': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;

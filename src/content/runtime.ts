@@ -333,7 +333,9 @@ export function startRuntime(core: Core): Runtime {
       requireReason: policy.override.requireReason,
       blocked,
       images,
+      policy,
     }, {
+      openChecklist: () => void core.send({ type: 'open-checklist' }),
       fixAll: async () => {
         await fixAll(s);
         const left = gateViews(s.analyzeNow(true));

@@ -59,6 +59,8 @@ export type Message =
   | { type: 'get-policy' }
   | { type: 'audit'; site: SiteId; action: AuditAction; ruleIds: string[]; reason?: OverrideReason }
   | { type: 'allowlist-add'; term: string }
+  /** The gate's "Before you post" link: pages cannot open extension pages themselves. */
+  | { type: 'open-checklist' }
   // content -> background -> (Chrome) offscreen document: images travel as base64
   | ImageRequest
   // popup/options -> background

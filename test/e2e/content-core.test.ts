@@ -145,6 +145,25 @@ describe('textarea', () => {
     await p.close();
   });
 
+  test('the gate says why, names its sources, and opens the "Before you post" checklist', async () => {
+    const p = await open('/ctp/textarea');
+    await typeInto(p, `Reach her at ${EMAIL}`);
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
+    await p.getByRole('button', { name: 'Post', exact: true }).click();
+    const gate = p.getByRole('alertdialog', { name: 'Check before posting' });
+    await gate.waitFor();
+    await expect.poll(() => gate.textContent()).toContain(EMAIL_GUIDANCE);
+    expect(await gate.getByRole('link').count()).toBeGreaterThan(0);
+    const opened = s.context.waitForEvent('page');
+    await gate.getByRole('button', { name: 'Before you post' }).click();
+    const checklist = await opened;
+    await checklist.waitForLoadState();
+    expect(checklist.url()).toBe(`chrome-extension://${s.extensionId}/src/checklist/index.html`);
+    expect(await posts(p)).toEqual([]);
+    await checklist.close();
+    await p.close();
+  });
+
   test('a clean post goes straight through, even before any analysis', async () => {
     const p = await open('/ctp/textarea');
     await typeInto(p, 'Great turnout at the flu clinic today!');

@@ -3,6 +3,30 @@ import type { OverrideReason } from '../../shared/messages.ts';
 import { button, h, trapFocus } from './dom.ts';
 import { categoryLabel, severityLabel, type View } from '../findings.ts';
 import { describeImageFinding } from '../images/describe.ts';
+import { guidanceFor } from '../../shared/guidance.ts';
+import { uiLang } from '../../shared/i18n.ts';
+import type { Policy } from '../../engine/types.ts';
+
+/** Why these findings matter, once per kind of finding, with the sources it rests on. */
+function whySection(views: readonly View[], policy: Pick<Policy, 'guidance'> | undefined): HTMLElement | null {
+  const seen = new Set<string>();
+  const items: HTMLElement[] = [];
+  let org: ReturnType<typeof guidanceFor>['org'];
+  for (const v of views) {
+    const g = guidanceFor(v.finding, policy, uiLang());
+    org ??= g.org;
+    if (seen.has(g.messageKey)) continue;
+    seen.add(g.messageKey);
+    items.push(h('p', { class: 'ctp-why' }, t(g.messageKey), g.sources.length ? ' ' : '',
+      g.sources.length ? h('span', { class: 'ctp-sources' }, `${t('guidance_sources')}: `,
+        ...g.sources.flatMap((src, i) => [i ? ' · ' : '', src.url
+          ? h('a', { href: src.url, target: '_blank', rel: 'noopener noreferrer' }, t(src.nameKey))
+          : t(src.nameKey)])) : ''));
+  }
+  if (org?.text) items.push(h('p', { class: 'ctp-org' }, h('strong', {}, `${t('guidance_org')}: `), org.text));
+  if (org?.policyUrl) items.push(h('p', {}, h('a', { href: org.policyUrl, target: '_blank', rel: 'noopener noreferrer' }, t('guidance_org_policy'))));
+  return items.length ? h('div', {}, ...items) : null;
+}
 import type { KeptImage } from '../images/kept.ts';
 
 /** A kept image as the gate lists it: a thumbnail with its boxes outlined, and what they hold. */
@@ -29,12 +53,15 @@ export interface GateOptions {
   blocked: boolean;
   /** Attached images kept despite findings: shown with their thumbnail and boxes. */
   images?: readonly KeptImage[];
+  /** For the organisation's own text beside the built-in guidance. */
+  policy?: Pick<Policy, 'guidance'>;
 }
 
 export interface GateActions {
   fixAll(): void;
   review(): void;
   postAnyway(reason: OverrideReason | undefined): void;
+  openChecklist(): void;
 }
 
 /**
@@ -72,6 +99,7 @@ export class GateDialog {
     const buttons = h('div', { class: 'ctp-actions' },
       opts.canFix ? button(t('content_fix_all'), { class: 'primary' }, () => actions.fixAll(), this.signal) : null,
       button(t('content_review'), {}, () => actions.review(), this.signal),
+      button(t('content_checklist'), { 'data-action': 'checklist' }, () => actions.openChecklist(), this.signal),
       opts.canPost ? button(t('content_post_anyway'), { 'data-action': 'post-anyway' }, () => {
         if (!opts.requireReason) { actions.postAnyway(undefined); return; }
         reasons.hidden = false;
@@ -82,7 +110,7 @@ export class GateDialog {
     const dialog = h('div', { class: 'ctp-pop ctp-alert', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'ctp-gate-title', 'aria-describedby': 'ctp-gate-desc' },
       h('h2', { id: 'ctp-gate-title' }, t('content_gate_title')),
       h('p', { id: 'ctp-gate-desc' }, opts.blocked && !opts.canPost ? t('content_gate_blocked') : t(count === 1 ? 'content_gate_intro_one' : 'content_gate_intro_many', count)),
-      list, reasons, h('div', { class: 'ctp-actions' }, confirm), buttons, status);
+      list, whySection(views, opts.policy), reasons, h('div', { class: 'ctp-actions' }, confirm), buttons, status);
     const backdrop = h('div', { class: 'ctp-backdrop' }, dialog);
     backdrop.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); actions.review(); return; }
