@@ -30,7 +30,7 @@ button.primary[disabled]{background:#9aa0a6;border-color:#9aa0a6}
 .ctp-list li{padding:6px 0;border-top:1px solid #e3e3e3}
 .ctp-excerpt{font-family:ui-monospace,monospace;background:#f1f3f4;border-radius:4px;padding:0 4px;overflow-wrap:anywhere}
 .ctp-backdrop{position:fixed;inset:0;width:100vw;height:100vh;background:#0006;pointer-events:auto;display:flex;align-items:center;justify-content:center}
-.ctp-alert{position:static;max-width:480px;width:calc(100vw - 32px)}
+.ctp-alert{position:static;max-width:480px;width:calc(100vw - 32px);max-height:calc(100vh - 32px);overflow:auto}
 .ctp-alert h2{font-size:16px}
 .ctp-reasons{border:0;margin:8px 0;padding:0}
 .ctp-reasons label{display:block;padding:2px 0}
