@@ -125,13 +125,19 @@ describe('textarea', () => {
     await p.close();
   });
 
-  test('gate holds Post; Review posts nothing; Post anyway posts exactly once', async () => {
+  /** A post with an email typed into the textarea page, held at the gate after Post. */
+  async function heldAtGate() {
     const p = await open('/ctp/textarea');
     await typeInto(p, `Reach her at ${EMAIL}`);
     await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
     await p.getByRole('button', { name: 'Post', exact: true }).click();
     const gate = p.getByRole('alertdialog', { name: 'Check before posting' });
     await gate.waitFor();
+    return { p, gate };
+  }
+
+  test('gate holds Post; Review posts nothing; Post anyway posts exactly once', async () => {
+    const { p, gate } = await heldAtGate();
     await gate.getByRole('button', { name: 'Review' }).click();
     await gate.waitFor({ state: 'detached' });
     expect(await posts(p)).toEqual([]);
@@ -146,12 +152,7 @@ describe('textarea', () => {
   });
 
   test('the gate says why, names its sources, and opens the "Before you post" checklist', async () => {
-    const p = await open('/ctp/textarea');
-    await typeInto(p, `Reach her at ${EMAIL}`);
-    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
-    await p.getByRole('button', { name: 'Post', exact: true }).click();
-    const gate = p.getByRole('alertdialog', { name: 'Check before posting' });
-    await gate.waitFor();
+    const { p, gate } = await heldAtGate();
     await expect.poll(() => gate.textContent()).toContain(EMAIL_GUIDANCE);
     expect(await gate.getByRole('link').count()).toBeGreaterThan(0);
     const opened = s.context.waitForEvent('page');
