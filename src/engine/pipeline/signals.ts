@@ -1,6 +1,6 @@
 import type { RuleContext } from '../types.ts';
 import {
-  AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
+  AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, NOTABLE, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
   SEX, TIME_FRAME, UNIT,
 } from '../lexicons/cues.ts';
 import { unicodeBoundaries } from './word-boundary.ts';
@@ -10,7 +10,8 @@ import { unicodeBoundaries } from './word-boundary.ts';
 // sentence or per candidate, so the cost stays linear in the text however many rules ask.
 
 export const SIGNALS = ['patient', 'clinical', 'encounter', 'news', 'generic', 'hypothetical', 'title',
-  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit', 'ownFamily', 'clinician'] as const;
+  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit', 'ownFamily', 'clinician', 'notable'] as const;
+// Sixteen signals fill the Uint16Array bit set; a seventeenth needs a wider array.
 export type Signal = (typeof SIGNALS)[number];
 
 /** Every pattern compiled by wordRe, so a test can hold each against the naive boundary. */
@@ -64,6 +65,7 @@ const PATTERNS: Record<Exclude<Signal, 'title'>, RegExp> = {
   unit: re(UNIT),
   ownFamily: re(OWN_FAMILY),
   clinician: re(CLINICIAN),
+  notable: re(NOTABLE),
 };
 /**
  * Courtesy titles before a capitalised word. Case-sensitive on purpose: "MS" is multiple
