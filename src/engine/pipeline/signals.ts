@@ -1,6 +1,6 @@
 import type { RuleContext } from '../types.ts';
 import {
-  AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
+  AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, NOTABLE, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
   SEX, TIME_FRAME, UNIT,
 } from '../lexicons/cues.ts';
 
@@ -9,7 +9,8 @@ import {
 // sentence or per candidate, so the cost stays linear in the text however many rules ask.
 
 export const SIGNALS = ['patient', 'clinical', 'encounter', 'news', 'generic', 'hypothetical', 'title',
-  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit', 'ownFamily', 'clinician'] as const;
+  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit', 'ownFamily', 'clinician', 'notable'] as const;
+// Sixteen signals fill the Uint16Array bit set; a seventeenth needs a wider array.
 export type Signal = (typeof SIGNALS)[number];
 
 /**
@@ -60,6 +61,7 @@ const PATTERNS: Record<Exclude<Signal, 'title'>, RegExp> = {
   unit: re(UNIT),
   ownFamily: re(OWN_FAMILY),
   clinician: re(CLINICIAN),
+  notable: re(NOTABLE),
 };
 /**
  * Courtesy titles before a capitalised word. Case-sensitive on purpose: "MS" is multiple
