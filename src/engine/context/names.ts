@@ -99,8 +99,12 @@ function trimName(text: string, start: number, raw: string): [number, number] | 
   return kept ? [start, end] : null;
 }
 
+/** Chains and brands named after people: "Tim Hortons" is a coffee shop. */
+const BRAND = /^(?:Tim Hortons|Canadian Tire|Home Depot|Shoppers Drug Mart|Best Buy|Jean Coutu|Dairy Queen|Burger King|Taco Bell|Second Cup|Pizza Pizza|Swiss Chalet|Mark's|Harvey's|Wendy's|Jenny Craig|Ronald McDonald|Ben & Jerry's)/u;
+
 function excluded(ctx: RuleContext, start: number, end: number): boolean {
   const { text } = ctx;
+  if (BRAND.test(text.slice(start, end + 4))) return true;
   const before = text.slice(Math.max(0, start - 24), start);
   if (NOT_PATIENT_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 16);

@@ -11,7 +11,7 @@ const V4 = /(?<![\w.-])\d{1,3}(?:\.\d{1,3}){3}(?![\w-]|\.\d)/g;
 const V6 = /(?<![\w:.])(?=[0-9A-Fa-f:]{0,39}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?:%[A-Za-z0-9]{1,16})?(?![\w:]|\.[\w:])/g;
 const OWNED = /(?<![\p{L}\d_])(?:our|notre|nos|hospital'?s?|h[ôo]pital|clinic'?s?|clinique|lab|labo|department|d[ée]partement|ward|unit[ée]?)(?![\p{L}\d_])/iu;
 /** Equipment and how-to talk: a router's or a printer's address belongs to no patient. */
-const DEVICE = /(?<![\p{L}\d_])(?:router|routeur|modem|gateway|passerelle|wi-?fi|default|par d[ée]faut|printer|imprimante|server|serveur|localhost|loopback|vpn|dns|subnet|network settings|param[èe]tres r[ée]seau|admin page|most models)(?![\p{L}\d_])/iu;
+const DEVICE = /(?<![\p{L}\d_])(?:router|routeur|modem|default gateway|passerelle par d[ée]faut|wi-?fi|printer|imprimante|admin page|page d'administration|most models)(?![\p{L}\d_])/iu;
 // Dotted numbers that are versions, sections or figures, not hosts.
 const NUMBERING = /\b(?:version|ver|v|release|build|firmware|update|ios|android|chrome|section|§|table|figure|fig|chapter|step|item|clause|article|art|icd|rule|r[èe]gle|guideline|recommendation|recommandation|level|niveau|grade|stade|stage)\.?\s*$/i;
 
