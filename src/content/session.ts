@@ -31,6 +31,12 @@ export class Session {
   private nextKey = 1;
   private readonly observer: MutationObserver;
   private readonly ac = new AbortController();
+  /**
+   * Whether `views` are the last analysis's own, not moved along by edits since. Text that
+   * changed and came back (a comment sent and typed again, a cut and paste) can equal `analyzed`
+   * while the moved views lost findings on the way: those texts are analysed again.
+   */
+  private fresh = false;
 
   constructor(public info: ComposerInfo, private readonly host: SessionHost, parent: AbortSignal) {
     this.adapter = adapterFor(info.editor, info.kind);
@@ -54,12 +60,17 @@ export class Session {
   }
 
   private edited(kind: 'typing' | 'paste'): void {
+    // An editor torn down with its dialog (Facebook's "Next" step) may be emptied on its way
+    // out; its findings must outlive it for the Post that follows, so a detached editor's
+    // changes are not the user's edits.
+    if (!this.connected) return;
     this.lastActive = Date.now();
     const now = this.adapter.read();
     if (now !== this.text) {
       this.views = rebase(this.text, now, this.views, (v) => v.finding,
         (v, d) => ({ ...v, finding: { ...v.finding, start: v.finding.start + d, end: v.finding.end + d } }));
       this.text = now;
+      this.fresh = false;
       this.host.requestDraw(this);
     }
     clearTimeout(this.timer);
@@ -72,7 +83,7 @@ export class Session {
     clearTimeout(this.timer);
     if (!this.connected) return this.views;
     const text = this.adapter.read();
-    if (!force && text === this.analyzed) return this.views;
+    if (!force && text === this.analyzed && this.fresh) return this.views;
     const findings = this.host.analyze(text);
     const seen = new Map<string, number>();
     const views: View[] = [];
@@ -91,6 +102,7 @@ export class Session {
     this.text = text;
     this.analyzed = text;
     this.views = views;
+    this.fresh = true;
     this.host.changed(this);
     this.host.requestDraw(this);
     return views;
