@@ -78,7 +78,7 @@ for (const lang of ['en', 'fr'] as const) {
       await waitForMarks(o.page, 1);
       await o.page.getByRole('button', { name: L.chip }).click();
       await ui(o.page).getByRole('button', { name: L.fixAll }).click();
-      const fixed = S.phi.replace(S.span, '');
+      const fixed = S.phi.replace(`${S.span} `, '');
       await o.page.waitForFunction((t) => window.__fixture.text() === t, fixed);
       const panel = ui(o.page).getByRole('dialog', { name: L.panel });
       if (await panel.isVisible()) await panel.getByRole('button', { name: L.close }).click();
