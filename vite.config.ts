@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { makeManifest, type Browser } from './manifest.config.ts';
 import { loadLocale, localeNames } from './scripts/locales.ts';
+import { ANY_HOST_CONTENT_SCRIPT } from './src/background/any-host-script.ts';
 
 const browser: Browser = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 
@@ -67,6 +68,39 @@ function vendor(): Plugin {
   };
 }
 
+/**
+ * The content script again, as one classic script with its lazy imports inlined, for the hosts
+ * registered at run time (see src/background/any-host-script.ts for why). It costs its size at
+ * every page load on those hosts instead of on first focus; the sites in the manifest keep the
+ * lazy runtime.
+ */
+function anyHostContentScript(): Plugin {
+  let outDir = '';
+  return {
+    name: 'ctp-any-host-content',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        define: { __BROWSER__: JSON.stringify(browser), 'process.env.NODE_ENV': '"production"' },
+        plugins: [zodWithoutEval()],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          target: 'es2022',
+          minify: true,
+          lib: { entry: 'src/content/index.ts', formats: ['iife'], name: 'clearToPostContent', fileName: () => ANY_HOST_CONTENT_SCRIPT },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig({
   // Lets each build drop the other browser's code paths (e.g. Chrome's offscreen API).
   define: { __BROWSER__: JSON.stringify(browser) },
@@ -75,6 +109,7 @@ export default defineConfig({
     locales(),
     zodWithoutEval(),
     vendor(),
+    anyHostContentScript(),
   ],
   build: {
     outDir: `dist/${browser}`,

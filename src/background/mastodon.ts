@@ -1,9 +1,13 @@
 import { browser } from '../shared/platform.ts';
+import { ANY_HOST_CONTENT_SCRIPT } from './any-host-script.ts';
 
 // Mastodon runs on thousands of hosts, so its instances cannot be listed in the manifest.
 // Each one the policy names, and that the user has granted (permissions.request from the
-// options page), gets the same content script registered at run time. This is why the
-// manifest asks for "scripting": no other API injects into a host chosen after install.
+// options page), gets the content script registered at run time, in its self-contained form
+// (any-host-script.ts). This is why the manifest asks for "scripting": no other API injects
+// into a host chosen after install. An instance dropped from the list, or whose grant is
+// withdrawn, is left out of the next registration; pages already open keep their copy until
+// they are reloaded.
 
 const SCRIPT_ID = 'ctp-mastodon';
 
@@ -20,8 +24,7 @@ export async function syncMastodonScripts(hosts: readonly string[]): Promise<str
   }
   const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-  const js = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
-  if (!granted.length || !js.length) return [];
-  await scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js, runAt: 'document_start', persistAcrossSessions: true }]);
+  if (!granted.length) return [];
+  await scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js: [ANY_HOST_CONTENT_SCRIPT], runAt: 'document_start', persistAcrossSessions: true }]);
   return granted;
 }

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze, MAX_INPUT, RULES, isRuleEnabled, type Finding } from '../engine/index.ts';
 import { DEFAULT_POLICY, MAX_POLICY_BYTES, customRules, parsePolicy, type Policy } from '../engine/policy/index.ts';
+import { checkedForAuthoring } from '../engine/policy/redos.ts';
 import { SEVERITIES, type Severity } from '../engine/types.ts';
 import { FILE_SCANNERS, isFileArgument, scannerFor, type FileFinding } from './files.ts';
 
@@ -88,7 +89,7 @@ function loadPolicyFile(path: string, io: Io): Policy {
       throw new UsageError(`${path} is not a valid policy:\n  the policy file is ${(size / 1048576).toFixed(1)} MB; the limit is ${(MAX_POLICY_BYTES / 1048576).toFixed(1)} MB`);
     }
   }
-  const r = parsePolicy(readInput(path, io, 'policy'));
+  const r = checkedForAuthoring(parsePolicy(readInput(path, io, 'policy')));
   if (r.ok) return r.policy;
   const lines = r.issues.map((i) => `  ${i.path ? `${i.path}: ` : ''}${i.message}`);
   throw new UsageError(`${path} is not a valid policy:\n${lines.join('\n')}`);

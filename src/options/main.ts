@@ -7,6 +7,7 @@ import {
 import { analyze, isRuleEnabled, RULES } from '../engine/index.ts';
 import { CATEGORIES, REGIONS, SEVERITIES, type Finding, type Severity } from '../engine/types.ts';
 import { ACTIONS, DEFAULT_POLICY, parsePolicy, validatePolicy, type Policy, type PolicyIssue, type PolicyPatch } from '../engine/policy/index.ts';
+import { authoringIssues, checkedForAuthoring } from '../engine/policy/redos.ts';
 import { asStore, rows, toCsv, toJson, totals, type AuditRow } from '../background/audit.ts';
 
 // The compliance officer's console. The page edits a draft of the user's policy; what the
@@ -308,7 +309,7 @@ function tryChange(change: (p: Policy) => void, under: string): PolicyIssue[] {
   const candidate = structuredClone(draft);
   change(candidate);
   const r = validatePolicy(candidate);
-  const issues = r.ok ? [] : r.issues.filter((i) => i.path === under || i.path.startsWith(under + '.'));
+  const issues = (r.ok ? authoringIssues(r.policy) : r.issues).filter((i) => i.path === under || i.path.startsWith(under + '.'));
   if (issues.length === 0) {
     change(draft);
     changed();
@@ -597,7 +598,7 @@ async function importFile(file: File): Promise<void> {
   } catch {
     textContent = '';
   }
-  const r = parsePolicy(textContent);
+  const r = checkedForAuthoring(parsePolicy(textContent));
   if (!r.ok) {
     $('file-status').textContent = t('options_import_failed', file.name, r.issues.length);
     $('file-status').className = 'error';

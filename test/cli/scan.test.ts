@@ -114,6 +114,16 @@ describe('--policy', () => {
     expect(r.err).toContain(`${bad} is not a valid policy:\n  customPatterns.0.pattern: is not a supported pattern`);
   });
 
+  test('a pattern that is exponential for backtracking engines is refused, exit 2', () => {
+    const bad = file('redos-policy.json', JSON.stringify({
+      version: 1,
+      customPatterns: [{ id: 'runs', pattern: 'MRN(\\d+)+x', category: 'id', severity: 'high' }],
+    }));
+    const r = scan(['--policy', bad, EMAIL_POST]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${bad} is not a valid policy:\n  customPatterns.0.pattern: takes exponential time in backtracking regex engines`);
+  });
+
   test('a 5 MB policy file is refused before it is read', () => {
     const huge = file('huge.json', `{"allowlist": [${'"abcdefgh",'.repeat(500_000)}"x"]}`);
     const r = scan(['--policy', huge, 'x']);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -33,6 +33,18 @@ export function findChromium(): string {
 
 export const EXTENSION_DIR = resolve('dist/chrome');
 
+function extensionArgs(): string[] {
+  return [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
 export interface Session {
   context: BrowserContext;
   worker: Worker;
@@ -50,25 +62,46 @@ export const FIXTURE_HOSTS = new Set([
   'www.threads.net', 'www.threads.com', 'www.reddit.com', 'mastodon.social', 'demo.clear-to-post.test',
 ]);
 
-export async function launch(opts: { locale?: string; headless?: boolean } = {}): Promise<Session> {
+/**
+ * Records `origins` as optional host permissions the user already accepted once, in the
+ * profile's preferences, so that chrome.permissions.request() for them resolves true without
+ * its prompt (Chromium does not prompt again for permissions granted before; a headless browser
+ * cannot show the prompt at all). Nothing is active until the extension requests it.
+ */
+function seedGrants(userDataDir: string, extensionId: string, origins: readonly string[]): void {
+  const file = join(userDataDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8')) as { extensions: { settings: Record<string, Record<string, unknown>> } };
+  const entry = prefs.extensions.settings[extensionId];
+  if (!entry) throw new Error(`no preferences for extension ${extensionId}`);
+  entry.runtime_granted_permissions = { api: [], manifest_permissions: [], explicit_host: [...origins], scriptable_host: [...origins] };
+  writeFileSync(file, JSON.stringify(prefs));
+}
+
+export interface LaunchOptions {
+  locale?: string;
+  headless?: boolean;
+  /** Optional host permissions the test user has accepted before (see seedGrants). */
+  grantedBefore?: string[];
+}
+
+export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'ctp-e2e-'));
+  if (opts.grantedBefore?.length) {
+    // One start to install the extension and write its preferences, then the grant on disk.
+    const first = await chromium.launchPersistentContext(userDataDir, { executablePath: findChromium(), headless: true, args: extensionArgs() });
+    const sw = first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker'));
+    const id = new URL(sw.url()).host;
+    await first.close();
+    seedGrants(userDataDir, id, opts.grantedBefore);
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: opts.headless ?? true,
     locale: opts.locale ?? 'en-US',
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
-    ],
+    args: [...extensionArgs(), ...(opts.locale ? [`--lang=${opts.locale}`] : [])],
   });
   const leaks: string[] = [];
   const workerRequests: string[] = [];

@@ -4,7 +4,7 @@
 // "Post anyway" posting exactly once, and a clean post that goes straight through.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, type Session } from './harness.ts';
+import { launch, type LaunchOptions, type Session } from './harness.ts';
 import { openSite, SITES, type OpenedSite, type Site } from './sites.ts';
 
 export interface Ui {
@@ -114,6 +114,10 @@ export interface SiteSpecOptions {
   modEnter?: boolean;
   /** Also run the underline test with the overlay fallback forced. */
   overlay?: boolean;
+  /** How the browser starts (e.g. with a host permission granted before). */
+  launch?: LaunchOptions;
+  /** Runs once the browser is up, before the first test (e.g. adds a Mastodon instance). */
+  setup?: (s: Session) => Promise<void>;
 }
 
 export function describeSite(site: Site, opts: SiteSpecOptions = {}): void {
@@ -126,7 +130,10 @@ export function describeSite(site: Site, opts: SiteSpecOptions = {}): void {
   describe(`${site} (${info.framework}${lang === 'fr' ? ', French' : ''})`, () => {
     let s: Session;
     let o: OpenedSite;
-    beforeAll(async () => { s = await launch(lang === 'fr' ? { locale: 'fr-CA' } : {}); });
+    beforeAll(async () => {
+      s = await launch({ ...opts.launch, ...(lang === 'fr' ? { locale: 'fr-CA' } : {}) });
+      await opts.setup?.(s);
+    });
     afterAll(async () => { await s?.close(); });
 
     const open = async (overlay = false) => {

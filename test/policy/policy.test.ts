@@ -4,6 +4,7 @@ import {
   DEFAULT_POLICY, MAX_POLICY_BYTES, mergePolicies, migratePolicy, parsePolicy, patternProblem,
   policyFromManaged, validatePolicy, type Policy,
 } from '../../src/engine/policy/index.ts';
+import { backtrackingProblem, checkedForAuthoring } from '../../src/engine/policy/redos.ts';
 
 const withCustom = (patch: Partial<Policy>): Policy => ({ ...DEFAULT_POLICY, ...patch });
 const issuesOf = (text: string) => {
@@ -43,6 +44,24 @@ describe('custom patterns', () => {
     expect(issues).toEqual([{ path: 'customPatterns.1.id', message: 'duplicate id "x"' }]);
   });
 
+  test('patterns exponential for backtracking engines are refused where people author policies', () => {
+    for (const p of ['(a+)+$', '^(\\d+)*$', '(?i)([a-z]+)+!', '(x+x+)+y']) {
+      expect(backtrackingProblem(p), p).toMatch(/exponential time in backtracking regex engines/);
+    }
+    // Nested repetition that a separator makes unambiguous, and RE2-only syntax, stay allowed.
+    for (const p of ['(\\w+\\.)+\\w+', '([A-Z]+-)+\\d', 'MRN\\d{6}', '(?P<n>\\d+)-\\pL+', '.*ward.*']) {
+      expect(backtrackingProblem(p), p).toBeUndefined();
+    }
+    const text = JSON.stringify({ customPatterns: [
+      { id: 'ok', pattern: 'W\\d{3}', category: 'room', severity: 'low' },
+      { id: 'evil', pattern: '(a+)+$', category: 'id', severity: 'high' },
+    ] });
+    expect(parsePolicy(text).ok).toBe(true);
+    const r = checkedForAuthoring(parsePolicy(text));
+    expect(r.ok ? [] : r.issues).toEqual([{ path: 'customPatterns.1.pattern', message: expect.stringContaining('(a+)+') }]);
+  });
+
+  // A managed policy is not refused for it (RE2 runs it safely), so the engine must stay linear.
   test('a catastrophic-backtracking pattern runs in linear time on a hostile input', () => {
     const policy = withCustom({ customPatterns: [{ id: 'evil', pattern: '(a+)+$', category: 'id', severity: 'high' }] });
     const text = `${'a'.repeat(50_000)}!`;

@@ -1,24 +1,29 @@
 import type { RuleContext } from '../types.ts';
 import {
-  AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
+  AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, NOTABLE, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
   SEX, TIME_FRAME, UNIT,
 } from '../lexicons/cues.ts';
+import { unicodeBoundaries } from './word-boundary.ts';
 
 // Per-sentence context signals shared by the context-dependent rules (names, dates, ages,
 // rooms, places, case). Each cue list is scanned once over the whole post, not once per
 // sentence or per candidate, so the cost stays linear in the text however many rules ask.
 
 export const SIGNALS = ['patient', 'clinical', 'encounter', 'news', 'generic', 'hypothetical', 'title',
-  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit', 'ownFamily', 'clinician'] as const;
+  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit', 'ownFamily', 'clinician', 'notable'] as const;
+// Sixteen signals fill the Uint16Array bit set; a seventeenth needs a wider array.
 export type Signal = (typeof SIGNALS)[number];
 
+/** Every pattern compiled by wordRe, so a test can hold each against the naive boundary. */
+export const WORD_RE_SOURCES: Array<{ source: string; flags: string }> = [];
 /**
  * JavaScript's \b only knows ASCII letters, so "\bopéré\b" never matches "opéré ". Every
- * lexicon pattern is compiled with a Unicode-aware word boundary instead.
+ * lexicon pattern is compiled with a Unicode-aware word boundary instead (word-boundary.ts
+ * makes it cheap where the pattern allows).
  */
-const UB = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
 export function wordRe(src: string, flags = 'giu'): RegExp {
-  return new RegExp(src.replaceAll(String.raw`\b`, UB), flags);
+  WORD_RE_SOURCES.push({ source: src, flags });
+  return new RegExp(unicodeBoundaries(src), flags);
 }
 
 /** Accented Latin letters folded to ASCII, one character for one so offsets stay valid. */
@@ -60,6 +65,7 @@ const PATTERNS: Record<Exclude<Signal, 'title'>, RegExp> = {
   unit: re(UNIT),
   ownFamily: re(OWN_FAMILY),
   clinician: re(CLINICIAN),
+  notable: re(NOTABLE),
 };
 /**
  * Courtesy titles before a capitalised word. Case-sensitive on purpose: "MS" is multiple

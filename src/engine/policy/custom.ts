@@ -9,7 +9,8 @@ import type { CustomPattern, CustomTerm, Policy } from './schema.ts';
 // on a pattern such as (a+)+$, and no timeout can interrupt it. RE2 (here its JavaScript port,
 // re2js) matches in time linear in the text for every pattern it accepts; what it cannot promise
 // that for (backreferences, lookaround) it refuses to compile, and that refusal is reported
-// to the policy author as the reason.
+// to the policy author as the reason. (Where people author policies, redos.ts also refuses
+// patterns that would be exponential in other, backtracking, engines.)
 
 /** Long enough for any real identifier format; short enough that the compiled program stays small. */
 export const MAX_PATTERN_LENGTH = 500;

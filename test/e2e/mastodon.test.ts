@@ -1,0 +1,85 @@
+// Mastodon: no instance is known at build time. One the user adds on the options page (the
+// browser grants its host permission) is checked like every other site, through a content
+// script registered at run time; removing it stops the checking on the next page load.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, type Session } from './harness.ts';
+import { describeSite, SAMPLE_EN, waitForMarks } from './site-spec.ts';
+import { openSite, SITES } from './sites.ts';
+
+const HOST = new URL(SITES.mastodon.url).hostname;
+const ORIGIN = `https://${HOST}/*`;
+
+async function options(s: Session): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.goto(`chrome-extension://${s.extensionId}/src/options/index.html`);
+  await page.waitForSelector('main:not([aria-busy])');
+  return page;
+}
+
+/** The content scripts registered at run time, as (id, matches) pairs. */
+const registered = (s: Session) =>
+  s.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((r) => [r.id, r.matches ?? []]));
+
+/** Waits for `read()` to deep-equal `want` (usable in hooks, unlike expect.poll). */
+async function until<T>(read: () => Promise<T>, want: T, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  let last: T = await read();
+  while (JSON.stringify(last) !== JSON.stringify(want)) {
+    if (Date.now() > end) throw new Error(`still ${JSON.stringify(last)}, want ${JSON.stringify(want)}`);
+    await new Promise((r) => setTimeout(r, 50));
+    last = await read();
+  }
+}
+
+/** Adds the instance the way a user does: the sites control, the browser's grant, Save. */
+export async function addInstance(s: Session, host = HOST): Promise<void> {
+  const page = await options(s);
+  const form = page.getByRole('group', { name: 'Add a Mastodon instance' });
+  await form.getByLabel('Instance host name').fill(host);
+  await form.getByRole('button', { name: 'Add' }).click();
+  await page.getByRole('button', { name: `Remove ${host}` }).waitFor();
+  await page.getByRole('button', { name: 'Save policy' }).click();
+  await page.waitForFunction(() => document.getElementById('save-status')?.textContent?.includes('Policy saved'));
+  await until(() => registered(s), [['ctp-mastodon', [`https://${host}/*`]]]);
+  await page.close();
+}
+
+describeSite('mastodon', { modEnter: true, launch: { grantedBefore: [ORIGIN] }, setup: (s) => addInstance(s) });
+
+let s: Session;
+beforeAll(async () => { s = await launch({ grantedBefore: [ORIGIN] }); });
+afterAll(async () => { await s?.close(); });
+
+const ready = (page: Page) => page.evaluate(() => document.documentElement.dataset.clearToPost ?? null);
+
+test('an added instance is checked; once removed, its pages are left alone', async () => {
+  // Granted before but not listed: nothing runs there.
+  let o = await openSite(s.context, 'mastodon');
+  expect(await ready(o.page)).toBeNull();
+  await o.page.close();
+
+  await addInstance(s);
+  o = await openSite(s.context, 'mastodon');
+  await o.page.waitForFunction(() => document.documentElement.dataset.clearToPost === 'ready');
+  await o.focusEditor();
+  await o.page.keyboard.type(SAMPLE_EN.phi);
+  await waitForMarks(o.page, 1);
+  expect(o.errors).toEqual([]);
+  await o.page.close();
+
+  const page = await options(s);
+  await page.getByRole('button', { name: `Remove ${HOST}` }).click();
+  await page.getByRole('button', { name: 'Save policy' }).click();
+  await expect.poll(() => page.locator('#save-status').textContent()).toContain('Policy saved');
+  await expect.poll(() => registered(s)).toEqual([]);
+  await page.close();
+
+  o = await openSite(s.context, 'mastodon');
+  await o.focusEditor();
+  await o.page.keyboard.type(SAMPLE_EN.phi);
+  await o.page.waitForFunction((t) => window.__fixture.text() === t, SAMPLE_EN.phi);
+  expect(await ready(o.page)).toBeNull();
+  expect(await o.page.evaluate(() => document.querySelector('clear-to-post-ui'))).toBeNull();
+  await o.page.close();
+});
