@@ -156,7 +156,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     out.push({ start: m.index, end, value, shorthand: false, adjective: true, bound: PERSON_AFTER.test(text.slice(end, end + 40)) });
   }
   if (/(?:old|ans|mois|semaines|jours)\b/iu.test(text)) {
-    for (const m of text.matchAll(SMALL_AGE)) {
+    for (const m of matchAll(text, SMALL_AGE)) {
       const start = m.index;
       const end = start + m[0].length;
       const before = text.slice(Math.max(0, start - 30), start);
