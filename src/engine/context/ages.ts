@@ -2,6 +2,7 @@ import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
 import { aboutClinician, advice, authorBefore, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Exact ages of a person, EN and FR, shared by the age rules and the case rule.
 // An age is a quasi-identifier when it is exact and belongs to someone in a care story;
@@ -101,7 +102,7 @@ export function findAges(ctx: RuleContext): AgeHit[] {
 function scan(ctx: RuleContext): AgeHit[] {
   const { text } = ctx;
   const out: AgeHit[] = [];
-  for (const m of text.matchAll(AGE)) {
+  for (const m of matchAll(text, AGE)) {
     const value = valueOf(m);
     if (!(value >= 0 && value <= 120)) continue;
     const start = m.index;
@@ -142,7 +143,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       || (m[3] !== undefined && /\b(?:man|woman|male|female|boy|girl|lady|gentleman|homme|femme|garçon|fille|dame)\s$/iu.test(before));
     out.push({ start, end, value, shorthand, adjective, bound });
   }
-  for (const m of text.matchAll(WORD_AGE)) {
+  for (const m of matchAll(text, WORD_AGE)) {
     let value: number;
     const tens = m[1] ?? m[3];
     const units = m[2] ?? m[4];
@@ -155,7 +156,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     out.push({ start: m.index, end, value, shorthand: false, adjective: true, bound: PERSON_AFTER.test(text.slice(end, end + 40)) });
   }
   if (/(?:old|ans|mois|semaines|jours)\b/iu.test(text)) {
-    for (const m of text.matchAll(SMALL_AGE)) {
+    for (const m of matchAll(text, SMALL_AGE)) {
       const start = m.index;
       const end = start + m[0].length;
       const before = text.slice(Math.max(0, start - 30), start);
@@ -170,7 +171,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       out.push({ start, end, value: months ? 0 : SMALL[word]!, shorthand: false, adjective: m[4] === undefined, bound: m[4] !== undefined || PERSON_AFTER.test(after) });
     }
   }
-  for (const m of text.matchAll(SHORT)) {
+  for (const m of matchAll(text, SHORT)) {
     const value = Number(m[1] ?? m[3] ?? m[6]);
     if (!(value >= 1 && value <= 120)) continue;
     const start = m.index;

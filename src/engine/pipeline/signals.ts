@@ -3,7 +3,8 @@ import {
   ADVICE, AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, NOTABLE, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
   SEX, TIME_FRAME, UNIT,
 } from '../lexicons/cues.ts';
-import { unicodeBoundaries } from './word-boundary.ts';
+import { unicodeBoundaries } from './regex-source.ts';
+import { matchAll } from './match.ts';
 
 // Per-sentence context signals shared by the context-dependent rules (names, dates, ages,
 // rooms, places, case). Each cue list is scanned once over the whole post, not once per
@@ -93,7 +94,7 @@ export function signalsOf(ctx: RuleContext): PostSignals {
     const list: Array<readonly [number, number]> = [];
     const pattern = name === 'title' ? TITLE : PATTERNS[name];
     const source = name === 'title' ? ctx.text : foldedOf(ctx);
-    for (const m of source.matchAll(pattern)) {
+    for (const m of matchAll(source, pattern)) {
       // French "son" is a possessive ("son fils"), not a son.
       if (name === 'relative' && m[0] === 'son' && ctx.langAt(m.index) === 'fr') continue;
       list.push([m.index, m.index + m[0].length]);

@@ -6,6 +6,7 @@ import { findPlaces } from '../context/places.ts';
 import { OCCUPATIONS } from '../lexicons/occupations.ts';
 import { aboutClinician, advice, around, cueRe, foldedOf, has, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
 import type { RuleContext, Span } from '../types.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // A story can identify a patient with no name at all: in #ShareAStoryInOneTweet (JMIR
 // 2020;22(9):e19746), 2% of care stories named the patient but 32% could be recognised by
@@ -79,13 +80,13 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
     for (const [s, e] of sig.hits[name]) note(q, s, e);
   }
   const folded = foldedOf(ctx);
-  for (const m of folded.matchAll(OCCUPATION)) {
+  for (const m of matchAll(folded, OCCUPATION)) {
     if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     note('occupation', m.index, m.index + m[0].length);
     if (!/s$/u.test(m[0])) one(m.index);
   }
-  for (const m of folded.matchAll(DECADE)) note('decade', m.index, m.index + m[0].length);
-  for (const m of folded.matchAll(ROOM)) { note('room', m.index, m.index + m[0].length); one(m.index); }
+  for (const m of matchAll(folded, DECADE)) note('decade', m.index, m.index + m[0].length);
+  for (const m of matchAll(folded, ROOM)) { note('room', m.index, m.index + m[0].length); one(m.index); }
   for (const a of findAges(ctx)) if (isPatientAge(ctx, a) || a.shorthand) { note('age', a.start, a.end); one(a.start); }
   // A metropolis narrows little alone, but with an exact age and a night it is one of the details.
   for (const p of findPlaces(ctx)) {

@@ -3,6 +3,7 @@ import { around, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline
 import { findAges } from '../context/ages.ts';
 import { findNames } from '../context/names.ts';
 import type { RuleContext, Span } from '../types.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 /** A patient named or aged in the same sentence makes a room number theirs. */
 function personNear(ctx: RuleContext, offset: number): boolean {
@@ -58,10 +59,10 @@ export default defineRule({
       if (weak && !clinicalContext(ctx, start) && !personNear(ctx, start)) return;
       out.push({ start, end, confidence, reason: 'room' });
     };
-    for (const m of text.matchAll(ROOM)) {
+    for (const m of matchAll(text, ROOM)) {
       push(m.index, m.index + m[0].length, m.groups!.strong ? 0.8 : 0.65, !m.groups!.strong);
     }
-    for (const m of text.matchAll(UNIT)) {
+    for (const m of matchAll(text, UNIT)) {
       if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
       const i = sentenceIndex(ctx, m.index);
       if (!has(ctx, i, 'patient', 'encounter', 'title')) continue;
