@@ -1,4 +1,4 @@
-import { analyze } from '../engine/index.ts';
+import { analyzeSteps } from '../engine/index.ts';
 import { DEFAULT_POLICY } from '../engine/policy/defaults.ts';
 import type { Finding, Policy } from '../engine/types.ts';
 import type { Action } from '../engine/policy/schema.ts';
@@ -9,14 +9,15 @@ import { log } from '../shared/log.ts';
 import type { ComposerInfo, SiteAdapter } from './sites/types.ts';
 import type { Gate, PostVia } from './gate-events.ts';
 import { Session } from './session.ts';
-import { Highlighter, UNDERLINED, type Mark, type Underlined } from './highlights.ts';
+import { Highlighter, MARK_DRAWN, UNDERLINED, type Mark, type Underlined } from './highlights.ts';
 import { setMirrorHost } from './editors/textarea.ts';
 import { createHost } from './ui/host.ts';
 import { Card } from './ui/card.ts';
 import { Chip } from './ui/chip.ts';
 import { GateDialog } from './ui/gate-dialog.ts';
 import { summary, worst, type View } from './findings.ts';
-import { clearKeptImages, keptImages, onKeptImagesChange, type KeptImage } from './images/kept.ts';
+import { clearKeptImages, dropKeptImage, keptImages, onKeptImagesChange, type KeptImage } from './images/kept.ts';
+import type { Severity } from '../engine/types.ts';
 
 // Everything that is not needed until a composer is used: the engine, the sessions, the
 // underlines and every piece of UI. Loaded as its own chunk by index.ts.
@@ -80,15 +81,23 @@ export function startRuntime(core: Core): Runtime {
   const actionFor = (f: Finding): Action | 'none' =>
     f.severity === 'info' ? 'none' : policy.actions[f.severity as Underlined];
 
-  const audit = (action: AuditAction, views: readonly View[], reason?: OverrideReason) => {
+  const auditIds = (action: AuditAction, ruleIds: readonly string[], reason?: OverrideReason) => {
     if (!policy.audit.enabled) return;
-    void core.send({ type: 'audit', site: core.site().id, action, ruleIds: [...new Set(views.map((v) => v.finding.ruleId))], ...(reason ? { reason } : {}) });
+    void core.send({ type: 'audit', site: core.site().id, action, ruleIds: [...new Set(ruleIds)], ...(reason ? { reason } : {}) });
   };
+  const audit = (action: AuditAction, views: readonly View[], reason?: OverrideReason) => auditIds(action, views.map((v) => v.finding.ruleId), reason);
 
   // Attached images kept as they were, despite findings: listed with the text findings.
   const imageSummaries = () => keptImages().flatMap((k) => k.findings.map((f, i) => ({
     key: `img-${k.id}-${i}`, ruleId: f.ruleId, category: f.category, severity: f.severity, suggestions: [], image: k.id,
+    ...(f.textCategory ? { textCategory: f.textCategory } : {}),
   })));
+  /** The worst severity among a composer's findings and the kept images'. */
+  const worstWithImages = (views: readonly View[], images: readonly KeptImage[]): Severity | null => {
+    const order: Severity[] = ['high', 'medium', 'low', 'info'];
+    const all = [worst(views), ...images.flatMap((k) => k.findings.map((f) => f.severity))].filter((x): x is Severity => x !== null);
+    return all.length ? order.find((sev) => all.includes(sev)) ?? null : null;
+  };
   /** Kept images whose findings reach the policy's confirm or block: they come back at the gate. */
   const gateImages = (): KeptImage[] => keptImages().filter((k) =>
     k.findings.some((f) => f.severity !== 'info' && policy.actions[f.severity as Underlined] !== 'warn'));
@@ -104,7 +113,7 @@ export function startRuntime(core: Core): Runtime {
     void core.send({ type: 'tab-state', state });
   };
 
-  onKeptImagesChange(report, signal);
+  onKeptImagesChange(() => { report(); requestDraw(null); }, signal);
 
   // ---- drawing, one pass per frame ----
   const dirty = new Set<Session>();
@@ -128,26 +137,34 @@ export function startRuntime(core: Core): Runtime {
       return;
     }
     const now = s.adapter.read();
-    if (now !== s.text) return void s.analyzeNow();
+    // Changed behind our back (no input event): analyse it; the result asks for a new draw.
+    if (now !== s.text) return void s.analyzeSoon();
     const box = s.info.editor.getBoundingClientRect();
     const visible = box.width > 0 && box.height > 0;
     const marks: Mark[] = [];
     if (visible) {
       const useApi = s.adapter.kind !== 'textarea';
-      for (const v of s.views) {
-        if (!UNDERLINED.includes(v.finding.severity as Underlined)) continue;
-        marks.push({
-          key: v.key,
-          severity: v.finding.severity as Underlined,
-          range: useApi ? s.adapter.range(v.finding.start, v.finding.end) : null,
-          rects: useApi && highlighter.mode === 'css' ? [] : s.adapter.rects(v.finding.start, v.finding.end),
-        });
-      }
+      const shown = s.views.filter((v) => UNDERLINED.includes(v.finding.severity as Underlined));
+      // Every span measured in one pass (a textarea's mirror is laid out once, not per span).
+      const rects = useApi && highlighter.mode === 'css' ? null : s.adapter.rectsOf(shown.map((v) => v.finding));
+      shown.forEach((v, i) => marks.push({
+        key: v.key,
+        severity: v.finding.severity as Underlined,
+        range: useApi ? s.adapter.range(v.finding.start, v.finding.end) : null,
+        rects: rects?.[i] ?? [],
+      }));
       highlighter.draw(s, marks, card.key, box, s.adapter.kind !== 'textarea');
     } else highlighter.clear(s);
     host.dataset.marks = String(marks.length);
+    try {
+      performance.mark(MARK_DRAWN);
+      performance.clearMarks(MARK_DRAWN);
+    } catch {
+      // A measurement aid only.
+    }
     if (chip) {
-      if (visible && (s.text.trim() !== '' || s.views.length)) chip.update(s.views, worst(s.views), box);
+      const images = keptImages();
+      if (visible && (s.text.trim() !== '' || s.views.length || images.length)) chip.update(s.views, worstWithImages(s.views, images), box, images);
       else chip.hide();
     }
     if (card.open && card.key) {
@@ -170,7 +187,8 @@ export function startRuntime(core: Core): Runtime {
     const cs = cur.finding.suggestions?.[i] ?? sug;
     const start = cs.start ?? cur.finding.start;
     const end = cs.end ?? cur.finding.end;
-    const expected = cur.text.slice(start - cur.finding.start, end - cur.finding.start);
+    // A removal may also take one space beside the finding: read it from the text itself.
+    const expected = s.text.slice(start, end);
     const ok = await s.adapter.replace(start, end, expected, cs.replacement);
     log(ok ? 'fix-applied' : 'fix-failed', { length: cur.finding.end - cur.finding.start });
     if (ok) audit('fixed', [cur]);
@@ -195,7 +213,7 @@ export function startRuntime(core: Core): Runtime {
   const ignore = (s: Session, v: View) => {
     s.ignored.add(s.ignoreId(v));
     audit('ignored', [v]);
-    s.analyzeNow(true);
+    s.analyzeSoon(true);
   };
 
   const allowlist = (s: Session, v: View) => {
@@ -206,7 +224,7 @@ export function startRuntime(core: Core): Runtime {
       void core.send({ type: 'allowlist-add', term });
     } else s.ignored.add(s.ignoreId(v));
     audit('allowlisted', [v]);
-    for (const x of sessions.values()) x.analyzeNow(true);
+    for (const x of sessions.values()) x.analyzeSoon(true);
   };
 
   // ---- card ----
@@ -237,10 +255,11 @@ export function startRuntime(core: Core): Runtime {
       const box = s.info.editor.getBoundingClientRect();
       if (x < box.left || x > box.right || y < box.top || y > box.bottom) continue;
       s.adapter.read();
-      for (const v of s.views) {
-        if (v.finding.severity === 'info') continue;
-        for (const r of s.adapter.rects(v.finding.start, v.finding.end)) {
-          if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 2 && y <= r.bottom + 4) return { s, v };
+      const list = s.views.filter((v) => v.finding.severity !== 'info');
+      const rects = s.adapter.rectsOf(list.map((v) => v.finding));
+      for (let i = 0; i < list.length; i++) {
+        for (const r of rects[i]!) {
+          if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 2 && y <= r.bottom + 4) return { s, v: list[i]! };
         }
       }
     }
@@ -289,6 +308,17 @@ export function startRuntime(core: Core): Runtime {
 
   for (const type of ['scroll', 'resize'] as const) window.addEventListener(type, () => requestDraw(null), { capture: true, passive: true, signal });
 
+  // ---- kept images ----
+  const reviewImage = (k: KeptImage, after: (note: string) => void) => {
+    void import('./images/review-kept.ts').then(({ reviewKept }) => reviewKept(k)).then((outcome) => {
+      if (outcome === 'cleaned') auditIds('fixed', k.findings.map((f) => f.ruleId));
+      after(outcome === 'cleaned' ? t('imgpanel_cleaned_note') : outcome === 'resend-failed' ? t('imgpanel_resend_failed') : '');
+    });
+  };
+  const ignoreImage = (k: KeptImage) => {
+    if (dropKeptImage(k.id) && !k.cleanedLater) auditIds('ignored', k.findings.map((f) => f.ruleId));
+  };
+
   // ---- gate ----
   const dialog = new GateDialog(shadow, signal);
   const gateViews = (views: readonly View[]) => views.filter((v) => { const a = actionFor(v.finding); return a === 'confirm' || a === 'block'; });
@@ -296,7 +326,7 @@ export function startRuntime(core: Core): Runtime {
   const sessionFor = (c: ComposerInfo): Session => {
     let s = sessions.get(c.editor);
     if (!s) {
-      s = new Session(c, { analyze: (text) => (core.siteEnabled() ? analyze(text, { policy }) : []), changed: () => report(), requestDraw }, signal);
+      s = new Session(c, { analyze: (text) => analyzeSteps(core.siteEnabled() ? text : '', { policy }), changed: () => report(), requestDraw }, signal);
       sessions.set(c.editor, s);
       const session = s;
       chips.set(s, new Chip(shadow, {
@@ -304,6 +334,13 @@ export function startRuntime(core: Core): Runtime {
         fixAll: () => void fixAll(session),
         show: (v) => openCard(session, v, true),
         ignore: (v) => ignore(session, v),
+        reviewImage: (k) => reviewImage(k, (note) => {
+          const chip = chips.get(session);
+          if (!chip) return;
+          if (note) chip.status(note);
+          if (session.connected) { chip.openPanel(); }
+        }),
+        ignoreImage,
       }, signal));
     } else s.info = c;
     return s;
@@ -336,6 +373,15 @@ export function startRuntime(core: Core): Runtime {
       policy,
     }, {
       openChecklist: () => void core.send({ type: 'open-checklist' }),
+      reviewImage: (k) => {
+        // The gate gives way to the image dialog; Post asks again afterwards.
+        dialog.close(false);
+        reviewImage(k, (note) => {
+          const chip = chips.get(s);
+          if (note && chip) { chip.status(note); chip.openPanel(); }
+          else if (s.connected) s.info.editor.focus({ preventScroll: true });
+        });
+      },
       fixAll: async () => {
         await fixAll(s);
         const left = gateViews(s.analyzeNow(true));
@@ -364,6 +410,9 @@ export function startRuntime(core: Core): Runtime {
     });
     show(views);
   };
+
+  // Loaded because an image was kept before any composer was used: tell the popup now.
+  if (keptImages().length) report();
 
   const runtime: Runtime = {
     attach(c) {
@@ -415,10 +464,16 @@ export function startRuntime(core: Core): Runtime {
     setPolicy(p) {
       effective = p;
       applyPolicy();
-      for (const s of sessions.values()) s.analyzeNow(true);
+      for (const s of sessions.values()) s.analyzeSoon(true);
       report();
     },
     async command(cmd) {
+      if (cmd.kind === 'image-ignore') {
+        const k = keptImages().find((x) => x.id === cmd.image);
+        if (!k) return { ok: false, reason: 'invalid' };
+        ignoreImage(k);
+        return { ok: true };
+      }
       const s = active;
       if (!s || !s.connected) return { ok: false, reason: 'invalid' };
       s.analyzeNow();

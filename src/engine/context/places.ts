@@ -7,6 +7,8 @@ import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { DRUGS } from '../lexicons/drugs.ts';
 import { STRONG_EPONYMS } from '../lexicons/eponyms.ts';
 import { isLargeAreaTag } from '../lexicons/compromise-lexicon.ts';
+import { findAges } from './ages.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
 // geographic subdivision smaller than a state; guidance C4). Postal codes, ZIP codes and
@@ -20,6 +22,8 @@ export interface PlaceHit {
   big?: boolean;
   /** Tied to a person by the cue itself ("lives in", "vit à") rather than by a noun before "from". */
   direct?: boolean;
+  /** Right after a word that can only be a person ("teens from", "famille de"), not just a suffix like "-eur". */
+  person?: boolean;
 }
 
 const CAP = String.raw`\p{Lu}[\p{L}'’-]{0,30}`;
@@ -34,6 +38,8 @@ const FR_TYPE = `(?:${FR_TYPES.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(
 const EN_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d{1,5})?\s(?:${CAP}\s){1,4}${EN_SUFFIX}\.?(?:\s(?:N|S|E|W|North|South|East|West|NE|NW|SE|SW)\b\.?)?(?![\p{L}])`, 'gu');
 // 45 rue Saint-Denis, 1200, boulevard René-Lévesque Est, 12 chemin du Lac
 const FR_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-](?:${CAP}|de|du|des|la|le)){0,4}`, 'gu');
+/** A numbered road: where a rural patient lives or where the crash was ("Hwy 11", "rang 3", "Concession Road 7"). */
+const ROAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Highway|Hwy|Route|Rte|Rang|rang|Concession(?:\s(?:Road|Rd))?|Conc\.|County\s(?:Road|Rd)|Regional\s(?:Road|Rd)|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada(?:\sHighway)?)\s?(?:#\s?)?\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?:\s(?:north|south|east|west|past|near|nord|sud|est|ouest|près)\s(?:of\s|de\s|d')?${CAP}(?:[\s-]${CAP}){0,2})?`, 'gu');
 // "lives on Elm St", "habite sur la rue Principale": a street without a number.
 const STREET = new RegExp(String.raw`(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
@@ -44,9 +50,13 @@ const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from|out of|in|of|de|d'|du|venue?
 /** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
 const IN_PLACE_CUE = wordRe(String.raw`\b(?:in|near|outside of|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s(?=\p{Lu})`, 'giu');
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
-const PERSON_NOUN_SRC = String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:\s[\p{L}'’-]{1,14}){0,WORDS}\s?$`;
+const PERSON_NOUN_SRC = String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:\s[\p{L}'’-]{1,14}){0,WORDS}\s?$`;
 const NOUN_CLOSE = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,0}'), 'iu');
 const NOUN_NEAR = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
+/** The same nouns without the bare suffix guess, which also takes "hauteur" or "secteur" for a person. */
+const LEXICAL_SRC = PERSON_NOUN_SRC.replace(String.raw`|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))`, ')');
+const LEXICAL_NEAR = wordRe(LEXICAL_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
+const TRANSFER_BEFORE = wordRe(String.raw`\b(?:transferred|transfer|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`, 'iu');
 const CAPS_RE = new RegExp(`^${CAPS}`, 'u');
 const SCHOOL = new RegExp(String.raw`(?:(?:${CAP}\s){1,4}(?:High School|Secondary School|Public School|Elementary(?: School)?|Middle School|Collegiate(?: Institute)?|Academy|Catholic School|College|University)(?![\p{L}])|(?<![\p{L}])(?:École|Ecole|Collège|Cégep|Cegep|Polyvalente|Académie|Lycée|Université|Séminaire|Pensionnat)\s(?:secondaire\s|primaire\s)?(?:de\s|du\s|des\s|de la\s|d'|l')?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 const STUDENT_CUE = wordRe(String.raw`\b(?:student|pupil|kid|child|boy|girl|teen|teacher|grade \d{1,2}|attends|goes to|went to|at|élève|étudiante?|enfant|garçon|fille|enseignante?|prof|fréquente|va à|à l'|au)\b`, 'iu');
@@ -73,38 +83,44 @@ function scan(ctx: RuleContext): PlaceHit[] {
   const add = (h: PlaceHit) => {
     if (h.end > h.start && !out.some((o) => h.start < o.end && o.start < h.end)) out.push(h);
   };
-  for (const m of text.matchAll(EN_ADDRESS)) add({ start: m.index, end: m.index + m[0].length, kind: 'address' });
-  for (const m of text.matchAll(FR_ADDRESS)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'address' });
-  for (const m of text.matchAll(STREET)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'street' });
-  for (const m of text.matchAll(SCHOOL)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'school' });
-  for (const m of text.matchAll(WORK_CUE)) {
+  for (const m of matchAll(text, EN_ADDRESS)) add({ start: m.index, end: m.index + m[0].length, kind: 'address' });
+  for (const m of matchAll(text, FR_ADDRESS)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'address' });
+  if (/\d/u.test(text)) for (const m of matchAll(text, ROAD)) add({ start: m.index, end: m.index + m[0].length, kind: 'street' });
+  for (const m of matchAll(text, STREET)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'street' });
+  for (const m of matchAll(text, SCHOOL)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'school' });
+  for (const m of matchAll(text, WORK_CUE)) {
     const name = trimCaps(m[1]!);
     if (blocked(name)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     add({ start, end: start + name.length, kind: 'workplace' });
   }
-  const town = (cueEnd: number, direct: boolean) => {
+  const town = (cueEnd: number, direct: boolean, person = false) => {
     const cap = CAPS_RE.exec(text.slice(cueEnd, cueEnd + 80));
     if (!cap) return;
     const name = trimCaps(cap[0]);
     if (name.length < 3 || blocked(name)) return;
     const key = name.toLowerCase();
-    add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, big: BIG_PLACES.has(key) || BIG_PLACES.has(key.split(/[\s-]/u)[0]!) });
+    add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, person, big: BIG_PLACES.has(key) || BIG_PLACES.has(key.split(/[\s-]/u)[0]!) });
   };
-  for (const m of text.matchAll(TOWN_CUE)) town(m.index + m[0].length, true);
+  for (const m of matchAll(text, TOWN_CUE)) town(m.index + m[0].length, true);
   // "a young dad who coaches hockey in Stettler": in a sentence about a patient, a
   // capitalised place after "in", "near" or "à" is where they live, work or were found.
-  for (const m of text.matchAll(IN_PLACE_CUE)) {
+  for (const m of matchAll(text, IN_PLACE_CUE)) {
     const i = sentenceIndex(ctx, m.index);
-    if (!has(ctx, i, 'patient', 'encounter', 'title') || !patientWord(ctx, i) && !has(ctx, i, 'encounter')) continue;
+    const patient = has(ctx, i, 'patient', 'encounter', 'title') && (patientWord(ctx, i) || has(ctx, i, 'encounter'));
+    // "the woman who gave birth in the parking lot in Truro yesterday": a person, a time and a care post.
+    const story = has(ctx, i, 'sex', 'relative') && has(ctx, i, 'timeFrame', 'event') && clinicalContext(ctx, m.index);
+    if (!patient && !story) continue;
+    // Where a patient is sent ("flown to", "transféré à") is a hospital's town, not theirs.
+    if (TRANSFER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     town(m.index + m[0].length, false);
   }
-  for (const m of text.matchAll(PERSON_TOWN_CUE)) {
+  for (const m of matchAll(text, PERSON_TOWN_CUE)) {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     // "in" sits right after its person ("a hairdresser in Brandon"); "from" may be further ("the boy we saw from Morden").
     const near = /^in$/iu.test(m[0].trim()) ? NOUN_CLOSE : NOUN_NEAR;
     if (!near.test(before)) continue;
-    town(m.index + m[0].length, false);
+    town(m.index + m[0].length, false, LEXICAL_NEAR.test(before));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -121,6 +137,12 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   if (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) return false;
   if (aboutClinician(ctx, i)) return false;
   // "a farmer from Smiths Falls" already names a person; a clinical post around it is enough.
-  if (hit.kind === 'town' && !hit.direct) return clinicalContext(ctx, hit.start);
+  if (hit.kind === 'town' && !hit.direct) {
+    if (clinicalContext(ctx, hit.start) || has(ctx, i, 'encounter')) return true;
+    // No care word at all: a person with an age or a sex, on a given night, is still someone's story.
+    if (!has(ctx, i, 'timeFrame', 'event')) return false;
+    const s = ctx.sentenceAt(hit.start);
+    return hit.person === true || has(ctx, i, 'sex', 'relative') || findAges(ctx).some((a) => a.start >= s.start && a.start < s.end);
+  }
   return patientContext(ctx, hit.start);
 }

@@ -1,24 +1,30 @@
 import type { RuleContext } from '../types.ts';
 import {
-  AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
+  ADVICE, AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, NOTABLE, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
   SEX, TIME_FRAME, UNIT,
 } from '../lexicons/cues.ts';
+import { unicodeBoundaries } from './regex-source.ts';
+import { matchAll } from './match.ts';
 
 // Per-sentence context signals shared by the context-dependent rules (names, dates, ages,
 // rooms, places, case). Each cue list is scanned once over the whole post, not once per
 // sentence or per candidate, so the cost stays linear in the text however many rules ask.
 
 export const SIGNALS = ['patient', 'clinical', 'encounter', 'news', 'generic', 'hypothetical', 'title',
-  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit', 'ownFamily', 'clinician'] as const;
+  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit', 'ownFamily', 'clinician', 'notable'] as const;
+// Sixteen signals fill the Uint16Array bit set; a seventeenth needs a wider array.
 export type Signal = (typeof SIGNALS)[number];
 
+/** Every pattern compiled by wordRe, so a test can hold each against the naive boundary. */
+export const WORD_RE_SOURCES: Array<{ source: string; flags: string }> = [];
 /**
  * JavaScript's \b only knows ASCII letters, so "\bopéré\b" never matches "opéré ". Every
- * lexicon pattern is compiled with a Unicode-aware word boundary instead.
+ * lexicon pattern is compiled with a Unicode-aware word boundary instead (word-boundary.ts
+ * makes it cheap where the pattern allows).
  */
-const UB = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
 export function wordRe(src: string, flags = 'giu'): RegExp {
-  return new RegExp(src.replaceAll(String.raw`\b`, UB), flags);
+  WORD_RE_SOURCES.push({ source: src, flags });
+  return new RegExp(unicodeBoundaries(src), flags);
 }
 
 /** Accented Latin letters folded to ASCII, one character for one so offsets stay valid. */
@@ -60,6 +66,7 @@ const PATTERNS: Record<Exclude<Signal, 'title'>, RegExp> = {
   unit: re(UNIT),
   ownFamily: re(OWN_FAMILY),
   clinician: re(CLINICIAN),
+  notable: re(NOTABLE),
 };
 /**
  * Courtesy titles before a capitalised word. Case-sensitive on purpose: "MS" is multiple
@@ -87,7 +94,7 @@ export function signalsOf(ctx: RuleContext): PostSignals {
     const list: Array<readonly [number, number]> = [];
     const pattern = name === 'title' ? TITLE : PATTERNS[name];
     const source = name === 'title' ? ctx.text : foldedOf(ctx);
-    for (const m of source.matchAll(pattern)) {
+    for (const m of matchAll(source, pattern)) {
       // French "son" is a possessive ("son fils"), not a son.
       if (name === 'relative' && m[0] === 'son' && ctx.langAt(m.index) === 'fr') continue;
       list.push([m.index, m.index + m[0].length]);
@@ -164,8 +171,13 @@ export function authorBefore(ctx: RuleContext, start: number, window = 16): bool
   const s = ctx.sentenceAt(start);
   const from = Math.max(s.start, start - window);
   const slice = ctx.lower.slice(from, start);
-  return AUTHOR_RE.test(slice) && !MY_PATIENT.test(slice);
+  if (!AUTHOR_RE.test(slice) || MY_PATIENT.test(slice)) return false;
+  // "I saw a 34-year-old": an article opens someone else's noun phrase, unless the author
+  // is what it describes ("I was a 34-year-old resident", "je suis une femme de 40 ans").
+  return !ARTICLE_END.test(slice) || SELF_ARTICLE.test(slice);
 }
+const ARTICLE_END = wordRe(String.raw`\b(?:a|an|un|une|this|that|ce|cette|the|le|la)\s$`, 'iu');
+const SELF_ARTICLE = wordRe(String.raw`\b(?:i was|i'm|i am|i became|as|when i was|j'étais|je suis|j'suis|comme|en tant que)\s(?:just\s)?(?:a|an|un|une|the|la|le)\s$`, 'iu');
 
 const memos = new WeakMap<RuleContext, Map<string, unknown>>();
 /**
@@ -191,4 +203,11 @@ export function patientWord(ctx: RuleContext, i: number): boolean {
 /** A colleague or a clinician is the subject, and no patient is mentioned. */
 export function aboutClinician(ctx: RuleContext, i: number): boolean {
   return has(ctx, i, 'clinician') && !has(ctx, i, 'encounter', 'title') && !patientWord(ctx, i);
+}
+
+const ADVICE_RE = new RegExp(cueRe(ADVICE).source);
+/** Sentence `i` gives advice or announces something (only asked of the few generic sentences). */
+export function advice(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  return ADVICE_RE.test(foldedOf(ctx).slice(s.start, s.end));
 }

@@ -4,8 +4,9 @@ import { dateTie, findDates } from '../context/dates.ts';
 import { findNames } from '../context/names.ts';
 import { findPlaces } from '../context/places.ts';
 import { OCCUPATIONS } from '../lexicons/occupations.ts';
-import { aboutClinician, cueRe, foldedOf, has, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, cueRe, foldedOf, has, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
 import type { RuleContext, Span } from '../types.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // A story can identify a patient with no name at all: in #ShareAStoryInOneTweet (JMIR
 // 2020;22(9):e19746), 2% of care stories named the patient but 32% could be recognised by
@@ -15,9 +16,9 @@ import type { RuleContext, Span } from '../types.ts';
 // sentences when together they point at one person. PHIPA and PIPEDA use the same
 // "reasonably foreseeable" test (guidance.md C8).
 
-type Quasi = 'age' | 'decade' | 'sex' | 'occupation' | 'place' | 'unit' | 'time' | 'rare' | 'relative' | 'event' | 'room' | 'date' | 'name';
+type Quasi = 'age' | 'decade' | 'sex' | 'occupation' | 'place' | 'unit' | 'time' | 'rare' | 'relative' | 'event' | 'room' | 'date' | 'name' | 'notable';
 const FROM_SIGNAL: Partial<Record<Signal, Quasi>> = {
-  sex: 'sex', timeFrame: 'time', rare: 'rare', relative: 'relative', event: 'event', unit: 'unit',
+  sex: 'sex', timeFrame: 'time', rare: 'rare', relative: 'relative', event: 'event', unit: 'unit', notable: 'notable',
 };
 /**
  * What makes a story recognisable (corpus convention, after Ahmed et al. 2020): a time frame
@@ -27,6 +28,8 @@ const FROM_SIGNAL: Partial<Record<Signal, Quasi>> = {
 const GROUP: Record<Quasi, string | null> = {
   age: 'demo', sex: 'demo', decade: 'demo', occupation: 'occupation', place: 'place', room: 'place',
   unit: null, rare: 'rare', relative: 'relative', event: 'event', name: 'name', date: null, time: null,
+  // The only pharmacist in town, a neighbour, the kindergarten teacher: one person to those who know them.
+  notable: 'notable',
 };
 /** Other details needed beside the time frame or event; one more makes it high. */
 const NEEDED = 2;
@@ -50,8 +53,11 @@ const SELF_BEFORE = new RegExp(cueRe(String.raw`\b(?:i'm|i am|i was|as an?|je su
 const DECADE = cueRe(String.raw`\b(?:in (?:his|her|their) (?:early |mid |late |mid-|early-|late-)?\d0s|dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-something|\d0-something|teenager|adolescente?|toddler|newborn|nouveau-née?|infant|nourrisson)\b`);
 const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|stretcher|chambre|lit|civière)\s?#?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3})\b`);
 
-function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: number[]; last: number[] } {
+function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: number[]; last: number[]; single: boolean[] } {
   const n = ctx.sentences.length;
+  // One particular person: an age, a name, a room, a town tied to them, one worker (not "nurses").
+  const single = new Array<boolean>(n).fill(false);
+  const one = (start: number) => { single[sentenceIndex(ctx, start)] = true; };
   const sets = Array.from({ length: n }, () => new Set<Quasi>());
   const first = new Array<number>(n).fill(Infinity);
   const last = new Array<number>(n).fill(-1);
@@ -70,17 +76,24 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
     for (const [s, e] of sig.hits[name]) note(q, s, e);
   }
   const folded = foldedOf(ctx);
-  for (const m of folded.matchAll(OCCUPATION)) {
+  for (const m of matchAll(folded, OCCUPATION)) {
     if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     note('occupation', m.index, m.index + m[0].length);
+    if (!/s$/u.test(m[0])) one(m.index);
   }
-  for (const m of folded.matchAll(DECADE)) note('decade', m.index, m.index + m[0].length);
-  for (const m of folded.matchAll(ROOM)) note('room', m.index, m.index + m[0].length);
-  for (const a of findAges(ctx)) if (isPatientAge(ctx, a) || a.shorthand) note('age', a.start, a.end);
-  for (const p of findPlaces(ctx)) note(p.big ? 'unit' : 'place', p.start, p.end);
+  for (const m of matchAll(folded, DECADE)) note('decade', m.index, m.index + m[0].length);
+  for (const m of matchAll(folded, ROOM)) { note('room', m.index, m.index + m[0].length); one(m.index); }
+  for (const a of findAges(ctx)) if (isPatientAge(ctx, a) || a.shorthand) { note('age', a.start, a.end); one(a.start); }
+  // A metropolis narrows little alone, but with an exact age and a night it is one of the details.
+  for (const p of findPlaces(ctx)) {
+    note('place', p.start, p.end);
+    // An address may be a clinic's; a town after a person ("a farmer from Perth") is theirs.
+    if (p.kind === 'town') one(p.start);
+  }
   for (const d of findDates(ctx)) if (dateTie(ctx, d)) note('date', d.start, d.end);
-  for (const nm of findNames(ctx)) note('name', nm.start, nm.end);
-  return { sets, first, last };
+  for (const nm of findNames(ctx)) { note('name', nm.start, nm.end); one(nm.start); }
+  for (const [s] of sig.hits.notable) one(s);
+  return { sets, first, last, single };
 }
 
 export default defineRule({
@@ -93,7 +106,7 @@ export default defineRule({
   detect(_text, ctx) {
     const out: Span[] = [];
     const n = ctx.sentences.length;
-    const { sets, first, last } = quasiBySentence(ctx);
+    const { sets, first, last, single } = quasiBySentence(ctx);
     let i = 0;
     while (i < n) {
       const startSentence = ctx.sentences[i]!;
@@ -108,10 +121,14 @@ export default defineRule({
         if (aboutClinician(ctx, j)) continue;
         // The author's own family's stories are theirs to tell.
         if (has(ctx, j, 'ownFamily') && !/\b(?:patient|pt)/iu.test(ctx.text.slice(ctx.sentences[j]!.start, ctx.sentences[j]!.end))) continue;
-        // A patient cue, or a patient's own age, name or town, says this is someone's story.
-        const story = has(ctx, j, 'encounter', 'patient', 'title') || (has(ctx, j, 'clinical') && (sets[j]!.has('age') || sets[j]!.has('name') || sets[j]!.has('place')));
-        // Teaching, research and hypotheticals describe nobody in particular.
-        if (has(ctx, j, 'hypothetical', 'generic') && !has(ctx, j, 'encounter')) continue;
+        const specific = single[j]!;
+        // A patient cue says this is someone's story; so does one specific person in a post
+        // about care (the clinical words may sit a sentence or two away).
+        const story = has(ctx, j, 'encounter', 'patient', 'title') || (specific && around(ctx, ctx.sentences[j]!.start, 2, 'clinical', 'unit', 'patient', 'encounter', 'title'));
+        // Teaching, research and hypotheticals describe nobody in particular; a generic word
+        // ("everyone", "kids") beside one specific person does not make the story generic.
+        if (has(ctx, j, 'hypothetical') && !has(ctx, j, 'encounter')) continue;
+        if (has(ctx, j, 'generic') && !has(ctx, j, 'encounter') && (!specific || advice(ctx, j))) continue;
         anchored ||= story;
         for (const q of sets[j]!) union.add(q);
         if (sets[j]!.size) { lo = Math.min(lo, first[j]!); hi = Math.max(hi, last[j]!); }
@@ -143,6 +160,9 @@ export default defineRule({
       'Long night. [[67M, retired pilot, brought in by his daughter after a house fire on Elm St.]]',
       '[[My patient with rabies, a hunter from Smiths Falls, was admitted yesterday.]] Wild.',
       '[[Ma patiente de 92 ans, ancienne enseignante, est décédée cette nuit.]]',
+      '[[Our patient, the best-known baker in the village, came in this morning with a burn to both hands.]]',
+      "[[J'ai vu cette semaine une patiente qui travaille à la garderie de ma fille.]]",
+      '[[Update for everyone asking: the 6-year-old from Gimli who was airlifted on Saturday is off the ventilator.]]',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
@@ -152,6 +172,9 @@ export default defineRule({
       'Une étude sur 1 200 femmes de 40 à 60 ans montre une baisse du risque.',
       'Saw a patient last night with the flu.',
       'As a nurse and a mom of two, I got my booster yesterday.',
+      'Our unit clerk, the best-known face in the hospital, retired this week after 41 years.',
+      'Avis aux usagers : la seule pharmacie du village sera fermée samedi.',
+      'Reminder for everyone: kids from Gimli can get their flu shot at the school on Saturday.',
     ],
   },
 });

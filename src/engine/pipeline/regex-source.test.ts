@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { RULES } from '../registry.ts';
+import { UNICODE_BOUNDARY, unicodeBoundaries } from './regex-source.ts';
+import { WORD_RE_SOURCES } from './signals.ts';
+
+// The shortcut boundary must find exactly what the naive one finds, for every lexicon
+// pattern the engine compiles, on real posts, on the rule examples and on odd text.
+
+function texts(): string[] {
+  const dir = new URL('../../../test/corpus/', import.meta.url);
+  const out: string[] = [];
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
+    for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n')) {
+      if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
+    }
+  }
+  for (const r of RULES) for (const e of [...r.examples.flag, ...r.examples.pass]) out.push(e.replace(/\[\[|\]\]/g, ''));
+  // Letters, digits and marks glued to the words the patterns look for, in both scripts.
+  out.push('x34-year-old 34-year-oldé é34 yo _aged 90 âgée de 92ans ́né le 3 mars Ⅻ12 ans ſ34 yo K9 ͅaged 40');
+  out.push('Mr.Smith,34 Mme Côté, 92 ans; 3e étage, ch.12 lit 3; 8mo 19 months old; bébé de 6 semaines');
+  return out;
+}
+
+const naive = (src: string, flags: string) => new RegExp(src.replaceAll(String.raw`\b`, UNICODE_BOUNDARY), flags);
+const all = (re: RegExp, s: string) => {
+  const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  return [...s.matchAll(g)].map((m) => `${m.index}:${m[0]}`).join('|');
+};
+
+test('every lexicon pattern matches the same with the fast boundary as with the naive one', () => {
+  expect(WORD_RE_SOURCES.length).toBeGreaterThan(20);
+  const corpus = texts();
+  let shortcuts = 0;
+  for (const { source, flags } of WORD_RE_SOURCES) {
+    const fast = new RegExp(unicodeBoundaries(source), flags);
+    if (fast.source !== naive(source, flags).source) shortcuts++;
+    const slow = naive(source, flags);
+    for (const t of corpus) expect(all(fast, t), source).toBe(all(slow, t));
+  }
+  // The point of the module: most patterns get the shortcut.
+  expect(shortcuts).toBeGreaterThan(WORD_RE_SOURCES.length / 2);
+});
+
+test('the shortcut is taken only where the next character must be a word character', () => {
+  expect(unicodeBoundaries(String.raw`\b\d+`)).not.toContain(UNICODE_BOUNDARY);
+  expect(unicodeBoundaries(String.raw`\b(?:aged?|âgée?)`)).not.toContain(UNICODE_BOUNDARY);
+  // May start with a non-word character, or with nothing at all: the full boundary stays.
+  expect(unicodeBoundaries(String.raw`\b(?:foo|-bar)`)).toContain(UNICODE_BOUNDARY);
+  expect(unicodeBoundaries(String.raw`x\b(?:foo)?`)).toContain(UNICODE_BOUNDARY);
+  expect(unicodeBoundaries(String.raw`\b[^a]`)).toContain(UNICODE_BOUNDARY);
+  expect(unicodeBoundaries(String.raw`old\b`)).toContain(UNICODE_BOUNDARY);
+  // A class ending in '-' must not turn into a range when joined with the next fragment.
+  const re = new RegExp(unicodeBoundaries(String.raw`\b(?:[a-]x|[-b]y|z)`), 'u');
+  expect(re.test('-y')).toBe(new RegExp(String.raw`\b(?:[a-]x|[-b]y|z)`.replaceAll(String.raw`\b`, UNICODE_BOUNDARY), 'u').test('-y'));
+});
+
+test('odd patterns keep the old text replacement', () => {
+  expect(unicodeBoundaries(String.raw`a\\b`)).toBe(String.raw`a\\b`.replaceAll(String.raw`\b`, UNICODE_BOUNDARY));
+});

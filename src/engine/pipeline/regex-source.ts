@@ -1,0 +1,253 @@
+// JavaScript's \b only knows ASCII word characters, so "\bopéré\b" never matches "opéré ".
+// Lexicon patterns therefore use a Unicode-aware boundary built from lookarounds. Written
+// naively that boundary is two lookbehinds and two lookaheads on \p{L} at every position
+// the regex tries, which made it the engine's single biggest cost. Most boundaries sit in
+// front of a word character ("\b(\d{1,3}) ...", "\b(?:aged?|âgée?)"): there only "no word
+// character before" can hold, and a lookahead on the first characters the rest can start
+// with lets V8 reject most positions with one comparison. This module proves, from the
+// pattern's own syntax, when that shortcut is exact, and otherwise keeps the full boundary.
+
+const WORD_CLASS = String.raw`[\p{L}\p{N}_]`;
+/** The boundary as a plain regex fragment; exact in every position. */
+export const UNICODE_BOUNDARY = String.raw`(?:(?<!${WORD_CLASS})(?=${WORD_CLASS})|(?<=${WORD_CLASS})(?!${WORD_CLASS}))`;
+/** Only "start of a word": exact when the next character consumed is a word character. */
+const WORD_START = String.raw`(?<!${WORD_CLASS})`;
+
+const IS_WORD = /^[\p{L}\p{N}_]$/u;
+/** Property escapes whose every member is a word character. */
+const WORD_PROPS = new Set(['L', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'N', 'Nd', 'Nl', 'No', 'Letter', 'Number']);
+
+interface Item {
+  kind: 'char' | 'esc' | 'class' | 'group' | 'look' | 'assert' | 'other';
+  /** Source text of the atom (without quantifier). */
+  src: string;
+  /** Offset of the atom in the pattern. */
+  at: number;
+  /** Offset just past the atom and its quantifier. */
+  end: number;
+  min: number;
+  alts?: Item[][];
+}
+
+/** What the rest of a sequence can start with: class fragments, or null when unknown. */
+interface First { frags: string[] | null; word: boolean; nullable: boolean }
+
+class Parser {
+  i = 0;
+  constructor(readonly s: string) {}
+
+  alternatives(): Item[][] {
+    const alts: Item[][] = [[]];
+    while (this.i < this.s.length) {
+      const c = this.s[this.i]!;
+      if (c === ')') break;
+      if (c === '|') { this.i++; alts.push([]); continue; }
+      alts[alts.length - 1]!.push(this.item());
+    }
+    return alts;
+  }
+
+  item(): Item {
+    const s = this.s;
+    const at = this.i;
+    const c = s[at]!;
+    let item: Item;
+    if (c === '\\') {
+      const e = s[at + 1]!;
+      let end = at + 2;
+      if ((e === 'p' || e === 'P' || (e === 'u' && s[at + 2] === '{')) && s.indexOf('}', at) !== -1) end = s.indexOf('}', at) + 1;
+      else if (e === 'u') end = at + 6;
+      else if (e === 'x') end = at + 4;
+      else if (e === 'c') end = at + 3;
+      else if (e === 'k') end = s.indexOf('>', at) + 1;
+      this.i = end;
+      const src = s.slice(at, end);
+      item = { kind: e === 'b' || e === 'B' ? 'assert' : 'esc', src, at, end: 0, min: 1 };
+    } else if (c === '[') {
+      let j = at + 1;
+      while (j < s.length && s[j] !== ']') j += s[j] === '\\' ? 2 : 1;
+      this.i = j + 1;
+      item = { kind: 'class', src: s.slice(at, j + 1), at, end: 0, min: 1 };
+    } else if (c === '(') {
+      let j = at + 1;
+      let look = false;
+      if (s[j] === '?') {
+        if (s[j + 1] === ':') j += 2;
+        else if (s[j + 1] === '=' || s[j + 1] === '!') { j += 2; look = true; }
+        else if (s[j + 1] === '<' && (s[j + 2] === '=' || s[j + 2] === '!')) { j += 3; look = true; }
+        else if (s[j + 1] === '<') j = s.indexOf('>', j) + 1;
+      }
+      this.i = j;
+      const alts = this.alternatives();
+      this.i++; // ')'
+      item = { kind: look ? 'look' : 'group', src: s.slice(at, this.i), at, end: 0, min: 1, alts };
+    } else if (c === '^' || c === '$') {
+      this.i++;
+      item = { kind: 'assert', src: c, at, end: 0, min: 1 };
+    } else if (c === '.') {
+      this.i++;
+      item = { kind: 'other', src: c, at, end: 0, min: 1 };
+    } else {
+      const ch = String.fromCodePoint(s.codePointAt(at)!);
+      this.i += ch.length;
+      item = { kind: 'char', src: ch, at, end: 0, min: 1 };
+    }
+    this.quantifier(item);
+    item.end = this.i;
+    return item;
+  }
+
+  quantifier(item: Item) {
+    const s = this.s;
+    const q = s[this.i];
+    if (q === '?' || q === '*') { item.min = 0; this.i++; }
+    else if (q === '+') this.i++;
+    else if (q === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(this.i));
+      if (!m) return;
+      item.min = Number(m[1]);
+      this.i += m[0].length;
+    } else return;
+    if (s[this.i] === '?') this.i++;
+  }
+}
+
+/** A class body made safe to concatenate with others inside one [...]. */
+function classBody(body: string): string {
+  let b = body;
+  if (b.startsWith('-')) b = `\\${b}`;
+  // A trailing unescaped '-' would join the next fragment into a range.
+  if (b.endsWith('-') && !b.endsWith('\\-')) b = `${b.slice(0, -1)}\\-`;
+  return b;
+}
+
+function charFrag(ch: string): string {
+  return /[\\\]\[^-]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/** Whether every character a class body can match is a word character. */
+function classIsWord(body: string): boolean {
+  let i = 0;
+  const chars: Array<number | 'word' | 'other'> = [];
+  while (i < body.length) {
+    if (body[i] === '\\') {
+      const e = body[i + 1]!;
+      if (e === 'd' || e === 'w') { chars.push('word'); i += 2; continue; }
+      if (e === 'p') {
+        const end = body.indexOf('}', i);
+        chars.push(WORD_PROPS.has(body.slice(i + 3, end)) ? 'word' : 'other');
+        i = end + 1;
+        continue;
+      }
+      return false; // other escapes: not worth proving
+    }
+    const cp = body.codePointAt(i)!;
+    chars.push(cp);
+    i += cp > 0xffff ? 2 : 1;
+  }
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k]!;
+    if (c === 'other') return false;
+    if (c === 'word') continue;
+    if (chars[k + 1] === 45 /* - */ && typeof chars[k + 2] === 'number') {
+      const to = chars[k + 2] as number;
+      if (to - c > 0x3000) return false;
+      for (let x = c; x <= to; x++) if (!IS_WORD.test(String.fromCodePoint(x))) return false;
+      k += 2;
+      continue;
+    }
+    if (!IS_WORD.test(String.fromCodePoint(c))) return false;
+  }
+  return true;
+}
+
+function firstOfAtom(item: Item): First {
+  switch (item.kind) {
+    case 'char':
+      return { frags: [charFrag(item.src)], word: IS_WORD.test(item.src), nullable: false };
+    case 'esc': {
+      const e = item.src[1]!;
+      if (e === 'd' || e === 'w') return { frags: [item.src], word: true, nullable: false };
+      if (e === 'p') return { frags: [item.src], word: WORD_PROPS.has(item.src.slice(3, -1)), nullable: false };
+      if (/^[1-9k]$/.test(e)) return { frags: null, word: false, nullable: true }; // back-reference
+      if (e === 'u' && /^\\u[dD][89a-fA-F]/.test(item.src)) return { frags: null, word: false, nullable: false };
+      return { frags: [item.src], word: false, nullable: false };
+    }
+    case 'class': {
+      const body = item.src.slice(1, -1);
+      if (body.startsWith('^') || body.length === 0) return { frags: null, word: false, nullable: false };
+      return { frags: [classBody(body)], word: classIsWord(body), nullable: false };
+    }
+    case 'group': {
+      const frags: string[] = [];
+      let word = true;
+      let nullable = false;
+      for (const alt of item.alts!) {
+        const f = firstOfSeq(alt, 0);
+        if (!f.frags) return f;
+        frags.push(...f.frags);
+        word &&= f.word;
+        nullable ||= f.nullable;
+      }
+      return { frags, word, nullable };
+    }
+    default:
+      return { frags: null, word: false, nullable: false };
+  }
+}
+
+/** What `seq` from index `k` on can start with. Zero-width items constrain nothing and are skipped. */
+function firstOfSeq(seq: Item[], k: number): First {
+  const frags: string[] = [];
+  let word = true;
+  for (let j = k; j < seq.length; j++) {
+    const item = seq[j]!;
+    if (item.kind === 'assert' || item.kind === 'look') continue;
+    const f = firstOfAtom(item);
+    if (!f.frags) return f;
+    frags.push(...f.frags);
+    word &&= f.word;
+    if (item.min > 0 && !f.nullable) return { frags, word, nullable: false };
+  }
+  return { frags, word, nullable: true };
+}
+
+/**
+ * `source` with every `\b` made Unicode-aware. Where the pattern itself proves that the
+ * next character consumed is a word character, the boundary is "no word character before",
+ * guarded by a lookahead on the characters the rest can start with (a superset, so it never
+ * removes a match); elsewhere it is the full two-sided boundary.
+ */
+export function unicodeBoundaries(source: string): string {
+  const edits: Array<{ at: number; text: string }> = [];
+  const walk = (alts: Item[][]) => {
+    for (const seq of alts) {
+      seq.forEach((item, k) => {
+        if (item.alts) walk(item.alts);
+        if (item.kind !== 'assert' || item.src !== '\\b') return;
+        const f = firstOfSeq(seq, k + 1);
+        // A quantified \b ("\b?") is legal but meaningless; leave such a pattern to the full form.
+        const quantified = source[item.at + 2] === '?' || source[item.at + 2] === '*' || source[item.at + 2] === '{' || source[item.at + 2] === '+';
+        const text = f.frags && f.word && !f.nullable && !quantified
+          ? `(?=[${f.frags.join('')}])${WORD_START}`
+          : UNICODE_BOUNDARY;
+        edits.push({ at: item.at, text });
+      });
+    }
+  };
+  const p = new Parser(source);
+  const alts = p.alternatives();
+  if (p.i !== source.length) return source.replaceAll(String.raw`\b`, UNICODE_BOUNDARY);
+  walk(alts);
+  // The old rule was a plain text replacement of every "\b"; where that differs from the
+  // parsed boundaries (a "\b" in a class, an escaped backslash), keep the old meaning.
+  if (edits.length !== source.split(String.raw`\b`).length - 1) return source.replaceAll(String.raw`\b`, UNICODE_BOUNDARY);
+  edits.sort((a, b) => a.at - b.at);
+  let out = '';
+  let last = 0;
+  for (const e of edits) {
+    out += source.slice(last, e.at) + e.text;
+    last = e.at + 2;
+  }
+  return out + source.slice(last);
+}
