@@ -62,6 +62,17 @@ writeFileSync(`${dir}/png-comment.png`, png(320, 240, [
   chunk('tEXt', Buffer.from('Comment\0Mr. Tremblay, room 412, DOB 1931-03-12', 'latin1')),
   chunk('iTXt', Buffer.from('Description\0\0\0\0\0Wound photo, bed 4', 'latin1')),
 ], deflateSync(rows)));
+// The same captions the ways other tools write them: compressed zTXt, compressed UTF-8 iTXt,
+// and a viewer's own keyword; exifr reads none of these, metadata.ts must.
+const itxt = (keyword: string, text: string, compressed: boolean) => chunk('iTXt', Buffer.concat([
+  Buffer.from(`${keyword}\0`, 'latin1'), Buffer.from([compressed ? 1 : 0, 0]), Buffer.from('fr-CA\0\0', 'latin1'),
+  compressed ? deflateSync(Buffer.from(text, 'utf8')) : Buffer.from(text, 'utf8'),
+]));
+writeFileSync(`${dir}/png-text-chunks.png`, png(320, 240, [
+  chunk('zTXt', Buffer.concat([Buffer.from('Description\0\0', 'latin1'), deflateSync(Buffer.from('Patient: Marie Tremblay, DOB 1948-05-02', 'latin1'))])),
+  itxt('Comment', 'Mme Gagnon, née le 2 mai 1948, chambre 12', true),
+  chunk('tEXt', Buffer.from('PatientName\0TREMBLAY^MARIE', 'latin1')),
+], deflateSync(rows)));
 
 const ihdr = Buffer.alloc(13);
 ihdr.writeUInt32BE(12000, 0); ihdr.writeUInt32BE(12000, 4); ihdr[8] = 8; ihdr[9] = 2;

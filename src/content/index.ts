@@ -1,5 +1,5 @@
 import { browser } from '../shared/platform.ts';
-import type { EffectivePolicy, Message } from '../shared/messages.ts';
+import type { EffectivePolicy, Message, ThumbnailAnswer } from '../shared/messages.ts';
 import type { ComposerInfo, SiteAdapter } from './sites/types.ts';
 import { composerFor, siteFor } from './sites/index.ts';
 import { EDITABLE, editableRoot } from './sites/common.ts';
@@ -7,6 +7,7 @@ import { watch } from './watcher.ts';
 import { Gate, type GateHost, type PostVia } from './gate-events.ts';
 import type { Runtime } from './runtime.ts';
 import { interceptImages } from './images/intercept.ts';
+import { keptImage, onKeptImagesChange } from './images/kept.ts';
 
 // The content script's first load, kept small: it finds composers and guards Post. The
 // engine and every piece of UI (runtime.ts) are imported on the first focus of a composer,
@@ -106,6 +107,9 @@ function boot(): Instance {
   };
   const gate = new Gate(host, signal);
   interceptImages(signal, imageScope);
+  // An image kept despite findings belongs in the panel, the gate and the popup even when no
+  // composer was focused yet (X's photo button does not focus the editor).
+  onKeptImagesChange(() => { if (!runtime) void load(); }, signal);
 
   const onFocus = (e: FocusEvent) => {
     const c = consider(editableRoot(e.target as Node));
@@ -146,6 +150,13 @@ function boot(): Instance {
       runtime?.setPolicy(msg.effective);
     } else if (msg.type === 'run-command') {
       return Promise.resolve(runtime ? runtime.command(msg.command) : { ok: false, reason: 'invalid' });
+    } else if (msg.type === 'image-thumbnail') {
+      // Frames that do not hold this image stay silent; the one that does answers.
+      const k = keptImage(msg.image);
+      if (!k) return undefined;
+      return import('./images/thumb.ts')
+        .then(({ thumbnailData }) => thumbnailData(k))
+        .then((d): ThumbnailAnswer => (d ? { ok: true, ...d } : { ok: false }), (): ThumbnailAnswer => ({ ok: false }));
     }
     return undefined;
   });

@@ -16,7 +16,8 @@ import { Card } from './ui/card.ts';
 import { Chip } from './ui/chip.ts';
 import { GateDialog } from './ui/gate-dialog.ts';
 import { summary, worst, type View } from './findings.ts';
-import { clearKeptImages, keptImages, onKeptImagesChange, type KeptImage } from './images/kept.ts';
+import { clearKeptImages, dropKeptImage, keptImages, onKeptImagesChange, type KeptImage } from './images/kept.ts';
+import type { Severity } from '../engine/types.ts';
 
 // Everything that is not needed until a composer is used: the engine, the sessions, the
 // underlines and every piece of UI. Loaded as its own chunk by index.ts.
@@ -80,15 +81,23 @@ export function startRuntime(core: Core): Runtime {
   const actionFor = (f: Finding): Action | 'none' =>
     f.severity === 'info' ? 'none' : policy.actions[f.severity as Underlined];
 
-  const audit = (action: AuditAction, views: readonly View[], reason?: OverrideReason) => {
+  const auditIds = (action: AuditAction, ruleIds: readonly string[], reason?: OverrideReason) => {
     if (!policy.audit.enabled) return;
-    void core.send({ type: 'audit', site: core.site().id, action, ruleIds: [...new Set(views.map((v) => v.finding.ruleId))], ...(reason ? { reason } : {}) });
+    void core.send({ type: 'audit', site: core.site().id, action, ruleIds: [...new Set(ruleIds)], ...(reason ? { reason } : {}) });
   };
+  const audit = (action: AuditAction, views: readonly View[], reason?: OverrideReason) => auditIds(action, views.map((v) => v.finding.ruleId), reason);
 
   // Attached images kept as they were, despite findings: listed with the text findings.
   const imageSummaries = () => keptImages().flatMap((k) => k.findings.map((f, i) => ({
     key: `img-${k.id}-${i}`, ruleId: f.ruleId, category: f.category, severity: f.severity, suggestions: [], image: k.id,
+    ...(f.textCategory ? { textCategory: f.textCategory } : {}),
   })));
+  /** The worst severity among a composer's findings and the kept images'. */
+  const worstWithImages = (views: readonly View[], images: readonly KeptImage[]): Severity | null => {
+    const order: Severity[] = ['high', 'medium', 'low', 'info'];
+    const all = [worst(views), ...images.flatMap((k) => k.findings.map((f) => f.severity))].filter((x): x is Severity => x !== null);
+    return all.length ? order.find((sev) => all.includes(sev)) ?? null : null;
+  };
   /** Kept images whose findings reach the policy's confirm or block: they come back at the gate. */
   const gateImages = (): KeptImage[] => keptImages().filter((k) =>
     k.findings.some((f) => f.severity !== 'info' && policy.actions[f.severity as Underlined] !== 'warn'));
@@ -104,7 +113,7 @@ export function startRuntime(core: Core): Runtime {
     void core.send({ type: 'tab-state', state });
   };
 
-  onKeptImagesChange(report, signal);
+  onKeptImagesChange(() => { report(); requestDraw(null); }, signal);
 
   // ---- drawing, one pass per frame ----
   const dirty = new Set<Session>();
@@ -154,7 +163,8 @@ export function startRuntime(core: Core): Runtime {
       // A measurement aid only.
     }
     if (chip) {
-      if (visible && (s.text.trim() !== '' || s.views.length)) chip.update(s.views, worst(s.views), box);
+      const images = keptImages();
+      if (visible && (s.text.trim() !== '' || s.views.length || images.length)) chip.update(s.views, worstWithImages(s.views, images), box, images);
       else chip.hide();
     }
     if (card.open && card.key) {
@@ -298,6 +308,17 @@ export function startRuntime(core: Core): Runtime {
 
   for (const type of ['scroll', 'resize'] as const) window.addEventListener(type, () => requestDraw(null), { capture: true, passive: true, signal });
 
+  // ---- kept images ----
+  const reviewImage = (k: KeptImage, after: (note: string) => void) => {
+    void import('./images/review-kept.ts').then(({ reviewKept }) => reviewKept(k)).then((outcome) => {
+      if (outcome === 'cleaned') auditIds('fixed', k.findings.map((f) => f.ruleId));
+      after(outcome === 'cleaned' ? t('imgpanel_cleaned_note') : outcome === 'resend-failed' ? t('imgpanel_resend_failed') : '');
+    });
+  };
+  const ignoreImage = (k: KeptImage) => {
+    if (dropKeptImage(k.id) && !k.cleanedLater) auditIds('ignored', k.findings.map((f) => f.ruleId));
+  };
+
   // ---- gate ----
   const dialog = new GateDialog(shadow, signal);
   const gateViews = (views: readonly View[]) => views.filter((v) => { const a = actionFor(v.finding); return a === 'confirm' || a === 'block'; });
@@ -313,6 +334,13 @@ export function startRuntime(core: Core): Runtime {
         fixAll: () => void fixAll(session),
         show: (v) => openCard(session, v, true),
         ignore: (v) => ignore(session, v),
+        reviewImage: (k) => reviewImage(k, (note) => {
+          const chip = chips.get(session);
+          if (!chip) return;
+          if (note) chip.status(note);
+          if (session.connected) { chip.openPanel(); }
+        }),
+        ignoreImage,
       }, signal));
     } else s.info = c;
     return s;
@@ -345,6 +373,15 @@ export function startRuntime(core: Core): Runtime {
       policy,
     }, {
       openChecklist: () => void core.send({ type: 'open-checklist' }),
+      reviewImage: (k) => {
+        // The gate gives way to the image dialog; Post asks again afterwards.
+        dialog.close(false);
+        reviewImage(k, (note) => {
+          const chip = chips.get(s);
+          if (note && chip) { chip.status(note); chip.openPanel(); }
+          else if (s.connected) s.info.editor.focus({ preventScroll: true });
+        });
+      },
       fixAll: async () => {
         await fixAll(s);
         const left = gateViews(s.analyzeNow(true));
@@ -373,6 +410,9 @@ export function startRuntime(core: Core): Runtime {
     });
     show(views);
   };
+
+  // Loaded because an image was kept before any composer was used: tell the popup now.
+  if (keptImages().length) report();
 
   const runtime: Runtime = {
     attach(c) {
@@ -428,6 +468,12 @@ export function startRuntime(core: Core): Runtime {
       report();
     },
     async command(cmd) {
+      if (cmd.kind === 'image-ignore') {
+        const k = keptImages().find((x) => x.id === cmd.image);
+        if (!k) return { ok: false, reason: 'invalid' };
+        ignoreImage(k);
+        return { ok: true };
+      }
       const s = active;
       if (!s || !s.connected) return { ok: false, reason: 'invalid' };
       s.analyzeNow();

@@ -1,6 +1,8 @@
 import { localizeTree, setUiLang, t, uiLang } from '../shared/i18n.ts';
 import { browser, uiLanguage } from '../shared/platform.ts';
-import type { CommandResult, EffectivePolicy, FindingSummary, Message, SiteId, TabCommand, TabState, TabStatus } from '../shared/messages.ts';
+import type { CommandResult, EffectivePolicy, FindingSummary, Message, SiteId, TabCommand, TabState, TabStatus, ThumbnailAnswer } from '../shared/messages.ts';
+import { describeImageFinding } from '../content/images/describe.ts';
+import type { ImageCategory } from '../image/types.ts';
 import { PAUSE_HOUR_MS, PAUSE_UNTIL_RESUMED, isLocked, siteEnabled, siteOfUrl } from '../shared/settings.ts';
 import { guidanceFor, resolveUiLang } from '../shared/guidance.ts';
 
@@ -128,12 +130,85 @@ async function command(command: TabCommand): Promise<void> {
   else await refreshState();
 }
 
+/**
+ * Thumbnails come from the tab's content script, which holds the file, straight to this page
+ * (tabs.sendMessage): the background never carries pixels. Asked once per image while the
+ * popup is open, and forgotten with it.
+ */
+const thumbs = new Map<number, Promise<ThumbnailAnswer>>();
+function thumbnail(image: number): Promise<ThumbnailAnswer> {
+  let p = thumbs.get(image);
+  if (!p) {
+    p = tabId === undefined
+      ? Promise.resolve({ ok: false } as const)
+      : (browser.tabs.sendMessage(tabId, { type: 'image-thumbnail', image } satisfies Message) as Promise<ThumbnailAnswer | undefined>)
+        .then((a) => (a && a.ok ? a : { ok: false } as const), () => ({ ok: false } as const));
+    thumbs.set(image, p);
+  }
+  return p;
+}
+
+/** One attached image: its thumbnail with the boxes drawn, what was found, why it matters. */
+function imageItem(image: number, n: number, findings: readonly FindingSummary[]): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'finding image';
+  const order = ['high', 'medium', 'low', 'info'] as const;
+  const sev = order.find((x) => findings.some((f) => f.severity === x)) ?? 'low';
+  li.dataset.severity = sev;
+  li.dataset.image = String(image);
+  const titleId = `image-${image}-title`;
+  const h = document.createElement('h3');
+  h.id = titleId;
+  h.textContent = `${t('imgpanel_popup_title', n)} · ${t(`ui_severity_${sev}`)}`;
+  const figure = document.createElement('div');
+  figure.className = 'thumb';
+  const wait = document.createElement('p');
+  wait.className = 'muted';
+  wait.textContent = t('imgpanel_preview_loading');
+  figure.append(wait);
+  void thumbnail(image).then((a) => {
+    if (!a.ok) { wait.textContent = t('imgpanel_preview_failed'); return; }
+    const img = document.createElement('img');
+    img.src = a.dataUrl;
+    img.width = a.width;
+    img.height = a.height;
+    img.alt = a.boxes ? t('imgpanel_thumb_boxes', n, a.boxes) : t('imgpanel_thumb_no_boxes', n);
+    figure.replaceChildren(img);
+  });
+  const what = document.createElement('ul');
+  what.className = 'image-findings';
+  for (const f of findings) {
+    const item = document.createElement('li');
+    item.textContent = `${describeImageFinding({ ruleId: f.ruleId, category: f.category as ImageCategory, ...(f.textCategory ? { textCategory: f.textCategory } : {}) })} · ${t(`ui_severity_${f.severity}`)}`;
+    what.append(item);
+  }
+  const seen = new Set<string>();
+  const why = findings.flatMap((f) => {
+    if (seen.has(f.category)) return [];
+    seen.add(f.category);
+    return guidanceNodes(f);
+  });
+  const actions = document.createElement('div');
+  actions.className = 'actions';
+  actions.setAttribute('role', 'group');
+  actions.setAttribute('aria-labelledby', titleId);
+  const ignore = button(t('popup_ignore'), () => void command({ kind: 'image-ignore', image }), { describedBy: titleId });
+  ignore.setAttribute('aria-label', t('imgpanel_ignore_named', n));
+  actions.append(ignore);
+  li.append(h, figure, what, ...why, actions);
+  return li;
+}
+
 function renderFindings(): void {
   const list = $('findings');
   list.replaceChildren();
   const status = currentStatus().status;
-  const findings = status === 'active' ? (state?.findings ?? []) : [];
-  $('findings-section').hidden = findings.length === 0;
+  const all = status === 'active' || status === 'no-composer' ? (state?.findings ?? []) : [];
+  // Images kept on the page count even before a composer is in use.
+  const findings = status === 'active' ? all.filter((f) => f.image === undefined) : [];
+  const byImage = new Map<number, FindingSummary[]>();
+  for (const f of all) if (f.image !== undefined) byImage.set(f.image, [...(byImage.get(f.image) ?? []), f]);
+  $('findings-section').hidden = findings.length === 0 && byImage.size === 0;
   const allowlistLocked = isLocked(eff.locked, 'allowlist');
   findings.forEach((f, i) => {
     const li = document.createElement('li');
@@ -143,8 +218,7 @@ function renderFindings(): void {
     const titleId = `finding-${i}-title`;
     const h = document.createElement('h3');
     h.id = titleId;
-    const what = f.image !== undefined ? t('popup_finding_image', t(`ui_category_${f.category.replace(/-/g, '_')}`), f.image + 1) : t(`ui_category_${f.category.replace(/-/g, '_')}`);
-    h.textContent = `${what} · ${t(`ui_severity_${f.severity}`)}`;
+    h.textContent = `${t(`ui_category_${f.category.replace(/-/g, '_')}`)} · ${t(`ui_severity_${f.severity}`)}`;
     const actions = document.createElement('div');
     actions.className = 'actions';
     actions.setAttribute('role', 'group');
@@ -154,7 +228,7 @@ function renderFindings(): void {
       actions.append(button(label, () => void command({ kind: 'fix', key: f.key, suggestion: n }), { primary: n === 0, describedBy: titleId }));
     });
     actions.append(button(t('popup_ignore'), () => void command({ kind: 'ignore', key: f.key }), { describedBy: titleId }));
-    if (!allowlistLocked && f.image === undefined) {
+    if (!allowlistLocked) {
       actions.append(button(t('popup_allowlist'), () => void command({ kind: 'allowlist', key: f.key }), { describedBy: titleId }));
     }
     li.append(h, ...guidanceNodes(f), actions);
@@ -165,6 +239,7 @@ function renderFindings(): void {
     li.append(button(t('popup_fix_all'), () => void command({ kind: 'fix-all' })));
     list.append(li);
   }
+  [...byImage].forEach(([image, fs], i) => list.append(imageItem(image, i + 1, fs)));
 }
 
 function renderPause(): void {

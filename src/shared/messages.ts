@@ -16,8 +16,10 @@ export interface FindingSummary {
   suggestions: string[];
   /** The finding's machine reason code (e.g. a claim's 'source' or 'hedged'), for its guidance. */
   reason?: string;
-  /** Image findings name the attachment by index, never by file name. */
+  /** Image findings name the attachment by the content script's id for it, never by file name. */
   image?: number;
+  /** For text found in an image: what kind of thing (name, id, date...), for its description. */
+  textCategory?: string;
 }
 
 export type SiteId = 'x' | 'facebook' | 'linkedin' | 'bluesky' | 'threads' | 'reddit' | 'mastodon' | 'generic';
@@ -51,7 +53,12 @@ export type TabCommand =
   | { kind: 'fix'; key: string; suggestion: number }
   | { kind: 'fix-all' }
   | { kind: 'ignore'; key: string }
-  | { kind: 'allowlist'; key: string };
+  | { kind: 'allowlist'; key: string }
+  /** Stop listing a kept image (by its id in FindingSummary.image) for this post. */
+  | { kind: 'image-ignore'; image: number };
+
+/** The content script's answer to 'image-thumbnail': a small PNG with the boxes drawn, made on request. */
+export type ThumbnailAnswer = { ok: true; dataUrl: string; width: number; height: number; boxes: number } | { ok: false };
 
 export type Message =
   // content -> background
@@ -72,7 +79,9 @@ export type Message =
   | { type: 'tab-state-changed'; tabId: number; state: TabState | null }
   // background -> content (tabs.sendMessage)
   | { type: 'policy-changed'; effective: EffectivePolicy }
-  | { type: 'run-command'; command: TabCommand };
+  | { type: 'run-command'; command: TabCommand }
+  // popup -> content (tabs.sendMessage, straight to the tab: pixels never pass the background)
+  | { type: 'image-thumbnail'; image: number };
 
 /** What the background answers to set-pause, allowlist-add and tab-command. */
 export type CommandResult = { ok: true } | { ok: false; reason: 'locked' | 'not-allowed' | 'invalid' | 'no-tab' };

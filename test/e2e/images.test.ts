@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { readTags } from '../../src/image/metadata.ts';
+import { readPngText } from '../../src/image/png-text.ts';
+import { axeViolations } from './axe.ts';
 import { launch, type Session } from './harness.ts';
 
 // Images attached to a composer are checked before the page sees them, and the page gets
@@ -176,6 +178,115 @@ describe('images attached on X', () => {
     await d.getByRole('button', { name: 'Use a cleaned copy' }).click();
     await expect.poll(() => received(p).then((r) => r.map((x) => x.via)), { timeout: 30_000 }).toEqual(['paste']);
     expect(maxLuma(decodePng((await received(p))[0]!.b64), 40, 40, 600, 70)).toBe(0);
+  });
+});
+
+describe('PNG captions', () => {
+  test('zTXt and iTXt captions naming the patient are flagged, and the cleaned copy carries no text chunk', async () => {
+    const p = await open('https://x.com/compose/post');
+    const d = await attach(p, X_INPUT, 'png-text-chunks.png', 'Use a cleaned copy');
+    await expect.poll(() => d.getByRole('listitem').allTextContents()).toContain('Hidden data: caption or comment');
+    await d.getByRole('button', { name: 'Use a cleaned copy' }).click();
+    await expect.poll(() => received(p).then((r) => r.length), { timeout: 30_000 }).toBe(1);
+    const bytes = new Uint8Array(Buffer.from((await received(p))[0]!.b64, 'base64'));
+    expect(readPngText(readFileSync(fixture('png-text-chunks.png')))).toHaveLength(3);
+    expect(readPngText(bytes)).toEqual([]);
+    const tags = await readTags(bytes);
+    expect(Object.keys(tags).filter((k) => !/^(ImageWidth|ImageHeight|BitDepth|ColorType|Compression|Filter|Interlace)$/.test(k))).toEqual([]);
+  });
+});
+
+describe('kept images in the panel and the popup', () => {
+  // Its own path, so the popup can find this tab among the others.
+  const URL_KEPT = 'https://x.com/imgpanel/compose';
+  const ui = (p: Page) => p.locator('clear-to-post-ui');
+  const chipLabel = (p: Page) => ui(p).locator('.ctp-chip').getAttribute('aria-label');
+
+  /** Whether the panel's thumbnail canvas has the red outline of a box drawn on it. */
+  const thumbHasBoxes = (p: Page) => p.evaluate(() => {
+    const c = document.querySelector('clear-to-post-ui')!.shadowRoot!.querySelector<HTMLCanvasElement>('.ctp-panel canvas.ctp-thumb');
+    if (!c || !c.width) return false;
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    for (let i = 0; i < d.length; i += 4) if (d[i]! > 180 && d[i + 1]! < 90 && d[i + 2]! < 90) return true;
+    return false;
+  });
+
+  test('an x-ray kept as it was is listed with its thumbnail in the chip panel and the popup; a later review attaches a cleaned copy', async () => {
+    const p = await open(URL_KEPT);
+    await p.getByRole('textbox', { name: 'Post text' }).click();
+    const d = await attach(p, X_INPUT, 'xray-1024.png', 'Use the original');
+    const found = (await d.getByRole('listitem').allTextContents()).length;
+    expect(found).toBeGreaterThan(1);
+    await d.getByRole('button', { name: 'Use the original' }).click();
+    await expect.poll(() => received(p).then((r) => r.length), { timeout: 30_000 }).toBe(1);
+
+    // The chip counts the image's findings like text findings, and its panel lists them.
+    await expect.poll(() => chipLabel(p)).toBe(`Clear to Post: ${found} findings`);
+    await ui(p).locator('.ctp-chip').click();
+    const panel = ui(p).locator('.ctp-panel');
+    const images = panel.getByRole('list', { name: 'Attached images' });
+    await expect.poll(() => images.locator(':scope > li').count()).toBe(1);
+    const item = images.locator(':scope > li');
+    expect(await item.getByRole('img').getAttribute('aria-label')).toMatch(/^Image 1, with the \d+ area\(s\) found outlined in red$/);
+    await expect.poll(() => thumbHasBoxes(p)).toBe(true);
+    expect(await item.textContent()).toContain('Text in the image: a name');
+    expect(await item.textContent()).toContain('There is text inside the picture');
+    expect(await item.getByRole('button', { name: 'Ignore image 1 for this post' }).isVisible()).toBe(true);
+
+    // The popup for this tab asks the page for the thumbnail; the background never holds it.
+    const tabId = await s.worker.evaluate(async (u) => (await chrome.tabs.query({ url: `${u}*` }))[0]!.id!, URL_KEPT);
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('main:not([aria-busy])');
+    const entry = popup.locator('#findings li.image');
+    await expect.poll(() => entry.count()).toBe(1);
+    expect(await entry.locator('h3').textContent()).toBe('Attached image 1 · High');
+    const thumb = entry.getByRole('img', { name: /^Image 1, with the \d+ area\(s\) found outlined in red$/ });
+    await expect.poll(() => thumb.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await thumb.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(await entry.textContent()).toContain('Text in the image: a name');
+    expect(await axeViolations(popup)).toEqual([]);
+    // What the background keeps for the tab: rule ids and severities, no pixels, no file name.
+    const kept = await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }), tabId);
+    expect(JSON.stringify(kept)).not.toMatch(/data:|blob:|xray/);
+
+    // Reviewed later from the panel: the cleaned copy goes in through the same input.
+    // (The page is drawn in animation frames, which a page behind the popup's tab does not get.)
+    await p.bringToFront();
+    await item.getByRole('button', { name: 'Review image 1 and attach a cleaned copy' }).click();
+    const later = dialog(p);
+    await later.getByRole('button', { name: 'Attach a cleaned copy' }).click();
+    await expect.poll(() => received(p).then((r) => r.length), { timeout: 30_000 }).toBe(2);
+    expect(maxLuma(decodePng((await received(p))[1]!.b64), 40, 40, 600, 70)).toBe(0);
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('Remove the original');
+    // Once the user has removed the original with the site's button, the entry goes.
+    await panel.getByRole('button', { name: 'I removed the original of image 1' }).click();
+    // Nothing left to list and no text typed: the chip steps aside, as for an empty post.
+    await expect.poll(() => ui(p).locator('.ctp-chip').isHidden()).toBe(true);
+    await expect.poll(() => popup.locator('#findings li.image').count()).toBe(0);
+    await popup.close();
+  });
+
+  test('"Ignore" in the popup stops listing a kept image', async () => {
+    const p = await open(`${URL_KEPT}/ignore`);
+    await p.getByRole('textbox', { name: 'Post text' }).click();
+    const d = await attach(p, X_INPUT, 'photo-gps.jpg', 'Use the original');
+    await d.getByRole('button', { name: 'Use the original' }).click();
+    await expect.poll(() => chipLabel(p)).toMatch(/^Clear to Post: \d+ findings$/);
+    const tabId = await s.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, `${URL_KEPT}/ignore`);
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('main:not([aria-busy])');
+    const entry = popup.locator('#findings li.image');
+    await expect.poll(() => entry.count()).toBe(1);
+    // Hidden data only: nothing to outline, and the thumbnail says so.
+    await expect.poll(() => entry.getByRole('img').getAttribute('alt')).toBe('Image 1 (what was found is hidden data, so nothing is outlined)');
+    await entry.getByRole('button', { name: 'Ignore image 1 for this post' }).click();
+    await expect.poll(() => entry.count()).toBe(0);
+    await p.bringToFront();
+    await expect.poll(() => ui(p).locator('.ctp-chip').isHidden()).toBe(true);
+    await popup.close();
   });
 });
 

@@ -4,7 +4,7 @@ import { t } from '../../shared/i18n.ts';
 const TEXT_KINDS = new Set(['name', 'date', 'age', 'id', 'location', 'contact', 'room', 'network', 'case']);
 
 /** One line per finding for people: what kind of thing, never the thing itself. */
-export function describeImageFinding(f: ImageFinding): string {
+export function describeImageFinding(f: Pick<ImageFinding, 'category' | 'ruleId' | 'textCategory'>): string {
   switch (f.category) {
     case 'image-metadata':
       return t('img_cat_image_metadata', t(`img_meta_${f.ruleId.replace(/-/g, '_')}`));

@@ -63,7 +63,11 @@ export class ImageDialog {
   private readonly title: HTMLHeadingElement;
   private readonly urls: string[] = [];
 
-  constructor() {
+  /**
+   * `later`: the image is already with the site (kept earlier, reviewed from the panel or the
+   * gate), so the choices are to attach a cleaned copy beside it or to leave things as they are.
+   */
+  constructor(private readonly later = false) {
     const root = uiRoot();
     if (!root.querySelector('style[data-ctp-images]')) {
       const style = el('style', { textContent: STYLE });
@@ -90,6 +94,8 @@ export class ImageDialog {
   /** Shows one image's result and resolves with the user's choice. */
   choose(img: CheckedImage): Promise<ImageChoice> {
     this.body.removeAttribute('aria-busy');
+    // A review from the panel or the gate has no progress step before it.
+    if (!this.dialog.open) this.dialog.showModal();
     return new Promise((resolve) => {
       const done = (c: ImageChoice) => { this.dialog.removeEventListener('cancel', onCancel); resolve(c); };
       const onCancel = (e: Event) => { e.preventDefault(); done({ kind: 'cancel' }); };
@@ -97,10 +103,12 @@ export class ImageDialog {
       if (!img.report) {
         this.body.replaceChildren(
           el('p', { role: 'alert', textContent: errorText(img.error ?? 'failed') }),
-          this.actions([
-            [t('img_cancel'), () => done({ kind: 'cancel' }), true],
-            [t('img_use_original_anyway'), () => done({ kind: 'original' })],
-          ]),
+          this.actions(this.later
+            ? [[t('imgpanel_close'), () => done({ kind: 'cancel' }), true]]
+            : [
+              [t('img_cancel'), () => done({ kind: 'cancel' }), true],
+              [t('img_use_original_anyway'), () => done({ kind: 'original' })],
+            ]),
         );
         this.focusFirst();
         return;
@@ -113,13 +121,19 @@ export class ImageDialog {
         el('p', { role: 'status', textContent: t('img_found', findings.length) }),
         this.stage(img.file, boxed.map((b) => ({ ...b.box, label: b.label })), false),
         list,
-        el('p', { className: 'hint', textContent: t('img_use_clean_hint') }),
-        this.actions([
-          [t('img_cancel'), () => done({ kind: 'cancel' })],
-          [t('img_use_original'), () => done({ kind: 'original' })],
-          [t('img_review'), () => { void this.review(img, findings).then(done); }],
-          [t('img_use_clean'), () => done({ kind: 'clean', boxes }), true],
-        ]),
+        el('p', { className: 'hint', textContent: t(this.later ? 'imgpanel_later_hint' : 'img_use_clean_hint') }),
+        this.actions(this.later
+          ? [
+            [t('imgpanel_keep'), () => done({ kind: 'original' })],
+            [t('img_review'), () => { void this.review(img, findings).then(done); }],
+            [t('imgpanel_attach_clean'), () => done({ kind: 'clean', boxes }), true],
+          ]
+          : [
+            [t('img_cancel'), () => done({ kind: 'cancel' })],
+            [t('img_use_original'), () => done({ kind: 'original' })],
+            [t('img_review'), () => { void this.review(img, findings).then(done); }],
+            [t('img_use_clean'), () => done({ kind: 'clean', boxes }), true],
+          ]),
       );
       this.focusFirst('.primary');
     });
@@ -237,7 +251,7 @@ export class ImageDialog {
         el('p', { className: 'hint', textContent: t('img_review_help') }),
         stage,
         this.actions([
-          [t('img_cancel'), () => resolve({ kind: 'cancel' })],
+          [t(this.later ? 'imgpanel_keep' : 'img_cancel'), () => resolve(this.later ? { kind: 'original' } : { kind: 'cancel' })],
           [t('img_add_box'), () => {
             const i = stage.querySelector('img')!;
             boxes.push({ x: i.naturalWidth * 0.4, y: i.naturalHeight * 0.4, w: i.naturalWidth * 0.2, h: i.naturalHeight * 0.1, label: t('img_user_box') });

@@ -37,7 +37,7 @@ function send(req: ImageRequest): Promise<ImageResponse> {
   ]).catch((): ImageResponse => ({ ok: false, code: 'failed', message: 'no answer' }));
 }
 
-async function cleaned(file: File, choice: Extract<ImageChoice, { kind: 'clean' }>): Promise<File | null> {
+export async function cleaned(file: File, choice: Extract<ImageChoice, { kind: 'clean' }>): Promise<File | null> {
   const res = await send({ type: 'image-clean', data: await toBase64(file), boxes: choice.boxes });
   if (!res.ok || !('data' in res)) return null;
   const bin = atob(res.data);
@@ -52,7 +52,7 @@ async function cleaned(file: File, choice: Extract<ImageChoice, { kind: 'clean' 
  * Checks every image in `files` and returns the files the site should receive, in order,
  * or null when the user chose not to attach. Non-image files pass through untouched.
  */
-export async function checkFiles(files: readonly File[], onFindings?: ImageCheckListener): Promise<File[] | null> {
+export async function checkFiles(files: readonly File[], onFindings?: ImageCheckListener, resend?: (copy: File) => boolean): Promise<File[] | null> {
   const images = files.filter(isImage);
   if (images.length === 0) return [...files];
   // The dialog's code loads with the first image, not with every page.
@@ -82,7 +82,7 @@ export async function checkFiles(files: readonly File[], onFindings?: ImageCheck
       if (choice.kind === 'cancel') return null;
       if (choice.kind === 'original') {
         out.push(file);
-        if (checked.report && findings.length) keepImage(file, findings, checked.report);
+        if (checked.report && findings.length) keepImage(file, findings, checked.report, resend);
       }
     }
     onFindings?.(summary);
@@ -110,12 +110,17 @@ export function interceptImages(signal: AbortSignal, inScope: (target: EventTarg
     if (!inScope(input) || ![...input.files].some(isImage)) return;
     e.stopImmediatePropagation();
     const files = [...input.files];
-    void checkFiles(files, onFindings).then((chosen) => {
-      if (!chosen || chosen.length === 0) { input.value = ''; return; }
+    const hand = (chosen: readonly File[]) => {
       input.files = dataTransferOf(chosen).files;
       bypassInputs.add(input);
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    // A cleaned copy made later, from the panel, goes in through the same input if it is still there.
+    const resend = (copy: File) => { if (!input.isConnected) return false; hand([copy]); return true; };
+    void checkFiles(files, onFindings, resend).then((chosen) => {
+      if (!chosen || chosen.length === 0) { input.value = ''; return; }
+      hand(chosen);
     });
   }, opts);
 
@@ -130,16 +135,24 @@ export function interceptImages(signal: AbortSignal, inScope: (target: EventTarg
     const at = kind === 'drop' ? { clientX: (e as DragEvent).clientX, clientY: (e as DragEvent).clientY } : {};
     // Text pasted along with the image still belongs to the user: it goes through with the files.
     const text = kind === 'paste' ? dt?.getData('text/plain') ?? '' : '';
-    void checkFiles(files, onFindings).then((chosen) => {
-      if (!chosen || (chosen.length === 0 && !text)) return;
-      const out = dataTransferOf(chosen ?? []);
-      if (text) out.setData('text/plain', text);
+    const hand = (chosen: readonly File[], withText: string) => {
+      const out = dataTransferOf(chosen);
+      if (withText) out.setData('text/plain', withText);
       const init = { bubbles: true, cancelable: true, composed: true };
       const again = kind === 'paste'
         ? new ClipboardEvent('paste', { ...init, clipboardData: out })
         : new DragEvent('drop', { ...init, ...at, dataTransfer: out });
       ours.add(again);
       target.dispatchEvent(again);
+    };
+    const resend = (copy: File) => {
+      if (!(target instanceof Node) || !target.isConnected) return false;
+      hand([copy], '');
+      return true;
+    };
+    void checkFiles(files, onFindings, resend).then((chosen) => {
+      if (!chosen || (chosen.length === 0 && !text)) return;
+      hand(chosen ?? [], text);
     });
   };
   window.addEventListener('paste', hold('paste'), opts);

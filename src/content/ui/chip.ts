@@ -2,12 +2,16 @@ import { t } from '../../shared/i18n.ts';
 import { button, h } from './dom.ts';
 import { categoryLabel, countLabel, severityLabel, suggestionLabel, type View } from '../findings.ts';
 import type { Severity } from '../../engine/types.ts';
+import type { KeptImage } from '../images/kept.ts';
+import { imageItem } from './image-item.ts';
 
 export interface ChipActions {
   fix(v: View, suggestion: number): void;
   fixAll(): void;
   show(v: View): void;
   ignore(v: View): void;
+  reviewImage(k: KeptImage): void;
+  ignoreImage(k: KeptImage): void;
 }
 
 let panelIds = 0;
@@ -17,8 +21,11 @@ export class Chip {
   readonly chip: HTMLButtonElement;
   readonly panel: HTMLElement;
   private views: readonly View[] = [];
+  /** Images attached as they were despite findings: listed and counted with the text findings. */
+  private images: readonly KeptImage[] = [];
+  private note = '';
 
-  constructor(shadow: ShadowRoot, private readonly actions: ChipActions, signal: AbortSignal) {
+  constructor(shadow: ShadowRoot, private readonly actions: ChipActions, private readonly signal: AbortSignal) {
     const id = `ctp-panel-${++panelIds}`;
     this.chip = h('button', { type: 'button', class: 'ctp-chip', 'aria-expanded': 'false', 'aria-controls': id, hidden: true });
     this.panel = h('div', { class: 'ctp-pop ctp-panel', id, role: 'dialog', 'aria-label': t('content_panel_title'), hidden: true });
@@ -31,9 +38,10 @@ export class Chip {
     shadow.append(this.chip, this.panel);
   }
 
-  update(views: readonly View[], worst: Severity | null, editorBox: DOMRect | null): void {
+  update(views: readonly View[], worst: Severity | null, editorBox: DOMRect | null, images: readonly KeptImage[] = []): void {
     this.views = views;
-    const n = views.length;
+    this.images = images;
+    const n = views.length + images.reduce((sum, k) => sum + k.findings.length, 0);
     const label = countLabel(n);
     this.chip.setAttribute('aria-label', label);
     this.chip.title = label;
@@ -79,7 +87,14 @@ export class Chip {
     (this.panel.querySelector('button') as HTMLElement | null)?.focus();
   }
 
+  /** A line at the foot of the panel (what became of a review), until the panel closes. */
+  status(text: string): void {
+    this.note = text;
+    if (!this.panel.hidden) this.render();
+  }
+
   close(): void {
+    this.note = '';
     if (this.panel.hidden) return;
     this.panel.hidden = true;
     this.chip.setAttribute('aria-expanded', 'false');
@@ -106,12 +121,21 @@ export class Chip {
           first ? button(suggestionLabel(first), { 'aria-label': first.labelKey ? suggestionLabel(first) : t('content_replace_with', first.replacement) }, () => this.actions.fix(v, 0)) : null,
           button(t('content_ignore_once'), {}, () => this.actions.ignore(v))));
     });
-    this.panel.replaceChildren(
+    const images = this.images.map((k) => imageItem(k, {
+      review: (x) => { this.close(); this.actions.reviewImage(x); },
+      ignore: (x) => this.actions.ignoreImage(x),
+    }, this.signal));
+    const parts: Array<HTMLElement | null> = [
       h('h2', {}, t('content_panel_title')),
-      views.length ? h('ul', { class: 'ctp-list' }, ...items) : h('p', {}, t('content_chip_none')),
+      views.length ? h('ul', { class: 'ctp-list' }, ...items) : null,
+      images.length ? h('h3', { id: `${this.panel.id}-images` }, t('imgpanel_heading')) : null,
+      images.length ? h('ul', { class: 'ctp-list', 'aria-labelledby': `${this.panel.id}-images` }, ...images) : null,
+      !views.length && !images.length ? h('p', {}, t('content_chip_none')) : null,
+      this.note ? h('p', { class: 'ctp-status', role: 'status' }, this.note) : null,
       h('div', { class: 'ctp-actions' },
         fixable ? button(t('content_fix_all'), { class: 'primary' }, () => this.actions.fixAll()) : null,
         button(t('content_close'), {}, () => { this.close(); this.chip.focus(); })),
-    );
+    ];
+    this.panel.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   }
 }

@@ -2,10 +2,11 @@ import { t } from '../../shared/i18n.ts';
 import type { OverrideReason } from '../../shared/messages.ts';
 import { button, h, trapFocus } from './dom.ts';
 import { categoryLabel, severityLabel, type View } from '../findings.ts';
-import { describeImageFinding } from '../images/describe.ts';
 import { guidanceFor } from '../../shared/guidance.ts';
 import { uiLang } from '../../shared/i18n.ts';
 import type { Policy } from '../../engine/types.ts';
+import type { KeptImage } from '../images/kept.ts';
+import { imageItem } from './image-item.ts';
 
 /** Why these findings matter, once per kind of finding, with the sources it rests on. */
 function whySection(views: readonly View[], policy: Pick<Policy, 'guidance'> | undefined): HTMLElement | null {
@@ -27,21 +28,6 @@ function whySection(views: readonly View[], policy: Pick<Policy, 'guidance'> | u
   if (org?.policyUrl) items.push(h('p', {}, h('a', { href: org.policyUrl, target: '_blank', rel: 'noopener noreferrer' }, t('guidance_org_policy'))));
   return items.length ? h('div', {}, ...items) : null;
 }
-import type { KeptImage } from '../images/kept.ts';
-
-/** A kept image as the gate lists it: a thumbnail with its boxes outlined, and what they hold. */
-function imageItem(k: KeptImage): HTMLElement {
-  const scale = Math.min(1, 160 / Math.max(k.width, k.height));
-  const thumb = h('div', { class: 'ctp-thumb', style: `width:${Math.round(k.width * scale)}px;height:${Math.round(k.height * scale)}px` },
-    h('img', { src: k.url, alt: t('img_thumbnail') }),
-    ...k.findings.filter((f) => f.box).map((f) => h('span', {
-      class: 'ctp-thumb-box',
-      style: `left:${f.box!.x * scale}px;top:${f.box!.y * scale}px;width:${f.box!.w * scale}px;height:${f.box!.h * scale}px`,
-    })));
-  return h('li', { 'data-image': String(k.id) }, thumb,
-    h('ul', {}, ...k.findings.map((f) => h('li', {}, h('span', { class: `ctp-sev ${f.severity}` }, severityLabel(f.severity)), ' ', describeImageFinding(f)))));
-}
-
 export const REASONS: readonly OverrideReason[] = ['consent', 'not-patient', 'public-info', 'deidentified', 'other'];
 
 export interface GateOptions {
@@ -59,6 +45,8 @@ export interface GateOptions {
 
 export interface GateActions {
   fixAll(): void;
+  /** Leaves the gate for the image dialog of one kept image (a cleaned copy can still be attached). */
+  reviewImage?(k: KeptImage): void;
   review(): void;
   postAnyway(reason: OverrideReason | undefined): void;
   openChecklist(): void;
@@ -84,7 +72,7 @@ export class GateDialog {
     const list = h('ul', { class: 'ctp-list' }, ...views.map((v) =>
       h('li', { 'data-key': v.key }, h('span', { class: `ctp-sev ${v.finding.severity}` }, severityLabel(v.finding.severity)), ' ',
         categoryLabel(v.finding), ' ', h('span', { class: 'ctp-excerpt' }, v.text))),
-      ...(opts.images ?? []).map(imageItem));
+      ...(opts.images ?? []).map((k) => imageItem(k, actions.reviewImage ? { review: (x) => actions.reviewImage!(x) } : {}, this.signal)));
     const count = views.length + (opts.images ?? []).reduce((n, k) => n + k.findings.length, 0);
     const status = h('p', { class: 'ctp-status', role: 'status' });
     const reasons = h('fieldset', { class: 'ctp-reasons', hidden: true },

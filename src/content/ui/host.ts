@@ -9,6 +9,7 @@ export const HOST_TAG = 'clear-to-post-ui';
 const CSS_TEXT = `
 :host{all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f1f1f}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 button{font:inherit;cursor:pointer;border-radius:6px;border:1px solid #8e8e8e;background:#fff;color:#1f1f1f;padding:4px 10px;min-height:28px}
 button:hover{background:#f1f3f4}
 button:focus-visible,input:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
@@ -16,6 +17,8 @@ button.primary{background:#0b57d0;border-color:#0b57d0;color:#fff}
 button.primary:hover{background:#0842a0}
 button.primary[disabled]{background:#9aa0a6;border-color:#9aa0a6}
 .ctp-chip{position:fixed;display:flex;align-items:center;gap:4px;padding:2px 8px;min-height:24px;border-radius:12px;font-size:12px;font-weight:600;box-shadow:0 1px 3px #0003;pointer-events:auto}
+/* display:flex above would otherwise win over the hidden attribute and leave a stale chip showing */
+.ctp-chip[hidden]{display:none}
 .ctp-chip[data-count="0"]{color:#146c2e;border-color:#146c2e}
 .ctp-chip.high{color:#fff;background:#c5221f;border-color:#c5221f}
 .ctp-chip.medium{color:#fff;background:#b06000;border-color:#b06000}
@@ -36,9 +39,14 @@ button.primary[disabled]{background:#9aa0a6;border-color:#9aa0a6}
 .ctp-reasons label{display:block;padding:2px 0}
 .ctp-status{font-size:12px;color:#5f6368;margin:4px 0 0}
 .ctp-status:empty{display:none}
-.ctp-thumb{position:relative;display:inline-block;vertical-align:top;margin-right:8px}
-.ctp-thumb img{width:100%;height:100%;display:block}
-.ctp-thumb-box{position:absolute;outline:2px solid #c5221f;background:#c5221f33}
+.ctp-pop h3{font-size:13px;margin:8px 0 4px}
+.ctp-image{display:flex;gap:8px;align-items:flex-start}
+.ctp-thumb{flex:none;display:block;border-radius:4px;background:#202124}
+.ctp-image-body{flex:1;min-width:0}
+.ctp-image-title{font-weight:600;margin:0 0 4px}
+.ctp-image-findings{list-style:none;margin:0 0 4px;padding:0}
+.ctp-list .ctp-image-findings li{padding:2px 0;border:0}
+.ctp-image-why{font-size:12px;color:#444}
 ${OVERLAY_CSS}
 `;
 
