@@ -90,6 +90,10 @@ export class Session {
   }
 
   private edited(kind: 'typing' | 'paste'): void {
+    // An editor torn down with its dialog (Facebook's "Next" step) may be emptied on its way
+    // out; its findings must outlive it for the Post that follows, so a detached editor's
+    // changes are not the user's edits.
+    if (!this.connected) return;
     this.lastActive = Date.now();
     const now = this.adapter.read();
     if (now !== this.text) {
