@@ -11,15 +11,18 @@
 //  - heapMB: the page's JS heap (one V8 isolate: page and content-script worlds), after a
 //    forced GC, on the same page without the extension, with it idle, and after it checked a
 //    5,000-character post.
-//  - paste63206: the longest main-thread task (PerformanceObserver 'longtask', which reports
-//    tasks of 50 ms or more) while a 63,206-character paste is checked, on X's mobile textarea
-//    (the site's own rendering there is small), with and without the extension.
-//
-// The paste is also measured on Facebook's Lexical editor, and both without the extension, so
-// the site's own cost can be told apart from ours.
+//  - resultToUnderlinesMs: from the analysis result (the content script's user-timing mark
+//    'clear-to-post:result') to the underlines in place ('clear-to-post:drawn', set at the end
+//    of the redraw, in the frame they are painted in), p50/p95 over the same posts: the drawing
+//    alone, without the analysis or the typing pause.
+//  - paste63206: the main-thread tasks while a 63,206-character paste is checked, from a
+//    Chromium trace: the longest task of any kind, and the extension's share of each task
+//    (the time in calls into the extension's scripts, layouts they force included), on X's
+//    mobile textarea and on Facebook's Lexical editor, each also without the extension so the
+//    site's own paste handling can be told apart from ours. Plus the paste's result-to-drawn.
 //
 // Targets (issue 3): first load <= 30 KB gzip; underlines within a frame of the result; no task
-// over 50 ms.
+// over 50 ms (of ours: the fixture editors' own paste handling is reported beside it).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,7 +78,31 @@ async function heapMB(page: Page): Promise<number> {
   return round(usedSize / 1048576, 2);
 }
 
-async function pauseToUnderlines(context: BrowserContext): Promise<number[]> {
+const MARK_RESULT = 'clear-to-post:result';
+const MARK_DRAWN = 'clear-to-post:drawn';
+
+/**
+ * Records the content script's user-timing marks in the page (the page and the content
+ * script's world share one performance timeline). As a string: tsx's keepNames would wrap
+ * named inner functions in a helper that does not exist in the page.
+ */
+const RECORD_MARKS = `(() => {
+  window.__ctpMarks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__ctpMarks.push([e.name, e.startTime]); }).observe({ type: 'mark' });
+})()`;
+
+/** Each analysis result followed by a draw: the time from the one to the other. */
+function resultToDrawn(marks: Array<[string, number]>): number[] {
+  const out: number[] = [];
+  let result: number | null = null;
+  for (const [name, at] of marks) {
+    if (name === MARK_RESULT) result = at;
+    else if (name === MARK_DRAWN && result !== null) { out.push(at - result); result = null; }
+  }
+  return out;
+}
+
+async function pauseToUnderlines(context: BrowserContext): Promise<{ pause: number[]; draw: number[] }> {
   const o = await openSite(context, 'x');
   await o.focusEditor();
   await o.page.waitForFunction(() => document.querySelector('clear-to-post-ui') !== null);
@@ -89,7 +116,9 @@ async function pauseToUnderlines(context: BrowserContext): Promise<number[]> {
       if (Number(host.getAttribute('data-marks')) > 0 && !window.__drawnAt) requestAnimationFrame(() => { window.__drawnAt = performance.now(); });
     }).observe(host, { attributes: true, attributeFilter: ['data-marks'] });
   })()`);
+  await o.page.evaluate(RECORD_MARKS);
   const out: number[] = [];
+  const draw: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
     await o.page.keyboard.press('Control+a');
     await o.page.keyboard.press('Delete');
@@ -102,9 +131,12 @@ async function pauseToUnderlines(context: BrowserContext): Promise<number[]> {
       return w.__drawnAt ? w.__drawnAt - w.__lastInput : false;
     }).then((h) => h.jsonValue() as Promise<number>);
     out.push(ms - TYPING_PAUSE_MS);
+    // The last result of this post and the draw that showed it.
+    const d = resultToDrawn(await o.page.evaluate(() => (window as unknown as { __ctpMarks: Array<[string, number]> }).__ctpMarks.splice(0)));
+    if (d.length) draw.push(d.at(-1)!);
   }
   await o.page.close();
-  return out;
+  return { pause: out, draw };
 }
 
 /** Extension files the page loaded before any composer was focused, and after the first focus. */
@@ -153,31 +185,97 @@ async function heap(context: BrowserContext, withExtension: boolean) {
   return { idle, after5000: after };
 }
 
-async function paste(context: BrowserContext, site: Site, withExtension: boolean) {
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+/** Events of a Chromium trace (the categories DevTools' performance panel records) around `fn`. */
+async function traced<T>(page: Page, fn: () => Promise<T>): Promise<{ value: T; events: TraceEvent[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as TraceEvent[])); });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] },
+  });
+  const value = await fn();
+  const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return { value, events };
+}
+
+/**
+ * The renderer main-thread tasks of a trace, each with the time spent in calls into the
+ * extension's scripts (outermost calls only, so nested ones are not counted twice).
+ */
+function mainTasks(events: TraceEvent[], extensionId: string | null): Array<{ ms: number; extensionMs: number }> {
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const onMain = events.filter((e) => e.ph === 'X' && e.dur !== undefined && mains.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
+  const prefix = extensionId ? `chrome-extension://${extensionId}/` : null;
+  const ours = prefix ? onMain.filter((e) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile')
+    && (e.args?.data?.url ?? '').startsWith(prefix)) : [];
+  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  return tasks.map((t) => {
+    let extension = 0;
+    let covered = 0;
+    for (const c of ours) {
+      if (c.pid !== t.pid || c.tid !== t.tid || c.ts < t.ts || c.ts >= t.ts + t.dur!) continue;
+      if (c.ts < covered) continue;
+      extension += c.dur!;
+      covered = c.ts + c.dur!;
+    }
+    return { ms: round(t.dur! / 1000), extensionMs: round(extension / 1000) };
+  });
+}
+
+async function paste(context: BrowserContext, site: Site, extensionId: string | null) {
+  const withExtension = extensionId !== null;
   const o = await openSite(context, site);
   await o.focusEditor();
   if (withExtension) await o.page.waitForFunction(() => document.querySelector('clear-to-post-ui') !== null);
+  await o.page.evaluate(RECORD_MARKS);
   const text = prose(63_206);
-  const t0 = Date.now();
-  await o.page.evaluate((t) => {
-    const w = window as unknown as { __long: number[] };
-    w.__long = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__long.push(e.duration); }).observe({ type: 'longtask' });
-    const el = document.activeElement as HTMLElement;
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    // A real paste: the page's own paste handling (React's onChange for the textarea) runs.
-    const ev = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-    if (el.dispatchEvent(ev)) document.execCommand('insertText', false, t);
-  }, text);
-  await o.page.waitForFunction((n) => window.__fixture.text().length === n, text.length, { timeout: 60_000 });
-  if (withExtension) await o.page.waitForFunction(() => Number(document.querySelector('clear-to-post-ui')?.getAttribute('data-marks')) > 0, undefined, { timeout: 60_000 });
-  const ms = Date.now() - t0;
-  // Two frames and a task so that the last long task is reported.
-  await o.page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
-  const long = await o.page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  const { value: ms, events } = await traced(o.page, async () => {
+    const t0 = Date.now();
+    await o.page.evaluate((t) => {
+      const el = document.activeElement as HTMLElement;
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      // A real paste: the page's own paste handling (React's onChange for the textarea) runs.
+      const ev = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      if (el.dispatchEvent(ev)) document.execCommand('insertText', false, t);
+    }, text);
+    await o.page.waitForFunction((n) => window.__fixture.text().length === n, text.length, { timeout: 60_000 });
+    if (withExtension) await o.page.waitForFunction(() => Number(document.querySelector('clear-to-post-ui')?.getAttribute('data-marks')) > 0, undefined, { timeout: 60_000 });
+    const elapsed = Date.now() - t0;
+    // Two frames and a task, so the drawing's own task is in the trace.
+    await o.page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+    return elapsed;
+  });
+  const draw = resultToDrawn(await o.page.evaluate(() => (window as unknown as { __ctpMarks: Array<[string, number]> }).__ctpMarks));
   await o.page.close();
-  return { longestTaskMs: long.length ? round(Math.max(...long)) : null, longTasks: long.map((x) => round(x)), pasteToMarksMs: ms };
+  const tasks = mainTasks(events, extensionId);
+  const longest = tasks.reduce((a, t) => (t.ms > a.ms ? t : a), { ms: 0, extensionMs: 0 });
+  const ours = tasks.reduce((a, t) => (t.extensionMs > a.extensionMs ? t : a), { ms: 0, extensionMs: 0 });
+  return {
+    /** The longest main-thread task, whoever ran it, and how much of it was the extension. */
+    longestTaskMs: longest.ms,
+    longestTaskExtensionMs: longest.extensionMs,
+    /** The most extension time in any one task, and that task's whole length. */
+    longestExtensionMs: ours.extensionMs,
+    longestExtensionTaskMs: ours.ms,
+    tasksOver50ms: tasks.filter((t) => t.ms > 50).map((t) => [t.ms, t.extensionMs]),
+    ...(withExtension ? { resultToUnderlinesMs: draw.length ? round(draw.at(-1)!) : null } : {}),
+    pasteToMarksMs: ms,
+  };
 }
 
 async function plainBrowser<T>(fn: (c: BrowserContext) => Promise<T>): Promise<T> {
@@ -204,13 +302,13 @@ export async function benchBrowser(opts: { build?: boolean } = {}) {
   try {
     const version = s.context.browser()?.version() ?? execFileSync(findChromium(), ['--version']).toString().trim();
     const load = await contentScriptLoad(s.context, s.extensionId);
-    const lat = await pauseToUnderlines(s.context);
+    const { pause: lat, draw } = await pauseToUnderlines(s.context);
     const withExt = await heap(s.context, true);
     const without = await plainBrowser((c) => heap(c, false));
-    const pasteWith = await paste(s.context, 'x-mobile', true);
-    const pasteWithout = await plainBrowser((c) => paste(c, 'x-mobile', false));
-    const pasteRich = await paste(s.context, 'facebook', true);
-    const pasteRichWithout = await plainBrowser((c) => paste(c, 'facebook', false));
+    const pasteWith = await paste(s.context, 'x-mobile', s.extensionId);
+    const pasteWithout = await plainBrowser((c) => paste(c, 'x-mobile', null));
+    const pasteRich = await paste(s.context, 'facebook', s.extensionId);
+    const pasteRichWithout = await plainBrowser((c) => paste(c, 'facebook', null));
     if (s.leaks.length) throw new Error(`requests left the machine: ${s.leaks.join(', ')}`);
     const p50 = round(pct(lat, 50));
     const p95 = round(pct(lat, 95));
@@ -218,6 +316,9 @@ export async function benchBrowser(opts: { build?: boolean } = {}) {
       chromium: version,
       page: `${SITES.x.url} (${SITES.x.framework}); paste on ${SITES['x-mobile'].url} (${SITES['x-mobile'].framework})`,
       pauseToUnderlinesMs: { p50, p95, max: round(Math.max(...lat)), samples: lat.length, typingPauseMs: TYPING_PAUSE_MS },
+      resultToUnderlinesMs: draw.length
+        ? { p50: round(pct(draw, 50)), p95: round(pct(draw, 95)), max: round(Math.max(...draw)), samples: draw.length }
+        : null,
       contentScript: load,
       heapMB: {
         withoutExtension: without.idle,
@@ -233,7 +334,9 @@ export async function benchBrowser(opts: { build?: boolean } = {}) {
         firstLoadUnder30KBGzip: load.firstLoadGzipBytes <= 30 * 1024,
         // Stricter than the issue's target (a frame after the analysis result): this includes the analysis.
         underlinesP95WithinAFrameOfPauseEnd: p95 <= 16,
-        noTaskOver50msOnPaste: [pasteWith, pasteRich].every((p) => p.longestTaskMs === null || p.longestTaskMs <= 50),
+        underlinesP95WithinAFrameOfResult: draw.length > 0 && pct(draw, 95) <= 16,
+        // The extension's own work; the fixture editors' paste handling is the site's (see withoutExtension).
+        noExtensionTaskOver50msOnPaste: [pasteWith, pasteRich].every((p) => p.longestExtensionMs <= 50),
       },
     };
   } finally {

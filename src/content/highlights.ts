@@ -8,6 +8,9 @@ import type { Severity } from '../engine/types.ts';
 
 export const FORCE_OVERLAY_ATTR = 'data-clear-to-post-overlay';
 
+/** Performance mark (user timing) set when a composer's underlines are in place, for the benchmark. */
+export const MARK_DRAWN = 'clear-to-post:drawn';
+
 export type Underlined = Exclude<Severity, 'info'>;
 export const UNDERLINED: readonly Underlined[] = ['high', 'medium', 'low'];
 

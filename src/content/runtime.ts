@@ -1,4 +1,4 @@
-import { analyze } from '../engine/index.ts';
+import { analyzeSteps } from '../engine/index.ts';
 import { DEFAULT_POLICY } from '../engine/policy/defaults.ts';
 import type { Finding, Policy } from '../engine/types.ts';
 import type { Action } from '../engine/policy/schema.ts';
@@ -9,7 +9,7 @@ import { log } from '../shared/log.ts';
 import type { ComposerInfo, SiteAdapter } from './sites/types.ts';
 import type { Gate, PostVia } from './gate-events.ts';
 import { Session } from './session.ts';
-import { Highlighter, UNDERLINED, type Mark, type Underlined } from './highlights.ts';
+import { Highlighter, MARK_DRAWN, UNDERLINED, type Mark, type Underlined } from './highlights.ts';
 import { setMirrorHost } from './editors/textarea.ts';
 import { createHost } from './ui/host.ts';
 import { Card } from './ui/card.ts';
@@ -137,24 +137,31 @@ export function startRuntime(core: Core): Runtime {
       return;
     }
     const now = s.adapter.read();
-    if (now !== s.text) return void s.analyzeNow();
+    // Changed behind our back (no input event): analyse it; the result asks for a new draw.
+    if (now !== s.text) return void s.analyzeSoon();
     const box = s.info.editor.getBoundingClientRect();
     const visible = box.width > 0 && box.height > 0;
     const marks: Mark[] = [];
     if (visible) {
       const useApi = s.adapter.kind !== 'textarea';
-      for (const v of s.views) {
-        if (!UNDERLINED.includes(v.finding.severity as Underlined)) continue;
-        marks.push({
-          key: v.key,
-          severity: v.finding.severity as Underlined,
-          range: useApi ? s.adapter.range(v.finding.start, v.finding.end) : null,
-          rects: useApi && highlighter.mode === 'css' ? [] : s.adapter.rects(v.finding.start, v.finding.end),
-        });
-      }
+      const shown = s.views.filter((v) => UNDERLINED.includes(v.finding.severity as Underlined));
+      // Every span measured in one pass (a textarea's mirror is laid out once, not per span).
+      const rects = useApi && highlighter.mode === 'css' ? null : s.adapter.rectsOf(shown.map((v) => v.finding));
+      shown.forEach((v, i) => marks.push({
+        key: v.key,
+        severity: v.finding.severity as Underlined,
+        range: useApi ? s.adapter.range(v.finding.start, v.finding.end) : null,
+        rects: rects?.[i] ?? [],
+      }));
       highlighter.draw(s, marks, card.key, box, s.adapter.kind !== 'textarea');
     } else highlighter.clear(s);
     host.dataset.marks = String(marks.length);
+    try {
+      performance.mark(MARK_DRAWN);
+      performance.clearMarks(MARK_DRAWN);
+    } catch {
+      // A measurement aid only.
+    }
     if (chip) {
       const images = keptImages();
       if (visible && (s.text.trim() !== '' || s.views.length || images.length)) chip.update(s.views, worstWithImages(s.views, images), box, images);
@@ -180,7 +187,8 @@ export function startRuntime(core: Core): Runtime {
     const cs = cur.finding.suggestions?.[i] ?? sug;
     const start = cs.start ?? cur.finding.start;
     const end = cs.end ?? cur.finding.end;
-    const expected = cur.text.slice(start - cur.finding.start, end - cur.finding.start);
+    // A removal may also take one space beside the finding: read it from the text itself.
+    const expected = s.text.slice(start, end);
     const ok = await s.adapter.replace(start, end, expected, cs.replacement);
     log(ok ? 'fix-applied' : 'fix-failed', { length: cur.finding.end - cur.finding.start });
     if (ok) audit('fixed', [cur]);
@@ -205,7 +213,7 @@ export function startRuntime(core: Core): Runtime {
   const ignore = (s: Session, v: View) => {
     s.ignored.add(s.ignoreId(v));
     audit('ignored', [v]);
-    s.analyzeNow(true);
+    s.analyzeSoon(true);
   };
 
   const allowlist = (s: Session, v: View) => {
@@ -216,7 +224,7 @@ export function startRuntime(core: Core): Runtime {
       void core.send({ type: 'allowlist-add', term });
     } else s.ignored.add(s.ignoreId(v));
     audit('allowlisted', [v]);
-    for (const x of sessions.values()) x.analyzeNow(true);
+    for (const x of sessions.values()) x.analyzeSoon(true);
   };
 
   // ---- card ----
@@ -247,10 +255,11 @@ export function startRuntime(core: Core): Runtime {
       const box = s.info.editor.getBoundingClientRect();
       if (x < box.left || x > box.right || y < box.top || y > box.bottom) continue;
       s.adapter.read();
-      for (const v of s.views) {
-        if (v.finding.severity === 'info') continue;
-        for (const r of s.adapter.rects(v.finding.start, v.finding.end)) {
-          if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 2 && y <= r.bottom + 4) return { s, v };
+      const list = s.views.filter((v) => v.finding.severity !== 'info');
+      const rects = s.adapter.rectsOf(list.map((v) => v.finding));
+      for (let i = 0; i < list.length; i++) {
+        for (const r of rects[i]!) {
+          if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 2 && y <= r.bottom + 4) return { s, v: list[i]! };
         }
       }
     }
@@ -317,7 +326,7 @@ export function startRuntime(core: Core): Runtime {
   const sessionFor = (c: ComposerInfo): Session => {
     let s = sessions.get(c.editor);
     if (!s) {
-      s = new Session(c, { analyze: (text) => (core.siteEnabled() ? analyze(text, { policy }) : []), changed: () => report(), requestDraw }, signal);
+      s = new Session(c, { analyze: (text) => analyzeSteps(core.siteEnabled() ? text : '', { policy }), changed: () => report(), requestDraw }, signal);
       sessions.set(c.editor, s);
       const session = s;
       chips.set(s, new Chip(shadow, {
@@ -455,7 +464,7 @@ export function startRuntime(core: Core): Runtime {
     setPolicy(p) {
       effective = p;
       applyPolicy();
-      for (const s of sessions.values()) s.analyzeNow(true);
+      for (const s of sessions.values()) s.analyzeSoon(true);
       report();
     },
     async command(cmd) {

@@ -7,14 +7,40 @@ import type { View } from './findings.ts';
 // One composer being checked. Analysis runs after a typing pause (or at once on paste, or
 // synchronously when Post is pressed on a text newer than the last analysis); between two
 // analyses the last findings are moved along with the edits, so underlines stay put.
+// The scheduled analyses run in slices of SLICE_MS, letting the page handle input and paint
+// in between, so a long paste is never one long task; an edit meanwhile discards the run.
 
 export const TYPING_PAUSE_MS = 300;
+/** How long one slice of an analysis may hold the main thread before it yields. */
+export const SLICE_MS = 8;
+/** Performance marks (user timing) around the last analysis, for the benchmark. */
+export const MARK_RESULT = 'clear-to-post:result';
 
 export interface SessionHost {
-  analyze(text: string): Finding[];
+  /** The analysis of `text` as resumable steps (the engine's analyzeSteps()). */
+  analyze(text: string): Iterator<void, Finding[], void>;
   changed(s: Session): void;
   requestDraw(s: Session): void;
 }
+
+interface Run {
+  text: string;
+  steps: Iterator<void, Finding[], void>;
+}
+
+/** Queues `fn` as a new task, without setTimeout's 4 ms clamp on nested timers. */
+const nextTask: (fn: () => void) => void = (() => {
+  const queue: Array<() => void> = [];
+  let channel: MessageChannel | null = null;
+  return (fn) => {
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => queue.shift()?.();
+    }
+    queue.push(fn);
+    channel.port2.postMessage(null);
+  };
+})();
 
 export class Session {
   readonly adapter: EditorAdapter;
@@ -27,6 +53,10 @@ export class Session {
   readonly ignored = new Set<string>();
   lastActive = Date.now();
   private timer = 0;
+  /** The views are the analysis of `text` itself, not findings moved along with edits. */
+  private fresh = false;
+  /** The sliced analysis under way, if any. */
+  private run: Run | null = null;
   private readonly keys = new Map<string, string>();
   private nextKey = 1;
   private readonly observer: MutationObserver;
@@ -60,20 +90,72 @@ export class Session {
       this.views = rebase(this.text, now, this.views, (v) => v.finding,
         (v, d) => ({ ...v, finding: { ...v.finding, start: v.finding.start + d, end: v.finding.end + d } }));
       this.text = now;
+      this.fresh = false;
       this.host.requestDraw(this);
     }
+    // The run under way is for a text that is no more: drop it.
+    if (this.run && this.run.text !== now) this.run = null;
     clearTimeout(this.timer);
     // A paste lands after its event: analyse on the next task, once the editor has it.
-    this.timer = window.setTimeout(() => this.analyzeNow(), kind === 'paste' ? 0 : TYPING_PAUSE_MS);
+    this.timer = window.setTimeout(() => this.analyzeSoon(), kind === 'paste' ? 0 : TYPING_PAUSE_MS);
   }
 
-  /** Analyses now if the text changed since the last analysis. Returns the current views. */
+  /**
+   * Starts a sliced analysis of the current text unless it is already analysed or being
+   * analysed (`force`: analyse again, e.g. under a new policy). A short post finishes within
+   * the first slice, as fast as analyzeNow().
+   */
+  analyzeSoon(force = false): void {
+    clearTimeout(this.timer);
+    if (!this.connected) return;
+    const text = this.adapter.read();
+    if (!force && ((this.fresh && text === this.text) || this.run?.text === text)) return;
+    // Until the new run is done, the views are not this text's analysis (analyzeNow finishes it).
+    if (force) this.fresh = false;
+    const run: Run = { text, steps: this.host.analyze(text) };
+    this.run = run;
+    this.slice(run);
+  }
+
+  private slice(run: Run): void {
+    if (this.run !== run || !this.connected) return;
+    const until = performance.now() + SLICE_MS;
+    for (;;) {
+      const r = run.steps.next();
+      if (r.done) {
+        this.run = null;
+        this.apply(run.text, r.value);
+        return;
+      }
+      if (performance.now() >= until) break;
+    }
+    nextTask(() => this.slice(run));
+  }
+
+  /**
+   * Analyses now, synchronously, if the text changed since the last analysis (Post pressed,
+   * a fix about to be applied). A sliced run of the same text is finished rather than
+   * restarted. Returns the current views.
+   */
   analyzeNow(force = false): View[] {
     clearTimeout(this.timer);
     if (!this.connected) return this.views;
     const text = this.adapter.read();
-    if (!force && text === this.analyzed) return this.views;
-    const findings = this.host.analyze(text);
+    if (!force && this.fresh && text === this.text) return this.views;
+    const steps = !force && this.run?.text === text ? this.run.steps : this.host.analyze(text);
+    this.run = null;
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    return this.apply(text, r.value);
+  }
+
+  private apply(text: string, findings: Finding[]): View[] {
+    try {
+      performance.mark(MARK_RESULT);
+      performance.clearMarks(MARK_RESULT);
+    } catch {
+      // User timing is a measurement aid; a page that broke it changes nothing here.
+    }
     const seen = new Map<string, number>();
     const views: View[] = [];
     for (const f of findings) {
@@ -90,6 +172,7 @@ export class Session {
     }
     this.text = text;
     this.analyzed = text;
+    this.fresh = true;
     this.views = views;
     this.host.changed(this);
     this.host.requestDraw(this);
@@ -98,11 +181,12 @@ export class Session {
 
   schedule(): void {
     clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => this.analyzeNow(), 0);
+    this.timer = window.setTimeout(() => this.analyzeSoon(), 0);
   }
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.run = null;
     this.observer.disconnect();
     this.ac.abort();
   }

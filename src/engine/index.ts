@@ -4,7 +4,7 @@ import { customRules } from './policy/custom.ts';
 import { normalize, toOriginal, type Normalized } from './pipeline/normalize.ts';
 import { makeContext } from './pipeline/context.ts';
 import { mergeFindings } from './pipeline/merge.ts';
-import { suggestionsFor } from './redact.ts';
+import { suggestionsFor, tidyRemoval } from './redact.ts';
 import { RULES } from './registry.ts';
 
 export type { Finding, Rule, Policy, Lang } from './types.ts';
@@ -35,14 +35,31 @@ export function isRuleEnabled(rule: Rule, policy: Policy): boolean {
 }
 
 export function analyze(input: string, options: AnalyzeOptions = {}): Finding[] {
+  const steps = analyzeSteps(input, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same analysis as analyze(), as steps: the generator yields between its stages and
+ * between rules, and returns the findings when it is done. Still pure: it never decides when
+ * to pause. A caller on a page's main thread (the content script) runs steps until its time
+ * slice is spent, then lets the page breathe, so a 63,206-character paste is never one long
+ * task. Running it to completion is exactly analyze().
+ */
+export function* analyzeSteps(input: string, options: AnalyzeOptions = {}): Generator<void, Finding[], void> {
   const policy = options.policy ?? DEFAULT_POLICY;
   const original = input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input;
   if (original.trim().length === 0) return [];
   const norm = normalize(original);
+  yield;
   const ctx = makeContext(norm.text, {
     lang: options.lang ?? (policy.language === 'auto' ? 'auto' : policy.language),
     today: options.today,
   });
+  yield;
   const findings: Finding[] = [];
   for (const rule of [...RULES, ...customRules(policy)]) {
     if (options.only ? !options.only.includes(rule.id) : !isRuleEnabled(rule, policy)) continue;
@@ -61,10 +78,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Finding[] 
         confidence: Math.max(0, Math.min(1, span.confidence)),
       };
       if (span.reason) f.reason = span.reason;
-      const suggestions = span.suggestions?.map((sg) => mapSuggestion(norm, sg)) ?? suggestionsFor(f, original, ctx.langAt(span.start));
+      const suggestions = (span.suggestions?.map((sg) => mapSuggestion(norm, sg)) ?? suggestionsFor(f, original, ctx.langAt(span.start)))
+        .map((sg) => tidyRemoval(sg, original, start, end));
       if (suggestions.length) f.suggestions = suggestions;
       findings.push(f);
     }
+    yield;
   }
   return mergeFindings(dropAllowlisted(findings, original, policy.allowlist));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ageSuggestions, dateSuggestions, placeSuggestions } from './redact.ts';
+import { ageSuggestions, dateSuggestions, placeSuggestions, removalRange } from './redact.ts';
+import { analyze } from './index.ts';
 
 const r = (s: { replacement: string }[]) => s.map((x) => x.replacement);
 
@@ -39,4 +40,46 @@ describe('dateSuggestions', () => {
 test('a place becomes the region', () => {
   expect(r(placeSuggestions('en'))).toEqual(['in our region']);
   expect(r(placeSuggestions('fr'))).toEqual(['dans notre région']);
+});
+
+describe('removals take one adjacent space with them', () => {
+  /** The text after removing the first occurrence of `word` the way the engine suggests. */
+  const remove = (text: string, word: string) => {
+    const at = text.indexOf(word);
+    const [s, e] = removalRange(text, at, at + word.length);
+    return text.slice(0, s) + text.slice(e);
+  };
+  test('between two words: no double space', () => {
+    expect(remove('write to X today', 'X')).toBe('write to today');
+  });
+  test('before punctuation or the end: no space before it', () => {
+    expect(remove('call X.', 'X')).toBe('call.');
+    expect(remove('call X, then', 'X')).toBe('call, then');
+    expect(remove('call X', 'X')).toBe('call');
+    expect(remove('call X\nthen', 'X')).toBe('call\nthen');
+  });
+  test('at the start of the post or a line: the space after goes', () => {
+    expect(remove('X is here', 'X')).toBe('is here');
+    expect(remove('a\nX is here', 'X')).toBe('a\nis here');
+  });
+  test('inside words, brackets or alone it is left as it is', () => {
+    expect(removalRange('(X)', 1, 2)).toEqual([1, 2]);
+    expect(removalRange('aXb', 1, 2)).toEqual([1, 2]);
+    expect(removalRange('X', 0, 1)).toEqual([0, 1]);
+  });
+  test('French no-break spaces count as spaces', () => {
+    expect(remove('écrire à X\u00a0!', 'X')).toBe('écrire à\u00a0!');
+  });
+  test("analyze()'s Remove suggestion for an email leaves a clean sentence", () => {
+    const text = 'Her daughter asked us to write to jane.tremblay72@gmail.com with updates.';
+    const f = analyze(text).find((x) => x.ruleId === 'email')!;
+    const sg = f.suggestions!.find((x) => x.replacement === '')!;
+    expect(sg.start).toBe(f.start);
+    expect(sg.end).toBe(f.end + 1);
+    expect(text.slice(0, sg.start) + text.slice(sg.end)).toBe('Her daughter asked us to write to with updates.');
+    const end = 'Please write to jane.tremblay72@gmail.com.';
+    const g = analyze(end).find((x) => x.ruleId === 'email')!;
+    const rm = g.suggestions!.find((x) => x.replacement === '')!;
+    expect(end.slice(0, rm.start) + end.slice(rm.end)).toBe('Please write to.');
+  });
 });

@@ -76,3 +76,36 @@ export function dateSuggestions(lang: Lang, opts: { month?: number; year?: numbe
 export function placeSuggestions(lang: Lang): Suggestion[] {
   return BY_CATEGORY.location![lang];
 }
+
+// Spaces a removal may take with it: the ordinary ones a post's words are separated by (French
+// puts a no-break space before : ; ! ?). Line breaks stay: they are the post's layout.
+const GAP = /[ \t\u00a0\u202f]/;
+const CLOSING = /[.,;:!?)\]}»”’…]/;
+
+/**
+ * The range a removal should cover so the post reads right afterwards: removing "X" from
+ * "write to X today" leaves "write to today", not a double space, and from "call X." leaves
+ * "call.", not a space before the full stop. Extends [start, end) over at most one adjacent
+ * space; anything else (a removal inside a word, between brackets) is left as it is.
+ */
+export function removalRange(text: string, start: number, end: number): [number, number] {
+  const before = start > 0 ? text[start - 1]! : '\n';
+  const after = end < text.length ? text[end]! : '\n';
+  const gapBefore = GAP.test(before);
+  const gapAfter = GAP.test(after);
+  // A no-break space after is French typography before : ; ! ? and stays; the one before goes.
+  if (gapBefore && gapAfter && (after === '\u00a0' || after === '\u202f')) return [start - 1, end];
+  if (gapAfter && (gapBefore || before === '\n')) return [start, end + 1];
+  if (gapBefore && (after === '\n' || CLOSING.test(after))) return [start - 1, end];
+  return [start, end];
+}
+
+/** A removal's suggestion with its range widened by removalRange(); other suggestions as they are. */
+export function tidyRemoval(sg: Suggestion, text: string, findingStart: number, findingEnd: number): Suggestion {
+  if (sg.replacement !== '') return sg;
+  const s = sg.start ?? findingStart;
+  const e = sg.end ?? findingEnd;
+  if (e <= s) return sg;
+  const [start, end] = removalRange(text, s, e);
+  return start === s && end === e ? sg : { ...sg, start, end };
+}

@@ -28,6 +28,7 @@ export interface Suggestion {
    * A narrower range this fix replaces, inside or at the edge of the finding (same offsets as
    * the finding's); start === end inserts. Absent: the finding's whole [start, end). It lets a
    * fix swap one word or add a caveat without copying the user's text into the suggestion.
+   * A removal ('') may reach one space past either edge, so no double space is left behind.
    */
   start?: number;
   end?: number;

@@ -148,6 +148,11 @@ export function contentEditableAdapter(el: HTMLElement, kind: Exclude<EditorKind
     return settlesTo(() => readMap(el).text, want);
   };
 
+  const rects = (start: number, end: number): DOMRect[] => {
+    const r = rangeFor(map, el, start, end);
+    return r ? [...r.getClientRects()].filter((x) => x.width > 0 || x.height > 0) : [];
+  };
+
   return {
     kind,
     el,
@@ -155,9 +160,10 @@ export function contentEditableAdapter(el: HTMLElement, kind: Exclude<EditorKind
     range(start, end) {
       return rangeFor(map, el, start, end);
     },
-    rects(start, end) {
-      const r = rangeFor(map, el, start, end);
-      return r ? [...r.getClientRects()].filter((x) => x.width > 0 || x.height > 0) : [];
+    rects,
+    rectsOf(spans) {
+      // The page's own layout is done once; each range reads it without relayout.
+      return spans.map((sp) => rects(sp.start, sp.end));
     },
     selection() {
       const sel = el.ownerDocument.getSelection();

@@ -26,33 +26,98 @@ export function setMirrorHost(host: ShadowRoot | null): void {
   host.append(mirror);
 }
 
-function measure(ta: HTMLTextAreaElement, start: number, end: number): DOMRect[] {
-  if (!mirror) return [];
-  const cs = getComputedStyle(ta);
+interface Layout {
+  /** What the measure depends on: the text, the box's size and every copied style. */
+  key: string;
+  /** Rectangles per "start:end", relative to the content's top-left corner (scroll 0). */
+  spans: Map<string, DOMRect[]>;
+}
+
+const spanKey = (start: number, end: number) => `${start}:${end}`;
+
+/**
+ * Lays the textarea's text out once in the mirror with every span wrapped, and reads each
+ * span's line boxes. One layout for all spans: measuring them one by one re-laid the whole
+ * text each time (hundreds of findings on a long paste made that seconds).
+ */
+function measureAll(ta: HTMLTextAreaElement, cs: CSSStyleDeclaration, box: DOMRect, spans: ReadonlyArray<{ start: number; end: number }>): Map<string, DOMRect[]> {
+  const out = new Map<string, DOMRect[]>();
+  if (!mirror) return out;
   for (const k of COPIED) (mirror.style as unknown as Record<string, string>)[k] = cs[k];
-  const box = ta.getBoundingClientRect();
   mirror.style.left = `${box.left}px`;
   mirror.style.top = `${box.top}px`;
-  mirror.style.overflow = 'hidden';
+  // The textarea's own overflow is kept: its scrollbar changes the wrapping width.
   const text = ta.value;
-  const span = document.createElement('span');
-  span.textContent = text.slice(start, end) || '\u200b';
-  // The tail keeps the wrapping of the last line identical.
-  mirror.replaceChildren(document.createTextNode(text.slice(0, start)), span, document.createTextNode(text.slice(end) + '\u200b'));
-  mirror.scrollTop = ta.scrollTop;
-  mirror.scrollLeft = ta.scrollLeft;
-  const rects = [...span.getClientRects()].map((r) => new DOMRect(r.left, r.top, r.width, r.height));
+  const unique = [...new Map(spans.map((sp) => [spanKey(sp.start, sp.end), sp])).values()]
+    .filter((sp) => sp.start >= 0 && sp.end <= text.length && sp.start <= sp.end)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  // Spans may overlap (a claim over a name) and spans cannot: deal them into layers of
+  // disjoint spans, one layout each. Overlap is shallow, so that is two or three layouts.
+  const layers: Array<Array<{ start: number; end: number }>> = [];
+  for (const sp of unique) {
+    const layer = layers.find((l) => l.at(-1)!.end <= sp.start);
+    if (layer) layer.push(sp);
+    else layers.push([sp]);
+  }
+  for (const list of layers) {
+    const nodes: Node[] = [];
+    const els: HTMLSpanElement[] = [];
+    let pos = 0;
+    for (const sp of list) {
+      if (sp.start > pos) nodes.push(document.createTextNode(text.slice(pos, sp.start)));
+      const el = document.createElement('span');
+      el.textContent = text.slice(sp.start, sp.end) || '\u200b';
+      nodes.push(el);
+      els.push(el);
+      pos = sp.end;
+    }
+    // The tail keeps the wrapping of the last line identical.
+    nodes.push(document.createTextNode(text.slice(pos) + '\u200b'));
+    mirror.replaceChildren(...nodes);
+    mirror.scrollTop = 0;
+    mirror.scrollLeft = 0;
+    const origin = mirror.getBoundingClientRect();
+    list.forEach((sp, i) => {
+      out.set(spanKey(sp.start, sp.end), [...els[i]!.getClientRects()].map((r) => new DOMRect(r.left - origin.left, r.top - origin.top, r.width, r.height)));
+    });
+  }
   mirror.replaceChildren();
-  return rects;
+  return out;
+}
+
+function layoutKey(cs: CSSStyleDeclaration, box: DOMRect): string {
+  let k = `${box.width}x${box.height}`;
+  for (const p of COPIED) k += `|${cs[p]}`;
+  return k;
 }
 
 export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
+  // The last layout, kept while the text, size and styles are the same: scrolling, hovering
+  // and redraws then only shift rectangles, without laying the text out again.
+  let layout: Layout | null = null;
+  let layoutText = '';
+  const rectsOf = (spans: ReadonlyArray<{ start: number; end: number }>): DOMRect[][] => {
+    const cs = getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    const key = layoutKey(cs, box);
+    if (!layout || layout.key !== key || layoutText !== el.value) {
+      layout = { key, spans: new Map() };
+      layoutText = el.value;
+    }
+    const missing = spans.filter((sp) => !layout!.spans.has(spanKey(sp.start, sp.end)));
+    if (missing.length) for (const [k, v] of measureAll(el, cs, box, missing)) layout.spans.set(k, v);
+    const dx = box.left - el.scrollLeft;
+    const dy = box.top - el.scrollTop;
+    return spans.map((sp) => (layout!.spans.get(spanKey(sp.start, sp.end)) ?? [])
+      .map((r) => new DOMRect(r.left + dx, r.top + dy, r.width, r.height)));
+  };
   return {
     kind: 'textarea',
     el,
     read: () => el.value,
     range: () => null,
-    rects: (start, end) => measure(el, start, end),
+    rects: (start, end) => rectsOf([{ start, end }])[0]!,
+    rectsOf,
     selection: () => (document.activeElement === el ? { start: el.selectionStart, end: el.selectionEnd } : null),
     async replace(start, end, expected, replacement) {
       const before = el.value;

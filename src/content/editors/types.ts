@@ -10,6 +10,8 @@ export interface EditorAdapter {
   range(start: number, end: number): Range | null;
   /** Client rectangles of [start, end), one per line box. */
   rects(start: number, end: number): DOMRect[];
+  /** rects() of many spans at once, for a whole redraw: one layout, however many spans. */
+  rectsOf(spans: ReadonlyArray<{ start: number; end: number }>): DOMRect[][];
   /** The selection as text offsets, when it is inside the editor. */
   selection(): { start: number; end: number } | null;
   /**

@@ -1,7 +1,8 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
-import { aboutClinician, authorBefore, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, advice, authorBefore, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Exact ages of a person, EN and FR, shared by the age rules and the case rule.
 // An age is a quasi-identifier when it is exact and belongs to someone in a care story;
@@ -24,15 +25,19 @@ const NUM = String.raw`(\d{1,3})`;
 // Each alternative captures the number in its own group; the first defined group is the age.
 const AGE = wordRe([
   String.raw`\b${NUM}(?:\s?-\s?|\s)(?:years?|yrs?)(?:\s?-\s?|\s)old\b`,
-  String.raw`\b${NUM}[\s-]?(?:yo|y\.o\.?|y/o|yoa|yr-old|yrs? old|yr old)(?![\p{L}/])`,
-  String.raw`\b(?:aged?|âgée?s?(?: de)?|age:|âge\s?:)\s?${NUM}(?:\s?ans)?\b(?!\s?(?:mois|months?|weeks?|semaines|days?|jours))`,
-  String.raw`(?<=\b(?:he|she|they|pt|patient)(?:'s|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|years? old\b)|$)`,
+  String.raw`\b${NUM}[\s-]?(?:yo|y\.o\.?|y/o|yoa|yr-old|yrs? old|yr old|yrs?(?=\s?(?:[,;)]|[MF]\b)))(?![\p{L}/])`,
+  String.raw`\b(?:aged?|âgée?s?(?: de)?|age:|âge\s?:|at the age of|à l'âge de|at age)\s?${NUM}(?:\s?ans)?\b(?!\s?(?:mois|months?|weeks?|semaines|days?|jours))`,
+  String.raw`(?<=\b(?:he|she|they|pt|patient|resident|client|lady|man|woman|gentleman|grandma|grandpa|mom|dad)(?:'s|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|when|at the time|last|yesterday|years? old\b)|$)`,
   String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}[\p{L}'-]{1,30}(?=,\s?\d{2,3}\b)|\b(?:pt|patient|patiente|lady|man|woman|gentleman|homme|femme|dame|monsieur|madame)),\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
   String.raw`\b${NUM}\s?ans\b`,
   // Infants: "8mo", "19 months old", "bébé de 6 semaines"; the value is kept in months/weeks below.
   String.raw`\b(\d{1,2})[\s-]?(?:mo|mos|m\.o\.|months?|mois|weeks?|wks?|semaines|days?|jours)(?:[\s-]old)?\b`,
   // "58 years of age", "95th birthday", "ses 100 ans" are ages too.
   String.raw`\b(\d{1,3})\s(?:years?\sof\sage|ans\sd'âge)\b|\b(\d{2,3})(?:st|nd|rd|th|e|ème)\s(?:birthday|anniversaire)\b`,
+  // "At 94, she still drives"; "94 years young".
+  String.raw`(?<=(?:^|[.!?]\s{1,3})(?:At|À)\s)(\d{1,3})(?=,\s?(?:she|he|they|il|elle|our|my|mon|ma|notre)\b)|\b(\d{1,3})\syears?\syoung\b`,
+  // "my patient (41)", "Mr. Roy (72)", "pt (F, 34)": an age in brackets right after the person.
+  String.raw`(?<=(?:\b(?:pt|patient|patiente|lady|man|woman|gentleman|guy|boy|girl|homme|femme|dame|monsieur|madame|garçon|fille)|\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}[\p{L}'-]{1,30})\s?\((?:[MFH],\s?)?)(\d{1,3})(?=\s?(?:ans|yo|y/o)?\))`,
 ].join('|'), 'giu');
 /** Ages spelled out: "Ninety-four years old", "quatre-vingt-douze ans". */
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
@@ -45,6 +50,21 @@ const WORD_AGE = wordRe([
   String.raw`\bquatre-vingt-(dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)\sans\b`,
   String.raw`\bcent(?:\s(un|deux|trois|quatre|cinq))?\sans\b`,
   String.raw`\b(centenarian|centenaire|nonagenarian|nonagénaire|supercentenarian)\b`,
+].join('|'), 'giu');
+/** Children's ages spelled out: "the six-year-old", "un garçon de sept ans". */
+const SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13,
+  quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, trente: 30,
+  quarante: 40, cinquante: 50, soixante: 60, 'soixante-dix': 70, 'quatre-vingts': 80, 'quatre-vingt': 80,
+};
+const SMALL_EN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const SMALL_FR = "un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?";
+const SMALL_AGE = wordRe([
+  String.raw`\b(${SMALL_EN})[\s-](?:years?|yr)[\s-]old\b`,
+  String.raw`\b(${SMALL_EN})[\s-](months?|weeks?|days?)[\s-]old\b`,
+  String.raw`\b(${SMALL_FR})\s(ans|mois|semaines|jours)\b`,
 ].join('|'), 'giu');
 const FR_90: Record<string, number> = { dix: 90, onze: 91, douze: 92, treize: 93, quatorze: 94, quinze: 95, seize: 96, 'dix-sept': 97, 'dix-huit': 98, 'dix-neuf': 99 };
 const FR_100: Record<string, number> = { un: 101, deux: 102, trois: 103, quatre: 104, cinq: 105 };
@@ -82,7 +102,7 @@ export function findAges(ctx: RuleContext): AgeHit[] {
 function scan(ctx: RuleContext): AgeHit[] {
   const { text } = ctx;
   const out: AgeHit[] = [];
-  for (const m of text.matchAll(AGE)) {
+  for (const m of matchAll(text, AGE)) {
     const value = valueOf(m);
     if (!(value >= 0 && value <= 120)) continue;
     const start = m.index;
@@ -100,10 +120,10 @@ function scan(ctx: RuleContext): AgeHit[] {
       const unit = m[0].slice(m[7].length).trim().toLowerCase();
       const shortForm = /^(?:mo|mos|m\.o\.?)$/u.test(unit) || /old$/u.test(unit);
       if (DURATION_BEFORE.test(before) || /[x×]\s?$/u.test(before)) continue;
-      if (/^(?:weeks?|wks?|semaines|days?|jours)/u.test(unit) && !/(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu.test(before)) continue;
+      if (/^(?:weeks?|wks?|semaines|days?|jours)/u.test(unit) && !/old$/u.test(unit) && !/(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu.test(before)) continue;
       if (!shortForm && !INFANT_BEFORE.test(before) && !FR_PERSON_BEFORE.test(before)) continue;
       if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
-      out.push({ start, end, value: 0, shorthand: shortForm, adjective: false });
+      out.push({ start, end, value: 0, shorthand: shortForm, adjective: false, bound: /(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu.test(before) });
       continue;
     }
     if (bareFr) {
@@ -119,11 +139,11 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (ITEM_AFTER.test(after)) continue;
     const adjective = m[1] !== undefined || m[2] !== undefined;
     const shorthand = m[2] !== undefined;
-    const bound = (adjective && PERSON_AFTER.test(after)) || (bareFr && /\p{L}{3,}\sde\s?$/u.test(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+    const bound = m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && PERSON_AFTER.test(after)) || (bareFr && /\p{L}{3,}\sde\s?$/u.test(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && /\b(?:man|woman|male|female|boy|girl|lady|gentleman|homme|femme|garçon|fille|dame)\s$/iu.test(before));
     out.push({ start, end, value, shorthand, adjective, bound });
   }
-  for (const m of text.matchAll(WORD_AGE)) {
+  for (const m of matchAll(text, WORD_AGE)) {
     let value: number;
     const tens = m[1] ?? m[3];
     const units = m[2] ?? m[4];
@@ -132,9 +152,26 @@ function scan(ctx: RuleContext): AgeHit[] {
     else if (m[7]) value = FR_90[m[7].toLowerCase()]!;
     else if (m[9]) value = /^nonag/iu.test(m[9]) ? 90 : 100;
     else value = m[8] ? FR_100[m[8].toLowerCase()]! : 100;
-    out.push({ start: m.index, end: m.index + m[0].length, value, shorthand: false, adjective: true });
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, value, shorthand: false, adjective: true, bound: PERSON_AFTER.test(text.slice(end, end + 40)) });
   }
-  for (const m of text.matchAll(SHORT)) {
+  if (/(?:old|ans|mois|semaines|jours)\b/iu.test(text)) {
+    for (const m of matchAll(text, SMALL_AGE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = text.slice(Math.max(0, start - 30), start);
+      const after = text.slice(end, end + 40);
+      const word = (m[1] ?? m[2] ?? m[4])!.toLowerCase();
+      const months = m[3] !== undefined || (m[5] !== undefined && m[5].toLowerCase() !== 'ans');
+      if (m[4] !== undefined) {
+        // French words are ages only after a person ("un garçon de sept ans"), never a duration.
+        if (DURATION_BEFORE.test(before) || !FR_PERSON_BEFORE.test(before) || NOT_AGE_AFTER.test(text.slice(start + word.length, end + 40))) continue;
+      }
+      if (RANGE_BEFORE.test(before) || ITEM_AFTER.test(after)) continue;
+      out.push({ start, end, value: months ? 0 : SMALL[word]!, shorthand: false, adjective: m[4] === undefined, bound: m[4] !== undefined || PERSON_AFTER.test(after) });
+    }
+  }
+  for (const m of matchAll(text, SHORT)) {
     const value = Number(m[1] ?? m[3] ?? m[6]);
     if (!(value >= 1 && value <= 120)) continue;
     const start = m.index;
@@ -151,6 +188,7 @@ function scan(ctx: RuleContext): AgeHit[] {
   return out.filter((h, i) => i === 0 || h.start >= out[i - 1]!.end);
 }
 
+const SELF_AGE = wordRe(String.raw`\b(?:i was|i'm|i am|i turned|i turn|j'avais|j'ai eu|j'ai)\s\d{1,3}\b(?!\s?(?:patients?|pts|people|kids|years? ago|ans? d'|mois|minutes|hours|heures))`, 'iu');
 /** Whether an age hit is about a patient (not the author, not generic teaching, not news). */
 export function isPatientAge(ctx: RuleContext, hit: AgeHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
@@ -159,8 +197,14 @@ export function isPatientAge(ctx: RuleContext, hit: AgeHit): boolean {
   const patientAfter = /^[\s-]*(?:patient|pt|client|résident|resident)/u.test(after);
   if (!patientAfter && authorBefore(ctx, hit.start, 18)) return false;
   if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter')) return false;
-  if (has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title')) return false;
+  // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
+  if (has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
   if (has(ctx, i, 'ownFamily') && !patientAfter) return false;
+  // "I was 31, had a 2-year-old at home": a sentence about the author's own life.
+  if (!patientAfter) {
+    const s = ctx.sentences[i]!;
+    if (SELF_AGE.test(ctx.text.slice(s.start, s.end))) return false;
+  }
   return hit.shorthand || hit.bound === true || clinicalContext(ctx, hit.start);
 }
 

@@ -4,6 +4,7 @@ import { findAges, isPatientAge } from './ages.ts';
 import { findNames } from './names.ts';
 import { has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, perAnalysis } from '../pipeline/signals.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Calendar dates (day and month at least), EN and FR, numeric and written. HIPAA keeps the
 // year and drops every other element of a date tied to an individual (birth, admission,
@@ -95,7 +96,7 @@ export function findDates(ctx: RuleContext): DateHit[] {
 function scan(ctx: RuleContext): DateHit[] {
   const { text } = ctx;
   const out: DateHit[] = [];
-  for (const m of text.matchAll(DATE)) {
+  for (const m of matchAll(text, DATE)) {
     const p = parse(m);
     if (!p) continue;
     const g = m.groups!;
@@ -105,7 +106,7 @@ function scan(ctx: RuleContext): DateHit[] {
     }
     out.push(withPreposition(text, m.index, m.index + m[0].length, p));
   }
-  for (const m of text.matchAll(SHORT_NUM)) {
+  for (const m of matchAll(text, SHORT_NUM)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (!BIRTH.test(before) && !/\b(?:admitted|discharged|died|admis|admise|décédée?|congé)\b[\s:]*(?:on|le)?\s?$/iu.test(before)) continue;
     if (out.some((d) => m.index >= d.dateStart && m.index < d.end)) continue;

@@ -6,6 +6,7 @@ import { DRUGS } from '../lexicons/drugs.ts';
 import { EPONYMS, EPONYM_HEAD_EN, EPONYM_HEAD_FR, STRONG_EPONYMS } from '../lexicons/eponyms.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { PUBLIC_FIGURES } from '../lexicons/public-figures.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // People's names in a care story. Cheap, specific patterns (a courtesy title, a patient or
 // family cue before a capitalised word, initials with a surname, a known given name or
@@ -78,7 +79,7 @@ function signatureLine(text: string, start: number): boolean {
 
 /** Splits a matched name into its words, trims vocabulary from the end ("Tremblay Today"). */
 function trimName(text: string, start: number, raw: string): [number, number] | null {
-  const words = [...raw.matchAll(/[\p{L}'’.-]+/gu)];
+  const words = [...matchAll(raw, /[\p{L}'’.-]+/gu)];
   let end = start;
   let kept = 0;
   for (const w of words) {
@@ -125,7 +126,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     out.push({ start, end, kind, partial });
   };
 
-  for (const m of text.matchAll(TITLED)) {
+  for (const m of matchAll(text, TITLED)) {
     const title = /^(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle)\.?\s?/u.exec(m[0])![0];
     const nameStart = m.index + title.length;
     const span = trimName(text, nameStart, m[0].slice(title.length));
@@ -135,7 +136,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (/^Miss\s/u.test(title) && !patientContext(ctx, m.index)) continue;
     add(m.index, span[1], 'titled', false);
   }
-  for (const m of text.matchAll(CUE)) {
+  for (const m of matchAll(text, CUE)) {
     const start = m.index + m[0].length;
     const lead = LEAD.exec(text.slice(start, start + 70));
     if (!lead) continue;
@@ -149,7 +150,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (!isGiven(first) && !surname) continue;
     add(span[0], span[1], 'cue', words.length === 1);
   }
-  for (const m of text.matchAll(RELATIVE)) {
+  for (const m of matchAll(text, RELATIVE)) {
     if (/^(?:the|son|sa|ses|leur|leurs)\s/iu.test(m[0]) && !patientContext(ctx, m.index)) continue;
     const start = m.index + m[0].length;
     const lead = LEAD.exec(text.slice(start, start + 70));
@@ -158,7 +159,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (!span) continue;
     add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
   }
-  for (const m of text.matchAll(INITIALS)) {
+  for (const m of matchAll(text, INITIALS)) {
     const surname = m[0].replace(/^(?:\p{Lu}\.\s?)+/u, '');
     if (JOURNAL.has(surname.toLowerCase()) || SPECIES.test(surname) || vocabulary(surname)) continue;
     if (!patientContext(ctx, m.index)) continue;
@@ -182,7 +183,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
     if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) continue;
     if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) continue;
     const body = text.slice(s.start, s.end);
-    for (const m of body.matchAll(CAP_WORD)) {
+    for (const m of matchAll(body, CAP_WORD)) {
       const start = s.start + m.index;
       const words = m[0].split(/\s/u);
       const first = words[0]!;

@@ -8,6 +8,7 @@ import { DRUGS } from '../lexicons/drugs.ts';
 import { STRONG_EPONYMS } from '../lexicons/eponyms.ts';
 import { isLargeAreaTag } from '../lexicons/compromise-lexicon.ts';
 import { findAges } from './ages.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
 // geographic subdivision smaller than a state; guidance C4). Postal codes, ZIP codes and
@@ -82,12 +83,12 @@ function scan(ctx: RuleContext): PlaceHit[] {
   const add = (h: PlaceHit) => {
     if (h.end > h.start && !out.some((o) => h.start < o.end && o.start < h.end)) out.push(h);
   };
-  for (const m of text.matchAll(EN_ADDRESS)) add({ start: m.index, end: m.index + m[0].length, kind: 'address' });
-  for (const m of text.matchAll(FR_ADDRESS)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'address' });
-  if (/\d/u.test(text)) for (const m of text.matchAll(ROAD)) add({ start: m.index, end: m.index + m[0].length, kind: 'street' });
-  for (const m of text.matchAll(STREET)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'street' });
-  for (const m of text.matchAll(SCHOOL)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'school' });
-  for (const m of text.matchAll(WORK_CUE)) {
+  for (const m of matchAll(text, EN_ADDRESS)) add({ start: m.index, end: m.index + m[0].length, kind: 'address' });
+  for (const m of matchAll(text, FR_ADDRESS)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'address' });
+  if (/\d/u.test(text)) for (const m of matchAll(text, ROAD)) add({ start: m.index, end: m.index + m[0].length, kind: 'street' });
+  for (const m of matchAll(text, STREET)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'street' });
+  for (const m of matchAll(text, SCHOOL)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'school' });
+  for (const m of matchAll(text, WORK_CUE)) {
     const name = trimCaps(m[1]!);
     if (blocked(name)) continue;
     const start = m.index + m[0].length - m[1]!.length;
@@ -101,10 +102,10 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const key = name.toLowerCase();
     add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, person, big: BIG_PLACES.has(key) || BIG_PLACES.has(key.split(/[\s-]/u)[0]!) });
   };
-  for (const m of text.matchAll(TOWN_CUE)) town(m.index + m[0].length, true);
+  for (const m of matchAll(text, TOWN_CUE)) town(m.index + m[0].length, true);
   // "a young dad who coaches hockey in Stettler": in a sentence about a patient, a
   // capitalised place after "in", "near" or "à" is where they live, work or were found.
-  for (const m of text.matchAll(IN_PLACE_CUE)) {
+  for (const m of matchAll(text, IN_PLACE_CUE)) {
     const i = sentenceIndex(ctx, m.index);
     const patient = has(ctx, i, 'patient', 'encounter', 'title') && (patientWord(ctx, i) || has(ctx, i, 'encounter'));
     // "the woman who gave birth in the parking lot in Truro yesterday": a person, a time and a care post.
@@ -114,7 +115,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
     if (TRANSFER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     town(m.index + m[0].length, false);
   }
-  for (const m of text.matchAll(PERSON_TOWN_CUE)) {
+  for (const m of matchAll(text, PERSON_TOWN_CUE)) {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     // "in" sits right after its person ("a hairdresser in Brandon"); "from" may be further ("the boy we saw from Morden").
     const near = /^in$/iu.test(m[0].trim()) ? NOUN_CLOSE : NOUN_NEAR;

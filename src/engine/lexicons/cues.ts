@@ -56,3 +56,9 @@ export const CLINICIAN = String.raw`\b(?:dr|dre|doctor|docteure?|colleague|colle
  * oldest one of something, or someone the author knows outside care ("works at my kid's daycare").
  */
 export const NOTABLE = String.raw`\b(?:the only|the best-known|best known|well-known|the oldest|the youngest|the first (?:baby|patient) (?:born|of)|everyone in town|in (?:town|the village)|works at my|who works at|my (?:kid|son|daughter|child)'s (?:\w+ )?(?:teacher|coach|daycare|babysitter|nanny|principal|bus driver)|my (?:neighbou?r|landlord|barber|dentist|mechanic)|le seul|la seule|les seuls|les seules|le plus connu|la plus connue|les plus connus|bien connue? (?:en|de|dans) (?:ville|la ville|la région)|de la ville|du village|doyenne?|le plus âgé|la plus âgée|qui travaille à|qui travaille au|qui travaille chez|de mon fils|de ma fille|de mes enfants|mon voisin|ma voisine)\b`;
+
+/**
+ * The strong half of GENERIC: advice, research and announcements. A generic word such as
+ * "everyone" or "kids" can sit beside one patient's story; these make the sentence generic.
+ */
+export const ADVICE = String.raw`\b(?:should|must|recommend(?:ed|s)?|recommandée?s?|guidelines?|lignes directrices|screening|dépistage|eligible|admissibles?|study|studies|études?|trial|essai|cohort|cohorte|participants|reminder|rappel|tips?|conseils?|did you know|saviez-vous|learn more|en savoir plus|register|inscri\w*|webinar|webinaire|conference|congrès|colloque|hiring|recrute|can get|can book|peuvent|available|disponibles?|free|gratuite?s?|drop-in|book (?:your|an|a)|prenez rendez-vous)\b`;

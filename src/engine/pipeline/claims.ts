@@ -2,6 +2,7 @@ import type { Lang, RuleContext, Severity, Span, Suggestion } from '../types.ts'
 import * as EN from '../lexicons/claims.en.ts';
 import * as FR from '../lexicons/claims.fr.ts';
 import { findSources, type SourceVerdict } from './sources.ts';
+import { matchAll } from './match.ts';
 
 // The four claim rules share one reading of the post: which sentences hold a claim, of what
 // kind, whether the post cites a source, and whether the author is asking, quoting or
@@ -164,7 +165,7 @@ function analyseClaims(ctx: RuleContext): ClaimSpan[] {
 
     // Promotion stands even beside a source: a citation does not cancel a conflict of interest.
     if (!g.notClaim && (productContext || ANY_PRED.test(s))) {
-      for (const m of s.matchAll(PROMOTION)) {
+      for (const m of matchAll(s, PROMOTION)) {
         const clause = clauseAround(ctx.text, sentence.start, sentence.end, base + m.index, base + m.index + m[0].length);
         const t = TEXT[lang];
         out.push({
@@ -229,16 +230,16 @@ interface Cue { kind: ClaimKind; cueStart: number; cueEnd: number; hedged?: bool
 function negatedBefore(s: string, at: number): boolean {
   const windowStart = Math.max(0, at - 40);
   let from = windowStart;
-  for (const m of s.slice(windowStart, at).matchAll(CLAUSE_EDGE)) from = windowStart + m.index + m[0].length;
+  for (const m of matchAll(s.slice(windowStart, at), CLAUSE_EDGE)) from = windowStart + m.index + m[0].length;
   return NEGATION.test(s.slice(from, at));
 }
 
 function vaccineClaim(s: string, g: Gates): Cue | undefined {
-  for (const m of s.matchAll(VACCINE_STANDALONE)) {
+  for (const m of matchAll(s, VACCINE_STANDALONE)) {
     return { kind: 'vaccine', cueStart: m.index, cueEnd: m.index + m[0].length };
   }
   if (!VACCINE.test(s)) return undefined;
-  for (const m of s.matchAll(VACCINE_HARM)) {
+  for (const m of matchAll(s, VACCINE_HARM)) {
     if (negatedBefore(s, m.index)) continue;
     if (g.debunk && !g.conspiracy) continue;
     return { kind: 'vaccine', cueStart: m.index, cueEnd: m.index + m[0].length };
@@ -247,7 +248,7 @@ function vaccineClaim(s: string, g: Gates): Cue | undefined {
 }
 
 function testimonialClaim(s: string): Cue | undefined {
-  for (const m of s.matchAll(TESTIMONIAL)) {
+  for (const m of matchAll(s, TESTIMONIAL)) {
     return { kind: 'testimonial', cueStart: m.index, cueEnd: m.index + m[0].length };
   }
   return undefined;
@@ -257,15 +258,15 @@ function efficacyClaim(s: string, g: Gates): Cue | undefined {
   // An event, fundraiser or job post talks about health without claiming; only hype overrides.
   const gated = (g.notClaim && !AMPLIFIER.test(s)) || (g.debunk && !g.conspiracy);
   if (gated) return undefined;
-  for (const m of s.matchAll(STANDALONE)) {
+  for (const m of matchAll(s, STANDALONE)) {
     if (negatedBefore(s, m.index)) continue;
     return { kind: 'efficacy', cueStart: m.index, cueEnd: m.index + m[0].length };
   }
-  for (const m of s.matchAll(PRED)) {
+  for (const m of matchAll(s, PRED)) {
     if (negatedBefore(s, m.index)) continue;
     if (outcomeAfter(s, m.index + m[0].length)) return { kind: 'efficacy', cueStart: m.index, cueEnd: m.index + m[0].length };
   }
-  for (const m of s.matchAll(SOFT)) {
+  for (const m of matchAll(s, SOFT)) {
     // "May help with anxiety": a soft verb is a claim only when hedged, or conditional in French.
     const conditional = /rai(?:t|ent)$/.test(m[0]);
     const hedgeWindow = s.slice(Math.max(0, m.index - 30), m.index);
@@ -289,7 +290,7 @@ function outcomeAfter(s: string, at: number): boolean {
 function clauseAround(text: string, sStart: number, sEnd: number, cueStart: number, cueEnd: number): { start: number; end: number } {
   let start = sStart;
   let end = sEnd;
-  for (const m of text.slice(sStart, sEnd).matchAll(CLAUSE_EDGE)) {
+  for (const m of matchAll(text.slice(sStart, sEnd), CLAUSE_EDGE)) {
     const at = sStart + m.index;
     if (at + m[0].length <= cueStart) start = at + m[0].length;
     else if (at >= cueEnd) { end = at; break; }

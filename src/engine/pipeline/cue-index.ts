@@ -1,4 +1,5 @@
 import type { RuleContext } from '../types.ts';
+import { matchAll } from './match.ts';
 
 // Context words are looked up around every candidate number. Testing a cue pattern on a
 // fresh window per candidate costs a regex run each time; a post with hundreds of numbers
@@ -17,7 +18,7 @@ function hits(ctx: RuleContext, re: RegExp): Int32Array {
   let g = GLOBAL.get(re);
   if (!g) { g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`); GLOBAL.set(re, g); }
   const flat: number[] = [];
-  for (const m of ctx.text.matchAll(g)) {
+  for (const m of matchAll(ctx.text, g)) {
     if (m[0].length === 0) continue;
     flat.push(m.index, m.index + m[0].length);
   }

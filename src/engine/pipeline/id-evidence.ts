@@ -2,6 +2,7 @@ import type { RuleContext, Severity, Span } from '../types.ts';
 import { NON_PHI_LABEL, UNIT_AFTER } from '../lexicons/not-phi-numbers.ts';
 import { PERSON_CUE } from '../lexicons/id-cues.ts';
 import { cueEndsAt, cueNear } from './cue-index.ts';
+import { matchAll } from './match.ts';
 
 // The scoring every identifier rule shares, Presidio's model made stricter for posts:
 // pattern -> validator -> context -> confidence. Presidio lets a checksum alone lift a score
@@ -113,7 +114,7 @@ export function labelledValues(labelSource: string, opts: LabelledOptions = {}):
   const minLength = opts.minLength ?? 4;
   return (text) => {
     const out: Span[] = [];
-    for (const m of text.matchAll(label)) {
+    for (const m of matchAll(text, label)) {
       const at = m.index + m[0].length;
       VALUE.lastIndex = at;
       const v = VALUE.exec(text);
@@ -150,7 +151,7 @@ export interface CheckedIdRule {
  */
 export function checkedIdSpans(text: string, ctx: RuleContext, rule: CheckedIdRule): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(rule.pattern)) {
+  for (const m of matchAll(text, rule.pattern)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!rule.valid(digitsOf(m[0]))) continue;

@@ -1,4 +1,5 @@
 import type { Lang } from '../types.ts';
+import { matchAll } from './match.ts';
 
 // Function words are the cheapest reliable signal on short, noisy posts: they are
 // frequent, rarely shared between English and French, and survive hashtags and typos.
@@ -17,7 +18,7 @@ const FR_LETTER = /[éèêàçùâîôûœ]/;
 export function langScore(text: string): [number, number] {
   let fr = 0;
   let en = 0;
-  for (const m of text.toLowerCase().matchAll(WORD)) {
+  for (const m of matchAll(text.toLowerCase(), WORD)) {
     const w = m[0];
     // Elided articles (l', d', qu', n') are a strong French marker.
     if (w.includes("'") && ELISION.test(w)) { fr += 2; continue; }

@@ -1,5 +1,6 @@
 import type { Lang, Sentence } from '../types.ts';
 import { decideLang, langScore } from './lang.ts';
+import { matchAll } from './match.ts';
 
 // Abbreviations whose period does not end a sentence (titles matter most: "Mr. Smith").
 const ABBREV = /(?:\b(?:mr|mrs|ms|dr|mme|mlle|m|st|ste|pt|no|vs|approx|dept|av|ave|blvd|ch|boul|etc|e\.g|i\.e|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|avr|juil|sept|déc|yo|y\.o|[a-z]))$/i;
@@ -15,7 +16,7 @@ const ABBREV_WINDOW = 16;
 export function splitSentences(text: string, forced?: Lang): { lang: Lang; sentences: Sentence[] } {
   const spans: Array<[number, number]> = [];
   let start = 0;
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of matchAll(text, BOUNDARY)) {
     const end = m.index + m[0].length;
     // Only the tail matters to an end-anchored test; slicing it keeps long sentences linear.
     if (m[0][0] === '.' && !m[0].includes('\n') && ABBREV.test(text.slice(Math.max(start, m.index - ABBREV_WINDOW), m.index))) continue;

@@ -1,9 +1,10 @@
 import type { RuleContext } from '../types.ts';
 import {
-  AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, NOTABLE, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
+  ADVICE, AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, NOTABLE, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
   SEX, TIME_FRAME, UNIT,
 } from '../lexicons/cues.ts';
-import { unicodeBoundaries } from './word-boundary.ts';
+import { unicodeBoundaries } from './regex-source.ts';
+import { matchAll } from './match.ts';
 
 // Per-sentence context signals shared by the context-dependent rules (names, dates, ages,
 // rooms, places, case). Each cue list is scanned once over the whole post, not once per
@@ -93,7 +94,7 @@ export function signalsOf(ctx: RuleContext): PostSignals {
     const list: Array<readonly [number, number]> = [];
     const pattern = name === 'title' ? TITLE : PATTERNS[name];
     const source = name === 'title' ? ctx.text : foldedOf(ctx);
-    for (const m of source.matchAll(pattern)) {
+    for (const m of matchAll(source, pattern)) {
       // French "son" is a possessive ("son fils"), not a son.
       if (name === 'relative' && m[0] === 'son' && ctx.langAt(m.index) === 'fr') continue;
       list.push([m.index, m.index + m[0].length]);
@@ -170,8 +171,13 @@ export function authorBefore(ctx: RuleContext, start: number, window = 16): bool
   const s = ctx.sentenceAt(start);
   const from = Math.max(s.start, start - window);
   const slice = ctx.lower.slice(from, start);
-  return AUTHOR_RE.test(slice) && !MY_PATIENT.test(slice);
+  if (!AUTHOR_RE.test(slice) || MY_PATIENT.test(slice)) return false;
+  // "I saw a 34-year-old": an article opens someone else's noun phrase, unless the author
+  // is what it describes ("I was a 34-year-old resident", "je suis une femme de 40 ans").
+  return !ARTICLE_END.test(slice) || SELF_ARTICLE.test(slice);
 }
+const ARTICLE_END = wordRe(String.raw`\b(?:a|an|un|une|this|that|ce|cette|the|le|la)\s$`, 'iu');
+const SELF_ARTICLE = wordRe(String.raw`\b(?:i was|i'm|i am|i became|as|when i was|j'étais|je suis|j'suis|comme|en tant que)\s(?:just\s)?(?:a|an|un|une|the|la|le)\s$`, 'iu');
 
 const memos = new WeakMap<RuleContext, Map<string, unknown>>();
 /**
@@ -197,4 +203,11 @@ export function patientWord(ctx: RuleContext, i: number): boolean {
 /** A colleague or a clinician is the subject, and no patient is mentioned. */
 export function aboutClinician(ctx: RuleContext, i: number): boolean {
   return has(ctx, i, 'clinician') && !has(ctx, i, 'encounter', 'title') && !patientWord(ctx, i);
+}
+
+const ADVICE_RE = new RegExp(cueRe(ADVICE).source);
+/** Sentence `i` gives advice or announces something (only asked of the few generic sentences). */
+export function advice(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  return ADVICE_RE.test(foldedOf(ctx).slice(s.start, s.end));
 }

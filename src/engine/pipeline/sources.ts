@@ -1,6 +1,7 @@
 import {
   ACRONYM_SOURCES, AUTHORITY_HOSTS, JOURNAL_HOSTS, NAMED_SOURCES, PREPRINT_HOSTS, RECOMMENDING_BODIES,
 } from '../lexicons/sources.ts';
+import { matchAll } from './match.ts';
 
 // Whether a post cites something a reader could check (research/claims.md §4). A link is
 // judged by its host alone: the engine has no network, so a shortened or video link cannot be
@@ -51,12 +52,12 @@ function hostIn(host: string, list: readonly string[]): boolean {
 export function findSources(text: string, folded: string): SourceVerdict {
   let credible = false;
   let preprint = false;
-  for (const m of folded.matchAll(IDENTIFIER)) {
+  for (const m of matchAll(folded, IDENTIFIER)) {
     if (PREPRINT_DOI.test(m[0])) preprint = true;
     else { credible = true; break; }
   }
   if (!credible) {
-    for (const m of folded.matchAll(HOST)) {
+    for (const m of matchAll(folded, HOST)) {
       // An email's domain ("x@cdc.gov") or the tail of a longer host is not a link.
       if (m.index > 0 && /[\w@.-]/.test(folded[m.index - 1]!)) continue;
       const host = m[1]!.replace(/^www\./, '');
@@ -70,7 +71,7 @@ export function findSources(text: string, folded: string): SourceVerdict {
 
 /** Acronym citations must be upper case in the post; the frame words may be in any case. */
 function namedAcronym(text: string, folded: string): boolean {
-  for (const m of folded.matchAll(NAMED_ACRONYM)) {
+  for (const m of matchAll(folded, NAMED_ACRONYM)) {
     // "@WHO recommends" is a handle, not a citation.
     if (m.index > 0 && folded[m.index - 1] === '@') continue;
     // Re-check on the original casing: the acronym itself must be written in capitals.

@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { PHN_LABEL } from '../lexicons/id-labels.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // The other provinces' and territories' health numbers (Alberta ULI 12345-6789, Manitoba PHIN,
 // Saskatchewan HSN, Nova Scotia, New Brunswick, Newfoundland MCP, PEI...) have no published
@@ -21,7 +22,7 @@ export default defineRule({
   guidance: 'guidance_id',
   detect(text) {
     const out: Span[] = [];
-    for (const m of text.matchAll(LABELLED)) {
+    for (const m of matchAll(text, LABELLED)) {
       const num = m[1]!;
       const start = m.index + m[0].length - num.length;
       out.push({ start, end: start + num.length, confidence: 0.8, severity: 'high', reason: 'label' });

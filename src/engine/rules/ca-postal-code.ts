@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { scorePlace } from '../pipeline/place-evidence.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Canada Post: A1A 1A1; D F I O Q U never appear, W and Z never first (phi-anchors.md §4).
 // Capitals as printed; lower case only where a person or home is mentioned.
@@ -16,7 +17,7 @@ export default defineRule({
   guidance: 'guidance_location',
   detect(text, ctx) {
     const out: Span[] = [];
-    for (const m of text.matchAll(POSTAL)) {
+    for (const m of matchAll(text, POSTAL)) {
       const start = m.index;
       const end = start + m[0].length;
       const upper = m[0] === m[0].toUpperCase();

@@ -4,6 +4,7 @@ import { RAMQ_LABEL } from '../lexicons/id-labels.ts';
 import { personNear, scoreId } from '../pipeline/id-evidence.ts';
 import { ramqPlausible } from '../validators/ramq.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Quebec NAM: 4 letters (surname, given name) + YYMMDD (month + 50 for women) + 2 digits,
 // printed "XXXX 0000 0000". No official check digit is published, so a possible birth date is
@@ -20,7 +21,7 @@ export default defineRule({
   guidance: 'guidance_id',
   detect(text, ctx) {
     const out: Span[] = [];
-    for (const m of text.matchAll(NAM)) {
+    for (const m of matchAll(text, NAM)) {
       const letters = m[1]!;
       const start = m.index;
       const end = start + m[0].length;

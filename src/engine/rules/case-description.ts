@@ -4,8 +4,9 @@ import { dateTie, findDates } from '../context/dates.ts';
 import { findNames } from '../context/names.ts';
 import { findPlaces } from '../context/places.ts';
 import { OCCUPATIONS } from '../lexicons/occupations.ts';
-import { aboutClinician, around, cueRe, foldedOf, has, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, cueRe, foldedOf, has, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
 import type { RuleContext, Span } from '../types.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // A story can identify a patient with no name at all: in #ShareAStoryInOneTweet (JMIR
 // 2020;22(9):e19746), 2% of care stories named the patient but 32% could be recognised by
@@ -50,8 +51,6 @@ function score(union: ReadonlySet<Quasi>): { dated: boolean; others: number } {
 const OCCUPATION = cueRe(String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:s|es|e)?\b`);
 const SELF_BEFORE = new RegExp(cueRe(String.raw`\b(?:i'm|i am|i was|as an?|je suis|j'étais|en tant que|comme)\s(?:an?\s|un\s|une\s)?(?:[a-z]+\s)?$`).source);
 const DECADE = cueRe(String.raw`\b(?:in (?:his|her|their) (?:early |mid |late |mid-|early-|late-)?\d0s|dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-something|\d0-something|teenager|adolescente?|toddler|newborn|nouveau-née?|infant|nourrisson)\b`);
-/** Advice, research and announcements: a generic sentence that stays generic even around one person. */
-const ADVICE = new RegExp(cueRe(String.raw`\b(?:should|must|recommend(?:ed|s)?|guidelines?|lignes directrices|screening|depistage|eligible|admissibles?|study|studies|etudes?|trial|essai|cohort|participants|reminder|rappel|tips?|conseils?|did you know|saviez-vous|learn more|register|inscri\w*|webinar|webinaire|conference|congres|hiring|recrute|can get|can book|peuvent|available|disponibles?|free|gratuite?s?|drop-in|book (?:your|an|a)|prenez rendez-vous)\b`).source);
 const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|stretcher|chambre|lit|civière)\s?#?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3})\b`);
 
 function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: number[]; last: number[]; single: boolean[] } {
@@ -77,13 +76,13 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
     for (const [s, e] of sig.hits[name]) note(q, s, e);
   }
   const folded = foldedOf(ctx);
-  for (const m of folded.matchAll(OCCUPATION)) {
+  for (const m of matchAll(folded, OCCUPATION)) {
     if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     note('occupation', m.index, m.index + m[0].length);
     if (!/s$/u.test(m[0])) one(m.index);
   }
-  for (const m of folded.matchAll(DECADE)) note('decade', m.index, m.index + m[0].length);
-  for (const m of folded.matchAll(ROOM)) { note('room', m.index, m.index + m[0].length); one(m.index); }
+  for (const m of matchAll(folded, DECADE)) note('decade', m.index, m.index + m[0].length);
+  for (const m of matchAll(folded, ROOM)) { note('room', m.index, m.index + m[0].length); one(m.index); }
   for (const a of findAges(ctx)) if (isPatientAge(ctx, a) || a.shorthand) { note('age', a.start, a.end); one(a.start); }
   // A metropolis narrows little alone, but with an exact age and a night it is one of the details.
   for (const p of findPlaces(ctx)) {
@@ -129,7 +128,7 @@ export default defineRule({
         // Teaching, research and hypotheticals describe nobody in particular; a generic word
         // ("everyone", "kids") beside one specific person does not make the story generic.
         if (has(ctx, j, 'hypothetical') && !has(ctx, j, 'encounter')) continue;
-        if (has(ctx, j, 'generic') && !has(ctx, j, 'encounter') && (!specific || ADVICE.test(foldedOf(ctx).slice(ctx.sentences[j]!.start, ctx.sentences[j]!.end)))) continue;
+        if (has(ctx, j, 'generic') && !has(ctx, j, 'encounter') && (!specific || advice(ctx, j))) continue;
         anchored ||= story;
         for (const q of sets[j]!) union.add(q);
         if (sets[j]!.size) { lo = Math.min(lo, first[j]!); hi = Math.max(hi, last[j]!); }

@@ -2,6 +2,7 @@ import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { ORG_PHONE, PERSON_CUE, PERSONAL_MAIL_DOMAIN, PERSONAL_PHONE, ROLE_MAILBOX_WORDS } from '../lexicons/id-cues.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Local part and domain per the practical subset of RFC 5322 that people type. Bounded
 // quantifiers keep the match linear; a TLD of letters only excludes version strings.
@@ -25,7 +26,7 @@ export default defineRule({
   detect(text, ctx) {
     const out: Span[] = [];
     if (!text.includes('@')) return out;
-    for (const m of text.matchAll(EMAIL)) {
+    for (const m of matchAll(text, EMAIL)) {
       const at = m[0].indexOf('@');
       if (isRoleBox(m[0].slice(0, at))) continue;
       const start = m.index;

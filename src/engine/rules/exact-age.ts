@@ -28,6 +28,11 @@ export default defineRule({
       'Pt is a [[45 y/o]] with new onset seizures',
       'Patiente [[âgée de 34 ans]] admise à l\'unité hier',
       'Un homme de [[58 ans]] est arrivé à l\'urgence cette nuit',
+      'I saw a [[34-year-old]] man last night with chest pain',
+      'The [[six-year-old]] who swallowed a magnet is going home today',
+      'Un garçon de [[sept ans]] est arrivé cette nuit avec une fracture',
+      'My patient ([[41]]) finally got her transplant call today',
+      'Our patient died [[at the age of 67]] surrounded by family',
     ],
     pass: [
       'Screening is recommended for adults 18-65',
@@ -37,6 +42,9 @@ export default defineRule({
       'Les enfants de 6 à 11 ans peuvent recevoir le vaccin',
       'J\'ai 34 ans d\'expérience en soins infirmiers',
       'Our 50-year-old hospital is getting a new wing',
+      'I was 31, had a 2-year-old at home, and thought my life was over',
+      'At 65, you should ask your doctor about the shingles vaccine',
+      'Quand j\'avais 16 ans, je voulais devenir vétérinaire',
     ],
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { scorePlace } from '../pipeline/place-evidence.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Latitude/longitude pairs precise enough to find a house: decimal degrees with at least 4
 // decimals (about 10 m), or degrees-minutes-seconds with hemispheres. Statistics ("p = 0.0312,
@@ -18,7 +19,7 @@ export default defineRule({
   guidance: 'guidance_location',
   detect(text, ctx) {
     const out: Span[] = [];
-    for (const m of text.matchAll(DEC)) {
+    for (const m of matchAll(text, DEC)) {
       const lat = Math.abs(Number(m[1]));
       const lon = Math.abs(Number(m[3]));
       if (lat > 90 || lon > 180 || lat < 1 || lon < 1) continue;
@@ -29,7 +30,7 @@ export default defineRule({
       const span = scorePlace(ctx, m.index, m.index + m[0].length, true);
       if (span) out.push(span);
     }
-    for (const m of text.matchAll(DMS)) {
+    for (const m of matchAll(text, DMS)) {
       const span = scorePlace(ctx, m.index, m.index + m[0].length, true);
       if (span) out.push(span);
     }

@@ -3,6 +3,7 @@ import type { Span } from '../types.ts';
 import { personNear, scoreId } from '../pipeline/id-evidence.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 import { ibanValid } from '../validators/iban.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Bank account numbers are HIPAA identifiers (J). An IBAN carries a mod-97 check and a fixed
 // length per country, so it can be recognised bare; a patient or "IBAN" beside it makes it high.
@@ -18,7 +19,7 @@ export default defineRule({
   guidance: 'guidance_id',
   detect(text, ctx) {
     const out: Span[] = [];
-    for (const m of text.matchAll(IBAN)) {
+    for (const m of matchAll(text, IBAN)) {
       let raw = m[0];
       let valid = ibanValid(raw.replace(/[ -]/g, ''));
       // A trailing group may be the next word in capitals ("... 8901 X in a sentence").

@@ -2,6 +2,7 @@ import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { LICENCE_LABEL } from '../lexicons/id-labels.ts';
 import { labelledValues, personNear, scoreId } from '../pipeline/id-evidence.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 const LABELLED = labelledValues(LICENCE_LABEL);
 
@@ -26,7 +27,7 @@ export default defineRule({
   guidance: 'guidance_id',
   detect(text, ctx) {
     const out: Span[] = LABELLED(text);
-    for (const m of text.matchAll(UK_DL)) {
+    for (const m of matchAll(text, UK_DL)) {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((s) => s.start < end && start < s.end)) continue;

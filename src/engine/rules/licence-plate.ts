@@ -2,6 +2,7 @@ import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { PLATE_LABEL } from '../lexicons/id-labels.ts';
 import { labelledValues, personNear, scoreId } from '../pipeline/id-evidence.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Plates (Ontario ABCD 123, Quebec 123 ABC, US and UK) after a plate word: letters and digits,
 // at least one digit. Bare, only the current UK format is distinctive enough to flag: 2 letters
@@ -18,7 +19,7 @@ export default defineRule({
   guidance: 'guidance_id',
   detect(text, ctx) {
     const out: Span[] = LABELLED(text).filter((s) => /[A-Z]/.test(text.slice(s.start, s.end)) || s.end - s.start >= 5);
-    for (const m of text.matchAll(UK_PLATE)) {
+    for (const m of matchAll(text, UK_PLATE)) {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((s) => s.start < end && start < s.end)) continue;

@@ -2,6 +2,7 @@ import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 import { PERSON_CUE } from '../lexicons/id-cues.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // A MAC address names one network card, so one device and often one person's phone or pump
 // (HIPAA (M), device identifiers). Six hex pairs joined by ":" or "-" (one kind throughout), or
@@ -19,7 +20,7 @@ export default defineRule({
   guidance: 'guidance_network',
   detect(text, ctx) {
     const out: Span[] = [];
-    for (const m of text.matchAll(MAC)) {
+    for (const m of matchAll(text, MAC)) {
       const s = m[0];
       const hex = s.replace(/[:.-]/g, '').toLowerCase();
       if (/^0+$/.test(hex) || /^f+$/.test(hex)) continue;

@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { BIO_ACCESSION, MRN_LABEL } from '../lexicons/id-labels.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Record numbers have no standard shape or checksum (phi-anchors.md §4), so the label is the
 // evidence: the label, an optional verb or punctuation, then the number (glued or not), with
@@ -24,7 +25,7 @@ export default defineRule({
   guidance: 'guidance_id',
   detect(text, ctx) {
     const out: Span[] = [];
-    for (const m of text.matchAll(MRN)) {
+    for (const m of matchAll(text, MRN)) {
       const label = m[1]!;
       let value = m[2]!;
       // The letter prefix is matched case-blind with the label; a lower-case one is a word

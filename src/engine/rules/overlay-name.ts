@@ -4,6 +4,7 @@ import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { isGivenNameTag } from '../lexicons/compromise-lexicon.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import type { Span } from '../types.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // How names appear on x-ray overlays, wristbands and EMR screens: DICOM PN "DOE^JANE" and the
 // upper-case "DOE, JANE" (DICOM PS3.5 §6.2, Person Name). OCR text of an attached image
@@ -24,8 +25,8 @@ export default defineRule({
   guidance: 'guidance_name',
   detect(text, ctx) {
     const out: Span[] = [];
-    for (const m of text.matchAll(DICOM)) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.9, reason: 'dicom' });
-    for (const m of text.matchAll(COMMA)) {
+    for (const m of matchAll(text, DICOM)) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.9, reason: 'dicom' });
+    for (const m of matchAll(text, COMMA)) {
       const [surname, given] = [m[1]!, m[2]!];
       if (SHOUT.has(surname) || SHOUT.has(given)) continue;
       if (COMMON_WORDS.has(surname.toLowerCase()) || COMMON_WORDS.has(given.toLowerCase())) continue;

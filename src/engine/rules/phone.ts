@@ -4,6 +4,7 @@ import { ORG_PHONE, PERSONAL_PHONE, PERSON_CUE, PHONE_WORD } from '../lexicons/i
 import { PUBLIC_LINES, TOLL_FREE } from '../lexicons/public-lines.ts';
 import { ordinaryNumber } from '../pipeline/id-evidence.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Phone and fax numbers: North American (NANP: area and exchange codes start 2-9), UK (01, 02,
 // 03, 05, 07, 08 with or without +44) and any +CC international number, each with an optional
@@ -56,22 +57,22 @@ export default defineRule({
       const span = judge(ctx, s, e, kind, digits);
       if (span) out.push(span);
     };
-    for (const m of text.matchAll(NANP)) {
+    for (const m of matchAll(text, NANP)) {
       if (/^[2-9]11$/.test(m[1] ?? m[2]!) || /^[2-9]11$/.test(m[3]!)) continue;
       add(m.index, m.index + m[0].length, 'nanp', m[0].replace(/(?:ext\.?|extension|x|poste|p\.)\s?\d+$/i, '').replace(/\D/g, ''));
     }
-    for (const m of text.matchAll(UK)) {
+    for (const m of matchAll(text, UK)) {
       const national = (m[1]! + m[2]!).replace(/\D/g, '');
       if (national.length < 9 || national.length > 10) continue;
       add(m.index, m.index + m[0].length, 'uk', national);
     }
-    for (const m of text.matchAll(INTL)) {
+    for (const m of matchAll(text, INTL)) {
       const n = m[0].replace(/(?:ext\.?|extension|x|poste|p\.)\s?\d+$/i, '').replace(/\D/g, '');
       if (n.length < 8 || n.length > 15) continue;
       add(m.index, m.index + m[0].length, 'intl', n);
     }
     if (cueAnywhere(ctx, PHONE_WORD) || cueAnywhere(ctx, PERSONAL_PHONE)) {
-      for (const m of text.matchAll(OTHER)) {
+      for (const m of matchAll(text, OTHER)) {
         const n = m[0].replace(/\D/g, '');
         if (n.length < 9 || n.length > 12) continue;
         add(m.index, m.index + m[0].length, 'other', n);

@@ -3,6 +3,7 @@ import { around, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline
 import { findAges } from '../context/ages.ts';
 import { findNames } from '../context/names.ts';
 import type { RuleContext, Span } from '../types.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 /** A patient named or aged in the same sentence makes a room number theirs. */
 function personNear(ctx: RuleContext, offset: number): boolean {
@@ -20,13 +21,14 @@ const STRONG = String.raw`bed|bay|stretcher|cubicle|isolette|incubator|rm\.?|lit
 const WEAK = String.raw`room|chambre|pod|delivery room|salle d'accouchement`;
 const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b`;
 /** An optional unit before the bed: "4B bed 2", "3e Nord, chambre 317". */
-const UNIT_PREFIX = String.raw`(?:(?:\d{1,2}[a-z]|\d{1,2}(?:e|er|st|nd|rd|th)?\s(?:nord|sud|est|ouest|north|south|east|west)),?\s)?`;
+// "72M, lit 16": M, F and H after a number are a sex, not a unit letter.
+const UNIT_PREFIX = String.raw`(?:(?:\d{1,2}(?![mfh])[a-z]|\d{1,2}(?:e|er|st|nd|rd|th)?\s(?:nord|sud|est|ouest|north|south|east|west)),?\s)?`;
 const ROOM = wordRe(String.raw`${UNIT_PREFIX}\b(?:(?<strong>${STRONG})|(?<weak>${WEAK}))${NUMBER}(?:\s?(?:-|,)?\s?(?:bed|lit)\s?\d{1,2}[a-z]?\b)?`, 'giu');
 /** "unit 4B", "unité 5 Est": units also name lessons and apartments, so only in care talk. */
 const UNIT = wordRe(String.raw`\b(?:unit|unité|ward|pavillon|wing|aile)\s(?:\d{1,2}[a-z]?|[a-z]\d{1,2})\b(?:\s(?:north|south|east|west|nord|sud|est|ouest))?`, 'giu');
 
 const NOT_CARE_BEFORE = wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon)\s?$`, 'iu');
-const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:available|empty)|(?:est|sont) (?:libres?|disponibles?|vides?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`, 'iu');
+const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:(?:is|was|will be|are|est|sera) (?:being |now )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:available|empty)|(?:est|sont) (?:libres?|disponibles?|vides?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`, 'iu');
 /** A venue written out before the room: "Halifax Central Library, Room 301". */
 const VENUE_BEFORE = wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu');
 /** A count of rooms or beds ("3 beds", "12 lits") is capacity, not a patient's place. */
@@ -53,10 +55,10 @@ export default defineRule({
       if (weak && !clinicalContext(ctx, start) && !personNear(ctx, start)) return;
       out.push({ start, end, confidence, reason: 'room' });
     };
-    for (const m of text.matchAll(ROOM)) {
+    for (const m of matchAll(text, ROOM)) {
       push(m.index, m.index + m[0].length, m.groups!.strong ? 0.8 : 0.65, !m.groups!.strong);
     }
-    for (const m of text.matchAll(UNIT)) {
+    for (const m of matchAll(text, UNIT)) {
       if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
       const i = sentenceIndex(ctx, m.index);
       if (!has(ctx, i, 'patient', 'encounter', 'title')) continue;

@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { scorePlace } from '../pipeline/place-evidence.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Royal Mail postcodes: outward A9, A99, AA9, AA99, A9A, AA9A; inward 9AA without C I K M O V.
 // A full unit postcode covers about fifteen addresses, so even bare it is worth a look.
@@ -16,7 +17,7 @@ export default defineRule({
   guidance: 'guidance_location',
   detect(text, ctx) {
     const out: Span[] = [];
-    for (const m of text.matchAll(POSTCODE)) {
+    for (const m of matchAll(text, POSTCODE)) {
       const span = scorePlace(ctx, m.index, m.index + m[0].length, true);
       if (span) out.push(span);
     }

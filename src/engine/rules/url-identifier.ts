@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // A link is PHI when it carries a person: a query parameter or a path segment that names a
 // patient, record, chart, birth date or health number. Links to articles, guidelines and
@@ -22,7 +23,7 @@ export default defineRule({
   detect(text) {
     const out: Span[] = [];
     if (!text.includes('/') && !text.includes('www.')) return out;
-    for (const m of text.matchAll(URL)) {
+    for (const m of matchAll(text, URL)) {
       const url = m[0].replace(TRAILING, '');
       if (!PERSON_PARAM.test(url) && !PERSON_PATH.test(url) && !PERSON_RESOURCE.test(url)) continue;
       out.push({ start: m.index, end: m.index + url.length, confidence: 0.9, severity: 'high', reason: 'identifier-in-url' });

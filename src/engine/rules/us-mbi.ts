@@ -3,6 +3,7 @@ import type { Span } from '../types.ts';
 import { MBI_LABEL } from '../lexicons/id-labels.ts';
 import { personNear, scoreId } from '../pipeline/id-evidence.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // CMS Medicare Beneficiary Identifier: 11 characters, C A AN N A AN N A A N N, where C is 1-9,
 // N a digit, A a letter other than S L O I B Z, printed 4-3-4 with dashes (CMS sample 1EG4-TE5-MK73).
@@ -20,7 +21,7 @@ export default defineRule({
   guidance: 'guidance_id',
   detect(text, ctx) {
     const out: Span[] = [];
-    for (const m of text.matchAll(MBI)) {
+    for (const m of matchAll(text, MBI)) {
       const start = m.index;
       const end = start + m[0].length;
       // The fixed letter/digit pattern is the validator: ordinary words and numbers cannot fit it.

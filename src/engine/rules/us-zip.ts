@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { scorePlace } from '../pipeline/place-evidence.ts';
+import { matchAll } from '../pipeline/match.ts';
 
 // Five digits are everywhere (doses, counts, years plus a digit), so a ZIP is only a candidate
 // with a ZIP word, after a state abbreviation ("Boston, MA 02115"), or as ZIP+4; and it is only
@@ -18,7 +19,7 @@ export default defineRule({
   guidance: 'guidance_location',
   detect(text, ctx) {
     const out: Span[] = [];
-    for (const m of text.matchAll(ZIP)) {
+    for (const m of matchAll(text, ZIP)) {
       const labelled = m[0].length > (m[2]!.length + (m[3]?.length ?? 0));
       const plus4 = m[3] !== undefined;
       if (!labelled && !plus4) continue;

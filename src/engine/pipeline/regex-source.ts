@@ -23,6 +23,8 @@ interface Item {
   src: string;
   /** Offset of the atom in the pattern. */
   at: number;
+  /** Offset just past the atom and its quantifier. */
+  end: number;
   min: number;
   alts?: Item[][];
 }
@@ -60,12 +62,12 @@ class Parser {
       else if (e === 'k') end = s.indexOf('>', at) + 1;
       this.i = end;
       const src = s.slice(at, end);
-      item = { kind: e === 'b' || e === 'B' ? 'assert' : 'esc', src, at, min: 1 };
+      item = { kind: e === 'b' || e === 'B' ? 'assert' : 'esc', src, at, end: 0, min: 1 };
     } else if (c === '[') {
       let j = at + 1;
       while (j < s.length && s[j] !== ']') j += s[j] === '\\' ? 2 : 1;
       this.i = j + 1;
-      item = { kind: 'class', src: s.slice(at, j + 1), at, min: 1 };
+      item = { kind: 'class', src: s.slice(at, j + 1), at, end: 0, min: 1 };
     } else if (c === '(') {
       let j = at + 1;
       let look = false;
@@ -78,19 +80,20 @@ class Parser {
       this.i = j;
       const alts = this.alternatives();
       this.i++; // ')'
-      item = { kind: look ? 'look' : 'group', src: s.slice(at, this.i), at, min: 1, alts };
+      item = { kind: look ? 'look' : 'group', src: s.slice(at, this.i), at, end: 0, min: 1, alts };
     } else if (c === '^' || c === '$') {
       this.i++;
-      item = { kind: 'assert', src: c, at, min: 1 };
+      item = { kind: 'assert', src: c, at, end: 0, min: 1 };
     } else if (c === '.') {
       this.i++;
-      item = { kind: 'other', src: c, at, min: 1 };
+      item = { kind: 'other', src: c, at, end: 0, min: 1 };
     } else {
       const ch = String.fromCodePoint(s.codePointAt(at)!);
       this.i += ch.length;
-      item = { kind: 'char', src: ch, at, min: 1 };
+      item = { kind: 'char', src: ch, at, end: 0, min: 1 };
     }
     this.quantifier(item);
+    item.end = this.i;
     return item;
   }
 

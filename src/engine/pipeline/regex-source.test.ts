@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { RULES } from '../registry.ts';
-import { UNICODE_BOUNDARY, unicodeBoundaries } from './word-boundary.ts';
+import { UNICODE_BOUNDARY, unicodeBoundaries } from './regex-source.ts';
 import { WORD_RE_SOURCES } from './signals.ts';
 
 // The shortcut boundary must find exactly what the naive one finds, for every lexicon
