@@ -186,7 +186,9 @@ function imageItem(image: number, n: number, findings: readonly FindingSummary[]
   const why = findings.flatMap((f) => {
     if (seen.has(f.category)) return [];
     seen.add(f.category);
-    return guidanceNodes(f);
+    // The image kind's own guidance (what to do with a picture), not that of the text rule
+    // that read the overlay: "take the name out" cannot be done to pixels.
+    return guidanceNodes({ ...f, ruleId: '' });
   });
   const actions = document.createElement('div');
   actions.className = 'actions';
