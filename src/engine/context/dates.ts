@@ -141,6 +141,14 @@ export type DateTie = 'birth' | 'care' | null;
 
 /** Whether a date belongs to a person: a birth or care word near it, or a patient sentence. */
 export function dateTie(ctx: RuleContext, hit: DateHit): DateTie {
+  // The date rule and the case rule ask about the same hits: judged once per analysis.
+  const memo = perAnalysis(ctx, 'dateTie', () => new Map<DateHit, DateTie>());
+  let v = memo.get(hit);
+  if (v === undefined) { v = judgeDate(ctx, hit); memo.set(hit, v); }
+  return v;
+}
+
+function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   const s = ctx.sentenceAt(hit.dateStart);
   const before = ctx.text.slice(Math.max(s.start, hit.dateStart - 60), hit.dateStart);
   const after = ctx.text.slice(hit.end, Math.min(s.end, hit.end + 40));
