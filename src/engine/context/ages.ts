@@ -84,7 +84,7 @@ const NOT_AGE_AFTER = /^\s?(?:ans? (?:d'expérience|de carrière|de pratique|de 
 /** "depuis 10 ans", "il y a 3 ans", "pendant 34 ans": durations, not ages. */
 const DURATION_BEFORE = wordRe(String.raw`\b(?:depuis|il y a|pendant|durant|après|dans|en|pour|for|since|after|in|over the past|the past|the last|les|ces)\s$`, 'iu');
 /** A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"). */
-const FR_PERSON_BEFORE = wordRe(String.raw`(?:\b(?:patiente?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire))(?:\s[\p{L}-]{2,20})?\sde|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|avait|aura|vient d'avoir)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu');
+const FR_PERSON_BEFORE = wordRe(String.raw`(?:\b(?:patiente?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s[\p{L}-]{2,20})?\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|avait|aura|vient d'avoir)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu');
 /** What follows an age that belongs to a person: a noun, or "from", "with", "who". */
 const PERSON_AFTER = wordRe(String.raw`^[\s-]*(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`, 'iu');
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
@@ -191,6 +191,14 @@ function scan(ctx: RuleContext): AgeHit[] {
 const SELF_AGE = wordRe(String.raw`\b(?:i was|i'm|i am|i turned|i turn|j'avais|j'ai eu|j'ai)\s\d{1,3}\b(?!\s?(?:patients?|pts|people|kids|years? ago|ans? d'|mois|minutes|hours|heures))`, 'iu');
 /** Whether an age hit is about a patient (not the author, not generic teaching, not news). */
 export function isPatientAge(ctx: RuleContext, hit: AgeHit): boolean {
+  // Three rules and the date tie ask about the same hits: judged once per analysis.
+  const memo = perAnalysis(ctx, 'patientAge', () => new Map<AgeHit, boolean>());
+  let v = memo.get(hit);
+  if (v === undefined) { v = judgeAge(ctx, hit); memo.set(hit, v); }
+  return v;
+}
+
+function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
   if (has(ctx, i, 'news') || aboutClinician(ctx, i)) return false;
   const after = ctx.lower.slice(hit.end, hit.end + 20);

@@ -115,6 +115,11 @@ export default defineRule({
   guidance: 'guidance_case',
   detect(_text, ctx) {
     const out: Span[] = [];
+    // A finding needs a story that is dated (a time frame, an event or a date tied to care),
+    // and only these put 'time', 'event' or 'date' in a sentence's details: without any of
+    // them the other details need not be gathered at all.
+    const sig = signalsOf(ctx);
+    if (sig.hits.timeFrame.length === 0 && sig.hits.event.length === 0 && !findDates(ctx).some((d) => dateTie(ctx, d))) return out;
     const n = ctx.sentences.length;
     const { sets, first, last, single } = quasiBySentence(ctx);
     let i = 0;
@@ -150,7 +155,10 @@ export default defineRule({
       const { dated, others } = score(union);
       const blocked = news && !cued;
       // With no care word at all, three details and a date still describe one person.
-      const enough = anchored ? others >= NEEDED : !news && others > NEEDED;
+      // A named patient is already flagged by name; the case finding is for stories that
+      // identify without one, so a name raises the bar by one detail.
+      const needed = union.has('name') ? NEEDED + 1 : NEEDED;
+      const enough = anchored ? others >= needed : !news && others > needed;
       if (!blocked && dated && enough && hi > lo) {
         const from = ctx.sentenceAt(lo);
         const to = ctx.sentenceAt(hi - 1);
