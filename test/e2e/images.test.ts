@@ -231,7 +231,8 @@ describe('kept images in the panel and the popup', () => {
     await expect.poll(() => thumbHasBoxes(p)).toBe(true);
     expect(await item.textContent()).toContain('Text in the image: a name');
     expect(await item.textContent()).toContain('There is text inside the picture');
-    expect(await item.getByRole('button', { name: 'Ignore image 1 for this post' }).isVisible()).toBe(true);
+    expect(await item.getByRole('button', { name: 'Ignore for this post: image 1' }).isVisible()).toBe(true);
+    expect(await axeViolations(p)).toEqual([]);
 
     // The popup for this tab asks the page for the thumbnail; the background never holds it.
     const tabId = await s.worker.evaluate(async (u) => (await chrome.tabs.query({ url: `${u}*` }))[0]!.id!, URL_KEPT);
@@ -245,6 +246,7 @@ describe('kept images in the panel and the popup', () => {
     await expect.poll(() => thumb.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await thumb.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(await entry.textContent()).toContain('Text in the image: a name');
+    expect(await entry.textContent()).toContain('There is text inside the picture');
     expect(await axeViolations(popup)).toEqual([]);
     // What the background keeps for the tab: rule ids and severities, no pixels, no file name.
     const kept = await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }), tabId);
@@ -282,7 +284,7 @@ describe('kept images in the panel and the popup', () => {
     await expect.poll(() => entry.count()).toBe(1);
     // Hidden data only: nothing to outline, and the thumbnail says so.
     await expect.poll(() => entry.getByRole('img').getAttribute('alt')).toBe('Image 1 (what was found is hidden data, so nothing is outlined)');
-    await entry.getByRole('button', { name: 'Ignore image 1 for this post' }).click();
+    await entry.getByRole('button', { name: 'Ignore for this post: image 1' }).click();
     await expect.poll(() => entry.count()).toBe(0);
     await p.bringToFront();
     await expect.poll(() => ui(p).locator('.ctp-chip').isHidden()).toBe(true);

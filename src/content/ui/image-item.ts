@@ -22,10 +22,13 @@ export function thumbLabel(n: number, boxes: number): string {
   return boxes ? t('imgpanel_thumb_boxes', n, boxes) : t('imgpanel_thumb_no_boxes', n);
 }
 
+/** Small enough to leave the findings beside it in the composer's panel (360 px wide at most). */
+const ITEM_THUMB_SIDE = 112;
+
 export function imageItem(k: KeptImage, actions: ImageItemActions, signal?: AbortSignal): HTMLLIElement {
   const n = imageNumber(k);
   const canvas = h('canvas', { class: 'ctp-thumb', role: 'img', 'aria-label': thumbLabel(n, findingBoxes(k).length) });
-  void drawThumbnail(canvas, k).then((ok) => {
+  void drawThumbnail(canvas, k, ITEM_THUMB_SIDE).then((ok) => {
     if (!ok && canvas.isConnected) canvas.replaceWith(h('p', { class: 'ctp-status' }, t('imgpanel_no_preview')));
   });
   const seen = new Set<string>();

@@ -178,22 +178,22 @@ function scanNames(ctx: RuleContext): NameHit[] {
     add(m.index, m.index + m[0].length, 'initials', false);
   }
   if (/\p{Lu}\./u.test(text)) {
-    for (const m of text.matchAll(TITLE_INITIAL)) {
+    for (const m of matchAll(text, TITLE_INITIAL)) {
       if (!patientContext(ctx, m.index) && !clinicalContext(ctx, m.index)) continue;
       add(m.index, m.index + m[0].length, 'titled', true);
     }
-    for (const m of text.matchAll(GIVEN_INITIAL)) {
+    for (const m of matchAll(text, GIVEN_INITIAL)) {
       if (!isGiven(token(m[1]!)) || vocabulary(m[1]!) || !patientContext(ctx, m.index)) continue;
       add(m.index, m.index + m[0].length, 'given', false);
     }
   }
   if (text.includes('(')) {
-    for (const m of text.matchAll(NAME_RELATION)) {
+    for (const m of matchAll(text, NAME_RELATION)) {
       if (vocabulary(m[0].split(/\s/u)[0]!) || !clinicalContext(ctx, m.index)) continue;
       add(m.index, m.index + m[0].length, 'relative', !/\s/u.test(m[0]));
     }
   }
-  for (const m of text.matchAll(LOWER_TITLED)) add(m.index, m.index + m[0].length, 'titled', true);
+  for (const m of matchAll(text, LOWER_TITLED)) add(m.index, m.index + m[0].length, 'titled', true);
   findBareNames(ctx, out, add);
   return out.sort((a, b) => a.start - b.start);
 }

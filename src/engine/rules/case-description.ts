@@ -150,7 +150,10 @@ export default defineRule({
       const { dated, others } = score(union);
       const blocked = news && !cued;
       // With no care word at all, three details and a date still describe one person.
-      const enough = anchored ? others >= NEEDED : !news && others > NEEDED;
+      // A named patient is already flagged by name; the case finding is for stories that
+      // identify without one, so a name raises the bar by one detail.
+      const needed = union.has('name') ? NEEDED + 1 : NEEDED;
+      const enough = anchored ? others >= needed : !news && others > needed;
       if (!blocked && dated && enough && hi > lo) {
         const from = ctx.sentenceAt(lo);
         const to = ctx.sentenceAt(hi - 1);
