@@ -5,7 +5,7 @@ import { KEYS, isLocked, loadEffective, loadUserPolicy, saveUserPolicy, setPause
 import { RULES } from '../engine/index.ts';
 import { asStore, emptyAudit, prune, record } from './audit.ts';
 import { routeImageRequest } from './images.ts';
-import { syncMastodonScripts } from './mastodon.ts';
+import { syncMastodonScripts, watchGrants } from './mastodon.ts';
 import { CHECKLIST_PATH } from '../shared/guidance.ts';
 
 // Service worker (Chrome) / event page (Firefox). It owns the settings, the live policy push,
@@ -40,7 +40,7 @@ async function pushPolicy(): Promise<void> {
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed' || (area === 'local' && (KEYS.policy in changes || KEYS.paused in changes))) void pushPolicy();
 });
-browser.permissions.onAdded.addListener(() => { void effective.then((e) => syncMastodonScripts(e.policy.sites.mastodon)).catch(() => undefined); });
+watchGrants(() => effective.then((e) => e.policy.sites.mastodon));
 browser.runtime.onStartup.addListener(() => { void pushPolicy(); });
 browser.runtime.onInstalled.addListener(() => { void pushPolicy(); });
 

@@ -28,3 +28,14 @@ export async function syncMastodonScripts(hosts: readonly string[]): Promise<str
   await scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js: [ANY_HOST_CONTENT_SCRIPT], runAt: 'document_start', persistAcrossSessions: true }]);
   return granted;
 }
+
+/**
+ * Registers again whenever this browser grants or withdraws a host (the options page's "Grant
+ * access", or the browser's own site-access controls), so the registration always matches the
+ * listed instances the extension may actually read.
+ */
+export function watchGrants(hosts: () => Promise<readonly string[]>): void {
+  const sync = () => { void hosts().then(syncMastodonScripts).catch(() => undefined); };
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+}

@@ -35,7 +35,7 @@ export function summary(v: View): FindingSummary {
     category: v.finding.category,
     severity: v.finding.severity,
     ...(v.finding.reason ? { reason: v.finding.reason } : {}),
-    suggestions: (v.finding.suggestions ?? []).map((s) => s.replacement),
+    suggestions: (v.finding.suggestions ?? []).map((s) => (s.labelKey ? { replacement: s.replacement, labelKey: s.labelKey } : { replacement: s.replacement })),
   };
 }
 

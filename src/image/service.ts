@@ -4,6 +4,7 @@ import { analyzeImage } from './analyze-image.ts';
 import { browserFaces, browserOcr, decodeBrowser, encodeBrowser } from './browser-host.ts';
 import type { OcrPort } from './ocr.ts';
 import { paintBoxes } from './raster.ts';
+import { fromBase64, toBase64 } from './base64.ts';
 import { sniffKind } from './sniff.ts';
 import { ImageError, type Box, type ImageReport } from './types.ts';
 
@@ -19,18 +20,6 @@ export type ImageResponse =
   | { ok: true; data: string; mime: 'image/png' | 'image/jpeg' }
   | { ok: false; code: ImageError['code'] | 'failed'; message: string };
 
-export function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-export function fromBase64(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 /** The OCR worker costs ~40 MB; keep it for a burst of attachments, then let it go. */
 const IDLE_MS = 90_000;

@@ -226,7 +226,8 @@ function renderFindings(): void {
     actions.setAttribute('role', 'group');
     actions.setAttribute('aria-labelledby', titleId);
     f.suggestions.forEach((s, n) => {
-      const label = s === '' ? t('fix_remove') : t('popup_replace_with', s);
+      // Claim fixes insert a caveat or a source rather than replace: they carry their own name.
+      const label = s.labelKey ? t(s.labelKey) : s.replacement === '' ? t('fix_remove') : t('popup_replace_with', s.replacement);
       actions.append(button(label, () => void command({ kind: 'fix', key: f.key, suggestion: n }), { primary: n === 0, describedBy: titleId }));
     });
     actions.append(button(t('popup_ignore'), () => void command({ kind: 'ignore', key: f.key }), { describedBy: titleId }));

@@ -12,8 +12,11 @@ export interface FindingSummary {
   ruleId: string;
   category: Category;
   severity: Severity;
-  /** Replacement texts offered for this finding (ours, not the user's). */
-  suggestions: string[];
+  /**
+   * Fixes offered for this finding: the replacement text (ours, not the user's) and, for fixes
+   * that do more than replace (a claim's "Add a source" inserts), the message key naming them.
+   */
+  suggestions: Array<{ replacement: string; labelKey?: string }>;
   /** The finding's machine reason code (e.g. a claim's 'source' or 'hedged'), for its guidance. */
   reason?: string;
   /** Image findings name the attachment by the content script's id for it, never by file name. */

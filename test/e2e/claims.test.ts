@@ -41,3 +41,26 @@ test('claim card: guidance, sources, and a fix that replaces only the verb', asy
   expect(errors).toEqual([]);
   await p.close();
 });
+
+test('the popup names claim fixes for what they do, not as replacements', async () => {
+  const p = await s.context.newPage();
+  await p.goto('https://x.com/ctp/claims-popup');
+  await p.waitForFunction(() => document.documentElement.dataset.clearToPost === 'ready');
+  await p.locator('#ed').click();
+  await p.keyboard.insertText('Honestly, turmeric cures arthritis.');
+  await expect.poll(() => p.locator('clear-to-post-ui .ctp-mark.ctp-medium').count()).toBeGreaterThan(0);
+  const tabId = await s.worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/ctp/claims-popup' }))[0]!.id!);
+  const popup = await s.context.newPage();
+  await popup.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?tab=${tabId}`);
+  await popup.waitForSelector('main:not([aria-busy])');
+  const item = popup.locator('#findings li[data-rule-id^="claim"]').first();
+  await expect.poll(() => item.count()).toBe(1);
+  const labels = await item.locator('.actions button').allTextContents();
+  expect(labels).toEqual(expect.arrayContaining(['Soften the wording', 'Add a source (then paste the link)']));
+  expect(labels.some((l) => l.startsWith('Replace with'))).toBe(false);
+  // The hedge fix from the popup edits the post in the tab, as the card's does.
+  await item.getByRole('button', { name: 'Soften the wording' }).click();
+  await expect.poll(() => value(p)).toBe('Honestly, turmeric may help with arthritis.');
+  await popup.close();
+  await p.close();
+});

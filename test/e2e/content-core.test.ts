@@ -126,6 +126,35 @@ describe('textarea', () => {
     await p.close();
   });
 
+  test('a long paste is checked in slices; its underline sits on the span and follows the scroll', async () => {
+    const p = await open('/ctp/textarea');
+    // Past the length analysed in one go (SLICE_ABOVE_CHARS), so the sliced path runs.
+    const body = 'Long night shift in the ER, three codes before midnight and one good save. '.repeat(80);
+    await typeInto(p, `Please write to ${EMAIL} today.\n${body}`);
+    const mark = p.locator('clear-to-post-ui .ctp-mark.ctp-high').first();
+    const box = () => mark.boundingBox();
+    const scrollTo = (y: number) => p.evaluate((top) => {
+      const ta = document.getElementById('ed') as HTMLTextAreaElement;
+      ta.scrollTop = top;
+      ta.dispatchEvent(new Event('scroll'));
+    }, y);
+    // The caret is at the end of the paste: the address, on the first line, is scrolled away.
+    await scrollTo(0);
+    await expect.poll(async () => (await box())?.width ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+    const ta = (await p.locator('#ed').boundingBox())!;
+    const first = (await box())!;
+    expect(first.y).toBeGreaterThanOrEqual(ta.y);
+    expect(first.y + first.height).toBeLessThanOrEqual(ta.y + 8 + 1.5 * 16 + 4);
+    await scrollTo(6);
+    await expect.poll(async () => Math.round(((await box())?.y ?? 0) * 10) / 10).toBe(Math.round((first.y - 6) * 10) / 10);
+    await scrollTo(0);
+    await expect.poll(async () => (await box())?.y).toBe(first.y);
+    await clickMark(p);
+    await p.getByRole('dialog', { name: /Contact details/ }).waitFor();
+    expect((p as Page & { errorsSeen: string[] }).errorsSeen).toEqual([]);
+    await p.close();
+  });
+
   /** A post with an email typed into the textarea page, held at the gate after Post. */
   async function heldAtGate() {
     const p = await open('/ctp/textarea');

@@ -83,3 +83,28 @@ test('an added instance is checked; once removed, its pages are left alone', asy
   expect(await o.page.evaluate(() => document.querySelector('clear-to-post-ui'))).toBeNull();
   await o.page.close();
 });
+
+test('a listed instance without this browser\'s grant is not read until "Grant access" is pressed', async () => {
+  // Listed (as an organisation's policy would list it), then the grant withdrawn in the browser.
+  await addInstance(s);
+  let page = await options(s);
+  expect(await page.evaluate((o) => chrome.permissions.remove({ origins: [o] }), ORIGIN)).toBe(true);
+  await until(() => registered(s), []);
+  await page.close();
+  let o = await openSite(s.context, 'mastodon');
+  expect(await ready(o.page)).toBeNull();
+  await o.page.close();
+
+  page = await options(s);
+  await page.getByRole('button', { name: `Grant access to ${HOST}` }).click();
+  await until(() => registered(s), [['ctp-mastodon', [ORIGIN]]]);
+  await page.getByRole('button', { name: `Grant access to ${HOST}` }).waitFor({ state: 'detached' });
+  await page.close();
+  o = await openSite(s.context, 'mastodon');
+  await o.page.waitForFunction(() => document.documentElement.dataset.clearToPost === 'ready');
+  await o.focusEditor();
+  await o.page.keyboard.type(SAMPLE_EN.phi);
+  await waitForMarks(o.page, 1);
+  expect(o.errors).toEqual([]);
+  await o.page.close();
+});

@@ -159,7 +159,8 @@ export interface OpenedSite {
   focusEditor(): Promise<void>;
 }
 
-export async function openSite(context: BrowserContext, site: Site, opts: { lang?: string } = {}): Promise<OpenedSite> {
+/** `url` opens another page of the same fixture (a path or query the fixture reads). */
+export async function openSite(context: BrowserContext, site: Site, opts: { lang?: string; url?: string } = {}): Promise<OpenedSite> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -167,7 +168,7 @@ export async function openSite(context: BrowserContext, site: Site, opts: { lang
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   await serve(page, site, opts);
-  await page.goto(SITES[site].url);
+  await page.goto(opts.url ?? SITES[site].url);
   // A fixture that throws while loading must fail the test now, not time out later.
   let onError: (e: Error) => void = () => {};
   try {

@@ -1,7 +1,7 @@
 import type { EditorKind } from '../sites/types.ts';
 import type { EditorAdapter } from './types.ts';
 import { pieceAt, spliced, type Piece } from './offsets.ts';
-import { dispatchPaste, insertText, nextFrame, selectionSettled, settlesTo } from './input-path.ts';
+import { dispatchCut, dispatchPaste, insertText, nextFrame, selectionSettled, settlesTo } from './input-path.ts';
 
 // One reader for every rich editor: blocks (Draft's div[data-block], Lexical/ProseMirror/Quill
 // <p>) are joined with '\n', <br> is '\n', and text is read per text node so a mention or a
@@ -13,7 +13,11 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IMG', 'svg', '
 interface Quirks {
   /** Draft.js puts the caret at the end after execCommand; put it back after the replacement. */
   restoreCaret: boolean;
-  /** Draft.js corrupts its EditorState when one insertText spans several leaves: edit per leaf. */
+  /**
+   * Draft.js corrupts its EditorState when one insertText spans several leaves (a name then a
+   * #hashtag span). Such a span is replaced through Draft's own cut or paste handler instead,
+   * one change and one undo step; per-leaf insertText edits remain the fallback.
+   */
   perLeaf: boolean;
 }
 
@@ -153,6 +157,16 @@ export function contentEditableAdapter(el: HTMLElement, kind: Exclude<EditorKind
     return r ? [...r.getClientRects()].filter((x) => x.width > 0 || x.height > 0) : [];
   };
 
+  /** The selection replaced by the editor's own clipboard handling: a cut removes, a paste inserts. */
+  const clipboardEdit = async (start: number, end: number, replacement: string, want: string): Promise<boolean> => {
+    if (!select(start, end)) return false;
+    await selectionSettled();
+    await nextFrame();
+    if (replacement === '') dispatchCut(el);
+    else dispatchPaste(el, replacement);
+    return settlesTo(() => readMap(el).text, want);
+  };
+
   return {
     kind,
     el,
@@ -182,7 +196,8 @@ export function contentEditableAdapter(el: HTMLElement, kind: Exclude<EditorKind
 
       let ok = false;
       const leaves = quirks.perLeaf ? textLeaves(readMap(el), start, end) : [];
-      if (leaves.length > 1) {
+      if (leaves.length > 1) ok = await clipboardEdit(start, end, replacement, want);
+      if (leaves.length > 1 && !ok && readMap(el).text === before) {
         // Last leaf first so earlier offsets stay valid; the replacement goes into the first leaf.
         let cur = before;
         ok = true;
@@ -193,7 +208,7 @@ export function contentEditableAdapter(el: HTMLElement, kind: Exclude<EditorKind
           ok = await editOnce(s, e, rep, next);
           cur = next;
         }
-      } else {
+      } else if (leaves.length <= 1) {
         ok = await editOnce(start, end, replacement, want);
       }
       if (!ok && readMap(el).text === before) {

@@ -35,3 +35,12 @@ export function dispatchPaste(target: HTMLElement, text: string): void {
   data.setData('text/plain', text);
   target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
 }
+
+/**
+ * A cut event over the current selection. Draft.js handles it itself (removes the selected
+ * fragment as one 'remove-range' change, one undo step) and never reads the system clipboard,
+ * which a synthetic event cannot touch anyway.
+ */
+export function dispatchCut(target: HTMLElement): void {
+  target.dispatchEvent(new ClipboardEvent('cut', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true }));
+}

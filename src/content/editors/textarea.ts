@@ -36,9 +36,9 @@ interface Layout {
 const spanKey = (start: number, end: number) => `${start}:${end}`;
 
 /**
- * Lays the textarea's text out once in the mirror with every span wrapped, and reads each
- * span's line boxes. One layout for all spans: measuring them one by one re-laid the whole
- * text each time (hundreds of findings on a long paste made that seconds).
+ * Lays the textarea's text out once in the mirror, as one text node, and reads each span's
+ * line boxes from a range over it. One layout for all spans, overlapping or not: measuring
+ * them one by one re-laid the whole text each time (seconds on a long paste).
  */
 function measureAll(ta: HTMLTextAreaElement, cs: CSSStyleDeclaration, box: DOMRect, spans: ReadonlyArray<{ start: number; end: number }>): Map<string, DOMRect[]> {
   const out = new Map<string, DOMRect[]>();
@@ -48,38 +48,20 @@ function measureAll(ta: HTMLTextAreaElement, cs: CSSStyleDeclaration, box: DOMRe
   mirror.style.top = `${box.top}px`;
   // The textarea's own overflow is kept: its scrollbar changes the wrapping width.
   const text = ta.value;
-  const unique = [...new Map(spans.map((sp) => [spanKey(sp.start, sp.end), sp])).values()]
-    .filter((sp) => sp.start >= 0 && sp.end <= text.length && sp.start <= sp.end)
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  // Spans may overlap (a claim over a name) and spans cannot: deal them into layers of
-  // disjoint spans, one layout each. Overlap is shallow, so that is two or three layouts.
-  const layers: Array<Array<{ start: number; end: number }>> = [];
-  for (const sp of unique) {
-    const layer = layers.find((l) => l.at(-1)!.end <= sp.start);
-    if (layer) layer.push(sp);
-    else layers.push([sp]);
-  }
-  for (const list of layers) {
-    const nodes: Node[] = [];
-    const els: HTMLSpanElement[] = [];
-    let pos = 0;
-    for (const sp of list) {
-      if (sp.start > pos) nodes.push(document.createTextNode(text.slice(pos, sp.start)));
-      const el = document.createElement('span');
-      el.textContent = text.slice(sp.start, sp.end) || '\u200b';
-      nodes.push(el);
-      els.push(el);
-      pos = sp.end;
-    }
-    // The tail keeps the wrapping of the last line identical.
-    nodes.push(document.createTextNode(text.slice(pos) + '\u200b'));
-    mirror.replaceChildren(...nodes);
-    mirror.scrollTop = 0;
-    mirror.scrollLeft = 0;
-    const origin = mirror.getBoundingClientRect();
-    list.forEach((sp, i) => {
-      out.set(spanKey(sp.start, sp.end), [...els[i]!.getClientRects()].map((r) => new DOMRect(r.left - origin.left, r.top - origin.top, r.width, r.height)));
-    });
+  // The trailing zero-width space keeps a final empty line, as the textarea shows it.
+  const node = document.createTextNode(text + '\u200b');
+  mirror.replaceChildren(node);
+  mirror.scrollTop = 0;
+  mirror.scrollLeft = 0;
+  const origin = mirror.getBoundingClientRect();
+  const range = document.createRange();
+  for (const sp of spans) {
+    if (sp.start < 0 || sp.end > text.length || sp.start > sp.end) continue;
+    range.setStart(node, sp.start);
+    range.setEnd(node, sp.end);
+    out.set(spanKey(sp.start, sp.end), [...range.getClientRects()]
+      .filter((r) => r.width > 0 || r.height > 0)
+      .map((r) => new DOMRect(r.left - origin.left, r.top - origin.top, r.width, r.height)));
   }
   mirror.replaceChildren();
   return out;

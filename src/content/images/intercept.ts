@@ -1,3 +1,4 @@
+import { fileToBase64, fromBase64 } from '../../image/base64.ts';
 import type { ImageRequest, ImageResponse } from '../../image/service.ts';
 import type { ImageFinding } from '../../image/types.ts';
 import { browser } from '../../shared/platform.ts';
@@ -22,12 +23,6 @@ export interface ImageCheckListener {
 
 const isImage = (f: File) => f.type.startsWith('image/') || /\.(jpe?g|png|gif|webp|heic|heif|avif|bmp)$/i.test(f.name);
 
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
 
 function send(req: ImageRequest): Promise<ImageResponse> {
   return Promise.race([
@@ -38,11 +33,9 @@ function send(req: ImageRequest): Promise<ImageResponse> {
 }
 
 export async function cleaned(file: File, choice: Extract<ImageChoice, { kind: 'clean' }>): Promise<File | null> {
-  const res = await send({ type: 'image-clean', data: await toBase64(file), boxes: choice.boxes });
+  const res = await send({ type: 'image-clean', data: await fileToBase64(file), boxes: choice.boxes });
   if (!res.ok || !('data' in res)) return null;
-  const bin = atob(res.data);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const bytes = fromBase64(res.data);
   const ext = res.mime === 'image/png' ? '.png' : '.jpg';
   const name = file.name.replace(/\.[^.]+$/, '') + ext;
   return new File([bytes], name, { type: res.mime, lastModified: Date.now() });
@@ -67,7 +60,7 @@ export async function checkFiles(files: readonly File[], onFindings?: ImageCheck
       if (!isImage(file)) { out.push(file); continue; }
       index++;
       dialog.progress(index, images.length);
-      const res = await send({ type: 'image-analyze', data: await toBase64(file), lang: uiLang() });
+      const res = await send({ type: 'image-analyze', data: await fileToBase64(file), lang: uiLang() });
       const checked: CheckedImage = res.ok && 'report' in res ? { file, report: res.report } : { file, error: res.ok ? 'failed' : res.code };
       const findings = checked.report?.findings ?? [];
       summary.push({ image: index, findings });

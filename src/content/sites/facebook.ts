@@ -1,20 +1,27 @@
 import type { ComposerInfo, SiteAdapter } from './types.ts';
-import { BUTTONS, buttonLabel, info, ineligibility, norm } from './common.ts';
+import { BUTTONS, buttonLabel, EDITABLE, editableRoot, info, ineligibility, norm } from './common.ts';
 
 // Facebook's composer is a Lexical textbox inside a dialog created on demand; comment boxes
 // and Messenger are Lexical textboxes too, so a bare [data-lexical-editor] selector matches
-// them all (composer-dom.md §2). Posts are told apart by structure: a dialog that holds the
-// textbox and a Post/Next button (labels compared per language) or a file input. Comments are
-// in scope (issue 3) and post on Enter; Messenger is not.
+// them all (composer-dom.md §2). Told apart by structure first:
+// - a comment box sits under a published post (role=article) and posts on Enter; the post's
+//   own action bar (Like, Comment, Share) is not a way to post it;
+// - a post composer is a dialog holding the textbox and a Post/Next button or a file input.
+// Some accounts get a two-step flow: "Next" swaps the composer for a "Post settings" dialog whose
+// "Post" publishes, with the editor unmounted meanwhile. "Next" publishes nothing, so the gate
+// waits for that final Post, where the runtime answers with the findings of the composer the
+// text came from (runtime.lastComposerFor). Labels are compared per language (en, fr) only
+// where structure cannot tell (which footer button is a step, which box is a chat).
 
-const POST_LABELS = new Set(['post', 'publier', 'next', 'suivant', 'share now', 'partager maintenant', 'save', 'enregistrer']);
+const POST_LABELS = new Set(['post', 'publier', 'share now', 'partager maintenant', 'save', 'enregistrer']);
+const STEP_LABELS = new Set(['next', 'suivant']);
 const COMMENT_LABELS = /\b(?:comment|reply|answer|commentaire|commenter|répondre|réponse)\b/i;
 const CHAT_LABELS = /^(?:message|aa|écrire un message|write a message|écrivez un message)/i;
 const COMMENT_SUBMIT = new Set(['comment', 'commenter', 'post comment', 'publier le commentaire', 'reply', 'répondre']);
+const ARTICLE = '[role="article"]';
 
-function postButtonIn(root: ParentNode): HTMLElement | null {
-  const all = [...root.querySelectorAll<HTMLElement>(BUTTONS)].filter((b) => POST_LABELS.has(buttonLabel(b)));
-  return all.at(-1) ?? null;
+function labelled(root: ParentNode, labels: ReadonlySet<string>): HTMLElement | null {
+  return [...root.querySelectorAll<HTMLElement>(BUTTONS)].filter((b) => labels.has(buttonLabel(b))).at(-1) ?? null;
 }
 
 function isChat(editor: HTMLElement): boolean {
@@ -23,12 +30,41 @@ function isChat(editor: HTMLElement): boolean {
 }
 
 function isComment(editor: HTMLElement): boolean {
+  if (editor.closest(ARTICLE)) return true;
   const label = `${editor.getAttribute('aria-label') ?? ''} ${editor.getAttribute('aria-placeholder') ?? ''}`;
   return COMMENT_LABELS.test(label);
 }
 
+/**
+ * The comment box's own block: up from the editor, the largest ancestor that still holds no
+ * other editor and stays inside the post, so that it takes the send button in and the post's
+ * action bar out.
+ */
 function commentScope(editor: HTMLElement): HTMLElement {
-  return editor.closest<HTMLElement>('form') ?? editor.parentElement?.parentElement ?? editor;
+  const form = editor.closest<HTMLElement>('form');
+  if (form && !form.querySelector(ARTICLE)) return form;
+  const article = editor.closest(ARTICLE);
+  let scope: HTMLElement = editor.parentElement ?? editor;
+  for (let cur = scope.parentElement; cur && cur !== article && cur !== document.body; cur = cur.parentElement) {
+    if (cur.querySelector(ARTICLE) || [...cur.querySelectorAll(EDITABLE)].some((e) => editableRoot(e) !== editor)) break;
+    if ([...cur.querySelectorAll(BUTTONS)].some((b) => COMMENT_SUBMIT.has(buttonLabel(b)) && !scope.contains(b))) {
+      // This level brings in a second "Comment" button: the action bar's, if the send one is in.
+      if ([...scope.querySelectorAll(BUTTONS)].some((b) => COMMENT_SUBMIT.has(buttonLabel(b)))) break;
+    }
+    scope = cur;
+  }
+  return scope;
+}
+
+/** For a button under a published post: the comment box it sends, if it is that box's button. */
+function commentFor(button: HTMLElement): HTMLElement | null {
+  const root = button.closest(ARTICLE) ?? button.closest('form');
+  if (!root) return null;
+  for (const el of root.querySelectorAll<HTMLElement>(EDITABLE)) {
+    const editor = editableRoot(el);
+    if (editor && isComment(editor) && commentScope(editor).contains(button)) return editor;
+  }
+  return null;
 }
 
 export const facebook: SiteAdapter = {
@@ -39,18 +75,26 @@ export const facebook: SiteAdapter = {
     if (isChat(editor)) return null;
     if (isComment(editor)) return info(editor, commentScope(editor), ['enter']);
     const dialog = editor.closest<HTMLElement>('[role="dialog"]');
-    if (dialog && (postButtonIn(dialog) || dialog.querySelector('input[type="file"]'))) return info(editor, dialog, []);
+    if (dialog && (labelled(dialog, POST_LABELS) || labelled(dialog, STEP_LABELS) || dialog.querySelector('input[type="file"]'))) return info(editor, dialog, []);
     return undefined;
   },
   postButton(el) {
     const b = el.closest<HTMLElement>(BUTTONS);
     if (!b) return null;
+    if (b.closest(ARTICLE)) return commentFor(b) ? b : null;
     const label = buttonLabel(b);
     if (POST_LABELS.has(label) && b.closest('[role="dialog"]')) return b;
-    if (COMMENT_SUBMIT.has(label) && b.closest('form')?.querySelector('[contenteditable="true"]')) return b;
+    if (COMMENT_SUBMIT.has(label) && commentFor(b)) return b;
     return null;
   },
+  notPost(el) {
+    const b = el.closest<HTMLElement>(BUTTONS);
+    if (!b) return false;
+    if (b.closest(ARTICLE)) return !commentFor(b);
+    return STEP_LABELS.has(buttonLabel(b)) && !!b.closest('[role="dialog"]');
+  },
   postButtonFor(c) {
-    return c.submitKeys.includes('enter') ? null : postButtonIn(c.scope);
+    // Comments post with Enter; a comment's send button is clicked only by the user.
+    return c.submitKeys.includes('enter') ? null : labelled(c.scope, POST_LABELS);
   },
 };

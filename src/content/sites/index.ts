@@ -35,7 +35,9 @@ export function composerFor(site: SiteAdapter, editor: HTMLElement): ComposerInf
 
 /** A Post button for the site, or a generic submit-like button. */
 export function postButtonFor(site: SiteAdapter, el: Element): HTMLElement | null {
-  return site.postButton(el) ?? (site === generic ? null : generic.postButton(el));
+  const own = site.postButton(el);
+  if (own || site === generic || site.notPost?.(el)) return own;
+  return generic.postButton(el);
 }
 
 export function siteIdOf(site: SiteAdapter): SiteId {

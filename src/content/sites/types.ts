@@ -28,8 +28,14 @@ export interface SiteAdapter {
    * generic path decide.
    */
   composer(editor: HTMLElement): ComposerInfo | null | undefined;
-  /** The Post (or Next) button `el` is part of, if any. */
+  /** The Post button `el` is part of, if any. */
   postButton(el: Element): HTMLElement | null;
+  /**
+   * True for a button that looks submit-like but publishes nothing: a step inside a composer
+   * (Facebook's "Next") or an action on a published post ("Comment", "Share"). Keeps the
+   * generic fallback from taking it for a Post button.
+   */
+  notPost?(el: Element): boolean;
   /** The Post button that posts what `c` holds, re-queried now. */
   postButtonFor(c: ComposerInfo): HTMLElement | null;
 }

@@ -9,6 +9,7 @@ export const HOST_TAG = 'clear-to-post-ui';
 const CSS_TEXT = `
 :host{all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f1f1f}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 button{font:inherit;cursor:pointer;border-radius:6px;border:1px solid #8e8e8e;background:#fff;color:#1f1f1f;padding:4px 10px;min-height:28px}
 button:hover{background:#f1f3f4}
 button:focus-visible,input:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}

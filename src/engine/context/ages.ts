@@ -191,6 +191,14 @@ function scan(ctx: RuleContext): AgeHit[] {
 const SELF_AGE = wordRe(String.raw`\b(?:i was|i'm|i am|i turned|i turn|j'avais|j'ai eu|j'ai)\s\d{1,3}\b(?!\s?(?:patients?|pts|people|kids|years? ago|ans? d'|mois|minutes|hours|heures))`, 'iu');
 /** Whether an age hit is about a patient (not the author, not generic teaching, not news). */
 export function isPatientAge(ctx: RuleContext, hit: AgeHit): boolean {
+  // Three rules and the date tie ask about the same hits: judged once per analysis.
+  const memo = perAnalysis(ctx, 'patientAge', () => new Map<AgeHit, boolean>());
+  let v = memo.get(hit);
+  if (v === undefined) { v = judgeAge(ctx, hit); memo.set(hit, v); }
+  return v;
+}
+
+function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
   if (has(ctx, i, 'news') || aboutClinician(ctx, i)) return false;
   const after = ctx.lower.slice(hit.end, hit.end + 20);

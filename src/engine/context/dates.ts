@@ -43,13 +43,20 @@ const DATE = wordRe([
   String.raw`\b(?<fr>(?:1er|${DAY})\s${FR_MONTH}(?:\s${YEAR})?)\b`,
 ].join('|'), 'giu');
 
+/**
+ * Month and year: HIPAA keeps only the year of a person's date, so "born in March 1948" and
+ * "waiting since August 2025" are dates too; they need a tie right before them.
+ */
+const MONTH_YEAR = wordRe(String.raw`\b(?:${EN_MONTH}|${FR_MONTH})\s(?:of\s)?${YEAR}\b`, 'giu');
+const MONTH_YEAR_TIE = wordRe(String.raw`\b(?:born|née?s?|né\(e\)|since|depuis|admitted|admise?|diagnosed|diagnostiquée?|operated|opérée?|died|passed away|décédée?|discharged|waiting since|en attente depuis|transplant|greffée?|last seen|vue? pour la dernière fois)\b[\s:,]*(?:in|en|on|le|au mois d'|au mois de|back in)?\s?$`, 'iu');
 /** Day/month without a year: only dated by a strong cue right before it ("DOB 3/12"). */
 const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\d/])/g;
 
 /** Words that tie a date to a person's life or care. */
-const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod)\b`, 'iu');
-const BIRTH = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,-]*(?:on|le|the|en)?\s?$`, 'iu');
+const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod)\b`, 'iu');
+const BIRTH = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,-]*(?:on|le|the|en|in)?\s?$`, 'iu');
 const SELF_BIRTH = wordRe(String.raw`\b(?:i was|i'm|i am|je suis|j'suis|j'étais|my|ma|mon)\b`, 'iu');
+const MY_PATIENT_LEAD = wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
 /** Dates of events, deadlines and publications: not about a person. */
 const NOT_PERSONAL = wordRe(String.raw`\b(?:conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|week|semaine|month|mois|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|starting|starts|à partir du|dès le|until|jusqu'au|from|du|au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`, 'iu');
 
@@ -106,9 +113,18 @@ function scan(ctx: RuleContext): DateHit[] {
     }
     out.push(withPreposition(text, m.index, m.index + m[0].length, p));
   }
+  if (/\d{4}/u.test(text)) {
+    for (const m of matchAll(text, MONTH_YEAR)) {
+      if (out.some((d) => m.index < d.end && d.dateStart < m.index + m[0].length)) continue;
+      if (!MONTH_YEAR_TIE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const y = Number(m[0].match(/\d{4}/u)![0]);
+      const word = m[0].match(/\p{L}{3,}/u)?.[0] ?? '';
+      out.push(withPreposition(text, m.index, m.index + m[0].length, { year: y, month: monthIndex(word, /^(?:janv|f[ée]v|avr|mai|juin|juil|ao|d[ée]c)/iu.test(word) ? 'fr' : 'en') }));
+    }
+  }
   for (const m of matchAll(text, SHORT_NUM)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    if (!BIRTH.test(before) && !/\b(?:admitted|discharged|died|admis|admise|décédée?|congé)\b[\s:]*(?:on|le)?\s?$/iu.test(before)) continue;
+    if (!BIRTH.test(before) && !/\b(?:admitted|discharged|died|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?)\b[\s:]*(?:on|le)?\s?$/iu.test(before)) continue;
     if (out.some((d) => m.index >= d.dateStart && m.index < d.end)) continue;
     out.push(withPreposition(text, m.index, m.index + m[0].length, {}));
   }
@@ -125,13 +141,22 @@ export type DateTie = 'birth' | 'care' | null;
 
 /** Whether a date belongs to a person: a birth or care word near it, or a patient sentence. */
 export function dateTie(ctx: RuleContext, hit: DateHit): DateTie {
+  // The date rule and the case rule ask about the same hits: judged once per analysis.
+  const memo = perAnalysis(ctx, 'dateTie', () => new Map<DateHit, DateTie>());
+  let v = memo.get(hit);
+  if (v === undefined) { v = judgeDate(ctx, hit); memo.set(hit, v); }
+  return v;
+}
+
+function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   const s = ctx.sentenceAt(hit.dateStart);
   const before = ctx.text.slice(Math.max(s.start, hit.dateStart - 60), hit.dateStart);
   const after = ctx.text.slice(hit.end, Math.min(s.end, hit.end + 40));
   const i = sentenceIndex(ctx, hit.dateStart);
   if (BIRTH.test(ctx.text.slice(Math.max(s.start, hit.dateStart - 28), hit.dateStart))) {
     // "I was born on March 3, 1986": the author's own birthday.
-    return SELF_BIRTH.test(ctx.text.slice(Math.max(s.start, hit.dateStart - 40), hit.dateStart)) ? null : 'birth';
+    const lead = ctx.text.slice(Math.max(s.start, hit.dateStart - 40), hit.dateStart);
+    return SELF_BIRTH.test(lead) && !MY_PATIENT_LEAD.test(lead) ? null : 'birth';
   }
   if (has(ctx, i, 'news')) return null;
   // A colleague's death or a new doctor's start date is not a patient's.

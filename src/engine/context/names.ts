@@ -29,14 +29,22 @@ const INITIAL = String.raw`\p{Lu}\.`;
 const FULL = String.raw`${NAME}(?:\s(?:${NAME}|${INITIAL}(?!\p{L}))){0,2}`;
 
 const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?)?${FULL}`, 'gu');
-const CUE = wordRe(String.raw`\b(?:patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait)\s(?:named\s|nommée?\s)?(?=\p{Lu})`, 'giu');
+const CUE = wordRe(String.raw`\b(?:patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle)\s(?:named\s|nommée?\s)?(?=\p{Lu})`, 'giu');
 const RELATIVE = wordRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs)\s(?:husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|aidante?)(?:,\s?|\s)(?=\p{Lu})`, 'giu');
 const INITIALS = new RegExp(String.raw`(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'gu');
 const CAP_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}@#'’_])${NAME}(?:\s${NAME})?(?![\p{L}\p{N}_])`, 'gu');
 const LEAD = new RegExp(`^${FULL}`, 'u');
+/** "Mme K.", "Mr. B.": a title with an initial alone still points at one patient on a unit. */
+const TITLE_INITIAL = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s\p{Lu}\.(?!\s?\p{Lu}[\p{Ll}.])`, 'gu');
+/** "Bobby T.", "Jessica M.": a given name and the initial of a surname. */
+const GIVEN_INITIAL = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME})\s\p{Lu}\.(?![\p{L}])`, 'gu');
+/** "Carol (daughter)", "Jean (fils)": a name followed by the relation, as on a handover sheet. */
+const NAME_RELATION = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])${NAME}(?:\s${NAME})?(?=\s?\((?:the\s|sa\s|son\s)?(?:daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|niece|nephew|spouse|partner|granddaughter|grandson|caregiver|POA|SDM|NOK|fille|fils|épouse|mari|conjointe?|mère|père|sœur|soeur|frère|nièce|neveu|aidante?|mandataire)\b)`, 'gu');
+/** "mrs jones in bed 2": typed all lower case, the title still marks a patient when a bed follows. */
+const LOWER_TITLED = wordRe(String.raw`\b(?:mr|mrs|ms|mme|mlle)\.?\s\p{Ll}{2,20}(?=\s(?:in|from|dans|de la|du|au)\s(?:bed|room|bay|rm|lit|chambre|civière|stretcher)\b)`, 'gu');
 
 /** Words right before a name that make the person a clinician, an author or a speaker. */
-const NOT_PATIENT_BEFORE = wordRe(String.raw`\b(?:dr|dre|doctor|docteur|docteure|prof|professor|professeur|nurse|colleague|collègue|resident|résidente?|fellow|attending|surgeon|chirurgien|chirurgienne|intern|externe|by|par|with|thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|welcome|bienvenue|author|auteur|auteure|speaker|conférencier|conférencière|host|hosted|presented|featuring|feat|cc|via|i'm|i am|my name is|je m'appelle|je suis|moi c'est|signed|signé)\.?\s$`, 'iu');
+const NOT_PATIENT_BEFORE = wordRe(String.raw`\b(?:dr|dre|doctor|docteur|docteure|prof|professor|professeur|nurse|colleague|collègue|resident|résidente?|fellow|attending|surgeon|chirurgien|chirurgienne|intern|externe|by|par|with|thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|welcome|bienvenue|(?:thanks|thank you|congrats|congratulations|shout-?out|welcome|farewell|goodbye|happy retirement|kudos) to|(?:merci|félicitations|bravo|bienvenue|bonne retraite) à|author|auteur|auteure|speaker|conférencier|conférencière|host|hosted|presented|featuring|feat|cc|via|i'm|i am|my name is|je m'appelle|je suis|moi c'est|signed|signé)\.?\s$`, 'iu');
 const CREDENTIAL_AFTER = /^,?\s?(?:MD|M\.D\.|RN|RPN|NP|PA|PA-C|PhD|DO|FRCPC|CCFP|MSc|BScN|RRT|RD|PharmD|DNP|APRN|CNA|LPN|EMT|inf\.|infirmière|infirmier|M\.D|MBBS|MRCP|FRCS|MPH)(?![\p{L}])/u;
 const ET_AL = /^\s?(?:et al|and colleagues|et coll|\(\d{4}\)|,\s?\d{4})/u;
 /** Journal-title fragments that look like "J. Med" or "N. Engl". */
@@ -92,8 +100,12 @@ function trimName(text: string, start: number, raw: string): [number, number] | 
   return kept ? [start, end] : null;
 }
 
+/** Chains and brands named after people: "Tim Hortons" is a coffee shop. */
+const BRAND = /^(?:Tim Hortons|Canadian Tire|Home Depot|Shoppers Drug Mart|Best Buy|Jean Coutu|Dairy Queen|Burger King|Taco Bell|Second Cup|Pizza Pizza|Swiss Chalet|Mark's|Harvey's|Wendy's|Jenny Craig|Ronald McDonald|Ben & Jerry's)/u;
+
 function excluded(ctx: RuleContext, start: number, end: number): boolean {
   const { text } = ctx;
+  if (BRAND.test(text.slice(start, end + 4))) return true;
   const before = text.slice(Math.max(0, start - 24), start);
   if (NOT_PATIENT_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 16);
@@ -110,7 +122,7 @@ const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|
 /** Prepositions that make a lone given name a place or an organisation ("in Florence", "at Joseph's"). */
 const PREP_BEFORE = wordRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`, 'iu');
 /** A lone given name followed by what people do: "Jessica walked", "Hank has dementia". */
-const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?)?(?:has|had|is|was|went|came|walked|wants|wanted|asked|asks|keeps|kept|told|tells|says|said|refuses|refused|pulled|died|passed|fell|made|taught|from|in bed|in room|finally|still|just|a|est|a été|était|veut|voulait|demande|refuse|dit|est décédée?|est tombée?|qui)\b`, 'iu');
+const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?)?(?:has|had|is|was|went|came|walked|wants|wanted|asked|asks|keeps|kept|told|tells|says|said|refuses|refused|pulled|died|passed|fell|made|taught|from|in bed|in room|from room|from bed|in bay|on stretcher|au lit|de la chambre|\(|finally|still|just|a|est|a été|était|veut|voulait|demande|refuse|dit|est décédée?|est tombée?|qui)\b`, 'iu');
 
 export function findNames(ctx: RuleContext): NameHit[] {
   return perAnalysis(ctx, 'names', scanNames);
@@ -165,6 +177,23 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (!patientContext(ctx, m.index)) continue;
     add(m.index, m.index + m[0].length, 'initials', false);
   }
+  if (/\p{Lu}\./u.test(text)) {
+    for (const m of matchAll(text, TITLE_INITIAL)) {
+      if (!patientContext(ctx, m.index) && !clinicalContext(ctx, m.index)) continue;
+      add(m.index, m.index + m[0].length, 'titled', true);
+    }
+    for (const m of matchAll(text, GIVEN_INITIAL)) {
+      if (!isGiven(token(m[1]!)) || vocabulary(m[1]!) || !patientContext(ctx, m.index)) continue;
+      add(m.index, m.index + m[0].length, 'given', false);
+    }
+  }
+  if (text.includes('(')) {
+    for (const m of matchAll(text, NAME_RELATION)) {
+      if (vocabulary(m[0].split(/\s/u)[0]!) || !clinicalContext(ctx, m.index)) continue;
+      add(m.index, m.index + m[0].length, 'relative', !/\s/u.test(m[0]));
+    }
+  }
+  for (const m of matchAll(text, LOWER_TITLED)) add(m.index, m.index + m[0].length, 'titled', true);
   findBareNames(ctx, out, add);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -30,6 +30,8 @@ school bus driver, chauffeur d'autobus, brigadier, brigadière, crossing guard, 
 bibliothécaire, curé, pasteur, rabbin, schoolteacher, kindergarten teacher,
 daycare worker, éducatrice en garderie, zamboni driver, snowplow driver, déneigeur, lineman,
 monteur de lignes, mayor, councillor, conseiller municipal, conseillère municipale, shopkeeper,
-restaurateur, restauratrice, grocer, épicier, épicière
+restaurateur, restauratrice, grocer, épicier, épicière, nurse, refugee, réfugié, réfugiée, newcomer,
+asylum seeker, demandeur d'asile, demandeuse d'asile, high school student, university student,
+college student, student-athlete, volunteer firefighter, pompier volontaire
 `;
 export const OCCUPATIONS: readonly string[] = LIST.split(',').map((s) => s.trim()).filter(Boolean);

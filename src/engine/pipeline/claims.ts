@@ -3,6 +3,7 @@ import * as EN from '../lexicons/claims.en.ts';
 import * as FR from '../lexicons/claims.fr.ts';
 import { findSources, type SourceVerdict } from './sources.ts';
 import { matchAll } from './match.ts';
+import { perAnalysis } from './signals.ts';
 
 // The four claim rules share one reading of the post: which sentences hold a claim, of what
 // kind, whether the post cites a source, and whether the author is asking, quoting or
@@ -131,16 +132,9 @@ interface Gates {
   conspiracy: boolean;
 }
 
-const cache = new WeakMap<RuleContext, ClaimSpan[]>();
-
 /** Every claim in the post, memoised per analysis. */
 export function findClaims(ctx: RuleContext): ClaimSpan[] {
-  let out = cache.get(ctx);
-  if (!out) {
-    out = PREFILTER.test(ctx.lower) ? analyseClaims(ctx) : [];
-    cache.set(ctx, out);
-  }
-  return out;
+  return perAnalysis(ctx, 'claims', (c) => (PREFILTER.test(c.lower) ? analyseClaims(c) : []));
 }
 
 function analyseClaims(ctx: RuleContext): ClaimSpan[] {

@@ -1,6 +1,13 @@
 import type { Lang, RuleContext, Sentence } from '../types.ts';
 import { splitSentences } from './sentences.ts';
 
+/**
+ * Per-analysis memo (see perAnalysis in signals.ts), carried on the context itself: a WeakMap
+ * lookup per call was a measurable share of a tweet's analysis.
+ */
+export const MEMO: unique symbol = Symbol('per-analysis memo');
+export type Memoised = RuleContext & { [MEMO]?: Map<string, unknown> };
+
 export function makeContext(text: string, opts: { lang?: Lang | 'auto'; today?: string }): RuleContext {
   const { lang, sentences } = splitSentences(text, opts.lang && opts.lang !== 'auto' ? opts.lang : undefined);
   const lower = text.toLowerCase();
@@ -17,7 +24,7 @@ export function makeContext(text: string, opts: { lang?: Lang | 'auto'; today?: 
     return sentences[lo]!;
   };
 
-  return {
+  const ctx: Memoised = {
     text,
     lower: lower.length === text.length ? lower : text, // toLowerCase can change length (İ); fall back
     lang,
@@ -33,4 +40,6 @@ export function makeContext(text: string, opts: { lang?: Lang | 'auto'; today?: 
       return pattern.test(text.slice(from, start)) || pattern.test(text.slice(end, to));
     },
   };
+  ctx[MEMO] = new Map();
+  return ctx;
 }

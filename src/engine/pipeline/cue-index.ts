@@ -1,5 +1,6 @@
 import type { RuleContext } from '../types.ts';
 import { matchAll } from './match.ts';
+import { perAnalysis } from './signals.ts';
 
 // Context words are looked up around every candidate number. Testing a cue pattern on a
 // fresh window per candidate costs a regex run each time; a post with hundreds of numbers
@@ -8,11 +9,10 @@ import { matchAll } from './match.ts';
 // The memo is keyed by the analysis context object, so it is dropped with it.
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();
-const HITS = new WeakMap<RuleContext, Map<RegExp, Int32Array>>();
+const newHits = () => new Map<RegExp, Int32Array>();
 
 function hits(ctx: RuleContext, re: RegExp): Int32Array {
-  let perCtx = HITS.get(ctx);
-  if (!perCtx) { perCtx = new Map(); HITS.set(ctx, perCtx); }
+  const perCtx = perAnalysis(ctx, 'cueHits', newHits);
   let found = perCtx.get(re);
   if (found) return found;
   let g = GLOBAL.get(re);

@@ -47,12 +47,24 @@ test('the shortcut is taken only where the next character must be a word charact
   expect(unicodeBoundaries(String.raw`\b(?:aged?|âgée?)`)).not.toContain(UNICODE_BOUNDARY);
   // May start with a non-word character, or with nothing at all: the full boundary stays.
   expect(unicodeBoundaries(String.raw`\b(?:foo|-bar)`)).toContain(UNICODE_BOUNDARY);
-  expect(unicodeBoundaries(String.raw`x\b(?:foo)?`)).toContain(UNICODE_BOUNDARY);
+  expect(unicodeBoundaries(String.raw`-\b(?:foo)?`)).toContain(UNICODE_BOUNDARY);
   expect(unicodeBoundaries(String.raw`\b[^a]`)).toContain(UNICODE_BOUNDARY);
-  expect(unicodeBoundaries(String.raw`old\b`)).toContain(UNICODE_BOUNDARY);
+  // After a word character the boundary is only "no word character next".
+  expect(unicodeBoundaries(String.raw`old\b`)).not.toContain(UNICODE_BOUNDARY);
+  expect(unicodeBoundaries(String.raw`x\b(?:foo)?`)).not.toContain(UNICODE_BOUNDARY);
+  expect(unicodeBoundaries(String.raw`(?:yrs?|ans)\b`)).not.toContain(UNICODE_BOUNDARY);
+  // Optional or possibly non-word endings keep the full form.
+  expect(unicodeBoundaries(String.raw`x?\b`)).toContain(UNICODE_BOUNDARY);
+  expect(unicodeBoundaries(String.raw`(?:a|-)\b`)).toContain(UNICODE_BOUNDARY);
   // A class ending in '-' must not turn into a range when joined with the next fragment.
   const re = new RegExp(unicodeBoundaries(String.raw`\b(?:[a-]x|[-b]y|z)`), 'u');
   expect(re.test('-y')).toBe(new RegExp(String.raw`\b(?:[a-]x|[-b]y|z)`.replaceAll(String.raw`\b`, UNICODE_BOUNDARY), 'u').test('-y'));
+});
+
+test('an alternative that opens with a lookbehind gets a lookahead on its first character', () => {
+  expect(unicodeBoundaries(String.raw`(?<=age )(\d{1,3})|x`)).toBe(String.raw`(?=[\d])(?<=age )(\d{1,3})|x`);
+  // Nothing is known about what may follow an optional start: no guard.
+  expect(unicodeBoundaries(String.raw`(?<=a)\d?`)).toBe(String.raw`(?<=a)\d?`);
 });
 
 test('odd patterns keep the old text replacement', () => {

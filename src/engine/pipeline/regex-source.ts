@@ -12,12 +12,14 @@ const WORD_CLASS = String.raw`[\p{L}\p{N}_]`;
 export const UNICODE_BOUNDARY = String.raw`(?:(?<!${WORD_CLASS})(?=${WORD_CLASS})|(?<=${WORD_CLASS})(?!${WORD_CLASS}))`;
 /** Only "start of a word": exact when the next character consumed is a word character. */
 const WORD_START = String.raw`(?<!${WORD_CLASS})`;
+/** Only "end of a word": exact when the character just consumed is a word character. */
+const WORD_END = String.raw`(?!${WORD_CLASS})`;
 
 const IS_WORD = /^[\p{L}\p{N}_]$/u;
 /** Property escapes whose every member is a word character. */
 const WORD_PROPS = new Set(['L', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'N', 'Nd', 'Nl', 'No', 'Letter', 'Number']);
 
-interface Item {
+export interface Item {
   kind: 'char' | 'esc' | 'class' | 'group' | 'look' | 'assert' | 'other';
   /** Source text of the atom (without quantifier). */
   src: string;
@@ -32,7 +34,7 @@ interface Item {
 /** What the rest of a sequence can start with: class fragments, or null when unknown. */
 interface First { frags: string[] | null; word: boolean; nullable: boolean }
 
-class Parser {
+export class Parser {
   i = 0;
   constructor(readonly s: string) {}
 
@@ -212,6 +214,47 @@ function firstOfSeq(seq: Item[], k: number): First {
   return { frags, word, nullable: true };
 }
 
+function lastOfAtom(item: Item): { word: boolean; nullable: boolean } {
+  switch (item.kind) {
+    case 'char':
+      return { word: IS_WORD.test(item.src), nullable: false };
+    case 'esc': {
+      const e = item.src[1]!;
+      if (e === 'd' || e === 'w') return { word: true, nullable: false };
+      if (e === 'p') return { word: WORD_PROPS.has(item.src.slice(3, -1)), nullable: false };
+      return { word: false, nullable: false };
+    }
+    case 'class': {
+      const body = item.src.slice(1, -1);
+      return { word: !body.startsWith('^') && body.length > 0 && classIsWord(body), nullable: false };
+    }
+    case 'group': {
+      let word = true;
+      let nullable = false;
+      for (const alt of item.alts!) {
+        const l = lastOfSeq(alt, alt.length - 1);
+        word &&= l.word;
+        nullable ||= l.nullable;
+      }
+      return { word, nullable };
+    }
+    default:
+      return { word: false, nullable: false };
+  }
+}
+
+/** Whether `seq` up to index `k` must end with a word character (reading backwards). */
+function lastOfSeq(seq: Item[], k: number): { word: boolean; nullable: boolean } {
+  for (let j = k; j >= 0; j--) {
+    const item = seq[j]!;
+    if (item.kind === 'assert' || item.kind === 'look') continue;
+    const f = lastOfAtom(item);
+    if (!f.word) return { word: false, nullable: false };
+    if (item.min > 0 && !f.nullable) return { word: true, nullable: false };
+  }
+  return { word: true, nullable: true };
+}
+
 /**
  * `source` with every `\b` made Unicode-aware. Where the pattern itself proves that the
  * next character consumed is a word character, the boundary is "no word character before",
@@ -219,19 +262,30 @@ function firstOfSeq(seq: Item[], k: number): First {
  * removes a match); elsewhere it is the full two-sided boundary.
  */
 export function unicodeBoundaries(source: string): string {
-  const edits: Array<{ at: number; text: string }> = [];
+  const edits: Array<{ at: number; len: number; text: string }> = [];
+  let boundaries = 0;
   const walk = (alts: Item[][]) => {
     for (const seq of alts) {
+      // An alternative that opens with a lookbehind runs it at every position; a lookahead on
+      // the first character it must then consume rejects most positions first.
+      if (seq[0]?.kind === 'look' && seq[0].src.startsWith('(?<')) {
+        const f = firstOfSeq(seq, 0);
+        if (f.frags && !f.nullable) edits.push({ at: seq[0].at, len: 0, text: `(?=[${f.frags.join('')}])` });
+      }
       seq.forEach((item, k) => {
         if (item.alts) walk(item.alts);
         if (item.kind !== 'assert' || item.src !== '\\b') return;
-        const f = firstOfSeq(seq, k + 1);
+        boundaries++;
         // A quantified \b ("\b?") is legal but meaningless; leave such a pattern to the full form.
-        const quantified = source[item.at + 2] === '?' || source[item.at + 2] === '*' || source[item.at + 2] === '{' || source[item.at + 2] === '+';
-        const text = f.frags && f.word && !f.nullable && !quantified
-          ? `(?=[${f.frags.join('')}])${WORD_START}`
-          : UNICODE_BOUNDARY;
-        edits.push({ at: item.at, text });
+        const quantified = item.end !== item.at + 2;
+        const f = firstOfSeq(seq, k + 1);
+        const l = lastOfSeq(seq, k - 1);
+        let text = UNICODE_BOUNDARY;
+        if (quantified) text = UNICODE_BOUNDARY;
+        else if (f.frags && f.word && !f.nullable) text = `(?=[${f.frags.join('')}])${WORD_START}`;
+        // After a word character only "no word character next" can hold.
+        else if (l.word && !l.nullable) text = WORD_END;
+        edits.push({ at: item.at, len: 2, text });
       });
     }
   };
@@ -241,13 +295,13 @@ export function unicodeBoundaries(source: string): string {
   walk(alts);
   // The old rule was a plain text replacement of every "\b"; where that differs from the
   // parsed boundaries (a "\b" in a class, an escaped backslash), keep the old meaning.
-  if (edits.length !== source.split(String.raw`\b`).length - 1) return source.replaceAll(String.raw`\b`, UNICODE_BOUNDARY);
-  edits.sort((a, b) => a.at - b.at);
+  if (boundaries !== source.split(String.raw`\b`).length - 1) return source.replaceAll(String.raw`\b`, UNICODE_BOUNDARY);
+  edits.sort((a, b) => a.at - b.at || a.len - b.len);
   let out = '';
   let last = 0;
   for (const e of edits) {
     out += source.slice(last, e.at) + e.text;
-    last = e.at + 2;
+    last = e.at + e.len;
   }
   return out + source.slice(last);
 }

@@ -5,6 +5,7 @@ import {
 } from '../lexicons/cues.ts';
 import { unicodeBoundaries } from './regex-source.ts';
 import { matchAll } from './match.ts';
+import { MEMO, type Memoised } from './context.ts';
 
 // Per-sentence context signals shared by the context-dependent rules (names, dates, ages,
 // rooms, places, case). Each cue list is scanned once over the whole post, not once per
@@ -81,12 +82,12 @@ export interface PostSignals {
   readonly hits: Readonly<Record<Signal, ReadonlyArray<readonly [number, number]>>>;
 }
 
-const cache = new WeakMap<RuleContext, PostSignals>();
-
 /** Scans the post once per signal; cached per analysis so every rule shares the work. */
 export function signalsOf(ctx: RuleContext): PostSignals {
-  const got = cache.get(ctx);
-  if (got) return got;
+  return perAnalysis(ctx, 'signals', scanSignals);
+}
+
+function scanSignals(ctx: RuleContext): PostSignals {
   const bits = new Uint16Array(ctx.sentences.length);
   const hits = {} as Record<Signal, Array<readonly [number, number]>>;
   const index = sentenceIndexer(ctx);
@@ -102,9 +103,7 @@ export function signalsOf(ctx: RuleContext): PostSignals {
     }
     hits[name] = list;
   });
-  const out = { bits, hits };
-  cache.set(ctx, out);
-  return out;
+  return { bits, hits };
 }
 
 function sentenceIndexer(ctx: RuleContext): (offset: number) => number {
@@ -131,20 +130,27 @@ export function sentenceIndex(ctx: RuleContext, offset: number): number {
   return sentenceIndexer(ctx)(offset);
 }
 
-const bit = (s: Signal) => 1 << SIGNALS.indexOf(s);
+const BIT = Object.fromEntries(SIGNALS.map((s, k) => [s, 1 << k])) as Record<Signal, number>;
+/** The bits of `signals` as one mask (rules ask with the same few lists thousands of times). */
+function mask(signals: readonly Signal[]): number {
+  let m = 0;
+  for (const s of signals) m |= BIT[s];
+  return m;
+}
 
 /** Whether sentence `i` has any of `signals`. */
 export function has(ctx: RuleContext, i: number, ...signals: Signal[]): boolean {
-  const b = signalsOf(ctx).bits[i] ?? 0;
-  return signals.some((s) => (b & bit(s)) !== 0);
+  return ((signalsOf(ctx).bits[i] ?? 0) & mask(signals)) !== 0;
 }
 
 /** Whether the sentence at `offset`, or one of its `radius` neighbours, has any of `signals`. */
 export function around(ctx: RuleContext, offset: number, radius: number, ...signals: Signal[]): boolean {
   const i = sentenceIndex(ctx, offset);
   const n = ctx.sentences.length;
+  const bits = signalsOf(ctx).bits;
+  const m = mask(signals);
   for (let k = Math.max(0, i - radius); k <= Math.min(n - 1, i + radius); k++) {
-    if (has(ctx, k, ...signals)) return true;
+    if ((bits[k]! & m) !== 0) return true;
   }
   return false;
 }
@@ -185,9 +191,10 @@ const memos = new WeakMap<RuleContext, Map<string, unknown>>();
  * candidate lists, and the engine stays pure because the cache is keyed by the context.
  */
 export function perAnalysis<T>(ctx: RuleContext, key: string, fn: (ctx: RuleContext) => T): T {
-  let m = memos.get(ctx);
+  let m = (ctx as Memoised)[MEMO] ?? memos.get(ctx);
   if (!m) { m = new Map(); memos.set(ctx, m); }
-  if (m.has(key)) return m.get(key) as T;
+  const got = m.get(key);
+  if (got !== undefined || m.has(key)) return got as T;
   const v = fn(ctx);
   m.set(key, v);
   return v;

@@ -16,9 +16,10 @@ import { matchAll } from '../pipeline/match.ts';
 // sentences when together they point at one person. PHIPA and PIPEDA use the same
 // "reasonably foreseeable" test (guidance.md C8).
 
-type Quasi = 'age' | 'decade' | 'sex' | 'occupation' | 'place' | 'unit' | 'time' | 'rare' | 'relative' | 'event' | 'room' | 'date' | 'name' | 'notable';
+type Quasi = 'age' | 'decade' | 'sex' | 'occupation' | 'place' | 'unit' | 'time' | 'rare' | 'relative' | 'event' | 'room' | 'date' | 'name' | 'notable' | 'known';
 const FROM_SIGNAL: Partial<Record<Signal, Quasi>> = {
-  sex: 'sex', timeFrame: 'time', rare: 'rare', relative: 'relative', event: 'event', unit: 'unit', notable: 'notable',
+  // Relatives first: "your mom's ring" tells of a family, and the sex is usually said elsewhere.
+  relative: 'relative', sex: 'sex', timeFrame: 'time', rare: 'rare', event: 'event', unit: 'unit', notable: 'notable',
 };
 /**
  * What makes a story recognisable (corpus convention, after Ahmed et al. 2020): a time frame
@@ -26,10 +27,12 @@ const FROM_SIGNAL: Partial<Record<Signal, Quasi>> = {
  * Exact age and sex count as one group; a named care unit alone counts for nothing.
  */
 const GROUP: Record<Quasi, string | null> = {
-  age: 'demo', sex: 'demo', decade: 'demo', occupation: 'occupation', place: 'place', room: 'place',
+  age: 'demo', sex: 'demo', decade: 'demo', occupation: 'occupation', place: 'place', room: null,
   unit: null, rare: 'rare', relative: 'relative', event: 'event', name: 'name', date: null, time: null,
   // The only pharmacist in town, a neighbour, the kindergarten teacher: one person to those who know them.
   notable: 'notable',
+  // Someone the author knows outside care ("works at my kid's daycare"): recognisable twice over.
+  known: 'known',
 };
 /** Other details needed beside the time frame or event; one more makes it high. */
 const NEEDED = 2;
@@ -51,6 +54,7 @@ function score(union: ReadonlySet<Quasi>): { dated: boolean; others: number } {
 const OCCUPATION = cueRe(String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:s|es|e)?\b`);
 const SELF_BEFORE = new RegExp(cueRe(String.raw`\b(?:i'm|i am|i was|as an?|je suis|j'étais|en tant que|comme)\s(?:an?\s|un\s|une\s)?(?:[a-z]+\s)?$`).source);
 const DECADE = cueRe(String.raw`\b(?:in (?:his|her|their) (?:early |mid |late |mid-|early-|late-)?\d0s|dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-something|\d0-something|teenager|adolescente?|toddler|newborn|nouveau-née?|infant|nourrisson)\b`);
+const KNOWN = /\b(?:my|mon|ma|mes)\b/;
 const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|stretcher|chambre|lit|civière)\s?#?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3})\b`);
 
 function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: number[]; last: number[]; single: boolean[] } {
@@ -92,7 +96,13 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
   }
   for (const d of findDates(ctx)) if (dateTie(ctx, d)) note('date', d.start, d.end);
   for (const nm of findNames(ctx)) { note('name', nm.start, nm.end); one(nm.start); }
-  for (const [s] of sig.hits.notable) one(s);
+  for (const [s, e] of sig.hits.notable) {
+    one(s);
+    if (KNOWN.test(folded.slice(s, e))) {
+      const i = sentenceIndex(ctx, s);
+      sets[i]!.add('known');
+    }
+  }
   return { sets, first, last, single };
 }
 
@@ -112,12 +122,15 @@ export default defineRule({
       const startSentence = ctx.sentences[i]!;
       const union = new Set<Quasi>();
       let anchored = false;
-      let blocked = false;
+      let news = false;
+      let cued = false;
       let lo = Infinity;
       let hi = -1;
       let j = i;
       for (; j < n && (ctx.sentences[j]!.end - startSentence.start <= WINDOW || j === i); j++) {
-        if (has(ctx, j, 'news')) { blocked = true; break; }
+        // News, or a call to write one's MPP: the sentence tells nothing of a patient, and
+        // without a care cue in the window the whole story is taken for news.
+        if (has(ctx, j, 'news')) { news = true; continue; }
         if (aboutClinician(ctx, j)) continue;
         // The author's own family's stories are theirs to tell.
         if (has(ctx, j, 'ownFamily') && !/\b(?:patient|pt)/iu.test(ctx.text.slice(ctx.sentences[j]!.start, ctx.sentences[j]!.end))) continue;
@@ -130,11 +143,18 @@ export default defineRule({
         if (has(ctx, j, 'hypothetical') && !has(ctx, j, 'encounter')) continue;
         if (has(ctx, j, 'generic') && !has(ctx, j, 'encounter') && (!specific || advice(ctx, j))) continue;
         anchored ||= story;
+        cued ||= has(ctx, j, 'encounter', 'patient', 'title');
         for (const q of sets[j]!) union.add(q);
         if (sets[j]!.size) { lo = Math.min(lo, first[j]!); hi = Math.max(hi, last[j]!); }
       }
       const { dated, others } = score(union);
-      if (!blocked && anchored && dated && others >= NEEDED && hi > lo) {
+      const blocked = news && !cued;
+      // With no care word at all, three details and a date still describe one person.
+      // A named patient is already flagged by name; the case finding is for stories that
+      // identify without one, so a name raises the bar by one detail.
+      const needed = union.has('name') ? NEEDED + 1 : NEEDED;
+      const enough = anchored ? others >= needed : !news && others > needed;
+      if (!blocked && dated && enough && hi > lo) {
         const from = ctx.sentenceAt(lo);
         const to = ctx.sentenceAt(hi - 1);
         const [s, e] = trim(ctx.text, from.start, to.end);
@@ -162,6 +182,9 @@ export default defineRule({
       '[[Ma patiente de 92 ans, ancienne enseignante, est décédée cette nuit.]]',
       '[[Our patient, the best-known baker in the village, came in this morning with a burn to both hands.]]',
       "[[J'ai vu cette semaine une patiente qui travaille à la garderie de ma fille.]]",
+      'Grosse nuit. [[Un camionneur de Rivière-du-Loup, 45 ans, après un face-à-face sur la 20.]] Il va s\'en sortir.',
+      '[[Had a patient this week who coaches my son\'s hockey team.]] So awkward.',
+      '[[Our patient from the pharmacy robbery on Main St last week is recovering well.]]',
       '[[Update for everyone asking: the 6-year-old from Gimli who was airlifted on Saturday is off the ventilator.]]',
     ],
     pass: [
@@ -175,6 +198,9 @@ export default defineRule({
       'Our unit clerk, the best-known face in the hospital, retired this week after 41 years.',
       'Avis aux usagers : la seule pharmacie du village sera fermée samedi.',
       'Reminder for everyone: kids from Gimli can get their flu shot at the school on Saturday.',
+      'Our new grad nurse from Timmins started on the unit yesterday, welcome Jess!',
+      'A 45-year-old truck driver from Rivière-du-Loup died in a head-on crash last night, police said.',
+      'Please write your MPP: rural transport in this province is broken.',
     ],
   },
 });

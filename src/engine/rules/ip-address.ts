@@ -11,6 +11,8 @@ import { matchAll } from '../pipeline/match.ts';
 const V4 = /(?<![\w.-])\d{1,3}(?:\.\d{1,3}){3}(?![\w-]|\.\d)/g;
 const V6 = /(?<![\w:.])(?=[0-9A-Fa-f:]{0,39}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?:%[A-Za-z0-9]{1,16})?(?![\w:]|\.[\w:])/g;
 const OWNED = /(?<![\p{L}\d_])(?:our|notre|nos|hospital'?s?|h[ôo]pital|clinic'?s?|clinique|lab|labo|department|d[ée]partement|ward|unit[ée]?)(?![\p{L}\d_])/iu;
+/** Equipment and how-to talk: a router's or a printer's address belongs to no patient. */
+const DEVICE = /(?<![\p{L}\d_])(?:router|routeur|modem|default gateway|passerelle par d[ée]faut|wi-?fi|printer|imprimante|admin page|page d'administration|most models)(?![\p{L}\d_])/iu;
 // Dotted numbers that are versions, sections or figures, not hosts.
 const NUMBERING = /\b(?:version|ver|v|release|build|firmware|update|ios|android|chrome|section|§|table|figure|fig|chapter|step|item|clause|article|art|icd|rule|r[èe]gle|guideline|recommendation|recommandation|level|niveau|grade|stade|stage)\.?\s*$/i;
 
@@ -32,7 +34,7 @@ export default defineRule({
       if (smallOnly && !label) return;
       const person = cueNear(ctx, start, end, PERSON_CUE, 80, 40);
       // "Our server at 10.0.0.1 is down": the organisation's own machine, not a person's.
-      if (!person && cueNear(ctx, start, end, OWNED, 40, 20)) return;
+      if (!person && (cueNear(ctx, start, end, OWNED, 40, 20) || cueNear(ctx, start, end, DEVICE, 60, 40))) return;
       if (label || person) out.push({ start, end, confidence: label ? 0.85 : 0.6, severity: 'high', reason: label ? 'label' : 'context' });
       else out.push({ start, end, confidence: 0.4, severity: 'low', reason: 'format' });
     };
@@ -65,6 +67,8 @@ export default defineRule({
       'Invalid 256.256.256.256 address',
       'Our server at 10.0.0.1 is down again, paper charts today',
       'Notre serveur 10.0.0.1 est encore tombé',
+      'Update your router: the default admin page is 192.168.0.1 on most models',
+      'Si le wifi tombe, redémarrez le routeur (192.168.1.1) avant d\'appeler les TI',
     ],
   },
 });

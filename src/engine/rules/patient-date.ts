@@ -38,6 +38,11 @@ export default defineRule({
       'Née [[le 12 mars 1931]], elle vit encore seule',
       'Mon patient est décédé [[le 4 novembre]] entouré de sa famille',
       'Pt seen [[Oct. 2]] in clinic, biopsy booked',
+      'My patient was born in [[March 1948]] and still walks 5 km a day',
+      'Mme Roy, née en [[avril 1939]], a fêté ses 85 ans à l\'étage',
+      'Pt has been waiting since [[August 2025]] for her knee replacement',
+      'Operated [[on 11/14]], the patient is walking already',
+      'His last chemo was [[on 5 November]] and he rang the bell',
     ],
     pass: [
       'Join us at the conference on March 3rd, 2025 in Toronto',
@@ -47,6 +52,9 @@ export default defineRule({
       'I was born in 1985 and became a nurse in 2010',
       'You may 3 times a day take it with food',
       'Version 2.1.24 of the app is out',
+      'Since March 2020 our clinic has offered virtual visits to everyone',
+      'I was born in June 1985 and I still can\'t believe I\'m a nurse manager',
+      'Depuis janvier 2025, la clinique offre la vaccination sans rendez-vous',
     ],
   },
 });

@@ -35,6 +35,11 @@ export default defineRule({
       '[[Mme Gagnon]] est arrivée hier soir à l\'urgence avec son fils [[Marc]]',
       'Patient [[John Smith]], 34M, came in with chest pain',
       'Had to tell [[Maria Lopez]]\'s family the news after she coded on my shift',
+      '[[Mme L.]] (ch. 12) refuse ses médicaments depuis hier soir',
+      'NOK for bed 4: [[Diane]] (daughter), please call her after rounds',
+      'Pt [[Danny R.]] is back for the 5th time this month, same story',
+      '[[mrs smith]] in bed 6 told me I look like her grandson',
+      'Quelqu\'un a trouvé un portefeuille au nom de [[Gilles Bouchard]] à l\'urgence?',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
@@ -45,6 +50,9 @@ export default defineRule({
       'Patient Safety Week starts Monday!\n- Sarah Chen, RN',
       'E. coli and S. aureus were both in the culture',
       'La maladie de Parkinson touche plus de 100 000 Canadiens',
+      'Thanks to Sarah K. for organising the unit potluck!',
+      'Shoutout to Jenna M. on 4 West for precepting our new grads',
+      'Dr. Amy T. will present grand rounds on Friday',
     ],
   },
 });

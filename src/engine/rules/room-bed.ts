@@ -31,6 +31,8 @@ const NOT_CARE_BEFORE = wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|
 const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:(?:is|was|will be|are|est|sera) (?:being |now )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:available|empty)|(?:est|sont) (?:libres?|disponibles?|vides?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`, 'iu');
 /** A venue written out before the room: "Halifax Central Library, Room 301". */
 const VENUE_BEFORE = wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu');
+/** Equipment, bookings and building work: the room is a facility, not where a patient lies. */
+const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour)\b`, 'iu');
 /** A count of rooms or beds ("3 beds", "12 lits") is capacity, not a patient's place. */
 const COUNT_BEFORE = /\d\s?$/u;
 
@@ -49,6 +51,8 @@ export default defineRule({
       if (NOT_CARE_BEFORE.test(before) || NOT_CARE_AFTER.test(after) || COUNT_BEFORE.test(before)) return;
       if (VENUE_BEFORE.test(text.slice(Math.max(ctx.sentenceAt(start).start, start - 50), start))) return;
       const i = sentenceIndex(ctx, start);
+      const sentence = ctx.sentences[i]!;
+      if (!has(ctx, i, 'patient', 'encounter', 'title') && FACILITY.test(text.slice(sentence.start, sentence.end))) return;
       if (has(ctx, i, 'news') || (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter'))) return;
       if (around(ctx, start, 1, 'generic') && !around(ctx, start, 1, 'patient', 'encounter', 'title')) return;
       // "bed 4" and "lit 3" speak for themselves; "room 412" needs a care sentence around it.
@@ -77,6 +81,7 @@ export default defineRule({
       'Transferred the patient to [[room 5B, bed 2]] after rounds',
       '88F, she\'s in [[4B bed 2]] and still asking for her cat',
       'Petit garçon de 4 ans au [[lit 7]] qui m\'a dessiné une licorne',
+      'Nuit mouvementée : 72M, [[lit 16]], désat à 84 %, on l\'a mis sous BiPAP',
     ],
     pass: [
       'Grand rounds in Room 101 (conference centre) at noon',
@@ -88,6 +93,9 @@ export default defineRule({
       'La salle 3 est réservée pour la formation',
       'Called to that exact room 30 seconds later #NurseHumor',
       'Workshop on Saturday at the Central Library, Room 301, free for all',
+      'Simulation lab booked: Bay 3 for the neonatal resus scenario, residents by 0800',
+      'Trauma bay 1 is getting new monitors this week thanks to our donors',
+      'Bed 12 is being renovated, so the unit has 24 beds until March',
     ],
   },
 });
