@@ -143,6 +143,13 @@ export function has(ctx: RuleContext, i: number, ...signals: Signal[]): boolean 
   return ((signalsOf(ctx).bits[i] ?? 0) & mask(signals)) !== 0;
 }
 
+/** Whether any sentence of the post has any of `signals`. */
+export function anywhere(ctx: RuleContext, ...signals: Signal[]): boolean {
+  const m = mask(signals);
+  for (const b of signalsOf(ctx).bits) if ((b & m) !== 0) return true;
+  return false;
+}
+
 /** Whether the sentence at `offset`, or one of its `radius` neighbours, has any of `signals`. */
 export function around(ctx: RuleContext, offset: number, radius: number, ...signals: Signal[]): boolean {
   const i = sentenceIndex(ctx, offset);

@@ -115,6 +115,11 @@ export default defineRule({
   guidance: 'guidance_case',
   detect(_text, ctx) {
     const out: Span[] = [];
+    // A finding needs a story that is dated (a time frame, an event or a date tied to care),
+    // and only these put 'time', 'event' or 'date' in a sentence's details: without any of
+    // them the other details need not be gathered at all.
+    const sig = signalsOf(ctx);
+    if (sig.hits.timeFrame.length === 0 && sig.hits.event.length === 0 && !findDates(ctx).some((d) => dateTie(ctx, d))) return out;
     const n = ctx.sentences.length;
     const { sets, first, last, single } = quasiBySentence(ctx);
     let i = 0;

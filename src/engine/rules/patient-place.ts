@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import { findPlaces, isPatientPlace } from '../context/places.ts';
 import { placeSuggestions } from '../redact.ts';
+import { anywhere } from '../pipeline/signals.ts';
 import type { Span } from '../types.ts';
 
 // A town, a school or a workplace tied to a patient (HIPAA: any place smaller than a state;
@@ -16,6 +17,8 @@ export default defineRule({
   guidance: 'guidance_location',
   detect(_text, ctx) {
     const out: Span[] = [];
+    // Every way isPatientPlace says yes needs one of these cues somewhere in the post.
+    if (!anywhere(ctx, 'patient', 'encounter', 'title', 'clinical', 'timeFrame', 'event')) return out;
     for (const hit of findPlaces(ctx)) {
       if (hit.kind === 'address' || hit.kind === 'street') continue;
       if (!isPatientPlace(ctx, hit)) continue;
