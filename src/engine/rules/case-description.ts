@@ -190,6 +190,8 @@ export default defineRule({
       'Grosse nuit. [[Un camionneur de Rivière-du-Loup, 45 ans, après un face-à-face sur la 20.]] Il va s\'en sortir.',
       '[[Had a patient this week who coaches my son\'s hockey team.]] So awkward.',
       '[[Our patient from the pharmacy robbery on Main St last week is recovering well.]]',
+      '[[A teen from Gimli was brought in over the long weekend after a trampoline fall.]]',
+      '[[Un chasseur de Maniwaki de 58 ans, amené il y a deux jours après une chute d\'un arbre.]]',
       '[[Update for everyone asking: the 6-year-old from Gimli who was airlifted on Saturday is off the ventilator.]]',
     ],
     pass: [
@@ -206,6 +208,8 @@ export default defineRule({
       'Our new grad nurse from Timmins started on the unit yesterday, welcome Jess!',
       'A 45-year-old truck driver from Rivière-du-Loup died in a head-on crash last night, police said.',
       'Please write your MPP: rural transport in this province is broken.',
+      'Ours was a quiet night; please bear with us while we restock the carts.',
+      'Happy Halloween from the night shift! Stay safe out there, kids.',
     ],
   },
 });
