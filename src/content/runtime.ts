@@ -256,9 +256,12 @@ export function startRuntime(core: Core): Runtime {
       if (x < box.left || x > box.right || y < box.top || y > box.bottom) continue;
       s.adapter.read();
       const list = s.views.filter((v) => v.finding.severity !== 'info');
-      const rects = s.adapter.rectsOf(list.map((v) => v.finding));
+      // A textarea's spans come from one cached layout, all at once; a rich editor's one range
+      // at a time, stopping at the first hit.
+      const all = s.adapter.kind === 'textarea' ? s.adapter.rectsOf(list.map((v) => v.finding)) : null;
       for (let i = 0; i < list.length; i++) {
-        for (const r of rects[i]!) {
+        const f = list[i]!.finding;
+        for (const r of all ? all[i]! : s.adapter.rects(f.start, f.end)) {
           if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 2 && y <= r.bottom + 4) return { s, v: list[i]! };
         }
       }

@@ -125,6 +125,11 @@ export class Session {
     const run: Run = { text, steps: this.host.analyze(text) };
     this.run = run;
     this.slice(run);
+    // A long text's layout for the underlines (a textarea's mirror) is done in a task of its
+    // own while the analysis runs, rather than in the frame that draws the result.
+    if (this.run === run && text.length > SLICE_ABOVE_CHARS && this.adapter.prepare) {
+      nextTask(() => { if (this.run === run) this.adapter.prepare?.(); });
+    }
   }
 
   private slice(run: Run): void {

@@ -130,7 +130,7 @@ describe('textarea', () => {
     const p = await open('/ctp/textarea');
     // Past the length analysed in one go (SLICE_ABOVE_CHARS), so the sliced path runs.
     const body = 'Long night shift in the ER, three codes before midnight and one good save. '.repeat(80);
-    await typeInto(p, `Please write to ${EMAIL} today.\n${body}`);
+    await typeInto(p, `Please write to ${EMAIL} today.\n${body}\nOr to ${EMAIL2}`);
     const mark = p.locator('clear-to-post-ui .ctp-mark.ctp-high').first();
     const box = () => mark.boundingBox();
     const scrollTo = (y: number) => p.evaluate((top) => {
@@ -147,6 +147,15 @@ describe('textarea', () => {
     expect(first.y + first.height).toBeLessThanOrEqual(ta.y + 8 + 1.5 * 16 + 4);
     await scrollTo(6);
     await expect.poll(async () => Math.round(((await box())?.y ?? 0) * 10) / 10).toBe(Math.round((first.y - 6) * 10) / 10);
+    await scrollTo(0);
+    await expect.poll(async () => (await box())?.y).toBe(first.y);
+    // The second address, on the last line, some 6,000 characters further: at the bottom.
+    await scrollTo(1e6);
+    const last = p.locator('clear-to-post-ui .ctp-mark.ctp-high').last();
+    await expect.poll(async () => {
+      const b = await last.boundingBox();
+      return b !== null && b.y >= ta.y + ta.height - 8 - 3 * 24 && b.y + b.height <= ta.y + ta.height;
+    }).toBe(true);
     await scrollTo(0);
     await expect.poll(async () => (await box())?.y).toBe(first.y);
     await clickMark(p);

@@ -13,13 +13,14 @@ interface FacebookFixture {
   comment(): string;
   comments: string[];
   shares(): number;
+  tools(): number;
 }
 const fb = <T>(page: Page, read: (f: FacebookFixture) => T): Promise<T> =>
   page.evaluate(`(${read.toString()})(window.__fixture)`) as Promise<T>;
 
 const WORDS = {
-  en: { next: 'Next', post: 'Post', back: 'Back', settings: 'Post settings', writeComment: 'Write a comment…', comment: 'Comment', share: 'Share' },
-  fr: { next: 'Suivant', post: 'Publier', back: 'Retour', settings: 'Paramètres de la publication', writeComment: 'Écrivez un commentaire…', comment: 'Commenter', share: 'Partager' },
+  en: { next: 'Next', post: 'Post', back: 'Back', settings: 'Post settings', writeComment: 'Write a comment…', comment: 'Comment', share: 'Share', emoji: 'Insert an emoji' },
+  fr: { next: 'Suivant', post: 'Publier', back: 'Retour', settings: 'Paramètres de la publication', writeComment: 'Écrivez un commentaire…', comment: 'Commenter', share: 'Partager', emoji: 'Insérer un emoji' },
 };
 
 for (const lang of ['en', 'fr'] as const) {
@@ -124,6 +125,9 @@ for (const lang of ['en', 'fr'] as const) {
       await article.locator('.actions').getByRole('button', { name: W.share, exact: true }).click();
       await article.locator('.actions').getByRole('button', { name: W.comment, exact: true }).click();
       await o.page.waitForFunction(() => (window.__fixture as unknown as FacebookFixture).shares() === 1);
+      // Nor do the comment box's own tools beside its send button.
+      await article.locator('.comment-composer').getByRole('button', { name: W.emoji, exact: true }).click();
+      await o.page.waitForFunction(() => (window.__fixture as unknown as FacebookFixture).tools() === 1);
       await settle(o.page);
       expect(await gateSeen()).toBe(false);
 

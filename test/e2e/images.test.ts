@@ -329,6 +329,37 @@ describe('images attached on Facebook', () => {
     await expect.poll(posts, { timeout: 30_000 }).toEqual(['Sunset walk after the shift']);
   });
 
+  test('from the gate, a kept image can still be reviewed: a cleaned copy is attached and Post asks until the original is removed', async () => {
+    const p = await open('https://www.facebook.com/?gate-review');
+    const d = await attach(p, FB_INPUT, 'photo-gps.jpg', 'Use the original');
+    await d.getByRole('button', { name: 'Use the original' }).click();
+    await expect.poll(() => received(p).then((r) => r.length), { timeout: 30_000 }).toBe(1);
+    await p.locator('[data-lexical-editor]').click();
+    await p.keyboard.type('Sunset walk after the shift');
+    const post = p.getByRole('button', { name: 'Post', exact: true });
+    await post.click();
+    const gate = p.locator('clear-to-post-ui').getByRole('alertdialog');
+    await expect.poll(() => gate.isVisible(), { timeout: 30_000 }).toBe(true);
+    await gate.getByRole('button', { name: 'Review image 1 and attach a cleaned copy' }).click();
+    await dialog(p).getByRole('button', { name: 'Attach a cleaned copy' }).click();
+    await expect.poll(() => received(p).then((r) => r.length), { timeout: 30_000 }).toBe(2);
+    const tags = await readTags(new Uint8Array(Buffer.from((await received(p))[1]!.b64, 'base64')));
+    expect(tags).not.toHaveProperty('latitude');
+    // The panel says what is left to do: the original is still in the post.
+    const panel = p.locator('clear-to-post-ui .ctp-panel');
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('Remove the original');
+    const posts = () => p.evaluate(() => (window as unknown as { __posts: string[] }).__posts);
+    await post.click();
+    await expect.poll(() => gate.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await gate.textContent()).toContain('a cleaned copy was attached beside it');
+    await gate.getByRole('button', { name: 'Review', exact: true }).click();
+    // The panel opened after the review is still there, with the entry to confirm.
+    expect(await panel.isVisible()).toBe(true);
+    await panel.getByRole('button', { name: 'I removed the original of image 1' }).click();
+    await post.click();
+    await expect.poll(posts, { timeout: 30_000 }).toEqual(['Sunset walk after the shift']);
+  });
+
   test('"Use the original" hands over the file unchanged', async () => {
     const p = await open('https://www.facebook.com/');
     const d = await attach(p, FB_INPUT, 'photo-gps.jpg', 'Use the original');

@@ -14,16 +14,86 @@ const COPIED = [
 ] as const;
 
 let mirror: HTMLDivElement | null = null;
+/**
+ * What the mirror holds: one textarea's text, laid out under one key. Kept between measures,
+ * so a redraw, a scroll or a hover after the first measure costs no new layout.
+ */
+let laid: { ta: HTMLTextAreaElement; key: string; text: string; chunks: Chunks } | null = null;
+
+/** The mirror's text nodes and the text offset each starts at. */
+interface Chunks {
+  nodes: Text[];
+  starts: number[];
+}
+
+/**
+ * About this many characters per text node: a range's rectangles are found by walking the
+ * line boxes of its text nodes, so one node for a 63,206-character paste made each of its
+ * hundreds of spans walk every line. Cut after a space or a line break, where the line
+ * breaking is the same either way.
+ */
+const CHUNK = 512;
+
+function chunked(text: string): Chunks {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + CHUNK);
+    while (end < text.length && text[end - 1] !== ' ' && text[end - 1] !== '\n' && end - at < 4 * CHUNK) end++;
+    // Never between the two halves of a surrogate pair.
+    if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1]!)) end++;
+    starts.push(at);
+    nodes.push(document.createTextNode(text.slice(at, end)));
+    at = end;
+  }
+  // The trailing zero-width space keeps a final empty line, as the textarea shows it.
+  starts.push(text.length);
+  nodes.push(document.createTextNode('\u200b'));
+  return { nodes, starts };
+}
+
+/** The text node holding offset `p` and the offset inside it ('end': a span ending there). */
+function pointAt(c: Chunks, p: number, end: boolean): [Text, number] {
+  let lo = 0;
+  let hi = c.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (end ? c.starts[mid]! < p : c.starts[mid]! <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  return [c.nodes[lo]!, p - c.starts[lo]!];
+}
 
 /** The mirror lives in our shadow root (`host`), never in the page. */
 export function setMirrorHost(host: ShadowRoot | null): void {
   mirror?.remove();
   mirror = null;
+  laid = null;
   if (!host) return;
   mirror = document.createElement('div');
   mirror.setAttribute('aria-hidden', 'true');
-  mirror.style.cssText = 'position:fixed;visibility:hidden;pointer-events:none;white-space:pre-wrap;overflow-wrap:break-word;word-wrap:break-word;top:0;left:0;';
+  // contain:strict: its own box is fixed, so laying it out never moves anything of the page.
+  mirror.style.cssText = 'position:fixed;visibility:hidden;pointer-events:none;white-space:pre-wrap;overflow-wrap:break-word;word-wrap:break-word;top:0;left:0;contain:strict;';
   host.append(mirror);
+}
+
+/** The mirror holding `ta`'s text under its current box and styles (filled only when they changed). */
+function layOut(ta: HTMLTextAreaElement, cs: CSSStyleDeclaration, box: DOMRect): Chunks | null {
+  if (!mirror) return null;
+  const key = layoutKey(cs, box);
+  const text = ta.value;
+  if (laid && laid.ta === ta && laid.key === key && laid.text === text) return laid.chunks;
+  // The textarea's own overflow is copied too: its scrollbar changes the wrapping width.
+  for (const k of COPIED) (mirror.style as unknown as Record<string, string>)[k] = cs[k];
+  mirror.style.left = `${box.left}px`;
+  mirror.style.top = `${box.top}px`;
+  const chunks = chunked(text);
+  mirror.replaceChildren(...chunks.nodes);
+  mirror.scrollTop = 0;
+  mirror.scrollLeft = 0;
+  laid = { ta, key, text, chunks };
+  return chunks;
 }
 
 interface Layout {
@@ -36,34 +106,25 @@ interface Layout {
 const spanKey = (start: number, end: number) => `${start}:${end}`;
 
 /**
- * Lays the textarea's text out once in the mirror, as one text node, and reads each span's
- * line boxes from a range over it. One layout for all spans, overlapping or not: measuring
+ * Lays the textarea's text out once in the mirror and reads each span's line boxes from a
+ * range over it. One layout for all spans, overlapping or not: measuring
  * them one by one re-laid the whole text each time (seconds on a long paste).
  */
 function measureAll(ta: HTMLTextAreaElement, cs: CSSStyleDeclaration, box: DOMRect, spans: ReadonlyArray<{ start: number; end: number }>): Map<string, DOMRect[]> {
   const out = new Map<string, DOMRect[]>();
-  if (!mirror) return out;
-  for (const k of COPIED) (mirror.style as unknown as Record<string, string>)[k] = cs[k];
-  mirror.style.left = `${box.left}px`;
-  mirror.style.top = `${box.top}px`;
-  // The textarea's own overflow is kept: its scrollbar changes the wrapping width.
+  const chunks = layOut(ta, cs, box);
+  if (!chunks || !mirror) return out;
   const text = ta.value;
-  // The trailing zero-width space keeps a final empty line, as the textarea shows it.
-  const node = document.createTextNode(text + '\u200b');
-  mirror.replaceChildren(node);
-  mirror.scrollTop = 0;
-  mirror.scrollLeft = 0;
   const origin = mirror.getBoundingClientRect();
   const range = document.createRange();
   for (const sp of spans) {
     if (sp.start < 0 || sp.end > text.length || sp.start > sp.end) continue;
-    range.setStart(node, sp.start);
-    range.setEnd(node, sp.end);
+    range.setStart(...pointAt(chunks, sp.start, false));
+    range.setEnd(...pointAt(chunks, sp.end, sp.end > sp.start));
     out.set(spanKey(sp.start, sp.end), [...range.getClientRects()]
       .filter((r) => r.width > 0 || r.height > 0)
       .map((r) => new DOMRect(r.left - origin.left, r.top - origin.top, r.width, r.height)));
   }
-  mirror.replaceChildren();
   return out;
 }
 
@@ -97,6 +158,10 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
     kind: 'textarea',
     el,
     read: () => el.value,
+    prepare() {
+      // Lays the text out now (reading a box forces it), ahead of the redraw that measures it.
+      if (layOut(el, getComputedStyle(el), el.getBoundingClientRect())) mirror?.getBoundingClientRect();
+    },
     range: () => null,
     rects: (start, end) => rectsOf([{ start, end }])[0]!,
     rectsOf,

@@ -10,6 +10,11 @@ export interface EditorAdapter {
   range(start: number, end: number): Range | null;
   /** Client rectangles of [start, end), one per line box. */
   rects(start: number, end: number): DOMRect[];
+  /**
+   * Does the layout that measuring the text will need, ahead of the redraw (a textarea's
+   * mirror); absent where the page's own layout is what is measured.
+   */
+  prepare?(): void;
   /** rects() of many spans at once, for a whole redraw: one layout, however many spans. */
   rectsOf(spans: ReadonlyArray<{ start: number; end: number }>): DOMRect[][];
   /** The selection as text offsets, when it is inside the editor. */

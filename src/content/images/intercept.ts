@@ -91,6 +91,31 @@ function dataTransferOf(files: readonly File[]): DataTransfer {
   return dt;
 }
 
+/**
+ * Firefox keeps a page's handlers from seeing files an extension put in a DataTransfer (each
+ * item carries the principal that added it), and empties the files of any paste made by
+ * script; a file input's files, set by us, the page does read. There a pasted or dropped
+ * image goes back in through the composer's own file input, as if picked with its photo button.
+ */
+const HANDS_FILES_TO_INPUTS = __BROWSER__ === 'firefox';
+
+function giveToInput(input: HTMLInputElement, files: readonly File[]): void {
+  input.files = dataTransferOf(files).files;
+  bypassInputs.add(input);
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The file input of the composer around `from` that takes images, if there is one. */
+function fileInputNear(from: EventTarget): HTMLInputElement | null {
+  for (let el = from instanceof Element ? from : null; el; el = el.parentElement) {
+    const input = el.querySelector<HTMLInputElement>('input[type="file"]');
+    if (input && (!input.accept || /image/.test(input.accept))) return input;
+    if (el.matches('[role="dialog"], dialog, form')) break;
+  }
+  return null;
+}
+
 /** Installs the capture listeners; the returned signal's abort removes them. */
 export function interceptImages(signal: AbortSignal, inScope: (target: EventTarget | null) => boolean, onFindings?: ImageCheckListener): void {
   const opts = { capture: true, signal } as const;
@@ -103,12 +128,7 @@ export function interceptImages(signal: AbortSignal, inScope: (target: EventTarg
     if (!inScope(input) || ![...input.files].some(isImage)) return;
     e.stopImmediatePropagation();
     const files = [...input.files];
-    const hand = (chosen: readonly File[]) => {
-      input.files = dataTransferOf(chosen).files;
-      bypassInputs.add(input);
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    };
+    const hand = (chosen: readonly File[]) => giveToInput(input, chosen);
     // A cleaned copy made later, from the panel, goes in through the same input if it is still there.
     const resend = (copy: File) => { if (!input.isConnected) return false; hand([copy]); return true; };
     void checkFiles(files, onFindings, resend).then((chosen) => {
@@ -129,7 +149,11 @@ export function interceptImages(signal: AbortSignal, inScope: (target: EventTarg
     // Text pasted along with the image still belongs to the user: it goes through with the files.
     const text = kind === 'paste' ? dt?.getData('text/plain') ?? '' : '';
     const hand = (chosen: readonly File[], withText: string) => {
-      const out = dataTransferOf(chosen);
+      const input = HANDS_FILES_TO_INPUTS && chosen.length ? fileInputNear(target) : null;
+      if (input) giveToInput(input, chosen);
+      const carried = input ? [] : chosen;
+      if (carried.length === 0 && !withText) return;
+      const out = dataTransferOf(carried);
       if (withText) out.setData('text/plain', withText);
       const init = { bubbles: true, cancelable: true, composed: true };
       const again = kind === 'paste'

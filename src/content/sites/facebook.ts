@@ -1,5 +1,5 @@
 import type { ComposerInfo, SiteAdapter } from './types.ts';
-import { BUTTONS, buttonLabel, EDITABLE, editableRoot, info, ineligibility, norm } from './common.ts';
+import { BUTTONS, buttonLabel, EDITABLE, editableRoot, info, ineligibility, isSubmitLike, norm } from './common.ts';
 
 // Facebook's composer is a Lexical textbox inside a dialog created on demand; comment boxes
 // and Messenger are Lexical textboxes too, so a bare [data-lexical-editor] selector matches
@@ -56,10 +56,13 @@ function commentScope(editor: HTMLElement): HTMLElement {
   return scope;
 }
 
-/** For a button under a published post: the comment box it sends, if it is that box's button. */
+/**
+ * For a button under a published post: the comment box it sends, if it is that box's send
+ * button (the emoji, photo and GIF buttons beside it send nothing).
+ */
 function commentFor(button: HTMLElement): HTMLElement | null {
   const root = button.closest(ARTICLE) ?? button.closest('form');
-  if (!root) return null;
+  if (!root || !(COMMENT_SUBMIT.has(buttonLabel(button)) || isSubmitLike(button))) return null;
   for (const el of root.querySelectorAll<HTMLElement>(EDITABLE)) {
     const editor = editableRoot(el);
     if (editor && isComment(editor) && commentScope(editor).contains(button)) return editor;

@@ -17,8 +17,6 @@ button.primary{background:#0b57d0;border-color:#0b57d0;color:#fff}
 button.primary:hover{background:#0842a0}
 button.primary[disabled]{background:#9aa0a6;border-color:#9aa0a6}
 .ctp-chip{position:fixed;display:flex;align-items:center;gap:4px;padding:2px 8px;min-height:24px;border-radius:12px;font-size:12px;font-weight:600;box-shadow:0 1px 3px #0003;pointer-events:auto}
-/* display:flex above would otherwise win over the hidden attribute and leave a stale chip showing */
-.ctp-chip[hidden]{display:none}
 .ctp-chip[data-count="0"]{color:#146c2e;border-color:#146c2e}
 .ctp-chip.high{color:#fff;background:#c5221f;border-color:#c5221f}
 .ctp-chip.medium{color:#fff;background:#b06000;border-color:#b06000}

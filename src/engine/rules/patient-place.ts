@@ -41,6 +41,9 @@ export default defineRule({
       'Un homme originaire de [[Baie-Comeau]] est arrivé à l\'urgence hier',
       'Pt works at [[Kemptville Feed Mill]], injured his hand on shift',
       'My patient, a teacher at [[École Saint-Joseph]], came in with chest pain',
+      'A family from [[Kenora]] spent the night with us after a carbon monoxide scare',
+      'Deux frères de [[Baie-Saint-Paul]] ont été amenés en ambulance hier soir',
+      'The woman who gave birth in the parking lot in [[Truro]] yesterday is on our floor',
     ],
     pass: [
       'Greetings from Halifax! Great conference so far',
@@ -49,6 +52,8 @@ export default defineRule({
       'Results from Kingston General Hospital\'s study are out today',
       'La ministre de la Santé était à Rimouski hier pour une annonce',
       'I grew up in Perth and still miss the river',
+      "Autoroute 20 fermée à la hauteur de Drummondville en raison d'une collision, selon la SQ",
+      'Our patient was flown to Winnipeg on Sunday and is doing well',
     ],
   },
 });

@@ -27,7 +27,10 @@ export default defineRule({
       const around = text.slice(Math.max(s.start, hit.start - 60), Math.min(s.end, hit.end + 40));
       const home = HOME.test(around);
       if (!home && ORG.test(around)) continue;
-      if (hit.kind === 'street' && !(home && patientContext(ctx, hit.start))) continue;
+      // A street or numbered road with no house number: where the patient lives, or where
+      // their crash or delivery happened on a given day ("in the ambulance on Hwy 17 on Tuesday").
+      const dated = has(ctx, i, 'event', 'timeFrame') && (patientContext(ctx, hit.start) || (clinicalContext(ctx, hit.start) && has(ctx, i, 'sex', 'relative')));
+      if (hit.kind === 'street' && !(home && patientContext(ctx, hit.start)) && !dated) continue;
       if (!home && !clinicalContext(ctx, hit.start)) continue;
       const lang = ctx.langAt(hit.start);
       out.push({
@@ -49,6 +52,9 @@ export default defineRule({
       'Le patient vit seul au [[12 chemin du Lac]] depuis le décès de sa femme',
       'My patient who lives on [[Maple Crescent]] fell again',
       'Visite à domicile au [[250, boulevard des Laurentides]] pour Mme Roy',
+      'The young mom who delivered in the ambulance on [[Hwy 17]] on Tuesday sent us a photo',
+      'Pt was the driver in the [[Highway 6]] crash this morning, burns to both hands',
+      'Ma patiente a 80 ans, vit seule sur le [[rang 3]] et a manqué ses dialyses',
     ],
     pass: [
       'Our new clinic is open at 123 Elm St, book online',
@@ -57,6 +63,8 @@ export default defineRule({
       'Joignez-vous à nous au 1200 boulevard René-Lévesque pour le colloque',
       'Read chapter 12 Main Concepts before class',
       'I moved to 22 Oak Avenue last year and love the neighbourhood trees',
+      'Highway 400 is closed northbound at Barrie after a crash, OPP said',
+      'Take Route 105 past the bridge to reach the new clinic',
     ],
   },
 });
