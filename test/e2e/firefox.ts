@@ -91,13 +91,25 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
     writeFileSync(FIREFOX_POLICY_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [FIREFOX_EXTENSION_ID]: opts.managed } } } }, null, 2));
   }
   const profile = mkdtempSync(join(tmpdir(), 'ctp-firefox-'));
-  // Quiet profile: no first-run pages, no update or telemetry traffic competing with the test.
+  // Quiet profile: no first-run pages, no update, telemetry or safe-browsing traffic competing
+  // with the test (none of it is the extension's; the Chromium tests record the extension's).
   writeFileSync(join(profile, 'user.js'), Object.entries({
     'browser.shell.checkDefaultBrowser': false,
     'browser.startup.homepage_override.mstone': 'ignore',
     'datareporting.policy.dataSubmissionEnabled': false,
     'toolkit.telemetry.reportingpolicy.firstRun': false,
     'app.update.auto': false,
+    'app.update.enabled': false,
+    'app.normandy.enabled': false,
+    'extensions.update.enabled': false,
+    'extensions.getAddons.cache.enabled': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'browser.safebrowsing.downloads.enabled': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'browser.newtabpage.enabled': false,
+    'browser.startup.page': 0,
     'browser.aboutwelcome.enabled': false,
     // Headless windows never get focus from the OS; test mode gives the active one focus events.
     'focusmanager.testmode': true,

@@ -23,7 +23,8 @@ export interface NameHit {
   partial: boolean;
 }
 
-const NAME = String.raw`\p{Lu}[\p{Ll}'’]{1,20}(?:-\p{Lu}[\p{Ll}'’]{1,20})?`;
+// "O'Neill", "McKay", "MacLeod": a capital inside the surname after O', Mc or Mac.
+const NAME = String.raw`\p{Lu}(?:['’]\p{Lu}|c\p{Lu}|ac\p{Lu})?[\p{Ll}'’]{1,20}(?:-\p{Lu}[\p{Ll}'’]{1,20})?`;
 const INITIAL = String.raw`\p{Lu}\.`;
 /** A name: one to three capitalised words, the last ones possibly initials ("Jane D."). */
 const FULL = String.raw`${NAME}(?:\s(?:${NAME}|${INITIAL}(?!\p{L}))){0,2}`;
@@ -122,7 +123,7 @@ const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|
 /** Prepositions that make a lone given name a place or an organisation ("in Florence", "at Joseph's"). */
 const PREP_BEFORE = wordRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`, 'iu');
 /** A lone given name followed by what people do: "Jessica walked", "Hank has dementia". */
-const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?)?(?:has|had|is|was|went|came|walked|wants|wanted|asked|asks|keeps|kept|told|tells|says|said|refuses|refused|pulled|died|passed|fell|made|taught|from|in bed|in room|from room|from bed|in bay|on stretcher|au lit|de la chambre|\(|finally|still|just|a|est|a été|était|veut|voulait|demande|refuse|dit|est décédée?|est tombée?|qui)\b`, 'iu');
+const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?|,\s?\d{1,3},\s?)?(?:has|had|is|was|went|came|walked|wants|wanted|asked|asks|keeps|kept|told|tells|says|said|refuses|refused|pulled|died|passed|fell|made|taught|from|in bed|in room|from room|from bed|in bay|on stretcher|au lit|de la chambre|\(|finally|still|just|a|est|a été|était|veut|voulait|demande|refuse|dit|est décédée?|est tombée?|qui)\b`, 'iu');
 
 export function findNames(ctx: RuleContext): NameHit[] {
   return perAnalysis(ctx, 'names', scanNames);

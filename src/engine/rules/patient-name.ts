@@ -39,6 +39,8 @@ export default defineRule({
       'NOK for bed 4: [[Diane]] (daughter), please call her after rounds',
       'Pt [[Danny R.]] is back for the 5th time this month, same story',
       '[[mrs smith]] in bed 6 told me I look like her grandson',
+      "Our sweet [[Mrs. O'Neill]] came back to clinic today with muffins",
+      '[[Dorothy]], 88, finally agreed to move into long-term care',
       'Quelqu\'un a trouvé un portefeuille au nom de [[Gilles Bouchard]] à l\'urgence?',
     ],
     pass: [

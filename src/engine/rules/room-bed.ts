@@ -56,7 +56,8 @@ export default defineRule({
       if (has(ctx, i, 'news') || (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter'))) return;
       if (around(ctx, start, 1, 'generic') && !around(ctx, start, 1, 'patient', 'encounter', 'title')) return;
       // "bed 4" and "lit 3" speak for themselves; "room 412" needs a care sentence around it.
-      if (weak && !clinicalContext(ctx, start) && !personNear(ctx, start)) return;
+      // "The lady in room 12": a person in the same sentence makes the room theirs.
+      if (weak && !clinicalContext(ctx, start) && !personNear(ctx, start) && !has(ctx, i, 'sex', 'relative')) return;
       out.push({ start, end, confidence, reason: 'room' });
     };
     for (const m of matchAll(text, ROOM)) {
@@ -73,6 +74,7 @@ export default defineRule({
   examples: {
     flag: [
       'Mr. Tremblay in [[bed 4]] keeps asking for his wife',
+      'The lady in [[room 12]] keeps asking for her cat, so we printed her a photo',
       'Pt in [[room 412]] finally got her CT',
       '[[Bay 3]] is the frequent flyer again, ED is packed',
       'La patiente de la [[chambre 214]] a fait une chute cette nuit',
