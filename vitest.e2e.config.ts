@@ -9,5 +9,8 @@ export default defineConfig({
     retry: 0,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll gives up after 1 s by default: on a loaded 2-core machine the first underline
+    // or a chip can take longer than that. Polls still return as soon as the condition holds.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
