@@ -204,9 +204,12 @@ const result = {
   },
 };
 // OCR and faces run in a child process so their memory is measured apart from the engine's.
-const image = JSON.parse(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./bench-image.ts', import.meta.url))], { encoding: 'utf8' })) as object;
+// `--engine-only` skips the image and browser parts (minutes of work), so the engine figures
+// can be taken again on their own; with --readme it then rewrites only the engine rows.
+const engineOnly = process.argv.includes('--engine-only');
+const image = engineOnly ? null : JSON.parse(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./bench-image.ts', import.meta.url))], { encoding: 'utf8' })) as object;
 // The content script in real Chromium (scripts/bench-browser.ts; it builds dist/chrome first).
-const browser = JSON.parse(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./bench-browser.ts', import.meta.url))], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })) as BrowserFigures;
+const browser = engineOnly ? null : JSON.parse(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./bench-browser.ts', import.meta.url))], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })) as BrowserFigures;
 
 /** The part of bench-browser.ts's output the README quotes. */
 interface BrowserFigures {
@@ -226,7 +229,7 @@ if (process.argv.includes('--readme')) {
   const cell = (x: { medianMs: number; p95Ms: number }) => `${x.medianMs} ms (p95 ${x.p95Ms} ms)`;
   const table = [
     '<!-- bench:start -->',
-    `Measured ${new Date().toISOString().slice(0, 10)} with ${e.rules} rule${e.rules === 1 ? '' : 's'}, Node ${e.node}, ${e.machine.cpus} CPUs at load average ${e.machine.loadAverage1m}, by \`npm run bench -- --readme\`.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} with ${e.rules} rule${e.rules === 1 ? '' : 's'}, Node ${e.node}, ${e.machine.cpus} CPUs at load average ${e.machine.loadAverage1m}, by \`npm run bench -- ${engineOnly ? '--engine-only ' : ''}--readme\`${engineOnly ? ' (engine rows; the browser rows are from the last full run)' : ''}.`,
     '',
     '| measure | result | target |',
     '| --- | --- | --- |',
@@ -238,7 +241,7 @@ if (process.argv.includes('--readme')) {
     `| redact-pii ${result.peer['redact-pii'].version}, same posts | ${result.peer['redact-pii'].postsPerSecond} posts/s, ${result.peer['redact-pii'].redactions} redactions | |`,
     `| peak heap used | ${e.peakHeapUsedMB} MB | |`,
     `| engine bundle, minified and gzipped | ${(e.bundle.gzipBytes / 1024).toFixed(1)} KB (${(e.bundle.minifiedBytes / 1024).toFixed(1)} KB minified) | |`,
-    ...browserRows(browser),
+    ...(browser ? browserRows(browser) : keptBrowserRows()),
     '<!-- bench:end -->',
   ].join('\n');
   const readmePath = new URL('../README.md', import.meta.url);
@@ -247,6 +250,15 @@ if (process.argv.includes('--readme')) {
   const to = readme.indexOf('<!-- bench:end -->');
   if (from === -1 || to < from) throw new Error('README.md needs <!-- bench:start --> and <!-- bench:end -->');
   writeFileSync(readmePath, readme.slice(0, from) + table + readme.slice(to + '<!-- bench:end -->'.length));
+}
+
+/** The browser rows already in README.md, kept as they are when only the engine was measured. */
+function keptBrowserRows(): string[] {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const block = readme.slice(readme.indexOf('<!-- bench:start -->'), readme.indexOf('<!-- bench:end -->'));
+  const lines = block.split('\n');
+  const bundleRow = lines.findIndex((l) => l.startsWith('| engine bundle'));
+  return bundleRow === -1 ? [] : lines.slice(bundleRow + 1).filter((l) => l.startsWith('|'));
 }
 
 /** The content script's figures in Chromium (issue 3), as rows of the same table. */

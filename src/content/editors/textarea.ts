@@ -24,6 +24,8 @@ let laid: { ta: HTMLTextAreaElement; key: string; text: string; chunks: Chunks }
 interface Chunks {
   nodes: Text[];
   starts: number[];
+  /** Each node's top and bottom in the laid-out text (from the content's top), once asked for. */
+  bands?: Array<[number, number]>;
 }
 
 /**
@@ -53,8 +55,8 @@ function chunked(text: string): Chunks {
   return { nodes, starts };
 }
 
-/** The text node holding offset `p` and the offset inside it ('end': a span ending there). */
-function pointAt(c: Chunks, p: number, end: boolean): [Text, number] {
+/** The index of the text node holding offset `p` ('end': a span ending there). */
+function chunkAt(c: Chunks, p: number, end: boolean): number {
   let lo = 0;
   let hi = c.starts.length - 1;
   while (lo < hi) {
@@ -62,7 +64,37 @@ function pointAt(c: Chunks, p: number, end: boolean): [Text, number] {
     if (end ? c.starts[mid]! < p : c.starts[mid]! <= p) lo = mid;
     else hi = mid - 1;
   }
-  return [c.nodes[lo]!, p - c.starts[lo]!];
+  return lo;
+}
+
+/** The text node holding offset `p` and the offset inside it. */
+function pointAt(c: Chunks, p: number, end: boolean): [Text, number] {
+  const i = chunkAt(c, p, end);
+  return [c.nodes[i]!, p - c.starts[i]!];
+}
+
+/**
+ * Whether [start, end) lies, by its text nodes' boxes, within [top, bottom] of the laid-out
+ * text: one box per node (a few hundred on a 63,206-character paste) instead of one per span.
+ */
+function spanNear(c: Chunks, sp: { start: number; end: number }, top: number, bottom: number): boolean {
+  if (!c.bands) {
+    const origin = mirror!.getBoundingClientRect();
+    const range = document.createRange();
+    c.bands = c.nodes.map((n) => {
+      range.selectNodeContents(n);
+      const r = range.getBoundingClientRect();
+      return [r.top - origin.top, r.bottom - origin.top];
+    });
+  }
+  const i = chunkAt(c, sp.start, false);
+  const j = chunkAt(c, sp.end, sp.end > sp.start);
+  for (let k = i; k <= j; k++) {
+    const [t, b] = c.bands[k]!;
+    // A node with no box (only a line break) says nothing: measure the span.
+    if (b <= t || (b >= top && t <= bottom)) return true;
+  }
+  return false;
 }
 
 /** The mirror lives in our shadow root (`host`), never in the page. */
@@ -139,7 +171,7 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
   // and redraws then only shift rectangles, without laying the text out again.
   let layout: Layout | null = null;
   let layoutText = '';
-  const rectsOf = (spans: ReadonlyArray<{ start: number; end: number }>): DOMRect[][] => {
+  const rectsOf = (spans: ReadonlyArray<{ start: number; end: number }>, many = true): DOMRect[][] => {
     const cs = getComputedStyle(el);
     const box = el.getBoundingClientRect();
     const key = layoutKey(cs, box);
@@ -147,7 +179,12 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
       layout = { key, spans: new Map() };
       layoutText = el.value;
     }
-    const missing = spans.filter((sp) => !layout!.spans.has(spanKey(sp.start, sp.end)));
+    // Only the spans within a screen of the visible part: the rest cannot be drawn or hovered,
+    // and are measured when a scroll brings them near.
+    const chunks = many ? layOut(el, cs, box) : null;
+    const top = el.scrollTop - box.height;
+    const bottom = el.scrollTop + 2 * box.height;
+    const missing = spans.filter((sp) => !layout!.spans.has(spanKey(sp.start, sp.end)) && (!chunks || spanNear(chunks, sp, top, bottom)));
     if (missing.length) for (const [k, v] of measureAll(el, cs, box, missing)) layout.spans.set(k, v);
     const dx = box.left - el.scrollLeft;
     const dy = box.top - el.scrollTop;
@@ -163,7 +200,7 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
       if (layOut(el, getComputedStyle(el), el.getBoundingClientRect())) mirror?.getBoundingClientRect();
     },
     range: () => null,
-    rects: (start, end) => rectsOf([{ start, end }])[0]!,
+    rects: (start, end) => rectsOf([{ start, end }], false)[0]!,
     rectsOf,
     selection: () => (document.activeElement === el ? { start: el.selectionStart, end: el.selectionEnd } : null),
     async replace(start, end, expected, replacement) {

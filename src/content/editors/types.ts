@@ -15,7 +15,10 @@ export interface EditorAdapter {
    * mirror); absent where the page's own layout is what is measured.
    */
   prepare?(): void;
-  /** rects() of many spans at once, for a whole redraw: one layout, however many spans. */
+  /**
+   * rects() of many spans at once, for a whole redraw: one layout, however many spans. Spans
+   * far (more than the editor's height) outside its visible part may come back empty.
+   */
   rectsOf(spans: ReadonlyArray<{ start: number; end: number }>): DOMRect[][];
   /** The selection as text offsets, when it is inside the editor. */
   selection(): { start: number; end: number } | null;
