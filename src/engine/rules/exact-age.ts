@@ -33,6 +33,8 @@ export default defineRule({
       'Un garçon de [[sept ans]] est arrivé cette nuit avec une fracture',
       'My patient ([[41]]) finally got her transplant call today',
       'Our patient died [[at the age of 67]] surrounded by family',
+      'Triage: [[F, 34]], abdo pain since this morning',
+      '[[34yoF]] with RUQ pain, Murphy\'s positive',
     ],
     pass: [
       'Screening is recommended for adults 18-65',
@@ -45,6 +47,7 @@ export default defineRule({
       'I was 31, had a 2-year-old at home, and thought my life was over',
       'At 65, you should ask your doctor about the shingles vaccine',
       'Quand j\'avais 16 ans, je voulais devenir vétérinaire',
+      'Survey respondents by sex: F, 54, M, 46, other, 3',
     ],
   },
 });
