@@ -1,4 +1,4 @@
-import { analyzeSteps } from '../engine/index.ts';
+import { analyzeSteps, RULES } from '../engine/index.ts';
 import { DEFAULT_POLICY } from '../engine/policy/defaults.ts';
 import type { Finding, Policy } from '../engine/types.ts';
 import type { Action } from '../engine/policy/schema.ts';
@@ -8,7 +8,7 @@ import type { AuditAction, CommandResult, EffectivePolicy, Message, OverrideReas
 import { log } from '../shared/log.ts';
 import type { ComposerInfo, SiteAdapter } from './sites/types.ts';
 import type { Gate, PostVia } from './gate-events.ts';
-import { Session } from './session.ts';
+import { Session, warmUp } from './session.ts';
 import { Highlighter, MARK_DRAWN, UNDERLINED, type Mark, type Underlined } from './highlights.ts';
 import { setMirrorHost } from './editors/textarea.ts';
 import { createHost } from './ui/host.ts';
@@ -72,6 +72,10 @@ export function startRuntime(core: Core): Runtime {
   const highlighter = new Highlighter(shadow);
   host.dataset.highlights = highlighter.mode;
   signal.addEventListener('abort', () => highlighter.destroy(), { once: true });
+
+  // Every rule's own flagged examples, once, in the background: the engine is warm before the
+  // first real analysis, which may be a paste of tens of thousands of characters.
+  warmUp(analyzeSteps(RULES.map((r) => r.examples.flag[0] ?? '').join('\n').replace(/\[\[|\]\]/g, ''), { policy }), signal);
 
   const sessions = new Map<HTMLElement, Session>();
   const chips = new Map<Session, Chip>();
