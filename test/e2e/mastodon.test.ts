@@ -53,6 +53,17 @@ afterAll(async () => { await s?.close(); });
 
 const ready = (page: Page) => page.evaluate(() => document.documentElement.dataset.clearToPost ?? null);
 
+/** The instance's page runs the checker: a post with patient information gets its underline. */
+async function expectChecked(): Promise<void> {
+  const o = await openSite(s.context, 'mastodon');
+  await o.page.waitForFunction(() => document.documentElement.dataset.clearToPost === 'ready');
+  await o.focusEditor();
+  await o.page.keyboard.type(SAMPLE_EN.phi);
+  await waitForMarks(o.page, 1);
+  expect(o.errors).toEqual([]);
+  await o.page.close();
+}
+
 test('an added instance is checked; once removed, its pages are left alone', async () => {
   // Granted before but not listed: nothing runs there.
   let o = await openSite(s.context, 'mastodon');
@@ -60,13 +71,7 @@ test('an added instance is checked; once removed, its pages are left alone', asy
   await o.page.close();
 
   await addInstance(s);
-  o = await openSite(s.context, 'mastodon');
-  await o.page.waitForFunction(() => document.documentElement.dataset.clearToPost === 'ready');
-  await o.focusEditor();
-  await o.page.keyboard.type(SAMPLE_EN.phi);
-  await waitForMarks(o.page, 1);
-  expect(o.errors).toEqual([]);
-  await o.page.close();
+  await expectChecked();
 
   const page = await options(s);
   await page.getByRole('button', { name: `Remove ${HOST}` }).click();
@@ -100,11 +105,5 @@ test('a listed instance without this browser\'s grant is not read until "Grant a
   await until(() => registered(s), [['ctp-mastodon', [ORIGIN]]]);
   await page.getByRole('button', { name: `Grant access to ${HOST}` }).waitFor({ state: 'detached' });
   await page.close();
-  o = await openSite(s.context, 'mastodon');
-  await o.page.waitForFunction(() => document.documentElement.dataset.clearToPost === 'ready');
-  await o.focusEditor();
-  await o.page.keyboard.type(SAMPLE_EN.phi);
-  await waitForMarks(o.page, 1);
-  expect(o.errors).toEqual([]);
-  await o.page.close();
+  await expectChecked();
 });
