@@ -56,12 +56,18 @@ const nextTask: (fn: () => void) => void = (() => {
  */
 export function warmUp(steps: Iterator<void, unknown, void>, signal: AbortSignal): void {
   const slice = () => {
-    if (signal.aborted) return;
-    const until = performance.now() + SLICE_MS;
-    while (performance.now() < until) if (steps.next().done) return;
-    nextTask(slice);
+    if (!signal.aborted && !stepUntil(steps, performance.now() + SLICE_MS)) nextTask(slice);
   };
   nextTask(slice);
+}
+
+/** Steps `steps` until it is done (its result) or the clock passes `until` (undefined). */
+function stepUntil<T>(steps: Iterator<void, T, void>, until: number): { value: T } | undefined {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { value: r.value };
+    if (performance.now() >= until) return undefined;
+  }
 }
 
 export class Session {
@@ -151,23 +157,17 @@ export class Session {
   private slice(run: Run): void {
     if (this.run !== run || !this.connected) return;
     const until = run.text.length > SLICE_ABOVE_CHARS ? performance.now() + SLICE_MS : Infinity;
-    for (;;) {
-      let r: IteratorResult<void, Finding[]>;
-      try {
-        r = run.steps.next();
-      } catch (e) {
-        // A failed run must not pass for one under way: the next edit or draw starts afresh.
-        this.run = null;
-        throw e;
-      }
-      if (r.done) {
-        this.run = null;
-        this.apply(run.text, r.value);
-        return;
-      }
-      if (performance.now() >= until) break;
+    let done: { value: Finding[] } | undefined;
+    try {
+      done = stepUntil(run.steps, until);
+    } catch (e) {
+      // A failed run must not pass for one under way: the next edit or draw starts afresh.
+      this.run = null;
+      throw e;
     }
-    nextTask(() => this.slice(run));
+    if (!done) { nextTask(() => this.slice(run)); return; }
+    this.run = null;
+    this.apply(run.text, done.value);
   }
 
   /**
@@ -182,9 +182,7 @@ export class Session {
     if (!force && this.fresh && text === this.text) return this.views;
     const steps = !force && this.run?.text === text ? this.run.steps : this.host.analyze(text);
     this.run = null;
-    let r = steps.next();
-    while (!r.done) r = steps.next();
-    return this.apply(text, r.value);
+    return this.apply(text, stepUntil(steps, Infinity)!.value);
   }
 
   private apply(text: string, findings: Finding[]): View[] {

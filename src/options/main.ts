@@ -375,6 +375,28 @@ function lockedSpan(): HTMLSpanElement {
   return span;
 }
 
+/**
+ * A list of the organisation's entries (first, locked) and the user's own (each with Remove),
+ * redrawn with the other lists.
+ */
+function orgThenOwn<T>(list: HTMLElement, org: () => readonly T[], own: () => T[], item: (entry: T) => HTMLLIElement, name: (entry: T) => string): void {
+  lists.push(() => {
+    const mine = own();
+    list.replaceChildren(
+      ...org().map((c) => { const li = item(c); li.append(lockedSpan()); return li; }),
+      ...mine.map((c, i) => {
+        const li = item(c);
+        li.append(removeButton(t('options_remove_item', name(c)), false, () => {
+          mine.splice(i, 1);
+          changed();
+          renderValues();
+        }));
+        return li;
+      }),
+    );
+  });
+}
+
 function categorySelect(): HTMLSelectElement {
   const s = document.createElement('select');
   for (const c of CATEGORIES) s.append(new Option(catLabel(c), c));
@@ -397,22 +419,11 @@ function buildCustomTerms(): void {
   list.id = 'custom-terms-list';
   box.append(help, list);
   // The organisation's terms come first and stay; the user's own can be added and removed.
-  lists.push(() => {
-    const org = (orgPatch.customTerms ?? []).map((c) => {
-      const li = document.createElement('li');
-      li.append(`${c.term} (${catLabel(c.category)}, ${sevLabel(c.severity)}) `, lockedSpan());
-      return li;
-    });
-    list.replaceChildren(...org, ...draft.customTerms.map((c, i) => {
-      const li = document.createElement('li');
-      li.append(`${c.term} (${catLabel(c.category)}, ${sevLabel(c.severity)}) `, removeButton(t('options_remove_item', c.term), false, () => {
-        draft.customTerms.splice(i, 1);
-        changed();
-        renderValues();
-      }));
-      return li;
-    }));
-  });
+  orgThenOwn(list, () => orgPatch.customTerms ?? [], () => draft.customTerms, (c) => {
+    const li = document.createElement('li');
+    li.append(`${c.term} (${catLabel(c.category)}, ${sevLabel(c.severity)}) `);
+    return li;
+  }, (c) => c.term);
   const term = document.createElement('input');
   term.type = 'text';
   const cat = categorySelect();
@@ -441,22 +452,7 @@ function buildCustomPatterns(): void {
     li.append(`${c.id}: `, code, ` (${catLabel(c.category)}, ${sevLabel(c.severity)}${c.caseInsensitive ? ', ' + t('options_case_insensitive') : ''}) `);
     return li;
   };
-  lists.push(() => {
-    const org = (orgPatch.customPatterns ?? []).map((c) => {
-      const li = item(c);
-      li.append(lockedSpan());
-      return li;
-    });
-    list.replaceChildren(...org, ...draft.customPatterns.map((c, i) => {
-      const li = item(c);
-      li.append(removeButton(t('options_remove_item', c.id), false, () => {
-        draft.customPatterns.splice(i, 1);
-        changed();
-        renderValues();
-      }));
-      return li;
-    }));
-  });
+  orgThenOwn(list, () => orgPatch.customPatterns ?? [], () => draft.customPatterns, item, (c) => c.id);
   const id = document.createElement('input');
   id.type = 'text';
   const pattern = document.createElement('input');

@@ -14,8 +14,8 @@ const bitmaps = new WeakMap<KeptImage, Promise<ImageBitmap | null>>();
 function bitmapOf(k: KeptImage): Promise<ImageBitmap | null> {
   let p = bitmaps.get(k);
   if (!p) {
-    const s = Math.min(1, (THUMB_SIDE * 2) / Math.max(k.width, k.height));
-    p = createImageBitmap(k.file, { resizeWidth: Math.max(1, Math.round(k.width * s)), resizeHeight: Math.max(1, Math.round(k.height * s)), resizeQuality: 'medium' })
+    const { width, height } = thumbSize(k, THUMB_SIDE * 2);
+    p = createImageBitmap(k.file, { resizeWidth: width, resizeHeight: height, resizeQuality: 'medium' })
       // A format this browser cannot show (HEIC in Chrome): the item says so instead.
       .catch(() => null);
     bitmaps.set(k, p);

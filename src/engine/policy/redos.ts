@@ -30,10 +30,27 @@ function asJavaScript(pattern: string): { source: string; flags: string } {
 }
 
 /**
+ * The options page checks the whole policy on every change (a term added, a box ticked), and
+ * the analysis of one pattern can take tens of milliseconds: each pattern is analysed once.
+ * Bounded, since a person can type any number of patterns into the form.
+ */
+const verdicts = new Map<string, string | undefined>();
+const MAX_VERDICTS = 1000;
+
+/**
  * Why `pattern` would be dangerous in a backtracking engine, for the policy author; undefined
  * when it is not, or when it uses RE2 syntax JavaScript cannot parse (RE2 still runs it safely).
  */
 export function backtrackingProblem(pattern: string, caseInsensitive = false): string | undefined {
+  const key = `${caseInsensitive ? 'i' : '-'}${pattern}`;
+  if (verdicts.has(key)) return verdicts.get(key);
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  const verdict = analysePattern(pattern, caseInsensitive);
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+function analysePattern(pattern: string, caseInsensitive: boolean): string | undefined {
   const { source, flags } = asJavaScript(pattern);
   const allFlags = caseInsensitive && !flags.includes('i') ? flags + 'i' : flags;
   let ast;
