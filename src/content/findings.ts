@@ -41,9 +41,10 @@ export function summary(v: View): FindingSummary {
 
 const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
 
-export function worst(views: readonly View[]): Severity | null {
+/** The most severe of `severities`, or null when there are none. */
+export function worstOf(severities: Iterable<Severity>): Severity | null {
   let best: Severity | null = null;
-  for (const v of views) if (best === null || RANK[v.finding.severity] < RANK[best]) best = v.finding.severity;
+  for (const sev of severities) if (best === null || RANK[sev] < RANK[best]) best = sev;
   return best;
 }
 

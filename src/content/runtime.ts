@@ -15,7 +15,7 @@ import { createHost } from './ui/host.ts';
 import { Card } from './ui/card.ts';
 import { Chip } from './ui/chip.ts';
 import { GateDialog } from './ui/gate-dialog.ts';
-import { summary, worst, type View } from './findings.ts';
+import { summary, worstOf, type View } from './findings.ts';
 import { clearKeptImages, dropKeptImage, keptImages, onKeptImagesChange, type KeptImage } from './images/kept.ts';
 import type { Severity } from '../engine/types.ts';
 
@@ -97,11 +97,8 @@ export function startRuntime(core: Core): Runtime {
     ...(f.textCategory ? { textCategory: f.textCategory } : {}),
   })));
   /** The worst severity among a composer's findings and the kept images'. */
-  const worstWithImages = (views: readonly View[], images: readonly KeptImage[]): Severity | null => {
-    const order: Severity[] = ['high', 'medium', 'low', 'info'];
-    const all = [worst(views), ...images.flatMap((k) => k.findings.map((f) => f.severity))].filter((x): x is Severity => x !== null);
-    return all.length ? order.find((sev) => all.includes(sev)) ?? null : null;
-  };
+  const worstWithImages = (views: readonly View[], images: readonly KeptImage[]): Severity | null =>
+    worstOf([...views.map((v) => v.finding.severity), ...images.flatMap((k) => k.findings.map((f) => f.severity))]);
   /** Kept images whose findings reach the policy's confirm or block: they come back at the gate. */
   const gateImages = (): KeptImage[] => keptImages().filter((k) =>
     k.findings.some((f) => f.severity !== 'info' && policy.actions[f.severity as Underlined] !== 'warn'));

@@ -23,7 +23,6 @@ export interface ImageCheckListener {
 
 const isImage = (f: File) => f.type.startsWith('image/') || /\.(jpe?g|png|gif|webp|heic|heif|avif|bmp)$/i.test(f.name);
 
-
 function send(req: ImageRequest): Promise<ImageResponse> {
   return Promise.race([
     browser.runtime.sendMessage(req) as Promise<ImageResponse>,
@@ -169,7 +168,7 @@ export function interceptImages(signal: AbortSignal, inScope: (target: EventTarg
     };
     void checkFiles(files, onFindings, resend).then((chosen) => {
       if (!chosen || (chosen.length === 0 && !text)) return;
-      hand(chosen ?? [], text);
+      hand(chosen, text);
     });
   };
   window.addEventListener('paste', hold('paste'), opts);
