@@ -129,8 +129,9 @@ function layOut(ta: HTMLTextAreaElement, cs: CSSStyleDeclaration, box: DOMRect):
 }
 
 interface Layout {
-  /** What the measure depends on: the text, the box's size and every copied style. */
+  /** What the measure depends on: the box's size and every copied style, and the text. */
   key: string;
+  text: string;
   /** Rectangles per "start:end", relative to the content's top-left corner (scroll 0). */
   spans: Map<string, DOMRect[]>;
 }
@@ -170,15 +171,11 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
   // The last layout, kept while the text, size and styles are the same: scrolling, hovering
   // and redraws then only shift rectangles, without laying the text out again.
   let layout: Layout | null = null;
-  let layoutText = '';
   const rectsOf = (spans: ReadonlyArray<{ start: number; end: number }>, many = true): DOMRect[][] => {
     const cs = getComputedStyle(el);
     const box = el.getBoundingClientRect();
     const key = layoutKey(cs, box);
-    if (!layout || layout.key !== key || layoutText !== el.value) {
-      layout = { key, spans: new Map() };
-      layoutText = el.value;
-    }
+    if (!layout || layout.key !== key || layout.text !== el.value) layout = { key, text: el.value, spans: new Map() };
     // Only the spans within a screen of the visible part: the rest cannot be drawn or hovered,
     // and are measured when a scroll brings them near.
     const chunks = many ? layOut(el, cs, box) : null;
