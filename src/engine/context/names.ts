@@ -136,6 +136,7 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
 const ORG_AFTER = /^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])/u;
 /** "Sault Ste. Marie", "Lac-Saint-Jean": a saint's or a lake's name is a place. */
 const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Île|Isle)\.?[\s-])$/u;
+const PLACE_HEAD = /^(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Grand|Grande|New|North|South|East|West|Upper|Lower|Little|Old|Rivière|River|Glen|Mill|Lower|Baie|Rivière)$/u;
 /** Prepositions that make a lone given name a place or an organisation ("in Florence", "at Joseph's"). */
 const PREP_BEFORE = wordRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`, 'iu');
 /** A lone given name followed by what people do: "Jessica walked", "Hank has dementia". */
@@ -273,6 +274,8 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       const first = words[0]!;
       if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue;
       if (vocabulary(first) || eponymAt(text, start, start + first.length, first)) continue;
+      // "Fort Smith", "Port Hope", "Lake Louise": a place with a person's name in it.
+      if (PLACE_HEAD.test(first)) continue;
       const second = words[1];
       const two = second !== undefined && !vocabulary(second) && !eponymAt(text, start + first.length + 1, start + m[0].length, second);
       const t = token(first);
