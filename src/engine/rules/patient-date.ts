@@ -43,6 +43,12 @@ export default defineRule({
       'Pt has been waiting since [[August 2025]] for her knee replacement',
       'Operated [[on 11/14]], the patient is walking already',
       'His last chemo was [[on 5 November]] and he rang the bell',
+      'Elle est arrivée chez nous [[le 2 févr.]] avec une pneumonie',
+      'He had his CABG [[Feb 2]] and was back on the golf course by Easter, cardiac rehab works',
+      'Elle est là depuis [[le 12 janvier]], toujours pas de place en CHSLD',
+      'Back in [[January 2024]] she couldn\'t walk to the bathroom; today she did the 5k',
+      'Date of admission: [[12-Nov-2025]], still on the ward',
+      'Pt seen [[on 3.11]] for follow-up of her cellulitis',
     ],
     pass: [
       'Join us at the conference on March 3rd, 2025 in Toronto',
@@ -55,6 +61,10 @@ export default defineRule({
       'Since March 2020 our clinic has offered virtual visits to everyone',
       'I was born in June 1985 and I still can\'t believe I\'m a nurse manager',
       'Depuis janvier 2025, la clinique offre la vaccination sans rendez-vous',
+      'In March 2020 we all learned what PPE meant on this unit',
+      'Our CEO announced his retirement on March 3 after 30 years at the hospital',
+      'Le congrès des infirmières aura lieu du 3 au 5 mars à Québec',
+      'The potassium was 3.11 on the repeat, nothing to worry about',
     ],
   },
 });
