@@ -8,7 +8,7 @@ import type { AuditAction, CommandResult, EffectivePolicy, Message, OverrideReas
 import { log } from '../shared/log.ts';
 import type { ComposerInfo, SiteAdapter } from './sites/types.ts';
 import type { Gate, PostVia } from './gate-events.ts';
-import { Session, warmUp } from './session.ts';
+import { Session, SLICE_ABOVE_CHARS, warmUp } from './session.ts';
 import { Highlighter, MARK_DRAWN, UNDERLINED, type Mark, type Underlined } from './highlights.ts';
 import { setMirrorHost } from './editors/textarea.ts';
 import { createHost } from './ui/host.ts';
@@ -178,36 +178,65 @@ export function startRuntime(core: Core): Runtime {
   };
 
   // ---- fixes ----
-  const fix = async (s: Session, v: View, i: number): Promise<boolean> => {
+  /** Where suggestion `i` of `v` applies: its own range inside the finding, or the finding. */
+  const editOf = (s: Session, v: View, i: number) => {
     const sug = v.finding.suggestions?.[i];
-    if (!sug) return false;
-    s.analyzeNow();
-    const cur = s.views.find((x) => x.key === v.key) ?? v;
-    // A suggestion may carry its own range inside the finding (a claim's fix swaps one word or
-    // inserts a caveat); the expected text is then that part of the finding's text.
-    const cs = cur.finding.suggestions?.[i] ?? sug;
-    const start = cs.start ?? cur.finding.start;
-    const end = cs.end ?? cur.finding.end;
+    if (!sug) return null;
+    const start = sug.start ?? v.finding.start;
+    const end = sug.end ?? v.finding.end;
     // A removal may also take one space beside the finding: read it from the text itself.
-    const expected = s.text.slice(start, end);
-    const ok = await s.adapter.replace(start, end, expected, cs.replacement);
+    return { start, end, expected: s.text.slice(start, end), replacement: sug.replacement };
+  };
+
+  const fix = async (s: Session, v: View, i: number): Promise<boolean> => {
+    if (!v.finding.suggestions?.[i]) return false;
+    await s.settle();
+    const cur = s.views.find((x) => x.key === v.key) ?? v;
+    const e = editOf(s, cur, i) ?? editOf(s, v, i)!;
+    const ok = await s.adapter.replace(e.start, e.end, e.expected, e.replacement);
     log(ok ? 'fix-applied' : 'fix-failed', { length: cur.finding.end - cur.finding.start });
     if (ok) audit('fixed', [cur]);
-    s.analyzeNow(true);
+    await s.settle();
     return ok;
   };
 
-  /** Applies every finding's first suggestion, last to first so earlier offsets hold. */
+  /**
+   * Applies every finding's first suggestion from one analysis, last to first so earlier
+   * offsets hold. Neighbouring fixes that one edit can carry (within one text node of a rich
+   * editor, anywhere in a textarea) go in one edit: a long paste's hundreds of findings were
+   * hundreds of edits, each followed by a full analysis (40 s on 63,206 characters). Stops if
+   * the text changes under it (the user typed), rather than edit at stale offsets.
+   */
   const fixAll = async (s: Session): Promise<boolean> => {
-    s.analyzeNow();
+    await s.settle();
+    const edits: Array<{ start: number; end: number; expected: string; replacement: string; v: View }> = [];
+    for (const v of [...s.views].sort((a, b) => b.finding.start - a.finding.start)) {
+      const e = editOf(s, v, 0);
+      // Overlapping fixes: the later one wins; the analysis afterwards finds what is left.
+      if (e && (!edits.length || e.end <= edits.at(-1)!.start)) edits.push({ ...e, v });
+    }
+    const groups: Array<typeof edits> = [];
+    for (const e of edits) {
+      const g = groups.at(-1);
+      if (g && s.adapter.joinable(e.start, g[0]!.end)) g.push(e);
+      else groups.push([e]);
+    }
+    let text = s.text;
     let allOk = true;
-    const order = [...s.views].filter((v) => v.finding.suggestions?.length).sort((a, b) => b.finding.start - a.finding.start);
-    for (const v of order) {
-      const cur = s.views.find((x) => x.key === v.key);
-      if (!cur) continue;
-      const ok = await fix(s, cur, 0);
+    const fixed: View[] = [];
+    for (const g of groups) {
+      if (s.adapter.read() !== text) { allOk = false; break; }
+      const start = g.at(-1)!.start;
+      const end = g[0]!.end;
+      let replacement = text.slice(start, end);
+      for (const e of g) replacement = replacement.slice(0, e.start - start) + e.replacement + replacement.slice(e.end - start);
+      const ok = await s.adapter.replace(start, end, text.slice(start, end), replacement);
+      log(ok ? 'fix-applied' : 'fix-failed', { length: end - start });
+      if (ok) { text = text.slice(0, start) + replacement + text.slice(end); fixed.push(...g.map((e) => e.v)); }
       allOk &&= ok;
     }
+    if (fixed.length) audit('fixed', fixed);
+    await s.settle();
     return allOk;
   };
 
@@ -275,6 +304,9 @@ export function startRuntime(core: Core): Runtime {
   let pointer = { x: 0, y: 0 };
   let moveFrame = 0;
   window.addEventListener('mousemove', (e) => {
+    // The chip sits on the editor's corner, over text: pointing at our own UI is not hovering
+    // the underline beneath it.
+    if (e.composedPath().includes(host)) { clearTimeout(hoverTimer); hoverKey = null; return; }
     pointer = { x: e.clientX, y: e.clientY };
     if (moveFrame) return;
     moveFrame = requestAnimationFrame(() => {
@@ -336,6 +368,8 @@ export function startRuntime(core: Core): Runtime {
       chips.set(s, new Chip(shadow, {
         fix: (v, i) => void fix(session, v, i),
         fixAll: () => void fixAll(session),
+        // One popup at a time: the panel lists what the card would show.
+        opened: () => card.hide(),
         show: (v) => openCard(session, v, true),
         ignore: (v) => ignore(session, v),
         reviewImage: (k) => reviewImage(k, (note) => {
@@ -350,10 +384,19 @@ export function startRuntime(core: Core): Runtime {
     return s;
   };
 
-  const held = (c: ComposerInfo, via: PostVia) => {
-    if (dialog.open) return;
+  /** A held press waiting for its analysis: further presses meanwhile are swallowed. */
+  let settling = false;
+  const held = async (c: ComposerInfo, via: PostVia) => {
+    if (dialog.open || settling) return;
     const s = sessions.get(c.editor) ?? sessionFor(c);
-    const views = gateViews(s.analyzeNow());
+    settling = true;
+    let views: View[];
+    try {
+      views = gateViews(await s.settle());
+    } finally {
+      settling = false;
+    }
+    if (dialog.open) return;
     const images = gateImages();
     if (!views.length && !images.length) {
       // Held only because it was not checked yet, and it is clean: post as the user asked.
@@ -388,7 +431,7 @@ export function startRuntime(core: Core): Runtime {
       },
       fixAll: async () => {
         await fixAll(s);
-        const left = gateViews(s.analyzeNow(true));
+        const left = gateViews(await s.settle());
         if (left.length) { show(left); dialog.status(t('content_gate_left', left.length)); }
         else { dialog.close(false); s.info.editor.focus(); }
       },
@@ -448,6 +491,9 @@ export function startRuntime(core: Core): Runtime {
       if (!core.siteEnabled()) return true;
       const s = sessions.get(c.editor);
       if (gateImages().length) return false;
+      // A long post not analysed yet (a paste, Post pressed at once) is held and analysed in
+      // slices by held(), which posts it if it is clean, rather than in one long task here.
+      if (settling || (s && !s.fresh() && s.adapter.read().length > SLICE_ABOVE_CHARS)) return false;
       const ok = !s
         ? !runtime.hasText(c) || gateViews(sessionFor(c).analyzeNow()).length === 0
         : gateViews(s.analyzeNow()).length === 0;
@@ -480,7 +526,7 @@ export function startRuntime(core: Core): Runtime {
       }
       const s = active;
       if (!s || !s.connected) return { ok: false, reason: 'invalid' };
-      s.analyzeNow();
+      await s.settle();
       const v = 'key' in cmd ? s.views.find((x) => x.key === cmd.key) : undefined;
       if (cmd.kind !== 'fix-all' && !v) return { ok: false, reason: 'invalid' };
       switch (cmd.kind) {

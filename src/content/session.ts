@@ -32,6 +32,8 @@ export interface SessionHost {
 interface Run {
   text: string;
   steps: Iterator<void, Finding[], void>;
+  /** Called once when the run ends: done, dropped or failed (settle() waits on it). */
+  ended: Array<() => void>;
 }
 
 /** Queues `fn` as a new task, without setTimeout's 4 ms clamp on nested timers. */
@@ -82,7 +84,7 @@ export class Session {
   lastActive = Date.now();
   private timer = 0;
   /** The views are the analysis of `text` itself, not findings moved along with edits. */
-  private fresh = false;
+  private current = false;
   /** The sliced analysis under way, if any. */
   private run: Run | null = null;
   private readonly keys = new Map<string, string>();
@@ -101,6 +103,11 @@ export class Session {
     // Frameworks re-render without input events (undo, a fix, a collaborator): follow the DOM.
     this.observer = new MutationObserver(() => this.edited('typing'));
     if (!(el instanceof HTMLTextAreaElement)) this.observer.observe(el, { childList: true, characterData: true, subtree: true });
+  }
+
+  /** Whether the views are the analysis of the editor's text as it is now. */
+  fresh(): boolean {
+    return this.current && this.adapter.read() === this.text;
   }
 
   get connected(): boolean {
@@ -122,11 +129,11 @@ export class Session {
       this.views = rebase(this.text, now, this.views, (v) => v.finding,
         (v, d) => ({ ...v, finding: { ...v.finding, start: v.finding.start + d, end: v.finding.end + d } }));
       this.text = now;
-      this.fresh = false;
+      this.current = false;
       this.host.requestDraw(this);
     }
     // The run under way is for a text that is no more: drop it.
-    if (this.run && this.run.text !== now) this.run = null;
+    if (this.run && this.run.text !== now) this.setRun(null);
     clearTimeout(this.timer);
     // A paste lands after its event: analyse on the next task, once the editor has it.
     this.timer = window.setTimeout(() => this.analyzeSoon(), kind === 'paste' ? 0 : TYPING_PAUSE_MS);
@@ -141,11 +148,11 @@ export class Session {
     clearTimeout(this.timer);
     if (!this.connected) return;
     const text = this.adapter.read();
-    if (!force && ((this.fresh && text === this.text) || this.run?.text === text)) return;
+    if (!force && ((this.current && text === this.text) || this.run?.text === text)) return;
     // Until the new run is done, the views are not this text's analysis (analyzeNow finishes it).
-    if (force) this.fresh = false;
-    const run: Run = { text, steps: this.host.analyze(text) };
-    this.run = run;
+    if (force) this.current = false;
+    const run: Run = { text, steps: this.host.analyze(text), ended: [] };
+    this.setRun(run);
     this.slice(run);
     // A long text's layout for the underlines (a textarea's mirror) is done in a task of its
     // own while the analysis runs, rather than in the frame that draws the result.
@@ -162,12 +169,36 @@ export class Session {
       done = stepUntil(run.steps, until);
     } catch (e) {
       // A failed run must not pass for one under way: the next edit or draw starts afresh.
-      this.run = null;
+      this.setRun(null);
       throw e;
     }
     if (!done) { nextTask(() => this.slice(run)); return; }
-    this.run = null;
+    // Waiters resume in a microtask, after apply() below.
+    this.setRun(null);
     this.apply(run.text, done.value);
+  }
+
+  /** Replaces the run under way, telling whoever waits on the old one that it ended. */
+  private setRun(run: Run | null): void {
+    const old = this.run;
+    this.run = run;
+    if (old && old !== run) for (const f of old.ended.splice(0)) f();
+  }
+
+  /**
+   * The views of the current text, analysed in slices like analyzeSoon() (never one long
+   * task): for fixes and "Fix all", which can wait a few frames. Follows the text if it
+   * changes meanwhile. `force`: analyse again even if the views are fresh.
+   */
+  async settle(force = false): Promise<View[]> {
+    for (;;) {
+      if (!this.connected) return this.views;
+      if (!force && this.fresh()) return this.views;
+      this.analyzeSoon(force);
+      force = false;
+      const run = this.run;
+      if (run) await new Promise<void>((r) => run.ended.push(r));
+    }
   }
 
   /**
@@ -179,9 +210,9 @@ export class Session {
     clearTimeout(this.timer);
     if (!this.connected) return this.views;
     const text = this.adapter.read();
-    if (!force && this.fresh && text === this.text) return this.views;
+    if (!force && this.current && text === this.text) return this.views;
     const steps = !force && this.run?.text === text ? this.run.steps : this.host.analyze(text);
-    this.run = null;
+    this.setRun(null);
     return this.apply(text, stepUntil(steps, Infinity)!.value);
   }
 
@@ -208,7 +239,7 @@ export class Session {
     }
     this.text = text;
     this.analyzed = text;
-    this.fresh = true;
+    this.current = true;
     this.views = views;
     this.host.changed(this);
     this.host.requestDraw(this);
@@ -222,7 +253,7 @@ export class Session {
 
   dispose(): void {
     clearTimeout(this.timer);
-    this.run = null;
+    this.setRun(null);
     this.observer.disconnect();
     this.ac.abort();
   }

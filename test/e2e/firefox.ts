@@ -13,6 +13,11 @@ import { bundle, html, SITES, type Site } from './sites.ts';
 
 export const FIREFOX_EXTENSION_ID = 'clear-to-post@clear-to-post.org';
 export const FIREFOX_DIR = resolve('dist/firefox');
+/**
+ * The extension's internal UUID, fixed through a profile preference so the tests can open its
+ * pages (moz-extension://<uuid>/...): Firefox otherwise picks a random one per profile.
+ */
+export const FIREFOX_EXTENSION_UUID = '7c1d0a52-3f4e-4b8a-9d61-2e5f0c7a9b13';
 
 /** FIREFOX_PATH, then the usual places; undefined when there is none. */
 export function findFirefox(): string | undefined {
@@ -118,6 +123,7 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
     'devtools.console.stdout.content': true,
     'devtools.console.stdout.chrome': true,
     'browser.dom.window.dump.enabled': true,
+    'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
   }).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
 
   const proc: ChildProcess = spawn(exe, ['--headless', '--remote-debugging-port=0', '--no-remote', '--profile', profile], {
@@ -189,10 +195,10 @@ export async function serveSite(s: FirefoxSession, site: Site, opts: { lang?: st
         : { status: 404, type: 'text/plain', body: '' });
 }
 
-/** Runs `expression` in the page's own world and returns its JSON value. */
-export async function evaluate<T>(s: FirefoxSession, expression: string): Promise<T> {
+/** Runs `expression` in the page's own world (the tab's, or `context`'s) and returns its JSON value. */
+export async function evaluate<T>(s: FirefoxSession, expression: string, context = s.tab): Promise<T> {
   const r = await s.bidi.send('script.evaluate', {
-    target: { context: s.tab }, awaitPromise: true,
+    target: { context }, awaitPromise: true,
     expression: `(async () => JSON.stringify(await (${expression})))()`,
   });
   if (r.type === 'exception') throw new Error(`evaluate(${expression}): ${r.exceptionDetails.text}`);
@@ -201,15 +207,45 @@ export async function evaluate<T>(s: FirefoxSession, expression: string): Promis
 }
 
 /** Polls `expression` until it is truthy, as expect.poll does for the Chromium tests. */
-export async function waitFor<T>(s: FirefoxSession, expression: string, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(s: FirefoxSession, expression: string, timeoutMs = 20_000, context = s.tab): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < until) {
-    last = await evaluate<T>(s, expression);
+    last = await evaluate<T>(s, expression, context);
     if (last) return last;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for: ${expression} (last value ${JSON.stringify(last)})`);
+}
+
+/**
+ * The browsing context of the first extension page open in a tab. The protocol may not navigate
+ * to a moz-extension: address, so the test opens one through the product (the gate's checklist
+ * link) and this finds it.
+ */
+export async function extensionContext(s: FirefoxSession): Promise<string> {
+  const until = Date.now() + 20_000;
+  while (Date.now() < until) {
+    const tree = await s.bidi.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', {});
+    const found = tree.contexts.find((c) => c.url.startsWith(`moz-extension://${FIREFOX_EXTENSION_UUID}/`));
+    if (found) return found.context;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no extension page was opened within 20 s');
+}
+
+/** Loads the extension's page `path` (query included) in the extension tab `context`. */
+export async function openExtensionPage(s: FirefoxSession, context: string, path: string): Promise<void> {
+  // An extension page may navigate itself to another of its pages; the protocol may not.
+  await evaluate(s, `(location.href = ${JSON.stringify(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`)}, true)`, context);
+  const until = Date.now() + 20_000;
+  for (;;) {
+    // While the old page unloads, its realm goes away under the query: that is not an answer yet.
+    const ready = await evaluate<boolean>(s, `location.pathname + location.search === ${JSON.stringify(`/${path}`)} && !!document.querySelector('main:not([aria-busy])')`, context).catch(() => false);
+    if (ready) return;
+    if (Date.now() > until) throw new Error(`${path} did not load within 20 s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export async function navigate(s: FirefoxSession, url: string): Promise<void> {
@@ -227,16 +263,16 @@ export const uiButton = (name: string) =>
   `[...(${UI_ROOT}?.querySelectorAll('button') ?? [])].find((b) => b.textContent.trim() === ${JSON.stringify(name)})`;
 
 /** A real pointer click at the centre of the element `element` (JavaScript) evaluates to. */
-export async function click(s: FirefoxSession, element: string): Promise<void> {
+export async function click(s: FirefoxSession, element: string, context = s.tab): Promise<void> {
   const box = await waitFor<{ x: number; y: number }>(s, `(() => {
     const el = ${element};
     if (!el) return null;
     el.scrollIntoView({ block: 'center' });
     const r = el.getBoundingClientRect();
     return r.width ? { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) } : null;
-  })()`);
+  })()`, 20_000, context);
   await s.bidi.send('input.performActions', {
-    context: s.tab,
+    context,
     actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
       { type: 'pointerMove', x: box.x, y: box.y }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 },
     ] }],

@@ -179,6 +179,9 @@ export function contentEditableAdapter(el: HTMLElement, kind: Exclude<EditorKind
       // The page's own layout is done once; each range reads it without relayout.
       return spans.map((sp) => rects(sp.start, sp.end));
     },
+    joinable(start, end) {
+      return textLeaves(map, start, end).length === 1;
+    },
     selection() {
       const sel = el.ownerDocument.getSelection();
       if (!sel || sel.rangeCount === 0) return null;

@@ -200,6 +200,7 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
     rects: (start, end) => rectsOf([{ start, end }], false)[0]!,
     rectsOf,
     selection: () => (document.activeElement === el ? { start: el.selectionStart, end: el.selectionEnd } : null),
+    joinable: () => true,
     async replace(start, end, expected, replacement) {
       const before = el.value;
       if (before.slice(start, end) !== expected) return false;

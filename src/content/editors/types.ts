@@ -28,4 +28,10 @@ export interface EditorAdapter {
    * intended; on failure the text is as it was.
    */
   replace(start: number, end: number, expected: string, replacement: string): Promise<boolean>;
+  /**
+   * Whether [start, end) of the text last read can be replaced in one edit that leaves the
+   * editor's structure alone: any range of a textarea, one text node of a rich editor (a
+   * mention, link or line break inside would be flattened into plain text).
+   */
+  joinable(start: number, end: number): boolean;
 }
