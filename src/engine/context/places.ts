@@ -98,11 +98,16 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const start = m.index + m[0].length - m[1]!.length;
     add({ start, end: start + name.length, kind: 'workplace' });
   }
-  const town = (cueEnd: number, direct: boolean, person = false) => {
+  /** The town a cue ending at `cueEnd` would name, if any (the cue's context is judged after). */
+  const townName = (cueEnd: number): string | null => {
     const cap = CAPS_RE.exec(text.slice(cueEnd, cueEnd + 80));
-    if (!cap) return;
+    if (!cap) return null;
     const name = trimCaps(cap[0]);
-    if (name.length < 3 || blocked(name)) return;
+    return name.length < 3 || blocked(name) ? null : name;
+  };
+  const town = (cueEnd: number, direct: boolean, person = false) => {
+    const name = townName(cueEnd);
+    if (!name) return;
     const key = name.toLowerCase();
     add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, person, big: BIG_PLACES.has(key) || BIG_PLACES.has(key.split(/[\s-]/u)[0]!) });
     // "between Neepawa and Minnedosa": the second town of the pair is as much theirs.
@@ -123,6 +128,9 @@ function scan(ctx: RuleContext): PlaceHit[] {
   // "a young dad who coaches hockey in Stettler": in a sentence about a patient, a
   // capitalised place after "in", "near" or "à" is where they live, work or were found.
   for (const m of matchAll(text, IN_PLACE_CUE)) {
+    // Most cues are followed by a capitalised common word ("in The", "à Noël"): that settles it
+    // before the sentence's context is read.
+    if (!townName(m.index + m[0].length)) continue;
     const i = sentenceIndex(ctx, m.index);
     const patient = has(ctx, i, 'patient', 'encounter', 'title') && (patientWord(ctx, i) || has(ctx, i, 'encounter'));
     // "the woman who gave birth in the parking lot in Truro yesterday": a person, a time and a care post.
@@ -133,6 +141,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
     town(m.index + m[0].length, false);
   }
   for (const m of matchAll(text, PERSON_TOWN_CUE)) {
+    if (!townName(m.index + m[0].length)) continue;
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     // "in" sits right after its person ("a hairdresser in Brandon"); "from" may be further ("the boy we saw from Morden").
     const near = /^in$/iu.test(m[0].trim()) ? NOUN_CLOSE : NOUN_NEAR;
