@@ -24,6 +24,18 @@ export function guidance(f: Finding): string {
   return t(guidanceFor(f, undefined, uiLang()).messageKey);
 }
 
+/**
+ * The flagged text as lists show it: a case story can be a whole paragraph, and a list entry
+ * only has to say which one it is, so long spans keep their start and end around an ellipsis.
+ */
+export function excerpt(text: string, max = 90): string {
+  // By code point, so an emoji is never cut in half.
+  const chars = [...text.replace(/\s+/g, ' ')];
+  if (chars.length <= max) return chars.join('');
+  const head = Math.ceil((max - 1) * 0.6);
+  return `${chars.slice(0, head).join('').trimEnd()}…${chars.slice(chars.length - (max - 1 - head)).join('').trimStart()}`;
+}
+
 export function suggestionLabel(s: { replacement: string; labelKey?: string }): string {
   return s.labelKey ? t(s.labelKey) : s.replacement;
 }

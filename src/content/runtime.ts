@@ -304,6 +304,9 @@ export function startRuntime(core: Core): Runtime {
   let pointer = { x: 0, y: 0 };
   let moveFrame = 0;
   window.addEventListener('mousemove', (e) => {
+    // The chip sits on the editor's corner, over text: pointing at our own UI is not hovering
+    // the underline beneath it.
+    if (e.composedPath().includes(host)) { clearTimeout(hoverTimer); hoverKey = null; return; }
     pointer = { x: e.clientX, y: e.clientY };
     if (moveFrame) return;
     moveFrame = requestAnimationFrame(() => {
@@ -365,6 +368,8 @@ export function startRuntime(core: Core): Runtime {
       chips.set(s, new Chip(shadow, {
         fix: (v, i) => void fix(session, v, i),
         fixAll: () => void fixAll(session),
+        // One popup at a time: the panel lists what the card would show.
+        opened: () => card.hide(),
         show: (v) => openCard(session, v, true),
         ignore: (v) => ignore(session, v),
         reviewImage: (k) => reviewImage(k, (note) => {

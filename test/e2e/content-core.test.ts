@@ -295,6 +295,38 @@ describe('contenteditable', () => {
     await p.close();
   });
 
+  test('one popup at a time: opening the panel closes the card', async () => {
+    const p = await open('/ctp/editable');
+    await typeInto(p, `a ${EMAIL} and b ${EMAIL2} end`);
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 2 findings');
+    await p.keyboard.press('Alt+Shift+C');
+    const card = p.getByRole('dialog', { name: /Contact details/ });
+    await card.waitFor();
+    await chip(p).click();
+    await p.getByRole('dialog', { name: 'Findings in this post' }).waitFor();
+    await card.waitFor({ state: 'hidden' });
+    await p.close();
+  });
+
+  test('at the gate, the title and the buttons stay in view however long the list', async () => {
+    const p = await open('/ctp/editable');
+    await p.setViewportSize({ width: 800, height: 420 });
+    const emails = Array.from({ length: 12 }, (_, i) => `pt.family${i}@gmail.com`);
+    await typeInto(p, `Write to ${emails.join(' or ')} tonight`);
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 12 findings');
+    await p.locator('#post').click();
+    const gate = p.getByRole('alertdialog');
+    await gate.waitFor();
+    const inView = async (name: string, role: 'heading' | 'button') => {
+      const box = await gate.getByRole(role, { name, exact: true }).boundingBox();
+      return !!box && box.y >= 0 && box.y + box.height <= 420;
+    };
+    expect(await inView('Check before posting', 'heading')).toBe(true);
+    for (const name of ['Fix all', 'Review', 'Post anyway']) expect(await inView(name, 'button')).toBe(true);
+    await gate.getByRole('button', { name: 'Review' }).click();
+    await p.close();
+  });
+
   test('"Not patient information" allowlists the term', async () => {
     const p = await open('/ctp/editable');
     await typeInto(p, `write to ${EMAIL3}`);

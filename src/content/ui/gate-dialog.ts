@@ -1,15 +1,19 @@
 import { t } from '../../shared/i18n.ts';
 import type { OverrideReason } from '../../shared/messages.ts';
 import { button, h, trapFocus } from './dom.ts';
-import { categoryLabel, severityLabel, type View } from '../findings.ts';
+import { categoryLabel, excerpt, severityLabel, type View } from '../findings.ts';
 import { guidanceFor } from '../../shared/guidance.ts';
 import { uiLang } from '../../shared/i18n.ts';
 import type { Policy } from '../../engine/types.ts';
 import type { KeptImage } from '../images/kept.ts';
 import { imageItem } from './image-item.ts';
 
-/** Why these findings matter, once per kind of finding, with the sources it rests on. */
-function whySection(views: readonly View[], policy: Pick<Policy, 'guidance'> | undefined): HTMLElement | null {
+/**
+ * Why these findings matter, once per kind of finding, with the sources it rests on. Folded
+ * when there are several kinds, so the list and the buttons stay in view; the organisation's
+ * own words are never folded away.
+ */
+function whySection(views: readonly View[], policy: Pick<Policy, 'guidance'> | undefined): HTMLElement[] {
   const seen = new Set<string>();
   const items: HTMLElement[] = [];
   let org: ReturnType<typeof guidanceFor>['org'];
@@ -24,9 +28,11 @@ function whySection(views: readonly View[], policy: Pick<Policy, 'guidance'> | u
           ? h('a', { href: src.url, target: '_blank', rel: 'noopener noreferrer' }, t(src.nameKey))
           : t(src.nameKey)])) : ''));
   }
-  if (org?.text) items.push(h('p', { class: 'ctp-org' }, h('strong', {}, `${t('guidance_org')}: `), org.text));
-  if (org?.policyUrl) items.push(h('p', {}, h('a', { href: org.policyUrl, target: '_blank', rel: 'noopener noreferrer' }, t('guidance_org_policy'))));
-  return items.length ? h('div', {}, ...items) : null;
+  const out: HTMLElement[] = [];
+  if (items.length) out.push(h('details', items.length <= 2 ? { open: true } : {}, h('summary', {}, t('content_gate_why')), ...items));
+  if (org?.text) out.push(h('p', { class: 'ctp-org' }, h('strong', {}, `${t('guidance_org')}: `), org.text));
+  if (org?.policyUrl) out.push(h('p', {}, h('a', { href: org.policyUrl, target: '_blank', rel: 'noopener noreferrer' }, t('guidance_org_policy'))));
+  return out;
 }
 export const REASONS: readonly OverrideReason[] = ['consent', 'not-patient', 'public-info', 'deidentified', 'other'];
 
@@ -71,7 +77,7 @@ export class GateDialog {
     this.restoreFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const list = h('ul', { class: 'ctp-list' }, ...views.map((v) =>
       h('li', { 'data-key': v.key }, h('span', { class: `ctp-sev ${v.finding.severity}` }, severityLabel(v.finding.severity)), ' ',
-        categoryLabel(v.finding), ' ', h('span', { class: 'ctp-excerpt' }, v.text))),
+        categoryLabel(v.finding), ' ', h('span', { class: 'ctp-excerpt', title: v.text }, excerpt(v.text)))),
       ...(opts.images ?? []).map((k) => imageItem(k, actions.reviewImage ? { review: (x) => actions.reviewImage!(x) } : {}, this.signal)));
     const count = views.length + (opts.images ?? []).reduce((n, k) => n + k.findings.length, 0);
     const status = h('p', { class: 'ctp-status', role: 'status' });
@@ -98,7 +104,9 @@ export class GateDialog {
     const dialog = h('div', { class: 'ctp-pop ctp-alert', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'ctp-gate-title', 'aria-describedby': 'ctp-gate-desc' },
       h('h2', { id: 'ctp-gate-title' }, t('content_gate_title')),
       h('p', { id: 'ctp-gate-desc' }, opts.blocked && !opts.canPost ? t('content_gate_blocked') : t(count === 1 ? 'content_gate_intro_one' : 'content_gate_intro_many', count)),
-      list, whySection(views, opts.policy), reasons, h('div', { class: 'ctp-actions' }, confirm), buttons, status);
+      // The middle scrolls; the title and the buttons stay put however long the list is.
+      h('div', { class: 'ctp-scroll' }, list, ...whySection(views, opts.policy), reasons, h('div', { class: 'ctp-actions' }, confirm)),
+      buttons, status);
     const backdrop = h('div', { class: 'ctp-backdrop' }, dialog);
     backdrop.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); actions.review(); return; }

@@ -16,12 +16,12 @@ button:focus-visible,input:focus-visible{outline:2px solid #0b57d0;outline-offse
 button.primary{background:#0b57d0;border-color:#0b57d0;color:#fff}
 button.primary:hover{background:#0842a0}
 button.primary[disabled]{background:#9aa0a6;border-color:#9aa0a6}
-.ctp-chip{position:fixed;display:flex;align-items:center;gap:4px;padding:2px 8px;min-height:24px;border-radius:12px;font-size:12px;font-weight:600;box-shadow:0 1px 3px #0003;pointer-events:auto}
+.ctp-chip{position:fixed;z-index:1;display:flex;align-items:center;gap:4px;padding:2px 8px;min-height:24px;border-radius:12px;font-size:12px;font-weight:600;box-shadow:0 1px 3px #0003;pointer-events:auto}
 .ctp-chip[data-count="0"]{color:#146c2e;border-color:#146c2e}
 .ctp-chip.high{color:#fff;background:#c5221f;border-color:#c5221f}
 .ctp-chip.medium{color:#fff;background:#b06000;border-color:#b06000}
 .ctp-chip.low{color:#fff;background:#1a73e8;border-color:#1a73e8}
-.ctp-pop{position:fixed;max-width:360px;min-width:260px;background:#fff;border:1px solid #c4c7c5;border-radius:10px;box-shadow:0 4px 16px #0004;padding:12px;pointer-events:auto}
+.ctp-pop{position:fixed;z-index:2;max-width:360px;min-width:260px;background:#fff;border:1px solid #c4c7c5;border-radius:10px;box-shadow:0 4px 16px #0004;padding:12px;pointer-events:auto}
 .ctp-pop h2{font-size:14px;margin:0 0 6px;display:flex;gap:6px;align-items:center}
 .ctp-pop p{margin:0 0 8px}
 .ctp-sev{font-size:11px;font-weight:600;padding:1px 6px;border-radius:8px;color:#fff}
@@ -30,8 +30,12 @@ button.primary[disabled]{background:#9aa0a6;border-color:#9aa0a6}
 .ctp-list{list-style:none;margin:0 0 8px;padding:0;max-height:260px;overflow:auto}
 .ctp-list li{padding:6px 0;border-top:1px solid #e3e3e3}
 .ctp-excerpt{font-family:ui-monospace,monospace;background:#f1f3f4;border-radius:4px;padding:0 4px;overflow-wrap:anywhere}
-.ctp-backdrop{position:fixed;inset:0;width:100vw;height:100vh;background:#0006;pointer-events:auto;display:flex;align-items:center;justify-content:center}
-.ctp-alert{position:static;max-width:480px;width:calc(100vw - 32px);max-height:calc(100vh - 32px);overflow:auto}
+.ctp-backdrop{position:fixed;z-index:3;inset:0;width:100vw;height:100vh;background:#0006;pointer-events:auto;display:flex;align-items:center;justify-content:center}
+.ctp-alert{position:static;max-width:480px;width:calc(100vw - 32px);max-height:calc(100vh - 32px);display:flex;flex-direction:column;overflow:hidden}
+.ctp-scroll{flex:1 1 auto;min-height:0;overflow:auto;margin:0 -12px;padding:0 12px}
+.ctp-alert .ctp-list{max-height:none;overflow:visible}
+.ctp-alert details{margin:0 0 8px}
+.ctp-alert summary{cursor:pointer;font-weight:600;padding:2px 0}
 .ctp-alert h2{font-size:16px}
 .ctp-reasons{border:0;margin:8px 0;padding:0}
 .ctp-reasons label{display:block;padding:2px 0}

@@ -2,7 +2,7 @@ import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { dateSuggestions } from '../redact.ts';
 import { findAges, isPatientAge } from './ages.ts';
 import { findNames } from './names.ts';
-import { has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { anywhere, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, perAnalysis } from '../pipeline/signals.ts';
 import { matchAll } from '../pipeline/match.ts';
 
@@ -16,6 +16,8 @@ export interface DateHit {
   end: number;
   /** Start of the date itself, without the preposition. */
   dateStart: number;
+  /** A month and year right after a care word ("operated in May 2024"): tied by that word. */
+  tied?: boolean;
   month?: number;
   year?: number;
 }
@@ -36,11 +38,14 @@ const DATE = wordRe([
   // 14/03/2024, 03-14-24, 14.03.2024
   String.raw`\b(?<num>${DAY}[/.-]${DAY}[/.-](?:${YEAR}|\d\d))\b(?![.-]\d)`,
   // March 3rd, March 3, 1931, Mar. 3
-  String.raw`\b(?<enMD>${EN_MONTH}\s${DAY}${ORD}(?:,?\s${YEAR})?)\b`,
+  String.raw`\b(?<enMD>${EN_MONTH}\s(?:the\s(?=\d{1,2}(?:st|nd|rd|th)))?${DAY}${ORD}(?:,?\s${YEAR})?)\b`,
+  // 12-Nov-2025, 12NOV1951: the clinical systems' compact form, always with a year
+  String.raw`\b(?<enDMY>${DAY}[-/]?${EN_MONTH}[-/]?(?:${YEAR}|\d\d))\b`,
   // 3 March 1931, 3rd of March
   String.raw`\b(?<enDM>${DAY}${ORD}\s(?:of\s)?${EN_MONTH}(?:,?\s${YEAR})?)\b`,
   // 3 mars 1931, le 1er janvier, 12 mars
-  String.raw`\b(?<fr>(?:1er|${DAY})\s${FR_MONTH}(?:\s${YEAR})?)\b`,
+  // "le 2 févr." ends on the abbreviation's dot, where no word boundary follows.
+  String.raw`\b(?<fr>(?:1er|${DAY})\s${FR_MONTH}(?:\s${YEAR})?)(?:\b|(?<=\.))`,
 ].join('|'), 'giu');
 
 /**
@@ -48,17 +53,22 @@ const DATE = wordRe([
  * "waiting since August 2025" are dates too; they need a tie right before them.
  */
 const MONTH_YEAR = wordRe(String.raw`\b(?:${EN_MONTH}|${FR_MONTH})\s(?:of\s)?${YEAR}\b`, 'giu');
-const MONTH_YEAR_TIE = wordRe(String.raw`\b(?:born|née?s?|né\(e\)|since|depuis|admitted|admise?|diagnosed|diagnostiquée?|operated|opérée?|died|passed away|décédée?|discharged|waiting since|en attente depuis|transplant|greffée?|last seen|vue? pour la dernière fois)\b[\s:,]*(?:in|en|on|le|au mois d'|au mois de|back in)?\s?$`, 'iu');
+const MONTH_YEAR_TIE = wordRe(String.raw`\b(?:(?:his|her|their|son|sa|ses|leur)\s(?:last\s|first\s|dernière?\s|premièr?e?\s)?\p{L}[\p{L}-]{2,20}|back in|born|née?s?|né\(e\)|since|depuis|admitted|admise?|diagnosed|diagnostiquée?|operated|opérée?|died|passed away|décédée?|discharged|waiting since|en attente depuis|transplant|greffée?|last seen|vue? pour la dernière fois)\b[\s:,]*(?:in|en|on|le|au mois d'|au mois de|back in)?\s?$`, 'iu');
+const IN_BEFORE = /(?:^|\s)(?:in|en|since|depuis|of|until|till|jusqu'en)\s$/iu;
+const SINCE_ONLY = wordRe(String.raw`(?:^|[^\p{L}\s]\s*|\s)(?:since|depuis)\s?$`, 'iu');
 /** Day/month without a year: only dated by a strong cue right before it ("DOB 3/12"). */
-const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\d/])/g;
+const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)/g;
 
 /** Words that tie a date to a person's life or care. */
-const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod)\b`, 'iu');
-const BIRTH = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,-]*(?:on|le|the|en|in)?\s?$`, 'iu');
+const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod|nous a quittée?s?|left us|lost (?:him|her)|on l'a perdue?|(?:with us|here|there|chez nous|ici|là|on the unit|on our unit|in hospital|à l'hôpital|à l'étage|sur l'unité|en CHSLD|in LTC|in the ICU|aux soins intensifs) (?:since|depuis)|appointment|appt|rendez-vous|rdv|follow-up|suivi|check-up|anniversaire|fête|ses \d{1,3} ans|turns? \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday)\b`, 'iu');
+/** "his CABG Feb 2", "sa greffe le 3 mars": a dated thing that belongs to someone. */
+const POSSESSED_BEFORE = wordRe(String.raw`\b(?:his|her|their|pt's|patient's|son|sa|ses|leur)\s(?:last\s|first\s|next\s|dernière?\s|première?\s|prochaine?\s)?\p{L}[\p{L}-]{1,20}(?:\s(?:was|is|on|the|le|du|était|est|a eu lieu))*\s$`, 'iu');
+const BIRTH = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,.-]*(?:on|le|the|en|in)?\s?$`, 'iu');
+const SELF_AGE = wordRe(String.raw`\b(?:j'ai eu|j'ai fêté|je fête|je célèbre|i turned|i turn|i'll be|i will be|i celebrated|my birthday|mon anniversaire|my \d{1,3}(?:st|nd|rd|th))\b[^.!?]{0,24}$`, 'iu');
 const SELF_BIRTH = wordRe(String.raw`\b(?:i was|i'm|i am|je suis|j'suis|j'étais|my|ma|mon)\b`, 'iu');
 const MY_PATIENT_LEAD = wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
 /** Dates of events, deadlines and publications: not about a person. */
-const NOT_PERSONAL = wordRe(String.raw`\b(?:conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|week|semaine|month|mois|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|starting|starts|à partir du|dès le|until|jusqu'au|from|du|au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`, 'iu');
+const NOT_PERSONAL = wordRe(String.raw`\b(?:conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|week|semaine|month|mois|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|starting|starts|à partir du|dès le|until|jusqu'au|from|du|semaine du|\d{1,2}(?:er)? au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`, 'iu');
 
 function monthIndex(token: string, lang: Lang): number | undefined {
   const t = token.toLowerCase().normalize('NFC');
@@ -87,7 +97,7 @@ function parse(m: RegExpMatchArray): { month?: number; year?: number } | null {
     const month = x > 12 ? y : y > 12 ? x : undefined;
     return { year, month };
   }
-  const txt = (g.enMD ?? g.enDM ?? g.fr)!;
+  const txt = (g.enMD ?? g.enDM ?? g.enDMY ?? g.fr)!;
   const lang: Lang = g.fr ? 'fr' : 'en';
   const word = txt.match(/\p{L}{3,}/u)?.[0] ?? '';
   const month = monthIndex(word === 'of' ? (txt.match(/of\s(\p{L}+)/u)?.[1] ?? '') : word, lang);
@@ -116,10 +126,16 @@ function scan(ctx: RuleContext): DateHit[] {
   if (/\d{4}/u.test(text)) {
     for (const m of matchAll(text, MONTH_YEAR)) {
       if (out.some((d) => m.index < d.end && d.dateStart < m.index + m[0].length)) continue;
-      if (!MONTH_YEAR_TIE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const lead = text.slice(Math.max(0, m.index - 30), m.index);
+      const tied = MONTH_YEAR_TIE.test(lead);
+      // "came to our clinic in June 2019": left to the sentence's patient cues (judged below).
+      if (!tied && !(IN_BEFORE.test(lead) && has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter', 'title'))) continue;
       const y = Number(m[0].match(/\d{4}/u)![0]);
       const word = m[0].match(/\p{L}{3,}/u)?.[0] ?? '';
-      out.push(withPreposition(text, m.index, m.index + m[0].length, { year: y, month: monthIndex(word, /^(?:janv|f[ée]v|avr|mai|juin|juil|ao|d[ée]c)/iu.test(word) ? 'fr' : 'en') }));
+      const hit = withPreposition(text, m.index, m.index + m[0].length, { year: y, month: monthIndex(word, /^(?:janv|f[ée]v|avr|mai|juin|juil|ao|d[ée]c)/iu.test(word) ? 'fr' : 'en') });
+      // "since"/"depuis" alone also opens a clinic's news ("since March 2020 we offer").
+      hit.tied = tied && !SINCE_ONLY.test(lead);
+      out.push(hit);
     }
   }
   for (const m of matchAll(text, SHORT_NUM)) {
@@ -159,14 +175,17 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
     return SELF_BIRTH.test(lead) && !MY_PATIENT_LEAD.test(lead) ? null : 'birth';
   }
   if (has(ctx, i, 'news')) return null;
+  // "J'ai eu 45 ans le 2 décembre", "I turned 40 on March 3": the author's own birthday.
+  if (SELF_AGE.test(before.slice(-40))) return null;
   // A colleague's death or a new doctor's start date is not a patient's.
   if (aboutClinician(ctx, i)) return null;
   const local = before.slice(-40) + ' ' + after.slice(0, 30);
-  const personal = TIE.test(local);
+  const personal = hit.tied === true || TIE.test(local) || (POSSESSED_BEFORE.test(before.slice(-40)) && anywhere(ctx, 'patient', 'encounter', 'clinical', 'title') && !has(ctx, i, 'ownFamily'));
   const eventy = NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30));
   if (personal && !eventy) return 'care';
   if (eventy) return null;
-  if (patientContext(ctx, hit.dateStart) && has(ctx, i, 'patient', 'encounter', 'title')) return 'care';
+  // A day and month in or next to a patient's sentence is theirs unless it names an event.
+  if (patientContext(ctx, hit.dateStart) && (has(ctx, i, 'patient', 'encounter', 'title') || hit.month !== undefined)) return 'care';
   // A date in the same sentence as a patient's age or name is that patient's date.
   const inside = (h: { start: number }) => h.start >= s.start && h.start < s.end;
   if (findAges(ctx).some((a) => inside(a) && isPatientAge(ctx, a)) || findNames(ctx).some(inside)) return 'care';

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../types.ts';
-import { clinicalContext, has, patientContext, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { around, clinicalContext, has, patientContext, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { isGivenNameTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { AMBIGUOUS_GIVEN, COMMON_WORDS } from '../lexicons/common-words.ts';
 import { DRUGS } from '../lexicons/drugs.ts';
@@ -41,7 +41,20 @@ const TITLE_INITIAL = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mme
 const GIVEN_INITIAL = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME})\s\p{Lu}\.(?![\p{L}])`, 'gu');
 /** "Carol (daughter)", "Jean (fils)": a name followed by the relation, as on a handover sheet. */
 const NAME_RELATION = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])${NAME}(?:\s${NAME})?(?=\s?\((?:the\s|sa\s|son\s)?(?:daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|niece|nephew|spouse|partner|granddaughter|grandson|caregiver|POA|SDM|NOK|fille|fils|épouse|mari|conjointe?|mère|père|sœur|soeur|frère|nièce|neveu|aidante?|mandataire)\b)`, 'gu');
+/** "thank you to Jean and his family", "merci à Mme Roy et sa fille": a patient thanked by name. */
+const THANKED = new RegExp(String.raw`(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]ratitude|[Gg]rateful)(?:\s(?:so much|beaucoup|infiniment))?\s(?:to|à|au)\s((?:(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s)?)(${FULL})`, 'gu');
 /** "mrs jones in bed 2": typed all lower case, the title still marks a patient when a bed follows. */
+/** "Does anyone know Shirley?", "We all know Earl", "we met Ethan": a person the post is about. */
+const KNOW_CUE = wordRe(String.raw`\b(?:know|knows|knew|met|remember|remembers|miss|lost|connaît|connaissez|connaissait|rencontré|on a perdu)\s(?=\p{Lu})`, 'giu');
+/** "Daughter Marie-Claude wants updates": a handover line that opens on the relation. */
+const RELATION_LEAD = new RegExp(String.raw`(?:^|[.:;!?]\s+|\n|,\s)(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjointe?|Mère|Père|Sœur|Soeur|Frère)(?::\s?|,\s?|\s)(?=\p{Lu})`, 'gu');
+/** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
+const NAME_ROOM = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d)`, 'gu');
+/** "Tremblay, Jean": a surname, a comma and a given name, as on a requisition. */
+const SURNAME_GIVEN = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME}),\s(${NAME})(?![\p{L}\p{N}])`, 'gu');
+const RECORD_AFTER = wordRe(String.raw`^[\s,;:—–-]{0,4}(?:\(|dob|ddn|né|née|mrn|nas|sin|nam|ohip|ramq|phn|nhs|chart|dossier|hosp|room|rm|bed|lit|ch\.|chambre|\d)`, 'iu');
+/** "size S and M. Help yourselves": clothing sizes before "M.". */
+const SIZES_BEFORE = /\b(?:sizes?|tailles?|XS|S|L|XL|XXL)(?:\s?(?:and|or|et|ou|&|,|\/)\s?)?\s?$/u;
 const LOWER_TITLED = wordRe(String.raw`\b(?:mr|mrs|ms|mme|mlle)\.?\s\p{Ll}{2,20}(?=\s(?:in|from|dans|de la|du|au)\s(?:bed|room|bay|rm|lit|chambre|civière|stretcher)\b)`, 'gu');
 
 /** Words right before a name that make the person a clinician, an author or a speaker. */
@@ -104,11 +117,25 @@ function trimName(text: string, start: number, raw: string): [number, number] | 
 /** Chains and brands named after people: "Tim Hortons" is a coffee shop. */
 const BRAND = /^(?:Tim Hortons|Canadian Tire|Home Depot|Shoppers Drug Mart|Best Buy|Jean Coutu|Dairy Queen|Burger King|Taco Bell|Second Cup|Pizza Pizza|Swiss Chalet|Mark's|Harvey's|Wendy's|Jenny Craig|Ronald McDonald|Ben & Jerry's)/u;
 
-function excluded(ctx: RuleContext, start: number, end: number): boolean {
+/** "Jean and his family", "Mme Roy et sa fille": a thanked person with their family is a patient. */
+const WITH_FAMILY_AFTER = wordRe(String.raw`^\s?(?:and|&|et)\s(?:his|her|their|sa|son|ses|leur|leurs)\s(?:family|families|wife|husband|daughters?|sons?|kids|children|grandchildren|famille|femme|épouse|mari|conjointe?|filles?|fils|enfants|petits-enfants|proches)\b`, 'iu');
+/** "for letting us share his story", "de nous permettre de partager": thanks for a patient's consent. */
+const SHARE_AFTER = wordRe(String.raw`^[^.!?\n]{0,40}\b(?:for letting us share|for allowing us to share|for sharing (?:his|her|their) story|for letting me share|de nous (?:permettre|laisser) (?:de )?partager|d'avoir accepté (?:que|de)|pour sa permission)\b`, 'iu');
+/** "Thanks to Dr. Patel and Jenna": the next name in a thanks list is another colleague. */
+const THANKS_LIST_BEFORE = wordRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|kudos|welcome|bienvenue)\b[^.!?\n]{0,60}\s(?:and|&|et)\s$`, 'iu');
+/** "Jenna from pharmacy", "Marc de l'équipe de nuit": a colleague named by their team. */
+const TEAM_AFTER = wordRe(String.raw`^\s(?:from|of|on|in|at|de|du|à)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:pharmacy|physio|PT|OT|RT|rehab|nights|days|evenings|team|unit|admin|IT|lab|imaging|équipe|pharmacie|nuit|soir|jour|unité|service|\d{1,2}\s?(?:West|East|North|South|Ouest|Est|Nord|Sud|e)\b)`, 'iu');
+
+function excluded(ctx: RuleContext, start: number, end: number, strong = false): boolean {
   const { text } = ctx;
   if (BRAND.test(text.slice(start, end + 4))) return true;
   const before = text.slice(Math.max(0, start - 24), start);
-  if (NOT_PATIENT_BEFORE.test(before)) return true;
+  if (!strong && NOT_PATIENT_BEFORE.test(before)) {
+    const after = text.slice(end, end + 80);
+    if (!WITH_FAMILY_AFTER.test(after) && !SHARE_AFTER.test(after)) return true;
+  }
+  if (TEAM_AFTER.test(text.slice(end, end + 30))) return true;
+  if (THANKS_LIST_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return true;
   const after = text.slice(end, end + 16);
   if (CREDENTIAL_AFTER.test(after) || ET_AL.test(after)) return true;
   if (signatureLine(text, start)) return true;
@@ -120,6 +147,7 @@ function excluded(ctx: RuleContext, start: number, end: number): boolean {
 const ORG_AFTER = /^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])/u;
 /** "Sault Ste. Marie", "Lac-Saint-Jean": a saint's or a lake's name is a place. */
 const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Île|Isle)\.?[\s-])$/u;
+const PLACE_HEAD = /^(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Grand|Grande|New|North|South|East|West|Upper|Lower|Little|Old|Rivière|River|Glen|Mill|Lower|Baie|Rivière)$/u;
 /** Prepositions that make a lone given name a place or an organisation ("in Florence", "at Joseph's"). */
 const PREP_BEFORE = wordRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`, 'iu');
 /** A lone given name followed by what people do: "Jessica walked", "Hank has dementia". */
@@ -133,9 +161,9 @@ function scanNames(ctx: RuleContext): NameHit[] {
   const { text } = ctx;
   const out: NameHit[] = [];
   const taken = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
-  const add = (start: number, end: number, kind: NameHit['kind'], partial: boolean) => {
+  const add = (start: number, end: number, kind: NameHit['kind'], partial: boolean, strong = false) => {
     if (/[’']s$/u.test(text.slice(start, end))) end -= 2;
-    if (end <= start || taken(start, end) || excluded(ctx, start, end)) return;
+    if (end <= start || taken(start, end) || excluded(ctx, start, end, strong)) return;
     out.push({ start, end, kind, partial });
   };
 
@@ -145,7 +173,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const span = trimName(text, nameStart, m[0].slice(title.length));
     if (!span) continue;
     const first = text.slice(nameStart, span[1]).split(/\s/u)[0]!;
-    if (/^M\.?\s?$/u.test(title) && (SPECIES.test(first) || !patientContext(ctx, m.index))) continue;
+    if (/^M\.?\s?$/u.test(title) && (SPECIES.test(first) || !patientContext(ctx, m.index) || SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     if (/^Miss\s/u.test(title) && !patientContext(ctx, m.index)) continue;
     add(m.index, span[1], 'titled', false);
   }
@@ -175,6 +203,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   for (const m of matchAll(text, INITIALS)) {
     const surname = m[0].replace(/^(?:\p{Lu}\.\s?)+/u, '');
     if (JOURNAL.has(surname.toLowerCase()) || SPECIES.test(surname) || vocabulary(surname)) continue;
+    if (SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!patientContext(ctx, m.index)) continue;
     add(m.index, m.index + m[0].length, 'initials', false);
   }
@@ -188,15 +217,87 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(m.index, m.index + m[0].length, 'given', false);
     }
   }
+  for (const m of matchAll(text, THANKED)) {
+    const start = m.index + m[0].length - m[2]!.length;
+    const span = trimName(text, start, m[2]!);
+    if (!span) continue;
+    const after = text.slice(span[1], span[1] + 80);
+    const share = SHARE_AFTER.test(after);
+    // A first name with family could be a colleague's ("Sarah and her family hosted the BBQ"):
+    // it needs a patient nearby; a title in a clinical post is already a patient's.
+    const cared = m[1] ? clinicalContext(ctx, m.index) : patientContext(ctx, m.index);
+    if (!share && !(WITH_FAMILY_AFTER.test(after) && cared)) continue;
+    add(start - m[1]!.length, span[1], m[1] ? 'titled' : 'cue', !m[1] && !/\s/u.test(text.slice(span[0], span[1])));
+  }
   if (text.includes('(')) {
     for (const m of matchAll(text, NAME_RELATION)) {
-      if (vocabulary(m[0].split(/\s/u)[0]!) || !clinicalContext(ctx, m.index)) continue;
-      add(m.index, m.index + m[0].length, 'relative', !/\s/u.test(m[0]));
+      if (vocabulary(m[0].split(/\s/u)[0]!)) continue;
+      // A handover line: the bracketed relation plus a bed, a call or a decision is enough.
+      if (!clinicalContext(ctx, m.index) && !around(ctx, m.index, 1, 'unit', 'timeFrame', 'event')) continue;
+      // The relation in brackets says who the person is, even after "spoke with".
+      add(m.index, m.index + m[0].length, 'relative', !/\s/u.test(m[0]), true);
     }
   }
   for (const m of matchAll(text, LOWER_TITLED)) add(m.index, m.index + m[0].length, 'titled', true);
+  for (const m of matchAll(text, KNOW_CUE)) {
+    const start = m.index + m[0].length;
+    const lead = LEAD.exec(text.slice(start, start + 70));
+    const span = lead && trimName(text, start, lead[0]);
+    if (!span || !isGiven(token(text.slice(span[0], span[1]).split(/\s/u)[0]!))) continue;
+    const words = text.slice(span[0], span[1]).split(/\s/u);
+    if (words.length > 1 && PUBLIC_FIGURES.has(token(words[words.length - 1]!))) continue;
+    if (!clinicalContext(ctx, m.index) || has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
+    add(span[0], span[1], 'cue', words.length === 1);
+  }
+  for (const m of matchAll(text, RELATION_LEAD)) {
+    const start = m.index + m[0].length;
+    const lead = LEAD.exec(text.slice(start, start + 70));
+    const span = lead && trimName(text, start, lead[0]);
+    if (!span || !clinicalContext(ctx, m.index)) continue;
+    add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
+  }
+  if (/\d/u.test(text)) {
+    for (const m of matchAll(text, NAME_ROOM)) {
+      const span = trimName(text, m.index, m[0]);
+      if (!span || !clinicalContext(ctx, m.index) || PLACE_HEAD.test(m[0].split(/\s/u)[0]!)) continue;
+      add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
+    }
+  }
+  if (text.includes(',')) {
+    for (const m of matchAll(text, SURNAME_GIVEN)) {
+      const [, sur, given] = m;
+      if (vocabulary(sur!) || vocabulary(given!) || !isGiven(token(given!))) continue;
+      // On a requisition line the record items after it say enough; otherwise a known surname in a care post.
+      const record = RECORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      if (!record && !(isSurnameTag(token(sur!)) && clinicalContext(ctx, m.index))) continue;
+      add(m.index, m.index + m[0].length, 'surname', false);
+    }
+  }
   findBareNames(ctx, out, add);
+  if (!SENTENCE_CAPITAL.test(text)) findLowerNames(ctx, add);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A post typed without capitals starts no sentence with one. */
+const SENTENCE_CAPITAL = /(?:^|[.!?]\s+|\n)\p{Lu}\p{Ll}/u;
+const LOWER_WORD = /(?<![\p{L}\p{N}@#_'’])\p{Ll}{3,15}(?![\p{L}\p{N}_])/gu;
+/** "rip walter", "my pt bev", "his wife linda": a cue that makes a lower-case given name a person. */
+const LOWER_CUE = wordRe(String.raw`\b(?:rip|r\.i\.p\.?|miss you|my patient|my pt|pt|patient|patiente|sweet|poor|pauvre|little|petite?|mr|mrs|ms|mme|mlle|(?:her|his|their|son|sa)\s(?:husband|wife|son|daughter|mom|mum|dad|mother|father|mari|épouse|fils|fille|mère|père))\.?\s$`, 'iu');
+
+/**
+ * Names typed in lower case ("rip walter. 40 years on dialysis"): in a post with no capital
+ * at all, a known given name after a person cue, or acting like a person, in a care story.
+ */
+function findLowerNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
+  const { text } = ctx;
+  for (const m of matchAll(text, LOWER_WORD)) {
+    const t = m[0];
+    if (!GIVEN_NAMES.has(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(t)) continue;
+    if (!clinicalContext(ctx, m.index)) continue;
+    const cue = LOWER_CUE.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!cue && !(patientContext(ctx, m.index) && VERB_AFTER.test(text.slice(m.index + t.length, m.index + t.length + 50)))) continue;
+    add(m.index, m.index + t.length, 'given', true);
+  }
 }
 
 /**
@@ -219,6 +320,8 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       const first = words[0]!;
       if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue;
       if (vocabulary(first) || eponymAt(text, start, start + first.length, first)) continue;
+      // "Fort Smith", "Port Hope", "Lake Louise": a place with a person's name in it.
+      if (PLACE_HEAD.test(first)) continue;
       const second = words[1];
       const two = second !== undefined && !vocabulary(second) && !eponymAt(text, start + first.length + 1, start + m[0].length, second);
       const t = token(first);

@@ -6,7 +6,7 @@ import { matchAll } from '../pipeline/match.ts';
 // Latitude/longitude pairs precise enough to find a house: decimal degrees with at least 4
 // decimals (about 10 m), or degrees-minutes-seconds with hemispheres. Statistics ("p = 0.0312,
 // 0.0450", "95% CI 1.2345, 2.3456") are pairs of small decimals; values under 1 are refused.
-const DEC = /(?<![\w.-])(-?\d{1,2}\.\d{4,8})°?\s?([NS])?\s{0,2}[,;/]?\s{0,2}(-?\d{1,3}\.\d{4,8})°?\s?([EWO])?(?![\w.]|\.\d)/g;
+const DEC = /(?<![\w.-])(-?\d{1,2}\.\d{4,8})°?\s?([NS])?\s{0,2}[,;/]?\s{0,2}(-?\d{1,3}\.\d{4,8})°?\s?([EWO])?(?![\w]|\.\d)/g;
 const DMS = /(?<![\w.])\d{1,2}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:\.\d{1,3})?(?:["″]|′′|'')\s?)?[NS],?\s{0,2}\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:\.\d{1,3})?(?:["″]|′′|'')\s?)?[EWO](?![\w])/g;
 const STATS = /\b(?:p|ci|ic|or|hr|rr|r|sd|se|iqr|\u00b1|±|mean|median|moyenne|m[ée]diane|range|95)\b\s*[=:<>≤≥(%]?\s*$/i;
 
@@ -42,6 +42,7 @@ export default defineRule({
       'Her home pin: [[43.6532 N, 79.3832 W]]',
       'Le patient habite ici : [[46.81228, -71.21454]]',
       'Scene: [[51°30′26″N 0°7′39″W]]',
+      'Finally found the pt\'s cabin on the map: [[46.8123, -71.2145]]. EMS never could',
     ],
     pass: [
       'p = 0.0312, 0.0450 for the secondary outcomes',

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
 import { findPlaces, isPatientPlace } from '../context/places.ts';
+import { findAges } from '../context/ages.ts';
 import { placeSuggestions } from '../redact.ts';
 import { anywhere } from '../pipeline/signals.ts';
 import type { Span } from '../types.ts';
@@ -17,8 +18,8 @@ export default defineRule({
   guidance: 'guidance_location',
   detect(_text, ctx) {
     const out: Span[] = [];
-    // Every way isPatientPlace says yes needs one of these cues somewhere in the post.
-    if (!anywhere(ctx, 'patient', 'encounter', 'title', 'clinical', 'timeFrame', 'event')) return out;
+    // Every way isPatientPlace says yes needs one of these cues, or an age, somewhere in the post.
+    if (!anywhere(ctx, 'patient', 'encounter', 'title', 'clinical', 'timeFrame', 'event') && findAges(ctx).length === 0) return out;
     for (const hit of findPlaces(ctx)) {
       if (hit.kind === 'address' || hit.kind === 'street') continue;
       if (!isPatientPlace(ctx, hit)) continue;
@@ -44,6 +45,16 @@ export default defineRule({
       'A family from [[Kenora]] spent the night with us after a carbon monoxide scare',
       'Deux frères de [[Baie-Saint-Paul]] ont été amenés en ambulance hier soir',
       'The woman who gave birth in the parking lot in [[Truro]] yesterday is on our floor',
+      'My patient lives alone on a farm between [[Neepawa]] and [[Minnedosa]] and still drives',
+      'A retired trucker from up near [[Kapuskasing]] came in for his dressing change today',
+      'Quelqu\'un connaît Mme Ginette à [[Saint-Ubalde]]? Elle a manqué ses trois dernières dialyses',
+      'Avis aux gens de [[Hearst]] : si vous connaissez M. Lalonde, il a été transféré hier soir',
+      'Drove out to [[Bobcaygeon]] for a home visit with my palliative patient this morning',
+      'A farmer outside [[Lloydminster]] came in after his tractor rolled on Saturday',
+      'Pêcheur de homard de [[Shippagan]], 62 ans, un hameçon dans la paupière en sortant du bateau',
+      'Mom of five, 39, from the only farm outside [[Biggar]], delivered baby six in her truck',
+      'Anyone in the [[Pictou]] area know Gerald MacIsaac? He\'s 79 and missed his oncology appointments',
+      'Just stitched up a 12-year-old who fell down the stairs of her grandma\'s cottage on [[Lake Muskoka]]',
     ],
     pass: [
       'Greetings from Halifax! Great conference so far',
@@ -54,6 +65,14 @@ export default defineRule({
       'I grew up in Perth and still miss the river',
       "Autoroute 20 fermée à la hauteur de Drummondville en raison d'une collision, selon la SQ",
       'Our patient was flown to Winnipeg on Sunday and is doing well',
+      'Measles cases confirmed in Winnipeg and Brandon this week, check your vaccination status',
+      'Our new clinic in Kapuskasing opens Monday, walk-ins welcome for flu shots',
+      'Merci aux équipes de Gaspé et de Matane pour leur travail à l\'hôpital pendant la tempête',
+      'Dr. Singh from Thunder Bay gave a great talk on sepsis in the ICU today',
+      'Heading to the rural health conference in Banff, presenting our results from Fort McMurray',
+      'Mme Cormier, 76 ans, attend son transfert à Moncton depuis hier',
+      'Nurses in the Pictou area: the new clinic is hiring, DM me',
+      'I was 24 when I moved to Shippagan for my first nursing job',
     ],
   },
 });

@@ -7,7 +7,7 @@ import type { Span } from '../types.ts';
 // A street address is a direct identifier (HIPAA Safe Harbor B). An organisation's own
 // address (a clinic, a venue, a pharmacy) is public and is left alone unless the sentence
 // says someone lives there.
-const HOME = wordRe(String.raw`\b(?:lives?|living|lived|at (?:his|her|their|the patient's) (?:home|house|place)|(?:his|her|their) (?:home|house|apartment|condo|basement)|apartment|apt|condo|basement|resides?|found (?:down|at|on|in)|home address|adresse (?:de|du) (?:la )?patiente?|domicile|habite|habitait|vit|vivait|demeure|chez (?:elle|lui|eux)|son logement|son appartement|sa maison|trouvée?|neighbou?rs?|voisins?)\b`, 'iu');
+const HOME = wordRe(String.raw`\b(?:lives?|living|lived|(?:fell|fall|found|died|passed|collapsed|seen|tombée?|trouvée?|décédée?) at home|(?:tombée?|trouvée?|décédée?) à (?:la )?maison|à domicile|at (?:his|her|their|the patient's) (?:home|house|place)|(?:his|her|their) (?:home|house|apartment|condo|basement)|apartment|apt|condo|basement|resides?|found (?:down|at|on|in)|home address|adresse (?:de|du) (?:la )?patiente?|domicile|habite|habitait|vit|vivait|demeure|chez (?:elle|lui|eux)|son logement|son appartement|sa maison|trouvée?|neighbou?rs?|voisins?)\b`, 'iu');
 const ORG = wordRe(String.raw`\b(?:clinic|clinique|hospital|hôpital|pharmacy|pharmacie|office|bureau|located|situé|située|visit us|venez|open|ouvert|hours|heures|venue|held at|aura lieu|centre|center|conference|congrès|new location|nouveau local|book|appointments?|rendez-vous|store|magasin|restaurant|café|event|événement|join us|joignez-vous|headquarters|siège|campus|shelter|refuge|food bank|banque alimentaire|drop-in|hiring|recrute|on recrute|open house|portes ouvertes|ouverte?s?|emploi|jobs?|ask for|demandez)\b`, 'iu');
 
 export default defineRule({
@@ -30,7 +30,9 @@ export default defineRule({
       // A street or numbered road with no house number: where the patient lives, or where
       // their crash or delivery happened on a given day ("in the ambulance on Hwy 17 on Tuesday").
       const dated = has(ctx, i, 'event', 'timeFrame') && (patientContext(ctx, hit.start) || (clinicalContext(ctx, hit.start) && has(ctx, i, 'sex', 'relative')));
-      if (hit.kind === 'street' && !(home && patientContext(ctx, hit.start)) && !dated) continue;
+      // "She's 80, lives on Route 105": where someone lives, in a post about their care.
+      const lives = home && (patientContext(ctx, hit.start) || (clinicalContext(ctx, hit.start) && !has(ctx, i, 'ownFamily')));
+      if (hit.kind === 'street' && !lives && !dated) continue;
       if (!home && !clinicalContext(ctx, hit.start)) continue;
       const lang = ctx.langAt(hit.start);
       out.push({
@@ -55,6 +57,8 @@ export default defineRule({
       'The young mom who delivered in the ambulance on [[Hwy 17]] on Tuesday sent us a photo',
       'Pt was the driver in the [[Highway 6]] crash this morning, burns to both hands',
       'Ma patiente a 80 ans, vit seule sur le [[rang 3]] et a manqué ses dialyses',
+      'She\'s 80, lives on [[Route 105 past Keswick Ridge]] and missed her last three dialysis runs',
+      'Ortho on call: 85F, mechanical fall at home on [[Lakeshore Rd]], OR tomorrow',
     ],
     pass: [
       'Our new clinic is open at 123 Elm St, book online',
@@ -65,6 +69,8 @@ export default defineRule({
       'I moved to 22 Oak Avenue last year and love the neighbourhood trees',
       'Highway 400 is closed northbound at Barrie after a crash, OPP said',
       'Take Route 105 past the bridge to reach the new clinic',
+      'My sister lives on Maple Crescent and brought soup to the whole night shift at the hospital',
+      'Working from home on Lakeshore Rd today, charting never ends',
     ],
   },
 });
