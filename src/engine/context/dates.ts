@@ -64,6 +64,7 @@ const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthd
 /** "his CABG Feb 2", "sa greffe le 3 mars": a dated thing that belongs to someone. */
 const POSSESSED_BEFORE = wordRe(String.raw`\b(?:his|her|their|pt's|patient's|son|sa|ses|leur)\s(?:last\s|first\s|next\s|dernière?\s|première?\s|prochaine?\s)?\p{L}[\p{L}-]{1,20}(?:\s(?:was|is|on|the|le|du|était|est|a eu lieu))*\s$`, 'iu');
 const BIRTH = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,.-]*(?:on|le|the|en|in)?\s?$`, 'iu');
+const SELF_AGE = wordRe(String.raw`\b(?:j'ai eu|j'ai fêté|je fête|je célèbre|i turned|i turn|i'll be|i will be|i celebrated|my birthday|mon anniversaire|my \d{1,3}(?:st|nd|rd|th))\b[^.!?]{0,24}$`, 'iu');
 const SELF_BIRTH = wordRe(String.raw`\b(?:i was|i'm|i am|je suis|j'suis|j'étais|my|ma|mon)\b`, 'iu');
 const MY_PATIENT_LEAD = wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
 /** Dates of events, deadlines and publications: not about a person. */
@@ -174,6 +175,8 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
     return SELF_BIRTH.test(lead) && !MY_PATIENT_LEAD.test(lead) ? null : 'birth';
   }
   if (has(ctx, i, 'news')) return null;
+  // "J'ai eu 45 ans le 2 décembre", "I turned 40 on March 3": the author's own birthday.
+  if (SELF_AGE.test(before.slice(-40))) return null;
   // A colleague's death or a new doctor's start date is not a patient's.
   if (aboutClinician(ctx, i)) return null;
   const local = before.slice(-40) + ' ' + after.slice(0, 30);

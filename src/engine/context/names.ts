@@ -44,6 +44,17 @@ const NAME_RELATION = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])${NAME}(?:\s${NA
 /** "thank you to Jean and his family", "merci à Mme Roy et sa fille": a patient thanked by name. */
 const THANKED = new RegExp(String.raw`(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]ratitude|[Gg]rateful)(?:\s(?:so much|beaucoup|infiniment))?\s(?:to|à|au)\s((?:(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s)?)(${FULL})`, 'gu');
 /** "mrs jones in bed 2": typed all lower case, the title still marks a patient when a bed follows. */
+/** "Does anyone know Shirley?", "We all know Earl", "we met Ethan": a person the post is about. */
+const KNOW_CUE = wordRe(String.raw`\b(?:know|knows|knew|met|remember|remembers|miss|lost|connaît|connaissez|connaissait|rencontré|on a perdu)\s(?=\p{Lu})`, 'giu');
+/** "Daughter Marie-Claude wants updates": a handover line that opens on the relation. */
+const RELATION_LEAD = new RegExp(String.raw`(?:^|[.:;!?]\s+|\n|,\s)(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjointe?|Mère|Père|Sœur|Soeur|Frère)(?::\s?|,\s?|\s)(?=\p{Lu})`, 'gu');
+/** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
+const NAME_ROOM = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d)`, 'gu');
+/** "Tremblay, Jean": a surname, a comma and a given name, as on a requisition. */
+const SURNAME_GIVEN = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME}),\s(${NAME})(?![\p{L}\p{N}])`, 'gu');
+const RECORD_AFTER = wordRe(String.raw`^[\s,;:—–-]{0,4}(?:\(|dob|ddn|né|née|mrn|nas|sin|nam|ohip|ramq|phn|nhs|chart|dossier|hosp|room|rm|bed|lit|ch\.|chambre|\d)`, 'iu');
+/** "size S and M. Help yourselves": clothing sizes before "M.". */
+const SIZES_BEFORE = /\b(?:sizes?|tailles?|XS|S|L|XL|XXL)(?:\s?(?:and|or|et|ou|&|,|\/)\s?)?\s?$/u;
 const LOWER_TITLED = wordRe(String.raw`\b(?:mr|mrs|ms|mme|mlle)\.?\s\p{Ll}{2,20}(?=\s(?:in|from|dans|de la|du|au)\s(?:bed|room|bay|rm|lit|chambre|civière|stretcher)\b)`, 'gu');
 
 /** Words right before a name that make the person a clinician, an author or a speaker. */
@@ -162,7 +173,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const span = trimName(text, nameStart, m[0].slice(title.length));
     if (!span) continue;
     const first = text.slice(nameStart, span[1]).split(/\s/u)[0]!;
-    if (/^M\.?\s?$/u.test(title) && (SPECIES.test(first) || !patientContext(ctx, m.index))) continue;
+    if (/^M\.?\s?$/u.test(title) && (SPECIES.test(first) || !patientContext(ctx, m.index) || SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     if (/^Miss\s/u.test(title) && !patientContext(ctx, m.index)) continue;
     add(m.index, span[1], 'titled', false);
   }
@@ -192,6 +203,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   for (const m of matchAll(text, INITIALS)) {
     const surname = m[0].replace(/^(?:\p{Lu}\.\s?)+/u, '');
     if (JOURNAL.has(surname.toLowerCase()) || SPECIES.test(surname) || vocabulary(surname)) continue;
+    if (SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!patientContext(ctx, m.index)) continue;
     add(m.index, m.index + m[0].length, 'initials', false);
   }
@@ -227,6 +239,40 @@ function scanNames(ctx: RuleContext): NameHit[] {
     }
   }
   for (const m of matchAll(text, LOWER_TITLED)) add(m.index, m.index + m[0].length, 'titled', true);
+  for (const m of matchAll(text, KNOW_CUE)) {
+    const start = m.index + m[0].length;
+    const lead = LEAD.exec(text.slice(start, start + 70));
+    const span = lead && trimName(text, start, lead[0]);
+    if (!span || !isGiven(token(text.slice(span[0], span[1]).split(/\s/u)[0]!))) continue;
+    const words = text.slice(span[0], span[1]).split(/\s/u);
+    if (words.length > 1 && PUBLIC_FIGURES.has(token(words[words.length - 1]!))) continue;
+    if (!clinicalContext(ctx, m.index) || has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
+    add(span[0], span[1], 'cue', words.length === 1);
+  }
+  for (const m of matchAll(text, RELATION_LEAD)) {
+    const start = m.index + m[0].length;
+    const lead = LEAD.exec(text.slice(start, start + 70));
+    const span = lead && trimName(text, start, lead[0]);
+    if (!span || !clinicalContext(ctx, m.index)) continue;
+    add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
+  }
+  if (/\d/u.test(text)) {
+    for (const m of matchAll(text, NAME_ROOM)) {
+      const span = trimName(text, m.index, m[0]);
+      if (!span || !clinicalContext(ctx, m.index) || PLACE_HEAD.test(m[0].split(/\s/u)[0]!)) continue;
+      add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
+    }
+  }
+  if (text.includes(',')) {
+    for (const m of matchAll(text, SURNAME_GIVEN)) {
+      const [, sur, given] = m;
+      if (vocabulary(sur!) || vocabulary(given!) || !isGiven(token(given!))) continue;
+      // On a requisition line the record items after it say enough; otherwise a known surname in a care post.
+      const record = RECORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      if (!record && !(isSurnameTag(token(sur!)) && clinicalContext(ctx, m.index))) continue;
+      add(m.index, m.index + m[0].length, 'surname', false);
+    }
+  }
   findBareNames(ctx, out, add);
   if (!SENTENCE_CAPITAL.test(text)) findLowerNames(ctx, add);
   return out.sort((a, b) => a.start - b.start);

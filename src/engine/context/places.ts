@@ -7,7 +7,7 @@ import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { DRUGS } from '../lexicons/drugs.ts';
 import { STRONG_EPONYMS } from '../lexicons/eponyms.ts';
 import { isLargeAreaTag } from '../lexicons/compromise-lexicon.ts';
-import { findAges } from './ages.ts';
+import { findAges, isPatientAge } from './ages.ts';
 import { findNames } from './names.ts';
 import { matchAll } from '../pipeline/match.ts';
 
@@ -42,27 +42,28 @@ const FR_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d
 /** A numbered road: where a rural patient lives or where the crash was ("Hwy 11", "rang 3", "Concession Road 7"). */
 const ROAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Highway|Hwy|Route|Rte|Rang|rang|Concession(?:\s(?:Road|Rd))?|Conc\.|County\s(?:Road|Rd)|Regional\s(?:Road|Rd)|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada(?:\sHighway)?)\s?(?:#\s?)?\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?:\s(?:north|south|east|west|past|near|nord|sud|est|ouest|près)\s(?:of\s|de\s|d')?${CAP}(?:[\s-]${CAP}){0,2})?`, 'gu');
 // "lives on Elm St", "habite sur la rue Principale": a street without a number.
-const STREET = new RegExp(String.raw`(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
+const STREET = new RegExp(String.raw`(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
 /** A person tied to a place directly: "lives in Rimouski", "vit à Matane", "here in Orillia". */
 const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de)|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
 /** "from X", "de X", "in X": a place only right after a person ("a farmer from Smiths Falls"). */
 const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from(?:\s(?:up|out|down|over|just))?(?:\s(?:near|outside(?: of)?|around|by))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|close to|près de|proche de|du côté de|dans le coin de|en dehors de|aux alentours de)\s?(?=\p{Lu})`, 'giu');
 /** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
-const IN_PLACE_CUE = wordRe(String.raw`\b(?:in|near|outside|just outside|up near|out near|close to|around|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|aux alentours de|outside of|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s(?=\p{Lu})`, 'giu');
+const IN_PLACE_CUE = wordRe(String.raw`\b(?:on(?=\s(?:Lake|Lac|Mount|Mont|Île|Isle)\s)|in|near|outside|just outside|up near|out near|close to|around|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|aux alentours de|outside of|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s(?=\p{Lu})`, 'giu');
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
-const PERSON_NOUN_SRC = String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|gens|people|folks|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:,?\s[\p{L}\p{N}'’-]{1,14}){0,WORDS},?\s?$`;
+const PERSON_NOUN_SRC = String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:,?\s[\p{L}\p{N}'’-]{1,14}){0,WORDS},?\s?$`;
 const NOUN_CLOSE = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,0}'), 'iu');
 const NOUN_NEAR = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
 /** The same nouns without the bare suffix guess, which also takes "hauteur" or "secteur" for a person. */
 const LEXICAL_SRC = PERSON_NOUN_SRC.replace(String.raw`|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))`, ')');
 const LEXICAL_NEAR = wordRe(LEXICAL_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
-const TRANSFER_BEFORE = wordRe(String.raw`\b(?:transferred|transfer|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`, 'iu');
+const TRANSFER_BEFORE = wordRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`, 'iu');
 const CAPS_RE = new RegExp(`^${CAPS}`, 'u');
 const SCHOOL = new RegExp(String.raw`(?:(?:${CAP}\s){1,4}(?:High School|Secondary School|Public School|Elementary(?: School)?|Middle School|Collegiate(?: Institute)?|Academy|Catholic School|College|University)(?![\p{L}])|(?<![\p{L}])(?:École|Ecole|Collège|Cégep|Cegep|Polyvalente|Académie|Lycée|Université|Séminaire|Pensionnat)\s(?:secondaire\s|primaire\s)?(?:de\s|du\s|des\s|de la\s|d'|l')?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 const STUDENT_CUE = wordRe(String.raw`\b(?:student|pupil|kid|child|boy|girl|teen|teacher|grade \d{1,2}|attends|goes to|went to|at|élève|étudiante?|enfant|garçon|fille|enseignante?|prof|fréquente|va à|à l'|au)\b`, 'iu');
 const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|employee|shift worker|works nights|travaille|travaillait|employée?|commis|caissière?|gérante?|manager|cashier|clerk|janitor|cook|server|waitress)\s(?:at|for|chez|à|au|pour)\s(?:the\s|la\s|le\s|l')?((?:${CAP})(?:[\s-](?:${CAP}|de|du|des|on|in)){0,4})`, 'gu');
 
+const AREA = new RegExp(String.raw`(?<![\p{L}])(?:in|from|around|near|of)\sthe\s(${CAP}(?:[\s-]${CAP}){0,2})(\s(?:area|region|district|county))(?![\p{L}])`, 'gu');
 const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
 
@@ -120,6 +121,8 @@ function scan(ctx: RuleContext): PlaceHit[] {
   };
   let paired = false;
   for (const m of matchAll(text, TOWN_CUE)) town(m.index + m[0].length, true);
+  // "anyone in the Pictou area know...", "dans la région de Hearst": a patient's area.
+  for (const m of matchAll(text, AREA)) town(m.index + m[0].length - m[1]!.length - m[2]!.length, false, true);
   // "Mme Ginette à Saint-Ubalde", "Shirley from Keswick Ridge": a patient's name, then their town.
   for (const n of findNames(ctx)) {
     const prep = NAME_PLACE.exec(text.slice(n.end, n.end + 12));
@@ -135,7 +138,9 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const patient = has(ctx, i, 'patient', 'encounter', 'title') && (patientWord(ctx, i) || has(ctx, i, 'encounter'));
     // "the woman who gave birth in the parking lot in Truro yesterday": a person, a time and a care post.
     const story = has(ctx, i, 'sex', 'relative') && has(ctx, i, 'timeFrame', 'event') && clinicalContext(ctx, m.index);
-    if (!patient && !story) continue;
+    // "Farmer, 58, arm caught in an auger outside Swift Current": an exact age makes it a person's story.
+    const aged = !patient && !story && agedSentence(ctx, m.index);
+    if (!patient && !story && !aged) continue;
     // Where a patient is sent ("flown to", "transféré à") is a hospital's town, not theirs.
     if (TRANSFER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     town(m.index + m[0].length, false);
@@ -151,6 +156,12 @@ function scan(ctx: RuleContext): PlaceHit[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** "Pêcheur de Shippagan, 62 ans", "Farmer, 58, ... outside Swift Current": a patient's exact age in the town's sentence. */
+function agedSentence(ctx: RuleContext, offset: number): boolean {
+  const s = ctx.sentenceAt(offset);
+  return findAges(ctx).some((a) => a.start >= s.start && a.start < s.end && isPatientAge(ctx, a));
+}
+
 /** A place is about a patient when the sentence (or a neighbour) is a care story, not news or an event. */
 export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
@@ -159,15 +170,21 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
     const s = ctx.sentenceAt(hit.start);
     if (!STUDENT_CUE.test(ctx.text.slice(Math.max(s.start, hit.start - 40), hit.start))) return false;
   }
+  if (hit.kind === 'town' && agedSentence(ctx, hit.start)) return true;
+  // "Anyone in the Pictou area know Gerald MacIsaac?": a patient's name beside the town.
+  if (hit.kind === 'town' && clinicalContext(ctx, hit.start)) {
+    const s = ctx.sentenceAt(hit.start);
+    if (findNames(ctx).some((n) => n.start >= s.start && n.start < s.end)) return true;
+  }
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   if (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) return false;
   if (aboutClinician(ctx, i)) return false;
   // "a farmer from Smiths Falls" already names a person; a clinical post around it is enough.
   if (hit.kind === 'town' && !hit.direct) {
     if (clinicalContext(ctx, hit.start) || has(ctx, i, 'encounter')) return true;
+    const s = ctx.sentenceAt(hit.start);
     // No care word at all: a person with an age or a sex, on a given night, is still someone's story.
     if (!has(ctx, i, 'timeFrame', 'event')) return false;
-    const s = ctx.sentenceAt(hit.start);
     return hit.person === true || has(ctx, i, 'sex', 'relative') || findAges(ctx).some((a) => a.start >= s.start && a.start < s.end);
   }
   return patientContext(ctx, hit.start);

@@ -65,6 +65,7 @@ export default defineRule({
       'Our CEO announced his retirement on March 3 after 30 years at the hospital',
       'Le congrès des infirmières aura lieu du 3 au 5 mars à Québec',
       'The potassium was 3.11 on the repeat, nothing to worry about',
+      'J\'ai eu 45 ans le 2 décembre et mon cadeau, c\'est une fin de semaine sans garde',
     ],
   },
 });

@@ -48,6 +48,11 @@ export default defineRule({
       'Spoke with [[Tom]] (son) and [[Linda]] (wife) about goals of care for the gentleman in bed 12',
       '[[Lucie]] (fille) veut être appelée avant toute décision pour son père au lit 12',
       'rip [[walter]]. 40 years on dialysis and the funniest man on our unit',
+      'Does anyone in the area know [[Gerald MacIsaac]]? He\'s 79 and missed his oncology appointments',
+      'Handover: NPO after midnight for ERCP. Daughter [[Marie-Claude]] wants updates',
+      'Just got "chart 448120 [[Okafor]] rm 6 K 6.1" on my personal phone, use the secure app',
+      'Reçu ce matin « [[Tremblay, Jean]] — NAS 654 108 133 » d\'un partenaire du CLSC',
+      'Ambulance to the same house again, third time this week. We all know [[Earl]] by now',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
@@ -66,6 +71,10 @@ export default defineRule({
       'Thanks to Sarah and her family for hosting the unit barbecue, the nurses loved it',
       'Thank you Kevin from pharmacy for catching that heparin dose on rounds',
       'rip to my old stethoscope, it died on nights after 12 years on the unit',
+      'Box 3 of the donated scrubs is in the nurses\' lounge, size S and M. Help yourselves',
+      'I met Justin Trudeau at the hospital fundraiser, he was lovely to the nurses',
+      'Resus bay 2 is being cleaned, use the ICU overflow for now',
+      'Thanks, Sarah, for covering my shift on the unit last night',
     ],
   },
 });

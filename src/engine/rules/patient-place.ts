@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
 import { findPlaces, isPatientPlace } from '../context/places.ts';
+import { findAges } from '../context/ages.ts';
 import { placeSuggestions } from '../redact.ts';
 import { anywhere } from '../pipeline/signals.ts';
 import type { Span } from '../types.ts';
@@ -17,8 +18,8 @@ export default defineRule({
   guidance: 'guidance_location',
   detect(_text, ctx) {
     const out: Span[] = [];
-    // Every way isPatientPlace says yes needs one of these cues somewhere in the post.
-    if (!anywhere(ctx, 'patient', 'encounter', 'title', 'clinical', 'timeFrame', 'event')) return out;
+    // Every way isPatientPlace says yes needs one of these cues, or an age, somewhere in the post.
+    if (!anywhere(ctx, 'patient', 'encounter', 'title', 'clinical', 'timeFrame', 'event') && findAges(ctx).length === 0) return out;
     for (const hit of findPlaces(ctx)) {
       if (hit.kind === 'address' || hit.kind === 'street') continue;
       if (!isPatientPlace(ctx, hit)) continue;
@@ -50,6 +51,10 @@ export default defineRule({
       'Avis aux gens de [[Hearst]] : si vous connaissez M. Lalonde, il a été transféré hier soir',
       'Drove out to [[Bobcaygeon]] for a home visit with my palliative patient this morning',
       'A farmer outside [[Lloydminster]] came in after his tractor rolled on Saturday',
+      'Pêcheur de homard de [[Shippagan]], 62 ans, un hameçon dans la paupière en sortant du bateau',
+      'Mom of five, 39, from the only farm outside [[Biggar]], delivered baby six in her truck',
+      'Anyone in the [[Pictou]] area know Gerald MacIsaac? He\'s 79 and missed his oncology appointments',
+      'Just stitched up a 12-year-old who fell down the stairs of her grandma\'s cottage on [[Lake Muskoka]]',
     ],
     pass: [
       'Greetings from Halifax! Great conference so far',
@@ -65,6 +70,9 @@ export default defineRule({
       'Merci aux équipes de Gaspé et de Matane pour leur travail à l\'hôpital pendant la tempête',
       'Dr. Singh from Thunder Bay gave a great talk on sepsis in the ICU today',
       'Heading to the rural health conference in Banff, presenting our results from Fort McMurray',
+      'Mme Cormier, 76 ans, attend son transfert à Moncton depuis hier',
+      'Nurses in the Pictou area: the new clinic is hiring, DM me',
+      'I was 24 when I moved to Shippagan for my first nursing job',
     ],
   },
 });
