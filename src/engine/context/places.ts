@@ -10,6 +10,7 @@ import { isLargeAreaTag } from '../lexicons/compromise-lexicon.ts';
 import { findAges, isPatientAge } from './ages.ts';
 import { findNames } from './names.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { dropPossessive, firstWord } from '../pipeline/words.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
 // geographic subdivision smaller than a state; guidance C4). Postal codes, ZIP codes and
@@ -68,8 +69,8 @@ const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
 
 function blocked(word: string): boolean {
-  const w = word.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, '');
-  const first = w.split(/[\s-]/u)[0]!;
+  const w = dropPossessive(word.toLowerCase()).replace(/[.,]$/u, '');
+  const first = firstWord(w, true);
   return NOT_PLACES.has(w) || NOT_PLACES.has(first) || isLargeAreaTag(w) || COMMON_WORDS.has(first) || DRUGS.has(first) || STRONG_EPONYMS.has(first);
 }
 
@@ -99,13 +100,18 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const start = m.index + m[0].length - m[1]!.length;
     add({ start, end: start + name.length, kind: 'workplace' });
   }
-  const town = (cueEnd: number, direct: boolean, person = false) => {
+  /** The town a cue ending at `cueEnd` would name, if any (the cue's context is judged after). */
+  const townName = (cueEnd: number): string | null => {
     const cap = CAPS_RE.exec(text.slice(cueEnd, cueEnd + 80));
-    if (!cap) return;
+    if (!cap) return null;
     const name = trimCaps(cap[0]);
-    if (name.length < 3 || blocked(name)) return;
+    return name.length < 3 || blocked(name) ? null : name;
+  };
+  const town = (cueEnd: number, direct: boolean, person = false) => {
+    const name = townName(cueEnd);
+    if (!name) return;
     const key = name.toLowerCase();
-    add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, person, big: BIG_PLACES.has(key) || BIG_PLACES.has(key.split(/[\s-]/u)[0]!) });
+    add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, person, big: BIG_PLACES.has(key) || BIG_PLACES.has(firstWord(key, true)) });
     // "between Neepawa and Minnedosa": the second town of the pair is as much theirs.
     const pair = PAIR.exec(text.slice(cueEnd + name.length, cueEnd + name.length + 8));
     if (pair && !paired) {
@@ -126,6 +132,9 @@ function scan(ctx: RuleContext): PlaceHit[] {
   // "a young dad who coaches hockey in Stettler": in a sentence about a patient, a
   // capitalised place after "in", "near" or "à" is where they live, work or were found.
   for (const m of matchAll(text, IN_PLACE_CUE)) {
+    // Most cues are followed by a capitalised common word ("in The", "à Noël"): that settles it
+    // before the sentence's context is read.
+    if (!townName(m.index + m[0].length)) continue;
     const i = sentenceIndex(ctx, m.index);
     const patient = has(ctx, i, 'patient', 'encounter', 'title') && (patientWord(ctx, i) || has(ctx, i, 'encounter'));
     // "the woman who gave birth in the parking lot in Truro yesterday": a person, a time and a care post.
@@ -138,6 +147,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
     town(m.index + m[0].length, false);
   }
   for (const m of matchAll(text, PERSON_TOWN_CUE)) {
+    if (!townName(m.index + m[0].length)) continue;
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     // "in" sits right after its person ("a hairdresser in Brandon"); "from" may be further ("the boy we saw from Morden").
     const near = /^in$/iu.test(m[0].trim()) ? NOUN_CLOSE : NOUN_NEAR;

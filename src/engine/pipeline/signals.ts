@@ -3,7 +3,7 @@ import {
   ADVICE, AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, NOTABLE, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
   SEX, TIME_FRAME, UNIT,
 } from '../lexicons/cues.ts';
-import { unicodeBoundaries } from './regex-source.ts';
+import { factorAlternatives, unicodeBoundaries } from './regex-source.ts';
 import { matchAll } from './match.ts';
 import { MEMO, type Memoised } from './context.ts';
 
@@ -25,7 +25,15 @@ export const WORD_RE_SOURCES: Array<{ source: string; flags: string }> = [];
  */
 export function wordRe(src: string, flags = 'giu'): RegExp {
   WORD_RE_SOURCES.push({ source: src, flags });
-  return new RegExp(unicodeBoundaries(src), flags);
+  return factored(unicodeBoundaries(src), flags);
+}
+
+/** Every lexicon pattern before its alternatives were grouped, so a test can hold each against its grouped form. */
+export const FACTORED_SOURCES: Array<{ source: string; flags: string }> = [];
+/** A lexicon pattern compiled with its alternatives grouped by first character (factorAlternatives). */
+export function factored(source: string, flags: string): RegExp {
+  FACTORED_SOURCES.push({ source, flags });
+  return new RegExp(factorAlternatives(source, flags), flags);
 }
 
 /** Accented Latin letters folded to ASCII, one character for one so offsets stay valid. */
@@ -45,7 +53,7 @@ export function fold(s: string): string {
  * matters: a dozen long alternations run over every keystroke's text.
  */
 export function cueRe(src: string): RegExp {
-  return new RegExp(fold(src), /\\p\{/.test(src) ? 'gu' : 'g');
+  return factored(fold(src), /\\p\{/.test(src) ? 'gu' : 'g');
 }
 /** The post lower-cased and accent-folded, computed once per analysis. */
 export function foldedOf(ctx: RuleContext): string {
@@ -87,8 +95,14 @@ export function signalsOf(ctx: RuleContext): PostSignals {
   return lazySignals(ctx);
 }
 
+// The signals and the sentence index are asked for thousands of times on a long post: they
+// sit in their own slots on the context rather than in the memo's map.
+const SIGNALS_SLOT: unique symbol = Symbol('signals');
+const INDEXER_SLOT: unique symbol = Symbol('sentence indexer');
+type Slots = RuleContext & { [SIGNALS_SLOT]?: LazySignals; [INDEXER_SLOT]?: (offset: number) => number };
+
 function lazySignals(ctx: RuleContext): LazySignals {
-  return perAnalysis(ctx, 'signals', (c) => new LazySignals(c));
+  return ((ctx as Slots)[SIGNALS_SLOT] ??= new LazySignals(ctx));
 }
 
 /**
@@ -142,7 +156,7 @@ SIGNALS.forEach((name, k) => {
 
 function sentenceIndexer(ctx: RuleContext): (offset: number) => number {
   // Built once per analysis: rules ask for sentence indexes thousands of times on long posts.
-  return perAnalysis(ctx, 'indexer', buildIndexer);
+  return ((ctx as Slots)[INDEXER_SLOT] ??= buildIndexer(ctx));
 }
 
 function buildIndexer(ctx: RuleContext): (offset: number) => number {
