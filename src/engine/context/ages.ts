@@ -34,7 +34,9 @@ const PERSON_WORD = String.raw`(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}(
 /** Rooms and beds as the subject of "is 29": "Chair 14 is 29, second trimester". */
 const SPOT_SUBJECT = String.raw`(?:bed|bay|room|rm|chair|stretcher|box|curtain|cube|cubicle|pod|lit|civière|chambre|fauteuil|cubicule)\s?\d{1,4}[a-z]?`;
 // Each alternative captures the number in its own group; the first defined group is the age.
-const AGE = wordRe([
+// Every alternative consumes a digit first, or "aged"/"âgée"/"at the age" (a, â, à): one class
+// test per position rejects the rest before the alternatives' own guards are tried one by one.
+const AGE = wordRe('(?=[\\dAaÂâÀà])(?:' + [
   String.raw`\b${NUM}(?:\s?-\s?|\s)(?:years?|yrs?)(?:\s?-\s?|\s)old\b`,
   String.raw`\b${NUM}[\s-]?(?:yo|y\.o\.?|y/o|y-o|yoa|yr-old|yrs? old|yr old|yrs?(?=\s?(?:[,;)]|[MF]\b)))(?:[MF](?![\p{L}\p{N}]))?(?![\p{L}/])`,
   String.raw`\b(?:aged?|âgée?s?(?: de)?|age:|âge\s?:|at the age of|à l'âge de|at age)\s?${NUM}(?:\s?ans)?\b(?!\s?(?:mois|months?|weeks?|semaines|days?|jours))`,
@@ -61,7 +63,7 @@ const AGE = wordRe([
   String.raw`(?<=\b(?:still|encore|toujours)\b[^.!?\n]{3,60}\s(?:at|à)\s)(\d{2,3})(?=\s?(?:ans)?\s?[.!,]|$)`,
   // "Pt 67 m", "patient 82 f": the sex in lower case right after a patient word.
   String.raw`(?<=\b(?:pt|patient|patiente|triage:?)\s)(\d{1,3})\s?[mfh](?![\p{L}\p{N}])`,
-].join('|'), 'giu');
+].join('|') + ')', 'giu');
 /** Ages spelled out: "Ninety-four years old", "quatre-vingt-douze ans". */
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };

@@ -6,7 +6,7 @@ import { findPlaces } from '../context/places.ts';
 import { OCCUPATIONS } from '../lexicons/occupations.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
-import { aboutClinician, advice, around, cueRe, foldedOf, has, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, cueRe, foldedOf, has, perAnalysis, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { matchAll } from '../pipeline/match.ts';
 import { firstWord } from '../pipeline/words.ts';
@@ -57,7 +57,9 @@ function score(union: ReadonlySet<Quasi>, told: boolean): { dated: boolean; othe
 const OCCUPATION = cueRe(String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:s|es|e)?\b`);
 /** "retired organist", "ex-Mountie", "ancienne juge": a former trade narrows as much as a current one. */
 const NOT_A_TRADE = String.raw`(?:this|that|last|in|on|at|after|before|from|to|and|or|but|the|a|an|early|yesterday|today|recently|now|with|his|her|their|my|our|since|because|when|year|years|month|months|de|du|des|la|le|les|et|ou|en|il|elle|cette|ce)\b`;
-const FORMER = cueRe(String.raw`\b(?:retired|former|ex-|semi-retired|ancien|ancienne)\s?(?:rn|md|np|lpn|rt|pt|cop|vet|mp|(?!${NOT_A_TRADE})[a-z][a-z'-]{2,})|\b(?!(?:est|etait|bonne|prend|prendre|pris|depart|pour|sera|suis|heureuse|heureux|une|une|sa|leur|votre|notre|future?)\s)[a-z][a-z'-]{2,}\s(?:retraite|retraitee)\b`);
+const FORMER = cueRe(String.raw`\b(?:retired|former|ex-|semi-retired|ancien|ancienne)\s?(?:rn|md|np|lpn|rt|pt|cop|vet|mp|(?!${NOT_A_TRADE})[a-z][a-z'-]{2,})`);
+/** "déneigeur retraité" (folded): the trade before the word, found from the word (rare) backwards. */
+const RETIRED_FR = /\bretraitee?\b(?<=\b(?!(?:est|etait|bonne|prend|prendre|pris|depart|pour|sera|suis|heureuse|heureux|une|sa|leur|votre|notre|future?)\s)[a-z][a-z'-]{2,}\sretraitee?)/g;
 const CARE_ROLE = /^(?:nurse|infirmiere|paramedic|ambulanciere?|prepose|preposee|surgeon|pharmacist|pharmacienne?|technician)/;
 const STAFF_BEFORE = /\b(?:our|my|his|her|their|notre|nos|mon|ma|ses|leurs?)\s(?:[a-z-]+\s)?$/;
 const SELF_BEFORE = new RegExp(cueRe(String.raw`\b(?:i'm|i am|i was|as an?|je suis|j'étais|en tant que|comme)\s(?:an?\s|un\s|une\s)?(?:[a-z0-9'-]+\s){0,2}$`).source);
@@ -70,8 +72,13 @@ const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|stretcher|chambre|lit|civièr
 /** "my patient" names whose story it is; "came in", "we saw", "brought in" tell an encounter. */
 const POSSESSIVE_ONLY = /^(?:my|our|mon|ma|mes|nos|notre)\s/;
 function tells(ctx: RuleContext, j: number): boolean {
-  const s = ctx.sentences[j]!;
-  return signalsOf(ctx).hits.encounter.some(([a, b]) => a >= s.start && a < s.end && !POSSESSIVE_ONLY.test(foldedOf(ctx).slice(a, b)));
+  return perAnalysis(ctx, 'caseTells', tellingSentences).has(j);
+}
+function tellingSentences(ctx: RuleContext): Set<number> {
+  const out = new Set<number>();
+  const folded = foldedOf(ctx);
+  for (const [a, b] of signalsOf(ctx).hits.encounter) if (!POSSESSIVE_ONLY.test(folded.slice(a, b))) out.add(sentenceIndex(ctx, a));
+  return out;
 }
 
 function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: number[]; last: number[]; single: boolean[] } {
@@ -104,7 +111,9 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
     note('occupation', m.index, m.index + m[0].length);
     if (!/s$/u.test(m[0])) one(m.index);
   }
-  for (const m of matchAll(folded, FORMER)) {
+  const former = matchAll(folded, FORMER);
+  if (folded.includes('retraite')) for (const m of matchAll(folded, RETIRED_FR)) former.push(m);
+  for (const m of former) {
     if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     note('occupation', m.index, m.index + m[0].length);
     one(m.index);

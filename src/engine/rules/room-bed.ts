@@ -82,7 +82,7 @@ export default defineRule({
         if (!year && clinicalContext(ctx, m.index)) push(m.index, m.index + m[0].length, 0.6, false);
       }
     }
-    for (const m of matchAll(text, WARD_BED)) {
+    for (const m of /icu|usi|soins intensifs|urgence|emerg/u.test(ctx.lower) ? matchAll(text, WARD_BED) : []) {
       if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
       const i = sentenceIndex(ctx, m.index);
       if (!personNear(ctx, m.index) && !has(ctx, i, 'title', 'sex', 'relative')) continue;
