@@ -9,6 +9,7 @@ import { STRONG_EPONYMS } from '../lexicons/eponyms.ts';
 import { isLargeAreaTag } from '../lexicons/compromise-lexicon.ts';
 import { findAges, isPatientAge } from './ages.ts';
 import { findNames } from './names.ts';
+import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { matchAll } from '../pipeline/match.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
@@ -45,18 +46,23 @@ const ROAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Highway|Hwy|Route|Rte|Ran
 const STREET = new RegExp(String.raw`(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
 /** A person tied to a place directly: "lives in Rimouski", "vit à Matane", "here in Orillia". */
-const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de)|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
+const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:lives|living|lived|resides) in the|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
 /** "from X", "de X", "in X": a place only right after a person ("a farmer from Smiths Falls"). */
-const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from(?:\s(?:up|out|down|over|just))?(?:\s(?:near|outside(?: of)?|around|by))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|close to|près de|proche de|du côté de|dans le coin de|en dehors de|aux alentours de)\s?(?=\p{Lu})`, 'giu');
+const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|close to|près de|proche de|du côté de|dans le coin de|en dehors de|aux alentours de)\s?(?=\p{Lu})`, 'giu');
 /** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
 const IN_PLACE_CUE = wordRe(String.raw`\b(?:on(?=\s(?:Lake|Lac|Mount|Mont|Île|Isle)\s)|in|near|outside|just outside|up near|out near|close to|around|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|aux alentours de|outside of|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s(?=\p{Lu})`, 'giu');
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
 const PERSON_NOUN_SRC = String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:,?\s[\p{L}\p{N}'’-]{1,14}){0,WORDS},?\s?$`;
 const NOUN_CLOSE = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,0}'), 'iu');
 const NOUN_NEAR = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
+/** "our dialysis patient drives 3 hours each way from Chibougamau": "from" reaches further back. */
+const NOUN_FROM = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,6}'), 'iu');
 /** The same nouns without the bare suffix guess, which also takes "hauteur" or "secteur" for a person. */
 const LEXICAL_SRC = PERSON_NOUN_SRC.replace(String.raw`|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))`, ')');
 const LEXICAL_NEAR = wordRe(LEXICAL_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
+/** The person of the sentence is one of us, not a patient. */
+const CARER = wordRe(String.raw`\b(?:nurses?|doctors?|docs?|physicians?|surgeons?|residents?|paramedics?|medics?|colleagues?|coworkers?|infirmières?|infirmiers?|médecins?|collègues?|chirurgiens?|ambulanciers?)\b`, 'iu');
+const LEXICAL_FAR = wordRe(LEXICAL_SRC.replace('{0,WORDS}', '{0,12}'), 'iu');
 const TRANSFER_BEFORE = wordRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`, 'iu');
 const CAPS_RE = new RegExp(`^${CAPS}`, 'u');
 const SCHOOL = new RegExp(String.raw`(?:(?:${CAP}\s){1,4}(?:High School|Secondary School|Public School|Elementary(?: School)?|Middle School|Collegiate(?: Institute)?|Academy|Catholic School|College|University)(?![\p{L}])|(?<![\p{L}])(?:École|Ecole|Collège|Cégep|Cegep|Polyvalente|Académie|Lycée|Université|Séminaire|Pensionnat)\s(?:secondaire\s|primaire\s)?(?:de\s|du\s|des\s|de la\s|d'|l')?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
@@ -64,6 +70,7 @@ const STUDENT_CUE = wordRe(String.raw`\b(?:student|pupil|kid|child|boy|girl|teen
 const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|employee|shift worker|works nights|travaille|travaillait|employée?|commis|caissière?|gérante?|manager|cashier|clerk|janitor|cook|server|waitress)\s(?:at|for|chez|à|au|pour)\s(?:the\s|la\s|le\s|l')?((?:${CAP})(?:[\s-](?:${CAP}|de|du|des|on|in)){0,4})`, 'gu');
 
 const AREA = new RegExp(String.raw`(?<![\p{L}])(?:in|from|around|near|of)\sthe\s(${CAP}(?:[\s-]${CAP}){0,2})(\s(?:area|region|district|county))(?![\p{L}])`, 'gu');
+const ORG_BEFORE = wordRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep)\s?$`, 'iu');
 const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
 
@@ -71,6 +78,12 @@ function blocked(word: string): boolean {
   const w = word.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, '');
   const first = w.split(/[\s-]/u)[0]!;
   return NOT_PLACES.has(w) || NOT_PLACES.has(first) || isLargeAreaTag(w) || COMMON_WORDS.has(first) || DRUGS.has(first) || STRONG_EPONYMS.has(first);
+}
+
+/** "Grand Forks on Saturday": a connector then a day, a month or a common word ends the place. */
+function cutAtVocabulary(s: string): string {
+  const m = /\s(?:de|du|des|la|le|of|on|the|in)\s(\p{Lu}[\p{L}'’-]*)/u.exec(s);
+  return m && blocked(m[1]!) ? s.slice(0, m.index) : s;
 }
 
 /** Trims trailing connectors ("Smiths Falls on" -> "Smiths Falls"). */
@@ -102,8 +115,10 @@ function scan(ctx: RuleContext): PlaceHit[] {
   const town = (cueEnd: number, direct: boolean, person = false) => {
     const cap = CAPS_RE.exec(text.slice(cueEnd, cueEnd + 80));
     if (!cap) return;
-    const name = trimCaps(cap[0]);
+    const name = trimCaps(cutAtVocabulary(cap[0]));
     if (name.length < 3 || blocked(name)) return;
+    // "bonne retraite à Ginette": after "à" or "to", a lone first name is a person.
+    if (!direct && GIVEN_NAMES.has(name.toLowerCase()) && /(?:^|\s)(?:à|to)\s$/iu.test(text.slice(Math.max(0, cueEnd - 4), cueEnd))) return;
     const key = name.toLowerCase();
     add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, person, big: BIG_PLACES.has(key) || BIG_PLACES.has(key.split(/[\s-]/u)[0]!) });
     // "between Neepawa and Minnedosa": the second town of the pair is as much theirs.
@@ -129,7 +144,11 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const i = sentenceIndex(ctx, m.index);
     const patient = has(ctx, i, 'patient', 'encounter', 'title') && (patientWord(ctx, i) || has(ctx, i, 'encounter'));
     // "the woman who gave birth in the parking lot in Truro yesterday": a person, a time and a care post.
-    const story = has(ctx, i, 'sex', 'relative') && has(ctx, i, 'timeFrame', 'event') && clinicalContext(ctx, m.index);
+    const dated = has(ctx, i, 'timeFrame', 'event') && clinicalContext(ctx, m.index);
+    // "the teen who wrecked his dirt bike near Grand Forks on Saturday": a person earlier in the sentence.
+    // The clause after a heading ("Proud nurse moment: the lad who...").
+    const lead = text.slice(ctx.sentences[i]!.start, m.index).split(/[:;—–]/u).pop()!;
+    const story = dated && (has(ctx, i, 'sex', 'relative') || (LEXICAL_FAR.test(lead) && !CARER.test(lead)));
     // "Farmer, 58, arm caught in an auger outside Swift Current": an exact age makes it a person's story.
     const aged = !patient && !story && agedSentence(ctx, m.index);
     if (!patient && !story && !aged) continue;
@@ -139,8 +158,10 @@ function scan(ctx: RuleContext): PlaceHit[] {
   }
   for (const m of matchAll(text, PERSON_TOWN_CUE)) {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
+    // "35 ans à l'urgence de Rimouski": the town of a hospital, not of a person.
+    if (ORG_BEFORE.test(before)) continue;
     // "in" sits right after its person ("a hairdresser in Brandon"); "from" may be further ("the boy we saw from Morden").
-    const near = /^in$/iu.test(m[0].trim()) ? NOUN_CLOSE : NOUN_NEAR;
+    const near = /^in$/iu.test(m[0].trim()) ? NOUN_CLOSE : /^from$/iu.test(m[0].trim()) ? NOUN_FROM : NOUN_NEAR;
     if (!near.test(before)) continue;
     town(m.index + m[0].length, false, LEXICAL_NEAR.test(before));
   }
@@ -150,6 +171,9 @@ function scan(ctx: RuleContext): PlaceHit[] {
 /** "Pêcheur de Shippagan, 62 ans", "Farmer, 58, ... outside Swift Current": a patient's exact age in the town's sentence. */
 function agedSentence(ctx: RuleContext, offset: number): boolean {
   const s = ctx.sentenceAt(offset);
+  // "Bonne retraite à Ginette, 35 ans à l'urgence": a colleague's years of service.
+  const i = sentenceIndex(ctx, offset);
+  if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
   return findAges(ctx).some((a) => a.start >= s.start && a.start < s.end && isPatientAge(ctx, a));
 }
 
