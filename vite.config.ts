@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { build as esbuild, transform } from 'esbuild';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { makeManifest, type Browser } from './manifest.config.ts';
 import { loadLocale, localeNames } from './scripts/locales.ts';
-import { ANY_HOST_CONTENT_SCRIPT } from './src/background/any-host-script.ts';
+import { ANY_HOST_CHUNKS, ANY_HOST_CONTENT_SCRIPT } from './src/background/any-host-script.ts';
 
 const browser: Browser = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 
@@ -69,10 +70,47 @@ function vendor(): Plugin {
 }
 
 /**
- * The content script again, as one classic script with its lazy imports inlined, for the hosts
- * registered at run time (see src/background/any-host-script.ts for why). It costs its size at
- * every page load on those hosts instead of on first focus; the sites in the manifest keep the
- * lazy runtime.
+ * Rewrites each ES chunk of the build as a classic script for the loader in
+ * src/content/any-host-loader.ts: the chunk becomes a CommonJS-style module body (esbuild
+ * turns its imports into require() and its exports into module.exports), its dynamic imports
+ * go through the loader, and it is handed over with the files it imports statically. The
+ * entry file starts with the loader and runs its own module at once.
+ */
+function classicChunks(loader: string): Plugin {
+  return {
+    name: 'ctp-classic-chunks',
+    async writeBundle(options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const wrapped = new Map<string, string>();
+      for (const chunk of chunks) {
+        // Only the chunks' own dynamic imports, written by the bundler as import("./x.js").
+        const code = chunk.code.replace(/\bimport\(\s*(["'`])(\.{1,2}\/[^"'`]+)\1\s*\)/g, '__ctpLoad("$2")');
+        const body = (await transform(code, { format: 'cjs', target: 'es2022', minify: true, logLevel: 'error' })).code;
+        wrapped.set(chunk.fileName, `__ctpDefine(${JSON.stringify(chunk.fileName)},${JSON.stringify(chunk.imports)},function(require,module,exports,__ctpLoad){${body}\n});\n`);
+      }
+      for (const chunk of chunks) {
+        let out = wrapped.get(chunk.fileName)!;
+        if (chunk.isEntry) {
+          // What the entry imports statically must be there from the start: carried in its file.
+          const carried = new Set<string>();
+          const carry = (file: string) => {
+            for (const dep of bundle[file]?.type === 'chunk' ? bundle[file].imports : []) {
+              if (!carried.has(dep)) { carried.add(dep); carry(dep); }
+            }
+          };
+          carry(chunk.fileName);
+          out = `${loader}${[...carried].map((f) => wrapped.get(f)!).join('')}${out}__ctpDefine.start(${JSON.stringify(chunk.fileName)});\n`;
+        }
+        writeFileSync(join(options.dir!, chunk.fileName), out);
+      }
+    },
+  };
+}
+
+/**
+ * The content script again, as classic scripts, for the hosts registered at run time (see
+ * src/background/any-host-script.ts for why): the registered file holds what must run from
+ * page start, the engine and the UI come on the first focus of a composer as elsewhere.
  */
 function anyHostContentScript(): Plugin {
   let outDir = '';
@@ -83,18 +121,30 @@ function anyHostContentScript(): Plugin {
       outDir = config.build.outDir;
     },
     async closeBundle() {
+      const loader = await esbuild({
+        entryPoints: ['src/content/any-host-loader.ts'], bundle: true, write: false, format: 'iife',
+        target: 'es2022', minify: true, logLevel: 'error',
+      });
       await build({
         configFile: false,
         logLevel: 'warn',
         define: { __BROWSER__: JSON.stringify(browser), 'process.env.NODE_ENV': '"production"' },
-        plugins: [zodWithoutEval()],
+        plugins: [zodWithoutEval(), classicChunks(loader.outputFiles[0]!.text)],
         build: {
           outDir,
           emptyOutDir: false,
           copyPublicDir: false,
           target: 'es2022',
           minify: true,
-          lib: { entry: 'src/content/index.ts', formats: ['iife'], name: 'clearToPostContent', fileName: () => ANY_HOST_CONTENT_SCRIPT },
+          modulePreload: false,
+          rollupOptions: {
+            input: { content: 'src/content/index.ts' },
+            output: {
+              format: 'es',
+              entryFileNames: ANY_HOST_CONTENT_SCRIPT,
+              chunkFileNames: `${ANY_HOST_CHUNKS}/[name]-[hash].js`,
+            },
+          },
         },
       });
     },

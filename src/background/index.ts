@@ -6,6 +6,7 @@ import { RULES } from '../engine/index.ts';
 import { asStore, emptyAudit, prune, record } from './audit.ts';
 import { routeImageRequest } from './images.ts';
 import { syncMastodonScripts, watchGrants } from './mastodon.ts';
+import { isAnyHostChunk } from './any-host-script.ts';
 import { CHECKLIST_PATH } from '../shared/guidance.ts';
 
 // Service worker (Chrome) / event page (Firefox). It owns the settings, the live policy push,
@@ -114,6 +115,12 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   switch (msg?.type) {
     case 'get-policy':
       return effective;
+    case 'any-host-chunk': {
+      // Into the asking frame only, and only the content script's own chunks.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !isAnyHostChunk(msg.file)) return Promise.resolve(false);
+      return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [msg.file] }).then(() => true);
+    }
     case 'open-checklist':
       return browser.tabs.create({ url: browser.runtime.getURL(CHECKLIST_PATH) }).then(() => undefined);
     case 'tab-state': {

@@ -71,6 +71,8 @@ export type Message =
   | { type: 'allowlist-add'; term: string }
   /** The gate's "Before you post" link: pages cannot open extension pages themselves. */
   | { type: 'open-checklist' }
+  /** A lazy chunk of the content script on a host added at run time (any-host-script.ts). */
+  | { type: 'any-host-chunk'; file: string }
   // content -> background -> (Chrome) offscreen document: images travel as base64
   | ImageRequest
   // popup/options -> background

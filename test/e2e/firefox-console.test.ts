@@ -106,4 +106,28 @@ describe.skipIf(!FIREFOX)('the console in Firefox', () => {
     await openExtensionPage(s, ext, 'src/options/index.html');
     expect(await axeViolations(ext)).toEqual([]);
   });
+
+  test('a Mastodon instance added in the options page is checked: the engine is injected on the first focus', async () => {
+    // Another address than the page already open, so the load is told apart from the old page.
+    await openExtensionPage(s, ext, 'src/options/index.html?mastodon');
+    const host = new URL(SITES.mastodon.url).hostname;
+    const input = `document.querySelector('input[placeholder="mastodon.social"]')`;
+    await inExt(`(${input}.value = ${JSON.stringify(host)}, true)`);
+    // A real click: the options page asks for the host's permission in it (granted without a
+    // prompt in this profile, see launchFirefox).
+    await click(s, `[...${input}.closest('fieldset').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add')`, ext);
+    await waitInExt(`!!${extButton(`Remove ${host}`)}`);
+    await click(s, extButton('Save policy'), ext);
+    await waitInExt(`browser.scripting.getRegisteredContentScripts().then((r) => r.length === 1 && r[0].matches[0] === ${JSON.stringify(`https://${host}/*`)})`);
+    await serveSite(s, 'mastodon');
+    await navigate(s, SITES.mastodon.url);
+    await waitFor(s, `window.__fixture !== undefined && document.documentElement.dataset.clearToPost === 'ready'`);
+    // The registered script alone: no interface until a composer is used.
+    expect(await evaluate(s, `document.querySelector('clear-to-post-ui') === null`)).toBe(true);
+    await click(s, `document.querySelector(${JSON.stringify(SITES.mastodon.editor)})`);
+    await type(s, SAMPLE_EN.phi);
+    await waitFor(s, `window.__fixture.text() === ${JSON.stringify(SAMPLE_EN.phi)}`);
+    await waitFor(s, `document.querySelector('clear-to-post-ui')?.getAttribute('data-marks') === '1'`);
+    expect(s.errors).toEqual([]);
+  });
 });

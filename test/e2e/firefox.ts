@@ -119,6 +119,9 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
     // Headless windows never get focus from the OS; test mode gives the active one focus events.
     'focusmanager.testmode': true,
     'extensions.originControls.grantByDefault': true,
+    // permissions.request (the options page's "Add" of a Mastodon instance) answers yes at
+    // once: a headless browser cannot show the prompt.
+    'extensions.webextOptionalPermissionPrompts': false,
     // Extension pages' and content scripts' console output goes to stdout, for FIREFOX_LOG.
     'devtools.console.stdout.content': true,
     'devtools.console.stdout.chrome': true,

@@ -1,9 +1,13 @@
 // Mastodon: no instance is known at build time. One the user adds on the options page (the
 // browser grants its host permission) is checked like every other site, through a content
 // script registered at run time; removing it stops the checking on the next page load.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, type Session } from './harness.ts';
+import { EXTENSION_DIR, launch, type Session } from './harness.ts';
+import { ANY_HOST_CHUNKS, ANY_HOST_CONTENT_SCRIPT } from '../../src/background/any-host-script.ts';
 import { describeSite, SAMPLE_EN, waitForMarks } from './site-spec.ts';
 import { openSite, SITES } from './sites.ts';
 
@@ -64,6 +68,15 @@ async function expectChecked(): Promise<void> {
   await o.page.close();
 }
 
+async function removeInstance(): Promise<void> {
+  const page = await options(s);
+  await page.getByRole('button', { name: `Remove ${HOST}` }).click();
+  await page.getByRole('button', { name: 'Save policy' }).click();
+  await expect.poll(() => page.locator('#save-status').textContent()).toContain('Policy saved');
+  await expect.poll(() => registered(s)).toEqual([]);
+  await page.close();
+}
+
 test('an added instance is checked; once removed, its pages are left alone', async () => {
   // Granted before but not listed: nothing runs there.
   let o = await openSite(s.context, 'mastodon');
@@ -73,12 +86,7 @@ test('an added instance is checked; once removed, its pages are left alone', asy
   await addInstance(s);
   await expectChecked();
 
-  const page = await options(s);
-  await page.getByRole('button', { name: `Remove ${HOST}` }).click();
-  await page.getByRole('button', { name: 'Save policy' }).click();
-  await expect.poll(() => page.locator('#save-status').textContent()).toContain('Policy saved');
-  await expect.poll(() => registered(s)).toEqual([]);
-  await page.close();
+  await removeInstance();
 
   o = await openSite(s.context, 'mastodon');
   await o.focusEditor();
@@ -87,6 +95,42 @@ test('an added instance is checked; once removed, its pages are left alone', asy
   expect(await ready(o.page)).toBeNull();
   expect(await o.page.evaluate(() => document.querySelector('clear-to-post-ui'))).toBeNull();
   await o.page.close();
+});
+
+test('an instance loads a small script at page start; the engine is injected into its frame on the first focus', async () => {
+  await addInstance(s);
+  // Issue 3's budget for what every page of the site loads before any composer is used.
+  expect(await s.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((r) => r.js ?? []))).toEqual([ANY_HOST_CONTENT_SCRIPT]);
+  expect(gzipSync(readFileSync(join(EXTENSION_DIR, ANY_HOST_CONTENT_SCRIPT)), { level: 9 }).length).toBeLessThanOrEqual(30 * 1024);
+  // Every script the background runs in a page from now on.
+  await s.worker.evaluate(() => {
+    const w = self as unknown as { __injected: string[] };
+    w.__injected = [];
+    const run = chrome.scripting.executeScript.bind(chrome.scripting);
+    chrome.scripting.executeScript = ((injection: chrome.scripting.ScriptInjection<unknown[], unknown>) => {
+      w.__injected.push(...(injection.files ?? []));
+      return run(injection);
+    }) as typeof chrome.scripting.executeScript;
+  });
+  const injected = () => s.worker.evaluate(() => (self as unknown as { __injected: string[] }).__injected);
+  const o = await openSite(s.context, 'mastodon');
+  await o.page.waitForFunction(() => document.documentElement.dataset.clearToPost === 'ready');
+  expect(await injected()).toEqual([]);
+  expect(await o.page.evaluate(() => document.querySelector('clear-to-post-ui'))).toBeNull();
+  await o.focusEditor();
+  await o.page.keyboard.type(SAMPLE_EN.phi);
+  await waitForMarks(o.page, 1);
+  const lazy = await injected();
+  expect(lazy.length).toBeGreaterThan(0);
+  expect(lazy.every((f) => f.startsWith(`${ANY_HOST_CHUNKS}/`))).toBe(true);
+  expect(lazy.some((f) => /\/runtime-[\w-]+\.js$/.test(f))).toBe(true);
+  // And the gate holds the post, as on every site.
+  await o.page.click(SITES.mastodon.post);
+  await o.page.getByRole('alertdialog').waitFor();
+  expect(await o.posts()).toEqual([]);
+  expect(o.errors).toEqual([]);
+  await o.page.close();
+  await removeInstance();
 });
 
 test('a listed instance without this browser\'s grant is not read until "Grant access" is pressed', async () => {

@@ -3,6 +3,7 @@ import { ageSuggestions } from '../redact.ts';
 import { aboutClinician, advice, authorBefore, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { OCCUPATIONS } from '../lexicons/occupations.ts';
 
 // Exact ages of a person, EN and FR, shared by the age rules and the case rule.
 // An age is a quasi-identifier when it is exact and belongs to someone in a care story;
@@ -22,13 +23,20 @@ export interface AgeHit {
 }
 
 const NUM = String.raw`(\d{1,3})`;
+/**
+ * One word that names a person, for an age in apposition ("Farmer, 58, arm caught in an
+ * auger"; "Hockey dad, 45,"): occupations and the usual person nouns, EN and FR.
+ */
+const PERSON_WORD = String.raw`(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|mountie|elder|aîné|aînée|man|woman|guy|lady|gentleman|gent|boy|girl|kid|teen|toddler|baby|male|female|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|widow|widower|husband|wife|son|daughter|twins?|pt|patient|patiente|resident|client|cliente|homme|femme|dame|monsieur|madame|garçon|fille|fillette|bébé|enfant|ado|maman|papa|grand-maman|grand-papa|mamie|papi|veuve|veuf|mari|épouse|conjointe?|jumeaux|jumelles|mariée|marié)`;
+/** Rooms and beds as the subject of "is 29": "Chair 14 is 29, second trimester". */
+const SPOT_SUBJECT = String.raw`(?:bed|bay|room|rm|chair|stretcher|box|curtain|cube|cubicle|pod|lit|civière|chambre|fauteuil|cubicule)\s?\d{1,4}[a-z]?`;
 // Each alternative captures the number in its own group; the first defined group is the age.
 const AGE = wordRe([
   String.raw`\b${NUM}(?:\s?-\s?|\s)(?:years?|yrs?)(?:\s?-\s?|\s)old\b`,
   String.raw`\b${NUM}[\s-]?(?:yo|y\.o\.?|y/o|y-o|yoa|yr-old|yrs? old|yr old|yrs?(?=\s?(?:[,;)]|[MF]\b)))(?:[MF](?![\p{L}\p{N}]))?(?![\p{L}/])`,
   String.raw`\b(?:aged?|âgée?s?(?: de)?|age:|âge\s?:|at the age of|à l'âge de|at age)\s?${NUM}(?:\s?ans)?\b(?!\s?(?:mois|months?|weeks?|semaines|days?|jours))`,
-  String.raw`(?<=\b(?:he|she|they|pt|patient|resident|client|lady|man|woman|gentleman|grandma|grandpa|mom|dad)(?:'s|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|when|at the time|last|yesterday|years? old\b)|$)`,
-  String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}[\p{L}'-]{1,30}(?=,\s?\d{2,3}\b)|\b(?:pt|patient|patiente|lady|man|woman|gentleman|homme|femme|dame|monsieur|madame)),\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
+  String.raw`(?<=\b(?:he|she|they|pt|patient|resident|client|lady|man|woman|gentleman|grandma|grandpa|mom|dad|${SPOT_SUBJECT})(?:'s|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|when|at the time|last|yesterday|years? old\b)|$)`,
+  String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}[\p{L}'-]{1,30}(?=,\s?\d{2,3}\b)|\b${PERSON_WORD}),\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
   String.raw`\b${NUM}\s?ans\b`,
   // Infants: "8mo", "19 months old", "bébé de 6 semaines"; the value is kept in months/weeks below.
   String.raw`\b(\d{1,2})[\s-]?(?:mo|mos|m\.o\.|months?|mois|weeks?|wks?|semaines|days?|jours)(?:[\s-]old)?\b`,
@@ -38,6 +46,10 @@ const AGE = wordRe([
   String.raw`(?<=(?:^|[.!?]\s{1,3})(?:At|À)\s)(\d{1,3})(?=,\s?(?:she|he|they|il|elle|our|my|mon|ma|notre)\b)|\b(\d{1,3})\syears?\syoung\b`,
   // "my patient (41)", "Mr. Roy (72)", "pt (F, 34)": an age in brackets right after the person.
   String.raw`(?<=(?:\b(?:pt|patient|patiente|lady|man|woman|gentleman|guy|boy|girl|homme|femme|dame|monsieur|madame|garçon|fille)|\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}[\p{L}'-]{1,30})\s?\((?:[MFH],\s?)?)(\d{1,3})(?=\s?(?:ans|yo|y/o)?\))`,
+  // "71, retired pilot, crashed his ultralight": a sentence that opens on an age and a person.
+  String.raw`(?<=(?:^|[.!?:]\s{1,3}|\n\s{0,3}))(\d{1,3})(?:\s?(?:ans|yo|y/o|y))?(?=,\s(?:(?:a|an|un|une|semi-retired|retired|former|ex|ancien|ancienne|retraitée?)[\s-])?(?:[\p{L}'-]+\s){0,2}?${PERSON_WORD}s?\b)`,
+  // "Pt 67 m", "patient 82 f": the sex in lower case right after a patient word.
+  String.raw`(?<=\b(?:pt|patient|patiente|triage:?)\s)(\d{1,3})\s?[mfh](?![\p{L}\p{N}])`,
 ].join('|'), 'giu');
 /** Ages spelled out: "Ninety-four years old", "quatre-vingt-douze ans". */
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
@@ -72,19 +84,25 @@ const FR_100: Record<string, number> = { un: 101, deux: 102, trois: 103, quatre:
 const INFANT_BEFORE = wordRe(String.raw`(?:\b(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?|a|an|un|une|our|my|the|le|la)\s(?:de\s)?|^|[.!?:,]\s)$`, 'iu');
 
 // Case-sensitive: "34M", "34 F", "F/34", "34/M". Lower-case m is metres or minutes.
-const SHORT = /(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MFH])(?![\p{L}\p{N}])|([MFH]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.])|([MF]),\s(\d{1,3})(?=,))/gu;
+const SHORT = /(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MFH])(?![\p{L}\p{N}])|([MFH]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.])|([MF]),\s(\d{1,3})(?=,)|([MFH]) (\d{1,3})(?:\s?(?:ans|yo|y\/o)(?![\p{L}\p{N}]))?(?=\s?[,;:.)]|\s(?:w\/|with|avec)(?![\p{L}\p{N}])|$))/gu;
+/** Letters and numbers that label seats, gates, levels and grades, not a sex and an age. */
+const LABEL_BEFORE = /\b(?:row|seat|gate|section|level|aisle|apt|unit|wing|vitamin|vitamine|hep|type|stage|grade|class|lot|form|schedule|rangée|siège|porte|niveau|bloc|aile|pavillon|local|salle|classe)\s?$/iu;
 
 /** The age is the bound of a range or a threshold, not an age. */
 const RANGE_BEFORE = wordRe(String.raw`\b(?:over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|and|et|or|ou))\s?$`, 'iu');
 const RANGE_AFTER = wordRe(String.raw`^(?:\s?(?:\+|-\s?\d|–\s?\d|to\s\d|à\s\d|and (?:over|older|up|under|younger)|or (?:older|over|more|younger|less)|et (?:plus|moins)|ou (?:plus|moins)|ans? et (?:plus|moins)|ans ou (?:plus|moins)|years? and (?:over|older|up)|years? or (?:older|over)|\s?s\b|'s\b))`, 'iu');
 /** Nouns that make "N-year-old" the age of a thing. */
-const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|equipment|policy|rule|recipe|marriage|friendship|relationship|war|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
+const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|equipment|policy|rule|recipe|marriage|friendship|relationship|war(?!\s(?:bride|veteran|vet|hero|widow|orphan))|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
 /** Units and quantities after a bare number that make it anything but an age. */
 const NOT_AGE_AFTER = /^\s?(?:ans? (?:d'expérience|de carrière|de pratique|de service|de mariage|plus tard|après|avant|auparavant|déjà|de retard)|ans? (?:que|qu')|years? (?:of (?:experience|practice|service|marriage)|ago|later|earlier|in practice))/iu;
 /** "depuis 10 ans", "il y a 3 ans", "pendant 34 ans": durations, not ages. */
 const DURATION_BEFORE = wordRe(String.raw`\b(?:depuis|il y a|pendant|durant|après|dans|en|pour|for|since|after|in|over the past|the past|the last|les|ces)\s$`, 'iu');
 /** A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"). */
-const FR_PERSON_BEFORE = wordRe(String.raw`(?:\b(?:patiente?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s[\p{L}-]{2,20})?\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|avait|aura|vient d'avoir)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu');
+const FR_PERSON_BEFORE = wordRe(String.raw`(?:\b(?:patiente?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s[\p{L}-]{2,20})?\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|avait|aura|vient d'avoir)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu');
+/** After an age that opens a sentence: "84 ans, retrouvé confus", "64 ans en fait". */
+const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'après|et (?:toute|encore|déjà)|mais\b)/iu;
+/** After "le 70 ans": where the patient lies or what they do, not the 70th of a thing. */
+const FR_NAMED_AFTER = /^\s?(?:du (?:lit|box|cubicule|corridor)|de la (?:chambre|civière|\d)|au (?:lit|box|cubicule|corridor|\d)|à la (?:chambre|civière|\d)|dans la|qui\b|,)/iu;
 /** What follows an age that belongs to a person: a noun, or "from", "with", "who". */
 const PERSON_AFTER = wordRe(String.raw`^[\s-]*(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`, 'iu');
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
@@ -110,6 +128,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 40);
     const bareFr = m[6] !== undefined;
+    let named = false;
     if (m[8] !== undefined || m[9] !== undefined) {
       const v = Number(m[8] ?? m[9]);
       if (v > 120 || (m[9] !== undefined && !/(?:\b(?:his|her|their|ses|son|sa|celebrated|celebrates|celebrating|a fêté|fête|fêtera)|'s)\s(?:\p{L}+\s)?$/iu.test(before))) continue;
@@ -129,8 +148,10 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (bareFr) {
       if (DURATION_BEFORE.test(before)) continue;
       // "84 ans, retrouvé confus": a sentence that opens on an age.
-      const opens = /(?:^|[.!?:]\s{1,3})$/u.test(text.slice(Math.max(0, start - 4), start)) && /^\s?[,.]/u.test(after);
-      if (!opens && !FR_PERSON_BEFORE.test(before)) continue;
+      const opens = /(?:^|[.!?:]\s{1,3})$/u.test(text.slice(Math.max(0, start - 4), start)) && FR_OPENING_AFTER.test(after);
+      // Québec speech names a patient by age: "le 70 ans du lit 4", "la 84 ans de la 12".
+      named = /\b(?:le|la)\s$/iu.test(before) && FR_NAMED_AFTER.test(after);
+      if (!opens && !named && !FR_PERSON_BEFORE.test(before)) continue;
     }
     if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
     // "96,000 physicians", "1, rue des Carrières": counts and street numbers.
@@ -138,8 +159,8 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (bareFr && NOT_AGE_AFTER.test(text.slice(start + m[6]!.length, end + 40))) continue;
     if (ITEM_AFTER.test(after)) continue;
     const adjective = m[1] !== undefined || m[2] !== undefined;
-    const shorthand = m[2] !== undefined;
-    const bound = m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && PERSON_AFTER.test(after)) || (bareFr && /\p{L}{3,}\sde\s?$/u.test(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+    const shorthand = m[2] !== undefined || m[14] !== undefined;
+    const bound = named || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && PERSON_AFTER.test(after)) || (bareFr && /\p{L}{3,}\sde\s?$/u.test(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && /\b(?:man|woman|male|female|boy|girl|lady|gentleman|homme|femme|garçon|fille|dame)\s$/iu.test(before));
     out.push({ start, end, value, shorthand, adjective, bound });
   }
@@ -172,16 +193,20 @@ function scan(ctx: RuleContext): AgeHit[] {
     }
   }
   for (const m of matchAll(text, SHORT)) {
-    const value = Number(m[1] ?? m[3] ?? m[6] ?? m[8]);
+    const value = Number(m[1] ?? m[3] ?? m[6] ?? m[8] ?? m[10]);
     if (!(value >= 1 && value <= 120)) continue;
     const start = m.index;
     const end = start + m[0].length;
-    const sex = m[2] ?? m[4] ?? m[5] ?? m[7];
+    const sex = m[2] ?? m[4] ?? m[5] ?? m[7] ?? m[9];
+    // "F 34", "H 67": a triage line's sex then age; H (homme) only in French, never a seat or a grade.
+    if (m[9] !== undefined && ((sex === 'H' && ctx.langAt(start) !== 'fr') || LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) continue;
     if (sex === 'F' && value >= 90 && TEMPERATURE.test(text.slice(Math.max(0, start - 20), start))) continue;
     const after = text.slice(end, end + 30);
     if (/^\s?(?:people|users|views|followers|subscribers|dollars|downloads|budget|raised|in funding|de dollars|\$)/iu.test(after)) continue;
     // A bare "5 M" is five million; the sex shorthand is written tight ("34M") or in a clinical line.
-    if (m[0].includes(' ') && !clinicalContext(ctx, start)) continue;
+    // A triage line opens on it: "H 67, ancien mineur", "Triage: F 34, 28 weeks".
+    const opensLine = m[9] !== undefined && /(?:^|[.!?:\n]\s{0,3}|\btriage,?\s)$/iu.test(text.slice(Math.max(0, start - 8), start)) && /^\s?,/u.test(after);
+    if (m[0].includes(' ') && !opensLine && !clinicalContext(ctx, start)) continue;
     out.push({ start, end, value, shorthand: true, adjective: false });
   }
   out.sort((a, b) => a.start - b.start);

@@ -32,6 +32,9 @@ daycare worker, éducatrice en garderie, zamboni driver, snowplow driver, dénei
 monteur de lignes, mayor, councillor, conseiller municipal, conseillère municipale, shopkeeper,
 restaurateur, restauratrice, grocer, épicier, épicière, nurse, refugee, réfugié, réfugiée, newcomer,
 asylum seeker, demandeur d'asile, demandeuse d'asile, high school student, university student,
-college student, student-athlete, volunteer firefighter, pompier volontaire
+college student, student-athlete, volunteer firefighter, pompier volontaire,
+elder, organist, organiste, mail carrier, letter carrier, facteur, factrice, apprentice, apprenti, apprentie,
+mountie, hockeyeur, hockeyeuse, lobster fisherman, pêcheur de homard, lighthouse keeper, gardien de phare,
+snowplow operator, zamboni, forestry worker, miner, ex-miner
 `;
 export const OCCUPATIONS: readonly string[] = LIST.split(',').map((s) => s.trim()).filter(Boolean);

@@ -125,11 +125,28 @@ const TEXT = {
 // ---- the analysis ----------------------------------------------------------------------------
 
 interface Gates {
-  sources: SourceVerdict;
-  debunk: boolean;
-  irony: boolean;
-  notClaim: boolean;
-  conspiracy: boolean;
+  readonly sources: SourceVerdict;
+  readonly debunk: boolean;
+  readonly irony: boolean;
+  readonly notClaim: boolean;
+  readonly conspiracy: boolean;
+  readonly productContext: boolean;
+}
+
+/** Each post-wide gate is read the first time a sentence needs it: most posts need few. */
+class LazyGates implements Gates {
+  private memo: Partial<Record<keyof Gates, unknown>> = {};
+  constructor(private readonly text: string, private readonly folded: string) {}
+  private once<K extends keyof Gates>(k: K, f: () => Gates[K]): Gates[K] {
+    if (!(k in this.memo)) this.memo[k] = f();
+    return this.memo[k] as Gates[K];
+  }
+  get sources() { return this.once('sources', () => findSources(this.text, this.folded)); }
+  get debunk() { return this.once('debunk', () => DEBUNK.test(this.folded)); }
+  get irony() { return this.once('irony', () => IRONY.test(this.folded)); }
+  get notClaim() { return this.once('notClaim', () => NOT_CLAIM.test(this.folded)); }
+  get conspiracy() { return this.once('conspiracy', () => CONSPIRACY.test(this.folded)); }
+  get productContext() { return this.once('productContext', () => PRODUCT.test(this.folded)); }
 }
 
 /** Every claim in the post, memoised per analysis. */
@@ -139,14 +156,7 @@ export function findClaims(ctx: RuleContext): ClaimSpan[] {
 
 function analyseClaims(ctx: RuleContext): ClaimSpan[] {
   const folded = fold(ctx.lower);
-  const g: Gates = {
-    sources: findSources(ctx.text, folded),
-    debunk: DEBUNK.test(folded),
-    irony: IRONY.test(folded),
-    notClaim: NOT_CLAIM.test(folded),
-    conspiracy: CONSPIRACY.test(folded),
-  };
-  const productContext = PRODUCT.test(folded);
+  const g: Gates = new LazyGates(ctx.text, folded);
   const out: ClaimSpan[] = [];
   let testified = false;
   for (const sentence of ctx.sentences) {
@@ -158,7 +168,7 @@ function analyseClaims(ctx: RuleContext): ClaimSpan[] {
     const question = /\?["')\]]*$/.test(trimmed) || /^\s*(?:is it true|does anyone|do you know|anyone know|est-ce que|est-ce vrai|quelqu'un sait)/.test(s);
 
     // Promotion stands even beside a source: a citation does not cancel a conflict of interest.
-    if (!g.notClaim && (productContext || ANY_PRED.test(s))) {
+    if (!g.notClaim && (g.productContext || ANY_PRED.test(s))) {
       for (const m of matchAll(s, PROMOTION)) {
         const clause = clauseAround(ctx.text, sentence.start, sentence.end, base + m.index, base + m.index + m[0].length);
         const t = TEXT[lang];

@@ -1,5 +1,4 @@
 import type { Lang } from '../types.ts';
-import { matchAll } from './match.ts';
 
 // Function words are the cheapest reliable signal on short, noisy posts: they are
 // frequent, rarely shared between English and French, and survive hashtags and typos.
@@ -10,24 +9,52 @@ const EN = new Set(('the a an and is are was were not with for in on at this tha
   'i you he she we they my his her our their very also but or where yesterday today patient years ' +
   'been had have has as after before of to from by it its').split(' '));
 
-const WORD = /[\p{L}']+/gu;
 const ELISION = /^(?:l|d|qu|n|j|s|c)'\p{L}/u;
-const FR_LETTER = /[éèêàçùâîôûœ]/;
+const FR_LETTER = new Set([...'éèêàçùâîôûœ'].map((c) => c.charCodeAt(0)));
+const LETTER = /^\p{L}$/u;
+/** Per BMP code unit: 0 not asked yet, 1 a letter, 2 not one. */
+const LETTERS = new Uint8Array(0x10000);
 
-/** French and English evidence in a slice: [fr, en]. Additive, so sentences sum to their post. */
+/** Width of the word character (a letter or an apostrophe) at `i`, or 0. */
+function wordWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = s.codePointAt(i)!;
+    return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  if (LETTERS[c] === 0) LETTERS[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return LETTERS[c] === 1 ? 1 : 0;
+}
+
+/**
+ * French and English evidence in a slice: [fr, en]. Additive, so sentences sum to their post.
+ * Words are runs of letters and apostrophes, read with a loop: a regex match per word cost
+ * more than the rest of the sentence splitting.
+ */
 export function langScore(text: string): [number, number] {
   let fr = 0;
   let en = 0;
   const lower = text.toLowerCase();
-  // One test on the slice spares one per word in the many slices with no accent at all.
-  const accented = FR_LETTER.test(lower);
-  for (const m of matchAll(lower, WORD)) {
-    const w = m[0];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (wordWidth(lower, i) === 0) { i++; continue; }
+    const start = i;
+    let apostrophe = false;
+    let accented = false;
+    for (let w = wordWidth(lower, i); w > 0 && i < n; w = wordWidth(lower, i)) {
+      const c = lower.charCodeAt(i);
+      if (c === 39) apostrophe = true;
+      else if (FR_LETTER.has(c)) accented = true;
+      i += w;
+    }
+    const word = lower.slice(start, i);
     // Elided articles (l', d', qu', n') are a strong French marker.
-    if (w.includes("'") && ELISION.test(w)) { fr += 2; continue; }
-    if (FR.has(w)) fr++;
-    if (EN.has(w)) en++;
-    if (accented && FR_LETTER.test(w)) fr += 0.5;
+    if (apostrophe && ELISION.test(word)) { fr += 2; continue; }
+    if (FR.has(word)) fr++;
+    if (EN.has(word)) en++;
+    if (accented) fr += 0.5;
   }
   return [fr, en];
 }

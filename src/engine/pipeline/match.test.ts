@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { matchAll } from './match.ts';
+import { canMatch, matchAll } from './match.ts';
+import { needsOf } from './regex-source.ts';
 
 const viaBuiltin = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, ...m]);
 const viaHelper = (text: string, re: RegExp) => matchAll(text, re).map((m) => [m.index, ...m]);
@@ -25,4 +26,40 @@ test('matchAll starts at lastIndex like the builtin and leaves the regex as it w
 
 test('a non-global regex is refused, as the builtin refuses it', () => {
   expect(() => matchAll('x', /x/)).toThrow(TypeError);
+});
+
+test('a pattern is skipped only when the text cannot hold a match of it', () => {
+  const patterns = [
+    /\d{3}([ -]?)\d{3}\1\d{4}/g, /(?:\+?1[ .-]?)?\(?[2-9]\d\d\)?[ .-]?\d{4}/g, /[\w.+-]+@[\w-]+\.[a-z]{2,}/gi,
+    /(?:MRN|chart)\s?#?\d{6,8}|\d{10}/g, /(?:ab|a\d|\d\d)?x/g, /[0-9A-F]{2}(?::[0-9A-F]{2}){5}/gi, /(?<=\d{4})abc/g,
+    /K\d/giu, /\u212A/giu, /[2-9]{2,}(?:st|nd)/g, /(?:\(0\)|0)\d{9}/g, /\$\d+(?:\.\d\d)?/g,
+  ];
+  const texts = [
+    '', 'call 416-555-0199 now', '416 555 0199', 'no digits at all here, none, not one, in this long enough text',
+    'write to jane@example.org or ab@c.de, in a long enough sentence to be asked about',
+    'MRN 1234567 and chart #12345678 and 0123456789, all in one long enough text to be asked about',
+    'aa:bb:cc:dd:ee:ff and AA:BB:CC:DD:EE:FF in a text long enough to be asked about, yes indeed',
+    '\u212A9 and k9, the Kelvin sign and a k, in a text long enough to be asked about by the gate',
+    '1234abc 22nd 99st (0)123456789 $12.50 x ax a1x 12x, in a text long enough to be asked about',
+  ];
+  let skipped = 0;
+  for (const re of patterns) {
+    for (const t of texts) {
+      const padded = `${t} ${'.'.repeat(60)}`;
+      expect(matchAll(padded, re).map((m) => [m.index, m[0]]), `${re} on ${t}`).toEqual(viaBuiltin(padded, re).map((m) => [m[0], m[1]]));
+      if (!canMatch(padded, re)) skipped++;
+    }
+  }
+  // The point: most of these texts lack what most of these patterns need.
+  expect(skipped).toBeGreaterThan(40);
+});
+
+test('what a pattern needs is read from its syntax as a lower bound', () => {
+  expect(needsOf(String.raw`\d{3}([ -]?)\d{3}\1\d{4}`, 'g')).toEqual({ digits: 10, chars: [] });
+  expect(needsOf(String.raw`(?:ab|a\d|\d\d)?x`, 'g')).toEqual({ digits: 0, chars: [120] });
+  expect(needsOf(String.raw`[\w.+-]+@[\w-]+\.[a-z]{2,}`, 'gi')).toEqual({ digits: 0, chars: [64, 46] });
+  // Under /i letters are not needed (the Kelvin sign is a K); lookarounds need nothing.
+  expect(needsOf(String.raw`K\d(?=xyz)(?<=\d{9})`, 'giu')).toEqual({ digits: 1, chars: [] });
+  expect(needsOf(String.raw`(?:MRN\d{6}|\d{10})`, 'g')).toEqual({ digits: 6, chars: [] });
+  expect(needsOf('(unclosed', 'g')).toBeNull();
 });

@@ -1,14 +1,69 @@
+import { needsOf, type Needs } from './regex-source.ts';
+
 // String.prototype.matchAll clones its regex (a species constructor call) and builds an
 // iterator for every call; the engine makes well over a hundred such calls per post, and on a
 // tweet that overhead cost more than the matching. This is the same contract as matchAll
 // (every match of a global regex, from its lastIndex, leaving the regex as it was) with a
 // plain exec loop, and the matches are returned as an array.
+//
+// Most of those calls find nothing, and many cannot: a health-card pattern needs ten digits,
+// an e-mail an "@". What a pattern must consume is read once from its source (needsOf), what
+// a text holds is counted once per text, and a pattern whose needs the text cannot meet is
+// not run at all. The needs are a lower bound, so no match is ever skipped.
+
+const SHORT = 48;
+const NEEDS = new WeakMap<RegExp, Needs | null>();
+
+/** ASCII digits and which ASCII characters a text holds, for the last few texts seen. */
+interface Holds { text: string; digits: number; ascii: Uint8Array }
+const HELD: Holds[] = [];
+
+function holds(text: string): Holds {
+  for (const h of HELD) if (h.text === text) return h;
+  const ascii = new Uint8Array(128);
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      ascii[c] = 1;
+      if (c >= 48 && c <= 57) digits++;
+    }
+  }
+  const h = { text, digits, ascii };
+  // A post, its lower-cased and folded copies, and a slice or two are asked about in turn.
+  if (HELD.unshift(h) > 4) HELD.pop();
+  return h;
+}
+
+function needs(re: RegExp): Needs | null {
+  let n = NEEDS.get(re);
+  if (n === undefined) {
+    n = needsOf(re.source, re.flags);
+    if (n && n.digits === 0 && n.chars.length === 0) n = null;
+    NEEDS.set(re, n);
+  }
+  return n;
+}
+
+/** Whether `text` holds what every match of `re` needs (when false, `re` cannot match). */
+export function canMatch(text: string, re: RegExp): boolean {
+  // A short slice costs less to scan than to ask about (and patterns written inside
+  // functions are new objects on every call, so their needs would be read every time).
+  if (text.length < SHORT) return true;
+  const n = needs(re);
+  if (!n) return true;
+  const h = holds(text);
+  if (h.digits < n.digits) return false;
+  for (const c of n.chars) if (!h.ascii[c]) return false;
+  return true;
+}
 
 /** All matches of the global regex `re` in `text`, as `text.matchAll(re)` yields them. */
 export function matchAll(text: string, re: RegExp): RegExpExecArray[] {
   if (!re.global) throw new TypeError('matchAll needs a global regex');
-  const from = re.lastIndex;
   const out: RegExpExecArray[] = [];
+  if (!canMatch(text, re)) return out;
+  const from = re.lastIndex;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     out.push(m);

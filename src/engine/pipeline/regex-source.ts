@@ -305,3 +305,66 @@ export function unicodeBoundaries(source: string): string {
   }
   return out + source.slice(last);
 }
+
+/** What every match of a pattern must contain: ASCII digits, and ASCII characters by code. */
+export interface Needs { digits: number; chars: number[] }
+
+const DIGIT_CLASS = /^(?:\\d|[0-9](?:-[0-9])?)+$/;
+
+/**
+ * A lower bound on what any match of `source` consumes, read from the syntax: how many ASCII
+ * digits at least, and which ASCII characters always. Lookarounds and back-references
+ * count for nothing, so the bound never excludes a real match. Under /i letters are left
+ * out (with /iu, "k" also matches the Kelvin sign). null when the pattern does not parse.
+ */
+export function needsOf(source: string, flags: string): Needs | null {
+  const p = new Parser(source);
+  const alts = p.alternatives();
+  if (p.i !== source.length) return null;
+  const fold = flags.includes('i');
+  const atom = (item: Item): { digits: number; chars: Set<number> } => {
+    const none = { digits: 0, chars: new Set<number>() };
+    switch (item.kind) {
+      case 'char': {
+        const c = item.src.codePointAt(0)!;
+        if (c >= 0x30 && c <= 0x39) return { digits: 1, chars: new Set() };
+        if (c >= 0x80 || (fold && /[a-z]/i.test(item.src))) return none;
+        return { digits: 0, chars: new Set([c]) };
+      }
+      case 'esc': {
+        if (item.src === '\\d') return { digits: 1, chars: new Set() };
+        // An escaped punctuation character stands for itself.
+        if (item.src.length === 2 && /[\\^$.*+?()[\]{}|/\-:@#%&,;=!<>'"~`]/.test(item.src[1]!)) {
+          return { digits: 0, chars: new Set([item.src.charCodeAt(1)]) };
+        }
+        return none;
+      }
+      case 'class': {
+        const body = item.src.slice(1, -1);
+        return DIGIT_CLASS.test(body) ? { digits: 1, chars: new Set() } : none;
+      }
+      case 'group': return seqs(item.alts!);
+      default: return none;
+    }
+  };
+  const seq = (items: Item[]) => {
+    let digits = 0;
+    const chars = new Set<number>();
+    for (const item of items) {
+      if (item.min === 0) continue;
+      const a = atom(item);
+      digits += a.digits * item.min;
+      for (const c of a.chars) chars.add(c);
+    }
+    return { digits, chars };
+  };
+  // Only what every alternative needs is needed.
+  const seqs = (list: Item[][]) => {
+    const each = list.map(seq);
+    const chars = new Set(each[0]!.chars);
+    for (const e of each.slice(1)) for (const c of chars) if (!e.chars.has(c)) chars.delete(c);
+    return { digits: Math.min(...each.map((e) => e.digits)), chars };
+  };
+  const all = seqs(alts);
+  return { digits: all.digits, chars: [...all.chars] };
+}

@@ -76,7 +76,7 @@ const PATTERNS: Record<Exclude<Signal, 'title'>, RegExp> = {
 export const TITLE = /\b(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Mmes|M|Monsieur|Madame|Mademoiselle)\.?\s{1,3}(?=\p{Lu})/gu;
 
 export interface PostSignals {
-  /** bit set per sentence index: bit k = SIGNALS[k] */
+  /** bit set per sentence index: bit k = SIGNALS[k] (only the signals already asked for are set) */
   readonly bits: Uint16Array;
   /** Offsets of every match, per signal, in text order (for the case rule's spans). */
   readonly hits: Readonly<Record<Signal, ReadonlyArray<readonly [number, number]>>>;
@@ -84,27 +84,61 @@ export interface PostSignals {
 
 /** Scans the post once per signal; cached per analysis so every rule shares the work. */
 export function signalsOf(ctx: RuleContext): PostSignals {
-  return perAnalysis(ctx, 'signals', scanSignals);
+  return lazySignals(ctx);
 }
 
-function scanSignals(ctx: RuleContext): PostSignals {
-  const bits = new Uint16Array(ctx.sentences.length);
-  const hits = {} as Record<Signal, Array<readonly [number, number]>>;
-  const index = sentenceIndexer(ctx);
-  SIGNALS.forEach((name, k) => {
+function lazySignals(ctx: RuleContext): LazySignals {
+  return perAnalysis(ctx, 'signals', (c) => new LazySignals(c));
+}
+
+/**
+ * Each signal is scanned the first time a rule asks for it, not all sixteen up front: a
+ * post without a candidate age, name or place never asks for most of them.
+ */
+class LazySignals implements PostSignals {
+  readonly bits: Uint16Array;
+  readonly hits: Record<Signal, ReadonlyArray<readonly [number, number]>>;
+  private scanned = 0;
+  private readonly lists: Array<Array<readonly [number, number]>> = [];
+
+  constructor(private readonly ctx: RuleContext) {
+    this.bits = new Uint16Array(ctx.sentences.length);
+    this.hits = new HitsView(this) as unknown as Record<Signal, ReadonlyArray<readonly [number, number]>>;
+  }
+
+  /** The bit sets, with every signal of `m` scanned. */
+  need(m: number): Uint16Array {
+    if ((this.scanned & m) !== m) for (let k = 0; k < SIGNALS.length; k++) if (m & (1 << k)) this.list(k);
+    return this.bits;
+  }
+
+  list(k: number): Array<readonly [number, number]> {
+    if (this.scanned & (1 << k)) return this.lists[k]!;
+    const { ctx } = this;
+    const name = SIGNALS[k]!;
     const list: Array<readonly [number, number]> = [];
     const pattern = name === 'title' ? TITLE : PATTERNS[name];
     const source = name === 'title' ? ctx.text : foldedOf(ctx);
+    const index = sentenceIndexer(ctx);
     for (const m of matchAll(source, pattern)) {
       // French "son" is a possessive ("son fils"), not a son.
       if (name === 'relative' && m[0] === 'son' && ctx.langAt(m.index) === 'fr') continue;
       list.push([m.index, m.index + m[0].length]);
-      bits[index(m.index)]! |= 1 << k;
+      this.bits[index(m.index)]! |= 1 << k;
     }
-    hits[name] = list;
-  });
-  return { bits, hits };
+    this.lists[k] = list;
+    this.scanned |= 1 << k;
+    return list;
+  }
 }
+
+/** `hits.patient` and the like, each scanned on first read. */
+class HitsView {
+  constructor(readonly of: LazySignals) {}
+}
+SIGNALS.forEach((name, k) => {
+  Object.defineProperty(HitsView.prototype, name, { get(this: HitsView) { return this.of.list(k); }, enumerable: true });
+});
 
 function sentenceIndexer(ctx: RuleContext): (offset: number) => number {
   // Built once per analysis: rules ask for sentence indexes thousands of times on long posts.
@@ -140,13 +174,14 @@ function mask(signals: readonly Signal[]): number {
 
 /** Whether sentence `i` has any of `signals`. */
 export function has(ctx: RuleContext, i: number, ...signals: Signal[]): boolean {
-  return ((signalsOf(ctx).bits[i] ?? 0) & mask(signals)) !== 0;
+  const m = mask(signals);
+  return ((lazySignals(ctx).need(m)[i] ?? 0) & m) !== 0;
 }
 
 /** Whether any sentence of the post has any of `signals`. */
 export function anywhere(ctx: RuleContext, ...signals: Signal[]): boolean {
   const m = mask(signals);
-  for (const b of signalsOf(ctx).bits) if ((b & m) !== 0) return true;
+  for (const b of lazySignals(ctx).need(m)) if ((b & m) !== 0) return true;
   return false;
 }
 
@@ -154,8 +189,8 @@ export function anywhere(ctx: RuleContext, ...signals: Signal[]): boolean {
 export function around(ctx: RuleContext, offset: number, radius: number, ...signals: Signal[]): boolean {
   const i = sentenceIndex(ctx, offset);
   const n = ctx.sentences.length;
-  const bits = signalsOf(ctx).bits;
   const m = mask(signals);
+  const bits = lazySignals(ctx).need(m);
   for (let k = Math.max(0, i - radius); k <= Math.min(n - 1, i + radius); k++) {
     if ((bits[k]! & m) !== 0) return true;
   }

@@ -4,6 +4,8 @@ import { dateTie, findDates } from '../context/dates.ts';
 import { findNames } from '../context/names.ts';
 import { findPlaces } from '../context/places.ts';
 import { OCCUPATIONS } from '../lexicons/occupations.ts';
+import { NOT_PLACES } from '../lexicons/places.ts';
+import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { aboutClinician, advice, around, cueRe, foldedOf, has, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { matchAll } from '../pipeline/match.ts';
@@ -39,22 +41,29 @@ const NEEDED = 2;
 /** Sentences taken together: a tweet's worth, so a story told in two sentences still adds up. */
 const WINDOW = 320;
 
-function score(union: ReadonlySet<Quasi>): { dated: boolean; others: number } {
-  const dated = union.has('time') || union.has('date') || union.has('event');
+function score(union: ReadonlySet<Quasi>, told: boolean): { dated: boolean; others: number } {
+  const dated = told || union.has('time') || union.has('date') || union.has('event');
   const groups = new Set<string>();
   for (const q of union) {
     const g = GROUP[q];
     if (g) groups.add(g);
   }
   // The event that dates the story does not also count as one of its details.
-  if (!union.has('time') && !union.has('date') && union.has('event')) groups.delete('event');
+  if (!told && !union.has('time') && !union.has('date') && union.has('event')) groups.delete('event');
   return { dated, others: groups.size };
 }
 
 const OCCUPATION = cueRe(String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:s|es|e)?\b`);
+/** "retired organist", "ex-Mountie", "ancienne juge": a former trade narrows as much as a current one. */
+const NOT_A_TRADE = String.raw`(?:this|that|last|in|on|at|after|before|from|to|and|or|but|the|a|an|early|yesterday|today|recently|now|with|his|her|their|my|our|since|because|when|year|years|month|months|de|du|des|la|le|les|et|ou|en|il|elle|cette|ce)\b`;
+const FORMER = cueRe(String.raw`\b(?:retired|former|ex-|semi-retired|ancien|ancienne)\s?(?!${NOT_A_TRADE})[a-z][a-z'-]{2,}|\b(?!(?:est|etait|bonne|prend|prendre|pris|depart|pour|sera|suis|heureuse|heureux|une|une|sa|leur|votre|notre|future?)\s)[a-z][a-z'-]{2,}\s(?:retraite|retraitee)\b`);
+const CARE_ROLE = /^(?:nurse|infirmiere|paramedic|ambulanciere?|prepose|preposee|surgeon|pharmacist|pharmacienne?|technician)/;
+const STAFF_BEFORE = /\b(?:our|my|notre|nos|mon|ma)\s(?:[a-z-]+\s)?$/;
 const SELF_BEFORE = new RegExp(cueRe(String.raw`\b(?:i'm|i am|i was|as an?|je suis|j'étais|en tant que|comme)\s(?:an?\s|un\s|une\s)?(?:[a-z]+\s)?$`).source);
 const DECADE = cueRe(String.raw`\b(?:in (?:his|her|their) (?:early |mid |late |mid-|early-|late-)?\d0s|dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-something|\d0-something|teenager|adolescente?|toddler|newborn|nouveau-née?|infant|nourrisson)\b`);
 const KNOWN = /\b(?:my|mon|ma|mes)\b/;
+/** "outside Swift Current", "près de Saint-Ours": where it happened, which narrows like a hometown. */
+const AREA = /\b(?:outside(?: of)?|near|north of|south of|east of|west of|on Lake|près de|au nord de|au sud de|à l'est de|à l'ouest de|sur le lac|originaire de|native of)\s(\p{Lu}[\p{L}'’-]{2,30}(?:[\s-]\p{Lu}[\p{L}'’-]{1,30}){0,2})/gu;
 const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|stretcher|chambre|lit|civière)\s?#?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3})\b`);
 
 function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: number[]; last: number[]; single: boolean[] } {
@@ -82,8 +91,15 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
   const folded = foldedOf(ctx);
   for (const m of matchAll(folded, OCCUPATION)) {
     if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "our outreach nurse", "l'infirmière de nuit": the staff, not a patient's trade.
+    if (CARE_ROLE.test(m[0]) && STAFF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     note('occupation', m.index, m.index + m[0].length);
     if (!/s$/u.test(m[0])) one(m.index);
+  }
+  for (const m of matchAll(folded, FORMER)) {
+    if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
+    note('occupation', m.index, m.index + m[0].length);
+    one(m.index);
   }
   for (const m of matchAll(folded, DECADE)) note('decade', m.index, m.index + m[0].length);
   for (const m of matchAll(folded, ROOM)) { note('room', m.index, m.index + m[0].length); one(m.index); }
@@ -93,6 +109,12 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
     note('place', p.start, p.end);
     // An address may be a clinic's; a town after a person ("a farmer from Perth") is theirs.
     if (p.kind === 'town') one(p.start);
+  }
+  for (const m of matchAll(ctx.text, AREA)) {
+    const name = m[1]!.toLowerCase();
+    if (NOT_PLACES.has(name) || NOT_PLACES.has(name.split(/[\s-]/u)[0]!) || COMMON_WORDS.has(name.split(/[\s-]/u)[0]!)) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    note('place', at, at + m[1]!.length);
   }
   for (const d of findDates(ctx)) if (dateTie(ctx, d)) note('date', d.start, d.end);
   for (const nm of findNames(ctx)) { note('name', nm.start, nm.end); one(nm.start); }
@@ -115,11 +137,13 @@ export default defineRule({
   guidance: 'guidance_case',
   detect(_text, ctx) {
     const out: Span[] = [];
-    // A finding needs a story that is dated (a time frame, an event or a date tied to care),
-    // and only these put 'time', 'event' or 'date' in a sentence's details: without any of
-    // them the other details need not be gathered at all.
+    // A finding needs a story that is dated (a time frame, an event, a date tied to care or
+    // an encounter told): without any of them the other details need not be gathered at all.
     const sig = signalsOf(ctx);
-    if (sig.hits.timeFrame.length === 0 && sig.hits.event.length === 0 && !findDates(ctx).some((d) => dateTie(ctx, d))) return out;
+    // (A description with three details needs no date, but it needs a care word somewhere.)
+    if (sig.hits.timeFrame.length === 0 && sig.hits.event.length === 0 && sig.hits.encounter.length === 0
+      && sig.hits.patient.length === 0 && sig.hits.clinical.length === 0 && sig.hits.unit.length === 0
+      && !findDates(ctx).some((d) => dateTie(ctx, d))) return out;
     const n = ctx.sentences.length;
     const { sets, first, last, single } = quasiBySentence(ctx);
     let i = 0;
@@ -129,6 +153,8 @@ export default defineRule({
       let anchored = false;
       let news = false;
       let cued = false;
+      let told = false;
+      let specificSeen = false;
       let lo = Infinity;
       let hi = -1;
       let j = i;
@@ -148,18 +174,34 @@ export default defineRule({
         if (has(ctx, j, 'hypothetical') && !has(ctx, j, 'encounter')) continue;
         if (has(ctx, j, 'generic') && !has(ctx, j, 'encounter') && (!specific || advice(ctx, j))) continue;
         anchored ||= story;
+        // Telling the encounter with one particular person ("a lady, 93, came in with...") is
+        // what the story is about, and it dates it as well as "last night" would.
+        // A teaching vignette tells no one's encounter ("if a 34-year-old teacher came in...").
+        // Nor does a colleague's first shift ("our new nurse, a former paramedic, came in for...").
+        const real = !has(ctx, j, 'hypothetical') && !has(ctx, j, 'clinician');
+        told ||= real && specific && has(ctx, j, 'encounter');
+        specificSeen ||= real && specific;
         cued ||= has(ctx, j, 'encounter', 'patient', 'title');
         for (const q of sets[j]!) union.add(q);
-        if (sets[j]!.size) { lo = Math.min(lo, first[j]!); hi = Math.max(hi, last[j]!); }
+        // The span is the telling of the encounter: a sentence with no one in it ("Keep button
+        // batteries locked up") adds its time or event to the story but not its words to the span.
+        if (sets[j]!.size && (specific || story)) { lo = Math.min(lo, first[j]!); hi = Math.max(hi, last[j]!); }
       }
-      const { dated, others } = score(union);
+      const { dated, others } = score(union, told);
       const blocked = news && !cued;
       // With no care word at all, three details and a date still describe one person.
       // A named patient is already flagged by name; the case finding is for stories that
       // identify without one, so a name raises the bar by one detail.
       const needed = union.has('name') ? NEEDED + 1 : NEEDED;
       const enough = anchored ? others >= needed : !news && others > needed;
-      if (!blocked && dated && enough && hi > lo) {
+      // Three details of one person in a care story identify them with no date at all
+      // ("the 62-year-old fisherman from Twillingate with a hook through his eyelid").
+      // One of them must tell a story (a trade, an event, a rarity, a standing in town): age,
+      // town and a daughter on her way are a handover's logistics, not yet a story.
+      // Relatives at the bedside are logistics too: they count only in a dated story.
+      const storied = union.has('occupation') || union.has('event') || union.has('rare') || union.has('notable');
+      const described = anchored && specificSeen && storied && others - (union.has('relative') ? 1 : 0) > needed;
+      if (!blocked && (dated || described) && enough && hi > lo) {
         const from = ctx.sentenceAt(lo);
         const to = ctx.sentenceAt(hi - 1);
         const [s, e] = trim(ctx.text, from.start, to.end);
@@ -193,6 +235,11 @@ export default defineRule({
       '[[A teen from Gimli was brought in over the long weekend after a trampoline fall.]]',
       '[[Un chasseur de Maniwaki de 58 ans, amené il y a deux jours après une chute d\'un arbre.]]',
       '[[Update for everyone asking: the 6-year-old from Gimli who was airlifted on Saturday is off the ventilator.]]',
+      // Three details of one person need no date; an encounter told dates two.
+      '[[The 62-year-old fisherman from Twillingate who came off his boat with a hook through his eyelid is going to see fine.]]',
+      '[[A sweet lady, 93, the retired organist at the church in Souris, came in with pneumonia.]]',
+      '[[Farmer, 58, arm caught in a grain auger outside Swift Current.]] STARS flew him to us.',
+      '[[Un pêcheur de homard de Shippagan, 62 ans, est arrivé avec un hameçon dans la paupière.]]',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
@@ -210,6 +257,11 @@ export default defineRule({
       'Please write your MPP: rural transport in this province is broken.',
       'Ours was a quiet night; please bear with us while we restock the carts.',
       'Happy Halloween from the night shift! Stay safe out there, kids.',
+      'If a retired teacher, 71, came in with chest pain, what would you do?',
+      'My dad, 71, a retired welder from Espanola, came in to get his flu shot.',
+      'Retired teachers from Sudbury came in for the flu clinic.',
+      'Our new grad nurse, a former paramedic from Timmins, came in for her first shift.',
+      'I saw a 45-year-old man with chest pain.',
     ],
   },
 });

@@ -35,6 +35,14 @@ export default defineRule({
       'Our patient died [[at the age of 67]] surrounded by family',
       'Triage: [[F, 34]], abdo pain since this morning',
       '[[34yoF]] with RUQ pain, Murphy\'s positive',
+      // An age in apposition to a trade or a person, with no care word needed.
+      'Farmer, [[58]], arm caught in a grain auger outside Swift Current',
+      '[[71]], retired pilot, crashed his ultralight into a canola field',
+      'Pt [[67 m]], ex-miner, foot crushed under his own quad',
+      'Triage: [[F 34]], 28 weeks, abdo pain',
+      '[[H 67]], ancien mineur, pied écrasé sous son VTT',
+      'Le [[70 ans]] du lit 4 veut qu\'on appelle sa blonde',
+      'Chair 14 is [[29]], second trimester, first trip to the ER',
     ],
     pass: [
       'Screening is recommended for adults 18-65',
@@ -48,6 +56,11 @@ export default defineRule({
       'At 65, you should ask your doctor about the shingles vaccine',
       'Quand j\'avais 16 ans, je voulais devenir vétérinaire',
       'Survey respondents by sex: F, 54, M, 46, other, 3',
+      'My dad, 71, got his snowblower stuck in the ditch again',
+      'Seat F 34, gate 12, on my way to the conference',
+      '12, that is how many admissions we had tonight',
+      'Le 70 ans de l\'hôpital sera souligné en mai',
+      'Our oldest nurse is 71 and still runs circles around the new grads',
     ],
   },
 });

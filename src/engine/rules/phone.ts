@@ -71,8 +71,10 @@ export default defineRule({
       if (n.length < 8 || n.length > 15) continue;
       add(m.index, m.index + m[0].length, 'intl', n);
     }
-    if (cueAnywhere(ctx, PHONE_WORD) || cueAnywhere(ctx, PERSONAL_PHONE)) {
-      for (const m of matchAll(text, OTHER)) {
+    // The candidates first: most posts hold none, and then the phone words need no scan.
+    const others = matchAll(text, OTHER);
+    if (others.length && (cueAnywhere(ctx, PHONE_WORD) || cueAnywhere(ctx, PERSONAL_PHONE))) {
+      for (const m of others) {
         const n = m[0].replace(/\D/g, '');
         if (n.length < 9 || n.length > 12) continue;
         add(m.index, m.index + m[0].length, 'other', n);

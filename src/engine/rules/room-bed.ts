@@ -16,14 +16,20 @@ function personNear(ctx: RuleContext, offset: number): boolean {
 // is (guidance C7). The same words name meeting rooms, hotel rooms and ward capacity, so the
 // number must follow the word and the sentence must be about care, not an event.
 /** Words that name a place a patient lies in: a number after them is a patient's spot. */
-const STRONG = String.raw`bed|bay|stretcher|cubicle|isolette|incubator|rm\.?|lit|civière|trauma|resus|box|cubicule|ch\.`;
+const STRONG = String.raw`bed|bay|stretcher|cubicle|curtain|isolette|incubator|rm\.?|lit|civière|trauma|resus|box|cubicule|ch\.`;
 /** Words that also name offices, hotels and meeting rooms: they need a care sentence. */
-const WEAK = String.raw`room|chambre|pod|delivery room|salle d'accouchement`;
+const WEAK = String.raw`room|chambre|pod|delivery room|salle d'accouchement|chair|fauteuil|recliner|cube|hallway|hall|corridor|couloir`;
 const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b`;
 /** An optional unit before the bed: "4B bed 2", "3e Nord, chambre 317". */
 // "72M, lit 16": M, F and H after a number are a sex, not a unit letter.
 const UNIT_PREFIX = String.raw`(?:(?:\d{1,2}(?![mfh])[a-z]|\d{1,2}(?:e|er|st|nd|rd|th)?\s(?:nord|sud|est|ouest|north|south|east|west)),?\s)?`;
 const ROOM = wordRe(String.raw`${UNIT_PREFIX}\b(?:(?<strong>${STRONG})|(?<weak>${WEAK}))${NUMBER}(?:\s?(?:-|,)?\s?(?:bed|lit)\s?\d{1,2}[a-z]?\b)?`, 'giu');
+/**
+ * A bare number where a patient lies: "she's in 414", "whoever is in 12B tonight", "elle est
+ * dans la 414", "le monsieur de la 12". A seat, a year or a grade reads the same, so the
+ * number must be followed by a pause or a verb, and the post must be about care.
+ */
+const BARE = wordRe(String.raw`(?<=\b(?:she's|he's|they're|who's|whoever's|(?:she|he|they|who|whoever|one|patient|pt|lady|man|guy|gentleman|woman|kid|boy|girl|baby|dad|mom|grandpa|grandma) (?:is|was|are|were)|lady|man|guy|gentleman|woman|patient|pt|kid|boy|girl|baby)\sin\s|\b(?:est|était|sont|étaient) dans la\s|\b(?:monsieur|madame|dame|patiente?|petite?|gars|fille|garçon|homme|femme|bébé|jeune|ado|mononcle|matante) (?:de|dans) la\s)\d{1,4}[a-z]?\b(?=\s?(?:[,.;:!?)]|$)|\s(?:now|tonight|today|and|with|since|again|still|asking|keeps|has|had|is|was|wants|needs|called|pressed|for|on|who|just|finally|et|qui|depuis|encore|a|est|veut|demande|sonne|vient|attend|dort)\b)`, 'giu');
 /** "unit 4B", "unité 5 Est": units also name lessons and apartments, so only in care talk. */
 const UNIT = wordRe(String.raw`\b(?:unit|unité|ward|pavillon|wing|aile)\s(?:\d{1,2}[a-z]?|[a-z]\d{1,2})\b(?:\s(?:north|south|east|west|nord|sud|est|ouest))?`, 'giu');
 
@@ -53,8 +59,13 @@ export default defineRule({
       const i = sentenceIndex(ctx, start);
       const sentence = ctx.sentences[i]!;
       if (!has(ctx, i, 'patient', 'encounter', 'title') && FACILITY.test(text.slice(sentence.start, sentence.end))) return;
-      if (has(ctx, i, 'news') || (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter'))) return;
-      if (around(ctx, start, 1, 'generic') && !around(ctx, start, 1, 'patient', 'encounter', 'title')) return;
+      if (has(ctx, i, 'news')) return;
+      // A reminder or a generic word beside a named or aged person ("mrs jones in bed 2", "M. Lavoie
+      // (ch. 208)") is still that person's bed; a hypothetical one is nobody's.
+      const someone = has(ctx, i, 'patient', 'encounter', 'title') || personNear(ctx, start);
+      if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'patient', 'encounter')) return;
+      if (has(ctx, i, 'generic') && !someone) return;
+      if (around(ctx, start, 1, 'generic') && !someone && !around(ctx, start, 1, 'patient', 'encounter', 'title')) return;
       // "bed 4" and "lit 3" speak for themselves; "room 412" needs a care sentence around it.
       // "The lady in room 12": a person in the same sentence makes the room theirs.
       if (weak && !clinicalContext(ctx, start) && !personNear(ctx, start) && !has(ctx, i, 'sex', 'relative')) return;
@@ -62,6 +73,12 @@ export default defineRule({
     };
     for (const m of matchAll(text, ROOM)) {
       push(m.index, m.index + m[0].length, m.groups!.strong ? 0.8 : 0.65, !m.groups!.strong);
+    }
+    if (/\bin\s\d|\bla\s\d/iu.test(text)) {
+      for (const m of matchAll(text, BARE)) {
+        const year = /^(?:19|20)\d\d$/u.test(m[0]);
+        if (!year && clinicalContext(ctx, m.index)) push(m.index, m.index + m[0].length, 0.6, false);
+      }
     }
     for (const m of matchAll(text, UNIT)) {
       if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
@@ -84,6 +101,14 @@ export default defineRule({
       '88F, she\'s in [[4B bed 2]] and still asking for her cat',
       'Petit garçon de 4 ans au [[lit 7]] qui m\'a dessiné une licorne',
       'Nuit mouvementée : 72M, [[lit 16]], désat à 84 %, on l\'a mis sous BiPAP',
+      // A bare number where the patient is, and curtains, chairs and hallway spots.
+      'She\'s in [[414]] and has pressed the call bell 61 times since midnight',
+      'Whoever is in [[12B]] tonight, your wife brought you a lasagna. Please eat it, the nurses can\'t.',
+      'Elle est dans la [[414]] et a sonné 61 fois depuis minuit',
+      'Le monsieur de la [[12]] a fini par dormir, sa femme lui tient la main. Nuit en soins palliatifs.',
+      '[[Curtain 6]] just asked me to marry her grandson, then asked for her meds',
+      'Stretcher in [[hallway H3]]: aged 91, waiting 40 hrs for a bed',
+      'Mrs Jones in [[bed 2]] says anyone can call her Nan',
     ],
     pass: [
       'Grand rounds in Room 101 (conference centre) at noon',
@@ -98,6 +123,11 @@ export default defineRule({
       'Simulation lab booked: Bay 3 for the neonatal resus scenario, residents by 0800',
       'Trauma bay 1 is getting new monitors this week thanks to our donors',
       'Bed 12 is being renovated, so the unit has 24 beds until March',
+      'Grand rounds are in 414 at noon, bring lunch',
+      'In 12B on the flight home from the nursing conference and the guy in 12C is coughing',
+      'The new cubicles in the staff room are great, but cube 11 still has no outlet',
+      'The patient in 2024 was the sickest I have seen',
+      'She\'s in 3 different trials right now, says her oncologist',
     ],
   },
 });
