@@ -141,7 +141,7 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
   if (signatureLine(text, start)) return true;
   if (PLACE_BEFORE.test(before) || ORG_AFTER.test(text.slice(end, end + 40))) return true;
   // A teaching scenario's "Mr. Smith, 67": an invented patient, in a post that tells no encounter.
-  if (SCENARIO.test(text) && !anywhere(ctx, 'encounter')) return true;
+  if (perAnalysis(ctx, 'scenario', (c) => SCENARIO.test(c.text)) && !anywhere(ctx, 'encounter')) return true;
   return has(ctx, sentenceIndex(ctx, start), 'news');
 }
 

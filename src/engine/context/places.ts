@@ -71,6 +71,7 @@ const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|emplo
 
 const AREA = new RegExp(String.raw`(?<![\p{L}])(?:in|from|around|near|of)\sthe\s(${CAP}(?:[\s-]${CAP}){0,2})(\s(?:area|region|district|county))(?![\p{L}])`, 'gu');
 const ORG_BEFORE = wordRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep)\s?$`, 'iu');
+const AREA_WORD = /\s(?:area|region|district|county)\b/u;
 const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
 
@@ -132,7 +133,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
   let paired = false;
   for (const m of matchAll(text, TOWN_CUE)) town(m.index + m[0].length, true);
   // "anyone in the Pictou area know...", "dans la région de Hearst": a patient's area.
-  for (const m of matchAll(text, AREA)) town(m.index + m[0].length - m[1]!.length - m[2]!.length, false, true);
+  if (AREA_WORD.test(text)) for (const m of matchAll(text, AREA)) town(m.index + m[0].length - m[1]!.length - m[2]!.length, false, true);
   // "Mme Ginette à Saint-Ubalde", "Shirley from Keswick Ridge": a patient's name, then their town.
   for (const n of findNames(ctx)) {
     const prep = NAME_PLACE.exec(text.slice(n.end, n.end + 12));
@@ -170,11 +171,21 @@ function scan(ctx: RuleContext): PlaceHit[] {
 
 /** "Pêcheur de Shippagan, 62 ans", "Farmer, 58, ... outside Swift Current": a patient's exact age in the town's sentence. */
 function agedSentence(ctx: RuleContext, offset: number): boolean {
-  const s = ctx.sentenceAt(offset);
   // "Bonne retraite à Ginette, 35 ans à l'urgence": a colleague's years of service.
   const i = sentenceIndex(ctx, offset);
   if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
-  return findAges(ctx).some((a) => a.start >= s.start && a.start < s.end && isPatientAge(ctx, a));
+  return perAnalysis(ctx, 'agedSentences', agedSentences).has(i);
+}
+
+/** Sentence indexes holding a patient's age, built once: towns ask per candidate. */
+function agedSentences(ctx: RuleContext): Set<number> {
+  const out = new Set<number>();
+  for (const a of findAges(ctx)) if (isPatientAge(ctx, a)) out.add(sentenceIndex(ctx, a.start));
+  return out;
+}
+
+function namedSentences(ctx: RuleContext): Set<number> {
+  return new Set(findNames(ctx).map((n) => sentenceIndex(ctx, n.start)));
 }
 
 /** A place is about a patient when the sentence (or a neighbour) is a care story, not news or an event. */
@@ -187,10 +198,7 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   }
   if (hit.kind === 'town' && agedSentence(ctx, hit.start)) return true;
   // "Anyone in the Pictou area know Gerald MacIsaac?": a patient's name beside the town.
-  if (hit.kind === 'town' && clinicalContext(ctx, hit.start)) {
-    const s = ctx.sentenceAt(hit.start);
-    if (findNames(ctx).some((n) => n.start >= s.start && n.start < s.end)) return true;
-  }
+  if (hit.kind === 'town' && perAnalysis(ctx, 'namedSentences', namedSentences).has(i) && clinicalContext(ctx, hit.start)) return true;
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   if (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) return false;
   if (aboutClinician(ctx, i)) return false;

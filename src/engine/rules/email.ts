@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import type { Span } from '../types.ts';
+import type { RuleContext, Span } from '../types.ts';
+import { perAnalysis } from '../pipeline/signals.ts';
 import { ORG_PHONE, PERSON_CUE, PERSONAL_MAIL_DOMAIN, PERSONAL_PHONE, ROLE_MAILBOX_WORDS } from '../lexicons/id-cues.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
 import { matchAll } from '../pipeline/match.ts';
@@ -18,14 +19,13 @@ function isRoleBox(local: string): boolean {
 
 const CLINICIAN = /\b(?:Dr|Dre|Drs|Prof|Professor|Professeure?|Docteure?)\.?\s(?:\p{Lu}[\p{L}'’-]+\s){0,2}(\p{Lu}[\p{L}'’-]{2,})/gu;
 
-function clinicianBox(text: string, local: string): boolean {
-  if (!/\bD(?:r|re|rs)\b|\bProf|\bDocteur/u.test(text)) return false;
-  const l = local.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  for (const m of matchAll(text, CLINICIAN)) {
-    const surname = m[1]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-    if (l.includes(surname)) return true;
-  }
-  return false;
+const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+function clinicianBox(ctx: RuleContext, local: string): boolean {
+  // The clinicians' surnames are read once per analysis; most posts name none.
+  const surnames = perAnalysis(ctx, 'clinicianSurnames', (c) => [...matchAll(c.text, CLINICIAN)].map((m) => fold(m[1]!)));
+  const l = fold(local);
+  return surnames.some((s) => l.includes(s));
 }
 
 export default defineRule({
@@ -44,7 +44,7 @@ export default defineRule({
       const start = m.index;
       const end = start + m[0].length;
       // "Thanks to Dr. Amara Osei... slides: a.osei@...": the clinician's own address, named in the post.
-      if (clinicianBox(text, m[0].slice(0, at))) continue;
+      if (clinicianBox(ctx, m[0].slice(0, at))) continue;
       const person = cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30) || cueNear(ctx, start, end, PERSON_CUE, 80, 40);
       if (person) { out.push({ start, end, confidence: 0.9, severity: 'high', reason: 'context' }); continue; }
       if (PERSONAL_MAIL_DOMAIN.test(m[0].slice(at + 1))) { out.push({ start, end, confidence: 0.8, severity: 'high', reason: 'personal-domain' }); continue; }
