@@ -1,7 +1,8 @@
 // Facebook beyond the one-step "Create post" dialog (facebook.test.ts): the two-step
 // "Next -> Post settings -> Post" flow, where the editor is gone by the time Post is pressed,
 // and the comment box under a published post, which posts on Enter. In the English and the
-// French UI; the adapter tells these apart by structure, the labels only name a step.
+// French UI; the adapter tells these apart by structure, the labels only name a step. Then in
+// German, whose labels the adapter does not know: Post is found by structure alone.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Session } from './harness.ts';
@@ -178,3 +179,87 @@ for (const lang of ['en', 'fr'] as const) {
     });
   });
 }
+
+// A Facebook UI in a language the adapter has no labels for (German): Post is found by the
+// dialog's structure (the primary action after the editor, disabled while it is empty), so the
+// gate still holds it. Without labels, a two-step flow's "Weiter" (Next) is taken for Post: the
+// gate comes one step early, and its "Post anyway" carries the post through both steps.
+describe('facebook in a language without labels (de)', () => {
+  let s: Session;
+  beforeAll(async () => { s = await launch(); });
+  afterAll(async () => { await s?.close(); });
+  const de = (flow = '') => openSite(s.context, 'facebook', { lang: 'de', url: `https://www.facebook.com/${flow}` });
+  const button = (page: Page, name: string) => page.getByRole('dialog').getByRole('button', { name, exact: true });
+
+  test('"Posten" is held at the gate on findings, and "Post anyway" posts once', async () => {
+    const o = await de();
+    await typePost(o, SAMPLE_EN.phi);
+    await waitForMarks(o.page, 1);
+    await button(o.page, 'Posten').click();
+    const gate = ui(o.page).getByRole('alertdialog');
+    await gate.waitFor();
+    await settle(o.page);
+    expect(await o.posts()).toEqual([]);
+    await gate.getByRole('button', { name: EN.postAnyway }).click();
+    await o.page.waitForFunction(() => window.__fixture.posts.length > 0);
+    await settle(o.page);
+    expect(await o.posts()).toEqual([SAMPLE_EN.phi]);
+    expect(o.errors).toEqual([]);
+    await o.page.close();
+  });
+
+  test('a clean post goes straight through "Posten"', async () => {
+    const o = await de();
+    await typePost(o, SAMPLE_EN.clean);
+    await ui(o.page).waitFor({ state: 'attached' });
+    const gateSeen = await watchGate(o.page);
+    await button(o.page, 'Posten').click();
+    await o.page.waitForFunction(() => window.__fixture.posts.length > 0);
+    await settle(o.page);
+    expect(await o.posts()).toEqual([SAMPLE_EN.clean]);
+    expect(await gateSeen()).toBe(false);
+    await o.page.close();
+  });
+
+  test('two steps: "Weiter" is held on findings; "Post anyway" takes the post to the last step, which posts it once', async () => {
+    const o = await de('?flow=next');
+    await typePost(o, SAMPLE_EN.phi);
+    await waitForMarks(o.page, 1);
+    await button(o.page, 'Weiter').click();
+    const gate = ui(o.page).getByRole('alertdialog');
+    await gate.waitFor();
+    await settle(o.page);
+    expect(await fb(o.page, (f) => f.step())).toBe('compose');
+    await gate.getByRole('button', { name: EN.postAnyway }).click();
+    await o.page.waitForFunction(() => (window.__fixture as unknown as FacebookFixture).step() === 'settings');
+    expect(await o.posts()).toEqual([]);
+    await o.page.getByRole('dialog', { name: 'Beitragseinstellungen' }).getByRole('button', { name: 'Posten', exact: true }).click();
+    await o.page.waitForFunction(() => window.__fixture.posts.length > 0);
+    await settle(o.page);
+    expect(await o.posts()).toEqual([SAMPLE_EN.phi]);
+    expect(o.errors).toEqual([]);
+    await o.page.close();
+  });
+
+  test('a comment\'s send button (after its tools) is held on findings; the post\'s "Teilen" is not', async () => {
+    const o = await de();
+    const box = o.page.getByRole('textbox', { name: 'Schreibe einen Kommentar …' });
+    await box.click();
+    await o.page.keyboard.type(SAMPLE_EN.phi);
+    await o.page.waitForFunction((t) => (window.__fixture as unknown as FacebookFixture).comment() === t, SAMPLE_EN.phi);
+    await waitForMarks(o.page, 1);
+    const gateSeen = await watchGate(o.page);
+    const article = o.page.getByRole('article');
+    await article.locator('.actions').getByRole('button', { name: 'Teilen', exact: true }).click();
+    await article.locator('.comment-composer').getByRole('button', { name: 'Emoji einfügen', exact: true }).click();
+    await o.page.waitForFunction(() => (window.__fixture as unknown as FacebookFixture).shares() === 1 && (window.__fixture as unknown as FacebookFixture).tools() === 1);
+    await settle(o.page);
+    expect(await gateSeen()).toBe(false);
+    await article.locator('.comment-composer').getByRole('button', { name: 'Kommentieren', exact: true }).click();
+    await ui(o.page).getByRole('alertdialog').waitFor();
+    await settle(o.page);
+    expect(await fb(o.page, (f) => f.comments)).toEqual([]);
+    expect(o.errors).toEqual([]);
+    await o.page.close();
+  });
+});

@@ -12,6 +12,14 @@ import { BUTTONS, buttonLabel, EDITABLE, editableRoot, info, ineligibility, isSu
 // waits for that final Post, where the runtime answers with the findings of the composer the
 // text came from (runtime.lastComposerFor). Labels are compared per language (en, fr) only
 // where structure cannot tell (which footer button is a step, which box is a chat).
+//
+// The Post button is found by structure, so a UI in another language (or relabelled) is still
+// gated: the dialog's primary action is the last button after the editor (the footer's end),
+// preferring one that carries aria-disabled (Facebook disables Post while the box is empty,
+// never its tools). A known label only breaks ties (a footer ending in another button). In a
+// language without our labels, a two-step flow's "Next" is taken for Post: the gate then comes
+// one step early, never too late; the "Post settings" step, with no editor, is only known by
+// its label.
 
 const POST_LABELS = new Set(['post', 'publier', 'share now', 'partager maintenant', 'save', 'enregistrer']);
 const STEP_LABELS = new Set(['next', 'suivant']);
@@ -22,6 +30,32 @@ const ARTICLE = '[role="article"]';
 
 function labelled(root: ParentNode, labels: ReadonlySet<string>): HTMLElement | null {
   return [...root.querySelectorAll<HTMLElement>(BUTTONS)].filter((b) => labels.has(buttonLabel(b))).at(-1) ?? null;
+}
+
+/** Buttons of `root` that come after `editor` in the page (its footer and tools), last last. */
+function buttonsAfter(root: ParentNode, editor: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(BUTTONS)].filter((b) =>
+    !b.contains(editor) && !editor.contains(b) && (editor.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+}
+
+/**
+ * The composer dialog's primary action (Post, or a two-step flow's Next): among the buttons
+ * after the editor, a known label first (a tie-break), then the last that carries
+ * aria-disabled, then the last.
+ */
+function primaryAction(dialog: HTMLElement, editor: HTMLElement): HTMLElement | null {
+  const after = buttonsAfter(dialog, editor);
+  const named = after.filter((b) => POST_LABELS.has(buttonLabel(b)) || STEP_LABELS.has(buttonLabel(b)));
+  return named.at(-1) ?? after.filter((b) => b.hasAttribute('aria-disabled')).at(-1) ?? after.at(-1) ?? null;
+}
+
+/** The composer editor a dialog holds, if any (not a comment box or a chat inside it). */
+function dialogEditor(dialog: HTMLElement): HTMLElement | null {
+  for (const el of dialog.querySelectorAll<HTMLElement>(EDITABLE)) {
+    const editor = editableRoot(el);
+    if (editor && editor.closest('[role="dialog"]') === dialog && !isChat(editor) && !isComment(editor) && !ineligibility(editor).length) return editor;
+  }
+  return null;
 }
 
 function isChat(editor: HTMLElement): boolean {
@@ -62,10 +96,15 @@ function commentScope(editor: HTMLElement): HTMLElement {
  */
 function commentFor(button: HTMLElement): HTMLElement | null {
   const root = button.closest(ARTICLE) ?? button.closest('form');
-  if (!root || !(COMMENT_SUBMIT.has(buttonLabel(button)) || isSubmitLike(button))) return null;
+  if (!root) return null;
+  const named = COMMENT_SUBMIT.has(buttonLabel(button)) || isSubmitLike(button);
   for (const el of root.querySelectorAll<HTMLElement>(EDITABLE)) {
     const editor = editableRoot(el);
-    if (editor && isComment(editor) && commentScope(editor).contains(button)) return editor;
+    if (!editor || !isComment(editor)) continue;
+    const scope = commentScope(editor);
+    if (!scope.contains(button)) continue;
+    // Unnamed (another language): the send button ends the box's row, after its tools.
+    if (named || buttonsAfter(scope, editor).at(-1) === button) return editor;
   }
   return null;
 }
@@ -78,7 +117,7 @@ export const facebook: SiteAdapter = {
     if (isChat(editor)) return null;
     if (isComment(editor)) return info(editor, commentScope(editor), ['enter']);
     const dialog = editor.closest<HTMLElement>('[role="dialog"]');
-    if (dialog && (labelled(dialog, POST_LABELS) || labelled(dialog, STEP_LABELS) || dialog.querySelector('input[type="file"]'))) return info(editor, dialog, []);
+    if (dialog && (primaryAction(dialog, editor) || dialog.querySelector('input[type="file"]'))) return info(editor, dialog, []);
     return undefined;
   },
   postButton(el) {
@@ -86,7 +125,12 @@ export const facebook: SiteAdapter = {
     if (!b) return null;
     if (b.closest(ARTICLE)) return commentFor(b) ? b : null;
     const label = buttonLabel(b);
-    if (POST_LABELS.has(label) && b.closest('[role="dialog"]')) return b;
+    const dialog = b.closest<HTMLElement>('[role="dialog"]');
+    if (POST_LABELS.has(label) && dialog) return b;
+    if (dialog && !STEP_LABELS.has(label)) {
+      const editor = dialogEditor(dialog);
+      if (editor && primaryAction(dialog, editor) === b) return b;
+    }
     if (COMMENT_SUBMIT.has(label) && commentFor(b)) return b;
     return null;
   },
@@ -98,6 +142,7 @@ export const facebook: SiteAdapter = {
   },
   postButtonFor(c) {
     // Comments post with Enter; a comment's send button is clicked only by the user.
-    return c.submitKeys.includes('enter') ? null : labelled(c.scope, POST_LABELS);
+    if (c.submitKeys.includes('enter')) return null;
+    return c.editor.isConnected ? primaryAction(c.scope, c.editor) : labelled(c.scope, POST_LABELS);
   },
 };

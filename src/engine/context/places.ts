@@ -62,7 +62,8 @@ const LEXICAL_SRC = PERSON_NOUN_SRC.replace(String.raw`|\p{L}{3,}(?:er|or|ist|ia
 const LEXICAL_NEAR = wordRe(LEXICAL_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
 /** The person of the sentence is one of us, not a patient. */
 const CARER = wordRe(String.raw`\b(?:nurses?|doctors?|docs?|physicians?|surgeons?|residents?|paramedics?|medics?|colleagues?|coworkers?|infirmières?|infirmiers?|médecins?|collègues?|chirurgiens?|ambulanciers?)\b`, 'iu');
-const LEXICAL_FAR = wordRe(LEXICAL_SRC.replace('{0,WORDS}', '{0,12}'), 'iu');
+/** A person noun anywhere in a clause (unanchored: cheaper than reaching back word by word). */
+const LEXICAL_FAR = wordRe(LEXICAL_SRC.slice(0, LEXICAL_SRC.indexOf('(?:,)?(?:,?')) + String.raw`\b`, 'iu');
 const TRANSFER_BEFORE = wordRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`, 'iu');
 const CAPS_RE = new RegExp(`^${CAPS}`, 'u');
 const SCHOOL = new RegExp(String.raw`(?:(?:${CAP}\s){1,4}(?:High School|Secondary School|Public School|Elementary(?: School)?|Middle School|Collegiate(?: Institute)?|Academy|Catholic School|College|University)(?![\p{L}])|(?<![\p{L}])(?:École|Ecole|Collège|Cégep|Cegep|Polyvalente|Académie|Lycée|Université|Séminaire|Pensionnat)\s(?:secondaire\s|primaire\s)?(?:de\s|du\s|des\s|de la\s|d'|l')?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
@@ -113,13 +114,19 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const start = m.index + m[0].length - m[1]!.length;
     add({ start, end: start + name.length, kind: 'workplace' });
   }
-  const town = (cueEnd: number, direct: boolean, person = false) => {
+  /** The town a cue ending at `cueEnd` would name, if any (the cue's context is judged after). */
+  const townName = (cueEnd: number, direct = false): string | null => {
     const cap = CAPS_RE.exec(text.slice(cueEnd, cueEnd + 80));
-    if (!cap) return;
+    if (!cap) return null;
     const name = trimCaps(cutAtVocabulary(cap[0]));
-    if (name.length < 3 || blocked(name)) return;
+    if (name.length < 3 || blocked(name)) return null;
     // "bonne retraite à Ginette": after "à" or "to", a lone first name is a person.
-    if (!direct && GIVEN_NAMES.has(name.toLowerCase()) && /(?:^|\s)(?:à|to)\s$/iu.test(text.slice(Math.max(0, cueEnd - 4), cueEnd))) return;
+    if (!direct && GIVEN_NAMES.has(name.toLowerCase()) && /(?:^|\s)(?:à|to)\s$/iu.test(text.slice(Math.max(0, cueEnd - 4), cueEnd))) return null;
+    return name;
+  };
+  const town = (cueEnd: number, direct: boolean, person = false) => {
+    const name = townName(cueEnd, direct);
+    if (!name) return;
     const key = name.toLowerCase();
     add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, person, big: BIG_PLACES.has(key) || BIG_PLACES.has(key.split(/[\s-]/u)[0]!) });
     // "between Neepawa and Minnedosa": the second town of the pair is as much theirs.
@@ -142,6 +149,9 @@ function scan(ctx: RuleContext): PlaceHit[] {
   // "a young dad who coaches hockey in Stettler": in a sentence about a patient, a
   // capitalised place after "in", "near" or "à" is where they live, work or were found.
   for (const m of matchAll(text, IN_PLACE_CUE)) {
+    // Most cues are followed by a capitalised common word ("in The", "à Noël"): that settles it
+    // before the sentence's context is read.
+    if (!townName(m.index + m[0].length)) continue;
     const i = sentenceIndex(ctx, m.index);
     const patient = has(ctx, i, 'patient', 'encounter', 'title') && (patientWord(ctx, i) || has(ctx, i, 'encounter'));
     // "the woman who gave birth in the parking lot in Truro yesterday": a person, a time and a care post.
@@ -158,6 +168,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
     town(m.index + m[0].length, false);
   }
   for (const m of matchAll(text, PERSON_TOWN_CUE)) {
+    if (!townName(m.index + m[0].length)) continue;
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     // "35 ans à l'urgence de Rimouski": the town of a hospital, not of a person.
     if (ORG_BEFORE.test(before)) continue;

@@ -3,7 +3,7 @@ import * as EN from '../lexicons/claims.en.ts';
 import * as FR from '../lexicons/claims.fr.ts';
 import { findSources, type SourceVerdict } from './sources.ts';
 import { matchAll } from './match.ts';
-import { perAnalysis } from './signals.ts';
+import { factored, perAnalysis } from './signals.ts';
 
 // The four claim rules share one reading of the post: which sentences hold a claim, of what
 // kind, whether the post cites a source, and whether the author is asking, quoting or
@@ -25,7 +25,7 @@ const alt = (list: readonly string[]) => `(?:${list.join('|')})`;
  * lookbehind stops V8 from skipping ahead to candidate first letters (10 to 60 times slower).
  */
 const words = (list: readonly string[], flags = 'gu') =>
-  new RegExp(`\\b${alt(list)}(?![\\p{L}\\p{N}'])`, flags);
+  factored(`\\b${alt(list)}(?![\\p{L}\\p{N}'])`, flags);
 
 const PRED = words([...EN.PREDICATES_EN, ...FR.PREDICATES_FR]);
 const ANY_PRED = words([...EN.PREDICATES_EN, ...FR.PREDICATES_FR], 'u');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { RULES } from '../registry.ts';
-import { UNICODE_BOUNDARY, unicodeBoundaries } from './regex-source.ts';
+import { UNICODE_BOUNDARY, factorAlternatives, unicodeBoundaries } from './regex-source.ts';
 import { WORD_RE_SOURCES } from './signals.ts';
 
 // The shortcut boundary must find exactly what the naive one finds, for every lexicon
@@ -69,4 +69,38 @@ test('an alternative that opens with a lookbehind gets a lookahead on its first 
 
 test('odd patterns keep the old text replacement', () => {
   expect(unicodeBoundaries(String.raw`a\\b`)).toBe(String.raw`a\\b`.replaceAll(String.raw`\b`, UNICODE_BOUNDARY));
+});
+
+test('every lexicon pattern finds the same with its alternatives grouped by first character', async () => {
+  // Importing the rules compiles every lexicon pattern through factored().
+  const { FACTORED_SOURCES } = await import('./signals.ts');
+  await import('./claims.ts');
+  expect(FACTORED_SOURCES.length).toBeGreaterThan(50);
+  const corpus = texts();
+  const lower = corpus.map((t) => t.toLowerCase());
+  const groups = (re: RegExp, s: string) => {
+    const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+    return JSON.stringify([...s.matchAll(g)].map((m) => [m.index, ...m]));
+  };
+  let changed = 0;
+  for (const { source, flags } of FACTORED_SOURCES) {
+    const grouped = factorAlternatives(source, flags);
+    if (grouped === source) continue;
+    changed++;
+    const a = new RegExp(source, flags);
+    const b = new RegExp(grouped, flags);
+    for (const t of [...corpus, ...lower]) expect(groups(b, t), source.slice(0, 80)).toBe(groups(a, t));
+  }
+  expect(changed).toBeGreaterThan(10);
+});
+
+test('grouping alternatives keeps the first match and leaves what it cannot prove alone', () => {
+  expect(factorAlternatives(String.raw`\b(?:crash|car crash|urgences?|collision|diagnos(?:is|ed)|cat)\b`, 'g'))
+    .toBe(String.raw`\b(?:c(?:rash|ar crash|ollision|at)|urgences?|diagnos(?:is|ed))\b`);
+  // Nothing moves across an alternative that opens with a class, and "Mr" and "mr" keep their order under /i.
+  expect(factorAlternatives(String.raw`(?:ab|[ab]x|ac|ad|Ae)`, '')).toBe(String.raw`(?:ab|[ab]x|a(?:c|d)|Ae)`);
+  expect(factorAlternatives(String.raw`(?:Mr|ms|mr|x)`, 'i')).toBe(String.raw`(?:Mr|ms|mr|x)`);
+  // Capturing groups and back-references keep the pattern as written.
+  expect(factorAlternatives(String.raw`(?:a(b)|ac|ad)`, '')).toBe(String.raw`(?:a(b)|ac|ad)`);
+  expect(factorAlternatives(String.raw`(x)(?:ab|ac|ad)\1`, '')).toBe(String.raw`(x)(?:ab|ac|ad)\1`);
 });

@@ -368,3 +368,81 @@ export function needsOf(source: string, flags: string): Needs | null {
   const all = seqs(alts);
   return { digits: all.digits, chars: [...all.chars] };
 }
+
+/**
+ * A lexicon's alternatives grouped by their first character: "\b(?:crash|collision|car
+ * crash)" becomes "\b(?:c(?:rash|ollision|ar crash))". V8 merges alternatives that are plain
+ * words by itself, but not ones with a group or a quantifier inside ("urgences?",
+ * "diagnos(?:is|ed)"), and then tries each of hundreds of alternatives at every word. The
+ * rewrite is exact: alternatives that start with different characters never match at the
+ * same place, and those that share one keep their order, so the first that matches is the
+ * same. Alternatives that start otherwise (a class, a lookaround, an optional character)
+ * stay where they are and nothing moves across them. Patterns with capturing groups inside
+ * the alternatives or back-references are left alone (their group numbers would move).
+ */
+export function factorAlternatives(source: string, flags: string): string {
+  const p = new Parser(source);
+  const top = p.alternatives();
+  if (p.i !== source.length || /\\[1-9k]/.test(source)) return source;
+  const fold = flags.includes('i');
+  const edits: Array<{ at: number; end: number; text: string }> = [];
+  for (const seq of top) {
+    for (const item of seq) {
+      if (item.kind !== 'group' || item.alts!.length < 3) continue;
+      if (item.alts!.some((alt) => alt.some(capturing))) continue;
+      const open = /^\((?:\?:|\?<[^>]+>)?/.exec(item.src)![0];
+      const text = factored(source, item.alts!, fold);
+      if (text) edits.push({ at: item.at, end: item.at + item.src.length, text: `${open}${text})` });
+    }
+  }
+  let out = '';
+  let last = 0;
+  for (const e of edits) {
+    out += source.slice(last, e.at) + e.text;
+    last = e.end;
+  }
+  return out + source.slice(last);
+}
+
+function capturing(item: Item): boolean {
+  if (item.kind === 'group' && (!item.src.startsWith('(?') || /^\(\?<[^=!]/.test(item.src))) return true;
+  return (item.alts ?? []).some((alt) => alt.some(capturing));
+}
+
+/** The alternatives regrouped, or null when nothing would change. */
+function factored(source: string, alts: Item[][], fold: boolean): string | null {
+  // Runs of alternatives that open with one plain character, between those that do not.
+  const parts: string[] = [];
+  let run: Array<{ key: string; head: string; rest: string }> = [];
+  let changed = false;
+  const flush = () => {
+    const buckets = new Map<string, Array<{ head: string; rest: string }>>();
+    for (const a of run) (buckets.get(a.key) ?? buckets.set(a.key, []).get(a.key)!).push(a);
+    for (const list of buckets.values()) {
+      // Under /i "Mr" and "mr" share a bucket; their own first letters stay as written.
+      const sameHead = list.every((a) => a.head === list[0]!.head);
+      if (list.length > 1 && sameHead) {
+        changed = true;
+        parts.push(`${list[0]!.head}(?:${list.map((a) => a.rest).join('|')})`);
+      } else {
+        for (const a of list) parts.push(a.head + a.rest);
+      }
+    }
+    if (buckets.size < run.length) changed = true;
+    run = [];
+  };
+  for (const alt of alts) {
+    const first = alt[0];
+    const src = alt.length ? source.slice(alt[0]!.at, alt[alt.length - 1]!.end) : '';
+    const plain = first && first.kind === 'char' && first.end === first.at + first.src.length && first.src.charCodeAt(0) < 0x80;
+    if (!plain) {
+      flush();
+      parts.push(src);
+      continue;
+    }
+    const head = first.src;
+    run.push({ key: fold ? head.toLowerCase() : head, head, rest: source.slice(first.end, alt[alt.length - 1]!.end) });
+  }
+  flush();
+  return changed ? parts.join('|') : null;
+}

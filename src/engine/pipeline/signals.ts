@@ -3,7 +3,7 @@ import {
   ADVICE, AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, NOTABLE, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
   SEX, TIME_FRAME, UNIT,
 } from '../lexicons/cues.ts';
-import { unicodeBoundaries } from './regex-source.ts';
+import { factorAlternatives, unicodeBoundaries } from './regex-source.ts';
 import { matchAll } from './match.ts';
 import { MEMO, type Memoised } from './context.ts';
 
@@ -25,7 +25,15 @@ export const WORD_RE_SOURCES: Array<{ source: string; flags: string }> = [];
  */
 export function wordRe(src: string, flags = 'giu'): RegExp {
   WORD_RE_SOURCES.push({ source: src, flags });
-  return new RegExp(unicodeBoundaries(src), flags);
+  return factored(unicodeBoundaries(src), flags);
+}
+
+/** Every lexicon pattern before its alternatives were grouped, so a test can hold each against its grouped form. */
+export const FACTORED_SOURCES: Array<{ source: string; flags: string }> = [];
+/** A lexicon pattern compiled with its alternatives grouped by first character (factorAlternatives). */
+export function factored(source: string, flags: string): RegExp {
+  FACTORED_SOURCES.push({ source, flags });
+  return new RegExp(factorAlternatives(source, flags), flags);
 }
 
 /** Accented Latin letters folded to ASCII, one character for one so offsets stay valid. */
@@ -45,7 +53,7 @@ export function fold(s: string): string {
  * matters: a dozen long alternations run over every keystroke's text.
  */
 export function cueRe(src: string): RegExp {
-  return new RegExp(fold(src), /\\p\{/.test(src) ? 'gu' : 'g');
+  return factored(fold(src), /\\p\{/.test(src) ? 'gu' : 'g');
 }
 /** The post lower-cased and accent-folded, computed once per analysis. */
 export function foldedOf(ctx: RuleContext): string {
