@@ -48,6 +48,10 @@ const THANKED = new RegExp(String.raw`(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]rat
 const KNOW_CUE = wordRe(String.raw`\b(?:know|knows|knew|met|remember|remembers|miss|lost|connaît|connaissez|connaissait|rencontré|on a perdu)\s(?=\p{Lu})`, 'giu');
 /** "Daughter Marie-Claude wants updates": a handover line that opens on the relation. */
 const RELATION_LEAD = new RegExp(String.raw`(?:^|[.:;!?]\s+|\n|,\s)(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjointe?|Mère|Père|Sœur|Soeur|Frère)(?::\s?|,\s?|\s)(?=\p{Lu})`, 'gu');
+// Cheap tests that let most posts skip the three scans below.
+const RELATION_WORD = /(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjoint|Mère|Père|Sœur|Soeur|Frère)[\s:,]/u;
+const ROOM_NUMBER = /\s(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d/iu;
+const COMMA_NAME = /\p{Ll},\s\p{Lu}\p{Ll}/u;
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
 const NAME_ROOM = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d)`, 'gu');
 /** "Tremblay, Jean": a surname, a comma and a given name, as on a requisition. */
@@ -252,21 +256,21 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (!clinicalContext(ctx, m.index) || has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
     add(span[0], span[1], 'cue', words.length === 1);
   }
-  for (const m of matchAll(text, RELATION_LEAD)) {
+  if (RELATION_WORD.test(text)) for (const m of matchAll(text, RELATION_LEAD)) {
     const start = m.index + m[0].length;
     const lead = LEAD.exec(text.slice(start, start + 70));
     const span = lead && trimName(text, start, lead[0]);
     if (!span || !clinicalContext(ctx, m.index)) continue;
     add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
   }
-  if (/\d/u.test(text)) {
+  if (ROOM_NUMBER.test(text)) {
     for (const m of matchAll(text, NAME_ROOM)) {
       const span = trimName(text, m.index, m[0]);
       if (!span || !clinicalContext(ctx, m.index) || PLACE_HEAD.test(m[0].split(/\s/u)[0]!)) continue;
       add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
     }
   }
-  if (text.includes(',')) {
+  if (COMMA_NAME.test(text)) {
     for (const m of matchAll(text, SURNAME_GIVEN)) {
       const [, sur, given] = m;
       if (vocabulary(sur!) || vocabulary(given!) || !isGiven(token(given!))) continue;
