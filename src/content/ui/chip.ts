@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n.ts';
-import { button, h } from './dom.ts';
+import { button, fillList, h } from './dom.ts';
 import { categoryLabel, excerpt, countLabel, severityLabel, suggestionLabel, type View } from '../findings.ts';
 import type { Severity } from '../../engine/types.ts';
 import type { KeptImage } from '../images/kept.ts';
@@ -113,7 +113,7 @@ export class Chip {
   private render(): void {
     const views = this.views;
     const fixable = views.some((v) => v.finding.suggestions?.length);
-    const items = views.map((v) => {
+    const items = views.map((v) => () => {
       const f = v.finding;
       const first = f.suggestions?.[0];
       return h('li', { 'data-key': v.key },
@@ -123,13 +123,15 @@ export class Chip {
           first ? button(suggestionLabel(first), { 'aria-label': first.labelKey ? suggestionLabel(first) : t('content_replace_with', first.replacement) }, () => this.actions.fix(v, 0)) : null,
           button(t('content_ignore_once'), {}, () => this.actions.ignore(v))));
     });
+    const list = h('ul', { class: 'ctp-list' });
+    fillList(list, items);
     const images = this.images.map((k) => imageItem(k, {
       review: (x) => { this.close(); this.actions.reviewImage(x); },
       ignore: (x) => this.actions.ignoreImage(x),
     }, this.signal));
     const parts: Array<HTMLElement | null> = [
       h('h2', {}, t('content_panel_title')),
-      views.length ? h('ul', { class: 'ctp-list' }, ...items) : null,
+      views.length ? list : null,
       images.length ? h('h3', { id: `${this.panel.id}-images` }, t('imgpanel_heading')) : null,
       images.length ? h('ul', { class: 'ctp-list', 'aria-labelledby': `${this.panel.id}-images` }, ...images) : null,
       !views.length && !images.length ? h('p', {}, t('content_chip_none')) : null,

@@ -32,3 +32,24 @@ export function trapFocus(root: HTMLElement, e: KeyboardEvent): void {
   if (e.shiftKey && active === first) { e.preventDefault(); last.focus(); }
   else if (!e.shiftKey && active === last) { e.preventDefault(); first.focus(); }
 }
+
+/** How many list items are made per task (a few milliseconds' worth of elements). */
+const BATCH = 40;
+
+/**
+ * Fills `list` with one item per maker: the first batch at once, the rest a batch per task, so
+ * the hundreds of findings of a long paste never hold the page in one task. Stops once `list`
+ * has left the page (the panel or the dialog was redrawn or closed).
+ */
+export function fillList(list: HTMLElement, makers: ReadonlyArray<() => Node>): void {
+  let i = 0;
+  const batch = () => {
+    if (i > 0 && !list.isConnected) return;
+    const end = Math.min(makers.length, i + BATCH);
+    const frag = document.createDocumentFragment();
+    for (; i < end; i++) frag.append(makers[i]!());
+    list.append(frag);
+    if (i < makers.length) setTimeout(batch, 0);
+  };
+  batch();
+}

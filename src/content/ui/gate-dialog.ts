@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n.ts';
 import type { OverrideReason } from '../../shared/messages.ts';
-import { button, h, trapFocus } from './dom.ts';
+import { button, fillList, h, trapFocus } from './dom.ts';
 import { categoryLabel, excerpt, severityLabel, type View } from '../findings.ts';
 import { guidanceFor } from '../../shared/guidance.ts';
 import { uiLang } from '../../shared/i18n.ts';
@@ -75,10 +75,12 @@ export class GateDialog {
   show(views: readonly View[], opts: GateOptions, actions: GateActions): void {
     this.close(false);
     this.restoreFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const list = h('ul', { class: 'ctp-list' }, ...views.map((v) =>
-      h('li', { 'data-key': v.key }, h('span', { class: `ctp-sev ${v.finding.severity}` }, severityLabel(v.finding.severity)), ' ',
+    const list = h('ul', { class: 'ctp-list' });
+    fillList(list, [
+      ...views.map((v) => () => h('li', { 'data-key': v.key }, h('span', { class: `ctp-sev ${v.finding.severity}` }, severityLabel(v.finding.severity)), ' ',
         categoryLabel(v.finding), ' ', h('span', { class: 'ctp-excerpt', title: v.text }, excerpt(v.text)))),
-      ...(opts.images ?? []).map((k) => imageItem(k, actions.reviewImage ? { review: (x) => actions.reviewImage!(x) } : {}, this.signal)));
+      ...(opts.images ?? []).map((k) => () => imageItem(k, actions.reviewImage ? { review: (x) => actions.reviewImage!(x) } : {}, this.signal)),
+    ]);
     const count = views.length + (opts.images ?? []).reduce((n, k) => n + k.findings.length, 0);
     const status = h('p', { class: 'ctp-status', role: 'status' });
     const reasons = h('fieldset', { class: 'ctp-reasons', hidden: true },

@@ -7,6 +7,7 @@ import { EPONYMS, EPONYM_HEAD_EN, EPONYM_HEAD_FR, STRONG_EPONYMS } from '../lexi
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { PUBLIC_FIGURES } from '../lexicons/public-figures.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { dropPossessive, firstWord, words as splitWords } from '../pipeline/words.ts';
 
 // People's names in a care story. Cheap, specific patterns (a courtesy title, a patient or
 // family cue before a capitalised word, initials with a surname, a known given name or
@@ -73,7 +74,7 @@ const SPECIES = /^(?:coli|aureus|epidermidis|pneumoniae|pyogenes|agalactiae|tube
 const isGiven = (t: string) => GIVEN_NAMES.has(t) || isGivenNameTag(t);
 
 function token(w: string): string {
-  return w.toLowerCase().replace(/[’']s$/u, '');
+  return dropPossessive(w.toLowerCase());
 }
 
 /** A capitalised word that is vocabulary, not a name. */
@@ -109,7 +110,7 @@ function trimName(text: string, start: number, raw: string): [number, number] | 
   let end = start;
   let kept = 0;
   for (const w of words) {
-    const word = w[0].replace(/[’']s$/u, '');
+    const word = dropPossessive(w[0]);
     if (kept > 0 && vocabulary(word)) break;
     if (kept === 0 && (vocabulary(word) || eponymAt(text, start + w.index, start + w.index + word.length, word))) return null;
     end = start + w.index + word.length;
@@ -179,7 +180,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const nameStart = m.index + title.length;
     const span = trimName(text, nameStart, m[0].slice(title.length));
     if (!span) continue;
-    const first = text.slice(nameStart, span[1]).split(/\s/u)[0]!;
+    const first = firstWord(text.slice(nameStart, span[1]));
     if (/^M\.?\s?$/u.test(title) && (SPECIES.test(first) || !patientContext(ctx, m.index) || SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     if (/^Miss\s/u.test(title) && !patientContext(ctx, m.index)) continue;
     add(m.index, span[1], 'titled', false);
@@ -190,7 +191,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (!lead) continue;
     const span = trimName(text, start, lead[0]);
     if (!span) continue;
-    const words = text.slice(span[0], span[1]).split(/\s/u);
+    const words = splitWords(text.slice(span[0], span[1]));
     const first = token(words[0]!);
     const surname = words.length > 1 && isSurnameTag(token(words[words.length - 1]!));
     // "Patient Safety Week" is not a name: the words after the cue must be a known given
@@ -238,7 +239,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   }
   if (text.includes('(')) {
     for (const m of matchAll(text, NAME_RELATION)) {
-      if (vocabulary(m[0].split(/\s/u)[0]!)) continue;
+      if (vocabulary(firstWord(m[0]))) continue;
       // A handover line: the bracketed relation plus a bed, a call or a decision is enough.
       if (!clinicalContext(ctx, m.index) && !around(ctx, m.index, 1, 'unit', 'timeFrame', 'event')) continue;
       // The relation in brackets says who the person is, even after "spoke with".
@@ -250,8 +251,8 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const start = m.index + m[0].length;
     const lead = LEAD.exec(text.slice(start, start + 70));
     const span = lead && trimName(text, start, lead[0]);
-    if (!span || !isGiven(token(text.slice(span[0], span[1]).split(/\s/u)[0]!))) continue;
-    const words = text.slice(span[0], span[1]).split(/\s/u);
+    if (!span || !isGiven(token(firstWord(text.slice(span[0], span[1]))))) continue;
+    const words = splitWords(text.slice(span[0], span[1]));
     if (words.length > 1 && PUBLIC_FIGURES.has(token(words[words.length - 1]!))) continue;
     if (!clinicalContext(ctx, m.index) || has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
     add(span[0], span[1], 'cue', words.length === 1);
@@ -266,7 +267,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   if (ROOM_NUMBER.test(text)) {
     for (const m of matchAll(text, NAME_ROOM)) {
       const span = trimName(text, m.index, m[0]);
-      if (!span || !clinicalContext(ctx, m.index) || PLACE_HEAD.test(m[0].split(/\s/u)[0]!)) continue;
+      if (!span || !clinicalContext(ctx, m.index) || PLACE_HEAD.test(firstWord(m[0]))) continue;
       add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
     }
   }
@@ -323,7 +324,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
     const body = text.slice(s.start, s.end);
     for (const m of matchAll(body, CAP_WORD)) {
       const start = s.start + m.index;
-      const words = m[0].split(/\s/u);
+      const words = splitWords(m[0]);
       const first = words[0]!;
       if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue;
       if (vocabulary(first) || eponymAt(text, start, start + first.length, first)) continue;

@@ -11,6 +11,7 @@ import { findAges, isPatientAge } from './ages.ts';
 import { findNames } from './names.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { dropPossessive, firstWord } from '../pipeline/words.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
 // geographic subdivision smaller than a state; guidance C4). Postal codes, ZIP codes and
@@ -77,8 +78,8 @@ const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
 
 function blocked(word: string): boolean {
-  const w = word.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, '');
-  const first = w.split(/[\s-]/u)[0]!;
+  const w = dropPossessive(word.toLowerCase()).replace(/[.,]$/u, '');
+  const first = firstWord(w, true);
   return NOT_PLACES.has(w) || NOT_PLACES.has(first) || isLargeAreaTag(w) || COMMON_WORDS.has(first) || DRUGS.has(first) || STRONG_EPONYMS.has(first);
 }
 
@@ -128,7 +129,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const name = townName(cueEnd, direct);
     if (!name) return;
     const key = name.toLowerCase();
-    add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, person, big: BIG_PLACES.has(key) || BIG_PLACES.has(key.split(/[\s-]/u)[0]!) });
+    add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, person, big: BIG_PLACES.has(key) || BIG_PLACES.has(firstWord(key, true)) });
     // "between Neepawa and Minnedosa": the second town of the pair is as much theirs.
     const pair = PAIR.exec(text.slice(cueEnd + name.length, cueEnd + name.length + 8));
     if (pair && !paired) {

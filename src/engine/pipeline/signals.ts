@@ -95,8 +95,14 @@ export function signalsOf(ctx: RuleContext): PostSignals {
   return lazySignals(ctx);
 }
 
+// The signals and the sentence index are asked for thousands of times on a long post: they
+// sit in their own slots on the context rather than in the memo's map.
+const SIGNALS_SLOT: unique symbol = Symbol('signals');
+const INDEXER_SLOT: unique symbol = Symbol('sentence indexer');
+type Slots = RuleContext & { [SIGNALS_SLOT]?: LazySignals; [INDEXER_SLOT]?: (offset: number) => number };
+
 function lazySignals(ctx: RuleContext): LazySignals {
-  return perAnalysis(ctx, 'signals', (c) => new LazySignals(c));
+  return ((ctx as Slots)[SIGNALS_SLOT] ??= new LazySignals(ctx));
 }
 
 /**
@@ -150,7 +156,7 @@ SIGNALS.forEach((name, k) => {
 
 function sentenceIndexer(ctx: RuleContext): (offset: number) => number {
   // Built once per analysis: rules ask for sentence indexes thousands of times on long posts.
-  return perAnalysis(ctx, 'indexer', buildIndexer);
+  return ((ctx as Slots)[INDEXER_SLOT] ??= buildIndexer(ctx));
 }
 
 function buildIndexer(ctx: RuleContext): (offset: number) => number {

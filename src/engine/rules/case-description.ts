@@ -9,6 +9,7 @@ import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { aboutClinician, advice, around, cueRe, foldedOf, has, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { firstWord } from '../pipeline/words.ts';
 
 // A story can identify a patient with no name at all: in #ShareAStoryInOneTweet (JMIR
 // 2020;22(9):e19746), 2% of care stories named the patient but 32% could be recognised by
@@ -112,7 +113,7 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
   }
   for (const m of matchAll(ctx.text, AREA)) {
     const name = m[1]!.toLowerCase();
-    if (NOT_PLACES.has(name) || NOT_PLACES.has(name.split(/[\s-]/u)[0]!) || COMMON_WORDS.has(name.split(/[\s-]/u)[0]!)) continue;
+    if (NOT_PLACES.has(name) || NOT_PLACES.has(firstWord(name, true)) || COMMON_WORDS.has(firstWord(name, true))) continue;
     const at = m.index + m[0].length - m[1]!.length;
     note('place', at, at + m[1]!.length);
   }
