@@ -31,6 +31,7 @@ const NUM = String.raw`(\d{1,3})`;
  * auger"; "Hockey dad, 45,"): occupations and the usual person nouns, EN and FR.
  */
 const PERSON_WORD = String.raw`(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|mountie|elder|aîné|aînée|man|woman|guy|lady|gentleman|gent|boy|girl|kid|teen|toddler|baby|male|female|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|widow|widower|husband|wife|son|daughter|twins?|pt|patient|patiente|resident|client|cliente|homme|femme|dame|monsieur|madame|garçon|fille|fillette|bébé|enfant|ado|maman|papa|grand-maman|grand-papa|mamie|papi|veuve|veuf|mari|épouse|conjointe?|jumeaux|jumelles|mariée|marié)`;
+const PERSON_TOWN_BEFORE = new RegExp(String.raw`\b${PERSON_WORD}s?\s(?:from|of|out of|in|near|de|du|d')\s(?:[\p{L}'-]+\s){0,4}?[\p{L}'-]+,\s?$`, 'iu');
 /** Rooms and beds as the subject of "is 29": "Chair 14 is 29, second trimester". */
 const SPOT_SUBJECT = String.raw`(?:bed|bay|room|rm|chair|stretcher|box|curtain|cube|cubicle|pod|lit|civière|chambre|fauteuil|cubicule)\s?\d{1,4}[a-z]?`;
 // Each alternative captures the number in its own group; the first defined group is the age.
@@ -78,6 +79,7 @@ const WORD_AGE = wordRe([
   // Spelled out in apposition: "Lady, eighty-two, came in after a fall".
   String.raw`(?<=\b${PERSON_WORD},\s)(${TENS_RE})(?:[\s-](${UNITS_RE}))?(?=,)`,
 ].join('|'), 'giu');
+const WORD_AGE_WORDS = /aged|old|ans|cent|nonag|ty(?:[\s-]\p{L}+)?,/iu;
 /** Children's ages spelled out: "the six-year-old", "un garçon de sept ans". */
 const SMALL: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -109,7 +111,7 @@ const RANGE_AFTER = wordRe(String.raw`^(?:\s?(?:\+|-\s?\d|–\s?\d|to\s\d|à\s\d
 /** Nouns that make "N-year-old" the age of a thing. */
 const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|equipment|policy|rule|recipe|marriage|friendship|relationship|war(?!\s(?:bride|veteran|vet|hero|widow|orphan))|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
 /** Units and quantities after a bare number that make it anything but an age. */
-const NOT_AGE_AFTER = /^\s?(?:ans? (?:d'expérience|de carrière|de pratique|de service|de mariage|plus tard|après|avant|auparavant|déjà|de retard)|ans? (?:que|qu')|years? (?:of (?:experience|practice|service|marriage)|ago|later|earlier|in practice))/iu;
+const NOT_AGE_AFTER = /^\s?(?:ans? (?:à|au|aux|en|chez|dans) (?:l'|la |le |les )?(?:urgence|hôpital|hopital|unité|soins|chsld|clinique|service|bloc|enseignement|pharmacie|labo|laboratoire|département)|ans? (?:d'expérience|de carrière|de pratique|de service|de mariage|plus tard|après|avant|auparavant|déjà|de retard)|ans? (?:que|qu')|years? (?:of (?:experience|practice|service|marriage)|ago|later|earlier|in practice))/iu;
 /** "depuis 10 ans", "il y a 3 ans", "pendant 34 ans": durations, not ages. */
 const DURATION_BEFORE = wordRe(String.raw`\b(?:depuis|il y a|pendant|durant|après|dans|en|pour|for|since|after|in|over the past|the past|the last|les|ces)\s$`, 'iu');
 /** A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"). */
@@ -186,7 +188,9 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (ITEM_AFTER.test(after)) continue;
     const adjective = m[1] !== undefined || m[2] !== undefined;
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
-    const bound = named || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && PERSON_AFTER.test(after)) || (bareFr && /\p{L}{3,}\sde\s?$/u.test(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+    // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.
+    const townAfterPerson = m[5] !== undefined && PERSON_TOWN_BEFORE.test(text.slice(Math.max(0, start - 70), start));
+    const bound = named || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && PERSON_AFTER.test(after)) || (bareFr && /\p{L}{3,}\sde\s?$/u.test(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && /\b(?:man|woman|male|female|boy|girl|lady|gentleman|homme|femme|garçon|fille|dame)\s$/iu.test(before));
     out.push({ start, end, value, shorthand, adjective, bound });
   }
@@ -198,7 +202,9 @@ function scan(ctx: RuleContext): AgeHit[] {
       out.push({ start, end: start + m[2]!.length, value: Number(m[2]), shorthand: false, adjective: false });
     }
   }
-  for (const m of matchAll(text, WORD_AGE)) {
+  // Every spelled-out age holds "aged", "old", "ans", "cent", "nonag" or a tens word before a comma: without one, the
+  // long alternation need not run (same flags, so the same case folding).
+  for (const m of WORD_AGE_WORDS.test(text) ? matchAll(text, WORD_AGE) : []) {
     let value: number;
     const tens = m[1] ?? m[3] ?? m[10];
     const units = m[2] ?? m[4] ?? m[11];

@@ -63,7 +63,7 @@ const RETIRED_FR = /\bretraitee?\b(?<=\b(?!(?:est|etait|bonne|prend|prendre|pris
 const CARE_ROLE = /^(?:nurse|infirmiere|paramedic|ambulanciere?|prepose|preposee|surgeon|pharmacist|pharmacienne?|technician)/;
 const STAFF_BEFORE = /\b(?:our|my|his|her|their|notre|nos|mon|ma|ses|leurs?)\s(?:[a-z-]+\s)?$/;
 const SELF_BEFORE = new RegExp(cueRe(String.raw`\b(?:i'm|i am|i was|as an?|je suis|j'étais|en tant que|comme)\s(?:an?\s|un\s|une\s)?(?:[a-z0-9'-]+\s){0,2}$`).source);
-const DECADE = cueRe(String.raw`\b(?:in (?:his|her|their) (?:early |mid |late |mid-|early-|late-)?\d0s|dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-something|\d0-something|teenager|adolescente?|toddler|newborn|nouveau-née?|infant|nourrisson)\b`);
+const DECADE = cueRe(String.raw`\b(?:in (?:his|her|their) (?:early |mid |late |mid-|early-|late-)?\d0s|dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-something|\d0-something|teenager|teen|ado|adolescente?|toddler|newborn|nouveau-née?|infant|nourrisson)\b`);
 const KNOWN = /\b(?:my|mon|ma|mes)\b/;
 /** "outside Swift Current", "près de Saint-Ours": where it happened, which narrows like a hometown. */
 const AREA = /\b(?:outside(?: of)?|near|north of|south of|east of|west of|on Lake|près de|au nord de|au sud de|à l'est de|à l'ouest de|sur le lac|originaire de|native of)\s(\p{Lu}[\p{L}'’-]{2,30}(?:[\s-]\p{Lu}[\p{L}'’-]{1,30}){0,2})/gu;
@@ -260,6 +260,7 @@ export default defineRule({
       '[[We responded to a call for a retired teacher, 79, found on her kitchen floor in Pictou.]]',
       '[[Une cliente est venue au comptoir, une jeune maman de Nicolet avec un bébé de 4 mois couvert de plaques.]]',
       "[[Yesterday the mayor's mother-in-law came into our clinic with a fishhook through her thumb.]]",
+      '[[The teen who wrecked his dirt bike near Grand Forks on Saturday is out of the ICU.]] Helmets save lives.',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',

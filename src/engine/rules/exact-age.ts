@@ -51,6 +51,7 @@ export default defineRule({
       'Lady, [[eighty-two]], came in after a fall',
       'At [[88]] he still cuts his own wood, so the hip fracture surprised him',
       'My patient still drives herself to every appointment at [[86]].',
+      'Rancher from out past Maple Creek, [[71]], kicked by a cow on Thursday',
     ],
     pass: [
       'Screening is recommended for adults 18-65',
@@ -72,6 +73,7 @@ export default defineRule({
       'Sodium is 131 and Glucose was 81 this morning',
       'The deadline is 3/12 for abstracts',
       'I was 40 when I started nursing and I still love nights at 52.',
+      'Bonne retraite à Ginette, 35 ans à l\'urgence de Rimouski!',
     ],
   },
 });
