@@ -63,7 +63,7 @@ const WORD_AGE = wordRe([
   String.raw`\bcent(?:\s(un|deux|trois|quatre|cinq))?\sans\b`,
   String.raw`\b(centenarian|centenaire|nonagenarian|nonagénaire|supercentenarian)\b`,
 ].join('|'), 'giu');
-const WORD_AGE_WORDS = /aged|old|ans|cent|nonag/iu;
+const WORD_AGE_WORDS = /aged|old|quatre-vingt|cent|nonag/iu;
 /** Children's ages spelled out: "the six-year-old", "un garçon de sept ans". */
 const SMALL: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -165,8 +165,8 @@ function scan(ctx: RuleContext): AgeHit[] {
       || (m[3] !== undefined && /\b(?:man|woman|male|female|boy|girl|lady|gentleman|homme|femme|garçon|fille|dame)\s$/iu.test(before));
     out.push({ start, end, value, shorthand, adjective, bound });
   }
-  // Every spelled-out age holds "aged", "old", "ans", "cent" or "nonag": without one, the
-  // long alternation need not run (same flags, so the same case folding).
+  // Every spelled-out age holds "aged", "old", "quatre-vingt", "cent" or "nonag": without one,
+  // the long alternation need not run (same flags, so the same case folding).
   for (const m of WORD_AGE_WORDS.test(text) ? matchAll(text, WORD_AGE) : []) {
     let value: number;
     const tens = m[1] ?? m[3];
