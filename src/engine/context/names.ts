@@ -1,5 +1,5 @@
 import type { RuleContext } from '../types.ts';
-import { around, clinicalContext, has, patientContext, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { anywhere, around, clinicalContext, has, patientContext, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { isGivenNameTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { AMBIGUOUS_GIVEN, COMMON_WORDS } from '../lexicons/common-words.ts';
 import { DRUGS } from '../lexicons/drugs.ts';
@@ -49,6 +49,10 @@ const THANKED = new RegExp(String.raw`(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]rat
 const KNOW_CUE = wordRe(String.raw`\b(?:know|knows|knew|met|remember|remembers|miss|lost|connaît|connaissez|connaissait|rencontré|on a perdu)\s(?=\p{Lu})`, 'giu');
 /** "Daughter Marie-Claude wants updates": a handover line that opens on the relation. */
 const RELATION_LEAD = new RegExp(String.raw`(?:^|[.:;!?]\s+|\n|,\s)(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjointe?|Mère|Père|Sœur|Soeur|Frère)(?::\s?|,\s?|\s)(?=\p{Lu})`, 'gu');
+// Cheap tests that let most posts skip the three scans below.
+const RELATION_WORD = /(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjoint|Mère|Père|Sœur|Soeur|Frère)[\s:,]/u;
+const ROOM_NUMBER = /\s(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d/iu;
+const COMMA_NAME = /\p{Ll},\s\p{Lu}\p{Ll}/u;
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
 const NAME_ROOM = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d)`, 'gu');
 /** "Tremblay, Jean": a surname, a comma and a given name, as on a requisition. */
@@ -141,9 +145,12 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
   if (CREDENTIAL_AFTER.test(after) || ET_AL.test(after)) return true;
   if (signatureLine(text, start)) return true;
   if (PLACE_BEFORE.test(before) || ORG_AFTER.test(text.slice(end, end + 40))) return true;
+  // A teaching scenario's "Mr. Smith, 67": an invented patient, in a post that tells no encounter.
+  if (perAnalysis(ctx, 'scenario', (c) => SCENARIO.test(c.text)) && !anywhere(ctx, 'encounter')) return true;
   return has(ctx, sentenceIndex(ctx, start), 'news');
 }
 
+const SCENARIO = wordRe(String.raw`\b(?:scenario|scénario|simulation|sim lab|mise en situation|practice case|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|osce|ecos)\b`, 'iu');
 /** "Teddy Bear Clinic", "Terry Fox Run": a name inside an organisation's or event's name. */
 const ORG_AFTER = /^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])/u;
 /** "Sault Ste. Marie", "Lac-Saint-Jean": a saint's or a lake's name is a place. */
@@ -250,21 +257,21 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (!clinicalContext(ctx, m.index) || has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
     add(span[0], span[1], 'cue', words.length === 1);
   }
-  for (const m of matchAll(text, RELATION_LEAD)) {
+  if (RELATION_WORD.test(text)) for (const m of matchAll(text, RELATION_LEAD)) {
     const start = m.index + m[0].length;
     const lead = LEAD.exec(text.slice(start, start + 70));
     const span = lead && trimName(text, start, lead[0]);
     if (!span || !clinicalContext(ctx, m.index)) continue;
     add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
   }
-  if (/\d/u.test(text)) {
+  if (ROOM_NUMBER.test(text)) {
     for (const m of matchAll(text, NAME_ROOM)) {
       const span = trimName(text, m.index, m[0]);
       if (!span || !clinicalContext(ctx, m.index) || PLACE_HEAD.test(firstWord(m[0]))) continue;
       add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
     }
   }
-  if (text.includes(',')) {
+  if (COMMA_NAME.test(text)) {
     for (const m of matchAll(text, SURNAME_GIVEN)) {
       const [, sur, given] = m;
       if (vocabulary(sur!) || vocabulary(given!) || !isGiven(token(given!))) continue;

@@ -9,6 +9,7 @@ import { STRONG_EPONYMS } from '../lexicons/eponyms.ts';
 import { isLargeAreaTag } from '../lexicons/compromise-lexicon.ts';
 import { findAges, isPatientAge } from './ages.ts';
 import { findNames } from './names.ts';
+import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { matchAll } from '../pipeline/match.ts';
 import { dropPossessive, firstWord } from '../pipeline/words.ts';
 
@@ -46,18 +47,24 @@ const ROAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Highway|Hwy|Route|Rte|Ran
 const STREET = new RegExp(String.raw`(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
 /** A person tied to a place directly: "lives in Rimouski", "vit à Matane", "here in Orillia". */
-const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de)|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
+const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:lives|living|lived|resides) in the|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
 /** "from X", "de X", "in X": a place only right after a person ("a farmer from Smiths Falls"). */
-const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from(?:\s(?:up|out|down|over|just))?(?:\s(?:near|outside(?: of)?|around|by))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|close to|près de|proche de|du côté de|dans le coin de|en dehors de|aux alentours de)\s?(?=\p{Lu})`, 'giu');
+const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|près de|proche de|du côté de|dans le coin de|en dehors de)\s?(?=\p{Lu})`, 'giu');
 /** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
-const IN_PLACE_CUE = wordRe(String.raw`\b(?:on(?=\s(?:Lake|Lac|Mount|Mont|Île|Isle)\s)|in|near|outside|just outside|up near|out near|close to|around|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|aux alentours de|outside of|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s(?=\p{Lu})`, 'giu');
+const IN_PLACE_CUE = wordRe(String.raw`\b(?:on(?=\s(?:Lake|Lac|Mount|Mont|Île|Isle)\s)|in|near|outside|just outside|up near|out near|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|outside of|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s(?=\p{Lu})`, 'giu');
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
 const PERSON_NOUN_SRC = String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:,?\s[\p{L}\p{N}'’-]{1,14}){0,WORDS},?\s?$`;
 const NOUN_CLOSE = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,0}'), 'iu');
 const NOUN_NEAR = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
+/** "our dialysis patient drives 3 hours each way from Chibougamau": "from" reaches further back. */
+const NOUN_FROM = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,6}'), 'iu');
 /** The same nouns without the bare suffix guess, which also takes "hauteur" or "secteur" for a person. */
 const LEXICAL_SRC = PERSON_NOUN_SRC.replace(String.raw`|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))`, ')');
 const LEXICAL_NEAR = wordRe(LEXICAL_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
+/** The person of the sentence is one of us, not a patient. */
+const CARER = wordRe(String.raw`\b(?:nurses?|doctors?|docs?|physicians?|surgeons?|residents?|paramedics?|medics?|colleagues?|coworkers?|infirmières?|infirmiers?|médecins?|collègues?|chirurgiens?|ambulanciers?)\b`, 'iu');
+/** A person noun anywhere in a clause (unanchored: cheaper than reaching back word by word). */
+const LEXICAL_FAR = wordRe(LEXICAL_SRC.slice(0, LEXICAL_SRC.indexOf('(?:,)?(?:,?')) + String.raw`\b`, 'iu');
 const TRANSFER_BEFORE = wordRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`, 'iu');
 const CAPS_RE = new RegExp(`^${CAPS}`, 'u');
 const SCHOOL = new RegExp(String.raw`(?:(?:${CAP}\s){1,4}(?:High School|Secondary School|Public School|Elementary(?: School)?|Middle School|Collegiate(?: Institute)?|Academy|Catholic School|College|University)(?![\p{L}])|(?<![\p{L}])(?:École|Ecole|Collège|Cégep|Cegep|Polyvalente|Académie|Lycée|Université|Séminaire|Pensionnat)\s(?:secondaire\s|primaire\s)?(?:de\s|du\s|des\s|de la\s|d'|l')?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
@@ -65,6 +72,8 @@ const STUDENT_CUE = wordRe(String.raw`\b(?:student|pupil|kid|child|boy|girl|teen
 const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|employee|shift worker|works nights|travaille|travaillait|employée?|commis|caissière?|gérante?|manager|cashier|clerk|janitor|cook|server|waitress)\s(?:at|for|chez|à|au|pour)\s(?:the\s|la\s|le\s|l')?((?:${CAP})(?:[\s-](?:${CAP}|de|du|des|on|in)){0,4})`, 'gu');
 
 const AREA = new RegExp(String.raw`(?<![\p{L}])(?:in|from|around|near|of)\sthe\s(${CAP}(?:[\s-]${CAP}){0,2})(\s(?:area|region|district|county))(?![\p{L}])`, 'gu');
+const ORG_BEFORE = wordRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep)\s?$`, 'iu');
+const AREA_WORD = /\s(?:area|region|district|county)\b/u;
 const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
 
@@ -72,6 +81,12 @@ function blocked(word: string): boolean {
   const w = dropPossessive(word.toLowerCase()).replace(/[.,]$/u, '');
   const first = firstWord(w, true);
   return NOT_PLACES.has(w) || NOT_PLACES.has(first) || isLargeAreaTag(w) || COMMON_WORDS.has(first) || DRUGS.has(first) || STRONG_EPONYMS.has(first);
+}
+
+/** "Grand Forks on Saturday": a connector then a day, a month or a common word ends the place. */
+function cutAtVocabulary(s: string): string {
+  const m = /\s(?:de|du|des|la|le|of|on|the|in)\s(\p{Lu}[\p{L}'’-]*)/u.exec(s);
+  return m && blocked(m[1]!) ? s.slice(0, m.index) : s;
 }
 
 /** Trims trailing connectors ("Smiths Falls on" -> "Smiths Falls"). */
@@ -101,14 +116,17 @@ function scan(ctx: RuleContext): PlaceHit[] {
     add({ start, end: start + name.length, kind: 'workplace' });
   }
   /** The town a cue ending at `cueEnd` would name, if any (the cue's context is judged after). */
-  const townName = (cueEnd: number): string | null => {
+  const townName = (cueEnd: number, direct = false): string | null => {
     const cap = CAPS_RE.exec(text.slice(cueEnd, cueEnd + 80));
     if (!cap) return null;
-    const name = trimCaps(cap[0]);
-    return name.length < 3 || blocked(name) ? null : name;
+    const name = trimCaps(cutAtVocabulary(cap[0]));
+    if (name.length < 3 || blocked(name)) return null;
+    // "bonne retraite à Ginette": after "à" or "to", a lone first name is a person.
+    if (!direct && GIVEN_NAMES.has(name.toLowerCase()) && /(?:^|\s)(?:à|to)\s$/iu.test(text.slice(Math.max(0, cueEnd - 4), cueEnd))) return null;
+    return name;
   };
   const town = (cueEnd: number, direct: boolean, person = false) => {
-    const name = townName(cueEnd);
+    const name = townName(cueEnd, direct);
     if (!name) return;
     const key = name.toLowerCase();
     add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, person, big: BIG_PLACES.has(key) || BIG_PLACES.has(firstWord(key, true)) });
@@ -123,7 +141,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
   let paired = false;
   for (const m of matchAll(text, TOWN_CUE)) town(m.index + m[0].length, true);
   // "anyone in the Pictou area know...", "dans la région de Hearst": a patient's area.
-  for (const m of matchAll(text, AREA)) town(m.index + m[0].length - m[1]!.length - m[2]!.length, false, true);
+  if (AREA_WORD.test(text)) for (const m of matchAll(text, AREA)) town(m.index + m[0].length - m[1]!.length - m[2]!.length, false, true);
   // "Mme Ginette à Saint-Ubalde", "Shirley from Keswick Ridge": a patient's name, then their town.
   for (const n of findNames(ctx)) {
     const prep = NAME_PLACE.exec(text.slice(n.end, n.end + 12));
@@ -138,7 +156,11 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const i = sentenceIndex(ctx, m.index);
     const patient = has(ctx, i, 'patient', 'encounter', 'title') && (patientWord(ctx, i) || has(ctx, i, 'encounter'));
     // "the woman who gave birth in the parking lot in Truro yesterday": a person, a time and a care post.
-    const story = has(ctx, i, 'sex', 'relative') && has(ctx, i, 'timeFrame', 'event') && clinicalContext(ctx, m.index);
+    const dated = has(ctx, i, 'timeFrame', 'event') && clinicalContext(ctx, m.index);
+    // "the teen who wrecked his dirt bike near Grand Forks on Saturday": a person earlier in the sentence.
+    // The clause after a heading ("Proud nurse moment: the lad who...").
+    const lead = text.slice(ctx.sentences[i]!.start, m.index).split(/[:;—–]/u).pop()!;
+    const story = dated && (has(ctx, i, 'sex', 'relative') || (LEXICAL_FAR.test(lead) && !CARER.test(lead)));
     // "Farmer, 58, arm caught in an auger outside Swift Current": an exact age makes it a person's story.
     const aged = !patient && !story && agedSentence(ctx, m.index);
     if (!patient && !story && !aged) continue;
@@ -149,8 +171,10 @@ function scan(ctx: RuleContext): PlaceHit[] {
   for (const m of matchAll(text, PERSON_TOWN_CUE)) {
     if (!townName(m.index + m[0].length)) continue;
     const before = text.slice(Math.max(0, m.index - 50), m.index);
+    // "35 ans à l'urgence de Rimouski": the town of a hospital, not of a person.
+    if (ORG_BEFORE.test(before)) continue;
     // "in" sits right after its person ("a hairdresser in Brandon"); "from" may be further ("the boy we saw from Morden").
-    const near = /^in$/iu.test(m[0].trim()) ? NOUN_CLOSE : NOUN_NEAR;
+    const near = /^in$/iu.test(m[0].trim()) ? NOUN_CLOSE : /^from$/iu.test(m[0].trim()) ? NOUN_FROM : NOUN_NEAR;
     if (!near.test(before)) continue;
     town(m.index + m[0].length, false, LEXICAL_NEAR.test(before));
   }
@@ -159,8 +183,21 @@ function scan(ctx: RuleContext): PlaceHit[] {
 
 /** "Pêcheur de Shippagan, 62 ans", "Farmer, 58, ... outside Swift Current": a patient's exact age in the town's sentence. */
 function agedSentence(ctx: RuleContext, offset: number): boolean {
-  const s = ctx.sentenceAt(offset);
-  return findAges(ctx).some((a) => a.start >= s.start && a.start < s.end && isPatientAge(ctx, a));
+  // "Bonne retraite à Ginette, 35 ans à l'urgence": a colleague's years of service.
+  const i = sentenceIndex(ctx, offset);
+  if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
+  return perAnalysis(ctx, 'agedSentences', agedSentences).has(i);
+}
+
+/** Sentence indexes holding a patient's age, built once: towns ask per candidate. */
+function agedSentences(ctx: RuleContext): Set<number> {
+  const out = new Set<number>();
+  for (const a of findAges(ctx)) if (isPatientAge(ctx, a)) out.add(sentenceIndex(ctx, a.start));
+  return out;
+}
+
+function namedSentences(ctx: RuleContext): Set<number> {
+  return new Set(findNames(ctx).map((n) => sentenceIndex(ctx, n.start)));
 }
 
 /** A place is about a patient when the sentence (or a neighbour) is a care story, not news or an event. */
@@ -173,10 +210,7 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   }
   if (hit.kind === 'town' && agedSentence(ctx, hit.start)) return true;
   // "Anyone in the Pictou area know Gerald MacIsaac?": a patient's name beside the town.
-  if (hit.kind === 'town' && clinicalContext(ctx, hit.start)) {
-    const s = ctx.sentenceAt(hit.start);
-    if (findNames(ctx).some((n) => n.start >= s.start && n.start < s.end)) return true;
-  }
+  if (hit.kind === 'town' && perAnalysis(ctx, 'namedSentences', namedSentences).has(i) && clinicalContext(ctx, hit.start)) return true;
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   if (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) return false;
   if (aboutClinician(ctx, i)) return false;

@@ -25,7 +25,7 @@ export const GENERIC = String.raw`\b(?:should|must|recommend|recommended|recomme
 // "if" opens a vignette at a clause's start or after a modal ("what would you do if"); after a
 // verb it is an indirect question or a plan ("keeps asking if his cows are fed", "text me if
 // anything changes") inside a real story.
-export const HYPOTHETICAL = String.raw`(?:\bif\b(?<=(?:^|[.!?:;,(]\s{0,3}|\n\s{0,3}|\bwhat\s|\b(?:do|does|did|would|should|could|can|will|might)(?:\s[a-z']+){0,2}\s)if)|\b(?:imagine|suppose|supposons|hypothetical|hypothétique|for example|for instance|e\.g\.|par exemple|p\. ?ex\.|say you|let's say|disons|quiz|mcq|board question|practice question|question d'examen|vignette|case-based|what would you do|que feriez-vous|fictional|fictif|fictive|not a real|made up|composite)\b)`;
+export const HYPOTHETICAL = String.raw`(?:\bif\b(?<=(?:^|[.!?:;,(]\s{0,3}|\n\s{0,3}|\bwhat\s|\b(?:do|does|did|would|should|could|can|will|might)(?:\s[a-z']+){0,2}\s)if)|\b(?:imagine|suppose|supposons|hypothetical|hypothétique|for example|for instance|e\.g\.|par exemple|p\. ?ex\.|say you|let's say|disons|quiz|mcq|board question|practice question|question d'examen|vignette|case-based|what would you do|que feriez-vous|fictional|fictif|fictive|not a real|made up|composite|scenario|scénario|simulation|sim lab|sim day|mise en situation|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|osce|ecos)\b)`;
 
 /** The author speaking about themself. */
 export const AUTHOR = String.raw`\b(?:i|i'm|i am|i was|i've|i turned|me|my|myself|je|j'ai|j'avais|je suis|j'étais|moi|mon|ma|mes|as a|as an|en tant que|comme)\b`;

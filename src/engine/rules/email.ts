@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import type { Span } from '../types.ts';
+import type { RuleContext, Span } from '../types.ts';
+import { perAnalysis } from '../pipeline/signals.ts';
 import { ORG_PHONE, PERSON_CUE, PERSONAL_MAIL_DOMAIN, PERSONAL_PHONE, ROLE_MAILBOX_WORDS } from '../lexicons/id-cues.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
 import { matchAll } from '../pipeline/match.ts';
@@ -14,6 +15,17 @@ function isRoleBox(local: string): boolean {
   const lower = local.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   for (const token of lower.split(/[._+-]/)) if (ROLE_MAILBOX_WORDS.has(token)) return true;
   return STRONG_ROLE.test(lower);
+}
+
+const CLINICIAN = /\b(?:Dr|Dre|Drs|Prof|Professor|Professeure?|Docteure?)\.?\s(?:\p{Lu}[\p{L}'’-]+\s){0,2}(\p{Lu}[\p{L}'’-]{2,})/gu;
+
+const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+function clinicianBox(ctx: RuleContext, local: string): boolean {
+  // The clinicians' surnames are read once per analysis; most posts name none.
+  const surnames = perAnalysis(ctx, 'clinicianSurnames', (c) => [...matchAll(c.text, CLINICIAN)].map((m) => fold(m[1]!)));
+  const l = fold(local);
+  return surnames.some((s) => l.includes(s));
 }
 
 export default defineRule({
@@ -31,6 +43,8 @@ export default defineRule({
       if (isRoleBox(m[0].slice(0, at))) continue;
       const start = m.index;
       const end = start + m[0].length;
+      // "Thanks to Dr. Amara Osei... slides: a.osei@...": the clinician's own address, named in the post.
+      if (clinicianBox(ctx, m[0].slice(0, at))) continue;
       const person = cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30) || cueNear(ctx, start, end, PERSON_CUE, 80, 40);
       if (person) { out.push({ start, end, confidence: 0.9, severity: 'high', reason: 'context' }); continue; }
       if (PERSONAL_MAIL_DOMAIN.test(m[0].slice(at + 1))) { out.push({ start, end, confidence: 0.8, severity: 'high', reason: 'personal-domain' }); continue; }
@@ -48,6 +62,8 @@ export default defineRule({
       'Sa fille demande qu\'on lui écrive à [[lise.b@cgi-conseil.ca]]',
       'Forwarding to [[k.wong@sympatico.ca]] as asked',
       'Son adresse : [[marie@exemple.xn--p1ai]] (domaine internationalisé)',
+      'Dr. Osei forwarded me [[gary.fields@shaw.ca]] for the follow-up call',
+      'Dre Lévesque a demandé d\'écrire à [[p.gagnon@videotron.ca]] pour le suivi',
     ],
     pass: [
       'Questions? Write to info@hospital.ca',
@@ -56,6 +72,9 @@ export default defineRule({
       'Recrutement : écrivez à etude.diabete@chum.qc.ca',
       'Report bugs to it.support@lhsc.on.ca',
       'Contact the research coordinator at memorystudy@alzheimer.mb.ca',
+      'Huge thanks to Dr. Amara Osei for grand rounds! Slides on request: a.osei@med-example.ca',
+      'Merci à la Dre Lévesque pour sa conférence, ses diapos : marie.levesque@cisss.qc.ca',
+      'Prof. Jane Whitfield will answer questions after the talk: jwhitfield@uni.ac.uk',
     ],
   },
 });

@@ -6,7 +6,8 @@ import { matchAll } from '../pipeline/match.ts';
 // Record numbers have no standard shape or checksum (phi-anchors.md §4), so the label is the
 // evidence: the label, an optional verb or punctuation, then the number (glued or not), with
 // an optional letter prefix. The span is the number; the label can stay.
-const VALUE = String.raw`(?:[A-Z]{1,3}\d?[- ]?)?\d(?:[ -]?\d){3,13}|[A-Z]{1,3}\d{4,12}`;
+// A lab's accession often puts its site letters in the middle: 26-CH-004417.
+const VALUE = String.raw`\d{2,4}-[A-Z]{1,4}-\d{3,10}|(?:[A-Z]{1,3}\d?[- ]?)?\d(?:[ -]?\d){3,13}|[A-Z]{1,3}\d{4,12}`;
 const MRN = new RegExp(
   String.raw`(?<![\p{L}\d])(${MRN_LABEL})\s*(?:is\s+|est\s+|:\s*|=\s*|-\s*|\(\s*)?[:#]?\s*(${VALUE})(?![\p{L}\d/]|[.,-]\d)`,
   'giu',
@@ -41,6 +42,8 @@ export default defineRule({
       // "NDA" is the French admission number, but in English it is a drug application or a contract.
       if (/^nda$/i.test(label) && ctx.langAt(m.index) !== 'fr') continue;
       if (BIO_ACCESSION.test(value)) continue;
+      // "the wristband says 1952": after a label that reads out, a bare year is a year.
+      if (/^(?:19|20)\d\d$/.test(value) && /\s(?:says|reads|shows|has|indique|dit|affiche|porte)$/iu.test(label)) continue;
       let start = m.index + m[0].length - value.length;
       out.push({ start, end: start + value.length, confidence: 0.9, severity: 'high', reason: 'label' });
       // Follow a short list after the label.
@@ -71,6 +74,10 @@ export default defineRule({
       'MRN: [[A00918273]] but the chart says [[A00918237]]',
       'Le bracelet indique dossier [[00918273]]',
       'FIN [[88120455]], pharmacy needs a call back',
+      'Fax had the wrong pt on it: acc# [[26-CH-004417]], not mine',
+      'Specimen # [[S26-118204]] didn\'t match the requisition',
+      'Requisition no. [[4471 2290]] came back with someone else\'s name',
+      'Numéro d\'usager [[00 448 192]] sur la mauvaise étiquette',
     ],
     pass: [
       'MRN 12 is too short to be a record number',
@@ -82,6 +89,9 @@ export default defineRule({
       'Chart 2 of the audit is late',
       'La fin 2024 du projet approche',
       'Dossier 2025 : les priorités du comité',
+      'DOB 03/04/51 on the requisition but the wristband says 1952',
+      'Lab # 4 is closed for renovation until 2026',
+      'Sample ID formats changed in version 2.1 of the LIS',
     ],
   },
 });

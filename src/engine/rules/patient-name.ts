@@ -75,6 +75,8 @@ export default defineRule({
       'I met Justin Trudeau at the hospital fundraiser, he was lovely to the nurses',
       'Resus bay 2 is being cleaned, use the ICU overflow for now',
       'Thanks, Sarah, for covering my shift on the unit last night',
+      'Scénario de simulation pour demain : « M. Tremblay, 67 ans, se présente pour une douleur thoracique »',
+      'Teaching scenario for the sim lab: "Mrs. Patel, 54, presents with chest pain"',
     ],
   },
 });

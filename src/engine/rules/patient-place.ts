@@ -55,6 +55,9 @@ export default defineRule({
       'Mom of five, 39, from the only farm outside [[Biggar]], delivered baby six in her truck',
       'Anyone in the [[Pictou]] area know Gerald MacIsaac? He\'s 79 and missed his oncology appointments',
       'Just stitched up a 12-year-old who fell down the stairs of her grandma\'s cottage on [[Lake Muskoka]]',
+      'Rancher from out past [[Maple Creek]], 71, kicked by a cow on Thursday. Eight ribs',
+      'The teen who wrecked his dirt bike near [[Grand Forks]] on Saturday is out of the ICU',
+      'Our dialysis patient drives 3 hours each way from [[Chibougamau]], three times a week',
     ],
     pass: [
       'Greetings from Halifax! Great conference so far',
@@ -73,6 +76,8 @@ export default defineRule({
       'Mme Cormier, 76 ans, attend son transfert à Moncton depuis hier',
       'Nurses in the Pictou area: the new clinic is hiring, DM me',
       'I was 24 when I moved to Shippagan for my first nursing job',
+      'Bonne retraite à Ginette, 35 ans à l\'urgence de Rimouski! On va s\'ennuyer de ses muffins',
+      'The nurse who started the outreach clinic near Grand Forks retired on Friday',
     ],
   },
 });
