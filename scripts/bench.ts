@@ -218,6 +218,11 @@ interface BrowserFigures {
     withExtension: { longestExtensionMs: number; longestTaskMs: number; resultToUnderlinesMs?: number | null };
     withoutExtension: { longestTaskMs: number };
   }>;
+  contentScript: { firstLoadGzipBytes: number };
+  contentScriptAnyHost: { firstLoadGzipBytes: number };
+  afterPaste63206: Record<'textarea' | 'lexical', Record<'panel' | 'gate' | 'fixAll' | 'cleanPostRightAfterPaste', {
+    elapsedMs: number; longestTaskMs: number; longestExtensionMs: number;
+  }> & { findings: number }>;
 }
 console.log(JSON.stringify({ ...result, image, browser }, null, 2));
 
@@ -271,5 +276,12 @@ function browserRows(b: BrowserFigures): string[] {
     paste('textarea (mobile X)', b.paste63206.textarea),
     paste('Lexical (Facebook)', b.paste63206.lexical),
     `| same paste, analysis result to underlines drawn, textarea / Lexical | ${b.paste63206.textarea.withExtension.resultToUnderlinesMs ?? 'n/a'} ms / ${b.paste63206.lexical.withExtension.resultToUnderlinesMs ?? 'n/a'} ms | < 16 ms |`,
+    ...(['panel', 'gate', 'fixAll', 'cleanPostRightAfterPaste'] as const).map((k) => {
+      const t = b.afterPaste63206.textarea[k];
+      const l = b.afterPaste63206.lexical[k];
+      const what = { panel: 'the chip\'s panel opened', gate: 'Post pressed, the gate shown', fixAll: '"Fix all" in the gate, until it closes', cleanPostRightAfterPaste: 'a clean paste posted at once' }[k];
+      return `| after the paste (${b.afterPaste63206.textarea.findings} findings): ${what}, textarea / Lexical: longest extension work in one task (whole task; elapsed) | ${t.longestExtensionMs} ms (${t.longestTaskMs} ms; ${t.elapsedMs} ms) / ${l.longestExtensionMs} ms (${l.longestTaskMs} ms; ${l.elapsedMs} ms) | < 50 ms |`;
+    }),
+    `| content script first load, manifest sites / Mastodon instances (gzip) | ${(b.contentScript.firstLoadGzipBytes / 1024).toFixed(1)} KB / ${(b.contentScriptAnyHost.firstLoadGzipBytes / 1024).toFixed(1)} KB | <= 30 KB |`,
   ];
 }

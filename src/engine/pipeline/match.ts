@@ -17,9 +17,13 @@ const NEEDS = new WeakMap<RegExp, Needs | null>();
 /** ASCII digits and which ASCII characters a text holds, for the last few texts seen. */
 interface Holds { text: string; digits: number; ascii: Uint8Array }
 const HELD: Holds[] = [];
+/** Long texts (a post and its copies) apart, so a run of sentence slices never pushes them out. */
+const HELD_LONG: Holds[] = [];
+const LONG = 1000;
 
 function holds(text: string): Holds {
-  for (const h of HELD) if (h.text === text) return h;
+  const cache = text.length >= LONG ? HELD_LONG : HELD;
+  for (const h of cache) if (h.text === text) return h;
   const ascii = new Uint8Array(128);
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
@@ -31,7 +35,7 @@ function holds(text: string): Holds {
   }
   const h = { text, digits, ascii };
   // A post, its lower-cased and folded copies, and a slice or two are asked about in turn.
-  if (HELD.unshift(h) > 4) HELD.pop();
+  if (cache.unshift(h) > 4) cache.pop();
   return h;
 }
 
