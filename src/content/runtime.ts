@@ -132,6 +132,8 @@ export function startRuntime(core: Core): Runtime {
   };
   const draw = (s: Session) => {
     const chip = chips.get(s);
+    // Our own edits under way: drawn once they are done.
+    if (s.busy) return;
     if (!s.connected || !core.siteEnabled()) {
       highlighter.clear(s);
       chip?.hide();
@@ -224,17 +226,19 @@ export function startRuntime(core: Core): Runtime {
     let text = s.text;
     let allOk = true;
     const fixed: View[] = [];
-    for (const g of groups) {
-      if (s.adapter.read() !== text) { allOk = false; break; }
-      const start = g.at(-1)!.start;
-      const end = g[0]!.end;
-      let replacement = text.slice(start, end);
-      for (const e of g) replacement = replacement.slice(0, e.start - start) + e.replacement + replacement.slice(e.end - start);
-      const ok = await s.adapter.replace(start, end, text.slice(start, end), replacement);
-      log(ok ? 'fix-applied' : 'fix-failed', { length: end - start });
-      if (ok) { text = text.slice(0, start) + replacement + text.slice(end); fixed.push(...g.map((e) => e.v)); }
-      allOk &&= ok;
-    }
+    await s.quietly(async () => {
+      for (const g of groups) {
+        if (s.adapter.read() !== text) { allOk = false; break; }
+        const start = g.at(-1)!.start;
+        const end = g[0]!.end;
+        let replacement = text.slice(start, end);
+        for (const e of g) replacement = replacement.slice(0, e.start - start) + e.replacement + replacement.slice(e.end - start);
+        const ok = await s.adapter.replace(start, end, text.slice(start, end), replacement);
+        log(ok ? 'fix-applied' : 'fix-failed', { length: end - start });
+        if (ok) { text = text.slice(0, start) + replacement + text.slice(end); fixed.push(...g.map((e) => e.v)); }
+        allOk &&= ok;
+      }
+    });
     if (fixed.length) audit('fixed', fixed);
     await s.settle();
     return allOk;

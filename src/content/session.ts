@@ -118,7 +118,33 @@ export class Session {
     return `${v.finding.ruleId}\u0000${v.text}`;
   }
 
+  /** Edits under way by quietly(): the session follows them once, at the end. */
+  private quiet = 0;
+  private missed = false;
+
+  get busy(): boolean {
+    return this.quiet > 0;
+  }
+
+  /**
+   * Runs `edits` (our own fixes) without following each change: re-reading the text, moving
+   * the findings and redrawing after every one of "Fix all"'s hundreds of edits on a long post
+   * cost more than the edits. The views stay as they were until the settle() that follows.
+   */
+  async quietly<T>(edits: () => Promise<T>): Promise<T> {
+    this.quiet++;
+    try {
+      return await edits();
+    } finally {
+      if (--this.quiet === 0 && this.missed) {
+        this.missed = false;
+        this.edited('typing');
+      }
+    }
+  }
+
   private edited(kind: 'typing' | 'paste'): void {
+    if (this.quiet) { this.missed = true; return; }
     // An editor torn down with its dialog (Facebook's "Next" step) may be emptied on its way
     // out; its findings must outlive it for the Post that follows, so a detached editor's
     // changes are not the user's edits.
@@ -146,7 +172,7 @@ export class Session {
    */
   analyzeSoon(force = false): void {
     clearTimeout(this.timer);
-    if (!this.connected) return;
+    if (!this.connected || this.quiet) return;
     const text = this.adapter.read();
     if (!force && ((this.current && text === this.text) || this.run?.text === text)) return;
     // Until the new run is done, the views are not this text's analysis (analyzeNow finishes it).

@@ -1,9 +1,12 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
-import { aboutClinician, advice, authorBefore, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, authorBefore, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
 import { matchAll } from '../pipeline/match.ts';
 import { OCCUPATIONS } from '../lexicons/occupations.ts';
+import { COMMON_WORDS } from '../lexicons/common-words.ts';
+/** Capitalised words before "is 91" that are measures, not people. */
+const NOT_NAME_IS = /^(?:sodium|potassium|glucose|sugar|weight|pulse|sats?|temp|score|hemoglobin|haemoglobin|creatinine|rate|bmi|gcs|apgar|she|he|it|this|that|mine|ours|room|bed|bay|unit|level|page|chapter|question|number|total|age|oxygen|heart|pain|map|lactate|troponin|inr|ptt|bili|bilirubin|ferritin)$/u;
 
 // Exact ages of a person, EN and FR, shared by the age rules and the case rule.
 // An age is a quasi-identifier when it is exact and belongs to someone in a care story;
@@ -28,29 +31,40 @@ const NUM = String.raw`(\d{1,3})`;
  * auger"; "Hockey dad, 45,"): occupations and the usual person nouns, EN and FR.
  */
 const PERSON_WORD = String.raw`(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|mountie|elder|aîné|aînée|man|woman|guy|lady|gentleman|gent|boy|girl|kid|teen|toddler|baby|male|female|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|widow|widower|husband|wife|son|daughter|twins?|pt|patient|patiente|resident|client|cliente|homme|femme|dame|monsieur|madame|garçon|fille|fillette|bébé|enfant|ado|maman|papa|grand-maman|grand-papa|mamie|papi|veuve|veuf|mari|épouse|conjointe?|jumeaux|jumelles|mariée|marié)`;
+const PERSON_TOWN_BEFORE = new RegExp(String.raw`\b${PERSON_WORD}s?\s(?:from|of|out of|in|near|de|du|d')\s(?:[\p{L}'-]+\s){0,4}?[\p{L}'-]+,\s?$`, 'iu');
 /** Rooms and beds as the subject of "is 29": "Chair 14 is 29, second trimester". */
 const SPOT_SUBJECT = String.raw`(?:bed|bay|room|rm|chair|stretcher|box|curtain|cube|cubicle|pod|lit|civière|chambre|fauteuil|cubicule)\s?\d{1,4}[a-z]?`;
 // Each alternative captures the number in its own group; the first defined group is the age.
-const AGE = wordRe([
+// Every alternative consumes a digit first, or "aged"/"âgée"/"at the age" (a, â, à): one class
+// test per position rejects the rest before the alternatives' own guards are tried one by one.
+const AGE = wordRe('(?=[\\dAaÂâÀà])(?:' + [
   String.raw`\b${NUM}(?:\s?-\s?|\s)(?:years?|yrs?)(?:\s?-\s?|\s)old\b`,
   String.raw`\b${NUM}[\s-]?(?:yo|y\.o\.?|y/o|y-o|yoa|yr-old|yrs? old|yr old|yrs?(?=\s?(?:[,;)]|[MF]\b)))(?:[MF](?![\p{L}\p{N}]))?(?![\p{L}/])`,
   String.raw`\b(?:aged?|âgée?s?(?: de)?|age:|âge\s?:|at the age of|à l'âge de|at age)\s?${NUM}(?:\s?ans)?\b(?!\s?(?:mois|months?|weeks?|semaines|days?|jours))`,
-  String.raw`(?<=\b(?:he|she|they|pt|patient|resident|client|lady|man|woman|gentleman|grandma|grandpa|mom|dad|${SPOT_SUBJECT})(?:'s|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|when|at the time|last|yesterday|years? old\b)|$)`,
-  String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}[\p{L}'-]{1,30}(?=,\s?\d{2,3}\b)|\b${PERSON_WORD}),\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
+  String.raw`(?<=\b(?:he|she|they|who|pt|patient|resident|client|lady|man|woman|gentleman|grandma|grandpa|mom|dad|${SPOT_SUBJECT})(?:'s|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s(?:only\s|just\s|barely\s|already\s|not even\s)?)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|when|at the time|last|yesterday|years? old\b)|$)`,
+  String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}[\p{L}'-]{1,30}(?=,\s?\d{2,3}\b)|\b${PERSON_WORD}),\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\.(?:\s|$)|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
   String.raw`\b${NUM}\s?ans\b`,
   // Infants: "8mo", "19 months old", "bébé de 6 semaines"; the value is kept in months/weeks below.
   String.raw`\b(\d{1,2})[\s-]?(?:mo|mos|m\.o\.|months?|mois|weeks?|wks?|semaines|days?|jours)(?:[\s-]old)?\b`,
   // "58 years of age", "95th birthday", "ses 100 ans" are ages too.
   String.raw`\b(\d{1,3})\s(?:years?\sof\sage|ans\sd'âge)\b|\b(\d{2,3})(?:st|nd|rd|th|e|ème)\s(?:birthday|anniversaire)\b`,
   // "At 94, she still drives"; "94 years young".
-  String.raw`(?<=(?:^|[.!?]\s{1,3})(?:At|À)\s)(\d{1,3})(?=,\s?(?:she|he|they|il|elle|our|my|mon|ma|notre)\b)|\b(\d{1,3})\syears?\syoung\b`,
+  String.raw`(?<=(?:^|[.!?]\s{1,3})(?:At|À)\s)(\d{1,3})(?=(?:\sans)?,?\s?(?:she|he|they|il|elle|our|my|mon|ma|notre)\b)|\b(\d{1,3})\syears?\syoung\b`,
   // "my patient (41)", "Mr. Roy (72)", "pt (F, 34)": an age in brackets right after the person.
-  String.raw`(?<=(?:\b(?:pt|patient|patiente|lady|man|woman|gentleman|guy|boy|girl|homme|femme|dame|monsieur|madame|garçon|fille)|\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}[\p{L}'-]{1,30})\s?\((?:[MFH],\s?)?)(\d{1,3})(?=\s?(?:ans|yo|y/o)?\))`,
+  String.raw`(?<=(?:\b(?:pt|patient|patiente|lady|man|woman|gentleman|guy|boy|girl|kid|teen|baby|mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|driver|passenger|homme|femme|dame|monsieur|madame|garçon|fille|mère|père|conducteur|conductrice|passagère?)|\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}[\p{L}'-]{1,30})\s?\((?:[MFH],\s?)?)(\d{1,3})(?=\s?(?:ans|yo|y/o)?\))`,
   // "71, retired pilot, crashed his ultralight": a sentence that opens on an age and a person.
   String.raw`(?<=(?:^|[.!?:]\s{1,3}|\n\s{0,3}))(\d{1,3})(?:\s?(?:ans|yo|y/o|y))?(?=,\s(?:(?:a|an|un|une|semi-retired|retired|former|ex|ancien|ancienne|retraitée?)[\s-])?(?:[\p{L}'-]+\s){0,2}?${PERSON_WORD}s?\b)`,
+  // Paediatric shorthand: "2/12 old" (months), "the 3/52 with jaundice" (weeks).
+  String.raw`(?<=(?:\b(?:the|a|our|this|that|un|une|le|la|pt|bébé|baby)\s|^|[.!?:]\s{1,3}))(\d{1,2})/(?:12|52)(?:\s?old)?(?=\s?old\b|\s(?:with|who|in|from|boy|girl|baby|infant|avec|qui|en|dans)\b|,)`,
+  // "celebrated 104 yesterday", "a fêté ses 95 ans": a birthday told of someone.
+  String.raw`(?<=\b(?:celebrated|celebrates|celebrating|a fêté|fêtait|fêtera)\s(?:her\s|his\s|their\s|ses\s)?)(\d{2,3})(?=(?:th|e|ème)?\s(?:today|yesterday|aujourd'hui|hier|this|last|on|ans|birthday)\b|[,.!])`,
+  // A birthday line: "101 today!!", "94 aujourd'hui!".
+  String.raw`(?<=(?:^|[.!?]\s{1,3}|\n\s{0,3}))(\d{2,3})(?=\s(?:today|aujourd'hui)\s?[!.🎂🎉])`,
+  // An age closing a clause about what someone still does: "still drives herself at 86."
+  String.raw`(?<=\b(?:still|encore|toujours)\b[^.!?\n]{3,60}\s(?:at|à)\s)(\d{2,3})(?=\s?(?:ans)?\s?[.!,]|$)`,
   // "Pt 67 m", "patient 82 f": the sex in lower case right after a patient word.
   String.raw`(?<=\b(?:pt|patient|patiente|triage:?)\s)(\d{1,3})\s?[mfh](?![\p{L}\p{N}])`,
-].join('|'), 'giu');
+].join('|') + ')', 'giu');
 /** Ages spelled out: "Ninety-four years old", "quatre-vingt-douze ans". */
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -62,8 +76,10 @@ const WORD_AGE = wordRe([
   String.raw`\bquatre-vingt-(dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)\sans\b`,
   String.raw`\bcent(?:\s(un|deux|trois|quatre|cinq))?\sans\b`,
   String.raw`\b(centenarian|centenaire|nonagenarian|nonagénaire|supercentenarian)\b`,
+  // Spelled out in apposition: "Lady, eighty-two, came in after a fall".
+  String.raw`(?<=\b${PERSON_WORD},\s)(${TENS_RE})(?:[\s-](${UNITS_RE}))?(?=,)`,
 ].join('|'), 'giu');
-const WORD_AGE_WORDS = /aged|old|ans|cent|nonag/iu;
+const WORD_AGE_WORDS = /aged|old|ans|cent|nonag|ty(?:[\s-]\p{L}+)?,/iu;
 /** Children's ages spelled out: "the six-year-old", "un garçon de sept ans". */
 const SMALL: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -95,7 +111,7 @@ const RANGE_AFTER = wordRe(String.raw`^(?:\s?(?:\+|-\s?\d|–\s?\d|to\s\d|à\s\d
 /** Nouns that make "N-year-old" the age of a thing. */
 const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|equipment|policy|rule|recipe|marriage|friendship|relationship|war(?!\s(?:bride|veteran|vet|hero|widow|orphan))|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
 /** Units and quantities after a bare number that make it anything but an age. */
-const NOT_AGE_AFTER = /^\s?(?:ans? (?:d'expérience|de carrière|de pratique|de service|de mariage|plus tard|après|avant|auparavant|déjà|de retard)|ans? (?:que|qu')|years? (?:of (?:experience|practice|service|marriage)|ago|later|earlier|in practice))/iu;
+const NOT_AGE_AFTER = /^\s?(?:ans? (?:à|au|aux|en|chez|dans) (?:l'|la |le |les )?(?:urgence|hôpital|hopital|unité|soins|chsld|clinique|service|bloc|enseignement|pharmacie|labo|laboratoire|département)|ans? (?:d'expérience|de carrière|de pratique|de service|de mariage|plus tard|après|avant|auparavant|déjà|de retard)|ans? (?:que|qu')|years? (?:of (?:experience|practice|service|marriage)|ago|later|earlier|in practice))/iu;
 /** "depuis 10 ans", "il y a 3 ans", "pendant 34 ans": durations, not ages. */
 const DURATION_BEFORE = wordRe(String.raw`\b(?:depuis|il y a|pendant|durant|après|dans|en|pour|for|since|after|in|over the past|the past|the last|les|ces)\s$`, 'iu');
 /** A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"). */
@@ -105,8 +121,11 @@ const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'ap
 /** After "le 70 ans": where the patient lies or what they do, not the 70th of a thing. */
 const FR_NAMED_AFTER = /^\s?(?:du (?:lit|box|cubicule|corridor)|de la (?:chambre|civière|\d)|au (?:lit|box|cubicule|corridor|\d)|à la (?:chambre|civière|\d)|dans la|qui\b|,)/iu;
 /** What follows an age that belongs to a person: a noun, or "from", "with", "who". */
-const PERSON_AFTER = wordRe(String.raw`^[\s-]*(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`, 'iu');
+const PERSON_AFTER = wordRe(String.raw`^[\s-]*(?:[\p{L}]{3,12}[\s-](?=\p{L}{3,}(?:er|or|ist|ian|ant|man|woman)\b))?(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`, 'iu');
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
+
+/** "Harold is 91", "Vera was 89": case-sensitive, so the name must be capitalised. */
+const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s)(\d{2,3})(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|today|aujourd'hui|this|cette|next|last)\b))/gu;
 
 function valueOf(m: RegExpMatchArray): number {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined && /^\d+$/.test(m[i]!)) return Number(m[i]);
@@ -129,6 +148,12 @@ function scan(ctx: RuleContext): AgeHit[] {
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 40);
     const bareFr = m[6] !== undefined;
+    // "101 today!": a birthday this old is not the author's; a younger one may be.
+    if (m[16] !== undefined && value < 80) continue;
+    if (m[14] !== undefined) {
+      out.push({ start, end, value: 0, shorthand: true, adjective: false, bound: true });
+      continue;
+    }
     let named = false;
     if (m[8] !== undefined || m[9] !== undefined) {
       const v = Number(m[8] ?? m[9]);
@@ -151,8 +176,10 @@ function scan(ctx: RuleContext): AgeHit[] {
       // "84 ans, retrouvé confus": a sentence that opens on an age.
       const opens = /(?:^|[.!?:]\s{1,3})$/u.test(text.slice(Math.max(0, start - 4), start)) && FR_OPENING_AFTER.test(after);
       // Québec speech names a patient by age: "le 70 ans du lit 4", "la 84 ans de la 12".
-      named = /\b(?:le|la)\s$/iu.test(before) && FR_NAMED_AFTER.test(after);
-      if (!opens && !named && !FR_PERSON_BEFORE.test(before)) continue;
+      named = /\b(?:le|la)\s$/iu.test(before) && (FR_NAMED_AFTER.test(after) || /^\sde\s\p{Lu}/u.test(after));
+      // "une infirmière retraitée de Bathurst de 66 ans": the person, their town, then the age.
+      const afterTown = /\p{L}{3,}\sde\s\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+){0,2}\sde\s$/u.test(text.slice(Math.max(0, start - 60), start));
+      if (!opens && !named && !afterTown && !FR_PERSON_BEFORE.test(before)) continue;
     }
     if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
     // "96,000 physicians", "1, rue des Carrières": counts and street numbers.
@@ -160,17 +187,27 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (bareFr && NOT_AGE_AFTER.test(text.slice(start + m[6]!.length, end + 40))) continue;
     if (ITEM_AFTER.test(after)) continue;
     const adjective = m[1] !== undefined || m[2] !== undefined;
-    const shorthand = m[2] !== undefined || m[14] !== undefined;
-    const bound = named || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && PERSON_AFTER.test(after)) || (bareFr && /\p{L}{3,}\sde\s?$/u.test(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+    const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
+    // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.
+    const townAfterPerson = m[5] !== undefined && PERSON_TOWN_BEFORE.test(text.slice(Math.max(0, start - 70), start));
+    const bound = named || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && PERSON_AFTER.test(after)) || (bareFr && /\p{L}{3,}\sde\s?$/u.test(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && /\b(?:man|woman|male|female|boy|girl|lady|gentleman|homme|femme|garçon|fille|dame)\s$/iu.test(before));
     out.push({ start, end, value, shorthand, adjective, bound });
   }
-  // Every spelled-out age holds "aged", "old", "ans", "cent" or "nonag": without one, the
+  if (/\p{Lu}\p{Ll}+\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s\d/u.test(text)) {
+    for (const m of matchAll(text, NAME_IS)) {
+      const word = m[1]!.toLowerCase();
+      if (COMMON_WORDS.has(word) || NOT_NAME_IS.test(word)) continue;
+      const start = m.index;
+      out.push({ start, end: start + m[2]!.length, value: Number(m[2]), shorthand: false, adjective: false });
+    }
+  }
+  // Every spelled-out age holds "aged", "old", "ans", "cent", "nonag" or a tens word before a comma: without one, the
   // long alternation need not run (same flags, so the same case folding).
   for (const m of WORD_AGE_WORDS.test(text) ? matchAll(text, WORD_AGE) : []) {
     let value: number;
-    const tens = m[1] ?? m[3];
-    const units = m[2] ?? m[4];
+    const tens = m[1] ?? m[3] ?? m[10];
+    const units = m[2] ?? m[4] ?? m[11];
     if (tens) value = TENS[tens.toLowerCase()]! + (units ? UNITS[units.toLowerCase()]! : 0);
     else if (m[5]) value = 100 + (m[6] ? (UNITS[m[6].toLowerCase()] ?? 10) : 0);
     else if (m[7]) value = FR_90[m[7].toLowerCase()]!;
@@ -234,7 +271,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (!patientAfter && authorBefore(ctx, hit.start, 18)) return false;
   if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
-  if (has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
+  if (has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
   if (has(ctx, i, 'ownFamily') && !patientAfter) return false;
   // "I was 31, had a 2-year-old at home": a sentence about the author's own life.
   if (!patientAfter) {

@@ -27,6 +27,9 @@ export default defineRule({
       'Une patiente de [[92 ans]] est arrivée hier soir à l\'urgence',
       'Mme Roy, [[93]], transférée au CHSLD ce matin',
       'Triage note: [[91F]] with delirium',
+      '[[101]] today!! Our longest-stay resident had cake at breakfast #LTC',
+      'Our oldest resident celebrated [[104]] yesterday',
+      'Chatted on rounds with a lady who turns [[100]] next week, she credits whisky',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',
@@ -35,6 +38,9 @@ export default defineRule({
       'Our hospital is a 100-year-old building and it shows',
       'Les personnes de 90 ans et plus sont prioritaires pour le vaccin',
       'My grandpa turned 95 today and still golfs!',
+      'Glucose was 91 this morning, insulin held',
+      '40 today! Night shift cake 🎂',
+      'We celebrated 100 years of the hospital today',
     ],
   },
 });

@@ -6,7 +6,7 @@ import { findPlaces } from '../context/places.ts';
 import { OCCUPATIONS } from '../lexicons/occupations.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
-import { aboutClinician, advice, around, cueRe, foldedOf, has, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, cueRe, foldedOf, has, perAnalysis, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { matchAll } from '../pipeline/match.ts';
 import { firstWord } from '../pipeline/words.ts';
@@ -57,15 +57,29 @@ function score(union: ReadonlySet<Quasi>, told: boolean): { dated: boolean; othe
 const OCCUPATION = cueRe(String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:s|es|e)?\b`);
 /** "retired organist", "ex-Mountie", "ancienne juge": a former trade narrows as much as a current one. */
 const NOT_A_TRADE = String.raw`(?:this|that|last|in|on|at|after|before|from|to|and|or|but|the|a|an|early|yesterday|today|recently|now|with|his|her|their|my|our|since|because|when|year|years|month|months|de|du|des|la|le|les|et|ou|en|il|elle|cette|ce)\b`;
-const FORMER = cueRe(String.raw`\b(?:retired|former|ex-|semi-retired|ancien|ancienne)\s?(?!${NOT_A_TRADE})[a-z][a-z'-]{2,}|\b(?!(?:est|etait|bonne|prend|prendre|pris|depart|pour|sera|suis|heureuse|heureux|une|une|sa|leur|votre|notre|future?)\s)[a-z][a-z'-]{2,}\s(?:retraite|retraitee)\b`);
+const FORMER = cueRe(String.raw`\b(?:retired|former|ex-|semi-retired|ancien|ancienne)\s?(?:rn|md|np|lpn|rt|pt|cop|vet|mp|(?!${NOT_A_TRADE})[a-z][a-z'-]{2,})`);
+/** "déneigeur retraité" (folded): the trade before the word, found from the word (rare) backwards. */
+const RETIRED_FR = /\bretraitee?\b(?<=\b(?!(?:est|etait|bonne|prend|prendre|pris|depart|pour|sera|suis|heureuse|heureux|une|sa|leur|votre|notre|future?)\s)[a-z][a-z'-]{2,}\sretraitee?)/g;
 const CARE_ROLE = /^(?:nurse|infirmiere|paramedic|ambulanciere?|prepose|preposee|surgeon|pharmacist|pharmacienne?|technician)/;
-const STAFF_BEFORE = /\b(?:our|my|notre|nos|mon|ma)\s(?:[a-z-]+\s)?$/;
-const SELF_BEFORE = new RegExp(cueRe(String.raw`\b(?:i'm|i am|i was|as an?|je suis|j'étais|en tant que|comme)\s(?:an?\s|un\s|une\s)?(?:[a-z]+\s)?$`).source);
-const DECADE = cueRe(String.raw`\b(?:in (?:his|her|their) (?:early |mid |late |mid-|early-|late-)?\d0s|dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-something|\d0-something|teenager|adolescente?|toddler|newborn|nouveau-née?|infant|nourrisson)\b`);
+const STAFF_BEFORE = /\b(?:our|my|his|her|their|notre|nos|mon|ma|ses|leurs?)\s(?:[a-z-]+\s)?$/;
+const SELF_BEFORE = new RegExp(cueRe(String.raw`\b(?:i'm|i am|i was|as an?|je suis|j'étais|en tant que|comme)\s(?:an?\s|un\s|une\s)?(?:[a-z0-9'-]+\s){0,2}$`).source);
+const DECADE = cueRe(String.raw`\b(?:in (?:his|her|their) (?:early |mid |late |mid-|early-|late-)?\d0s|dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-something|\d0-something|teenager|teen|ado|adolescente?|toddler|newborn|nouveau-née?|infant|nourrisson)\b`);
 const KNOWN = /\b(?:my|mon|ma|mes)\b/;
 /** "outside Swift Current", "près de Saint-Ours": where it happened, which narrows like a hometown. */
 const AREA = /\b(?:outside(?: of)?|near|north of|south of|east of|west of|on Lake|près de|au nord de|au sud de|à l'est de|à l'ouest de|sur le lac|originaire de|native of)\s(\p{Lu}[\p{L}'’-]{2,30}(?:[\s-]\p{Lu}[\p{L}'’-]{1,30}){0,2})/gu;
 const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|stretcher|chambre|lit|civière)\s?#?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3})\b`);
+
+/** "my patient" names whose story it is; "came in", "we saw", "brought in" tell an encounter. */
+const POSSESSIVE_ONLY = /^(?:my|our|mon|ma|mes|nos|notre)\s/;
+function tells(ctx: RuleContext, j: number): boolean {
+  return perAnalysis(ctx, 'caseTells', tellingSentences).has(j);
+}
+function tellingSentences(ctx: RuleContext): Set<number> {
+  const out = new Set<number>();
+  const folded = foldedOf(ctx);
+  for (const [a, b] of signalsOf(ctx).hits.encounter) if (!POSSESSIVE_ONLY.test(folded.slice(a, b))) out.add(sentenceIndex(ctx, a));
+  return out;
+}
 
 function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: number[]; last: number[]; single: boolean[] } {
   const n = ctx.sentences.length;
@@ -97,7 +111,9 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
     note('occupation', m.index, m.index + m[0].length);
     if (!/s$/u.test(m[0])) one(m.index);
   }
-  for (const m of matchAll(folded, FORMER)) {
+  const former = matchAll(folded, FORMER);
+  if (folded.includes('retraite')) for (const m of matchAll(folded, RETIRED_FR)) former.push(m);
+  for (const m of former) {
     if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     note('occupation', m.index, m.index + m[0].length);
     one(m.index);
@@ -180,7 +196,7 @@ export default defineRule({
         // A teaching vignette tells no one's encounter ("if a 34-year-old teacher came in...").
         // Nor does a colleague's first shift ("our new nurse, a former paramedic, came in for...").
         const real = !has(ctx, j, 'hypothetical') && !has(ctx, j, 'clinician');
-        told ||= real && specific && has(ctx, j, 'encounter');
+        told ||= real && specific && tells(ctx, j);
         specificSeen ||= real && specific;
         cued ||= has(ctx, j, 'encounter', 'patient', 'title');
         for (const q of sets[j]!) union.add(q);
@@ -241,6 +257,10 @@ export default defineRule({
       '[[A sweet lady, 93, the retired organist at the church in Souris, came in with pneumonia.]]',
       '[[Farmer, 58, arm caught in a grain auger outside Swift Current.]] STARS flew him to us.',
       '[[Un pêcheur de homard de Shippagan, 62 ans, est arrivé avec un hameçon dans la paupière.]]',
+      '[[We responded to a call for a retired teacher, 79, found on her kitchen floor in Pictou.]]',
+      '[[Une cliente est venue au comptoir, une jeune maman de Nicolet avec un bébé de 4 mois couvert de plaques.]]',
+      "[[Yesterday the mayor's mother-in-law came into our clinic with a fishhook through her thumb.]]",
+      '[[The teen who wrecked his dirt bike near Grand Forks on Saturday is out of the ICU.]] Helmets save lives.',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
@@ -263,6 +283,9 @@ export default defineRule({
       'Retired teachers from Sudbury came in for the flu clinic.',
       'Our new grad nurse, a former paramedic from Timmins, came in for her first shift.',
       'I saw a 45-year-old man with chest pain.',
+      'Our charge nurse, a former paramedic from Gander, 52, ran the code like a boss last night.',
+      'Join retired teacher Mary, 79, from Pictou, for our fundraising walk on Sunday!',
+      'I was a 16-year-old hockey player from Swift Current when I took a skate to the neck.',
     ],
   },
 });

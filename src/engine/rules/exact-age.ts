@@ -43,6 +43,15 @@ export default defineRule({
       '[[H 67]], ancien mineur, pied écrasé sous son VTT',
       'Le [[70 ans]] du lit 4 veut qu\'on appelle sa blonde',
       'Chair 14 is [[29]], second trimester, first trip to the ER',
+      // Infant shorthand, a name and an age, an age closing what someone still does.
+      'Paeds pals: [[2/12 old]], projectile vomiting, hungry after feeds',
+      'Both admitted this week. Harold is [[81]] and Vera is [[79]].',
+      'She is only [[34]] and has stage 4 colon cancer',
+      'The dad ([[41]]) was the driver',
+      'Lady, [[eighty-two]], came in after a fall',
+      'At [[88]] he still cuts his own wood, so the hip fracture surprised him',
+      'My patient still drives herself to every appointment at [[86]].',
+      'Rancher from out past Maple Creek, [[71]], kicked by a cow on Thursday',
     ],
     pass: [
       'Screening is recommended for adults 18-65',
@@ -61,6 +70,10 @@ export default defineRule({
       '12, that is how many admissions we had tonight',
       'Le 70 ans de l\'hôpital sera souligné en mai',
       'Our oldest nurse is 71 and still runs circles around the new grads',
+      'Sodium is 131 and Glucose was 81 this morning',
+      'The deadline is 3/12 for abstracts',
+      'I was 40 when I started nursing and I still love nights at 52.',
+      'Bonne retraite à Ginette, 35 ans à l\'urgence de Rimouski!',
     ],
   },
 });

@@ -19,7 +19,7 @@ function personNear(ctx: RuleContext, offset: number): boolean {
 const STRONG = String.raw`bed|bay|stretcher|cubicle|curtain|isolette|incubator|rm\.?|lit|civière|trauma|resus|box|cubicule|ch\.`;
 /** Words that also name offices, hotels and meeting rooms: they need a care sentence. */
 const WEAK = String.raw`room|chambre|pod|delivery room|salle d'accouchement|chair|fauteuil|recliner|cube|hallway|hall|corridor|couloir`;
-const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b`;
+const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}\b|\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b`;
 /** An optional unit before the bed: "4B bed 2", "3e Nord, chambre 317". */
 // "72M, lit 16": M, F and H after a number are a sex, not a unit letter.
 const UNIT_PREFIX = String.raw`(?:(?:\d{1,2}(?![mfh])[a-z]|\d{1,2}(?:e|er|st|nd|rd|th)?\s(?:nord|sud|est|ouest|north|south|east|west)),?\s)?`;
@@ -30,6 +30,8 @@ const ROOM = wordRe(String.raw`${UNIT_PREFIX}\b(?:(?<strong>${STRONG})|(?<weak>$
  * number must be followed by a pause or a verb, and the post must be about care.
  */
 const BARE = wordRe(String.raw`(?<=\b(?:she's|he's|they're|who's|whoever's|(?:she|he|they|who|whoever|one|patient|pt|lady|man|guy|gentleman|woman|kid|boy|girl|baby|dad|mom|grandpa|grandma) (?:is|was|are|were)|lady|man|guy|gentleman|woman|patient|pt|kid|boy|girl|baby)\sin\s|\b(?:est|était|sont|étaient) dans la\s|\b(?:monsieur|madame|dame|patiente?|petite?|gars|fille|garçon|homme|femme|bébé|jeune|ado|mononcle|matante) (?:de|dans) la\s)\d{1,4}[a-z]?\b(?=\s?(?:[,.;:!?)]|$)|\s(?:now|tonight|today|and|with|since|again|still|asking|keeps|has|had|is|was|wants|needs|called|pressed|for|on|who|just|finally|et|qui|depuis|encore|a|est|veut|demande|sonne|vient|attend|dort)\b)`, 'giu');
+/** "PICU 3", "USI 12": a unit and a number is a bed there, but also a unit's name ("ICU 2 is short"), so only beside a person. */
+const WARD_BED = wordRe(String.raw`\b(?:nicu|picu|icu|ccu|usi|soins intensifs|urgence|emerg)\s(?:bed\s|lit\s)?\d{1,2}[a-z]?\b`, 'giu');
 /** "unit 4B", "unité 5 Est": units also name lessons and apartments, so only in care talk. */
 const UNIT = wordRe(String.raw`\b(?:unit|unité|ward|pavillon|wing|aile)\s(?:\d{1,2}[a-z]?|[a-z]\d{1,2})\b(?:\s(?:north|south|east|west|nord|sud|est|ouest))?`, 'giu');
 
@@ -81,6 +83,12 @@ export default defineRule({
         if (!year && clinicalContext(ctx, m.index)) push(m.index, m.index + m[0].length, 0.6, false);
       }
     }
+    for (const m of /icu|usi|soins intensifs|urgence|emerg/u.test(ctx.lower) ? matchAll(text, WARD_BED) : []) {
+      if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
+      const i = sentenceIndex(ctx, m.index);
+      if (!personNear(ctx, m.index) && !has(ctx, i, 'title', 'sex', 'relative')) continue;
+      push(m.index, m.index + m[0].length, 0.6, true);
+    }
     for (const m of matchAll(text, UNIT)) {
       if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
       const i = sentenceIndex(ctx, m.index);
@@ -110,6 +118,8 @@ export default defineRule({
       '[[Curtain 6]] just asked me to marry her grandson, then asked for her meds',
       'Stretcher in [[hallway H3]]: aged 91, waiting 40 hrs for a bed',
       'Mrs Jones in [[bed 2]] says anyone can call her Nan',
+      'little Mateo in [[PICU 3]] rang the bell today',
+      'Patiente âgée de 90 ans, [[chambre 5-214]], chutes à répétition depuis une semaine',
     ],
     pass: [
       'Grand rounds in Room 101 (conference centre) at noon',
@@ -129,6 +139,8 @@ export default defineRule({
       'The new cubicles in the staff room are great, but cube 11 still has no outlet',
       'The patient in 2024 was the sickest I have seen',
       'She\'s in 3 different trials right now, says her oncologist',
+      'ICU 2 is short three nurses tonight, send help',
+      'Our team in NICU 2 won the hand hygiene award!',
     ],
   },
 });
