@@ -1,6 +1,7 @@
 import type { RuleContext } from '../types.ts';
 import { anywhere, around, clinicalContext, has, patientContext, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
-import { isGivenNameTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
+import { isGivenNameTag, isLargeAreaTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
+import { NOT_PLACES } from '../lexicons/places.ts';
 import { AMBIGUOUS_GIVEN, COMMON_WORDS } from '../lexicons/common-words.ts';
 import { DRUGS } from '../lexicons/drugs.ts';
 import { EPONYMS, EPONYM_HEAD_EN, EPONYM_HEAD_FR, STRONG_EPONYMS } from '../lexicons/eponyms.ts';
@@ -31,7 +32,7 @@ const INITIAL = String.raw`\p{Lu}\.`;
 const FULL = String.raw`${NAME}(?:\s(?:${NAME}|${INITIAL}(?!\p{L}))){0,2}`;
 
 const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?)?${FULL}`, 'gu');
-const CUE = wordRe(String.raw`\b(?:patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle)\s(?:named\s|nommée?\s)?(?=\p{Lu})`, 'giu');
+const CUE = wordRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle)\s(?:named\s|nommée?\s)?(?=\p{Lu})`, 'giu');
 const RELATIVE = wordRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs)\s(?:husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|aidante?)(?:,\s?|\s)(?=\p{Lu})`, 'giu');
 const INITIALS = new RegExp(String.raw`(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'gu');
 const CAP_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}@#'’_])${NAME}(?:\s${NAME})?(?![\p{L}\p{N}_])`, 'gu');
@@ -46,7 +47,21 @@ const NAME_RELATION = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])${NAME}(?:\s${NA
 const THANKED = new RegExp(String.raw`(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]ratitude|[Gg]rateful)(?:\s(?:so much|beaucoup|infiniment))?\s(?:to|à|au)\s((?:(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s)?)(${FULL})`, 'gu');
 /** "mrs jones in bed 2": typed all lower case, the title still marks a patient when a bed follows. */
 /** "Does anyone know Shirley?", "We all know Earl", "we met Ethan": a person the post is about. */
-const KNOW_CUE = wordRe(String.raw`\b(?:know|knows|knew|met|remember|remembers|miss|lost|connaît|connaissez|connaissait|rencontré|on a perdu)\s(?=\p{Lu})`, 'giu');
+const KNOW_CUE = wordRe(String.raw`\b(?:know|knows|knew|met|remember|remembers|miss|lost|connaît|connaissez|connaissait|rencontré|on a perdu|visited|visiting|sat with|cared for|nursed)\s(?=\p{Lu})`, 'giu');
+/** Cue words that can only name a person: with them an unlisted name still counts. */
+const PERSON_ONLY_CUE = wordRe(String.raw`^(?:(?:patient|pt) update:|update on|nouvelles de|my pt|my patient|pt|little|baby|bébé|petite?|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|answers to|goes by)\s`, 'iu');
+/**
+ * Words said to a patient or about them by name: "Happy 100th birthday, Edna!", "Get well
+ * soon, Marcus", "Rest easy, Tony", "keep Jerome in your thoughts", "bon anniversaire à Mme Roy".
+ */
+const VOCATIVE = wordRe(String.raw`\b(?:happy (?:\d{1,3}(?:st|nd|rd|th)\s)?birthday|get well(?: soon)?|we miss you|miss you|love you|rest easy|rest in peace|rip|fly high|godspeed|hang in there|welcome home|bon anniversaire|bon rétablissement|prompt rétablissement|repose en paix|on t'aime|bon courage|pray for|prayers for|praying for|thinking of|pensées pour|on pense à|keep)(?:,\s?|\s)(?:to\s|à\s)?(?=\p{Lu})`, 'giu');
+const SOCIAL_VOCATIVE = /^(?:happy|we miss|miss you|love you|welcome|bon anniversaire|on t'aime|bon courage|thinking|on pense|hang in)/iu;
+const COLLEAGUE_NEAR = wordRe(String.raw`\b(?:partner|colleague|coworker|co-worker|mentor|preceptor|charge nurse|paramedic|medic|teammate|collègue|mentor|partenaire|retired|retraite)\b`, 'iu');
+const KEEP_AFTER = wordRe(String.raw`^\s(?:in (?:your|our|my) (?:thoughts|prayers)|dans (?:vos|nos) pensées)`, 'iu');
+/** "Edna's daughter called": a person known through their relative. */
+const POSSESSIVE_RELATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?)['’]s\s(?:daughter|son|wife|husband|mom|mum|mother|dad|father|family|sister|brother|kids|children|grandkids|grandson|granddaughter|partner|caregiver|parents|niece|nephew)\b`, 'gu');
+/** "the Nguyen family", "la famille Bouchard": a patient's family by its name. */
+const FAMILY_NAME = new RegExp(String.raw`(?:\b[Tt]he\s(${NAME})\sfamily\b|\b[Ff]amille\s(${NAME})(?![\p{L}]))`, 'gu');
 /** "Daughter Marie-Claude wants updates": a handover line that opens on the relation. */
 const RELATION_LEAD = new RegExp(String.raw`(?:^|[.:;!?]\s+|\n|,\s)(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjointe?|Mère|Père|Sœur|Soeur|Frère)(?::\s?|,\s?|\s)(?=\p{Lu})`, 'gu');
 // Cheap tests that let most posts skip the three scans below.
@@ -75,6 +90,22 @@ const isGiven = (t: string) => GIVEN_NAMES.has(t) || isGivenNameTag(t);
 
 function token(w: string): string {
   return dropPossessive(w.toLowerCase());
+}
+
+const LOST_AFTER = wordRe(String.raw`^(?:[.!,;]|\s(?:last|this|yesterday|today|tonight|on|to|after|peacefully|overnight|hier|ce matin|cette nuit|aujourd'hui|le \d))`, 'iu');
+
+/** What follows a person's name: a verb, a possessive or punctuation (not "Advocate role", "Boomers are"). */
+const PERSONISH_AFTER = /^(?:['’]s\b|\s?[,.!?;:)(]|$|\s(?:\p{Ll}+ed|is|was|has|had|rang|went|came|got|told|said|ran|left|fell|took|gave|made|wants|needs|refuses|asked|finally|just|still|and|who|qui|a|est|va|fait|vient|veut|overnight|last|yesterday|today|tonight|peacefully|hier|aujourd'hui)(?![\p{L}]))/u;
+
+/** An unlisted capitalised word that can still be a name: no vocabulary, place, eponym or public figure. */
+function unknownName(text: string, start: number, end: number, named = false): boolean {
+  const w = text.slice(start, end);
+  if (w.length < 3 || /\s/u.test(w) || vocabulary(w) || eponymAt(text, start, end, w)) return false;
+  // Plurals ("Baby Boomers", "Little Caesars") are groups and brands, not a person.
+  // `named`: the words around already make it a name ("la famille Lapointe").
+  if (/[^s]s$/u.test(w) || (!named && !PERSONISH_AFTER.test(text.slice(end, end + 12)))) return false;
+  const t = token(w);
+  return !PUBLIC_FIGURES.has(t) && !PLACE_HEAD.test(w) && !isLargeAreaTag(t) && !NOT_PLACES.has(t);
 }
 
 /** A capitalised word that is vocabulary, not a name. */
@@ -195,8 +226,10 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const first = token(words[0]!);
     const surname = words.length > 1 && isSurnameTag(token(words[words.length - 1]!));
     // "Patient Safety Week" is not a name: the words after the cue must be a known given
-    // name or end on a known surname.
-    if (!isGiven(first) && !surname) continue;
+    // name or end on a known surname, unless the cue can only name a person ("my patient
+    // Kwame", "little Xiomara", "Pt Tran") and one word follows it alone.
+    const personOnly = PERSON_ONLY_CUE.test(m[0]) || /\bmy\s$/iu.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (!isGiven(first) && !surname && !(words.length === 1 && personOnly && unknownName(text, span[0], span[1]))) continue;
     add(span[0], span[1], 'cue', words.length === 1);
   }
   for (const m of matchAll(text, RELATIVE)) {
@@ -251,11 +284,48 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const start = m.index + m[0].length;
     const lead = LEAD.exec(text.slice(start, start + 70));
     const span = lead && trimName(text, start, lead[0]);
-    if (!span || !isGiven(token(firstWord(text.slice(span[0], span[1]))))) continue;
+    if (!span) continue;
     const words = splitWords(text.slice(span[0], span[1]));
+    // "We lost Oluwaseun last night": after "lost" or "miss", a time or the sentence's end says it is a person.
+    const lostAt = /^(?:lost|miss|on a perdu)\s$/iu.test(m[0]) && LOST_AFTER.test(text.slice(span[1], span[1] + 24));
+    if (!isGiven(token(words[0]!)) && !(lostAt && words.length === 1 && unknownName(text, span[0], span[1]))) continue;
     if (words.length > 1 && PUBLIC_FIGURES.has(token(words[words.length - 1]!))) continue;
     if (!clinicalContext(ctx, m.index) || has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
     add(span[0], span[1], 'cue', words.length === 1);
+  }
+  for (const m of matchAll(text, VOCATIVE)) {
+    const start = m.index + m[0].length;
+    const title = /^(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s/u.exec(text.slice(start, start + 12));
+    const from = start + (title ? title[0].length : 0);
+    const lead = LEAD.exec(text.slice(from, from + 70));
+    const span = lead && trimName(text, from, lead[0]);
+    if (!span || !anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit')) continue;
+    // Birthdays, "miss you" and "welcome home" are also said to colleagues: those need a patient nearby.
+    if (SOCIAL_VOCATIVE.test(m[0]) && !patientContext(ctx, m.index)) continue;
+    // "Rest easy, Gary. Best paramedic partner I ever had": one of us.
+    if ((around(ctx, m.index, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(m.index, m.index + 160))) && !patientContext(ctx, m.index)) continue;
+    if (/^keep\s$/iu.test(m[0]) && !KEEP_AFTER.test(text.slice(span[1], span[1] + 30))) continue;
+    const words = splitWords(text.slice(span[0], span[1]));
+    if (!title && !isGiven(token(words[0]!)) && !(words.length === 1 && unknownName(text, span[0], span[1]))) continue;
+    add(start, span[1], title ? 'titled' : 'cue', !title && words.length === 1);
+  }
+  if (/['’]s\s/u.test(text)) {
+    for (const m of matchAll(text, POSSESSIVE_RELATIVE)) {
+      const end = m.index + m[1]!.length;
+      const words = splitWords(m[1]!);
+      const known = isGiven(token(words[0]!)) || (words.length > 1 && isSurnameTag(token(words[1]!)));
+      if (!clinicalContext(ctx, m.index) || !(known || (words.length === 1 && unknownName(text, m.index, end)))) continue;
+      const span = trimName(text, m.index, m[1]!);
+      if (span) add(span[0], span[1], 'relative', words.length === 1);
+    }
+  }
+  if (/[Ff]amil/u.test(text)) {
+    for (const m of matchAll(text, FAMILY_NAME)) {
+      const n = (m[1] ?? m[2])!;
+      const start = m.index + m[0].indexOf(n);
+      if (isGiven(token(n)) || !unknownName(text, start, start + n.length, true) || !patientContext(ctx, m.index)) continue;
+      add(start, start + n.length, 'surname', true);
+    }
   }
   if (RELATION_WORD.test(text)) for (const m of matchAll(text, RELATION_LEAD)) {
     const start = m.index + m[0].length;
