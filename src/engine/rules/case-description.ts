@@ -262,6 +262,9 @@ export default defineRule({
       "[[Yesterday the mayor's mother-in-law came into our clinic with a fishhook through her thumb.]]",
       '[[The teen who wrecked his dirt bike near Grand Forks on Saturday is out of the ICU.]] Helmets save lives.',
       '[[A couple married 68 years were both admitted to our unit this week. Harold is 91 and Vera is 89.]]',
+      '[[Remember the farmer who lost his arm in the baler last fall?]] He came to say thanks.',
+      '[[We finally sent home our longest stay, a retired priest from Bathurst, after 214 days.]]',
+      '[[La dame de Causapscal qui a 11 chats est encore venue pour une morsure.]]',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
@@ -288,6 +291,8 @@ export default defineRule({
       'Join retired teacher Mary, 79, from Pictou, for our fundraising walk on Sunday!',
       'I was a 16-year-old hockey player from Swift Current when I took a skate to the neck.',
       'Congrats to my parents, married 50 years this weekend!',
+      'Farmers who lose an arm in a baler need a trauma centre within the hour.',
+      'Ma mère est encore venue pour une morsure de chat hier, elle a 11 chats à Causapscal!',
     ],
   },
 });

@@ -56,6 +56,8 @@ export default defineRule({
       'Femme [[82 ans]], chute, fracture de la hanche',
       'Pt [[45]], male, chest pain',
       '[[45 y old]] female with sepsis',
+      'Il a eu [[80 ans]] hier, à l\'hôpital',
+      'Monsieur [[74 ans]], AVC, thrombolysé',
     ],
     pass: [
       'Screening is recommended for adults 18-65',
@@ -80,6 +82,8 @@ export default defineRule({
       'Bonne retraite à Ginette, 35 ans à l\'urgence de Rimouski!',
       'Took the M25 to the hospital, traffic was awful',
       'Homme 45 ans de carrière en chirurgie, bravo Dr Roy!',
+      'À 65 ans, vous devriez demander le vaccin contre le zona',
+      'J\'ai eu 40 ans hier, à l\'hôpital en plus',
     ],
   },
 });
