@@ -79,7 +79,7 @@ const WORD_AGE = wordRe([
   // Spelled out in apposition: "Lady, eighty-two, came in after a fall".
   String.raw`(?<=\b${PERSON_WORD},\s)(${TENS_RE})(?:[\s-](${UNITS_RE}))?(?=,)`,
 ].join('|'), 'giu');
-const WORD_AGE_WORDS = /aged|old|ans|cent|nonag|ty(?:[\s-]\p{L}+)?,/iu;
+const WORD_AGE_WORDS = /aged|old|quatre-vingt|cent|nonag|ty(?:[\s-]\p{L}+)?,/iu;
 /** Children's ages spelled out: "the six-year-old", "un garçon de sept ans". */
 const SMALL: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -202,8 +202,8 @@ function scan(ctx: RuleContext): AgeHit[] {
       out.push({ start, end: start + m[2]!.length, value: Number(m[2]), shorthand: false, adjective: false });
     }
   }
-  // Every spelled-out age holds "aged", "old", "ans", "cent", "nonag" or a tens word before a comma: without one, the
-  // long alternation need not run (same flags, so the same case folding).
+  // Every spelled-out age holds "aged", "old", "quatre-vingt", "cent", "nonag" or a tens word
+  // before a comma: without one, the long alternation need not run (same flags, same folding).
   for (const m of WORD_AGE_WORDS.test(text) ? matchAll(text, WORD_AGE) : []) {
     let value: number;
     const tens = m[1] ?? m[3] ?? m[10];
