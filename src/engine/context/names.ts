@@ -2,6 +2,7 @@ import type { RuleContext } from '../types.ts';
 import { anywhere, around, clinicalContext, has, patientContext, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { isGivenNameTag, isLargeAreaTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
+import { OCCUPATIONS } from '../lexicons/occupations.ts';
 import { AMBIGUOUS_GIVEN, COMMON_WORDS } from '../lexicons/common-words.ts';
 import { DRUGS } from '../lexicons/drugs.ts';
 import { EPONYMS, EPONYM_HEAD_EN, EPONYM_HEAD_FR, STRONG_EPONYMS } from '../lexicons/eponyms.ts';
@@ -31,9 +32,9 @@ const INITIAL = String.raw`\p{Lu}\.`;
 /** A name: one to three capitalised words, the last ones possibly initials ("Jane D."). */
 const FULL = String.raw`${NAME}(?:\s(?:${NAME}|${INITIAL}(?!\p{L}))){0,2}`;
 
-const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?)?${FULL}`, 'gu');
+const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?)?${FULL}`, 'gu');
 const CUE = wordRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle)\s(?:named\s|nommée?\s)?(?=\p{Lu})`, 'giu');
-const RELATIVE = wordRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs)\s(?:husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|aidante?)(?:,\s?|\s)(?=\p{Lu})`, 'giu');
+const RELATIVE = wordRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs)\s(?:husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|aidante?)(?:\sof\s\d{1,2}\syears|\sde\s\d{1,2}\sans)?(?:,\s?|\s)(?=\p{Lu})`, 'giu');
 const INITIALS = new RegExp(String.raw`(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'gu');
 const CAP_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}@#'’_])${NAME}(?:\s${NAME})?(?![\p{L}\p{N}_])`, 'gu');
 const LEAD = new RegExp(`^${FULL}`, 'u');
@@ -45,6 +46,13 @@ const GIVEN_INITIAL = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME})\s\
 const NAME_RELATION = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])${NAME}(?:\s${NAME})?(?=\s?\((?:the\s|sa\s|son\s)?(?:daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|niece|nephew|spouse|partner|granddaughter|grandson|caregiver|POA|SDM|NOK|fille|fils|épouse|mari|conjointe?|mère|père|sœur|soeur|frère|nièce|neveu|aidante?|mandataire)\b)`, 'gu');
 /** "thank you to Jean and his family", "merci à Mme Roy et sa fille": a patient thanked by name. */
 const THANKED = new RegExp(String.raw`(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]ratitude|[Gg]rateful)(?:\s(?:so much|beaucoup|infiniment))?\s(?:to|à|au)\s((?:(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s)?)(${FULL})`, 'gu');
+/** "Gord (78)", "Marguerite (92 ans)", "Aroha, 34,": a name with the patient's age beside it. */
+const NAME_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME})(?=\s?\(\d{1,3}(?:\s?(?:ans|yo|y/o|yrs?|years?|[MF]))?\)|,\s(?:\d{2,3}|\d{1,3}\s?(?:ans|yo|y/o|[MF]))(?:\s?(?:ans|yo|y/o|[MF]))?,)`, 'gu');
+/** "mrs jones is back": a courtesy title typed in lower case, then a name (not "ms patients": MS is a disease). */
+const PERSON_NOUN = /^(?:femme|homme|man|woman|male|female|boy|girl|garçon|fille|lady|gentleman|dame|patient|patiente|baby|bébé|infant|toddler|teen|ado|senior|retraitée?|retired|mom|dad|mère|père|grandma|grandpa|grand-mère|grand-père|mamie|papi|kid|child|enfant|jeune|newborn|nouveau-né)$/iu;
+const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATIONS);
+const LOWER_TITLED_ANY = wordRe(String.raw`\b(?:mrs?|mme|mlle|madame|monsieur)\.?\s\p{Ll}[\p{Ll}'’-]{2,20}`, 'gu');
+const COMMON_FR = /^(?:la|le|les|est|et|a|qui|que|de|du|des|vient|était|avait|dit|va|fait|pour|avec|dans|sur)$/u;
 /** "mrs jones in bed 2": typed all lower case, the title still marks a patient when a bed follows. */
 /** "Does anyone know Shirley?", "We all know Earl", "we met Ethan": a person the post is about. */
 const KNOW_CUE = wordRe(String.raw`\b(?:know|knows|knew|met|remember|remembers|miss|lost|connaît|connaissez|connaissait|rencontré|on a perdu|visited|visiting|sat with|cared for|nursed)\s(?=\p{Lu})`, 'giu');
@@ -155,6 +163,8 @@ const BRAND = /^(?:Tim Hortons|Canadian Tire|Home Depot|Shoppers Drug Mart|Best 
 
 /** "Jean and his family", "Mme Roy et sa fille": a thanked person with their family is a patient. */
 const WITH_FAMILY_AFTER = wordRe(String.raw`^\s?(?:and|&|et)\s(?:his|her|their|sa|son|ses|leur|leurs)\s(?:family|families|wife|husband|daughters?|sons?|kids|children|grandchildren|famille|femme|épouse|mari|conjointe?|filles?|fils|enfants|petits-enfants|proches)\b`, 'iu');
+/** "Shoutout to Carmen in room 12": a room or bed makes the one thanked a patient. */
+const ROOM_AFTER = wordRe(String.raw`^,?\s(?:in|from|de la|du|au|en)\s(?:bed|room|rm|bay|lit|chambre|civière)\s?#?\d`, 'iu');
 /** "for letting us share his story", "de nous permettre de partager": thanks for a patient's consent. */
 const SHARE_AFTER = wordRe(String.raw`^[^.!?\n]{0,40}\b(?:for letting us share|for allowing us to share|for sharing (?:his|her|their) story|for letting me share|de nous (?:permettre|laisser) (?:de )?partager|d'avoir accepté (?:que|de)|pour sa permission)\b`, 'iu');
 /** "Thanks to Dr. Patel and Jenna": the next name in a thanks list is another colleague. */
@@ -168,7 +178,7 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
   const before = text.slice(Math.max(0, start - 24), start);
   if (!strong && NOT_PATIENT_BEFORE.test(before)) {
     const after = text.slice(end, end + 80);
-    if (!WITH_FAMILY_AFTER.test(after) && !SHARE_AFTER.test(after)) return true;
+    if (!WITH_FAMILY_AFTER.test(after) && !SHARE_AFTER.test(after) && !ROOM_AFTER.test(after)) return true;
   }
   if (TEAM_AFTER.test(text.slice(end, end + 30))) return true;
   if (THANKS_LIST_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return true;
@@ -207,7 +217,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   };
 
   for (const m of matchAll(text, TITLED)) {
-    const title = /^(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle)\.?\s?/u.exec(m[0])![0];
+    const title = /^(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)\.?\s?/u.exec(m[0])![0];
     const nameStart = m.index + title.length;
     const span = trimName(text, nameStart, m[0].slice(title.length));
     if (!span) continue;
@@ -228,12 +238,14 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // "Patient Safety Week" is not a name: the words after the cue must be a known given
     // name or end on a known surname, unless the cue can only name a person ("my patient
     // Kwame", "little Xiomara", "Pt Tran") and one word follows it alone.
-    const personOnly = PERSON_ONLY_CUE.test(m[0]) || /\bmy\s$/iu.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const personOnly = PERSON_ONLY_CUE.test(m[0]) || /(?:^|\s)(?:my|our|mon|ma|notre)\s$/iu.test(text.slice(Math.max(0, m.index - 6), m.index));
     if (!isGiven(first) && !surname && !(words.length === 1 && personOnly && unknownName(text, span[0], span[1]))) continue;
     add(span[0], span[1], 'cue', words.length === 1);
   }
   for (const m of matchAll(text, RELATIVE)) {
-    if (/^(?:the|son|sa|ses|leur|leurs)\s/iu.test(m[0]) && !patientContext(ctx, m.index)) continue;
+    // "the daughter X" needs a patient nearby; "sa fille Josée" (someone else's daughter) a care post.
+    if (/^the\s/iu.test(m[0]) && !patientContext(ctx, m.index)) continue;
+    if (/^(?:son|sa|ses|leur|leurs)\s/iu.test(m[0]) && !clinicalContext(ctx, m.index)) continue;
     const start = m.index + m[0].length;
     const lead = LEAD.exec(text.slice(start, start + 70));
     if (!lead) continue;
@@ -325,6 +337,26 @@ function scanNames(ctx: RuleContext): NameHit[] {
       const start = m.index + m[0].indexOf(n);
       if (isGiven(token(n)) || !unknownName(text, start, start + n.length, true) || !patientContext(ctx, m.index)) continue;
       add(start, start + n.length, 'surname', true);
+    }
+  }
+  if (/\d/u.test(text)) {
+    for (const m of matchAll(text, NAME_AGE)) {
+      const end = m.index + m[1]!.length;
+      if (!clinicalContext(ctx, m.index) || !(isGiven(token(m[1]!)) || unknownName(text, m.index, end, true))) continue;
+      // "Femme, 29 ans", "Farmer, 58,": a person described, not named.
+      if (PERSON_NOUN.test(m[1]!) || OCCUPATION_SET.has(token(m[1]!))) continue;
+      // "un pêcheur de Shippagan, 62 ans": after "de", "from" or "in" it is the patient's town.
+      if (PREP_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "Château Frontenac, 1, rue...": the last word of a longer proper name.
+      if (/\p{Lu}[\p{L}'’-]*\s$/u.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      add(m.index, end, 'given', true);
+    }
+  }
+  if (/\b(?:mrs?|mme|mlle|madame|monsieur)\.?\s\p{Ll}/u.test(text)) {
+    for (const m of matchAll(text, LOWER_TITLED_ANY)) {
+      const word = m[0].replace(/^\S+\s/u, '');
+      if (vocabulary(word) || COMMON_FR.test(word) || !patientContext(ctx, m.index)) continue;
+      add(m.index, m.index + m[0].length, 'titled', true);
     }
   }
   if (RELATION_WORD.test(text)) for (const m of matchAll(text, RELATION_LEAD)) {

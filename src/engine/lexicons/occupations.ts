@@ -36,6 +36,6 @@ college student, student-athlete, volunteer firefighter, pompier volontaire,
 elder, organist, organiste, mail carrier, letter carrier, facteur, factrice, apprentice, apprenti, apprentie,
 mountie, hockeyeur, hockeyeuse, lobster fisherman, pêcheur de homard, lighthouse keeper, gardien de phare,
 snowplow operator, zamboni, forestry worker, miner, ex-miner, vet, ballerina, ballet dancer,
-figure skater, telephone operator
+figure skater, telephone operator, aîné, aînée
 `;
 export const OCCUPATIONS: readonly string[] = LIST.split(',').map((s) => s.trim()).filter(Boolean);

@@ -30,6 +30,8 @@ export default defineRule({
       '[[101]] today!! Our longest-stay resident had cake at breakfast #LTC',
       'Our oldest resident celebrated [[104]] yesterday',
       'Chatted on rounds with a lady who turns [[100]] next week, she credits whisky',
+      'À [[92 ans]], elle vit encore seule à Rimouski et elle est arrivée en ambulance',
+      'She\'s turning [[90]] on Sunday and wants cake on the unit',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',

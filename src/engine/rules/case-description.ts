@@ -261,6 +261,10 @@ export default defineRule({
       '[[Une cliente est venue au comptoir, une jeune maman de Nicolet avec un bébé de 4 mois couvert de plaques.]]',
       "[[Yesterday the mayor's mother-in-law came into our clinic with a fishhook through her thumb.]]",
       '[[The teen who wrecked his dirt bike near Grand Forks on Saturday is out of the ICU.]] Helmets save lives.',
+      '[[A couple married 68 years were both admitted to our unit this week. Harold is 91 and Vera is 89.]]',
+      '[[Remember the farmer who lost his arm in the baler last fall?]] He came to say thanks.',
+      '[[We finally sent home our longest stay, a retired priest from Bathurst, after 214 days.]]',
+      '[[La dame de Causapscal qui a 11 chats est encore venue pour une morsure.]]',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
@@ -286,6 +290,9 @@ export default defineRule({
       'Our charge nurse, a former paramedic from Gander, 52, ran the code like a boss last night.',
       'Join retired teacher Mary, 79, from Pictou, for our fundraising walk on Sunday!',
       'I was a 16-year-old hockey player from Swift Current when I took a skate to the neck.',
+      'Congrats to my parents, married 50 years this weekend!',
+      'Farmers who lose an arm in a baler need a trauma centre within the hour.',
+      'Ma mère est encore venue pour une morsure de chat hier, elle a 11 chats à Causapscal!',
     ],
   },
 });

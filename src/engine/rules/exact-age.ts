@@ -52,6 +52,12 @@ export default defineRule({
       'At [[88]] he still cuts his own wood, so the hip fracture surprised him',
       'My patient still drives herself to every appointment at [[86]].',
       'Rancher from out past Maple Creek, [[71]], kicked by a cow on Thursday',
+      '[[M45]] with chest pain in bay 3',
+      'Femme [[82 ans]], chute, fracture de la hanche',
+      'Pt [[45]], male, chest pain',
+      '[[45 y old]] female with sepsis',
+      'Il a eu [[80 ans]] hier, à l\'hôpital',
+      'Monsieur [[74 ans]], AVC, thrombolysé',
     ],
     pass: [
       'Screening is recommended for adults 18-65',
@@ -74,6 +80,10 @@ export default defineRule({
       'The deadline is 3/12 for abstracts',
       'I was 40 when I started nursing and I still love nights at 52.',
       'Bonne retraite à Ginette, 35 ans à l\'urgence de Rimouski!',
+      'Took the M25 to the hospital, traffic was awful',
+      'Homme 45 ans de carrière en chirurgie, bravo Dr Roy!',
+      'À 65 ans, vous devriez demander le vaccin contre le zona',
+      'J\'ai eu 40 ans hier, à l\'hôpital en plus',
     ],
   },
 });

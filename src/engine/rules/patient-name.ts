@@ -60,6 +60,10 @@ export default defineRule({
       'Little [[Xiomara]] rang the bell today after 2 years of chemo!',
       'We lost [[Oluwaseun]] last night on the unit. He was 19',
       'Pt [[Tran]] refused his meds again this morning',
+      'J\'ai passé la nuit à l\'urgence avec [[madame Gagnon]] qui avait peur de mourir seule',
+      'His wife of 60 years, [[Dolores]], never left his side in the ICU',
+      'Notre patient [[Gaétan]] a enfin pu retourner chez lui après sa chirurgie',
+      '[[Marguerite]] (92 ans) nous a encore fait rire ce matin pendant sa toilette à l\'étage',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
@@ -89,6 +93,9 @@ export default defineRule({
       'Baby Boomers are filling our ERs and the system isn\'t ready',
       'Little Mosque on the Prairie was my favourite show; now I\'m an ICU nurse',
       'Named Employee of the Month on 6 West, so proud of the ICU team!',
+      'Bonjour madame la ministre, nos urgences débordent encore ce soir',
+      'Gala de l\'unité coronarienne au Château Frontenac, 1, rue des Carrières, Québec',
+      'mr clean is the best thing for the ICU floors lol',
     ],
   },
 });

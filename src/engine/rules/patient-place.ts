@@ -58,6 +58,9 @@ export default defineRule({
       'Rancher from out past [[Maple Creek]], 71, kicked by a cow on Thursday. Eight ribs',
       'The teen who wrecked his dirt bike near [[Grand Forks]] on Saturday is out of the ICU',
       'Our dialysis patient drives 3 hours each way from [[Chibougamau]], three times a week',
+      'Un homme de 45 ans trouvé inconscient sur le [[Plateau]] hier soir, hypothermique',
+      'Our patient from the [[Tyendinaga]] reserve finally got his new kidney',
+      'Ma patiente demeure dans un petit village près de [[Trois-Pistoles]] et n\'a pas de voiture',
     ],
     pass: [
       'Greetings from Halifax! Great conference so far',
@@ -78,6 +81,8 @@ export default defineRule({
       'I was 24 when I moved to Shippagan for my first nursing job',
       'Bonne retraite à Ginette, 35 ans à l\'urgence de Rimouski! On va s\'ennuyer de ses muffins',
       'The nurse who started the outreach clinic near Grand Forks retired on Friday',
+      'Sur le Plateau, la nouvelle clinique sans rendez-vous ouvre lundi',
+      'Health Canada is funding new clinics in the Fraser Valley region this year',
     ],
   },
 });

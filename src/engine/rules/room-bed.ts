@@ -67,7 +67,9 @@ export default defineRule({
       const someone = has(ctx, i, 'patient', 'encounter', 'title') || personNear(ctx, start);
       if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'patient', 'encounter')) return;
       if (has(ctx, i, 'generic') && !someone) return;
-      if (around(ctx, start, 1, 'generic') && !someone && !around(ctx, start, 1, 'patient', 'encounter', 'title')) return;
+      // "Welcome to the world, baby Maisie! Born at 0412 in delivery room 2": the name next door is whose room it is.
+      const named = findNames(ctx).some((n) => Math.abs(sentenceIndex(ctx, n.start) - i) <= 1);
+      if (around(ctx, start, 1, 'generic') && !someone && !named && !around(ctx, start, 1, 'patient', 'encounter', 'title')) return;
       // "bed 4" and "lit 3" speak for themselves; "room 412" needs a care sentence around it.
       // "The lady in room 12": a person in the same sentence makes the room theirs.
       if (weak && !clinicalContext(ctx, start) && !personNear(ctx, start) && !has(ctx, i, 'sex', 'relative')) return;
@@ -120,6 +122,7 @@ export default defineRule({
       'Mrs Jones in [[bed 2]] says anyone can call her Nan',
       'little Mateo in [[PICU 3]] rang the bell today',
       'Patiente âgée de 90 ans, [[chambre 5-214]], chutes à répétition depuis une semaine',
+      'Welcome to the world, baby Maisie! Born at 0412, 3.9kg, in [[delivery room 2]].',
     ],
     pass: [
       'Grand rounds in Room 101 (conference centre) at noon',
@@ -141,6 +144,7 @@ export default defineRule({
       'She\'s in 3 different trials right now, says her oncologist',
       'ICU 2 is short three nurses tonight, send help',
       'Our team in NICU 2 won the hand hygiene award!',
+      'Welcome to our new grads! Orientation is in delivery room 2 at 0800.',
     ],
   },
 });
