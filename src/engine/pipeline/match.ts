@@ -39,11 +39,19 @@ function holds(text: string): Holds {
   return h;
 }
 
+/** By source too: a regex literal inside a function is a new object on every call. */
+const NEEDS_BY_SOURCE = new Map<string, Needs | null>();
+
 function needs(re: RegExp): Needs | null {
   let n = NEEDS.get(re);
   if (n === undefined) {
-    n = needsOf(re.source, re.flags);
-    if (n && n.digits === 0 && n.chars.length === 0) n = null;
+    const key = `${re.flags}/${re.source}`;
+    n = NEEDS_BY_SOURCE.get(key);
+    if (n === undefined) {
+      n = needsOf(re.source, re.flags);
+      if (n && n.digits === 0 && n.chars.length === 0) n = null;
+      NEEDS_BY_SOURCE.set(key, n);
+    }
     NEEDS.set(re, n);
   }
   return n;

@@ -34,6 +34,8 @@ export interface Item {
 /** What the rest of a sequence can start with: class fragments, or null when unknown. */
 interface First { frags: string[] | null; word: boolean; nullable: boolean }
 
+const QUANTIFIER = /\{(\d+)(?:,\d*)?\}/y;
+
 export class Parser {
   i = 0;
   constructor(readonly s: string) {}
@@ -105,7 +107,9 @@ export class Parser {
     if (q === '?' || q === '*') { item.min = 0; this.i++; }
     else if (q === '+') this.i++;
     else if (q === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(this.i));
+      // Sticky, not a slice: a lexicon's source is tens of thousands of characters.
+      QUANTIFIER.lastIndex = this.i;
+      const m = QUANTIFIER.exec(s);
       if (!m) return;
       item.min = Number(m[1]);
       this.i += m[0].length;
