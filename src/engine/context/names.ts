@@ -170,7 +170,7 @@ const SHARE_AFTER = wordRe(String.raw`^[^.!?\n]{0,40}\b(?:for letting us share|f
 /** "Thanks to Dr. Patel and Jenna": the next name in a thanks list is another colleague. */
 const THANKS_LIST_BEFORE = wordRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|kudos|welcome|bienvenue)\b[^.!?\n]{0,60}\s(?:and|&|et)\s$`, 'iu');
 /** "Jenna from pharmacy", "Marc de l'équipe de nuit": a colleague named by their team. */
-const TEAM_AFTER = wordRe(String.raw`^\s(?:from|of|on|in|at|de|du|à)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:pharmacy|physio|PT|OT|RT|rehab|nights|days|evenings|team|unit|admin|IT|lab|imaging|équipe|pharmacie|nuit|soir|jour|unité|service|\d{1,2}\s?(?:West|East|North|South|Ouest|Est|Nord|Sud|e)\b)`, 'iu');
+const TEAM_AFTER = wordRe(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:pharmacy|physio|PT|OT|RT|rehab|nights|days|evenings|team|admin|IT|lab|imaging|équipe|pharmacie|nuit|soir|jour|unité|service)|on\s(?:nights|days|evenings))\b`, 'iu');
 
 function excluded(ctx: RuleContext, start: number, end: number, strong = false): boolean {
   const { text } = ctx;
@@ -196,7 +196,7 @@ const SCENARIO = wordRe(String.raw`\b(?:scenario|scénario|simulation|sim lab|mi
 const ORG_AFTER = /^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])/u;
 /** "Sault Ste. Marie", "Lac-Saint-Jean": a saint's or a lake's name is a place. */
 const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Île|Isle)\.?[\s-])$/u;
-const PLACE_HEAD = /^(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Grand|Grande|New|North|South|East|West|Upper|Lower|Little|Old|Rivière|River|Glen|Mill|Lower|Baie|Rivière)$/u;
+const PLACE_HEAD = /^(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Grand|Grande|New|North|South|East|West|Upper|Lower|Little|Old|Rivière|River|Baie)$/u;
 /** Prepositions that make a lone given name a place or an organisation ("in Florence", "at Joseph's"). */
 const PREP_BEFORE = wordRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`, 'iu');
 /** A lone given name followed by what people do: "Jessica walked", "Hank has dementia". */

@@ -160,6 +160,9 @@ function analyseClaims(ctx: RuleContext): ClaimSpan[] {
   const out: ClaimSpan[] = [];
   let testified = false;
   for (const sentence of ctx.sentences) {
+    // The gate that holds for the post holds for each sentence: every cue lies in one sentence
+    // and holds a stem, so a sentence without one has no claim (and no promotion) to find.
+    if (!PREFILTER.test(ctx.lower.slice(sentence.start, sentence.end))) continue;
     const s = folded.slice(sentence.start, sentence.end);
     const lang = sentence.lang;
     const base = sentence.start;

@@ -64,6 +64,8 @@ export default defineRule({
       'His wife of 60 years, [[Dolores]], never left his side in the ICU',
       'Notre patient [[Gaétan]] a enfin pu retourner chez lui après sa chirurgie',
       '[[Marguerite]] (92 ans) nous a encore fait rire ce matin pendant sa toilette à l\'étage',
+      'Pt [[Glen Fraser]] had his stent placed this morning and is already asking for coffee',
+      '[[Mrs. Kaur]] on 6 North keeps asking for her daughter after every dose',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
