@@ -276,6 +276,8 @@ export default defineRule({
       '[[A family of five came in after a CO leak at their cabin last night.]] All okay.',
       '[[The bride who fainted at her own wedding yesterday is fine, just dehydrated.]]',
       '[[Twins born at 26 weeks on the ferry to Digby last month are home today!]]',
+      '[[Deux frères de Lac-Etchemin sont passés à travers la glace en motoneige hier soir.]]',
+      '[[The woman who delivered in our parking lot on Christmas Eve brought the baby back to meet us.]]',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
@@ -304,6 +306,7 @@ export default defineRule({
       'Congrats to my parents, married 50 years this weekend!',
       'Farmers who lose an arm in a baler need a trauma centre within the hour.',
       'Families of five or more qualify for the CO detector program this winter.',
+      'My brothers and I went ice fishing last weekend, best trip ever.',
       'Ma mère est encore venue pour une morsure de chat hier, elle a 11 chats à Causapscal!',
     ],
   },
