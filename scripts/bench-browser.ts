@@ -263,15 +263,7 @@ async function paste(context: BrowserContext, site: Site, extensionId: string | 
   const text = prose(63_206);
   const { value: ms, events } = await traced(o.page, async () => {
     const t0 = Date.now();
-    await o.page.evaluate((t) => {
-      const el = document.activeElement as HTMLElement;
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      // A real paste: the page's own paste handling (React's onChange for the textarea) runs.
-      const ev = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-      if (el.dispatchEvent(ev)) document.execCommand('insertText', false, t);
-    }, text);
-    await o.page.waitForFunction((n) => window.__fixture.text().length === n, text.length, { timeout: 60_000 });
+    await pasteText(o.page, text);
     if (withExtension) await o.page.waitForFunction(() => Number(document.querySelector('clear-to-post-ui')?.getAttribute('data-marks')) > 0, undefined, { timeout: 60_000 });
     const elapsed = Date.now() - t0;
     // Two frames and a task, so the drawing's own task is in the trace.
@@ -296,7 +288,10 @@ async function paste(context: BrowserContext, site: Site, extensionId: string | 
   };
 }
 
-/** The paste itself, as a user would do it: the page's paste handling, then the editor's insert. */
+/**
+ * The paste itself, as a user would do it: the page's own paste handling (React's onChange for
+ * the textarea) runs, then the editor's insert.
+ */
 async function pasteText(page: Page, text: string): Promise<void> {
   await page.evaluate((t) => {
     const el = document.activeElement as HTMLElement;

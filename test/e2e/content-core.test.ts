@@ -277,13 +277,19 @@ describe('contenteditable', () => {
     await p.close();
   });
 
-  test('chip, panel and Fix all; keyboard shortcut opens the card', async () => {
+  /** Two findings in the contenteditable, and the card of the first opened from the keyboard. */
+  async function twoFindingsWithCard() {
     const p = await open('/ctp/editable');
     await typeInto(p, `a ${EMAIL} and b ${EMAIL2} end`);
     await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 2 findings');
     await p.keyboard.press('Alt+Shift+C');
     const card = p.getByRole('dialog', { name: /Contact details/ });
     await card.waitFor();
+    return { p, card };
+  }
+
+  test('chip, panel and Fix all; keyboard shortcut opens the card', async () => {
+    const { p, card } = await twoFindingsWithCard();
     await p.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
     await p.getByRole('button', { name: 'Clear to Post: 2 findings' }).click();
@@ -296,12 +302,7 @@ describe('contenteditable', () => {
   });
 
   test('one popup at a time: opening the panel closes the card', async () => {
-    const p = await open('/ctp/editable');
-    await typeInto(p, `a ${EMAIL} and b ${EMAIL2} end`);
-    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 2 findings');
-    await p.keyboard.press('Alt+Shift+C');
-    const card = p.getByRole('dialog', { name: /Contact details/ });
-    await card.waitFor();
+    const { p, card } = await twoFindingsWithCard();
     await chip(p).click();
     await p.getByRole('dialog', { name: 'Findings in this post' }).waitFor();
     await card.waitFor({ state: 'hidden' });

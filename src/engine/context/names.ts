@@ -55,7 +55,7 @@ const LOWER_TITLED_ANY = wordRe(String.raw`\b(?:mrs?|mme|mlle|madame|monsieur)\.
 const COMMON_FR = /^(?:la|le|les|est|et|a|qui|que|de|du|des|vient|était|avait|dit|va|fait|pour|avec|dans|sur)$/u;
 /** "mrs jones in bed 2": typed all lower case, the title still marks a patient when a bed follows. */
 /** "Does anyone know Shirley?", "We all know Earl", "we met Ethan": a person the post is about. */
-const KNOW_CUE = wordRe(String.raw`\b(?:know|knows|knew|met|remember|remembers|miss|lost|connaît|connaissez|connaissait|rencontré|on a perdu|visited|visiting|sat with|cared for|nursed)\s(?=\p{Lu})`, 'giu');
+const KNOW_CUE = wordRe(String.raw`\b(?:know|knows|knew|met|remember|remembers|miss|lost|connaît|connaissez|connaissait|rencontré|on a perdu|visited|visiting|sat with|cared for|nursed|(saw|seen|admitted|discharged|examined|assessed|intubated|operated on|vu|vue|admis|admise|examiné|examinée|opéré|opérée))\s(?=\p{Lu})`, 'giu');
 /** Cue words that can only name a person: with them an unlisted name still counts. */
 const PERSON_ONLY_CUE = wordRe(String.raw`^(?:(?:patient|pt) update:|update on|nouvelles de|my pt|my patient|pt|little|baby|bébé|petite?|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|answers to|goes by)\s`, 'iu');
 /**
@@ -303,6 +303,9 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (!isGiven(token(words[0]!)) && !(lostAt && words.length === 1 && unknownName(text, span[0], span[1]))) continue;
     if (words.length > 1 && PUBLIC_FIGURES.has(token(words[words.length - 1]!))) continue;
     if (!clinicalContext(ctx, m.index) || has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
+    // "Saw Mary Jones (DOB ...)": a clinician's encounter verb before a full name is a patient;
+    // a first name alone after it ("saw Sarah from IT") needs a patient nearby.
+    if (m[1] && words.length === 1 && !patientContext(ctx, m.index)) continue;
     add(span[0], span[1], 'cue', words.length === 1);
   }
   for (const m of matchAll(text, VOCATIVE)) {

@@ -103,6 +103,8 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
   for (const [name, q] of Object.entries(FROM_SIGNAL) as Array<[Signal, Quasi]>) {
     for (const [s, e] of sig.hits[name]) note(q, s, e);
   }
+  // "a family of five", "une famille de cinq": one particular household.
+  for (const [s, e] of sig.hits.relative) if (/^(?:family|famille) (?:of|de) /.test(foldedOf(ctx).slice(s, e))) one(s);
   const folded = foldedOf(ctx);
   for (const m of matchAll(folded, OCCUPATION)) {
     if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
@@ -174,6 +176,10 @@ export default defineRule({
       let specificSeen = false;
       let lo = Infinity;
       let hi = -1;
+      // A story with no one sentence about one person ("Twins born at 26 weeks on the ferry")
+      // spans every sentence that holds its details.
+      let anyLo = Infinity;
+      let anyHi = -1;
       let j = i;
       for (; j < n && (ctx.sentences[j]!.end - startSentence.start <= WINDOW || j === i); j++) {
         // News, or a call to write one's MPP: the sentence tells nothing of a patient, and
@@ -203,7 +209,9 @@ export default defineRule({
         // The span is the telling of the encounter: a sentence with no one in it ("Keep button
         // batteries locked up") adds its time or event to the story but not its words to the span.
         if (sets[j]!.size && (specific || story)) { lo = Math.min(lo, first[j]!); hi = Math.max(hi, last[j]!); }
+        if (sets[j]!.size) { anyLo = Math.min(anyLo, first[j]!); anyHi = Math.max(anyHi, last[j]!); }
       }
+      if (hi < 0) { lo = anyLo; hi = anyHi; }
       const { dated, others } = score(union, told);
       const blocked = news && !cued;
       // With no care word at all, three details and a date still describe one person.
@@ -265,6 +273,11 @@ export default defineRule({
       '[[Remember the farmer who lost his arm in the baler last fall?]] He came to say thanks.',
       '[[We finally sent home our longest stay, a retired priest from Bathurst, after 214 days.]]',
       '[[La dame de Causapscal qui a 11 chats est encore venue pour une morsure.]]',
+      '[[A family of five came in after a CO leak at their cabin last night.]] All okay.',
+      '[[The bride who fainted at her own wedding yesterday is fine, just dehydrated.]]',
+      '[[Twins born at 26 weeks on the ferry to Digby last month are home today!]]',
+      '[[Deux frères de Lac-Etchemin sont passés à travers la glace en motoneige hier soir.]]',
+      '[[The woman who delivered in our parking lot on Christmas Eve brought the baby back to meet us.]]',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
@@ -292,6 +305,8 @@ export default defineRule({
       'I was a 16-year-old hockey player from Swift Current when I took a skate to the neck.',
       'Congrats to my parents, married 50 years this weekend!',
       'Farmers who lose an arm in a baler need a trauma centre within the hour.',
+      'Families of five or more qualify for the CO detector program this winter.',
+      'My brothers and I went ice fishing last weekend, best trip ever.',
       'Ma mère est encore venue pour une morsure de chat hier, elle a 11 chats à Causapscal!',
     ],
   },

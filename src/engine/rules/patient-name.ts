@@ -66,6 +66,9 @@ export default defineRule({
       '[[Marguerite]] (92 ans) nous a encore fait rire ce matin pendant sa toilette à l\'étage',
       'Pt [[Glen Fraser]] had his stent placed this morning and is already asking for coffee',
       '[[Mrs. Kaur]] on 6 North keeps asking for her daughter after every dose',
+      'Long night in the ER. Saw [[Mary Jones]] (DOB 1957-03-14) in room 412',
+      'We discharged [[Tom Baker]] this morning after three weeks on the ward',
+      'Vu [[Jacques Pelletier]] ce matin à la clinique, il va beaucoup mieux',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
@@ -98,6 +101,8 @@ export default defineRule({
       'Bonjour madame la ministre, nos urgences débordent encore ce soir',
       'Gala de l\'unité coronarienne au Château Frontenac, 1, rue des Carrières, Québec',
       'mr clean is the best thing for the ICU floors lol',
+      'Saw Taylor Swift in concert last night, best night off since I started in the ER',
+      'Saw Sarah from IT in the ER hallway today, she finally fixed our printers',
     ],
   },
 });

@@ -16,9 +16,9 @@ function personNear(ctx: RuleContext, offset: number): boolean {
 // is (guidance C7). The same words name meeting rooms, hotel rooms and ward capacity, so the
 // number must follow the word and the sentence must be about care, not an event.
 /** Words that name a place a patient lies in: a number after them is a patient's spot. */
-const STRONG = String.raw`bed|bay|stretcher|cubicle|curtain|isolette|incubator|rm\.?|lit|civière|trauma|resus|box|cubicule|ch\.`;
+const STRONG = String.raw`bed|bay|stretcher|cubicle|curtain|isolette|incubator|crib|bassinet|berceau|ldr|rm\.?|lit|civière|trauma|resus|box|cubicule|ch\.`;
 /** Words that also name offices, hotels and meeting rooms: they need a care sentence. */
-const WEAK = String.raw`room|chambre|pod|delivery room|salle d'accouchement|chair|fauteuil|recliner|cube|hallway|hall|corridor|couloir`;
+const WEAK = String.raw`room|chambre|pod|delivery room|salle d'accouchement|chair|fauteuil|recliner|cube|hallway|hall|corridor|couloir|iso|isolation|isolement|fast track`;
 const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}\b|\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b`;
 /** An optional unit before the bed: "4B bed 2", "3e Nord, chambre 317". */
 // "72M, lit 16": M, F and H after a number are a sex, not a unit letter.
@@ -36,9 +36,9 @@ const WARD_BED = wordRe(String.raw`\b(?:nicu|picu|icu|ccu|usi|soins intensifs|ur
 const UNIT = wordRe(String.raw`\b(?:unit|unité|ward|pavillon|wing|aile)\s(?:\d{1,2}[a-z]?|[a-z]\d{1,2})\b(?:\s(?:north|south|east|west|nord|sud|est|ouest))?`, 'giu');
 
 const NOT_CARE_BEFORE = wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon)\s?$`, 'iu');
-const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:(?:is|was|will be|are|est|sera) (?:being |now )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:available|empty)|(?:est|sont) (?:libres?|disponibles?|vides?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`, 'iu');
+const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|est|sera) (?:being |now )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:available|empty)|(?:est|sont) (?:libres?|disponibles?|vides?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`, 'iu');
 /** A venue written out before the room: "Halifax Central Library, Room 301". */
-const VENUE_BEFORE = wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu');
+const VENUE_BEFORE = wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall(?!\s?$)|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu');
 /** Equipment, bookings and building work: the room is a facility, not where a patient lies. */
 const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour)\b`, 'iu');
 /** A count of rooms or beds ("3 beds", "12 lits") is capacity, not a patient's place. */
@@ -123,6 +123,10 @@ export default defineRule({
       'little Mateo in [[PICU 3]] rang the bell today',
       'Patiente âgée de 90 ans, [[chambre 5-214]], chutes à répétition depuis une semaine',
       'Welcome to the world, baby Maisie! Born at 0412, 3.9kg, in [[delivery room 2]].',
+      'The lady in hall [[bed 2]] keeps asking for tea, patient since 9 am',
+      'Baby in [[crib 4]] in the NICU is finally feeding well',
+      'La patiente en [[isolement 4]] refuse de porter son masque',
+      'Our patient in [[LDR 3]] just delivered twins!',
     ],
     pass: [
       'Grand rounds in Room 101 (conference centre) at noon',
@@ -145,6 +149,9 @@ export default defineRule({
       'ICU 2 is short three nurses tonight, send help',
       'Our team in NICU 2 won the hand hygiene award!',
       'Welcome to our new grads! Orientation is in delivery room 2 at 0800.',
+      'Our lab passed ISO 15189 accreditation this week!',
+      'Baby crib 4-pack on sale at the hospital gift shop',
+      'Town hall, room 3, for the hospital board meeting',
     ],
   },
 });
