@@ -75,13 +75,14 @@ export function* analyzeSteps(input: string, options: AnalyzeOptions = {}): Gene
     }
   }
   const findings: Finding[] = [];
-  for (const rule of [...RULES, ...customRules(policy)]) {
+  const custom = customRules(policy);
+  for (const rule of custom.length ? [...RULES, ...custom] : RULES) {
     if (options.only ? !options.only.includes(rule.id) : !isRuleEnabled(rule, policy)) continue;
     const severity = policy.rules[rule.id]?.severity;
     for (const span of rule.detect(norm.text, ctx)) {
       if (span.end <= span.start) continue;
       // A rule that only speaks one language must not judge a sentence in the other.
-      if (!rule.languages.includes(ctx.langAt(span.start)) && rule.languages.length < 2) continue;
+      if (rule.languages.length < 2 && !rule.languages.includes(ctx.langAt(span.start))) continue;
       const [start, end] = toOriginal(norm, span.start, span.end);
       const f: Finding = {
         ruleId: rule.id,
