@@ -1,5 +1,5 @@
 import type { ComposerInfo, SiteAdapter } from './types.ts';
-import { BUTTONS, buttonLabel, EDITABLE, editableRoot, info, ineligibility, isSubmitLike, norm } from './common.ts';
+import { BUTTONS, buttonLabel, buttonsAfter, EDITABLE, editableRoot, info, ineligibility, isSubmitLike, isTool, norm } from './common.ts';
 
 // Facebook's composer is a Lexical textbox inside a dialog created on demand; comment boxes
 // and Messenger are Lexical textboxes too, so a bare [data-lexical-editor] selector matches
@@ -32,19 +32,13 @@ function labelled(root: ParentNode, labels: ReadonlySet<string>): HTMLElement | 
   return [...root.querySelectorAll<HTMLElement>(BUTTONS)].filter((b) => labels.has(buttonLabel(b))).at(-1) ?? null;
 }
 
-/** Buttons of `root` that come after `editor` in the page (its footer and tools), last last. */
-function buttonsAfter(root: ParentNode, editor: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(BUTTONS)].filter((b) =>
-    !b.contains(editor) && !editor.contains(b) && (editor.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
-}
-
 /**
  * The composer dialog's primary action (Post, or a two-step flow's Next): among the buttons
  * after the editor, a known label first (a tie-break), then the last that carries
  * aria-disabled, then the last.
  */
 function primaryAction(dialog: HTMLElement, editor: HTMLElement): HTMLElement | null {
-  const after = buttonsAfter(dialog, editor);
+  const after = buttonsAfter(dialog, editor).filter((b) => !isTool(b));
   const named = after.filter((b) => POST_LABELS.has(buttonLabel(b)) || STEP_LABELS.has(buttonLabel(b)));
   return named.at(-1) ?? after.filter((b) => b.hasAttribute('aria-disabled')).at(-1) ?? after.at(-1) ?? null;
 }
