@@ -6,29 +6,34 @@ import type { ComposerInfo, EditorKind, SubmitKey } from './types.ts';
 /** Editable roots we look at. `input` is left out on purpose: no site posts from one. */
 export const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
 
-/**
- * Words on buttons that publish what the composer holds (whole label, case-insensitive): the
- * verbs social sites put on Post, Reply, Send and a two-step flow's Next. The one table for
- * every adapter; on the generic path only a tie-break between buttons the structure allows.
- */
+// Words on buttons (whole label, case-insensitive), per UI language: the one table for every
+// adapter; on the generic path only a tie-break between buttons the structure allows.
+
+/** A step that publishes nothing yet (a two-step flow's Next). */
+export const STEP_WORDS = new Set([
+  'next', 'suivant', 'weiter', 'siguiente', 'avanti', 'próximo', 'seguinte', 'avançar', 'volgende',
+]);
+
+/** The button that publishes a new post (not a reply, a comment or a share of another post). */
+export const POST_WORDS = new Set([
+  'post', 'post all', 'publish', 'publish post', 'tweet', 'tweet all', 'toot', 'toot!', // en
+  'publier', 'tout publier', // fr
+  'posten', 'alle posten', 'veröffentlichen', // de
+  'publicar', 'publicar todo', // es, pt
+  'pubblica', 'pubblica tutto', // it
+  'plaatsen', 'alles plaatsen', // nl
+]);
+
+/** Buttons that publish what the composer holds: a post, a step towards it, a reply, a comment. */
 const SUBMIT_WORDS = new Set([
-  // en
-  'post', 'post all', 'reply', 'publish', 'publish post', 'publish reply', 'tweet', 'tweet all', 'share',
-  'share now', 'next', 'comment', 'submit', 'send', 'toot', 'toot!',
-  // fr (Canadian and European French UIs)
-  'publier', 'tout publier', 'répondre', 'partager', 'partager maintenant', 'suivant', 'commenter',
-  'envoyer', 'soumettre', 'publier la réponse',
-  // de
-  'posten', 'alle posten', 'veröffentlichen', 'senden', 'absenden', 'antworten', 'teilen', 'jetzt teilen',
-  'weiter', 'kommentieren',
-  // es
-  'publicar', 'publicar todo', 'responder', 'enviar', 'compartir', 'compartir ahora', 'siguiente', 'comentar',
-  // it
-  'pubblica', 'pubblica tutto', 'rispondi', 'invia', 'condividi', 'condividi ora', 'avanti', 'commenta',
-  // pt (European and Brazilian)
-  'partilhar', 'compartilhar', 'compartilhar agora', 'próximo', 'seguinte', 'avançar',
-  // nl
-  'plaatsen', 'alles plaatsen', 'versturen', 'verzenden', 'delen', 'nu delen', 'volgende', 'reageren',
+  ...POST_WORDS, ...STEP_WORDS,
+  'reply', 'publish reply', 'share', 'share now', 'comment', 'submit', 'send', // en
+  'répondre', 'partager', 'partager maintenant', 'commenter', 'envoyer', 'soumettre', 'publier la réponse', // fr
+  'senden', 'absenden', 'antworten', 'teilen', 'jetzt teilen', 'kommentieren', // de
+  'responder', 'enviar', 'compartir', 'compartir ahora', 'comentar', // es (and pt: responder, enviar, comentar)
+  'rispondi', 'invia', 'condividi', 'condividi ora', 'commenta', // it
+  'partilhar', 'compartilhar', 'compartilhar agora', // pt
+  'versturen', 'verzenden', 'delen', 'nu delen', 'reageren', // nl
 ]);
 
 /** Buttons that close or undo the composer: next to Post in a footer, never a way to publish. */
