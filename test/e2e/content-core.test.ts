@@ -42,8 +42,8 @@ document.getElementById('post').addEventListener('keydown', (e) => { if (e.key =
 document.getElementById('ed').addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) post(); });</script>`, extra);
 
 // A redesigned site in German: a contenteditable whose Post is a div role=button, a formatting
-// toolbar, "Abbrechen" and an emoji picker after the editor, and a search box with its own
-// button. `label` is the Post's label: "Veröffentlichen" (in the word table) or one no table
+// toolbar, "Abbrechen" and an emoji picker after the editor, a published post with its Like
+// below, and a search box with its own button. `label` is the Post's label: "Veröffentlichen" (in the word table) or one no table
 // holds, so that only the structure can find it; `toggles`: the page enables Post once there
 // is text (else Post is always enabled, and only its place in the footer tells it).
 const GERMAN = (label: string, toggles: boolean) => page(`<header><div id="q" contenteditable="true" role="textbox" aria-label="Suche"></div>
@@ -52,11 +52,12 @@ const GERMAN = (label: string, toggles: boolean) => page(`<header><div id="q" co
 <div class="footer"><div role="toolbar" aria-label="Formatierung"><div role="button" tabindex="0" id="bold" aria-pressed="false" aria-label="Fett">B</div></div>
 <div role="button" tabindex="0" id="post"${toggles ? ' aria-disabled="true"' : ''}>${label}</div><div role="button" tabindex="0" id="cancel">Abbrechen</div>
 <div role="button" tabindex="0" id="emoji" aria-haspopup="dialog" aria-label="Emoji">☺</div></div></section>
-<script>window.clicks = { cancel: 0, bold: 0, emoji: 0 };
+<article><p>Schichtende, alle gesund nach Hause.</p><div role="button" tabindex="0" id="like">Gefällt mir</div></article>
+<script>window.clicks = { cancel: 0, bold: 0, emoji: 0, like: 0 };
 const ed = document.getElementById('ed'), post = document.getElementById('post');
 if (${toggles}) ed.addEventListener('input', () => post.setAttribute('aria-disabled', String(ed.textContent.trim() === '')));
 post.addEventListener('click', () => { if (post.getAttribute('aria-disabled') !== 'true') posts.push(ed.innerText.replace(/\\n$/, '')); });
-for (const id of ['cancel', 'bold', 'emoji']) document.getElementById(id).addEventListener('click', () => { clicks[id]++; });</script>`).replace('lang="en"', 'lang="de"');
+for (const id of ['cancel', 'bold', 'emoji', 'like']) document.getElementById(id).addEventListener('click', () => { clicks[id]++; });</script>`).replace('lang="en"', 'lang="de"');
 
 let s: Session;
 beforeAll(async () => {
@@ -387,7 +388,7 @@ describe('generic composer in German (found by structure, not English labels)', 
   const clicks = (p: Page) => p.evaluate(() => (window as unknown as { clicks: Record<string, number> }).clicks);
 
   for (const [path, label] of [['/ctp/de', 'Veröffentlichen'], ['/ctp/de-unlabelled', 'Ab damit'], ['/ctp/de-static', 'Ab damit, always enabled']] as const) {
-    test(`"${label}": held at Post, posted once; toolbar, Abbrechen, emoji and the search box are not Post`, async () => {
+    test(`"${label}": held at Post, posted once; toolbar, Abbrechen, emoji, a post's Like and the search box are not Post`, async () => {
       const p = await open(path);
       await p.locator('#q').click();
       await p.keyboard.insertText(SAMPLE_EN.phi);
@@ -396,8 +397,8 @@ describe('generic composer in German (found by structure, not English labels)', 
       // The search box holds the same text, and only the composer's address is underlined.
       await expect.poll(() => p.evaluate(() => CSS.highlights.get('ctp-high')?.size ?? 0)).toBe(1);
       // Had any of them been taken for Post, the gate would have stopped the click.
-      for (const id of ['#bold', '#cancel', '#emoji']) await p.locator(id).click();
-      await expect.poll(() => clicks(p)).toEqual({ cancel: 1, bold: 1, emoji: 1 });
+      for (const id of ['#bold', '#cancel', '#emoji', '#like']) await p.locator(id).click();
+      await expect.poll(() => clicks(p)).toEqual({ cancel: 1, bold: 1, emoji: 1, like: 1 });
       await p.locator('#go').click();
       expect(await p.getByRole('alertdialog').count()).toBe(0);
       await p.locator('#post').click();

@@ -176,12 +176,13 @@ const SCOPE_END = '[role="dialog"], form, body';
  * The editor's composer block and its submit, by structure first. From the editor up (at most
  * `maxUp` levels; a dialog or a form ends the climb, a composer never spans one), the smallest
  * ancestor holding: a form's submit button; else a footer button that toggles with the
- * content; else a button with a publishing label. Failing all, the last enabled, labelled
- * footer button of the widest block that still holds few editables (a footer ends in its
- * primary action), so that a redesign in any language degrades to this path, not to silence.
+ * content; else a button with a publishing label. Failing all, the nearest footer (the first
+ * level, among those holding few fields, with buttons after the editor) ends in its primary
+ * action: its last enabled, labelled button. So a redesign in any language degrades to this
+ * path, not to silence, and a button further down the page (a post's Like) is never taken.
  */
 export function scopeWithSubmit(editor: HTMLElement, maxUp = 10): { scope: HTMLElement; button: HTMLElement } | null {
-  let wide: HTMLElement | null = null;
+  let nearest: { scope: HTMLElement; button: HTMLElement } | null = null;
   let narrow = false;
   let cur: HTMLElement | null = editor.parentElement;
   for (let i = 0; cur && i < maxUp; i++, cur = cur.parentElement) {
@@ -189,16 +190,19 @@ export function scopeWithSubmit(editor: HTMLElement, maxUp = 10): { scope: HTMLE
     const formSubmit = buttons.find((b) => (b instanceof HTMLButtonElement || b instanceof HTMLInputElement) && b.type === 'submit' && !!b.form);
     const button = formSubmit ?? toggling(cur, editor) ?? buttons.find((b) => isSubmitLike(b) && !isTool(b));
     if (button) return { scope: cur, button };
-    if (editableRoots(cur).size > MAX_EDITABLES) narrow = true;
-    if (!narrow) wide = cur;
+    narrow ||= editableRoots(cur).size > MAX_EDITABLES || cur === document.body;
+    if (!narrow && !nearest) {
+      const last = footer(cur, editor).filter((b) => !isDisabled(b) && buttonLabel(b) !== '').at(-1);
+      if (last) nearest = { scope: cur, button: last };
+    }
     if (cur.matches(SCOPE_END)) break;
   }
-  const last = wide && footer(wide, editor).filter((b) => !isDisabled(b) && buttonLabel(b) !== '').at(-1);
-  return wide && last ? { scope: wide, button: last } : null;
+  return nearest;
 }
 
 /** The editor `button` submits, if it is the submit of a textbox near it (generic path). */
 export function editorSubmittedBy(button: HTMLElement, maxUp = 12): HTMLElement | null {
+  if (isTool(button)) return null;
   let cur: HTMLElement | null = button.parentElement;
   for (let i = 0; cur && i < maxUp; i++, cur = cur.parentElement) {
     for (const editor of editableRoots(cur)) {
