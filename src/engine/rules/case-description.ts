@@ -24,6 +24,7 @@ const FROM_SIGNAL: Partial<Record<Signal, Quasi>> = {
   // Relatives first: "your mom's ring" tells of a family, and the sex is usually said elsewhere.
   relative: 'relative', sex: 'sex', timeFrame: 'time', rare: 'rare', event: 'event', unit: 'unit', notable: 'notable',
 };
+const SIGNAL_QUASI = Object.entries(FROM_SIGNAL) as Array<[Signal, Quasi]>;
 /**
  * What makes a story recognisable (corpus convention, after Ahmed et al. 2020): a time frame
  * or a specific event that dates it, plus at least two other details from different groups.
@@ -100,7 +101,7 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
     last[i] = Math.max(last[i]!, end);
   };
   const sig = signalsOf(ctx);
-  for (const [name, q] of Object.entries(FROM_SIGNAL) as Array<[Signal, Quasi]>) {
+  for (const [name, q] of SIGNAL_QUASI) {
     for (const [s, e] of sig.hits[name]) note(q, s, e);
   }
   // "a family of five", "une famille de cinq": one particular household.
