@@ -10,7 +10,9 @@ const EN = new Set(('the a an and is are was were not with for in on at this tha
   'been had have has as after before of to from by it its').split(' '));
 
 const ELISION = /^(?:l|d|qu|n|j|s|c)'\p{L}/u;
-const FR_LETTER = new Set([...'éèêàçùâîôûœ'].map((c) => c.charCodeAt(0)));
+/** By code unit (a table, not a Set: it is read for every letter of every post). */
+const FR_LETTER = new Uint8Array(0x154);
+for (const c of 'éèêàçùâîôûœ') FR_LETTER[c.charCodeAt(0)] = 1;
 const LETTER = /^\p{L}$/u;
 /** Per BMP code unit: 0 not asked yet, 1 a letter, 2 not one. */
 const LETTERS = new Uint8Array(0x10000);
@@ -46,7 +48,7 @@ export function langScore(text: string): [number, number] {
     for (let w = wordWidth(lower, i); w > 0 && i < n; w = wordWidth(lower, i)) {
       const c = lower.charCodeAt(i);
       if (c === 39) apostrophe = true;
-      else if (FR_LETTER.has(c)) accented = true;
+      else if (c < 0x154 && FR_LETTER[c] === 1) accented = true;
       i += w;
     }
     const word = lower.slice(start, i);

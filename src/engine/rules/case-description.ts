@@ -87,7 +87,9 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
   // One particular person: an age, a name, a room, a town tied to them, one worker (not "nurses").
   const single = new Array<boolean>(n).fill(false);
   const one = (start: number) => { single[sentenceIndex(ctx, start)] = true; };
-  const sets = Array.from({ length: n }, () => new Set<Quasi>());
+  // A loop, not Array.from({ length: n }, ...): V8 takes the generic array-like path for that.
+  const sets: Array<Set<Quasi>> = [];
+  for (let i = 0; i < n; i++) sets.push(new Set());
   const first = new Array<number>(n).fill(Infinity);
   const last = new Array<number>(n).fill(-1);
   const seen = new Set<number>();

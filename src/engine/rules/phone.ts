@@ -50,8 +50,10 @@ export default defineRule({
   detect(text, ctx) {
     const out: Span[] = [];
     // Characters already judged by an earlier, more specific pattern (NANP before UK before +CC).
-    const claimed = new Uint8Array(text.length);
+    // Made at the first candidate: most posts have none.
+    let claimed: Uint8Array | undefined;
     const add = (s: number, e: number, kind: Kind, digits: string) => {
+      claimed ??= new Uint8Array(text.length);
       for (let i = s; i < e; i++) if (claimed[i]) return;
       claimed.fill(1, s, e);
       const span = judge(ctx, s, e, kind, digits);
