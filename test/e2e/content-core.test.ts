@@ -5,6 +5,7 @@ import { DEFAULT_POLICY } from '../../src/engine/policy/defaults.ts';
 import type { EffectivePolicy } from '../../src/shared/messages.ts';
 import { RULES } from '../../src/engine/index.ts';
 import { loadLocale } from '../../scripts/locales.ts';
+import { SAMPLE_EN } from './site-spec.ts';
 
 /** The guidance the card must show for the email rule, as the locale files say it. */
 const EMAIL_GUIDANCE = loadLocale('en')[RULES.find((r) => r.id === 'email')!.guidance]!.message;
@@ -40,6 +41,24 @@ document.getElementById('post').addEventListener('click', post);
 document.getElementById('post').addEventListener('keydown', (e) => { if (e.key === 'Enter') post(); });
 document.getElementById('ed').addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) post(); });</script>`, extra);
 
+// A redesigned site in German: a contenteditable whose Post is a div role=button, a formatting
+// toolbar, "Abbrechen" and an emoji picker after the editor, a published post with its Like
+// below, and a search box with its own button. `label` is the Post's label: "Veröffentlichen" (in the word table) or one no table
+// holds, so that only the structure can find it; `toggles`: the page enables Post once there
+// is text (else Post is always enabled, and only its place in the footer tells it).
+const GERMAN = (label: string, toggles: boolean) => page(`<header><div id="q" contenteditable="true" role="textbox" aria-label="Suche"></div>
+<div role="button" tabindex="0" id="go">Suchen</div></header>
+<section aria-label="Beitrag erstellen"><div id="ed" contenteditable="true" role="textbox" aria-label="Was gibt's Neues?"></div>
+<div class="footer"><div role="toolbar" aria-label="Formatierung"><div role="button" tabindex="0" id="bold" aria-pressed="false" aria-label="Fett">B</div></div>
+<div role="button" tabindex="0" id="post"${toggles ? ' aria-disabled="true"' : ''}>${label}</div><div role="button" tabindex="0" id="cancel">Abbrechen</div>
+<div role="button" tabindex="0" id="emoji" aria-haspopup="dialog" aria-label="Emoji">☺</div></div></section>
+<article><p>Schichtende, alle gesund nach Hause.</p><div role="button" tabindex="0" id="like">Gefällt mir</div></article>
+<script>window.clicks = { cancel: 0, bold: 0, emoji: 0, like: 0 };
+const ed = document.getElementById('ed'), post = document.getElementById('post');
+if (${toggles}) ed.addEventListener('input', () => post.setAttribute('aria-disabled', String(ed.textContent.trim() === '')));
+post.addEventListener('click', () => { if (post.getAttribute('aria-disabled') !== 'true') posts.push(ed.innerText.replace(/\\n$/, '')); });
+for (const id of ['cancel', 'bold', 'emoji', 'like']) document.getElementById(id).addEventListener('click', () => { clicks[id]++; });</script>`).replace('lang="en"', 'lang="de"');
+
 let s: Session;
 beforeAll(async () => {
   s = await launch();
@@ -49,7 +68,10 @@ beforeAll(async () => {
       : path === '/ctp/two' ? TWO_FIELDS
       : path === '/ctp/editable' ? EDITABLE()
         : path === '/ctp/editable-overlay' ? EDITABLE(' data-clear-to-post-overlay')
-          : null;
+          : path === '/ctp/de' ? GERMAN('Veröffentlichen', true)
+            : path === '/ctp/de-unlabelled' ? GERMAN('Ab damit', true)
+              : path === '/ctp/de-static' ? GERMAN('Ab damit', false)
+                : null;
     return body ? r.fulfill({ status: 200, contentType: 'text/html', body }) : r.fulfill({ status: 404, body: '' });
   });
 });
@@ -360,6 +382,47 @@ describe('contenteditable', () => {
     await expect.poll(() => posts(p)).toEqual([`mail ${EMAIL}`]);
     await p.close();
   });
+});
+
+describe('generic composer in German (found by structure, not English labels)', () => {
+  const clicks = (p: Page) => p.evaluate(() => (window as unknown as { clicks: Record<string, number> }).clicks);
+
+  for (const [path, label] of [['/ctp/de', 'Veröffentlichen'], ['/ctp/de-unlabelled', 'Ab damit'], ['/ctp/de-static', 'Ab damit, always enabled']] as const) {
+    test(`"${label}": held at Post, posted once; toolbar, Abbrechen, emoji, a post's Like and the search box are not Post`, async () => {
+      const p = await open(path);
+      await p.locator('#q').click();
+      await p.keyboard.insertText(SAMPLE_EN.phi);
+      await typeInto(p, SAMPLE_EN.phi);
+      await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 1 finding');
+      // The search box holds the same text, and only the composer's address is underlined.
+      await expect.poll(() => p.evaluate(() => CSS.highlights.get('ctp-high')?.size ?? 0)).toBe(1);
+      // Had any of them been taken for Post, the gate would have stopped the click.
+      for (const id of ['#bold', '#cancel', '#emoji', '#like']) await p.locator(id).click();
+      await expect.poll(() => clicks(p)).toEqual({ cancel: 1, bold: 1, emoji: 1, like: 1 });
+      await p.locator('#go').click();
+      expect(await p.getByRole('alertdialog').count()).toBe(0);
+      await p.locator('#post').click();
+      const gate = p.getByRole('alertdialog');
+      await gate.waitFor();
+      expect(await posts(p)).toEqual([]);
+      await gate.getByRole('button', { name: 'Post anyway' }).click();
+      await expect.poll(() => posts(p)).toEqual([SAMPLE_EN.phi]);
+      await gate.waitFor({ state: 'detached' });
+      expect(await posts(p)).toEqual([SAMPLE_EN.phi]);
+      expect((p as Page & { errorsSeen: string[] }).errorsSeen).toEqual([]);
+      await p.close();
+    });
+
+    test(`"${label}": a clean post goes straight through`, async () => {
+      const p = await open(path);
+      await typeInto(p, SAMPLE_EN.clean);
+      await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: no findings');
+      await p.locator('#post').click();
+      await expect.poll(() => posts(p)).toEqual([SAMPLE_EN.clean]);
+      expect(await p.getByRole('alertdialog').count()).toBe(0);
+      await p.close();
+    });
+  }
 });
 
 /** The tab id of the page at `url`, from the extension's side. */

@@ -1,8 +1,9 @@
 // Facebook beyond the one-step "Create post" dialog (facebook.test.ts): the two-step
 // "Next -> Post settings -> Post" flow, where the editor is gone by the time Post is pressed,
 // and the comment box under a published post, which posts on Enter. In the English and the
-// French UI; the adapter tells these apart by structure, the labels only name a step. Then in
-// German, whose labels the adapter does not know: Post is found by structure alone.
+// French UI, and in German (labels from the shared table, common.ts); the adapter tells these
+// apart by structure, the labels only name a step. Then in Polish, whose labels the adapter
+// does not know: Post is found by structure alone.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Session } from './harness.ts';
@@ -22,9 +23,11 @@ const fb = <T>(page: Page, read: (f: FacebookFixture) => T): Promise<T> =>
 const WORDS = {
   en: { next: 'Next', post: 'Post', back: 'Back', settings: 'Post settings', writeComment: 'Write a comment…', comment: 'Comment', share: 'Share', emoji: 'Insert an emoji' },
   fr: { next: 'Suivant', post: 'Publier', back: 'Retour', settings: 'Paramètres de la publication', writeComment: 'Écrivez un commentaire…', comment: 'Commenter', share: 'Partager', emoji: 'Insérer un emoji' },
+  // Our UI stays English (the browser's locale); the page is German.
+  de: { next: 'Weiter', post: 'Posten', back: 'Zurück', settings: 'Beitragseinstellungen', writeComment: 'Schreibe einen Kommentar …', comment: 'Kommentieren', share: 'Teilen', emoji: 'Emoji einfügen' },
 };
 
-for (const lang of ['en', 'fr'] as const) {
+for (const lang of ['en', 'fr', 'de'] as const) {
   const L = lang === 'fr' ? FR : EN;
   const S = lang === 'fr' ? SAMPLE_FR : SAMPLE_EN;
   const W = WORDS[lang];
@@ -180,22 +183,22 @@ for (const lang of ['en', 'fr'] as const) {
   });
 }
 
-// A Facebook UI in a language the adapter has no labels for (German): Post is found by the
+// A Facebook UI in a language the adapter has no labels for (Polish): Post is found by the
 // dialog's structure (the primary action after the editor, disabled while it is empty), so the
-// gate still holds it. Without labels, a two-step flow's "Weiter" (Next) is taken for Post: the
+// gate still holds it. Without labels, a two-step flow's "Dalej" (Next) is taken for Post: the
 // gate comes one step early, and its "Post anyway" carries the post through both steps.
-describe('facebook in a language without labels (de)', () => {
+describe('facebook in a language without labels (pl)', () => {
   let s: Session;
   beforeAll(async () => { s = await launch(); });
   afterAll(async () => { await s?.close(); });
-  const de = (flow = '') => openSite(s.context, 'facebook', { lang: 'de', url: `https://www.facebook.com/${flow}` });
+  const pl = (flow = '') => openSite(s.context, 'facebook', { lang: 'pl', url: `https://www.facebook.com/${flow}` });
   const button = (page: Page, name: string) => page.getByRole('dialog').getByRole('button', { name, exact: true });
 
-  test('"Posten" is held at the gate on findings, and "Post anyway" posts once', async () => {
-    const o = await de();
+  test('"Opublikuj" is held at the gate on findings, and "Post anyway" posts once', async () => {
+    const o = await pl();
     await typePost(o, SAMPLE_EN.phi);
     await waitForMarks(o.page, 1);
-    await button(o.page, 'Posten').click();
+    await button(o.page, 'Opublikuj').click();
     const gate = ui(o.page).getByRole('alertdialog');
     await gate.waitFor();
     await settle(o.page);
@@ -208,12 +211,12 @@ describe('facebook in a language without labels (de)', () => {
     await o.page.close();
   });
 
-  test('a clean post goes straight through "Posten"', async () => {
-    const o = await de();
+  test('a clean post goes straight through "Opublikuj"', async () => {
+    const o = await pl();
     await typePost(o, SAMPLE_EN.clean);
     await ui(o.page).waitFor({ state: 'attached' });
     const gateSeen = await watchGate(o.page);
-    await button(o.page, 'Posten').click();
+    await button(o.page, 'Opublikuj').click();
     await o.page.waitForFunction(() => window.__fixture.posts.length > 0);
     await settle(o.page);
     expect(await o.posts()).toEqual([SAMPLE_EN.clean]);
@@ -221,11 +224,11 @@ describe('facebook in a language without labels (de)', () => {
     await o.page.close();
   });
 
-  test('two steps: "Weiter" is held on findings; "Post anyway" takes the post to the last step, which posts it once', async () => {
-    const o = await de('?flow=next');
+  test('two steps: "Dalej" is held on findings; "Post anyway" takes the post to the last step, which posts it once', async () => {
+    const o = await pl('?flow=next');
     await typePost(o, SAMPLE_EN.phi);
     await waitForMarks(o.page, 1);
-    await button(o.page, 'Weiter').click();
+    await button(o.page, 'Dalej').click();
     const gate = ui(o.page).getByRole('alertdialog');
     await gate.waitFor();
     await settle(o.page);
@@ -233,7 +236,7 @@ describe('facebook in a language without labels (de)', () => {
     await gate.getByRole('button', { name: EN.postAnyway }).click();
     await o.page.waitForFunction(() => (window.__fixture as unknown as FacebookFixture).step() === 'settings');
     expect(await o.posts()).toEqual([]);
-    await o.page.getByRole('dialog', { name: 'Beitragseinstellungen' }).getByRole('button', { name: 'Posten', exact: true }).click();
+    await o.page.getByRole('dialog', { name: 'Ustawienia posta' }).getByRole('button', { name: 'Opublikuj', exact: true }).click();
     await o.page.waitForFunction(() => window.__fixture.posts.length > 0);
     await settle(o.page);
     expect(await o.posts()).toEqual([SAMPLE_EN.phi]);
@@ -241,21 +244,21 @@ describe('facebook in a language without labels (de)', () => {
     await o.page.close();
   });
 
-  test('a comment\'s send button (after its tools) is held on findings; the post\'s "Teilen" is not', async () => {
-    const o = await de();
-    const box = o.page.getByRole('textbox', { name: 'Schreibe einen Kommentar …' });
+  test('a comment\'s send button (after its tools) is held on findings; the post\'s "Udostępnij" is not', async () => {
+    const o = await pl();
+    const box = o.page.getByRole('textbox', { name: 'Napisz komentarz…' });
     await box.click();
     await o.page.keyboard.type(SAMPLE_EN.phi);
     await o.page.waitForFunction((t) => (window.__fixture as unknown as FacebookFixture).comment() === t, SAMPLE_EN.phi);
     await waitForMarks(o.page, 1);
     const gateSeen = await watchGate(o.page);
     const article = o.page.getByRole('article');
-    await article.locator('.actions').getByRole('button', { name: 'Teilen', exact: true }).click();
-    await article.locator('.comment-composer').getByRole('button', { name: 'Emoji einfügen', exact: true }).click();
+    await article.locator('.actions').getByRole('button', { name: 'Udostępnij', exact: true }).click();
+    await article.locator('.comment-composer').getByRole('button', { name: 'Wstaw emoji', exact: true }).click();
     await o.page.waitForFunction(() => (window.__fixture as unknown as FacebookFixture).shares() === 1 && (window.__fixture as unknown as FacebookFixture).tools() === 1);
     await settle(o.page);
     expect(await gateSeen()).toBe(false);
-    await article.locator('.comment-composer').getByRole('button', { name: 'Kommentieren', exact: true }).click();
+    await article.locator('.comment-composer').getByRole('button', { name: 'Skomentuj', exact: true }).click();
     await ui(o.page).getByRole('alertdialog').waitFor();
     await settle(o.page);
     expect(await fb(o.page, (f) => f.comments)).toEqual([]);

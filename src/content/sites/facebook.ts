@@ -1,5 +1,5 @@
 import type { ComposerInfo, SiteAdapter } from './types.ts';
-import { BUTTONS, buttonLabel, EDITABLE, editableRoot, info, ineligibility, isSubmitLike, norm } from './common.ts';
+import { BUTTONS, buttonLabel, buttonsAfter, EDITABLE, editableRoot, info, ineligibility, isSubmitLike, isTool, norm, POST_WORDS, STEP_WORDS } from './common.ts';
 
 // Facebook's composer is a Lexical textbox inside a dialog created on demand; comment boxes
 // and Messenger are Lexical textboxes too, so a bare [data-lexical-editor] selector matches
@@ -10,7 +10,7 @@ import { BUTTONS, buttonLabel, EDITABLE, editableRoot, info, ineligibility, isSu
 // Some accounts get a two-step flow: "Next" swaps the composer for a "Post settings" dialog whose
 // "Post" publishes, with the editor unmounted meanwhile. "Next" publishes nothing, so the gate
 // waits for that final Post, where the runtime answers with the findings of the composer the
-// text came from (runtime.lastComposerFor). Labels are compared per language (en, fr) only
+// text came from (runtime.lastComposerFor). Labels are compared per language (common.ts's tables) only
 // where structure cannot tell (which footer button is a step, which box is a chat).
 //
 // The Post button is found by structure, so a UI in another language (or relabelled) is still
@@ -21,8 +21,8 @@ import { BUTTONS, buttonLabel, EDITABLE, editableRoot, info, ineligibility, isSu
 // one step early, never too late; the "Post settings" step, with no editor, is only known by
 // its label.
 
-const POST_LABELS = new Set(['post', 'publier', 'share now', 'partager maintenant', 'save', 'enregistrer']);
-const STEP_LABELS = new Set(['next', 'suivant']);
+const POST_LABELS = new Set([...POST_WORDS, 'share now', 'partager maintenant', 'save', 'enregistrer']);
+const STEP_LABELS = STEP_WORDS;
 const COMMENT_LABELS = /\b(?:comment|reply|answer|commentaire|commenter|répondre|réponse)\b/i;
 const CHAT_LABELS = /^(?:message|aa|écrire un message|write a message|écrivez un message)/i;
 const COMMENT_SUBMIT = new Set(['comment', 'commenter', 'post comment', 'publier le commentaire', 'reply', 'répondre']);
@@ -32,19 +32,13 @@ function labelled(root: ParentNode, labels: ReadonlySet<string>): HTMLElement | 
   return [...root.querySelectorAll<HTMLElement>(BUTTONS)].filter((b) => labels.has(buttonLabel(b))).at(-1) ?? null;
 }
 
-/** Buttons of `root` that come after `editor` in the page (its footer and tools), last last. */
-function buttonsAfter(root: ParentNode, editor: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(BUTTONS)].filter((b) =>
-    !b.contains(editor) && !editor.contains(b) && (editor.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
-}
-
 /**
  * The composer dialog's primary action (Post, or a two-step flow's Next): among the buttons
  * after the editor, a known label first (a tie-break), then the last that carries
  * aria-disabled, then the last.
  */
 function primaryAction(dialog: HTMLElement, editor: HTMLElement): HTMLElement | null {
-  const after = buttonsAfter(dialog, editor);
+  const after = buttonsAfter(dialog, editor).filter((b) => !isTool(b));
   const named = after.filter((b) => POST_LABELS.has(buttonLabel(b)) || STEP_LABELS.has(buttonLabel(b)));
   return named.at(-1) ?? after.filter((b) => b.hasAttribute('aria-disabled')).at(-1) ?? after.at(-1) ?? null;
 }
