@@ -1,8 +1,8 @@
 import { t, uiLang } from '../../shared/i18n.ts';
 import { guidanceFor } from '../../shared/guidance.ts';
 import type { Policy } from '../../engine/policy/schema.ts';
-import { button, h } from './dom.ts';
-import { categoryLabel, guidance, severityLabel, suggestionLabel, type View } from '../findings.ts';
+import { button, h, sevBadge } from './dom.ts';
+import { categoryLabel, guidance, suggestionLabel, type View } from '../findings.ts';
 
 export interface CardActions {
   /** The policy in force, for the organisation's own guidance beside ours. */
@@ -42,7 +42,7 @@ export class Card {
   show(v: View, anchor: DOMRect, focus: boolean): void {
     this.view = v;
     const f = v.finding;
-    const title = h('h2', { id: 'ctp-card-title' }, categoryLabel(f), ' ', h('span', { class: `ctp-sev ${f.severity}` }, severityLabel(f.severity)));
+    const title = h('h2', { id: 'ctp-card-title' }, categoryLabel(f), ' ', sevBadge(f.severity));
     const why = h('p', {}, guidance(f));
     const g = guidanceFor(f, this.actions.policy?.(), uiLang());
     const basis = g.sources.length === 0 ? null : h('p', { class: 'ctp-sources' }, `${t('guidance_sources')}: `,

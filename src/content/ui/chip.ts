@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n.ts';
-import { button, fillList, h } from './dom.ts';
-import { categoryLabel, excerpt, countLabel, severityLabel, suggestionLabel, type View } from '../findings.ts';
+import { button, fillList, findingLine, h } from './dom.ts';
+import { categoryLabel, countLabel, suggestionLabel, type View } from '../findings.ts';
 import type { Severity } from '../../engine/types.ts';
 import type { KeptImage } from '../images/kept.ts';
 import { imageItem } from './image-item.ts';
@@ -117,7 +117,7 @@ export class Chip {
       const f = v.finding;
       const first = f.suggestions?.[0];
       return h('li', { 'data-key': v.key },
-        h('div', {}, h('span', { class: `ctp-sev ${f.severity}` }, severityLabel(f.severity)), ' ', categoryLabel(f), ' ', h('span', { class: 'ctp-excerpt', title: v.text }, excerpt(v.text))),
+        h('div', {}, ...findingLine(v)),
         h('div', { class: 'ctp-actions' },
           button(t('content_show'), { 'aria-label': t('content_show_named', categoryLabel(f)) }, () => { this.close(); this.actions.show(v); }),
           first ? button(suggestionLabel(first), { 'aria-label': first.labelKey ? suggestionLabel(first) : t('content_replace_with', first.replacement) }, () => this.actions.fix(v, 0)) : null,

@@ -1,6 +1,9 @@
 // A tiny element builder for our shadow-root UI: text goes in as text nodes, never as HTML,
 // so nothing from the page or the post can become markup.
 
+import type { Severity } from '../../engine/types.ts';
+import { categoryLabel, excerpt, severityLabel, type View } from '../findings.ts';
+
 type Attrs = Record<string, string | boolean | number | undefined | null>;
 type Child = Node | string | null | undefined | false;
 
@@ -52,4 +55,14 @@ export function fillList(list: HTMLElement, makers: ReadonlyArray<() => Node>): 
     if (i < makers.length) setTimeout(batch, 0);
   };
   batch();
+}
+
+/** A severity as the coloured badge every card and list shows. */
+export function sevBadge(s: Severity): HTMLElement {
+  return h('span', { class: `ctp-sev ${s}` }, severityLabel(s));
+}
+
+/** A text finding as the panel and the gate list it: badge, kind, and the flagged text, shortened. */
+export function findingLine(v: View): Child[] {
+  return [sevBadge(v.finding.severity), ' ', categoryLabel(v.finding), ' ', h('span', { class: 'ctp-excerpt', title: v.text }, excerpt(v.text))];
 }

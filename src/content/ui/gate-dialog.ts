@@ -1,7 +1,7 @@
 import { t } from '../../shared/i18n.ts';
 import type { OverrideReason } from '../../shared/messages.ts';
-import { button, fillList, h, trapFocus } from './dom.ts';
-import { categoryLabel, excerpt, severityLabel, type View } from '../findings.ts';
+import { button, fillList, findingLine, h, trapFocus } from './dom.ts';
+import type { View } from '../findings.ts';
 import { guidanceFor } from '../../shared/guidance.ts';
 import { uiLang } from '../../shared/i18n.ts';
 import type { Policy } from '../../engine/types.ts';
@@ -77,8 +77,7 @@ export class GateDialog {
     this.restoreFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const list = h('ul', { class: 'ctp-list' });
     fillList(list, [
-      ...views.map((v) => () => h('li', { 'data-key': v.key }, h('span', { class: `ctp-sev ${v.finding.severity}` }, severityLabel(v.finding.severity)), ' ',
-        categoryLabel(v.finding), ' ', h('span', { class: 'ctp-excerpt', title: v.text }, excerpt(v.text)))),
+      ...views.map((v) => () => h('li', { 'data-key': v.key }, ...findingLine(v))),
       ...(opts.images ?? []).map((k) => () => imageItem(k, actions.reviewImage ? { review: (x) => actions.reviewImage!(x) } : {}, this.signal)),
     ]);
     const count = views.length + (opts.images ?? []).reduce((n, k) => n + k.findings.length, 0);

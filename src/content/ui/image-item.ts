@@ -1,7 +1,6 @@
 import { t } from '../../shared/i18n.ts';
 import { categoryKey } from '../../shared/guidance.ts';
-import { button, h } from './dom.ts';
-import { severityLabel } from '../findings.ts';
+import { button, h, sevBadge } from './dom.ts';
 import { describeImageFinding } from '../images/describe.ts';
 import { imageNumber, type KeptImage } from '../images/kept.ts';
 import { drawThumbnail, findingBoxes } from '../images/thumb.ts';
@@ -44,7 +43,7 @@ export function imageItem(k: KeptImage, actions: ImageItemActions, signal?: Abor
       h('p', { class: 'ctp-image-title' }, t(k.cleanedLater ? 'imgpanel_title_cleaned' : 'imgpanel_title_kept', n)),
       k.cleanedLater ? h('p', { class: 'ctp-status' }, t('imgpanel_cleaned_note')) : null,
       h('ul', { class: 'ctp-image-findings' }, ...k.findings.map((f) =>
-        h('li', {}, h('span', { class: `ctp-sev ${f.severity}` }, severityLabel(f.severity)), ' ', describeImageFinding(f)))),
+        h('li', {}, sevBadge(f.severity), ' ', describeImageFinding(f)))),
       ...why,
       h('div', { class: 'ctp-actions' },
         canReview ? button(t('imgpanel_review'), { 'aria-label': t('imgpanel_review_named', n), 'data-action': 'review-image' }, () => actions.review!(k), signal) : null,
