@@ -39,3 +39,5 @@ snowplow operator, zamboni, forestry worker, miner, ex-miner, vet, ballerina, ba
 figure skater, telephone operator, aîné, aînée
 `;
 export const OCCUPATIONS: readonly string[] = LIST.split(',').map((s) => s.trim()).filter(Boolean);
+/** The occupations as one regex alternation, each entry escaped (shared by the age, place and case patterns). */
+export const OCCUPATION_ALT: string = OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');

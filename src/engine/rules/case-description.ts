@@ -3,7 +3,7 @@ import { findAges, isPatientAge } from '../context/ages.ts';
 import { dateTie, findDates } from '../context/dates.ts';
 import { findNames } from '../context/names.ts';
 import { findPlaces } from '../context/places.ts';
-import { OCCUPATIONS } from '../lexicons/occupations.ts';
+import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { aboutClinician, advice, around, cueRe, foldedOf, has, perAnalysis, sentenceIndex, signalsOf, type Signal } from '../pipeline/signals.ts';
@@ -55,7 +55,7 @@ function score(union: ReadonlySet<Quasi>, told: boolean): { dated: boolean; othe
   return { dated, others: groups.size };
 }
 
-const OCCUPATION = cueRe(String.raw`\b(?:${OCCUPATIONS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:s|es|e)?\b`);
+const OCCUPATION = cueRe(String.raw`\b(?:${OCCUPATION_ALT})(?:s|es|e)?\b`);
 /** "retired organist", "ex-Mountie", "ancienne juge": a former trade narrows as much as a current one. */
 const NOT_A_TRADE = String.raw`(?:this|that|last|in|on|at|after|before|from|to|and|or|but|the|a|an|early|yesterday|today|recently|now|with|his|her|their|my|our|since|because|when|year|years|month|months|de|du|des|la|le|les|et|ou|en|il|elle|cette|ce)\b`;
 const FORMER = cueRe(String.raw`\b(?:retired|former|ex-|semi-retired|ancien|ancienne)\s?(?:rn|md|np|lpn|rt|pt|cop|vet|mp|(?!${NOT_A_TRADE})[a-z][a-z'-]{2,})`);

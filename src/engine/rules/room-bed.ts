@@ -68,8 +68,9 @@ export default defineRule({
       if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'patient', 'encounter')) return;
       if (has(ctx, i, 'generic') && !someone) return;
       // "Welcome to the world, baby Maisie! Born at 0412 in delivery room 2": the name next door is whose room it is.
-      const named = findNames(ctx).some((n) => Math.abs(sentenceIndex(ctx, n.start) - i) <= 1);
-      if (around(ctx, start, 1, 'generic') && !someone && !named && !around(ctx, start, 1, 'patient', 'encounter', 'title')) return;
+      // (Read only when a generic word is near: the names are asked about last.)
+      const named = () => findNames(ctx).some((n) => Math.abs(sentenceIndex(ctx, n.start) - i) <= 1);
+      if (around(ctx, start, 1, 'generic') && !someone && !around(ctx, start, 1, 'patient', 'encounter', 'title') && !named()) return;
       // "bed 4" and "lit 3" speak for themselves; "room 412" needs a care sentence around it.
       // "The lady in room 12": a person in the same sentence makes the room theirs.
       if (weak && !clinicalContext(ctx, start) && !personNear(ctx, start) && !has(ctx, i, 'sex', 'relative')) return;
