@@ -11,7 +11,9 @@ export const ANY_HOST_CONTENT_SCRIPT = 'assets/content-any-host.js';
 export const ANY_HOST_CHUNKS = 'assets/any-host';
 export const ANY_HOST_CHUNK_MESSAGE = 'any-host-chunk';
 
+const CHUNK_FILE = new RegExp(`^${ANY_HOST_CHUNKS}/[A-Za-z0-9_-]+\\.js$`);
+
 /** Whether `file` names one of the lazy chunks (and nothing else of the extension). */
 export function isAnyHostChunk(file: unknown): file is string {
-  return typeof file === 'string' && new RegExp(`^${ANY_HOST_CHUNKS}/[A-Za-z0-9_-]+\\.js$`).test(file);
+  return typeof file === 'string' && CHUNK_FILE.test(file);
 }

@@ -6,7 +6,7 @@ import { RULES } from '../engine/index.ts';
 import { asStore, emptyAudit, prune, record } from './audit.ts';
 import { routeImageRequest } from './images.ts';
 import { syncMastodonScripts, watchGrants } from './mastodon.ts';
-import { isAnyHostChunk } from './any-host-script.ts';
+import { ANY_HOST_CHUNK_MESSAGE, isAnyHostChunk } from './any-host-script.ts';
 import { CHECKLIST_PATH } from '../shared/guidance.ts';
 
 // Service worker (Chrome) / event page (Firefox). It owns the settings, the live policy push,
@@ -115,7 +115,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   switch (msg?.type) {
     case 'get-policy':
       return effective;
-    case 'any-host-chunk': {
+    case ANY_HOST_CHUNK_MESSAGE: {
       // Into the asking frame only, and only the content script's own chunks.
       const tabId = sender.tab?.id;
       if (tabId === undefined || !isAnyHostChunk(msg.file)) return Promise.resolve(false);

@@ -309,8 +309,9 @@ export function startRuntime(core: Core): Runtime {
   let moveFrame = 0;
   window.addEventListener('mousemove', (e) => {
     // The chip sits on the editor's corner, over text: pointing at our own UI is not hovering
-    // the underline beneath it.
-    if (e.composedPath().includes(host)) { clearTimeout(hoverTimer); hoverKey = null; return; }
+    // the underline beneath it. Retargeted, an event from inside our shadow root names the
+    // host: no composedPath() array built on every move.
+    if (e.target === host) { clearTimeout(hoverTimer); hoverKey = null; return; }
     pointer = { x: e.clientX, y: e.clientY };
     if (moveFrame) return;
     moveFrame = requestAnimationFrame(() => {
