@@ -73,8 +73,9 @@ const SCHOOL = new RegExp(String.raw`(?:(?:${CAP}\s){1,4}(?:High School|Secondar
 const STUDENT_CUE = wordRe(String.raw`\b(?:student|pupil|kid|child|boy|girl|teen|teacher|grade \d{1,2}|attends|goes to|went to|at|élève|étudiante?|enfant|garçon|fille|enseignante?|prof|fréquente|va à|à l'|au)\b`, 'iu');
 const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|employee|shift worker|works nights|travaille|travaillait|employée?|commis|caissière?|gérante?|manager|cashier|clerk|janitor|cook|server|waitress)\s(?:at|for|chez|à|au|pour)\s(?:the\s|la\s|le\s|l')?((?:${CAP})(?:[\s-](?:${CAP}|de|du|des|on|in)){0,4})`, 'gu');
 
+const SHIFT_BEFORE = wordRe(String.raw`\b(?:shift|quart|garde|de garde|on call|working|travaille)\s?$`, 'iu');
 const AREA = new RegExp(String.raw`(?<![\p{L}])(?:in|from|around|near|of|on)\sthe\s(${CAP}(?:[\s-]${CAP}){0,2})(\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley))(?![\p{L}])`, 'gu');
-const ORG_BEFORE = wordRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep)\s?$`, 'iu');
+const ORG_BEFORE = wordRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep|shift|quart|garde|director|directrice|directeur|head|chief|chef|manager|gestionnaire|professor|dean|chair|president|présidente?|coordinator|coordonnatrice|coordonnateur|responsable)\s?(?:of|de|du|des|d')?\s?$`, 'iu');
 const AREA_WORD = /\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley)\b/u;
 const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
@@ -159,8 +160,10 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const name = townName(m.index + m[0].length);
     if (!name) continue;
     if (!patientSentence(ctx, m.index)) continue;
-    // Where a patient is sent ("flown to", "transféré à") is a hospital's town, not theirs.
-    if (TRANSFER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // Where a patient is sent ("flown to", "transféré à") is a hospital's town, not theirs;
+    // "night shift à Montfort" is the author's hospital.
+    const lead = text.slice(Math.max(0, m.index - 24), m.index);
+    if (TRANSFER_BEFORE.test(lead) || SHIFT_BEFORE.test(lead)) continue;
     town(m.index + m[0].length, false, false, name);
   }
   for (const m of matchAll(text, PERSON_TOWN_CUE)) {
@@ -324,10 +327,15 @@ function agedSentence(ctx: RuleContext, offset: number): boolean {
   // "Bonne retraite à Ginette, 35 ans à l'urgence": a colleague's years of service.
   const i = sentenceIndex(ctx, offset);
   if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
-  return perAnalysis(ctx, 'agedSentences', agedSentences).has(i);
+  if (!perAnalysis(ctx, 'agedSentences', agedSentences).has(i)) return false;
+  // "Notre chatte Pilule, 16 ans, chez le vétérinaire à Saint-Jérôme": the author's pet's age.
+  const s = ctx.sentences[i]!;
+  return !(PET.test(ctx.text.slice(s.start, s.end)) && !patientWord(ctx, i));
 }
 
 /** Sentence indexes holding a patient's age, built once: towns ask per candidate. */
+const PET = wordRe(String.raw`\b(?:my|our|mon|ma|notre|nos|mes)\s(?:\p{L}+\s)?(?:dogs?|cats?|puppy|kitten|pets?|chiens?|chiennes?|chats?|chattes?|chaton|chiot)\b`, 'iu');
+
 function agedSentences(ctx: RuleContext): Set<number> {
   const out = new Set<number>();
   for (const a of findAges(ctx)) if (isPatientAge(ctx, a)) out.add(sentenceIndex(ctx, a.start));
