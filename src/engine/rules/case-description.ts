@@ -89,8 +89,19 @@ const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|box|pod|cubicle|stretcher|cha
 const ARRIVAL = cueRe(String.raw`\b(?:showed up|turned up|came by|dropped (?:in|by)|came through the door|rolled up|drove (?:himself|herself|themselves) in|came back in|got called out|called out (?:to|for)|drove out to|est (?:arrivee?|passee?|venue?)|s'est pointee?|(?:a|est) debarquee?|(?:had|got|met|treated|j'ai eu|on a eu|j'ai rencontre|on a recu|j'ai recu) (?:a|an|this|une?|cette|ce) (?:[a-z'-]+ )?(?:${OCCUPATION_ALT}|man|woman|lady|guy|gent|gentleman|kid|child|boy|girl|teen|teenager|toddler|baby|mom|mum|dad|grandma|grandpa|grandmother|grandfather|couple|chap|lad|lass|bloke|fella|monsieur|madame|dame|femme|homme|gars|jeune|ado|enfant|bebe|fille|garcon|couple))\b`);
 /** "a young mum", "un monsieur": an article before a person word points at one person. */
 const ONE_BEFORE = /\b(?:a|an|the|this|that|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?$/;
+/** A cue list for .test(): without the global flag, so no lastIndex is carried between posts. */
+const testRe = (src: string) => { const re = cueRe(src); return new RegExp(re.source, re.flags.replace('g', '')); };
+const OURS_BEFORE = /\b(?:our|notre|nos)\s$/;
+/**
+ * A teaching post ("Case of the week", "Quiz time!", "Cas clinique", "what's your ddx?") tells a
+ * vignette, real or made up, for learning; with no first-person encounter it is nobody's story.
+ */
+const TEACHING = testRe(String.raw`\b(?:case of the (?:week|day)|teaching case|case study|case-based|quiz(?: time)?|mcq|board (?:question|review)|exam prep|practice question|cas clinique|cas de la semaine|question d'examen|vignette|(?:what'?s|what is) (?:your|the) (?:ddx|diagnosis|next step|management)|next steps?\?|ddx\?|votre diagnostic|quelle est votre|que faites-vous|answers? (?:friday|tomorrow|monday|below|in the comments)|reponse (?:demain|vendredi|en commentaire))|(?:^|[.!?:]\s)(?:say|picture this:?|picture) an? `);
+/** "Grandpa turned 95", "Maman a fait une chute": a relative named like a person, then a verb, is the author's own ("Mom of five, 39" is not). */
+const OWN_RELATIVE_START = /^(?:Grandpa|Grandma|Granny|Nana|Papa|Mom|Mum|Dad|Mamie|Papi|Maman|Grand-maman|Grand-papa|Grand-mère|Grand-père)\s(?:turned|turns|is|was|had|has|got|fell|made|says|said|just|still|went|a|est|fête|fêtait)\b/u;
+
 /** The author describing themself ("when I was a 20-year-old student from Brandon"). */
-const SELF_DESC = cueRe(String.raw`\b(?:i was|i'm|i am|when i was|as a young|j'etais|je suis|quand j'etais)\s(?:a|an|un|une|just a|juste une?)\s`);
+const SELF_DESC = testRe(String.raw`\b(?:i was|i'm|i am|when i was|as a young|j'etais|je suis|quand j'etais)\s(?:a|an|un|une|just a|juste une?)\s`);
 
 /** "my patient" names whose story it is; "came in", "we saw", "brought in" tell an encounter. */
 const POSSESSIVE_ONLY = /^(?:my|our|mon|ma|mes|nos|notre)\s/;
@@ -162,6 +173,8 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
   if (folded.includes('retraite')) for (const m of matchAll(folded, RETIRED_FR)) former.push(m);
   for (const m of former) {
     if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "our retired chief of surgery", "notre ancienne infirmière-chef": a colleague, not a patient's trade.
+    if (OURS_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
     note('occupation', m.index, m.index + m[0].length);
     one(m.index);
   }
@@ -220,6 +233,8 @@ export default defineRule({
     if (sig.hits.timeFrame.length === 0 && sig.hits.event.length === 0 && sig.hits.encounter.length === 0
       && sig.hits.patient.length === 0 && sig.hits.clinical.length === 0 && sig.hits.unit.length === 0
       && !findDates(ctx).some((d) => dateTie(ctx, d))) return out;
+    const folded = foldedOf(ctx);
+    if (TEACHING.test(folded) && !ctx.sentences.some((_, j) => firstPersonEncounter(ctx, j))) return out;
     const n = ctx.sentences.length;
     const { sets, first, last, single, board } = quasiBySentence(ctx);
     let i = 0;
@@ -246,6 +261,7 @@ export default defineRule({
         if (aboutClinician(ctx, j) || board[j]) continue;
         // The author's own past ("when I was a 20-year-old student from Brandon") is theirs to tell.
         if (!has(ctx, j, 'encounter', 'patient', 'title') && SELF_DESC.test(foldedOf(ctx).slice(ctx.sentences[j]!.start, ctx.sentences[j]!.end))) continue;
+        if (OWN_RELATIVE_START.test(ctx.text.slice(ctx.sentences[j]!.start, ctx.sentences[j]!.end).trimStart())) continue;
         // The author's own family's stories are theirs to tell.
         if (has(ctx, j, 'ownFamily') && !/\b(?:patient|pt)/iu.test(ctx.text.slice(ctx.sentences[j]!.start, ctx.sentences[j]!.end))) continue;
         const specific = single[j]!;
@@ -381,6 +397,11 @@ export default defineRule({
       'Three hours into a night shift: box 3 has a toddler with croup, box 5 a hockey dad with a puck to the eye.',
       'My grandpa, 84, fell through the ice last winter and his brother pulled him out.',
       'Lottery winners often say the money made them sick with worry, a study found this week.',
+      'Case of the week: 34F teacher from Kingston, 3 days of fever after a camping trip. Answers Friday!',
+      'Quiz time! A 45-year-old fisherman from Gaspé presents with a hook in his eye after a boat trip yesterday. Next step?',
+      'Cas clinique : un camionneur de 58 ans de Lévis, douleur thoracique depuis hier. Votre diagnostic?',
+      'Say a 16-year-old hockey player collapses at practice tonight. Would your rink have an AED?',
+      'Grandpa turned 95 on Sunday, still the best fisherman in Lunenburg. Love you!',
     ],
   },
 });
