@@ -1,10 +1,11 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
-import { aboutClinician, advice, around, authorBefore, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, authorBefore, clinicalContext, has, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
 import { matchAll } from '../pipeline/match.ts';
 import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
+import { PUBLIC_FIGURES } from '../lexicons/public-figures.ts';
 /** Capitalised words before "is 91" that are measures, not people. */
 const NOT_NAME_IS = /^(?:sodium|potassium|glucose|sugar|weight|pulse|sats?|temp|score|hemoglobin|haemoglobin|creatinine|rate|bmi|gcs|apgar|she|he|it|this|that|mine|ours|room|bed|bay|unit|level|page|chapter|question|number|total|age|oxygen|heart|pain|map|lactate|troponin|inr|ptt|bili|bilirubin|ferritin)$/u;
 
@@ -23,6 +24,8 @@ export interface AgeHit {
   adjective: boolean;
   /** The age is grammatically a person's: "the 4-year-old from Morden", "une adolescente de 14 ans". */
   bound?: boolean;
+  /** Told in a phrase that public figures and relatives share ("died at 67", "she's ninety"): a patient must be named nearby. */
+  weak?: boolean;
 }
 
 const NUM = String.raw`(\d{1,3})`;
@@ -32,6 +35,8 @@ const NUM = String.raw`(\d{1,3})`;
  */
 const PERSON_WORD = String.raw`(?:${OCCUPATION_ALT}|mountie|elder|aîné|aînée|man|woman|guy|lady|gentleman|gent|boy|girl|kid|teen|toddler|baby|male|female|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|widow|widower|husband|wife|son|daughter|twins?|pt|patient|patiente|resident|client|cliente|homme|femme|dame|monsieur|madame|garçon|fille|fillette|bébé|enfant|ado|maman|papa|grand-maman|grand-papa|mamie|papi|veuve|veuf|mari|épouse|conjointe?|jumeaux|jumelles|mariée|marié)`;
 const PERSON_TOWN_BEFORE = new RegExp(String.raw`\b${PERSON_WORD}s?\s(?:from|of|out of|in|near|de|du|d')\s(?:[\p{L}'-]+\s){0,4}?[\p{L}'-]+,\s?$`, 'iu');
+/** "Toddler, 19 months,": a person word and a comma right before the age. */
+const PERSON_APPOSITION = new RegExp(String.raw`\b${PERSON_WORD},\s?$`, 'iu');
 /** Rooms and beds as the subject of "is 29": "Chair 14 is 29, second trimester". */
 const SPOT_SUBJECT = String.raw`(?:bed|bay|room|rm|chair|stretcher|box|curtain|cube|cubicle|pod|lit|civière|chambre|fauteuil|cubicule)\s?\d{1,4}[a-z]?`;
 // Each alternative captures the number in its own group; the first defined group is the age.
@@ -51,7 +56,7 @@ const AGE = wordRe('(?=[\\dAaÂâÀà])(?:' + [
   // "At 94, she still drives"; "94 years young".
   String.raw`(?<=(?:^|[.!?]\s{1,3})(?:At|À)\s)(\d{1,3})(?=(?:\sans)?,?\s?(?:she|he|they|il|elle|our|my|mon|ma|notre)\b)|\b(\d{1,3})\syears?\syoung\b`,
   // "my patient (41)", "Mr. Roy (72)", "pt (F, 34)": an age in brackets right after the person.
-  String.raw`(?<=(?:\b(?:pt|patient|patiente|lady|man|woman|gentleman|guy|boy|girl|kid|teen|baby|mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|driver|passenger|homme|femme|dame|monsieur|madame|garçon|fille|mère|père|conducteur|conductrice|passagère?)|\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}[\p{L}'-]{1,30})\s?\((?:[MFH],\s?)?)(\d{1,3})(?=\s?(?:ans|yo|y/o)?\))`,
+  String.raw`(?<=(?:\b(?:pt|patient|patiente|lady|man|woman|gentleman|guy|boy|girl|kid|teen|baby|mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|driver|passenger|homme|femme|dame|monsieur|madame|garçon|fille|mère|père|conducteur|conductrice|passagère?)|\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}(?:[\p{L}'-]{1,30}|\.)?)\s?\((?:[MFH],\s?)?)(\d{1,3})(?=\s?(?:ans|yo|y/o)?\))`,
   // "71, retired pilot, crashed his ultralight": a sentence that opens on an age and a person.
   String.raw`(?<=(?:^|[.!?:]\s{1,3}|\n\s{0,3}))(\d{1,3})(?:\s?(?:ans|yo|y/o|y))?(?=,\s(?:(?:a|an|un|une|semi-retired|retired|former|ex|ancien|ancienne|retraitée?)[\s-])?(?:[\p{L}'-]+\s){0,2}?${PERSON_WORD}s?\b)`,
   // Paediatric shorthand: "2/12 old" (months), "the 3/52 with jaundice" (weeks).
@@ -65,6 +70,15 @@ const AGE = wordRe('(?=[\\dAaÂâÀà])(?:' + [
   // "Pt 67 m", "patient 82 f": the sex in lower case right after a patient word.
   String.raw`(?<=\b(?:pt|patient|patiente|triage:?)\s)(\d{1,3})(?:\s?[mfh](?![\p{L}\p{N}])|(?=,\s?(?:male|female|homme|femme|m|f|h)\b))`,
 ].join('|') + ')', 'giu');
+/** Children's ages spelled out: "the six-year-old", "un garçon de sept ans". */
+const SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13,
+  quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, trente: 30,
+  quarante: 40, cinquante: 50, soixante: 60, 'soixante-dix': 70, 'quatre-vingts': 80, 'quatre-vingt': 80,
+};
+const SMALL_EN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 /** Ages spelled out: "Ninety-four years old", "quatre-vingt-douze ans". */
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -78,17 +92,12 @@ const WORD_AGE = wordRe([
   String.raw`\b(centenarian|centenaire|nonagenarian|nonagénaire|supercentenarian)\b`,
   // Spelled out in apposition: "Lady, eighty-two, came in after a fall".
   String.raw`(?<=\b${PERSON_WORD},\s)(${TENS_RE})(?:[\s-](${UNITS_RE}))?(?=,)`,
+  // Said of someone: "she's ninety-two and still drives", "he's only nineteen".
+  String.raw`(?<=\b(?:she|he|who|pt|patient|resident)(?:'s|\s(?:is|was|turned|turns|just turned))\s(?:only\s|just\s|barely\s|not even\s)?)(?:(${TENS_RE})(?:[\s-](${UNITS_RE}))?|(${SMALL_EN}))(?=\s?[,.;!)]|\s(?:and|with|who|but|today)\b|$)`,
+  // In brackets after a name: "Mr. Tremblay (ninety)".
+  String.raw`(?<=\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}(?:[\p{L}'-]{1,30}|\.)?\s?\()(${TENS_RE})(?:[\s-](${UNITS_RE}))?(?=\))`,
 ].join('|'), 'giu');
-const WORD_AGE_WORDS = /aged|old|quatre-vingt|cent|nonag|ty(?:[\s-]\p{L}+)?,/iu;
-/** Children's ages spelled out: "the six-year-old", "un garçon de sept ans". */
-const SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13,
-  quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, trente: 30,
-  quarante: 40, cinquante: 50, soixante: 60, 'soixante-dix': 70, 'quatre-vingts': 80, 'quatre-vingt': 80,
-};
-const SMALL_EN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const WORD_AGE_WORDS = /aged|old|quatre-vingt|cent|nonag|ty(?:[\s-]\p{L}+)?[,)]|(?:'s|\bis|\bwas|\bturn\p{L}*)\s(?:only\s|just\s|barely\s|not even\s)?\p{L}+(?:ty|teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu;
 const SMALL_FR = "un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?";
 const SMALL_AGE = wordRe([
   String.raw`\b(${SMALL_EN})[\s-](?:years?|yr)[\s-]old\b`,
@@ -106,7 +115,7 @@ const SHORT = /(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\
 const LABEL_BEFORE = /\b(?:row|seat|gate|section|level|aisle|apt|unit|wing|vitamin|vitamine|hep|type|stage|grade|class|lot|form|schedule|rangée|siège|porte|niveau|bloc|aile|pavillon|local|salle|classe)\s?$/iu;
 
 /** The age is the bound of a range or a threshold, not an age. */
-const RANGE_BEFORE = wordRe(String.raw`\b(?:over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|and|et|or|ou))\s?$`, 'iu');
+const RANGE_BEFORE = wordRe(String.raw`\b(?:mean|median|average|avg|typical|moyenne?|médiane?|over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|and|et|or|ou))\s?$`, 'iu');
 const RANGE_AFTER = wordRe(String.raw`^(?:\s?(?:\+|-\s?\d|–\s?\d|to\s\d|à\s\d|and (?:over|older|up|under|younger)|or (?:older|over|more|younger|less)|et (?:plus|moins)|ou (?:plus|moins)|ans? et (?:plus|moins)|ans ou (?:plus|moins)|years? and (?:over|older|up)|years? or (?:older|over)|\s?s\b|'s\b))`, 'iu');
 /** Nouns that make "N-year-old" the age of a thing. */
 const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|equipment|policy|rule|recipe|marriage|friendship|relationship|war(?!\s(?:bride|veteran|vet|hero|widow|orphan))|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
@@ -126,6 +135,19 @@ const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|f
 
 /** "Harold is 91", "Vera was 89": case-sensitive, so the name must be capitalised. */
 const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s)(\d{2,3})(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|today|aujourd'hui|this|cette|next|last)\b))/gu;
+
+/**
+ * An age told in a phrase rather than a form: "died at 67", "diagnosed at 34", "décédée à 94
+ * ans" (the age at a life event); "a man of 58", "a lady of 94"; "a lady at 101 with
+ * pneumonia"; "Gord, 67, came in" (a first name, the age, then what happened).
+ */
+const PHRASE_AGE = wordRe([
+  String.raw`(?<=\b(?:died|passed away|passed|diagnosed|widowed|décédée?|morte?|diagnostiquée?|(?:had|suffered|fait|subi)\s(?:a|an|her|his|un|une|son|sa)\s(?:stroke|heart attack|mi|stemi|avc|infarctus|crise cardiaque)|gave birth|accouchée?)\s(?:\p{L}+\s)?(?:at|à)\s)(\d{1,3})(?:\sans)?(?=\s?[,.;!)]|\s(?:and|after|with|from|of|in|et|après|avec|d'une?|des suites)\b|$)`,
+  String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|fellow|chap|guy|soul|homme|femme|dame|monsieur)\sof\s)(\d{1,3})(?=\s?[,.;!)]|\s(?:with|who|from|and|in|on|at|came|was|is|has|had|presented|avec|qui)\b|$)`,
+  String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|guy|patient|pt|grandma|grandpa|granny|homme|femme|dame|monsieur|madame|patiente?)\s(?:at|à)\s)(\d{2,3})(?:\sans)?(?=\s(?:with|who|avec|qui)\b)`,
+  String.raw`(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15}),\s)(\d{1,3})(?=,\s(?:from|who|with|came|comes|was|is|has|had|presented|arrived|fell|got|went|qui|est|avec|arrivée?|retired|retraitée?)\b)`,
+].join('|'), 'giu');
+const PHRASE_AGE_WORDS = /(?:(?:^|\s)(?:at|à|of)\s\d)|\p{Lu}\p{Ll}+,\s\d/u;
 
 function valueOf(m: RegExpMatchArray): number {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined && /^\d+$/.test(m[i]!)) return Number(m[i]);
@@ -168,7 +190,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       if (/^(?:weeks?|wks?|semaines|days?|jours)/u.test(unit) && !/old$/u.test(unit) && !/(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu.test(before)) continue;
       if (!shortForm && !INFANT_BEFORE.test(before) && !FR_PERSON_BEFORE.test(before)) continue;
       if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
-      out.push({ start, end, value: 0, shorthand: shortForm, adjective: false, bound: /(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu.test(before) });
+      out.push({ start, end, value: 0, shorthand: shortForm, adjective: false, bound: /(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu.test(before) || PERSON_APPOSITION.test(before) });
       continue;
     }
     if (bareFr) {
@@ -204,19 +226,36 @@ function scan(ctx: RuleContext): AgeHit[] {
       out.push({ start, end: start + m[2]!.length, value: Number(m[2]), shorthand: false, adjective: false });
     }
   }
+  if (PHRASE_AGE_WORDS.test(text)) {
+    for (const m of matchAll(text, PHRASE_AGE)) {
+      const value = Number(m[1] ?? m[2] ?? m[3] ?? m[5]);
+      if (!(value >= 1 && value <= 120)) continue;
+      // "Gord, 67, came in": a first name, not a town or a measure.
+      if (m[4] !== undefined) {
+        const word = m[4].toLowerCase();
+        if (COMMON_WORDS.has(word) || NOT_NAME_IS.test(word) || /^(?:mr|mrs|ms|dr|mme|st)$/u.test(word)) continue;
+      }
+      const start = m.index;
+      // The age at an event is told of public figures and relatives as often as of patients.
+      const atEvent = m[1] !== undefined;
+      out.push({ start, end: start + m[0].length, value, shorthand: false, adjective: false, bound: false, weak: atEvent });
+    }
+  }
   // Every spelled-out age holds "aged", "old", "quatre-vingt", "cent", "nonag" or a tens word
   // before a comma: without one, the long alternation need not run (same flags, same folding).
   for (const m of WORD_AGE_WORDS.test(text) ? matchAll(text, WORD_AGE) : []) {
     let value: number;
-    const tens = m[1] ?? m[3] ?? m[10];
-    const units = m[2] ?? m[4] ?? m[11];
-    if (tens) value = TENS[tens.toLowerCase()]! + (units ? UNITS[units.toLowerCase()]! : 0);
+    const tens = m[1] ?? m[3] ?? m[10] ?? m[12] ?? m[15];
+    const units = m[2] ?? m[4] ?? m[11] ?? m[13] ?? m[16];
+    if (m[14]) value = SMALL[m[14].toLowerCase()]!;
+    else if (tens) value = TENS[tens.toLowerCase()]! + (units ? UNITS[units.toLowerCase()]! : 0);
     else if (m[5]) value = 100 + (m[6] ? (UNITS[m[6].toLowerCase()] ?? 10) : 0);
     else if (m[7]) value = FR_90[m[7].toLowerCase()]!;
     else if (m[9]) value = /^nonag/iu.test(m[9]) ? 90 : 100;
     else value = m[8] ? FR_100[m[8].toLowerCase()]! : 100;
     const end = m.index + m[0].length;
-    out.push({ start: m.index, end, value, shorthand: false, adjective: true, bound: PERSON_AFTER.test(text.slice(end, end + 40)) });
+    const told = m[12] !== undefined || m[14] !== undefined || m[15] !== undefined;
+    out.push({ start: m.index, end, value, shorthand: false, adjective: !told, bound: told || PERSON_AFTER.test(text.slice(end, end + 40)), weak: told });
   }
   if (/(?:old|ans|mois|semaines|jours)\b/iu.test(text)) {
     for (const m of matchAll(text, SMALL_AGE)) {
@@ -256,6 +295,13 @@ function scan(ctx: RuleContext): AgeHit[] {
 }
 
 const SELF_AGE = wordRe(String.raw`\b(?:i was|i'm|i am|i turned|i turn|j'avais|j'ai eu|j'ai)\s\d{1,3}\b(?!\s?(?:patients?|pts|people|kids|years? ago|ans? d'|mois|minutes|hours|heures))`, 'iu');
+const CHEER = wordRe(String.raw`\b(?:meet|welcome|welcoming|congrats|congratulations|kudos|shout-?out|bienvenue|félicitations|bravo|happy retirement|bonne retraite|please welcome|say hi to|dites bonjour)\b`, 'iu');
+const STAFF_AFTER = wordRe(String.raw`^,\s(?:our|my|notre|ma|mon)\s(?:new|newest|nouvelle?|former|ancienne?|charge|head|lead|senior|favourite|favorite|préférée?)?\s?(?:${OCCUPATION_ALT}|rn|np|lpn|rpn|md|doc|colleague|collègue|coworker|co-worker|grad|new grad|student|stagiaire|intern|manager|gestionnaire|volunteer|bénévole|team member|teammate)\b`, 'iu');
+const STAFF_TEAM_AFTER = wordRe(String.raw`^,\s(?:from|of|on|in|de|du)\s(?:our|the|notre|l'|la|le)\s?(?:\p{L}+\s){0,2}(?:team|équipe|department|département|staff|office|bureau|service|foundation|fondation)\b`, 'iu');
+const CAPITALISED = /\p{Lu}[\p{L}'-]+/gu;
+const RELATIVE_BEFORE = wordRe(String.raw`\b(?:dad|mom|mum|father|mother|grandma|grandpa|grandmother|grandfather|nana|uncle|aunt|auntie|brother|sister|cousin|friend|papa|maman|père|mère|grand-mère|grand-père|oncle|tante|frère|sœur|soeur|cousine?|amie?)\b`, 'iu');
+const OWN_CHILD_BEFORE = wordRe(String.raw`\b(?:i have|i've got|i've|we have|we've got|j'ai|nous avons)\s(?:a|an|un|une)\s$`, 'iu');
+const OWN_CHILD_AFTER = /^[\s-]*(?:(?:son|daughter|boy|girl|kid|child|toddler|baby)\s)?(?:at home|à la maison|and (?:a|an|two|three)\b|et (?:un|une|deux)\b|who (?:thinks|loves|wants|asked|asks|keeps|won't|refuses))/u;
 /** Whether an age hit is about a patient (not the author, not generic teaching, not news). */
 export function isPatientAge(ctx: RuleContext, hit: AgeHit): boolean {
   // Three rules and the date tie ask about the same hits: judged once per analysis.
@@ -275,11 +321,25 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
   if (has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
   if (has(ctx, i, 'ownFamily') && !patientAfter) return false;
+  // "Meet Priya, 29, our newest nurse", "Congrats to Jenna, 24, who passed her boards": a
+  // colleague introduced or cheered, not a patient; "Gordie Howe, 88,": a public figure.
+  if (!patientAfter && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) {
+    const s = ctx.sentences[i]!;
+    if ((CHEER.test(ctx.lower.slice(Math.max(s.start, hit.start - 35), hit.start)) && /,\s?$/u.test(ctx.text.slice(hit.start - 2, hit.start))) || STAFF_AFTER.test(after) || STAFF_TEAM_AFTER.test(ctx.lower.slice(hit.end, hit.end + 50))) return false;
+  }
+  for (const w of ctx.text.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start).match(CAPITALISED) ?? []) {
+    if (PUBLIC_FIGURES.has(w.toLowerCase())) return false;
+  }
+  // "I have a 3-year-old at home", "j'ai une fille de 4 ans": the author's own child.
+  if (hit.adjective && OWN_CHILD_BEFORE.test(ctx.lower.slice(Math.max(0, hit.start - 20), hit.start)) && OWN_CHILD_AFTER.test(after)) return false;
   // "I was 31, had a 2-year-old at home": a sentence about the author's own life.
   if (!patientAfter) {
     const s = ctx.sentences[i]!;
     if (SELF_AGE.test(ctx.text.slice(s.start, s.end))) return false;
   }
+  // "died" is itself a patient cue, and "Terry Fox died at 22" or "Dad died at 58" are not
+  // patients: a weak age needs the patient named in its own sentence.
+  if (hit.weak && (!(patientWord(ctx, i) || has(ctx, i, 'encounter', 'title')) || RELATIVE_BEFORE.test(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start)))) return false;
   return hit.shorthand || hit.bound === true || clinicalContext(ctx, hit.start);
 }
 

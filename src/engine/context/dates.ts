@@ -3,7 +3,7 @@ import { dateSuggestions } from '../redact.ts';
 import { findAges, isPatientAge } from './ages.ts';
 import { findNames } from './names.ts';
 import { anywhere, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
-import { aboutClinician, perAnalysis } from '../pipeline/signals.ts';
+import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
 import { matchAll } from '../pipeline/match.ts';
 
 // Calendar dates (day and month at least), EN and FR, numeric and written. HIPAA keeps the
@@ -20,6 +20,12 @@ export interface DateHit {
   tied?: boolean;
   month?: number;
   year?: number;
+  /**
+   * Not a calendar date but a day named by a holiday ("Christmas Eve", "la veille de Noël") or
+   * by a weekday and a day alone ("Tuesday the 14th", "le 3"): ordinary talk holds many more
+   * of these than calendar dates, so only a care event right beside one ties it to a person.
+   */
+  named?: boolean;
 }
 
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -30,6 +36,16 @@ const FR_MONTH = String.raw`(?:janv(?:ier|\.)?|f[ée]v(?:rier|r?\.)?|mars|avr(?:
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])`;
 const ORD = String.raw`(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+
+/**
+ * Holidays and named days, EN and FR (Canada first, then the US and UK): each is one day of the
+ * year, so "admitted on Christmas Eve" dates an admission as surely as "December 24".
+ */
+const HOLIDAY = String.raw`(?:christmas|xmas)\s(?:eve|day|morning|night|evening)|boxing day|new year'?s\s(?:eve|day)|canada day|victoria day|labou?r day|civic holiday|family day|thanksgiving(?:\s(?:day|monday|weekend|morning|night|evening))?|remembrance day|armistice day|veterans'? day|memorial day|independence day|(?:the\s)?fourth of july|easter\s(?:sunday|monday|weekend|morning)|good friday|halloween(?:\snight)?|valentine'?s day|mother'?s day|father'?s day|(?:st\.?|saint)\s?patrick'?s day|st\.? paddy'?s day|super bowl sunday|grey cup sunday|(?:la\s)?veille de no[eë]l|(?:le\s)?(?:jour|soir|matin|lendemain|réveillon) de no[eë]l|(?:le\s)?jour de l'an|(?:le\s)?premier de l'an|(?:le\s)?réveillon du (?:jour de l'an|nouvel an)|(?:la\s)?saint-jean(?:-baptiste)?|(?:la\s)?fête nationale|(?:la\s)?fête du (?:canada|travail|dollard)|(?:la\s)?fête des (?:mères|pères|patriotes)|(?:l')?action de grâces?|(?:le\s)?(?:jour|lundi) de l'action de grâces?|(?:le\s)?jour du souvenir|(?:le\s)?vendredi saint|(?:le\s)?lundi de pâques|(?:le\s)?dimanche de pâques|(?:la\s)?saint-valentin`;
+const WEEKDAY_EN = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|\.)?|wednesday|saturday|thursday|tuesday`;
+const WEEKDAY_FR = String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`;
+/** After a weekday and a day: not a month (a calendar date) nor a count or a unit. */
+const DAY_END = String.raw`(?!\s?(?:of\s)?(?:${EN_MONTH}|${FR_MONTH})\b)(?=\s?[,.;:!?)]|\s(?:and|with|at|in|for|after|when|but|she|he|they|we|et|avec|à|au|pour|après|quand|mais|il|elle|ils|on|nous)\b|$)`;
 
 // Groups: written dates name their parts; numeric ones are checked in code.
 const DATE = wordRe([
@@ -46,6 +62,9 @@ const DATE = wordRe([
   // 3 mars 1931, le 1er janvier, 12 mars
   // "le 2 févr." ends on the abbreviation's dot, where no word boundary follows.
   String.raw`\b(?<fr>(?:1er|${DAY})\s${FR_MONTH}(?:\s${YEAR})?)(?:\b|(?<=\.))`,
+  String.raw`\b(?<hol>${HOLIDAY})\b`,
+  // "Tuesday the 14th", "Sat 14th", "le mardi 4", "mardi le 4"
+  String.raw`\b(?<wd>(?:${WEEKDAY_EN}),?\s(?:the\s)?${DAY}(?:st|nd|rd|th)|(?:${WEEKDAY_FR})\s(?:le\s)?(?:1er|${DAY}))${DAY_END}`,
 ].join('|'), 'giu');
 
 /**
@@ -59,8 +78,13 @@ const SINCE_ONLY = wordRe(String.raw`(?:^|[^\p{L}\s]\s*|\s)(?:since|depuis)\s?$`
 /** Day/month without a year: only dated by a strong cue right before it ("DOB 3/12"). */
 const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)/g;
 
+/** A care event right before a bare day ("Operated on 11/14", "discharged on the 21st", "arrivée le 3"). */
+const CARE_RIGHT_BEFORE = wordRe(String.raw`\b(?:admitted|discharged|died|passed away|passed|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?|came in|brought in|arrived|arrivée?|presented|fell|tombée?|coded|intubated|intubée?|extubated|extubée?|delivered|accouchée?|born|née?|diagnosed|diagnostiquée?|sent home|went home|home|rentrée?|sortie?|(?:had|has|got|fait|subi|eu)\s(?:(?:a|an|her|his|their|un|une|son|sa)\s)?(?:stroke|heart attack|mi|stemi|surgery|fall|seizure|avc|infarctus|chute|chirurgie|opération|crise)|(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|dernière?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|visit|appointment|appt|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|rendez-vous|rdv|visite))\b[\s:]*(?:on|le|on the|the)?\s?$`, 'iu');
+/** A day of the month alone after "on the"/"le": "on the 3rd", "le 21", "le 1er". */
+const DAY_ALONE = wordRe(String.raw`(?<=\b(?:the|le)\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|1er(?!\s?(?:${FR_MONTH})\b)|(?:[12]\d|3[01]|[1-9])(?![\p{L}\p{N}%°/:.,-]|\s?(?:${FR_MONTH}|${EN_MONTH}|h|x|mg|kg|ml|fois|ans|mois|jours|semaines|heures|minutes|sur|à|au|et|ou|or|and|to|de|du|des|patients?|lits?)\b))(?!\s?(?:of\s)?(?:${EN_MONTH}|${FR_MONTH})\b)`, 'giu');
+
 /** Words that tie a date to a person's life or care. */
-const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|brought to|rushed to|came to our|amenée? à|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod|nous a quittée?s?|left us|lost (?:him|her)|on l'a perdue?|(?:with us|here|there|chez nous|ici|là|on the unit|on our unit|in hospital|à l'hôpital|à l'étage|sur l'unité|en CHSLD|in LTC|in the ICU|aux soins intensifs) (?:since|depuis)|appointment|appt|rendez-vous|rdv|follow-up|suivi|check-up|anniversaire|fête|ses \d{1,3} ans|turns? \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday)\b`, 'iu');
+const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|brought to|rushed to|came to our|amenée? à|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod|nous a quittée?s?|left us|lost (?:him|her)|lost (?:a|our|my|one of (?:our|my)) (?:\p{L}+ )?(?:patient|pt|resident|client|baby)|on l'a perdue?|(?:with us|here|there|chez nous|ici|là|on the unit|on our unit|in hospital|à l'hôpital|à l'étage|sur l'unité|en CHSLD|in LTC|in the ICU|aux soins intensifs) (?:since|depuis)|appointment|appt|rendez-vous|rdv|follow-up|suivi|check-up|anniversaire|fête|ses \d{1,3} ans|turns? \d{1,3}|turned \d{1,3}|turning \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|went home|gone home|sent home|walked out|left (?:the )?(?:hospital|unit|icu|ward|floor)|rentrée? (?:chez (?:elle|lui|eux|nous)|à la maison)|retournée? (?:chez (?:elle|lui|eux)|à la maison)|extubated|extubée?|stroke|avc|heart attack|infarctus|crise cardiaque|coded|rang the bell|finished (?:chemo|radiation|treatment)|last (?:dose|round|treatment)|dernier traitement)\b`, 'iu');
 /** "his CABG Feb 2", "sa greffe le 3 mars": a dated thing that belongs to someone. */
 const POSSESSED_BEFORE = wordRe(String.raw`\b(?:his|her|their|pt's|patient's|son|sa|ses|leur)\s(?:last\s|first\s|next\s|dernière?\s|première?\s|prochaine?\s)?\p{L}[\p{L}-]{1,20}(?:\s(?:was|is|on|the|le|du|était|est|a eu lieu))*\s$`, 'iu');
 const BIRTH = wordRe(String.raw`\bborn\s(?:at|in|à)\s[^.!?\d]{0,30}\s(?:on|le)\s$|\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,.-]*(?:on|le|the|en|in)?\s?$`, 'iu');
@@ -69,6 +93,8 @@ const SELF_BIRTH = wordRe(String.raw`\b(?:i was|i'm|i am|je suis|j'suis|j'étais
 const MY_PATIENT_LEAD = wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
 /** Dates of events, deadlines and publications: not about a person. */
 const NOT_PERSONAL = wordRe(String.raw`\b(?:conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|week|semaine|month|mois|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|starting|starts|à partir du|dès le|until|jusqu'au|from|du|semaine du|\d{1,2}(?:er)? au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`, 'iu');
+
+const NAMED_NOT_PATIENT = wordRe(String.raw`\b(?:work|working|worked|works|shift|shifts|on call|de garde|quart|quarts|travaille|travaillé|travailler|merry|happy|joyeux|joyeuse|joyeuses|bonne|bon|wishing|souhaite|potluck|party|closed|fermée?|hours|heures d'ouverture|busiest|\d+\s(?:patients|pts|visits|admissions|visites|admissions))\b`, 'iu');
 
 function monthIndex(token: string, lang: Lang): number | undefined {
   const t = token.toLowerCase().normalize('NFC');
@@ -97,6 +123,7 @@ function parse(m: RegExpMatchArray): { month?: number; year?: number } | null {
     const month = x > 12 ? y : y > 12 ? x : undefined;
     return { year, month };
   }
+  if (g.hol || g.wd) return {};
   const txt = (g.enMD ?? g.enDM ?? g.enDMY ?? g.fr)!;
   const lang: Lang = g.fr ? 'fr' : 'en';
   const word = txt.match(/\p{L}{3,}/u)?.[0] ?? '';
@@ -121,7 +148,9 @@ function scan(ctx: RuleContext): DateHit[] {
     if (g.enMD && /^may\s/.test(g.enMD) && !/\d{4}|(?:st|nd|rd|th)\b/.test(g.enMD)) {
       if (!/\b(?:on|of|since|until|by|from|le)\s$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && /^\s\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     }
-    out.push(withPreposition(text, m.index, m.index + m[0].length, p));
+    const hit = withPreposition(text, m.index, m.index + m[0].length, p);
+    if (g.hol || g.wd) hit.named = true;
+    out.push(hit);
   }
   if (/\d{4}/u.test(text)) {
     for (const m of matchAll(text, MONTH_YEAR)) {
@@ -139,10 +168,18 @@ function scan(ctx: RuleContext): DateHit[] {
     }
   }
   for (const m of matchAll(text, SHORT_NUM)) {
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
-    if (!BIRTH.test(before) && !/\b(?:admitted|discharged|died|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?)\b[\s:]*(?:on|le)?\s?$/iu.test(before)) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (!BIRTH.test(before) && !CARE_RIGHT_BEFORE.test(before)) continue;
     if (out.some((d) => m.index >= d.dateStart && m.index < d.end)) continue;
     out.push(withPreposition(text, m.index, m.index + m[0].length, {}));
+  }
+  // "discharged on the 21st", "arrivée le 3": a day alone, dated only by the care event before it.
+  for (const m of /(?:^|\s)(?:the|le)\s\d/iu.test(text) ? matchAll(text, DAY_ALONE) : []) {
+    if (!CARE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (out.some((d) => m.index >= d.start && m.index < d.end)) continue;
+    const hit = withPreposition(text, m.index, m.index + m[0].length, {});
+    hit.named = true;
+    out.push(hit);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -179,17 +216,28 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   if (SELF_AGE.test(before.slice(-40))) return null;
   // A colleague's death or a new doctor's start date is not a patient's.
   if (aboutClinician(ctx, i)) return null;
+  // "My daughter turned 5 on March 2": the author's own family (corpus convention).
+  if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) return null;
   const local = before.slice(-40) + ' ' + after.slice(0, 30);
+  if (hit.named) {
+    // "Working Christmas Eve again", "we saw 40 patients on Boxing Day", "Happy Canada Day":
+    // the day of the staff or of everyone, not of one patient.
+    if (!TIE.test(local) || NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30)) || NAMED_NOT_PATIENT.test(ctx.text.slice(s.start, s.end))) return null;
+    return has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, hit.dateStart) || inPatientSentence(ctx, s) ? 'care' : null;
+  }
   const personal = hit.tied === true || TIE.test(local) || (POSSESSED_BEFORE.test(before.slice(-40)) && anywhere(ctx, 'patient', 'encounter', 'clinical', 'title') && !has(ctx, i, 'ownFamily'));
   const eventy = NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30));
   if (personal && !eventy) return 'care';
   if (eventy) return null;
   // A day and month in or next to a patient's sentence is theirs unless it names an event.
   if (patientContext(ctx, hit.dateStart) && (has(ctx, i, 'patient', 'encounter', 'title') || hit.month !== undefined)) return 'care';
-  // A date in the same sentence as a patient's age or name is that patient's date.
+  return inPatientSentence(ctx, s) ? 'care' : null;
+}
+
+/** A date in the same sentence as a patient's age or name is that patient's date. */
+function inPatientSentence(ctx: RuleContext, s: { start: number; end: number }): boolean {
   const inside = (h: { start: number }) => h.start >= s.start && h.start < s.end;
-  if (findAges(ctx).some((a) => inside(a) && isPatientAge(ctx, a)) || findNames(ctx).some(inside)) return 'care';
-  return null;
+  return findAges(ctx).some((a) => inside(a) && isPatientAge(ctx, a)) || findNames(ctx).some(inside);
 }
 
 /** "recently" and the month with the year; a birth date keeps only its year (HIPAA). */

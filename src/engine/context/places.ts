@@ -12,6 +12,8 @@ import { findNames } from './names.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { matchAll } from '../pipeline/match.ts';
 import { dropPossessive, firstWord } from '../pipeline/words.ts';
+import { GAZETTEER_BIG, GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
+import { placeKey } from '../pipeline/place-key.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
 // geographic subdivision smaller than a state; guidance C4). Postal codes, ZIP codes and
@@ -71,8 +73,9 @@ const SCHOOL = new RegExp(String.raw`(?:(?:${CAP}\s){1,4}(?:High School|Secondar
 const STUDENT_CUE = wordRe(String.raw`\b(?:student|pupil|kid|child|boy|girl|teen|teacher|grade \d{1,2}|attends|goes to|went to|at|élève|étudiante?|enfant|garçon|fille|enseignante?|prof|fréquente|va à|à l'|au)\b`, 'iu');
 const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|employee|shift worker|works nights|travaille|travaillait|employée?|commis|caissière?|gérante?|manager|cashier|clerk|janitor|cook|server|waitress)\s(?:at|for|chez|à|au|pour)\s(?:the\s|la\s|le\s|l')?((?:${CAP})(?:[\s-](?:${CAP}|de|du|des|on|in)){0,4})`, 'gu');
 
+const SHIFT_BEFORE = wordRe(String.raw`\b(?:shift|quart|garde|de garde|on call|working|travaille)\s?$`, 'iu');
 const AREA = new RegExp(String.raw`(?<![\p{L}])(?:in|from|around|near|of|on)\sthe\s(${CAP}(?:[\s-]${CAP}){0,2})(\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley))(?![\p{L}])`, 'gu');
-const ORG_BEFORE = wordRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep)\s?$`, 'iu');
+const ORG_BEFORE = wordRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep|shift|quart|garde|director|directrice|directeur|head|chief|chef|manager|gestionnaire|professor|dean|chair|president|présidente?|coordinator|coordonnatrice|coordonnateur|responsable)\s?(?:of|de|du|des|d')?\s?$`, 'iu');
 const AREA_WORD = /\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley)\b/u;
 const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
@@ -80,7 +83,7 @@ const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
 function blocked(word: string): boolean {
   const w = dropPossessive(word.toLowerCase()).replace(/[.,]$/u, '');
   const first = firstWord(w, true);
-  return NOT_PLACES.has(w) || NOT_PLACES.has(first) || isLargeAreaTag(w) || COMMON_WORDS.has(first) || DRUGS.has(first) || STRONG_EPONYMS.has(first);
+  return NOT_PLACES.has(w) || NOT_PLACES.has(first) || (isLargeAreaTag(w) && !GAZETTEER.has(w)) || COMMON_WORDS.has(first) || DRUGS.has(first) || STRONG_EPONYMS.has(first);
 }
 
 /** "Grand Forks on Saturday": a connector then a day, a month or a common word ends the place. */
@@ -120,7 +123,8 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const cap = CAPS_RE.exec(text.slice(cueEnd, cueEnd + 80));
     if (!cap) return null;
     const name = trimCaps(cutAtVocabulary(cap[0]));
-    if (name.length < 3 || blocked(name)) return null;
+    // "out in CMAJ", "in the ICU": an acronym is a journal, a unit or an agency, not a town.
+    if (name.length < 3 || /^\p{Lu}{2,5}$/u.test(name) || blocked(name)) return null;
     // "bonne retraite à Ginette": after "à" or "to", a lone first name is a person.
     if (!direct && GIVEN_NAMES.has(name.toLowerCase()) && /(?:^|\s)(?:à|to)\s$/iu.test(text.slice(Math.max(0, cueEnd - 4), cueEnd))) return null;
     return name;
@@ -155,19 +159,11 @@ function scan(ctx: RuleContext): PlaceHit[] {
     // before the sentence's context is read.
     const name = townName(m.index + m[0].length);
     if (!name) continue;
-    const i = sentenceIndex(ctx, m.index);
-    const patient = has(ctx, i, 'patient', 'encounter', 'title') && (patientWord(ctx, i) || has(ctx, i, 'encounter'));
-    // "the woman who gave birth in the parking lot in Truro yesterday": a person, a time and a care post.
-    const dated = has(ctx, i, 'timeFrame', 'event') && clinicalContext(ctx, m.index);
-    // "the teen who wrecked his dirt bike near Grand Forks on Saturday": a person earlier in the sentence.
-    // The clause after a heading ("Proud nurse moment: the lad who...").
-    const lead = text.slice(ctx.sentences[i]!.start, m.index).split(/[:;—–]/u).pop()!;
-    const story = dated && (has(ctx, i, 'sex', 'relative') || (LEXICAL_FAR.test(lead) && !CARER.test(lead)));
-    // "Farmer, 58, arm caught in an auger outside Swift Current": an exact age makes it a person's story.
-    const aged = !patient && !story && agedSentence(ctx, m.index);
-    if (!patient && !story && !aged) continue;
-    // Where a patient is sent ("flown to", "transféré à") is a hospital's town, not theirs.
-    if (TRANSFER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (!patientSentence(ctx, m.index)) continue;
+    // Where a patient is sent ("flown to", "transféré à") is a hospital's town, not theirs;
+    // "night shift à Montfort" is the author's hospital.
+    const lead = text.slice(Math.max(0, m.index - 24), m.index);
+    if (TRANSFER_BEFORE.test(lead) || SHIFT_BEFORE.test(lead)) continue;
     town(m.index + m[0].length, false, false, name);
   }
   for (const m of matchAll(text, PERSON_TOWN_CUE)) {
@@ -181,7 +177,149 @@ function scan(ctx: RuleContext): PlaceHit[] {
     if (!near.test(before)) continue;
     town(m.index + m[0].length, false, LEXICAL_NEAR.test(before), name);
   }
+  for (const g of gazetteerHits(ctx)) add(g);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A sentence that tells a patient's story: a patient word, a person with a time and an event, or a patient's age. */
+function patientSentence(ctx: RuleContext, offset: number, strict = false): boolean {
+  const i = sentenceIndex(ctx, offset);
+  // Strict: "came in" alone is not enough ("Retired teachers from Sudbury came in for the flu clinic").
+  if (has(ctx, i, 'patient', 'encounter', 'title') && (patientWord(ctx, i) || has(ctx, i, strict ? 'title' : 'encounter'))) return true;
+  // "the woman who gave birth in the parking lot in Truro yesterday": a person, a time and a care post.
+  if (has(ctx, i, 'timeFrame', 'event') && clinicalContext(ctx, offset)) {
+    if (has(ctx, i, 'sex', 'relative')) return true;
+    // "the teen who wrecked his dirt bike near Grand Forks on Saturday": a person earlier in the sentence.
+    // The clause after a heading ("Proud nurse moment: the lad who...").
+    const lead = ctx.text.slice(ctx.sentences[i]!.start, offset).split(/[:;—–]/u).pop()!;
+    if ((LEXICAL_FAR.test(lead) || /\b(?:she|he)\b/iu.test(lead)) && !CARER.test(lead)) return true;
+  }
+  // "Farmer, 58, arm caught in an auger outside Swift Current": an exact age makes it a person's story.
+  return agedSentence(ctx, offset);
+}
+
+// ---- Gazetteer: known towns without the usual cue ------------------------------------------
+// "a Kapuskasing farmer", "out near Tweed", "dans le coin de Val-d'Or": a town the gazetteer
+// knows is found by its name, then kept only when the sentence ties it to a patient. Each
+// capitalised word costs one hash lookup; only a word that can start a town name reads on.
+
+type GazKind = 'town' | 'weak' | 'big';
+const GAZETTEER = new Map<string, GazKind>();
+/** First word of a gazetteer name -> the most words a name starting with it has. */
+const FIRST_WORDS = new Map<string, number>();
+for (const [list, kind] of [[GAZETTEER_WEAK, 'weak'], [GAZETTEER_TOWNS, 'town'], [GAZETTEER_BIG, 'big']] as const) {
+  for (const key of list.split('|')) {
+    GAZETTEER.set(key, kind);
+    const words = key.split(' ');
+    FIRST_WORDS.set(words[0]!, Math.max(FIRST_WORDS.get(words[0]!) ?? 0, words.length));
+  }
+}
+for (const key of BIG_PLACES) if (GAZETTEER.has(key)) GAZETTEER.set(key, 'big');
+
+const CAP_WORD = /(?<![\p{L}\p{N}_'’.-])\p{Lu}[\p{L}'’]*/gu;
+/** The next word of a name: after a space, a hyphen or an abbreviation's dot. */
+const NEXT_WORD = /(?:\.?[\s\-\u2010-\u2013]{1,2}|\.)([\p{L}'’]+)/uy;
+/** Lower-case words a town name may hold ("Niagara-on-the-Lake", "Val-d'Or", "Saint-Jean-sur-Richelieu"). */
+const CONNECTOR = /^(?:de|du|des|la|le|les|sur|on|the|upon|of|en|aux?|d'|l'|d’|l’|in|by|under|by-the)$|^[dl]['’]\p{Lu}/u;
+const TITLE_BEFORE = /(?:\b(?:Dr|Dre|Drs|Mr|Mrs|Ms|Mx|Mme|Mlle|M|Prof|Sr|Sgt|Father|Sister|Brother|Pastor|Rev|Coach|Nurse|Doc)\.?|\p{Lu}[\p{Ll}'’]+)\s$/u;
+/** A capitalised word right after the town makes it part of another name: "Sudbury Regional", "Toronto Raptors". */
+const PROPER_AFTER = /^(?:['’]s)?\s\p{Lu}[\p{L}]*/u;
+/** The town names an organisation, a venue or a team, not where someone lives. */
+const ORG_AFTER = wordRe(String.raw`^(?:['’]s)?\s(?:general|regional|hospital|hospitals|health|clinic|clinics|site|campus|airport|office|offices|conference|summit|congress|meeting|chapter|branch|university|college|school|schools|police|paramedics|ems|fire|council|library|arena|team|office|unit|er|ed|icu|emerg|emergency|public health|health unit|cancer centre|cancer center|hub|satellite|location|headquarters|hq|area hospitals?|hospice|ltc|nursing home|mall|store|plant|mill|mine|base|detachment|courthouse|jail|prison|penitentiary|zoo|marathon|festival)\b`, 'iu');
+/** A province or state after a comma or a space still belongs with the town ("Sudbury, ON"). */
+const PROVINCE_AFTER = /^,?\s(?:ON|QC|NS|NB|PE|PEI|NL|MB|SK|AB|BC|YT|NT|NU|Ont|Qué|Que|Ontario|Québec|Quebec|Manitoba|Alberta|Saskatchewan)\b/u;
+/** The place word before the town, and the words before it. */
+const PREP_BEFORE = wordRe(String.raw`(?:^|\s)(?:in|near|from|at|around|outside(?: of)?|by|past|of|out of|up in|down in|over in|out in|to|towards?|into|de|d'|d’|du|des|à|au|aux|en|près de|proche de|du côté de|(?:dans )?le coin de|(?:dans )?la région de|(?:dans )?le secteur de|vers|pour|par|sur)\s?$`, 'iu');
+/** A trip, not a home: "sent to", "drove to", "vers", "pour". */
+const MOVEMENT = /^(?:to|towards?|into|vers|pour|par)$/iu;
+/** The author's travels, an event or an organisation before the place word. */
+const AWAY_BEFORE = wordRe(String.raw`\b(?:conference|congress|congrès|colloque|summit|meeting|symposium|trip|vacation|holiday|holidays|vacances|voyage|visiting|visite|moved|déménagée?|based|basée?|located|située?|office|bureau|team|équipe|staff|hospital|hôpital|clinic|clinique|site|campus|greetings|salutations|hello|bonjour|live|posted|working|work|works|travaille|travaillé|job|poste|residency|résidence|fellowship|stage|born and raised|grew up|flight|vol|game|match|fans?|council|board|chapter|section|branch|salle|hall|church|église|paroisse|parish|arena|aréna|park|parc|restaurant|bar|pub|hotel|hôtel|mall|wedding|mariage|fête|party|gala|tournament|tournoi|festival|concert|show|spectacle)\b[^.!?;:]{0,24}$`, 'iu');
+/** A person right after the town: "a Timmins man", "our Sudbury patient", "the Kapuskasing farmer". */
+const PERSON_AFTER = wordRe(String.raw`^(?:['’]s)?\s(?:(?:old|young|retired|local|elderly|little|older|teenage|farm)\s)?(?:${OCCUPATION_ALT}|man|men|woman|women|guy|lady|gentleman|boy|girl|kid|child|baby|teen|teenager|toddler|infant|patient|pt|senior|native|local|resident|family|couple|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|granny|husband|wife|son|daughter|twins|brother|sister|sibling|cousin|neighbou?r|lad|lass|bloke|chap|youth|student|retiree|elder)s?\b`, 'iu');
+
+interface GazMatch { start: number; end: number; kind: GazKind; words: number; hyphenated: boolean }
+
+/** The longest gazetteer name starting at the capitalised word `m`. */
+function lookup(text: string, start: number, first: string): GazMatch | null {
+  const firstKey = placeKey(first);
+  const most = FIRST_WORDS.get(firstKey) ?? FIRST_WORDS.get(dropPossessive(firstKey));
+  if (most === undefined) return null;
+  const ends = [start + first.length];
+  const keys = [firstKey];
+  let hyphenated = false;
+  NEXT_WORD.lastIndex = start + first.length;
+  for (let k = 1; k < most; k++) {
+    const m = NEXT_WORD.exec(text);
+    if (!m) break;
+    const w = m[1]!;
+    // Every word but a connector is capitalised: "Swift current" is not the town.
+    if (!/^\p{Lu}/u.test(w) && !CONNECTOR.test(w)) break;
+    if (m[0].includes('-')) hyphenated = true;
+    keys.push(placeKey(w));
+    ends.push(m.index + m[0].length);
+  }
+  for (let k = keys.length; k >= 1; k--) {
+    const key = keys.slice(0, k).join(' ');
+    let end = ends[k - 1]!;
+    // "St. John's" is the town's own spelling; "Moose Jaw's" is a possessive.
+    let kind = GAZETTEER.get(key);
+    if (kind === undefined && (key.endsWith("'s"))) {
+      kind = GAZETTEER.get(key.slice(0, -2));
+      end -= 2;
+    }
+    if (kind === undefined) continue;
+    return { start, end, kind, words: k, hyphenated: hyphenated && k > 1 };
+  }
+  return null;
+}
+
+function gazetteerHits(ctx: RuleContext): PlaceHit[] {
+  const { text } = ctx;
+  const out: PlaceHit[] = [];
+  let done = 0;
+  for (const m of matchAll(text, CAP_WORD)) {
+    if (m.index < done) continue;
+    const g = lookup(text, m.index, m[0]);
+    if (!g) continue;
+    done = g.end;
+    const hit = judgeGazetteer(ctx, g);
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
+function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
+  const { text } = ctx;
+  const s = ctx.sentenceAt(g.start);
+  const before = text.slice(Math.max(s.start, g.start - 60), g.start);
+  const after = text.slice(g.end, Math.min(s.end, g.end + 40));
+  // "Dr. Regina", "Mary Kingston", "Lake Simcoe": part of a person's or another place's name.
+  const prevWord = TITLE_BEFORE.exec(before);
+  if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, ''))) return null;
+  if (PROPER_AFTER.test(after) && !PROVINCE_AFTER.test(after)) return null;
+  if (ORG_AFTER.test(after)) return null;
+  const prep = PREP_BEFORE.exec(before);
+  const lead = prep ? before.slice(0, prep.index) : before;
+  if (prep && MOVEMENT.test(prep[0].trim())) return null;
+  if (ORG_BEFORE.test(lead) || TRANSFER_BEFORE.test(lead) || AWAY_BEFORE.test(lead)) return null;
+  const weak = g.kind === 'weak' && !g.hyphenated;
+  const personAfter = prep ? null : PERSON_AFTER.exec(after);
+  const person = personAfter !== null;
+  if (person) {
+    // "a Sudbury nurse": a colleague ("resident" is as often a care home's).
+    if (weak || (CARER.test(personAfter[0]) && !/resident/iu.test(personAfter[0]))) return null;
+  } else if (prep) {
+    // "mon mari m'a organisé une fête à Saint-Georges": the author's own life.
+    const i = sentenceIndex(ctx, g.start);
+    if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return null;
+    if (!patientSentence(ctx, g.start, true)) return null;
+  } else if (weak || !agedSentence(ctx, g.start)) return null;
+  return { start: g.start, end: g.end, kind: 'town', person, big: g.kind === 'big' };
+}
+
+/** A metropolis narrows little alone, but with the patient's exact age beside it ("a 28yo from Leeds") it is part of what singles them out. */
+export function bigWithAge(ctx: RuleContext, hit: PlaceHit): boolean {
+  return hit.big === true && agedSentence(ctx, hit.start);
 }
 
 /** "Pêcheur de Shippagan, 62 ans", "Farmer, 58, ... outside Swift Current": a patient's exact age in the town's sentence. */
@@ -189,10 +327,15 @@ function agedSentence(ctx: RuleContext, offset: number): boolean {
   // "Bonne retraite à Ginette, 35 ans à l'urgence": a colleague's years of service.
   const i = sentenceIndex(ctx, offset);
   if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
-  return perAnalysis(ctx, 'agedSentences', agedSentences).has(i);
+  if (!perAnalysis(ctx, 'agedSentences', agedSentences).has(i)) return false;
+  // "Notre chatte Pilule, 16 ans, chez le vétérinaire à Saint-Jérôme": the author's pet's age.
+  const s = ctx.sentences[i]!;
+  return !(PET.test(ctx.text.slice(s.start, s.end)) && !patientWord(ctx, i));
 }
 
 /** Sentence indexes holding a patient's age, built once: towns ask per candidate. */
+const PET = wordRe(String.raw`\b(?:my|our|mon|ma|notre|nos|mes)\s(?:\p{L}+\s)?(?:dogs?|cats?|puppy|kitten|pets?|chiens?|chiennes?|chats?|chattes?|chaton|chiot)\b`, 'iu');
+
 function agedSentences(ctx: RuleContext): Set<number> {
   const out = new Set<number>();
   for (const a of findAges(ctx)) if (isPatientAge(ctx, a)) out.add(sentenceIndex(ctx, a.start));

@@ -22,6 +22,7 @@ january february march april may june july august september october november dec
 janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
 er ed icu ccu nicu picu or pacu emerg triage ems ambulance hospital hôpital clinic clinique chsld ltc
+nord sud est ouest north south east west nord-est nord-ouest sud-est sud-ouest northeast northwest southeast southwest
 dr dre doctor docteur prof nurse mr mrs ms mme mlle m god dieu heaven covid google facebook twitter
 tiktok instagram youtube reddit amazon netflix walmart costco starbucks tim_hortons mcdonald's
 home work school church the-er twitter x bluesky mastodon linkedin threads

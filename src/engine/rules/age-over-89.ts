@@ -32,6 +32,9 @@ export default defineRule({
       'Chatted on rounds with a lady who turns [[100]] next week, she credits whisky',
       'À [[92 ans]], elle vit encore seule à Rimouski et elle est arrivée en ambulance',
       'She\'s turning [[90]] on Sunday and wants cake on the unit',
+      'Mr. Tremblay ([[ninety]]) was transferred to the ICU',
+      'Admitted a lady at [[101]] with pneumonia last night',
+      'Notre patiente est décédée à [[94 ans]], entourée des siens',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',
@@ -43,6 +46,8 @@ export default defineRule({
       'Glucose was 91 this morning, insulin held',
       '40 today! Night shift cake 🎂',
       'We celebrated 100 years of the hospital today',
+      'Queen Elizabeth died at 96 at Balmoral, and the hospital flag flew at half mast',
+      'My grandma is ninety-two and still beats me at cards',
     ],
   },
 });

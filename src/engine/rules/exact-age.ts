@@ -58,6 +58,13 @@ export default defineRule({
       '[[45 y old]] female with sepsis',
       'Il a eu [[80 ans]] hier, à l\'hôpital',
       'Monsieur [[74 ans]], AVC, thrombolysé',
+      // Ages told in a phrase rather than a form.
+      'We saw a man of [[58]] with a STEMI this morning',
+      'Gord, [[67]], came in to our ER with a crushed hand',
+      'My patient died at [[67]], far too young, after a long fight',
+      'Toddler, [[19 months]], swallowed a button battery in the ER waiting room',
+      'My patient is only [[nineteen]] and already on dialysis',
+      'Mrs. K ([[88]]) fell in the bathroom overnight',
     ],
     pass: [
       'Screening is recommended for adults 18-65',
@@ -84,6 +91,13 @@ export default defineRule({
       'Homme 45 ans de carrière en chirurgie, bravo Dr Roy!',
       'À 65 ans, vous devriez demander le vaccin contre le zona',
       'J\'ai eu 40 ans hier, à l\'hôpital en plus',
+      'Mean age 58 (SD 12), 54% female',
+      'I have a 3-year-old at home and a husband on nights too',
+      'Terry Fox died at 22 and his run still raises millions for cancer patients',
+      'Dad died at 58 of a heart attack he ignored; patients, please don\'t ignore chest pain',
+      'Meet Priya, 29, our newest nurse on the unit',
+      'Sarah, 34, from our comms team, ran the marathon for the hospital foundation',
+      'Congrats to Jenna, 24, who passed her NCLEX on our unit!',
     ],
   },
 });
