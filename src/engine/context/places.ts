@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.ts';
 import { clinicalContext, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
-import { BIG_PLACES, NOT_PLACES } from '../lexicons/places.ts';
+import { BIG_PLACES, NEIGHBOURHOODS, NEIGHBOURHOODS_WEAK, NOT_PLACES } from '../lexicons/places.ts';
 import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { DRUGS } from '../lexicons/drugs.ts';
@@ -49,13 +49,13 @@ const ROAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Highway|Hwy|Route|Rte|Ran
 const STREET = new RegExp(String.raw`(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
 /** A person tied to a place directly: "lives in Rimouski", "vit à Matane", "here in Orillia". */
-const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:lives|living|lived|resides) in the|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
+const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|(?:lives|living|lived|resides) in the|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
 /** "from X", "de X", "in X": a place only right after a person ("a farmer from Smiths Falls"). */
 const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|près de|proche de|du côté de|dans le coin de|en dehors de)\s?(?=\p{Lu})`, 'giu');
 /** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
 const IN_PLACE_CUE = wordRe(String.raw`\b(?:on(?=\s(?:Lake|Lac|Mount|Mont|Île|Isle)\s)|sur le|dans le quartier|in|near|outside|just outside|up near|out near|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|outside of|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s(?=\p{Lu})`, 'giu');
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
-const PERSON_NOUN_SRC = String.raw`\b(?:${OCCUPATION_ALT}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:,?\s[\p{L}\p{N}'’-]{1,14}){0,WORDS},?\s?$`;
+const PERSON_NOUN_SRC = String.raw`\b(?:${OCCUPATION_ALT}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|papa|maman|conjointe?|chum|blonde|grand-papa|grand-maman|pépère|mémère|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:,?\s[\p{L}\p{N}'’-]{1,14}){0,WORDS},?\s?$`;
 const NOUN_CLOSE = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,0}'), 'iu');
 const NOUN_NEAR = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
 /** "our dialysis patient drives 3 hours each way from Chibougamau": "from" reaches further back. */
@@ -127,6 +127,8 @@ function scan(ctx: RuleContext): PlaceHit[] {
     if (name.length < 3 || /^\p{Lu}{2,5}$/u.test(name) || blocked(name)) return null;
     // "bonne retraite à Ginette": after "à" or "to", a lone first name is a person.
     if (!direct && GIVEN_NAMES.has(name.toLowerCase()) && /(?:^|\s)(?:à|to)\s$/iu.test(text.slice(Math.max(0, cueEnd - 4), cueEnd))) return null;
+    // "the family of Leonard \"Lenny\" Baptiste": a first name, then a nickname or a surname, is a person.
+    if (GIVEN_NAMES.has(name.toLowerCase()) && /^\s(?:["“(][^"”)]{1,20}["”)]\s)?\p{Lu}/u.test(text.slice(cueEnd + name.length, cueEnd + name.length + 30))) return null;
     return name;
   };
   /** `name`: the town already read for this cue (the gates below read it first). */
@@ -215,8 +217,18 @@ for (const [list, kind] of [[GAZETTEER_WEAK, 'weak'], [GAZETTEER_TOWNS, 'town'],
   }
 }
 for (const key of BIG_PLACES) if (GAZETTEER.has(key)) GAZETTEER.set(key, 'big');
+for (const [list, kind] of [[NEIGHBOURHOODS, 'town'], [NEIGHBOURHOODS_WEAK, 'weak']] as const) {
+  for (const name of list) {
+    const key = placeKey(name);
+    if (GAZETTEER.has(key)) continue;
+    GAZETTEER.set(key, kind);
+    const first = key.split(' ')[0]!;
+    FIRST_WORDS.set(first, Math.max(FIRST_WORDS.get(first) ?? 0, key.split(' ').length));
+  }
+}
 
-const CAP_WORD = /(?<![\p{L}\p{N}_'’.-])\p{Lu}[\p{L}'’]*/gu;
+// After an apostrophe too: "dans le coin d'Amos", "l'Isle-Verte".
+const CAP_WORD = /(?<![\p{L}\p{N}_.-])\p{Lu}[\p{L}'’]*/gu;
 /** The next word of a name: after a space, a hyphen or an abbreviation's dot. */
 const NEXT_WORD = /(?:\.?[\s\-\u2010-\u2013]{1,2}|\.)([\p{L}'’]+)/uy;
 /** Lower-case words a town name may hold ("Niagara-on-the-Lake", "Val-d'Or", "Saint-Jean-sur-Richelieu"). */
@@ -229,13 +241,13 @@ const ORG_AFTER = wordRe(String.raw`^(?:['’]s)?\s(?:general|regional|hospital|
 /** A province or state after a comma or a space still belongs with the town ("Sudbury, ON"). */
 const PROVINCE_AFTER = /^,?\s(?:ON|QC|NS|NB|PE|PEI|NL|MB|SK|AB|BC|YT|NT|NU|Ont|Qué|Que|Ontario|Québec|Quebec|Manitoba|Alberta|Saskatchewan)\b/u;
 /** The place word before the town, and the words before it. */
-const PREP_BEFORE = wordRe(String.raw`(?:^|\s)(?:in|near|from|at|around|outside(?: of)?|by|past|of|out of|up in|down in|over in|out in|to|towards?|into|de|d'|d’|du|des|à|au|aux|en|près de|proche de|du côté de|(?:dans )?le coin de|(?:dans )?la région de|(?:dans )?le secteur de|vers|pour|par|sur)\s?$`, 'iu');
+const PREP_BEFORE = wordRe(String.raw`(?:^|\s)(?:in|near|from|at|around|outside(?: of)?|by|past|of|out of|up in|down in|over in|out in|to|towards?|into|de|d'|d’|du|des|à|au|aux|en|près de|proche de|du côté de|(?:dans )?le coin de|(?:dans )?la région de|(?:dans )?le secteur de|dans|vers|pour|par|sur)\s?$`, 'iu');
 /** A trip, not a home: "sent to", "drove to", "vers", "pour". */
 const MOVEMENT = /^(?:to|towards?|into|vers|pour|par)$/iu;
 /** The author's travels, an event or an organisation before the place word. */
 const AWAY_BEFORE = wordRe(String.raw`\b(?:conference|congress|congrès|colloque|summit|meeting|symposium|trip|vacation|holiday|holidays|vacances|voyage|visiting|visite|moved|déménagée?|based|basée?|located|située?|office|bureau|team|équipe|staff|hospital|hôpital|clinic|clinique|site|campus|greetings|salutations|hello|bonjour|live|posted|working|work|works|travaille|travaillé|job|poste|residency|résidence|fellowship|stage|born and raised|grew up|flight|vol|game|match|fans?|council|board|chapter|section|branch|salle|hall|church|église|paroisse|parish|arena|aréna|park|parc|restaurant|bar|pub|hotel|hôtel|mall|wedding|mariage|fête|party|gala|tournament|tournoi|festival|concert|show|spectacle)\b[^.!?;:]{0,24}$`, 'iu');
 /** A person right after the town: "a Timmins man", "our Sudbury patient", "the Kapuskasing farmer". */
-const PERSON_AFTER = wordRe(String.raw`^(?:['’]s)?\s(?:(?:old|young|retired|local|elderly|little|older|teenage|farm)\s)?(?:${OCCUPATION_ALT}|man|men|woman|women|guy|lady|gentleman|boy|girl|kid|child|baby|teen|teenager|toddler|infant|patient|pt|senior|native|local|resident|family|couple|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|granny|husband|wife|son|daughter|twins|brother|sister|sibling|cousin|neighbou?r|lad|lass|bloke|chap|youth|student|retiree|elder)s?\b`, 'iu');
+const PERSON_AFTER = wordRe(String.raw`^(?:['’]s)?\s(?:(?:old|young|retired|local|elderly|little|older|teenage|farm)\s)?(?:${OCCUPATION_ALT}|man|men|woman|women|guy|lady|gentleman|boy|girl|kid|child|baby|teen|teenager|toddler|infant|patient|pt|senior|native|local|resident|family|couple|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|granny|nan|nana|husband|wife|son|daughter|twins|brother|sister|sibling|cousin|neighbou?r|lad|lass|bloke|chap|youth|student|retiree|elder)s?\b`, 'iu');
 
 interface GazMatch { start: number; end: number; kind: GazKind; words: number; hyphenated: boolean }
 
@@ -312,7 +324,9 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
     // "mon mari m'a organisé une fête à Saint-Georges": the author's own life.
     const i = sentenceIndex(ctx, g.start);
     if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return null;
-    if (!patientSentence(ctx, g.start, true)) return null;
+    // "Amara Osei, 11, of Brantford", "Kaitlyn and Josh of Stoney Creek": a patient's name in the sentence.
+    const named = perAnalysis(ctx, 'namedSentences', namedSentences).has(i) && clinicalContext(ctx, g.start);
+    if (!named && !patientSentence(ctx, g.start, true)) return null;
   } else if (weak || !agedSentence(ctx, g.start)) return null;
   return { start: g.start, end: g.end, kind: 'town', person, big: g.kind === 'big' };
 }
@@ -357,6 +371,9 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   if (hit.kind === 'town' && agedSentence(ctx, hit.start)) return true;
   // "Anyone in the Pictou area know Gerald MacIsaac?": a patient's name beside the town.
   if (hit.kind === 'town' && perAnalysis(ctx, 'namedSentences', namedSentences).has(i) && clinicalContext(ctx, hit.start)) return true;
+  // "Cette nuit, un papa de Drummondville a accouché sa conjointe...": a person, a night and an event
+  // make it a story, whatever teaching words follow ("comme au cours prénatal").
+  if (hit.kind === 'town' && hit.person && has(ctx, i, 'timeFrame') && has(ctx, i, 'event') && !has(ctx, i, 'hypothetical')) return true;
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   if (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) return false;
   if (aboutClinician(ctx, i)) return false;

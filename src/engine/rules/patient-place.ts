@@ -71,6 +71,10 @@ export default defineRule({
       'Une adolescente de [[Saint-Jean-sur-Richelieu]], 15 ans, admise cette nuit pour une acidocétose',
       'Two [[Saskatoon]] brothers admitted after a CO exposure last night',
       'A&E tonight: a 28yo from [[Leeds]] who fell in the canal on a dare',
+      'Samedi soir, accident de motoneige dans le coin d\'[[Amos]] : un gars de 19 ans, pas de casque',
+      'Pt discharged home to [[Gananoque]] this morning with home care twice a day',
+      'Cette nuit, un papa de [[Granby]] a accouché sa conjointe dans l\'auto devant l\'urgence',
+      'Ma patiente de 79 ans qui vit seule dans [[Rosemont]] a fait une chute mardi',
     ],
     pass: [
       'Greetings from Halifax! Great conference so far',
@@ -100,6 +104,10 @@ export default defineRule({
       'Mon mari m\'a organisé une fête hier à la salle paroissiale de Saint-Georges pour mes 50 ans, 28 ans de soins',
       'Dr. Regina Chan from Kamloops gave a great talk on sepsis in the ICU today',
       'Our ER in Timmins saw a rare reaction last night; the case report is out in CMAJ',
+      'Heading home to Kingston after a 12h shift, 3 patients coded tonight',
+      'After 25 years at the bedside, I start as Director of Nursing at our regional hospital on Monday',
+      'Notre chien Biscuit, 14 ans, a vu le vétérinaire à Saint-Jérôme aujourd\'hui, il boude',
+      'Night shift à Montfort : trois patients en attente de lit, merci à toute l\'équipe',
     ],
   },
 });
