@@ -25,7 +25,10 @@ type Kind = 'nanp' | 'uk' | 'intl' | 'other';
 
 function judge(ctx: RuleContext, start: number, end: number, kind: Kind, digits: string): Span | null {
   if (PUBLIC_LINES.has(digits) || PUBLIC_LINES.has(digits.replace(/^1/, ''))) return null;
-  const personal = cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30);
+  // "The pt's wife is at 905-555-0111; our switchboard is 905-555-0100": the organisation
+  // named right before a number owns it, whoever was named earlier in the sentence.
+  const personal = cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30)
+    && !(cueNear(ctx, start, end, ORG_PHONE, 24, 0) && !cueNear(ctx, start, end, PERSONAL_PHONE, 24, 0));
   const person = personal || cueNear(ctx, start, end, PERSON_CUE, 80, 40);
   if (!personal) {
     if (ordinaryNumber(ctx, start, end)) return null;
@@ -95,6 +98,11 @@ export default defineRule({
       'My Japanese number is [[090-1234-5678]]',
       'My Israeli number is [[09-7625400]]',
       'Brazil: [[+55 11 98456 5666]]',
+      'His sister Claudette\'s old number, [[902-555-0117]], is out of service; please call the hospital switchboard',
+      'Please call his daughter at [[416-555-0132]] after the scan, the clinic line is busy',
+      'To whoever keeps calling from [[416-555-0109]] asking about Grandpa: we can\'t give updates by phone',
+      'Appelez sa fille au [[514-555-0123]], la ligne de la clinique ne répond pas',
+      'The pt\'s wife is at [[905-555-0111]]; our switchboard is 905-555-0100',
     ],
     pass: [
       'Call Health811 at 811 or Telehealth 1-866-797-0000 any time',
@@ -105,6 +113,9 @@ export default defineRule({
       'Toll-free 1-800-555-0199 for information',
       'Dose 1500 mg then 2500 mg, PMID 31234567',
       'Appelez Info-Santé au 811 ou le 1 866 277-3553',
+      'Our clinic line is 416-555-0100 for appointments, or ask his office',
+      'Call our study coordinator at 613-555-0177 with her consent questions',
+      'Family members asking about visiting hours can call 613-555-0190',
     ],
   },
 });
