@@ -39,7 +39,16 @@ export const MRN_LABEL = String.raw`(?:(?:chart|dossier(?:\s+papier)?|(?:wrist)?
  * ("pathology specimen S26-118734", "chart number on the board: 0093317"). Only with a number
  * of a record's own shape (mrn.ts), never with a bare short number.
  */
-export const RECORD_WORD = /(?<![\p{L}\d_])(?:mrn|mr#|chart|charts|record|dossier|ipp|specimens?|samples?|slides?|blocks?|tubes?|requisitions?|accessions?|encounters?|wrist\s?band|arm\s?band|id\s+band|bracelet|labels?|stickers?|[ée]tiquettes?|pr[ée]l[èe]vements?|[ée]chantillons?|sp[ée]cimens?|r[ée]quisitions?|lames?|#\s*(?:de\s+)?dossier|unit\s+(?:no|number))(?![\p{L}\d_])/iu;
+export const RECORD_WORD = /(?<![\p{L}\d_])(?:mrn|mr#|chart|charts|record|dossier|ipp|specimens?|samples?|slides?|blocks?|tubes?|requisitions?|accessions?|encounters?|wrist\s?band|arm\s?band|id\s+band|bracelet|labels?|stickers?|[ée]tiquettes?|pr[ée]l[èe]vements?|[ée]chantillons?|sp[ée]cimens?|r[ée]quisitions?|lames?|#\s*(?:de\s+)?dossier|unit\s+(?:no|number)|visits?|visites?|files?|episodes?|[ée]pisodes?|requ[êe]tes?|usagers?|health\s+record)(?![\p{L}\d_])/iu;
+
+/** Any identifier's name: near a number in a foreign local format, it is that identifier and not a phone. */
+export const ID_WORD = /(?<![\p{L}\d_])(?:nhs|chi|ohip|hcn|phn|uli|ramq|nam|sin|nas|ssn|mrn|health\s+card|card|carte|insurance|assurance|member|policy|account|acct|licen[cs]e|passport|passeport|permis|plate|serial|chart|file|dossier|record|accession|specimen|requisition|encounter|visit)(?![\p{L}\d_])/iu;
+
+/**
+ * An identifier's label ending right before a number ("NHS number 485 777 3456", "file number,
+ * 2025-004417"): the number is that identifier, not a phone, whoever's it is.
+ */
+export const ID_LABEL_BEFORE = /(?:(?<![\p{L}\d_])(?:nhs|chi|ohip|hcn|phn|uli|ramq|nam|sin|nas|ssn|mrn|health\s+card|carte[- ]sant[ée]|carte\s+soleil|accession|specimen|requisition|encounter)(?:\s*(?:#|number|no\.?|n[°º]|num[ée]ro|id))?|(?<![\p{L}\d_])(?:mr|chart|file|dossier|record|member|policy|account|acct|visit|patient|pt|client|usager|bracelet|wristband)\s*(?:#|number|no\.?|n[°º]|num[ée]ro|id))\s*(?:is\s+|est\s+|:\s*|,\s*|=\s*)?$/iu;
 
 /**
  * Prefixes of standards, literature and code ids that share a record number's shape

@@ -30,6 +30,8 @@ const LABEL_AFTER = new RegExp(
   String.raw`^\s*(?:[,(:—–-]\s*)?(?:(?:is|was|being|as|est|était|c'est)\s+)?(?:(?:the|her|his|their|its|a|an|our|my|le|la|son|sa|leur|mon|ma|du|de\s+la|de\s+son|de\s+sa)\s+)?(?:(?:patient|pt|patiente|client|cliente)(?:'s|’s)?\s+)?(?:${MRN_LABEL})(?![\p{L}\d])`,
   'iu',
 );
+const REQUISITION_BEFORE = /(?:requisition|r[ée]quisition|req)\s*[:#.]?\s*$/iu;
+const JOB = /(?<![\p{L}])(?:job|jobs|hiring|posting|position|career|careers|emploi|poste|postes|carri[èe]re)(?![\p{L}])/iu;
 /** Labels that are also ordinary words: only with a long number (not "chart 2", "dossier 2024"). */
 const WEAK = /^(?:chart|dossier|fin)$/i;
 
@@ -83,7 +85,9 @@ export default defineRule({
       const end = start + m[0].length;
       const value = m[0];
       if (taken(start, end) || NOT_RECORD.test(value) || value.replace(/\D/g, '').length < 6 || BIO_ACCESSION.test(value) || STANDARD_PREFIX.test(value)) continue;
-      if (insideUrl(text, start) || cueEndsAt(ctx, start, NON_PHI_LABEL)) continue;
+      if (insideUrl(text, start)) continue;
+      // "Lot 2024001", "ticket INC-0048812" are not people's; a requisition is, unless a job's.
+      if (cueEndsAt(ctx, start, NON_PHI_LABEL) && !(REQUISITION_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !JOB.test(text.slice(ctx.sentenceAt(start).start, ctx.sentenceAt(start).end)))) continue;
       const lettered = /[A-Z]/.test(value);
       const label = cueNear(ctx, start, end, RECORD_WORD, 40, 0) || LABEL_AFTER.test(text.slice(end, end + 48));
       if (!label && !(lettered && personNear(ctx, start, end))) continue;
@@ -119,6 +123,8 @@ export default defineRule({
       'Her MRN is [[A00123456]] and the band says otherwise',
       'Mrs. Cho\'s bloods went out under [[HX-7730192]] by mistake',
       '# de dossier [[123-456]] : mauvais patient',
+      'Requisition [[4471-2290]] had someone else\'s name on it',
+      'Numéro de visite [[2026-0441879]] pour M. Roy',
       'Dossier no [[123-456]] à corriger',
     ],
     pass: [
@@ -138,6 +144,7 @@ export default defineRule({
       'Specimen volumes of 2026-11-20 were down 4 percent',
       'Grant MOP-123456 funded the whole cohort, thanks to her team',
       'Her ticket INC-0048812 to IT is still open',
+      'Job requisition 4471-2290: night nurse, apply by Friday',
       'The chart review covered 1200 records from 2019 to 2024',
       'Her daughter asked about visiting; the unit number is 613-555-0190',
     ],
