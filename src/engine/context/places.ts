@@ -44,12 +44,12 @@ const EN_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d
 // 45 rue Saint-Denis, 1200, boulevard René-Lévesque Est, 12 chemin du Lac
 const FR_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-](?:${CAP}|de|du|des|la|le)){0,4}`, 'gu');
 /** A numbered road: where a rural patient lives or where the crash was ("Hwy 11", "rang 3", "Concession Road 7"). */
-const ROAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Highway|Hwy|Route|Rte|Rang|rang|Concession(?:\s(?:Road|Rd))?|Conc\.|County\s(?:Road|Rd)|Regional\s(?:Road|Rd)|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada(?:\sHighway)?)\s?(?:#\s?)?\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?:\s(?:north|south|east|west|past|near|nord|sud|est|ouest|près)\s(?:of\s|de\s|d')?${CAP}(?:[\s-]${CAP}){0,2})?`, 'gu');
+const ROAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:Highway|Hwy|Route|Rte|Rang|rang|Concession(?:\s(?:Road|Rd))?|Conc\.|County\s(?:Road|Rd)|Regional\s(?:Road|Rd)|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada(?:\sHighway)?)\s?(?:#\s?)?\d{1,3}[A-Z]?|\d{1,2}(?:e|ième|er)\s(?:rang|Rang))(?![\p{L}\p{N}])(?:\s(?:north|south|east|west|past|near|nord|sud|est|ouest|près)\s(?:of\s|de\s|d')?${CAP}(?:[\s-]${CAP}){0,2})?`, 'gu');
 // "lives on Elm St", "habite sur la rue Principale": a street without a number.
-const STREET = new RegExp(String.raw`(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
+const STREET = new RegExp(String.raw`(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|du|au|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
 /** A person tied to a place directly: "lives in Rimouski", "vit à Matane", "here in Orillia". */
-const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|(?:lives|living|lived|resides) in the|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
+const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|(?:lives|living|lived|resides) in the|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|habite|habitait|demeure|demeurait|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
 /**
  * A word every TOWN_CUE match holds, on the folded post (ASCII boundaries there accept a
  * superset of what the Unicode-aware cue accepts): most posts hold none of them, and the
@@ -315,7 +315,9 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
   const after = text.slice(g.end, Math.min(s.end, g.end + 40));
   // "Dr. Regina", "Mary Kingston", "Lake Simcoe": part of a person's or another place's name.
   const prevWord = TITLE_BEFORE.exec(before);
-  if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, ''))) return null;
+  // "Elderly Dartmouth woman": a sentence's first word is capitalised anyway.
+  const opener = prevWord !== null && g.start - prevWord[0].length === s.start;
+  if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, '')) && !(opener && PERSON_AFTER.test(after))) return null;
   if (PROPER_AFTER.test(after) && !PROVINCE_AFTER.test(after)) return null;
   if (ORG_AFTER.test(after)) return null;
   const prep = PREP_BEFORE.exec(before);
@@ -337,6 +339,11 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
     if (!named && !patientSentence(ctx, g.start, true)) return null;
   } else if (weak || !agedSentence(ctx, g.start)) return null;
   return { start: g.start, end: g.end, kind: 'town', person, big: g.kind === 'big' };
+}
+
+/** A patient's exact age is told in the sentence at `offset` (not a colleague's years of service, not a pet's). */
+export function patientAgeInSentence(ctx: RuleContext, offset: number): boolean {
+  return agedSentence(ctx, offset);
 }
 
 /** A metropolis narrows little alone, but with the patient's exact age beside it ("a 28yo from Leeds") it is part of what singles them out. */
