@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { around, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { around, clinicalContext, cueRe, foldedOf, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { HYPOTHETICAL } from '../lexicons/cues.ts';
 import { findAges } from '../context/ages.ts';
 import { findNames } from '../context/names.ts';
 import type { RuleContext, Span } from '../types.ts';
@@ -19,7 +20,7 @@ function personNear(ctx: RuleContext, offset: number): boolean {
 const STRONG = String.raw`bed|bay|stretcher|cubicle|curtain|isolette|incubator|crib|bassinet|berceau|ldr|rm\.?|lit|civière|trauma|resus|box|cubicule|ch\.`;
 /** Words that also name offices, hotels and meeting rooms: they need a care sentence. */
 const WEAK = String.raw`room|chambre|pod|delivery room|salle d'accouchement|chair|fauteuil|recliner|cube|hallway|hall|corridor|couloir|iso|isolation|isolement|fast track`;
-const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}\b|\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b`;
+const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}(?:-[a-z])?\b|\d{1,4}-[a-z]\b|\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b`;
 /** An optional unit before the bed: "4B bed 2", "3e Nord, chambre 317". */
 // "72M, lit 16": M, F and H after a number are a sex, not a unit letter.
 const UNIT_PREFIX = String.raw`(?:(?:\d{1,2}(?![mfh])[a-z]|\d{1,2}(?:e|er|st|nd|rd|th)?\s(?:nord|sud|est|ouest|north|south|east|west)),?\s)?`;
@@ -36,11 +37,23 @@ const WARD_BED = wordRe(String.raw`\b(?:nicu|picu|icu|ccu|usi|soins intensifs|ur
 const UNIT = wordRe(String.raw`\b(?:unit|unité|ward|pavillon|wing|aile)\s(?:\d{1,2}[a-z]?|[a-z]\d{1,2})\b(?:\s(?:north|south|east|west|nord|sud|est|ouest))?`, 'giu');
 
 const NOT_CARE_BEFORE = wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon)\s?$`, 'iu');
-const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|est|sera) (?:being |now )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:available|empty)|(?:est|sont) (?:libres?|disponibles?|vides?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`, 'iu');
+const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:(?:nurses|team|staff|crew|residents|infirmières|équipe)\b|is where (?:i|we)\b|-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|est|sera) (?:being |now )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:available|empty)|(?:est|sont) (?:libres?|disponibles?|vides?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`, 'iu');
 /** A venue written out before the room: "Halifax Central Library, Room 301". */
 const VENUE_BEFORE = wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall(?!\s?$)|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu');
+/** A named venue after the room: "Box 3 at the Bell Centre", "Room 5 at the Marriott". */
+const VENUE_AFTER = wordRe(String.raw`^\s(?:at|@)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Centre|Center|Arena|Stadium|Hotel|Hôtel|Inn|Hall|Library|Marriott|Hilton|Westin|Hyatt|Sheraton|Fairmont|Delta|Convention|Forum|Theatre|Theater|Museum|University|College|School|Club)\b`, 'u');
 /** Equipment, bookings and building work: the room is a facility, not where a patient lies. */
-const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour)\b`, 'iu');
+const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|stocked|restock\w*|réapprovisionn\w*|printers?|imprimantes?|jammed|broken|brisée?s?|mattress|matelas|brakes|freins|repeinte?s?|painted|out of order|en panne|hors service|repaired|réparée?s?|ceiling lift|lève-personnes?|no one in it|nobody in it|breakout|keynote|poster session|agm|game|match|concert|show|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour)\b`, 'iu');
+/**
+ * Teaching beds and rooms: a mannequin lies in them, whatever else the sentence says ("Bed 4 in
+ * the sim lab has a mannequin who has died 3,000 times").
+ */
+const SIMULATED = wordRe(String.raw`\b(?:simulation|sim (?:lab|centre|center|day|bay|room|suite)|mannequins?|manikins?|standardi[sz]ed patients?|patients? standardisée?s?|patients? simulée?s?|high-fidelity|haute fidélité|task trainers?)\b`, 'iu');
+/** Hypotheticals and invented examples; cue words of the shared list plus "an invented line like". */
+const HYPO = cueRe(HYPOTHETICAL);
+const INVENTED = wordRe(String.raw`\b(?:invented|imaginary|imagined|made-up|inventée?s?|imaginaires?|fictive?s?)\b`, 'iu');
+/** Containers: "Box 3 of the donated scrubs", "box 2 of 6". */
+const CONTAINER = wordRe(String.raw`^(?:box|boîte|cube|crate|bin)\b`, 'iu');
 /** A count of rooms or beds ("3 beds", "12 lits") is capacity, not a patient's place. */
 const COUNT_BEFORE = /\d\s?$/u;
 
@@ -60,12 +73,18 @@ export default defineRule({
       if (VENUE_BEFORE.test(text.slice(Math.max(ctx.sentenceAt(start).start, start - 50), start))) return;
       const i = sentenceIndex(ctx, start);
       const sentence = ctx.sentences[i]!;
-      if (!has(ctx, i, 'patient', 'encounter', 'title') && FACILITY.test(text.slice(sentence.start, sentence.end))) return;
+      const said = text.slice(sentence.start, sentence.end);
+      if (SIMULATED.test(said)) return;
+      if (CONTAINER.test(text.slice(start, end)) && /^\s+of\b/iu.test(after)) return;
+      if (!has(ctx, i, 'patient', 'encounter', 'title') && (FACILITY.test(said) || VENUE_AFTER.test(after))) return;
       if (has(ctx, i, 'news')) return;
       // A reminder or a generic word beside a named or aged person ("mrs jones in bed 2", "M. Lavoie
       // (ch. 208)") is still that person's bed; a hypothetical one is nobody's.
       const someone = has(ctx, i, 'patient', 'encounter', 'title') || personNear(ctx, start);
-      if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'patient', 'encounter')) return;
+      // Only a hypothetical that comes before the room frames it: "we will call you if anything
+      // changes" after "your mom is in bed 18" is a promise, not a vignette.
+      if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'patient', 'encounter') && foldedOf(ctx).slice(sentence.start, end).search(HYPO) >= 0) return;
+      if (INVENTED.test(text.slice(sentence.start, start))) return;
       if (has(ctx, i, 'generic') && !someone) return;
       // "Welcome to the world, baby Maisie! Born at 0412 in delivery room 2": the name next door is whose room it is.
       // (Read only when a generic word is near: the names are asked about last.)
@@ -129,6 +148,9 @@ export default defineRule({
       'Baby in [[crib 4]] in the NICU is finally feeding well',
       'La patiente en [[isolement 4]] refuse de porter son masque',
       'Our patient in [[LDR 3]] just delivered twins!',
+      'Mrs. Okafor\'s son: your mom is in [[bed 18]], she is comfortable, and we will call you if anything changes',
+      'Le patient de la [[chambre 412-B]] refuse son souper depuis hier',
+      '[[Resus 2]] is a man in his 40s post-arrest, family on the way',
     ],
     pass: [
       'Grand rounds in Room 101 (conference centre) at noon',
@@ -154,6 +176,15 @@ export default defineRule({
       'Our lab passed ISO 15189 accreditation this week!',
       'Baby crib 4-pack on sale at the hospital gift shop',
       'Town hall, room 3, for the hospital board meeting',
+      'Bed 4 in the sim lab has a mannequin named Stan who has died 3,000 times for our education',
+      'Box 3 of the donated scrubs is in the lounge, size S and M. Help yourselves!',
+      'No room numbers in posts. Even an invented line like "the 94-year-old in room 12" can point at someone.',
+      'Resus 1 is fully stocked thanks to the night team',
+      'Stretcher 4 needs a new mattress, whoever broke it',
+      'Le lit 4 de l\'unité est brisé depuis une semaine',
+      'Box 3 at the Bell Centre for the Habs game tonight with my nursing crew!',
+      'Pod 4 nurses are the best nurses, prove me wrong',
+      'Trauma 2 is where I learned to intubate, 20 years ago today',
     ],
   },
 });
