@@ -89,7 +89,8 @@ const LOOSE_TRADE = cueRe(String.raw`\b(?:(?:worked|drove|farmed|fished|taught|l
  * Landmarks of a small place ("collapsed at the curling club", "au dépanneur"): to the people
  * who go there, as telling as the town's name.
  */
-const LANDMARK = cueRe(String.raw`\b(?:(?:at|by|near|behind|outside|on|in front of) the (?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen)|(?:a|au|pres de|devant|derriere) (?:la |le |l')?(?:arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge))\b`);
+// The place's noun first and its preposition behind it: "a " and "on " alone are everywhere.
+const LANDMARK = cueRe(String.raw`\b(?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen|arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)\b(?<=\b(?:(?:at|by|near|behind|outside|on|in front of) the (?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen)|(?:a|au|pres de|devant|derriere) (?:la |le |l')?(?:arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)))`);
 const KNOWN = /\b(?:my|mon|ma|mes)\b/;
 /** "outside Swift Current", "près de Saint-Ours": where it happened, which narrows like a hometown. */
 const AREA = /\b(?:outside(?: of)?|near|north of|south of|east of|west of|on Lake|près de|au nord de|au sud de|à l'est de|à l'ouest de|sur le lac|originaire de|native of)\s(\p{Lu}[\p{L}'’-]{2,30}(?:[\s-]\p{Lu}[\p{L}'’-]{1,30}){0,2})/gu;
@@ -167,9 +168,6 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
   for (const [name, q] of SIGNAL_QUASI) {
     for (const [s, e] of sig.hits[name]) note(q, s, e);
   }
-  for (const name of ['sex', 'relative'] as const) {
-    for (const [s] of sig.hits[name]) if (ONE_BEFORE.test(foldedOf(ctx).slice(Math.max(0, s - 24), s))) one(s);
-  }
   // "a family of five", "une famille de cinq": one particular household.
   for (const [s, e] of sig.hits.relative) if (/^(?:family|famille) (?:of|de) /.test(foldedOf(ctx).slice(s, e))) one(s);
   const folded = foldedOf(ctx);
@@ -224,6 +222,10 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
       const i = sentenceIndex(ctx, s);
       sets[i]! |= Q.known;
     }
+  }
+  // Last, so that only sentences not yet known to hold one person pay for the look back.
+  for (const name of ['sex', 'relative'] as const) {
+    for (const [s] of sig.hits[name]) if (!single[sentenceIndex(ctx, s)] && ONE_BEFORE.test(folded.slice(Math.max(0, s - 24), s))) one(s);
   }
   return { sets, first, last, single, board };
 }
