@@ -39,7 +39,11 @@ export const MRN_LABEL = String.raw`(?:(?:chart|dossier(?:\s+papier)?|(?:wrist)?
  * ("pathology specimen S26-118734", "chart number on the board: 0093317"). Only with a number
  * of a record's own shape (mrn.ts), never with a bare short number.
  */
-export const RECORD_WORD = /(?<![\p{L}\d_])(?:mrn|mr#|chart|charts|record|dossier|ipp|specimens?|samples?|slides?|blocks?|tubes?|requisitions?|accessions?|encounters?|wrist\s?band|arm\s?band|id\s+band|bracelet|labels?|stickers?|[ée]tiquettes?|pr[ée]l[èe]vements?|[ée]chantillons?|sp[ée]cimens?|r[ée]quisitions?|lames?|#\s*(?:de\s+)?dossier|unit\s+(?:no|number)|visits?|visites?|files?|episodes?|[ée]pisodes?|requ[êe]tes?|usagers?|health\s+record)(?![\p{L}\d_])/iu;
+export const RECORD_WORD = /(?<![\p{L}\d_])(?:mrn|mr#|chart|charts|dossier|ipp|specimens?|requisitions?|accessions?|encounters?|wrist\s?band|arm\s?band|id\s+band|bracelet|pr[ée]l[èe]vements?|[ée]chantillons?|sp[ée]cimens?|r[ée]quisitions?|#\s*(?:de\s+)?dossier|unit\s+(?:no|number)|usagers?|health\s+record|medical\s+record)(?![\p{L}\d_])/iu;
+/** Record words that also name ordinary things (a thesis file, a visit, a label): only with a patient in the sentence. */
+export const RECORD_WORD_WEAK = /(?<![\p{L}\d_])(?:records?|files?|visits?|visites?|episodes?|[ée]pisodes?|samples?|slides?|blocks?|tubes?|labels?|stickers?|[ée]tiquettes?|requ[êe]tes?|lames?)(?![\p{L}\d_])/iu;
+/** Staff, student and licence numbers: the person is a colleague, not a patient. */
+export const STAFF_ID_LABEL = /(?<![\p{L}\d_])(?:badge|employee|staff|emp|licen[cs]e|licen[cs]ed|registration|reg|membership|permit|parking|cpso|cpsbc|oiiq|cno|college|student|[ée]tudiant|course|cours|thesis|th[èe]se|matricule|permis|employ[ée]e?|payroll|paie)(?:\s+(?:id|no\.?|number|#|num[ée]ro))?\s*[:#]?\s*$/iu;
 
 /** Any identifier's name: near a number in a foreign local format, it is that identifier and not a phone. */
 export const ID_WORD = /(?<![\p{L}\d_])(?:nhs|chi|ohip|hcn|phn|uli|ramq|nam|sin|nas|ssn|mrn|health\s+card|card|carte|insurance|assurance|member|policy|account|acct|licen[cs]e|passport|passeport|permis|plate|serial|chart|file|dossier|record|accession|specimen|requisition|encounter|visit)(?![\p{L}\d_])/iu;

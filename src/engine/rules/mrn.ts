@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
-import { BIO_ACCESSION, MRN_LABEL, RECORD_WORD, STANDARD_PREFIX } from '../lexicons/id-labels.ts';
+import { BIO_ACCESSION, MRN_LABEL, RECORD_WORD, RECORD_WORD_WEAK, STAFF_ID_LABEL, STANDARD_PREFIX } from '../lexicons/id-labels.ts';
+import { has, sentenceIndex } from '../pipeline/signals.ts';
 import { NON_PHI_LABEL } from '../lexicons/not-phi-numbers.ts';
 import { insideUrl, ordinaryNumber, personNear } from '../pipeline/id-evidence.ts';
 import { cueEndsAt, cueNear } from '../pipeline/cue-index.ts';
@@ -91,9 +92,13 @@ export default defineRule({
       if (insideUrl(text, start)) continue;
       // "Lot 2024001", "ticket INC-0048812" are not people's; a requisition is, unless a job's.
       if (cueEndsAt(ctx, start, NON_PHI_LABEL) && !(REQUISITION_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !JOB.test(text.slice(ctx.sentenceAt(start).start, ctx.sentenceAt(start).end)))) continue;
+      // "Her badge number E-0044812", "his licence RN-0044812": a colleague's number.
+      if (STAFF_ID_LABEL.test(text.slice(Math.max(0, start - 30), start))) continue;
       const lettered = /[A-Z]/.test(value);
-      const label = cueNear(ctx, start, end, RECORD_WORD, 40, 0) || LABEL_AFTER.test(text.slice(end, end + 48));
-      if (!label && !(lettered && personNear(ctx, start, end))) continue;
+      const patient = () => has(ctx, sentenceIndex(ctx, start), 'patient', 'encounter', 'title');
+      const label = cueNear(ctx, start, end, RECORD_WORD, 40, 0) || LABEL_AFTER.test(text.slice(end, end + 48))
+        || (cueNear(ctx, start, end, RECORD_WORD_WEAK, 40, 0) && patient());
+      if (!label && !(lettered && patient())) continue;
       if (ordinaryNumber(ctx, start, end, true)) continue;
       out.push({ start, end, confidence: label ? 0.8 : 0.65, severity: 'high', reason: label ? 'label' : 'context' });
     }
@@ -150,6 +155,10 @@ export default defineRule({
       'Grant MOP-123456 funded the whole cohort, thanks to her team',
       'Her ticket INC-0048812 to IT is still open',
       'Job requisition 4471-2290: night nurse, apply by Friday',
+      'Her badge number E-0044812 stopped working at the parking gate',
+      'His employee ID EMP-448120 was in the staff newsletter',
+      'She got her nursing licence RN-0044812 today, so proud of her!',
+      'The thesis was submitted as file 2024-118734 at the registrar',
       'The chart review covered 1200 records from 2019 to 2024',
       'Her daughter asked about visiting; the unit number is 613-555-0190',
     ],
