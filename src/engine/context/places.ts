@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.ts';
 import { clinicalContext, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
-import { BIG_PLACES, NOT_PLACES } from '../lexicons/places.ts';
+import { BIG_PLACES, NEIGHBOURHOODS, NEIGHBOURHOODS_WEAK, NOT_PLACES } from '../lexicons/places.ts';
 import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { DRUGS } from '../lexicons/drugs.ts';
@@ -12,6 +12,8 @@ import { findNames } from './names.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { matchAll } from '../pipeline/match.ts';
 import { dropPossessive, firstWord } from '../pipeline/words.ts';
+import { GAZETTEER_BIG, GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
+import { placeKey } from '../pipeline/place-key.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
 // geographic subdivision smaller than a state; guidance C4). Postal codes, ZIP codes and
@@ -47,13 +49,13 @@ const ROAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Highway|Hwy|Route|Rte|Ran
 const STREET = new RegExp(String.raw`(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
 /** A person tied to a place directly: "lives in Rimouski", "vit à Matane", "here in Orillia". */
-const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:lives|living|lived|resides) in the|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
+const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|(?:lives|living|lived|resides) in the|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
 /** "from X", "de X", "in X": a place only right after a person ("a farmer from Smiths Falls"). */
 const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|près de|proche de|du côté de|dans le coin de|en dehors de)\s?(?=\p{Lu})`, 'giu');
 /** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
 const IN_PLACE_CUE = wordRe(String.raw`\b(?:on(?=\s(?:Lake|Lac|Mount|Mont|Île|Isle)\s)|sur le|dans le quartier|in|near|outside|just outside|up near|out near|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|outside of|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s(?=\p{Lu})`, 'giu');
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
-const PERSON_NOUN_SRC = String.raw`\b(?:${OCCUPATION_ALT}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:,?\s[\p{L}\p{N}'’-]{1,14}){0,WORDS},?\s?$`;
+const PERSON_NOUN_SRC = String.raw`\b(?:${OCCUPATION_ALT}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|papa|maman|conjointe?|chum|blonde|grand-papa|grand-maman|pépère|mémère|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:,?\s[\p{L}\p{N}'’-]{1,14}){0,WORDS},?\s?$`;
 const NOUN_CLOSE = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,0}'), 'iu');
 const NOUN_NEAR = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
 /** "our dialysis patient drives 3 hours each way from Chibougamau": "from" reaches further back. */
@@ -71,8 +73,9 @@ const SCHOOL = new RegExp(String.raw`(?:(?:${CAP}\s){1,4}(?:High School|Secondar
 const STUDENT_CUE = wordRe(String.raw`\b(?:student|pupil|kid|child|boy|girl|teen|teacher|grade \d{1,2}|attends|goes to|went to|at|élève|étudiante?|enfant|garçon|fille|enseignante?|prof|fréquente|va à|à l'|au)\b`, 'iu');
 const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|employee|shift worker|works nights|travaille|travaillait|employée?|commis|caissière?|gérante?|manager|cashier|clerk|janitor|cook|server|waitress)\s(?:at|for|chez|à|au|pour)\s(?:the\s|la\s|le\s|l')?((?:${CAP})(?:[\s-](?:${CAP}|de|du|des|on|in)){0,4})`, 'gu');
 
+const SHIFT_BEFORE = wordRe(String.raw`\b(?:shift|quart|garde|de garde|on call|working|travaille)\s?$`, 'iu');
 const AREA = new RegExp(String.raw`(?<![\p{L}])(?:in|from|around|near|of|on)\sthe\s(${CAP}(?:[\s-]${CAP}){0,2})(\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley))(?![\p{L}])`, 'gu');
-const ORG_BEFORE = wordRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep)\s?$`, 'iu');
+const ORG_BEFORE = wordRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep|shift|quart|garde|director|directrice|directeur|head|chief|chef|manager|gestionnaire|professor|dean|chair|president|présidente?|coordinator|coordonnatrice|coordonnateur|responsable)\s?(?:of|de|du|des|d')?\s?$`, 'iu');
 const AREA_WORD = /\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley)\b/u;
 const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
@@ -80,7 +83,7 @@ const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
 function blocked(word: string): boolean {
   const w = dropPossessive(word.toLowerCase()).replace(/[.,]$/u, '');
   const first = firstWord(w, true);
-  return NOT_PLACES.has(w) || NOT_PLACES.has(first) || isLargeAreaTag(w) || COMMON_WORDS.has(first) || DRUGS.has(first) || STRONG_EPONYMS.has(first);
+  return NOT_PLACES.has(w) || NOT_PLACES.has(first) || (isLargeAreaTag(w) && !GAZETTEER.has(w)) || COMMON_WORDS.has(first) || DRUGS.has(first) || STRONG_EPONYMS.has(first);
 }
 
 /** "Grand Forks on Saturday": a connector then a day, a month or a common word ends the place. */
@@ -120,9 +123,12 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const cap = CAPS_RE.exec(text.slice(cueEnd, cueEnd + 80));
     if (!cap) return null;
     const name = trimCaps(cutAtVocabulary(cap[0]));
-    if (name.length < 3 || blocked(name)) return null;
+    // "out in CMAJ", "in the ICU": an acronym is a journal, a unit or an agency, not a town.
+    if (name.length < 3 || /^\p{Lu}{2,5}$/u.test(name) || blocked(name)) return null;
     // "bonne retraite à Ginette": after "à" or "to", a lone first name is a person.
     if (!direct && GIVEN_NAMES.has(name.toLowerCase()) && /(?:^|\s)(?:à|to)\s$/iu.test(text.slice(Math.max(0, cueEnd - 4), cueEnd))) return null;
+    // "the family of Leonard \"Lenny\" Baptiste": a first name, then a nickname or a surname, is a person.
+    if (GIVEN_NAMES.has(name.toLowerCase()) && /^\s(?:["“(][^"”)]{1,20}["”)]\s)?\p{Lu}/u.test(text.slice(cueEnd + name.length, cueEnd + name.length + 30))) return null;
     return name;
   };
   /** `name`: the town already read for this cue (the gates below read it first). */
@@ -155,19 +161,11 @@ function scan(ctx: RuleContext): PlaceHit[] {
     // before the sentence's context is read.
     const name = townName(m.index + m[0].length);
     if (!name) continue;
-    const i = sentenceIndex(ctx, m.index);
-    const patient = has(ctx, i, 'patient', 'encounter', 'title') && (patientWord(ctx, i) || has(ctx, i, 'encounter'));
-    // "the woman who gave birth in the parking lot in Truro yesterday": a person, a time and a care post.
-    const dated = has(ctx, i, 'timeFrame', 'event') && clinicalContext(ctx, m.index);
-    // "the teen who wrecked his dirt bike near Grand Forks on Saturday": a person earlier in the sentence.
-    // The clause after a heading ("Proud nurse moment: the lad who...").
-    const lead = text.slice(ctx.sentences[i]!.start, m.index).split(/[:;—–]/u).pop()!;
-    const story = dated && (has(ctx, i, 'sex', 'relative') || (LEXICAL_FAR.test(lead) && !CARER.test(lead)));
-    // "Farmer, 58, arm caught in an auger outside Swift Current": an exact age makes it a person's story.
-    const aged = !patient && !story && agedSentence(ctx, m.index);
-    if (!patient && !story && !aged) continue;
-    // Where a patient is sent ("flown to", "transféré à") is a hospital's town, not theirs.
-    if (TRANSFER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (!patientSentence(ctx, m.index)) continue;
+    // Where a patient is sent ("flown to", "transféré à") is a hospital's town, not theirs;
+    // "night shift à Montfort" is the author's hospital.
+    const lead = text.slice(Math.max(0, m.index - 24), m.index);
+    if (TRANSFER_BEFORE.test(lead) || SHIFT_BEFORE.test(lead)) continue;
     town(m.index + m[0].length, false, false, name);
   }
   for (const m of matchAll(text, PERSON_TOWN_CUE)) {
@@ -181,7 +179,161 @@ function scan(ctx: RuleContext): PlaceHit[] {
     if (!near.test(before)) continue;
     town(m.index + m[0].length, false, LEXICAL_NEAR.test(before), name);
   }
+  for (const g of gazetteerHits(ctx)) add(g);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A sentence that tells a patient's story: a patient word, a person with a time and an event, or a patient's age. */
+function patientSentence(ctx: RuleContext, offset: number, strict = false): boolean {
+  const i = sentenceIndex(ctx, offset);
+  // Strict: "came in" alone is not enough ("Retired teachers from Sudbury came in for the flu clinic").
+  if (has(ctx, i, 'patient', 'encounter', 'title') && (patientWord(ctx, i) || has(ctx, i, strict ? 'title' : 'encounter'))) return true;
+  // "the woman who gave birth in the parking lot in Truro yesterday": a person, a time and a care post.
+  if (has(ctx, i, 'timeFrame', 'event') && clinicalContext(ctx, offset)) {
+    if (has(ctx, i, 'sex', 'relative')) return true;
+    // "the teen who wrecked his dirt bike near Grand Forks on Saturday": a person earlier in the sentence.
+    // The clause after a heading ("Proud nurse moment: the lad who...").
+    const lead = ctx.text.slice(ctx.sentences[i]!.start, offset).split(/[:;—–]/u).pop()!;
+    if ((LEXICAL_FAR.test(lead) || /\b(?:she|he)\b/iu.test(lead)) && !CARER.test(lead)) return true;
+  }
+  // "Farmer, 58, arm caught in an auger outside Swift Current": an exact age makes it a person's story.
+  return agedSentence(ctx, offset);
+}
+
+// ---- Gazetteer: known towns without the usual cue ------------------------------------------
+// "a Kapuskasing farmer", "out near Tweed", "dans le coin de Val-d'Or": a town the gazetteer
+// knows is found by its name, then kept only when the sentence ties it to a patient. Each
+// capitalised word costs one hash lookup; only a word that can start a town name reads on.
+
+type GazKind = 'town' | 'weak' | 'big';
+const GAZETTEER = new Map<string, GazKind>();
+/** First word of a gazetteer name -> the most words a name starting with it has. */
+const FIRST_WORDS = new Map<string, number>();
+for (const [list, kind] of [[GAZETTEER_WEAK, 'weak'], [GAZETTEER_TOWNS, 'town'], [GAZETTEER_BIG, 'big']] as const) {
+  for (const key of list.split('|')) {
+    GAZETTEER.set(key, kind);
+    const words = key.split(' ');
+    FIRST_WORDS.set(words[0]!, Math.max(FIRST_WORDS.get(words[0]!) ?? 0, words.length));
+  }
+}
+for (const key of BIG_PLACES) if (GAZETTEER.has(key)) GAZETTEER.set(key, 'big');
+for (const [list, kind] of [[NEIGHBOURHOODS, 'town'], [NEIGHBOURHOODS_WEAK, 'weak']] as const) {
+  for (const name of list) {
+    const key = placeKey(name);
+    if (GAZETTEER.has(key)) continue;
+    GAZETTEER.set(key, kind);
+    const first = key.split(' ')[0]!;
+    FIRST_WORDS.set(first, Math.max(FIRST_WORDS.get(first) ?? 0, key.split(' ').length));
+  }
+}
+
+// After an apostrophe too: "dans le coin d'Amos", "l'Isle-Verte".
+const CAP_WORD = /(?<![\p{L}\p{N}_.-])\p{Lu}[\p{L}'’]*/gu;
+/** The next word of a name: after a space, a hyphen or an abbreviation's dot. */
+const NEXT_WORD = /(?:\.?[\s\-\u2010-\u2013]{1,2}|\.)([\p{L}'’]+)/uy;
+/** Lower-case words a town name may hold ("Niagara-on-the-Lake", "Val-d'Or", "Saint-Jean-sur-Richelieu"). */
+const CONNECTOR = /^(?:de|du|des|la|le|les|sur|on|the|upon|of|en|aux?|d'|l'|d’|l’|in|by|under|by-the)$|^[dl]['’]\p{Lu}/u;
+const TITLE_BEFORE = /(?:\b(?:Dr|Dre|Drs|Mr|Mrs|Ms|Mx|Mme|Mlle|M|Prof|Sr|Sgt|Father|Sister|Brother|Pastor|Rev|Coach|Nurse|Doc)\.?|\p{Lu}[\p{Ll}'’]+)\s$/u;
+/** A capitalised word right after the town makes it part of another name: "Sudbury Regional", "Toronto Raptors". */
+const PROPER_AFTER = /^(?:['’]s)?\s\p{Lu}[\p{L}]*/u;
+/** The town names an organisation, a venue or a team, not where someone lives. */
+const ORG_AFTER = wordRe(String.raw`^(?:['’]s)?\s(?:general|regional|hospital|hospitals|health|clinic|clinics|site|campus|airport|office|offices|conference|summit|congress|meeting|chapter|branch|university|college|school|schools|police|paramedics|ems|fire|council|library|arena|team|office|unit|er|ed|icu|emerg|emergency|public health|health unit|cancer centre|cancer center|hub|satellite|location|headquarters|hq|area hospitals?|hospice|ltc|nursing home|mall|store|plant|mill|mine|base|detachment|courthouse|jail|prison|penitentiary|zoo|marathon|festival)\b`, 'iu');
+/** A province or state after a comma or a space still belongs with the town ("Sudbury, ON"). */
+const PROVINCE_AFTER = /^,?\s(?:ON|QC|NS|NB|PE|PEI|NL|MB|SK|AB|BC|YT|NT|NU|Ont|Qué|Que|Ontario|Québec|Quebec|Manitoba|Alberta|Saskatchewan)\b/u;
+/** The place word before the town, and the words before it. */
+const PREP_BEFORE = wordRe(String.raw`(?:^|\s)(?:in|near|from|at|around|outside(?: of)?|by|past|of|out of|up in|down in|over in|out in|to|towards?|into|de|d'|d’|du|des|à|au|aux|en|près de|proche de|du côté de|(?:dans )?le coin de|(?:dans )?la région de|(?:dans )?le secteur de|dans|vers|pour|par|sur)\s?$`, 'iu');
+/** A trip, not a home: "sent to", "drove to", "vers", "pour". */
+const MOVEMENT = /^(?:to|towards?|into|vers|pour|par)$/iu;
+/** The author's travels, an event or an organisation before the place word. */
+const AWAY_BEFORE = wordRe(String.raw`\b(?:conference|congress|congrès|colloque|summit|meeting|symposium|trip|vacation|holiday|holidays|vacances|voyage|visiting|visite|moved|déménagée?|based|basée?|located|située?|office|bureau|team|équipe|staff|hospital|hôpital|clinic|clinique|site|campus|greetings|salutations|hello|bonjour|live|posted|working|work|works|travaille|travaillé|job|poste|residency|résidence|fellowship|stage|born and raised|grew up|flight|vol|game|match|fans?|council|board|chapter|section|branch|salle|hall|church|église|paroisse|parish|arena|aréna|park|parc|restaurant|bar|pub|hotel|hôtel|mall|wedding|mariage|fête|party|gala|tournament|tournoi|festival|concert|show|spectacle)\b[^.!?;:]{0,24}$`, 'iu');
+/** A person right after the town: "a Timmins man", "our Sudbury patient", "the Kapuskasing farmer". */
+const PERSON_AFTER = wordRe(String.raw`^(?:['’]s)?\s(?:(?:old|young|retired|local|elderly|little|older|teenage|farm)\s)?(?:${OCCUPATION_ALT}|man|men|woman|women|guy|lady|gentleman|boy|girl|kid|child|baby|teen|teenager|toddler|infant|patient|pt|senior|native|local|resident|family|couple|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|granny|nan|nana|husband|wife|son|daughter|twins|brother|sister|sibling|cousin|neighbou?r|lad|lass|bloke|chap|youth|student|retiree|elder)s?\b`, 'iu');
+
+interface GazMatch { start: number; end: number; kind: GazKind; words: number; hyphenated: boolean }
+
+/** The longest gazetteer name starting at the capitalised word `m`. */
+function lookup(text: string, start: number, first: string): GazMatch | null {
+  const firstKey = placeKey(first);
+  const most = FIRST_WORDS.get(firstKey) ?? FIRST_WORDS.get(dropPossessive(firstKey));
+  if (most === undefined) return null;
+  const ends = [start + first.length];
+  const keys = [firstKey];
+  let hyphenated = false;
+  NEXT_WORD.lastIndex = start + first.length;
+  for (let k = 1; k < most; k++) {
+    const m = NEXT_WORD.exec(text);
+    if (!m) break;
+    const w = m[1]!;
+    // Every word but a connector is capitalised: "Swift current" is not the town.
+    if (!/^\p{Lu}/u.test(w) && !CONNECTOR.test(w)) break;
+    if (m[0].includes('-')) hyphenated = true;
+    keys.push(placeKey(w));
+    ends.push(m.index + m[0].length);
+  }
+  for (let k = keys.length; k >= 1; k--) {
+    const key = keys.slice(0, k).join(' ');
+    let end = ends[k - 1]!;
+    // "St. John's" is the town's own spelling; "Moose Jaw's" is a possessive.
+    let kind = GAZETTEER.get(key);
+    if (kind === undefined && (key.endsWith("'s"))) {
+      kind = GAZETTEER.get(key.slice(0, -2));
+      end -= 2;
+    }
+    if (kind === undefined) continue;
+    return { start, end, kind, words: k, hyphenated: hyphenated && k > 1 };
+  }
+  return null;
+}
+
+function gazetteerHits(ctx: RuleContext): PlaceHit[] {
+  const { text } = ctx;
+  const out: PlaceHit[] = [];
+  let done = 0;
+  for (const m of matchAll(text, CAP_WORD)) {
+    if (m.index < done) continue;
+    const g = lookup(text, m.index, m[0]);
+    if (!g) continue;
+    done = g.end;
+    const hit = judgeGazetteer(ctx, g);
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
+function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
+  const { text } = ctx;
+  const s = ctx.sentenceAt(g.start);
+  const before = text.slice(Math.max(s.start, g.start - 60), g.start);
+  const after = text.slice(g.end, Math.min(s.end, g.end + 40));
+  // "Dr. Regina", "Mary Kingston", "Lake Simcoe": part of a person's or another place's name.
+  const prevWord = TITLE_BEFORE.exec(before);
+  if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, ''))) return null;
+  if (PROPER_AFTER.test(after) && !PROVINCE_AFTER.test(after)) return null;
+  if (ORG_AFTER.test(after)) return null;
+  const prep = PREP_BEFORE.exec(before);
+  const lead = prep ? before.slice(0, prep.index) : before;
+  if (prep && MOVEMENT.test(prep[0].trim())) return null;
+  if (ORG_BEFORE.test(lead) || TRANSFER_BEFORE.test(lead) || AWAY_BEFORE.test(lead)) return null;
+  const weak = g.kind === 'weak' && !g.hyphenated;
+  const personAfter = prep ? null : PERSON_AFTER.exec(after);
+  const person = personAfter !== null;
+  if (person) {
+    // "a Sudbury nurse": a colleague ("resident" is as often a care home's).
+    if (weak || (CARER.test(personAfter[0]) && !/resident/iu.test(personAfter[0]))) return null;
+  } else if (prep) {
+    // "mon mari m'a organisé une fête à Saint-Georges": the author's own life.
+    const i = sentenceIndex(ctx, g.start);
+    if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return null;
+    // "Amara Osei, 11, of Brantford", "Kaitlyn and Josh of Stoney Creek": a patient's name in the sentence.
+    const named = perAnalysis(ctx, 'namedSentences', namedSentences).has(i) && clinicalContext(ctx, g.start);
+    if (!named && !patientSentence(ctx, g.start, true)) return null;
+  } else if (weak || !agedSentence(ctx, g.start)) return null;
+  return { start: g.start, end: g.end, kind: 'town', person, big: g.kind === 'big' };
+}
+
+/** A metropolis narrows little alone, but with the patient's exact age beside it ("a 28yo from Leeds") it is part of what singles them out. */
+export function bigWithAge(ctx: RuleContext, hit: PlaceHit): boolean {
+  return hit.big === true && agedSentence(ctx, hit.start);
 }
 
 /** "Pêcheur de Shippagan, 62 ans", "Farmer, 58, ... outside Swift Current": a patient's exact age in the town's sentence. */
@@ -189,10 +341,15 @@ function agedSentence(ctx: RuleContext, offset: number): boolean {
   // "Bonne retraite à Ginette, 35 ans à l'urgence": a colleague's years of service.
   const i = sentenceIndex(ctx, offset);
   if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
-  return perAnalysis(ctx, 'agedSentences', agedSentences).has(i);
+  if (!perAnalysis(ctx, 'agedSentences', agedSentences).has(i)) return false;
+  // "Notre chatte Pilule, 16 ans, chez le vétérinaire à Saint-Jérôme": the author's pet's age.
+  const s = ctx.sentences[i]!;
+  return !(PET.test(ctx.text.slice(s.start, s.end)) && !patientWord(ctx, i));
 }
 
 /** Sentence indexes holding a patient's age, built once: towns ask per candidate. */
+const PET = wordRe(String.raw`\b(?:my|our|mon|ma|notre|nos|mes)\s(?:\p{L}+\s)?(?:dogs?|cats?|puppy|kitten|pets?|chiens?|chiennes?|chats?|chattes?|chaton|chiot)\b`, 'iu');
+
 function agedSentences(ctx: RuleContext): Set<number> {
   const out = new Set<number>();
   for (const a of findAges(ctx)) if (isPatientAge(ctx, a)) out.add(sentenceIndex(ctx, a.start));
@@ -214,6 +371,9 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   if (hit.kind === 'town' && agedSentence(ctx, hit.start)) return true;
   // "Anyone in the Pictou area know Gerald MacIsaac?": a patient's name beside the town.
   if (hit.kind === 'town' && perAnalysis(ctx, 'namedSentences', namedSentences).has(i) && clinicalContext(ctx, hit.start)) return true;
+  // "Cette nuit, un papa de Drummondville a accouché sa conjointe...": a person, a night and an event
+  // make it a story, whatever teaching words follow ("comme au cours prénatal").
+  if (hit.kind === 'town' && hit.person && has(ctx, i, 'timeFrame') && has(ctx, i, 'event') && !has(ctx, i, 'hypothetical')) return true;
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   if (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) return false;
   if (aboutClinician(ctx, i)) return false;

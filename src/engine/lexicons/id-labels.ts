@@ -32,7 +32,29 @@ export const IP_LABEL = /(?<![\p{L}\d_])(?:ip|ipv4|ipv6|ip\s+address|adresse\s+i
  * EN: MRN, MR#, medical record, chart #, hospital no., unit no., patient ID, EMPI, account,
  * accession, encounter, visit, CSN. FR: n° de dossier, numéro de dossier, dossier n°, NDA, IPP.
  */
-export const MRN_LABEL = String.raw`(?:(?:chart|dossier(?:\s+papier)?|(?:wrist)?band|bracelet|label|[ée]tiquette|sticker)\s+(?:says|reads|shows|has|indique|dit|affiche|porte)|hospital\s+numbers?|fin|chart|dossier|m\.?r\.?n\.?|mr\s*(?:#|no(?![\p{L}\d_])\.?|n[°º])|medical\s+record(?:\s+(?:no(?![\p{L}\d_])\.?|number|#|id))?|record\s+(?:no(?![\p{L}\d_])\.?|number|#)|chart\s*(?:#|no(?![\p{L}\d_])\.?|number|n[°º]|id(?![\p{L}\d_]))|hospital\s*(?:#|no(?![\p{L}\d_])\.?|numbers?|id(?![\p{L}\d_]))|hosp\s*(?:#|no(?![\p{L}\d_])\.?)|unit\s+(?:no(?![\p{L}\d_])\.?|number|#)|patient\s*(?:id(?![\p{L}\d_])|#|no(?![\p{L}\d_])\.?|number)|pt\s*(?:id(?![\p{L}\d_])|#|no(?![\p{L}\d_])\.?)|empi|acct\s*(?:#|no(?![\p{L}\d_])\.?)|account\s*(?:#|no(?![\p{L}\d_])\.?|number)|accession\s*(?:#|no(?![\p{L}\d_])\.?|number|n[°º])?|acc\s*#|encounter\s*(?:#|no(?![\p{L}\d_])\.?|number|id(?![\p{L}\d_]))|visit\s*(?:#|no(?![\p{L}\d_])\.?|number|id(?![\p{L}\d_]))|csn|specimen\s*(?:#|no(?![\p{L}\d_])\.?|number|id(?![\p{L}\d_]))|sample\s*(?:#|id(?![\p{L}\d_]))|requisition\s*(?:#|no(?![\p{L}\d_])\.?|number)|lab\s*(?:#|no(?![\p{L}\d_])\.?|number|id(?![\p{L}\d_]))|client\s*(?:#|no(?![\p{L}\d_])\.?|number|id(?![\p{L}\d_]))|resident\s*(?:#|no(?![\p{L}\d_])\.?|id(?![\p{L}\d_]))|id\s+band|(?:n[°º]|no\.?|num[ée]ro)\s+(?:de\s+|d')?(?:usager|bracelet|r[ée]quisition|sp[ée]cimen|[ée]chantillon|carte d'h[ôo]pital)|n[°º]\s*(?:de\s+)?dossier(?:\s+m[ée]dical)?|no\.?\s+(?:de\s+)?dossier(?:\s+m[ée]dical)?|num[ée]ro\s+(?:de\s+)?dossier(?:\s+m[ée]dical)?|dossier\s*(?:#|n[°º]|no(?![\p{L}\d_])\.?|num[ée]ro)|dossier\s+m[ée]dical|num[ée]ro\s+(?:de\s+patient|d'h[ôo]pital)|no\.?\s+d'h[ôo]pital|ipp|nda)`;
+export const MRN_LABEL = String.raw`(?:(?:chart|dossier(?:\s+papier)?|(?:wrist)?band|bracelet|label|[ée]tiquette|sticker)\s+(?:says|reads|shows|has|indique|dit|affiche|porte)|hospital\s+numbers?|fin|chart|dossier|m\.?r\.?n\.?|mr\s*(?:#|no(?![\p{L}\d_])\.?|n[°º])|medical\s+record(?:\s+(?:no(?![\p{L}\d_])\.?|number|#|id))?|record\s+(?:no(?![\p{L}\d_])\.?|number|#)|chart\s*(?:#|no(?![\p{L}\d_])\.?|number|n[°º]|id(?![\p{L}\d_]))|hospital\s*(?:#|no(?![\p{L}\d_])\.?|numbers?|id(?![\p{L}\d_]))|hosp\s*(?:#|no(?![\p{L}\d_])\.?)|unit\s+(?:no(?![\p{L}\d_])\.?|number|#)|patient\s*(?:id(?![\p{L}\d_])|#|no(?![\p{L}\d_])\.?|number)|pt\s*(?:id(?![\p{L}\d_])|#|no(?![\p{L}\d_])\.?)|empi|acct\s*(?:#|no(?![\p{L}\d_])\.?)|account\s*(?:#|no(?![\p{L}\d_])\.?|number)|accession\s*(?:#|no(?![\p{L}\d_])\.?|number|n[°º])?|acc\s*#|encounter\s*(?:#|no(?![\p{L}\d_])\.?|number|id(?![\p{L}\d_]))|visit\s*(?:#|no(?![\p{L}\d_])\.?|number|id(?![\p{L}\d_]))|csn|specimen\s*(?:#|no(?![\p{L}\d_])\.?|number|id(?![\p{L}\d_]))|sample\s*(?:#|id(?![\p{L}\d_]))|requisition\s*(?:#|no(?![\p{L}\d_])\.?|number)|lab\s*(?:#|no(?![\p{L}\d_])\.?|number|id(?![\p{L}\d_]))|client\s*(?:#|no(?![\p{L}\d_])\.?|number|id(?![\p{L}\d_]))|resident\s*(?:#|no(?![\p{L}\d_])\.?|id(?![\p{L}\d_]))|id\s+band|(?:n[°º]|no\.?|num[ée]ro)\s+(?:de\s+|d')?(?:usager|bracelet|r[ée]quisition|sp[ée]cimen|[ée]chantillon|carte d'h[ôo]pital)|n[°º]\s*(?:de\s+)?dossier(?:\s+m[ée]dical)?|#\s*(?:de\s+)?dossier(?:\s+m[ée]dical)?|no\.?\s+(?:de\s+)?dossier(?:\s+m[ée]dical)?|num[ée]ro\s+(?:de\s+)?dossier(?:\s+m[ée]dical)?|dossier\s*(?:#|n[°º]|no(?![\p{L}\d_])\.?|num[ée]ro)|dossier\s+m[ée]dical|num[ée]ro\s+(?:de\s+patient|d'h[ôo]pital)|no\.?\s+d'h[ôo]pital|ipp|nda)`;
+
+/**
+ * Words naming a record, a specimen or its paperwork, a few words before a record-shaped number
+ * ("pathology specimen S26-118734", "chart number on the board: 0093317"). Only with a number
+ * of a record's own shape (mrn.ts), never with a bare short number.
+ */
+export const RECORD_WORD = /(?<![\p{L}\d_])(?:mrn|mr#|chart|charts|record|dossier|ipp|specimens?|samples?|slides?|blocks?|tubes?|requisitions?|accessions?|encounters?|wrist\s?band|arm\s?band|id\s+band|bracelet|labels?|stickers?|[ée]tiquettes?|pr[ée]l[èe]vements?|[ée]chantillons?|sp[ée]cimens?|r[ée]quisitions?|lames?|#\s*(?:de\s+)?dossier|unit\s+(?:no|number)|visits?|visites?|files?|episodes?|[ée]pisodes?|requ[êe]tes?|usagers?|health\s+record)(?![\p{L}\d_])/iu;
+
+/** Any identifier's name: near a number in a foreign local format, it is that identifier and not a phone. */
+export const ID_WORD = /(?<![\p{L}\d_])(?:nhs|chi|ohip|hcn|phn|uli|ramq|nam|sin|nas|ssn|mrn|health\s+card|card|carte|insurance|assurance|member|policy|account|acct|licen[cs]e|passport|passeport|permis|plate|serial|chart|file|dossier|record|accession|specimen|requisition|encounter|visit)(?![\p{L}\d_])/iu;
+
+/**
+ * An identifier's label ending right before a number ("NHS number 485 777 3456", "file number,
+ * 2025-004417"): the number is that identifier, not a phone, whoever's it is.
+ */
+export const ID_LABEL_BEFORE = /(?:(?<![\p{L}\d_])(?:nhs|chi|ohip|hcn|phn|uli|ramq|nam|sin|nas|ssn|mrn|health\s+card|carte[- ]sant[ée]|carte\s+soleil|accession|specimen|requisition|encounter)(?:\s*(?:#|number|no\.?|n[°º]|num[ée]ro|id))?|(?<![\p{L}\d_])(?:mr|chart|file|dossier|record|member|policy|account|acct|visit|patient|pt|client|usager|bracelet|wristband)\s*(?:#|number|no\.?|n[°º]|num[ée]ro|id))\s*(?:is\s+|est\s+|:\s*|,\s*|=\s*)?$/iu;
+
+/**
+ * Prefixes of standards, literature and code ids that share a record number's shape
+ * (ISO-15189, NCT-04368728, ICD-10, MOP-123456 grants are labelled elsewhere).
+ */
+export const STANDARD_PREFIX = /^(?:ISO|IEC|EN|CSA|ANSI|ASTM|NFPA|IEEE|UL|DIN|BS|NF|RFC|CVE|NCT|DOI|PMID|PMC|ICD|CPT|NDC|NPN|ORCID|ISBN|ISSN|HL|ATC|CAS|CE|FDA|MOP|PJT|FDN|CIHR|NIH|R01|U01|CAN|HC|SOR|LOINC)-?\d/;
 
 /** Public database accessions that follow "accession" but identify a sequence, not a person. */
 export const BIO_ACCESSION = /^(?:GSE|GSM|GPL|GDS|SRR|SRX|SRP|SRS|ERR|ERX|ERP|DRR|PRJ|NM|NR|NC|NG|NP|XM|XP|NT|NW|RS|PDB|EMD|CID|SID|NCT|ISRCTN|PMC|PMID)/iu;

@@ -22,6 +22,7 @@ january february march april may june july august september october november dec
 janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
 er ed icu ccu nicu picu or pacu emerg triage ems ambulance hospital hôpital clinic clinique chsld ltc
+nord sud est ouest north south east west nord-est nord-ouest sud-est sud-ouest northeast northwest southeast southwest
 dr dre doctor docteur prof nurse mr mrs ms mme mlle m god dieu heaven covid google facebook twitter
 tiktok instagram youtube reddit amazon netflix walmart costco starbucks tim_hortons mcdonald's
 home work school church the-er twitter x bluesky mastodon linkedin threads
@@ -39,3 +40,20 @@ new_york nyc los_angeles la chicago houston phoenix philadelphia san_antonio san
 boston seattle miami atlanta detroit paris
 `;
 export const BIG_PLACES: ReadonlySet<string> = new Set(words(BIG));
+
+// Neighbourhoods and boroughs of the big cities, where a patient's corner of town narrows far
+// more than the city does ("une dame que je suis dans Hochelaga"). GeoNames lists few of them.
+// Entries that are also ordinary words are in NEIGHBOURHOODS_WEAK: only after a place word.
+const HOODS = `
+hochelaga hochelaga-maisonneuve rosemont rosemont-la_petite-patrie la_petite-patrie petite-patrie villeray parc-extension
+côte-des-neiges notre-dame-de-grâce ndg verdun saint-henri pointe-saint-charles griffintown outremont ahuntsic
+montréal-nord rivière-des-prairies pointe-aux-trembles anjou lachine lasalle saint-michel saint-léonard centre-sud
+mercier tétreaultville limoilou saint-roch saint-sauveur vanier beauport charlesbourg sainte-foy sillery
+loretteville val-bélair cap-rouge lévis scarborough etobicoke rexdale parkdale leslieville riverdale regent_park
+jane_and_finch malvern thorncliffe_park flemingdon_park weston mount_dennis downsview kitsilano strathcona
+downtown_eastside east_van marpole transcona st._boniface saint-boniface st._vital fort_rouge orléans barrhaven
+centretown kanata nepean gloucester spryfield fairview clayton_park mill_woods forest_lawn bowness montgomery
+`;
+const HOODS_WEAK = `plateau annex junction beaches mile_end north_end west_end east_end the_glebe glebe village`;
+export const NEIGHBOURHOODS: readonly string[] = words(HOODS);
+export const NEIGHBOURHOODS_WEAK: readonly string[] = words(HOODS_WEAK);

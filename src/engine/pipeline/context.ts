@@ -9,8 +9,8 @@ export const MEMO: unique symbol = Symbol('per-analysis memo');
 export type Memoised = RuleContext & { [MEMO]?: Map<string, unknown> };
 
 export function makeContext(text: string, opts: { lang?: Lang | 'auto'; today?: string }): RuleContext {
-  const { lang, sentences } = splitSentences(text, opts.lang && opts.lang !== 'auto' ? opts.lang : undefined);
   const lower = text.toLowerCase();
+  const { lang, sentences } = splitSentences(text, opts.lang && opts.lang !== 'auto' ? opts.lang : undefined, lower);
 
   const sentenceAt = (offset: number): Sentence => {
     // Binary search: rules call this once per candidate, posts can hold thousands of sentences.

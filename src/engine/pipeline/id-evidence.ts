@@ -2,7 +2,7 @@ import type { RuleContext, Severity, Span } from '../types.ts';
 import { NON_PHI_LABEL, UNIT_AFTER } from '../lexicons/not-phi-numbers.ts';
 import { PERSON_CUE } from '../lexicons/id-cues.ts';
 import { cueEndsAt, cueNear } from './cue-index.ts';
-import { matchAll } from './match.ts';
+import { asciiDigits, matchAll } from './match.ts';
 
 // The scoring every identifier rule shares, Presidio's model made stricter for posts:
 // pattern -> validator -> context -> confidence. Presidio lets a checksum alone lift a score
@@ -114,6 +114,8 @@ export function labelledValues(labelSource: string, opts: LabelledOptions = {}):
   const minLength = opts.minLength ?? 4;
   return (text) => {
     const out: Span[] = [];
+    // No value can hold more digits than the post: then the label scan is skipped.
+    if (asciiDigits(text) < minDigits) return out;
     for (const m of matchAll(text, label)) {
       const at = m.index + m[0].length;
       VALUE.lastIndex = at;

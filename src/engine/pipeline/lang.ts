@@ -9,7 +9,6 @@ const EN = new Set(('the a an and is are was were not with for in on at this tha
   'i you he she we they my his her our their very also but or where yesterday today patient years ' +
   'been had have has as after before of to from by it its').split(' '));
 
-const ELISION = /^(?:l|d|qu|n|j|s|c)'\p{L}/u;
 /** By code unit (a table, not a Set: it is read for every letter of every post). */
 const FR_LETTER = new Uint8Array(0x154);
 for (const c of 'éèêàçùâîôûœ') FR_LETTER[c.charCodeAt(0)] = 1;
@@ -29,36 +28,67 @@ function wordWidth(s: string, i: number): number {
   return LETTERS[c] === 1 ? 1 : 0;
 }
 
+/** Each function word: 1 French, 2 English, 3 both ("patient"). One lookup per word. */
+const WORD_LANG = new Map<string, number>();
+for (const w of FR) WORD_LANG.set(w, 1);
+for (const w of EN) WORD_LANG.set(w, (WORD_LANG.get(w) ?? 0) | 2);
+/** Longer words cannot be function words, so they are never sliced out to be looked up. */
+const LONGEST = Math.max(...[...WORD_LANG.keys()].map((w) => w.length));
+const QUOTE = 39;
+
 /**
  * French and English evidence in a slice: [fr, en]. Additive, so sentences sum to their post.
  * Words are runs of letters and apostrophes, read with a loop: a regex match per word cost
  * more than the rest of the sentence splitting.
  */
 export function langScore(text: string): [number, number] {
+  const lower = text.toLowerCase();
+  return langScoreIn(lower, 0, lower.length);
+}
+
+/**
+ * langScore of lower-cased text's [from, to): the post is lower-cased once, not once per
+ * sentence. Sentence edges never split a surrogate pair (they follow white space).
+ */
+export function langScoreIn(lower: string, from: number, to: number): [number, number] {
   let fr = 0;
   let en = 0;
-  const lower = text.toLowerCase();
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  while (i < to) {
     if (wordWidth(lower, i) === 0) { i++; continue; }
     const start = i;
     let apostrophe = false;
     let accented = false;
-    for (let w = wordWidth(lower, i); w > 0 && i < n; w = wordWidth(lower, i)) {
+    for (let w = wordWidth(lower, i); w > 0 && i < to; w = wordWidth(lower, i)) {
       const c = lower.charCodeAt(i);
-      if (c === 39) apostrophe = true;
+      if (c === QUOTE) apostrophe = true;
       else if (c < 0x154 && FR_LETTER[c] === 1) accented = true;
       i += w;
     }
-    const word = lower.slice(start, i);
     // Elided articles (l', d', qu', n') are a strong French marker.
-    if (apostrophe && ELISION.test(word)) { fr += 2; continue; }
-    if (FR.has(word)) fr++;
-    if (EN.has(word)) en++;
+    if (apostrophe && elided(lower, start, i)) { fr += 2; continue; }
+    if (i - start <= LONGEST) {
+      const k = WORD_LANG.get(lower.slice(start, i));
+      if (k !== undefined) {
+        if (k & 1) fr++;
+        if (k & 2) en++;
+      }
+    }
     if (accented) fr += 0.5;
   }
   return [fr, en];
+}
+
+/** /^(?:l|d|qu|n|j|s|c)'\p{L}/u on the word [start, end) of letters and apostrophes. */
+function elided(s: string, start: number, end: number): boolean {
+  let k = start;
+  const c = s.charCodeAt(k);
+  if (c === 113 /* q */) {
+    if (s.charCodeAt(k + 1) !== 117 /* u */) return false;
+    k++;
+  } else if (c !== 108 && c !== 100 && c !== 110 && c !== 106 && c !== 115 && c !== 99) return false;
+  // After the apostrophe, a letter: any word character but another apostrophe.
+  return k + 2 < end && s.charCodeAt(k + 1) === QUOTE && s.charCodeAt(k + 2) !== QUOTE;
 }
 
 /** Ties go to `fallback`, so a short mixed sentence inherits the post's language. */

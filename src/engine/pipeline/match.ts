@@ -70,6 +70,11 @@ export function canMatch(text: string, re: RegExp): boolean {
   return true;
 }
 
+/** How many ASCII digits `text` holds (counted once per text, shared with canMatch). */
+export function asciiDigits(text: string): number {
+  return holds(text).digits;
+}
+
 /** All matches of the global regex `re` in `text`, as `text.matchAll(re)` yields them. */
 export function matchAll(text: string, re: RegExp): RegExpExecArray[] {
   if (!re.global) throw new TypeError('matchAll needs a global regex');

@@ -10,6 +10,13 @@ const COMBINING = /\p{M}/u;
 /** Dashes that people type between digit groups. */
 const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
 
+/** By code unit below U+0100: 1 for the characters the fast path keeps (ASCII, Latin-1 letters). */
+const KEPT = new Uint8Array(0x100);
+for (let c = 0; c < 0x100; c++) {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7F\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]$/.test(String.fromCharCode(c))) KEPT[c] = 1;
+}
+
 export interface Normalized {
   text: string;
   /** map[i] = offset in the original text of normalised UTF-16 index i; map[text.length] = original length. */
@@ -30,12 +37,17 @@ export function normalize(original: string): Normalized {
   const map: number[] = [];
   let i = 0;
   while (i < original.length) {
+    // A run of characters that stay as they are (those of the fast path) is copied whole: a
+    // post with one emoji or curly quote is mostly such runs.
+    const from = i;
+    while (i < original.length && KEPT[original.charCodeAt(i)] === 1) map.push(i++);
+    if (i > from) out += original.slice(from, i);
+    if (i >= original.length) break;
     const cp = original.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const width = ch.length;
     let rep: string;
-    if (cp < 0x80) rep = ch;
-    else if (INVISIBLE.test(ch)) rep = '';
+    if (INVISIBLE.test(ch)) rep = '';
     else if (ODD_SPACE.test(ch)) rep = ' ';
     else if (DASH.test(ch)) rep = '-';
     else if (ch === '\u2019' || ch === '\u2018' || ch === '\u02BC') rep = "'";

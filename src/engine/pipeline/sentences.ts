@@ -1,5 +1,5 @@
 import type { Lang, Sentence } from '../types.ts';
-import { decideLang, langScore } from './lang.ts';
+import { decideLang, langScore, langScoreIn } from './lang.ts';
 import { matchAll } from './match.ts';
 
 // Abbreviations whose period does not end a sentence (titles matter most: "Mr. Smith").
@@ -11,9 +11,10 @@ const ABBREV_WINDOW = 16;
 /**
  * Splits a post into sentences with a language per sentence (posts mix EN and FR), and
  * decides the post's language from the same scores: one pass over the text, not two.
- * `forced` (a policy's language) replaces the post's guess as the tie-breaker.
+ * `forced` (a policy's language) replaces the post's guess as the tie-breaker. `lower` is
+ * text.toLowerCase() when the caller has it already.
  */
-export function splitSentences(text: string, forced?: Lang): { lang: Lang; sentences: Sentence[] } {
+export function splitSentences(text: string, forced?: Lang, lower = text.toLowerCase()): { lang: Lang; sentences: Sentence[] } {
   const spans: Array<[number, number]> = [];
   let start = 0;
   for (const m of matchAll(text, BOUNDARY)) {
@@ -25,7 +26,10 @@ export function splitSentences(text: string, forced?: Lang): { lang: Lang; sente
   }
   if (start < text.length || spans.length === 0) spans.push([start, text.length]);
 
-  const scores = spans.map(([s, e]) => langScore(text.slice(s, e)));
+  // Lower-casing can change a length ("İ"): then each sentence is lower-cased on its own.
+  const scores = lower.length === text.length
+    ? spans.map(([s, e]) => langScoreIn(lower, s, e))
+    : spans.map(([s, e]) => langScore(text.slice(s, e)));
   const total = scores.reduce<[number, number]>((acc, [fr, en]) => [acc[0] + fr, acc[1] + en], [0, 0]);
   const lang = forced ?? decideLang(total);
   return { lang, sentences: spans.map(([s, e], i) => ({ start: s, end: e, lang: decideLang(scores[i]!, lang) })) };

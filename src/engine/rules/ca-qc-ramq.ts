@@ -10,6 +10,11 @@ import { matchAll } from '../pipeline/match.ts';
 // printed "XXXX 0000 0000". No official check digit is published, so a possible birth date is
 // the only validator, and nothing is rejected on a checksum (phi-anchors.md §4).
 const NAM = /(?<![\p{L}\d_-]|\d[ -])([A-Za-z]{4})[ -]?(\d{4})[ -]?(\d{4})(?![\p{L}\d_]|[.,-]\d|[ -]\d)/gu;
+/**
+ * The eight digits every NAM holds. Found from its digits, a post without them is passed over
+ * at once; NAM itself starts on letters, so it is tried at almost every position.
+ */
+const NAM_DIGITS = /\d{4}[ -]?\d{4}/;
 
 export default defineRule({
   id: 'ca-qc-ramq',
@@ -21,6 +26,7 @@ export default defineRule({
   guidance: 'guidance_id',
   detect(text, ctx) {
     const out: Span[] = [];
+    if (!NAM_DIGITS.test(text)) return out;
     for (const m of matchAll(text, NAM)) {
       const letters = m[1]!;
       const start = m.index;

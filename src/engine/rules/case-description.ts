@@ -19,10 +19,15 @@ import { firstWord } from '../pipeline/words.ts';
 // sentences when together they point at one person. PHIPA and PIPEDA use the same
 // "reasonably foreseeable" test (guidance.md C8).
 
-type Quasi = 'age' | 'decade' | 'sex' | 'occupation' | 'place' | 'unit' | 'time' | 'rare' | 'relative' | 'event' | 'room' | 'date' | 'name' | 'notable' | 'known';
+// Alphabetical, so a set's names come out sorted when its bits are read from the lowest.
+const QUASI = ['age', 'date', 'decade', 'event', 'known', 'name', 'notable', 'occupation', 'place', 'rare', 'relative', 'room', 'sex', 'time', 'unit'] as const;
+type Quasi = (typeof QUASI)[number];
+/** A set of details is a bit mask (bit k = QUASI[k]): a post makes thousands of them. */
+const Q = Object.fromEntries(QUASI.map((q, k) => [q, 1 << k])) as Record<Quasi, number>;
 const FROM_SIGNAL: Partial<Record<Signal, Quasi>> = {
   // Relatives first: "your mom's ring" tells of a family, and the sex is usually said elsewhere.
-  relative: 'relative', sex: 'sex', timeFrame: 'time', rare: 'rare', event: 'event', unit: 'unit', notable: 'notable',
+  // A rarity before relatives: "triplets" or "conjoined twins" are what people remember.
+  rare: 'rare', relative: 'relative', sex: 'sex', timeFrame: 'time', event: 'event', unit: 'unit', notable: 'notable',
 };
 const SIGNAL_QUASI = Object.entries(FROM_SIGNAL) as Array<[Signal, Quasi]>;
 /**
@@ -38,21 +43,30 @@ const GROUP: Record<Quasi, string | null> = {
   // Someone the author knows outside care ("works at my kid's daycare"): recognisable twice over.
   known: 'known',
 };
+const GROUP_NAMES = [...new Set(Object.values(GROUP).filter((g): g is string => g !== null))];
+/** Each detail's group as one bit (0 for details that count for nothing alone). */
+const GROUP_BIT = QUASI.map((q) => (GROUP[q] === null ? 0 : 1 << GROUP_NAMES.indexOf(GROUP[q]!)));
+const EVENT_GROUP = 1 << GROUP_NAMES.indexOf('event');
 /** Other details needed beside the time frame or event; one more makes it high. */
 const NEEDED = 2;
 /** Sentences taken together: a tweet's worth, so a story told in two sentences still adds up. */
 const WINDOW = 320;
 
-function score(union: ReadonlySet<Quasi>, told: boolean): { dated: boolean; others: number } {
-  const dated = told || union.has('time') || union.has('date') || union.has('event');
-  const groups = new Set<string>();
-  for (const q of union) {
-    const g = GROUP[q];
-    if (g) groups.add(g);
-  }
+function score(union: number, told: boolean): { dated: boolean; others: number } {
+  const dated = told || (union & (Q.time | Q.date | Q.event)) !== 0;
+  let groups = 0;
+  for (let k = 0; k < QUASI.length; k++) if (union & (1 << k)) groups |= GROUP_BIT[k]!;
   // The event that dates the story does not also count as one of its details.
-  if (!told && !union.has('time') && !union.has('date') && union.has('event')) groups.delete('event');
-  return { dated, others: groups.size };
+  if (!told && !(union & (Q.time | Q.date)) && (union & Q.event)) groups &= ~EVENT_GROUP;
+  let others = 0;
+  for (; groups; groups &= groups - 1) others++;
+  return { dated, others };
+}
+
+function names(union: number): string {
+  const out: string[] = [];
+  for (let k = 0; k < QUASI.length; k++) if (union & (1 << k)) out.push(QUASI[k]!);
+  return out.join('+');
 }
 
 const OCCUPATION = cueRe(String.raw`\b(?:${OCCUPATION_ALT})(?:s|es|e)?\b`);
@@ -64,11 +78,44 @@ const RETIRED_FR = /\bretraitee?\b(?<=\b(?!(?:est|etait|bonne|prend|prendre|pris
 const CARE_ROLE = /^(?:nurse|infirmiere|paramedic|ambulanciere?|prepose|preposee|surgeon|pharmacist|pharmacienne?|technician)/;
 const STAFF_BEFORE = /\b(?:our|my|his|her|their|notre|nos|mon|ma|ses|leurs?)\s(?:[a-z-]+\s)?$/;
 const SELF_BEFORE = new RegExp(cueRe(String.raw`\b(?:i'm|i am|i was|as an?|je suis|j'étais|en tant que|comme)\s(?:an?\s|un\s|une\s)?(?:[a-z0-9'-]+\s){0,2}$`).source);
-const DECADE = cueRe(String.raw`\b(?:in (?:his|her|their) (?:early |mid |late |mid-|early-|late-)?\d0s|dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-something|\d0-something|teenager|teen|ado|adolescente?|toddler|newborn|nouveau-née?|infant|nourrisson)\b`);
+const DECADE = cueRe(String.raw`\b(?:in (?:his|her|their) (?:early |mid |late |mid-|early-|late-)?\d0s|[1-9]0s(?=,)(?<=, (?:early |mid |late )?[1-9]0s)|dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-something|\d0-something|teenager|teen|ado|adolescente?|toddler|newborn|nouveau-née?|infant|nourrisson|(?:kid|child|little one|enfant|bambin)(?<=\b(?:a|the|this|un|une|le|la|ce|cette) (?:little |young |petit |petite )?(?:kid|child|little one|enfant|bambin)))\b`);
+/**
+ * A trade told loosely: "worked the mines 40 years", "drove school bus for 30 years",
+ * "a travaillé 40 ans à la caisse", "still runs the hardware store". Years on the job or a
+ * business of one's own narrow a small town down as much as the trade's name.
+ */
+const LOOSE_TRADE = cueRe(String.raw`\b(?:(?:worked|drove|farmed|fished|taught|logged|mined|trucked|preached|coached|nursed|served|spent|a travaille|a enseigne|a conduit|a peche|a ete|travaillait)\b[^.,;!?]{0,40}?\b(?:\d{1,2}|twenty|thirty|forty|fifty|sixty|vingt|trente|quarante|cinquante|soixante) (?:years|yrs|ans)|(?:still )?(?:runs|ran|owns|owned|tient|tenait) (?:the|a|his|her|la|le|l'|un|une|sa|son) (?:[a-z'-]+ )?(?:store|shop|diner|restaurant|bakery|garage|farm|dairy|motel|pub|hardware store|gas station|marina|campground|daycare|depanneur|casse-croute|ferme|boulangerie|epicerie|magasin|quincaillerie|garderie|salon|cantine))\b`);
+/**
+ * Landmarks of a small place ("collapsed at the curling club", "au dépanneur"): to the people
+ * who go there, as telling as the town's name.
+ */
+// The place's noun first and its preposition behind it: "a " and "on " alone are everywhere.
+const LANDMARK = cueRe(String.raw`\b(?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen|arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)\b(?<=\b(?:(?:at|by|near|behind|outside|on|in front of) the (?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen)|(?:a|au|pres de|devant|derriere) (?:la |le |l')?(?:arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)))`);
 const KNOWN = /\b(?:my|mon|ma|mes)\b/;
 /** "outside Swift Current", "près de Saint-Ours": where it happened, which narrows like a hometown. */
 const AREA = /\b(?:outside(?: of)?|near|north of|south of|east of|west of|on Lake|près de|au nord de|au sud de|à l'est de|à l'ouest de|sur le lac|originaire de|native of)\s(\p{Lu}[\p{L}'’-]{2,30}(?:[\s-]\p{Lu}[\p{L}'’-]{1,30}){0,2})/gu;
-const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|stretcher|chambre|lit|civière)\s?#?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3})\b`);
+const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|box|pod|cubicle|stretcher|chambre|lit|civière)\s?#?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3})\b`);
+
+/**
+ * Arriving, or being met, told of one person: "a retired teacher showed up with...", "had a nun
+ * this week with...". With no care word in the post these still tell an encounter.
+ */
+const ARRIVAL = cueRe(String.raw`\b(?:showed up|turned up|came by|dropped (?:in|by)|came through the door|rolled up|drove (?:himself|herself|themselves) in|came back in|got called out|called out (?:to|for)|drove out to|est (?:arrivee?|passee?|venue?)|s'est pointee?|(?:a|est) debarquee?|(?:had|got|met|treated|j'ai eu|on a eu|j'ai rencontre|on a recu|j'ai recu) (?:a|an|this|une?|cette|ce) (?:[a-z'-]+ )?(?:${OCCUPATION_ALT}|man|woman|lady|guy|gent|gentleman|kid|child|boy|girl|teen|teenager|toddler|baby|mom|mum|dad|grandma|grandpa|grandmother|grandfather|couple|chap|lad|lass|bloke|fella|monsieur|madame|dame|femme|homme|gars|jeune|ado|enfant|bebe|fille|garcon|couple))\b`);
+/** "a young mum", "un monsieur": an article before a person word points at one person. */
+const ONE_BEFORE = /\b(?:a|an|the|this|that|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?$/;
+/** A cue list for .test(): without the global flag, so no lastIndex is carried between posts. */
+const testRe = (src: string) => { const re = cueRe(src); return new RegExp(re.source, re.flags.replace('g', '')); };
+const OURS_BEFORE = /\b(?:our|notre|nos)\s$/;
+/**
+ * A teaching post ("Case of the week", "Quiz time!", "Cas clinique", "what's your ddx?") tells a
+ * vignette, real or made up, for learning; with no first-person encounter it is nobody's story.
+ */
+const TEACHING = testRe(String.raw`\b(?:case of the (?:week|day)|teaching case|case study|case-based|quiz(?: time)?|mcq|board (?:question|review)|exam prep|practice question|cas clinique|cas de la semaine|question d'examen|vignette|(?:what'?s|what is) (?:your|the) (?:ddx|diagnosis|next step|management)|next steps?\?|ddx\?|votre diagnostic|quelle est votre|que faites-vous|answers? (?:friday|tomorrow|monday|below|in the comments)|reponse (?:demain|vendredi|en commentaire))|(?:^|[.!?:]\s)(?:say|picture this:?|picture) an? `);
+/** "Grandpa turned 95", "Maman a fait une chute": a relative named like a person, then a verb, is the author's own ("Mom of five, 39" is not). */
+const OWN_RELATIVE_START = /^(?:Grandpa|Grandma|Granny|Nana|Papa|Mom|Mum|Dad|Mamie|Papi|Maman|Grand-maman|Grand-papa|Grand-mère|Grand-père)\s(?:turned|turns|is|was|had|has|got|fell|made|says|said|just|still|went|a|est|fête|fêtait)\b/u;
+
+/** The author describing themself ("when I was a 20-year-old student from Brandon"). */
+const SELF_DESC = testRe(String.raw`\b(?:i was|i'm|i am|when i was|as a young|j'etais|je suis|quand j'etais)\s(?:a|an|un|une|just a|juste une?)\s`);
 
 /** "my patient" names whose story it is; "came in", "we saw", "brought in" tell an encounter. */
 const POSSESSIVE_ONLY = /^(?:my|our|mon|ma|mes|nos|notre)\s/;
@@ -79,17 +126,32 @@ function tellingSentences(ctx: RuleContext): Set<number> {
   const out = new Set<number>();
   const folded = foldedOf(ctx);
   for (const [a, b] of signalsOf(ctx).hits.encounter) if (!POSSESSIVE_ONLY.test(folded.slice(a, b))) out.add(sentenceIndex(ctx, a));
+  for (const m of arrivals(ctx)) out.add(sentenceIndex(ctx, m.index));
   return out;
 }
 
-function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: number[]; last: number[]; single: boolean[] } {
+function arrivals(ctx: RuleContext): RegExpExecArray[] {
+  return perAnalysis(ctx, 'caseArrivals', (c) => matchAll(foldedOf(c), ARRIVAL));
+}
+const arrivalIn = (ctx: RuleContext, j: number) => {
+  const s = ctx.sentences[j]!;
+  return arrivals(ctx).some((m) => m.index >= s.start && m.index < s.end);
+};
+
+const FIRST_PERSON = /\b(?:i|we|my|our|j'ai|on a|nous|notre|mon|ma)\b/;
+/** The author tells the encounter: news wording beside it ("a former mayor") does not make it news. */
+function firstPersonEncounter(ctx: RuleContext, j: number): boolean {
+  if (!has(ctx, j, 'encounter')) return false;
+  const s = ctx.sentences[j]!;
+  return FIRST_PERSON.test(foldedOf(ctx).slice(s.start, s.end));
+}
+
+function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[]; last: number[]; single: boolean[]; board: boolean[] } {
   const n = ctx.sentences.length;
   // One particular person: an age, a name, a room, a town tied to them, one worker (not "nurses").
   const single = new Array<boolean>(n).fill(false);
   const one = (start: number) => { single[sentenceIndex(ctx, start)] = true; };
-  // A loop, not Array.from({ length: n }, ...): V8 takes the generic array-like path for that.
-  const sets: Array<Set<Quasi>> = [];
-  for (let i = 0; i < n; i++) sets.push(new Set());
+  const sets = new Int32Array(n);
   const first = new Array<number>(n).fill(Infinity);
   const last = new Array<number>(n).fill(-1);
   const seen = new Set<number>();
@@ -98,7 +160,7 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
     if (seen.has(start)) return;
     seen.add(start);
     const i = sentenceIndex(ctx, start);
-    sets[i]!.add(q);
+    sets[i]! |= Q[q];
     first[i] = Math.min(first[i]!, start);
     last[i] = Math.max(last[i]!, end);
   };
@@ -120,11 +182,25 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
   if (folded.includes('retraite')) for (const m of matchAll(folded, RETIRED_FR)) former.push(m);
   for (const m of former) {
     if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "our retired chief of surgery", "notre ancienne infirmière-chef": a colleague, not a patient's trade.
+    if (OURS_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
     note('occupation', m.index, m.index + m[0].length);
     one(m.index);
   }
-  for (const m of matchAll(folded, DECADE)) note('decade', m.index, m.index + m[0].length);
-  for (const m of matchAll(folded, ROOM)) { note('room', m.index, m.index + m[0].length); one(m.index); }
+  for (const m of matchAll(folded, DECADE)) { note('decade', m.index, m.index + m[0].length); one(m.index); }
+  for (const m of matchAll(folded, LOOSE_TRADE)) { note('occupation', m.index, m.index + m[0].length); one(m.index); }
+  for (const m of matchAll(folded, LANDMARK)) note('place', m.index, m.index + m[0].length);
+  // A sentence naming two rooms or more is a board round ("box 3 has a toddler with croup, box 5
+  // a hockey dad..."): its details belong to different patients and add up to no one.
+  const board = new Array<boolean>(n).fill(false);
+  let lastRoomSentence = -1;
+  for (const m of matchAll(folded, ROOM)) {
+    const i = sentenceIndex(ctx, m.index);
+    if (i === lastRoomSentence) board[i] = true;
+    lastRoomSentence = i;
+    note('room', m.index, m.index + m[0].length);
+    one(m.index);
+  }
   for (const a of findAges(ctx)) if (isPatientAge(ctx, a) || a.shorthand) { note('age', a.start, a.end); one(a.start); }
   // A metropolis narrows little alone, but with an exact age and a night it is one of the details.
   for (const p of findPlaces(ctx)) {
@@ -144,10 +220,65 @@ function quasiBySentence(ctx: RuleContext): { sets: Array<Set<Quasi>>; first: nu
     one(s);
     if (KNOWN.test(folded.slice(s, e))) {
       const i = sentenceIndex(ctx, s);
-      sets[i]!.add('known');
+      sets[i]! |= Q.known;
     }
   }
-  return { sets, first, last, single };
+  // Last, so that only sentences not yet known to hold one person pay for the look back.
+  for (const name of ['sex', 'relative'] as const) {
+    for (const [s] of sig.hits[name]) if (!single[sentenceIndex(ctx, s)] && ONE_BEFORE.test(folded.slice(Math.max(0, s - 24), s))) one(s);
+  }
+  return { sets, first, last, single, board };
+}
+
+// What each sentence brings to a story, judged once per sentence (a window visits each several times).
+const NEWS = 1;
+const SKIP = 2;
+const STORY = 4;
+const TOLD = 8;
+const SEEN = 16;
+const CUED = 32;
+const SPECIFIC = 64;
+function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly boolean[]): Uint8Array {
+  const n = ctx.sentences.length;
+  const out = new Uint8Array(n);
+  const folded = foldedOf(ctx);
+  for (let j = 0; j < n; j++) {
+    const { start, end } = ctx.sentences[j]!;
+    // News, or a call to write one's MPP: the sentence tells nothing of a patient, and
+    // without a care cue in the window the whole story is taken for news.
+    // A first-person encounter is not news, whoever else the sentence names ("I had a former mayor").
+    if (has(ctx, j, 'news') && !firstPersonEncounter(ctx, j)) { out[j] = NEWS; continue; }
+    if (aboutClinician(ctx, j) || board[j]) { out[j] = SKIP; continue; }
+    const cue = has(ctx, j, 'encounter', 'patient', 'title');
+    // The author's own past ("when I was a 20-year-old student from Brandon") is theirs to tell.
+    if (!cue && SELF_DESC.test(folded.slice(start, end))) { out[j] = SKIP; continue; }
+    if (OWN_RELATIVE_START.test(ctx.text.slice(start, end).trimStart())) { out[j] = SKIP; continue; }
+    // The author's own family's stories are theirs to tell.
+    if (has(ctx, j, 'ownFamily') && !/\b(?:patient|pt)/iu.test(ctx.text.slice(start, end))) { out[j] = SKIP; continue; }
+    const specific = single[j]!;
+    // A patient cue says this is someone's story; so does one specific person in a post
+    // about care (the clinical words may sit a sentence or two away).
+    const story = cue || (specific && (around(ctx, start, 2, 'clinical', 'unit', 'patient', 'encounter', 'title') || arrivalIn(ctx, j)));
+    // Teaching, research and hypotheticals describe nobody in particular; a generic word
+    // ("everyone", "kids") beside one specific person does not make the story generic.
+    if (has(ctx, j, 'hypothetical') && !has(ctx, j, 'encounter')) { out[j] = SKIP; continue; }
+    // Advice after a dated story about one person ("This morning's STEMI was a 41-year-old
+    // carpenter; everyone should know the signs") does not make the story generic.
+    if (has(ctx, j, 'generic') && !has(ctx, j, 'encounter') && (!specific || (advice(ctx, j) && !has(ctx, j, 'timeFrame')))) { out[j] = SKIP; continue; }
+    // Telling the encounter with one particular person ("a lady, 93, came in with...") is
+    // what the story is about, and it dates it as well as "last night" would.
+    // A teaching vignette tells no one's encounter ("if a 34-year-old teacher came in...").
+    // Nor does a colleague's first shift ("our new nurse, a former paramedic, came in for...").
+    const real = !has(ctx, j, 'hypothetical') && !has(ctx, j, 'clinician');
+    let f = 0;
+    if (story) f |= STORY;
+    if (real && specific && tells(ctx, j)) f |= TOLD;
+    if (real && specific) f |= SEEN;
+    if (cue) f |= CUED;
+    if (specific) f |= SPECIFIC;
+    out[j] = f;
+  }
+  return out;
 }
 
 export default defineRule({
@@ -166,12 +297,19 @@ export default defineRule({
     if (sig.hits.timeFrame.length === 0 && sig.hits.event.length === 0 && sig.hits.encounter.length === 0
       && sig.hits.patient.length === 0 && sig.hits.clinical.length === 0 && sig.hits.unit.length === 0
       && !findDates(ctx).some((d) => dateTie(ctx, d))) return out;
+    const folded = foldedOf(ctx);
+    if (TEACHING.test(folded) && !ctx.sentences.some((_, j) => firstPersonEncounter(ctx, j))) return out;
     const n = ctx.sentences.length;
-    const { sets, first, last, single } = quasiBySentence(ctx);
+    const { sets, first, last, single, board } = quasiBySentence(ctx);
+    // Every window's details are a subset of the post's: a post short of two groups has no story.
+    let all = 0;
+    for (let k = 0; k < n; k++) all |= sets[k]!;
+    if (score(all, true).others < NEEDED) return out;
+    const v = verdicts(ctx, single, board);
     let i = 0;
     while (i < n) {
       const startSentence = ctx.sentences[i]!;
-      const union = new Set<Quasi>();
+      let union = 0;
       let anchored = false;
       let news = false;
       let cued = false;
@@ -185,34 +323,18 @@ export default defineRule({
       let anyHi = -1;
       let j = i;
       for (; j < n && (ctx.sentences[j]!.end - startSentence.start <= WINDOW || j === i); j++) {
-        // News, or a call to write one's MPP: the sentence tells nothing of a patient, and
-        // without a care cue in the window the whole story is taken for news.
-        if (has(ctx, j, 'news')) { news = true; continue; }
-        if (aboutClinician(ctx, j)) continue;
-        // The author's own family's stories are theirs to tell.
-        if (has(ctx, j, 'ownFamily') && !/\b(?:patient|pt)/iu.test(ctx.text.slice(ctx.sentences[j]!.start, ctx.sentences[j]!.end))) continue;
-        const specific = single[j]!;
-        // A patient cue says this is someone's story; so does one specific person in a post
-        // about care (the clinical words may sit a sentence or two away).
-        const story = has(ctx, j, 'encounter', 'patient', 'title') || (specific && around(ctx, ctx.sentences[j]!.start, 2, 'clinical', 'unit', 'patient', 'encounter', 'title'));
-        // Teaching, research and hypotheticals describe nobody in particular; a generic word
-        // ("everyone", "kids") beside one specific person does not make the story generic.
-        if (has(ctx, j, 'hypothetical') && !has(ctx, j, 'encounter')) continue;
-        if (has(ctx, j, 'generic') && !has(ctx, j, 'encounter') && (!specific || advice(ctx, j))) continue;
-        anchored ||= story;
-        // Telling the encounter with one particular person ("a lady, 93, came in with...") is
-        // what the story is about, and it dates it as well as "last night" would.
-        // A teaching vignette tells no one's encounter ("if a 34-year-old teacher came in...").
-        // Nor does a colleague's first shift ("our new nurse, a former paramedic, came in for...").
-        const real = !has(ctx, j, 'hypothetical') && !has(ctx, j, 'clinician');
-        told ||= real && specific && tells(ctx, j);
-        specificSeen ||= real && specific;
-        cued ||= has(ctx, j, 'encounter', 'patient', 'title');
-        for (const q of sets[j]!) union.add(q);
+        const f = v[j]!;
+        if (f & NEWS) { news = true; continue; }
+        if (f & SKIP) continue;
+        anchored ||= (f & STORY) !== 0;
+        told ||= (f & TOLD) !== 0;
+        specificSeen ||= (f & SEEN) !== 0;
+        cued ||= (f & CUED) !== 0;
+        union |= sets[j]!;
         // The span is the telling of the encounter: a sentence with no one in it ("Keep button
         // batteries locked up") adds its time or event to the story but not its words to the span.
-        if (sets[j]!.size && (specific || story)) { lo = Math.min(lo, first[j]!); hi = Math.max(hi, last[j]!); }
-        if (sets[j]!.size) { anyLo = Math.min(anyLo, first[j]!); anyHi = Math.max(anyHi, last[j]!); }
+        if (sets[j] && (f & (SPECIFIC | STORY))) { lo = Math.min(lo, first[j]!); hi = Math.max(hi, last[j]!); }
+        if (sets[j]) { anyLo = Math.min(anyLo, first[j]!); anyHi = Math.max(anyHi, last[j]!); }
       }
       if (hi < 0) { lo = anyLo; hi = anyHi; }
       const { dated, others } = score(union, told);
@@ -220,15 +342,15 @@ export default defineRule({
       // With no care word at all, three details and a date still describe one person.
       // A named patient is already flagged by name; the case finding is for stories that
       // identify without one, so a name raises the bar by one detail.
-      const needed = union.has('name') ? NEEDED + 1 : NEEDED;
+      const needed = union & Q.name ? NEEDED + 1 : NEEDED;
       const enough = anchored ? others >= needed : !news && others > needed;
       // Three details of one person in a care story identify them with no date at all
       // ("the 62-year-old fisherman from Twillingate with a hook through his eyelid").
       // One of them must tell a story (a trade, an event, a rarity, a standing in town): age,
       // town and a daughter on her way are a handover's logistics, not yet a story.
       // Relatives at the bedside are logistics too: they count only in a dated story.
-      const storied = union.has('occupation') || union.has('event') || union.has('rare') || union.has('notable');
-      const described = anchored && specificSeen && storied && others - (union.has('relative') ? 1 : 0) > needed;
+      const storied = (union & (Q.occupation | Q.event | Q.rare | Q.notable)) !== 0;
+      const described = anchored && specificSeen && storied && others - (union & Q.relative ? 1 : 0) > needed;
       if (!blocked && (dated || described) && enough && hi > lo) {
         const from = ctx.sentenceAt(lo);
         const to = ctx.sentenceAt(hi - 1);
@@ -238,7 +360,7 @@ export default defineRule({
           end: e,
           confidence: Math.min(0.95, 0.5 + others / 10),
           severity: others > NEEDED ? 'high' : undefined,
-          reason: `case-${[...union].sort().join('+')}`.slice(0, 80),
+          reason: `case-${names(union)}`.slice(0, 80),
         });
         i = sentenceIndex(ctx, to.start) + 1;
       } else {
@@ -281,6 +403,17 @@ export default defineRule({
       '[[Twins born at 26 weeks on the ferry to Digby last month are home today!]]',
       '[[Deux frères de Lac-Etchemin sont passés à travers la glace en motoneige hier soir.]]',
       '[[The woman who delivered in our parking lot on Christmas Eve brought the baby back to meet us.]]',
+      // No care word, first person, a trade or a family told loosely.
+      '[[Got a call this morning about a guy who worked the mines 40 years, now he can\'t catch his breath.]]',
+      "[[J'ai eu une madame hier soir, 88 ans, qui a travaillé 40 ans à la caisse populaire du village.]]",
+      '[[Tuesday a young mum on the ward with triplets, her partner is deployed.]]',
+      '[[I had a woman in her 80s yesterday, a former mayor of our town, with a hip fracture.]]',
+      '[[Tonight a kid who fell through the ice at the pond, his older brother pulled him out.]]',
+      '[[This morning a retired cop collapsed at the curling club, his wife did CPR.]]',
+      '[[Cette nuit, un monsieur qui a gagné le gros lot la semaine passée, avec son frère jumeau.]]',
+      "[[This morning's STEMI was a 41-year-old carpenter from Truro; everyone should know the signs.]]",
+      '[[The elderly man found near the bus shelter this morning, 80s, in a Leafs jacket, if anyone knows his family please call.]]',
+      '[[Kids from Dryden, the 9-year-old who broke his arm at the rink on Friday says thanks for the cards.]]',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
@@ -311,6 +444,16 @@ export default defineRule({
       'Families of five or more qualify for the CO detector program this winter.',
       'My brothers and I went ice fishing last weekend, best trip ever.',
       'Ma mère est encore venue pour une morsure de chat hier, elle a 11 chats à Causapscal!',
+      'This week in 1998 I was a 20-year-old student from Brandon who had never seen an ICU.',
+      'Great talk today by a retired surgeon from Winnipeg on rural trauma systems.',
+      'Three hours into a night shift: box 3 has a toddler with croup, box 5 a hockey dad with a puck to the eye.',
+      'My grandpa, 84, fell through the ice last winter and his brother pulled him out.',
+      'Lottery winners often say the money made them sick with worry, a study found this week.',
+      'Case of the week: 34F teacher from Kingston, 3 days of fever after a camping trip. Answers Friday!',
+      'Quiz time! A 45-year-old fisherman from Gaspé presents with a hook in his eye after a boat trip yesterday. Next step?',
+      'Cas clinique : un camionneur de 58 ans de Lévis, douleur thoracique depuis hier. Votre diagnostic?',
+      'Say a 16-year-old hockey player collapses at practice tonight. Would your rink have an AED?',
+      'Grandpa turned 95 on Sunday, still the best fisherman in Lunenburg. Love you!',
     ],
   },
 });

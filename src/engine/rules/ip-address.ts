@@ -10,6 +10,8 @@ import { matchAll } from '../pipeline/match.ts';
 // linear and rejects times, ratios, MAC addresses and C++ scopes by structure.
 const V4 = /(?<![\w.-])\d{1,3}(?:\.\d{1,3}){3}(?![\w-]|\.\d)/g;
 const V6 = /(?<![\w:.])(?=[0-9A-Fa-f:]{0,39}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?:%[A-Za-z0-9]{1,16})?(?![\w:]|\.[\w:])/g;
+/** V6's own lookahead, alone: most posts have no two colons this close, and then V6 is not run. */
+const V6_COLONS = /:[0-9A-Fa-f]{0,4}:/;
 const OWNED = /(?<![\p{L}\d_])(?:our|notre|nos|hospital'?s?|h[ôo]pital|clinic'?s?|clinique|lab|labo|department|d[ée]partement|ward|unit[ée]?)(?![\p{L}\d_])/iu;
 /** Equipment and how-to talk: a router's or a printer's address belongs to no patient. */
 const DEVICE = /(?<![\p{L}\d_])(?:router|routeur|modem|default gateway|passerelle par d[ée]faut|wi-?fi|printer|imprimante|admin page|page d'administration|most models)(?![\p{L}\d_])/iu;
@@ -42,7 +44,7 @@ export default defineRule({
       if (!ipv4Valid(m[0])) continue;
       judge(m.index, m.index + m[0].length, m[0].split('.').every((p) => p.length === 1));
     }
-    for (const m of matchAll(text, V6)) {
+    for (const m of V6_COLONS.test(text) ? matchAll(text, V6) : []) {
       const s = m[0];
       // "::" alone is the unspecified address: no one's.
       if (s === '::' || !ipv6Valid(s)) continue;

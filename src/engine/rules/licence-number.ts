@@ -11,6 +11,9 @@ const LABELLED = labelledValues(LICENCE_LABEL);
 // (padded with 9), an arbitrary digit and 2 check characters. The date makes it testable bare.
 const UK_DL = /(?<![\p{L}\d])[A-Z9]{5}\d([0156]\d)([0-3]\d)\d[A-Z9]{2}\d[A-Z\d]{2}(?![\p{L}\d])/giu;
 
+/** The six digits in a row every UK licence number holds (decade, month, day, year). */
+const UK_DL_DIGITS = /\d[0156]\d[0-3]\d\d/;
+
 function ukDateOk(mm: string, dd: string): boolean {
   let month = Number(mm);
   if (month > 50) month -= 50;
@@ -27,7 +30,7 @@ export default defineRule({
   guidance: 'guidance_id',
   detect(text, ctx) {
     const out: Span[] = LABELLED(text);
-    for (const m of matchAll(text, UK_DL)) {
+    for (const m of UK_DL_DIGITS.test(text) ? matchAll(text, UK_DL) : []) {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((s) => s.start < end && start < s.end)) continue;

@@ -9,6 +9,8 @@ import { matchAll } from '../pipeline/match.ts';
 // Cisco's three dotted quads. Dashed and dotted forms need a hex letter: all-digit groups are
 // more often dates or references. All-zero and broadcast addresses belong to no device.
 const MAC = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g;
+/** What every MAC holds ("XX:XX:" twice over, or ".XXXX."): cheap to look for, since it starts on punctuation. */
+const MAC_CORE = /[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./;
 const LABEL = /(?<![\p{L}\d_])(?:mac|hardware\s+address|physical\s+address|ethernet|wi-?fi|bluetooth|adresse\s+(?:mac|physique)|device|appareil)(?![\p{L}\d_])/iu;
 
 export default defineRule({
@@ -20,6 +22,7 @@ export default defineRule({
   guidance: 'guidance_network',
   detect(text, ctx) {
     const out: Span[] = [];
+    if (!MAC_CORE.test(text)) return out;
     for (const m of matchAll(text, MAC)) {
       const s = m[0];
       const hex = s.replace(/[:.-]/g, '').toLowerCase();

@@ -1,6 +1,9 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
-import { BIO_ACCESSION, MRN_LABEL } from '../lexicons/id-labels.ts';
+import { BIO_ACCESSION, MRN_LABEL, RECORD_WORD, STANDARD_PREFIX } from '../lexicons/id-labels.ts';
+import { NON_PHI_LABEL } from '../lexicons/not-phi-numbers.ts';
+import { insideUrl, ordinaryNumber, personNear } from '../pipeline/id-evidence.ts';
+import { cueEndsAt, cueNear } from '../pipeline/cue-index.ts';
 import { matchAll } from '../pipeline/match.ts';
 
 // Record numbers have no standard shape or checksum (phi-anchors.md §4), so the label is the
@@ -9,11 +12,26 @@ import { matchAll } from '../pipeline/match.ts';
 // A lab's accession often puts its site letters in the middle: 26-CH-004417.
 const VALUE = String.raw`\d{2,4}-[A-Z]{1,4}-\d{3,10}|(?:[A-Z]{1,3}\d?[- ]?)?\d(?:[ -]?\d){3,13}|[A-Z]{1,3}\d{4,12}`;
 const MRN = new RegExp(
-  String.raw`(?<![\p{L}\d])(${MRN_LABEL})\s*(?:is\s+|est\s+|:\s*|=\s*|-\s*|\(\s*)?[:#]?\s*(${VALUE})(?![\p{L}\d/]|[.,-]\d)`,
+  String.raw`(?<![\p{L}\d])(${MRN_LABEL})\s*(?:is\s+|est\s+|:\s*|=\s*|-\s*|\(\s*|,\s*)?[:#]?\s*(${VALUE})(?![\p{L}\d/]|[.,-]\d)`,
   'giu',
 );
 // "hospital numbers RX1 448812 and RX1 448821": the label covers a short list.
 const MORE = new RegExp(String.raw`^\s*(?:,|and|or|et|ou|&|\/)\s*(${VALUE})(?![\p{L}\d/]|[.,-]\d)`, 'iu');
+/**
+ * A record number's own shape, for when its label is not right before it: capitals glued or
+ * dashed to a long digit run (S26-118734, CHT-0093317, A00918237, 26-CH-004417), or a long
+ * digit run (0093317, 2026-0441879). Dates and phone numbers are dropped after matching.
+ */
+const SHAPED = /(?<![\p{L}\d_@#$€£.\/+-])(?:\d{2,4}-[A-Z]{1,4}-\d{3,10}|[A-Z]{1,4}\d{0,3}-?\d{5,10}(?:-\d{1,4})?|\d{2,6}(?:[- ]\d{2,8}){1,3}|\d{6,12})(?![\p{L}\d_\/]|[.,-]\d)/gu;
+/** Shapes that are something else: dates, phone numbers, year ranges, counts in thousands (1 200 000). */
+const NOT_RECORD = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}|\d{3}[ -]\d{3}[ -]\d{4}|\d{3}[ -]\d{4}|(?:19|20)\d\d[ -](?:19|20)\d\d|[1-9]\d{0,2}(?: \d{3})+)$/;
+/** A record label after the number: "CHT-0093317 (her chart number)", "0784521 est son no de dossier". */
+const LABEL_AFTER = new RegExp(
+  String.raw`^\s*(?:[,(:—–-]\s*)?(?:(?:is|was|being|as|est|était|c'est)\s+)?(?:(?:the|her|his|their|its|a|an|our|my|le|la|son|sa|leur|mon|ma|du|de\s+la|de\s+son|de\s+sa)\s+)?(?:(?:patient|pt|patiente|client|cliente)(?:'s|’s)?\s+)?(?:${MRN_LABEL})(?![\p{L}\d])`,
+  'iu',
+);
+const REQUISITION_BEFORE = /(?:requisition|r[ée]quisition|req)\s*[:#.]?\s*$/iu;
+const JOB = /(?<![\p{L}])(?:job|jobs|hiring|posting|position|career|careers|emploi|poste|postes|carri[èe]re)(?![\p{L}])/iu;
 /** Labels that are also ordinary words: only with a long number (not "chart 2", "dossier 2024"). */
 const WEAK = /^(?:chart|dossier|fin)$/i;
 
@@ -42,6 +60,8 @@ export default defineRule({
       // "NDA" is the French admission number, but in English it is a drug application or a contract.
       if (/^nda$/i.test(label) && ctx.langAt(m.index) !== 'fr') continue;
       if (BIO_ACCESSION.test(value)) continue;
+      // "the unit number is 613-555-0190": a phone's 3-3-4 shape is the phone rule's to judge.
+      if (/^[2-9]\d\d[ .-][2-9]\d\d[ .-]\d{4}$/.test(value)) continue;
       // "the wristband says 1952": after a label that reads out, a bare year is a year.
       if (/^(?:19|20)\d\d$/.test(value) && /\s(?:says|reads|shows|has|indique|dit|affiche|porte)$/iu.test(label)) continue;
       let start = m.index + m[0].length - value.length;
@@ -57,7 +77,24 @@ export default defineRule({
         at = start + v.length;
       }
     }
-    return out;
+    // The number's own shape with its label a few words away, or after it, or (capitals and
+    // digits only) in a sentence about a patient.
+    const taken = (a: number, b: number) => out.some((o) => a < o.end && o.start < b);
+    for (const m of matchAll(text, SHAPED)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const value = m[0];
+      if (taken(start, end) || NOT_RECORD.test(value) || value.replace(/\D/g, '').length < 6 || BIO_ACCESSION.test(value) || STANDARD_PREFIX.test(value)) continue;
+      if (insideUrl(text, start)) continue;
+      // "Lot 2024001", "ticket INC-0048812" are not people's; a requisition is, unless a job's.
+      if (cueEndsAt(ctx, start, NON_PHI_LABEL) && !(REQUISITION_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !JOB.test(text.slice(ctx.sentenceAt(start).start, ctx.sentenceAt(start).end)))) continue;
+      const lettered = /[A-Z]/.test(value);
+      const label = cueNear(ctx, start, end, RECORD_WORD, 40, 0) || LABEL_AFTER.test(text.slice(end, end + 48));
+      if (!label && !(lettered && personNear(ctx, start, end))) continue;
+      if (ordinaryNumber(ctx, start, end, true)) continue;
+      out.push({ start, end, confidence: label ? 0.8 : 0.65, severity: 'high', reason: label ? 'label' : 'context' });
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
   examples: {
     flag: [
@@ -78,6 +115,17 @@ export default defineRule({
       'Specimen # [[S26-118204]] didn\'t match the requisition',
       'Requisition no. [[4471 2290]] came back with someone else\'s name',
       'Numéro d\'usager [[00 448 192]] sur la mauvaise étiquette',
+      // Labels a few words away, after the number, or only a patient in the sentence.
+      'Pathology specimen [[S26-118734]] was labelled at the nursing station',
+      'I found Mrs. Lam\'s chart number, [[CHT-0093317]], on a whiteboard',
+      'The accession on the slide was [[S26-118734]], not hers',
+      '[[0784521]] est son numéro de dossier, pas le sien',
+      'Her MRN is [[A00123456]] and the band says otherwise',
+      'Mrs. Cho\'s bloods went out under [[HX-7730192]] by mistake',
+      '# de dossier [[123-456]] : mauvais patient',
+      'Requisition [[4471-2290]] had someone else\'s name on it',
+      'Numéro de visite [[2026-0441879]] pour M. Roy',
+      'Dossier no [[123-456]] à corriger',
     ],
     pass: [
       'MRN 12 is too short to be a record number',
@@ -92,6 +140,13 @@ export default defineRule({
       'DOB 03/04/51 on the requisition but the wristband says 1952',
       'Lab # 4 is closed for renovation until 2026',
       'Sample ID formats changed in version 2.1 of the LIS',
+      'Our lab is accredited to ISO-15189 and her team to ISO-9001',
+      'Specimen volumes of 2026-11-20 were down 4 percent',
+      'Grant MOP-123456 funded the whole cohort, thanks to her team',
+      'Her ticket INC-0048812 to IT is still open',
+      'Job requisition 4471-2290: night nurse, apply by Friday',
+      'The chart review covered 1200 records from 2019 to 2024',
+      'Her daughter asked about visiting; the unit number is 613-555-0190',
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { findPlaces, isPatientPlace } from '../context/places.ts';
+import { bigWithAge, findPlaces, isPatientPlace } from '../context/places.ts';
 import { findAges } from '../context/ages.ts';
 import { placeSuggestions } from '../redact.ts';
 import { anywhere } from '../pipeline/signals.ts';
@@ -8,7 +8,8 @@ import type { Span } from '../types.ts';
 // A town, a school or a workplace tied to a patient (HIPAA: any place smaller than a state;
 // CPSO: area of residence). "A farmer from Smiths Falls" identifies someone to the whole
 // town; a metropolis of a million narrows little on its own, so it is only noted (info)
-// and left to the case rule to weigh with the other details.
+// and left to the case rule to weigh with the other details, unless the patient's exact age
+// sits beside it ("a 28yo from Leeds"): then it is worth a look (low).
 export default defineRule({
   id: 'patient-place',
   category: 'location',
@@ -23,11 +24,12 @@ export default defineRule({
     for (const hit of findPlaces(ctx)) {
       if (hit.kind === 'address' || hit.kind === 'street') continue;
       if (!isPatientPlace(ctx, hit)) continue;
+      const narrowed = bigWithAge(ctx, hit);
       out.push({
         start: hit.start,
         end: hit.end,
-        confidence: hit.big ? 0.4 : 0.7,
-        severity: hit.big ? 'info' : undefined,
+        confidence: hit.big ? (narrowed ? 0.5 : 0.4) : 0.7,
+        severity: hit.big ? (narrowed ? 'low' : 'info') : undefined,
         reason: hit.kind,
         suggestions: placeSuggestions(ctx.langAt(hit.start)),
       });
@@ -61,6 +63,18 @@ export default defineRule({
       'Un homme de 45 ans trouvé inconscient sur le [[Plateau]] hier soir, hypothermique',
       'Our patient from the [[Tyendinaga]] reserve finally got his new kidney',
       'Ma patiente demeure dans un petit village près de [[Trois-Pistoles]] et n\'a pas de voiture',
+      'A [[Kapuskasing]] farmer, 58, came in last night with a chainsaw cut to the thigh',
+      'Our [[Sudbury]] patient finally got the call for his new kidney today',
+      'Drove out to see my palliative patient out near [[Tweed]] yesterday, roads were awful',
+      'Hier, une patiente du coin de [[Val-d\'Or]] est arrivée en hypothermie',
+      'Seen today: [[Sault Ste. Marie]] teen, 16, with a rare cardiac tumour',
+      'Une adolescente de [[Saint-Jean-sur-Richelieu]], 15 ans, admise cette nuit pour une acidocétose',
+      'Two [[Saskatoon]] brothers admitted after a CO exposure last night',
+      'A&E tonight: a 28yo from [[Leeds]] who fell in the canal on a dare',
+      'Samedi soir, accident de motoneige dans le coin d\'[[Amos]] : un gars de 19 ans, pas de casque',
+      'Pt discharged home to [[Gananoque]] this morning with home care twice a day',
+      'Cette nuit, un papa de [[Granby]] a accouché sa conjointe dans l\'auto devant l\'urgence',
+      'Ma patiente de 79 ans qui vit seule dans [[Rosemont]] a fait une chute mardi',
     ],
     pass: [
       'Greetings from Halifax! Great conference so far',
@@ -83,6 +97,17 @@ export default defineRule({
       'The nurse who started the outreach clinic near Grand Forks retired on Friday',
       'Sur le Plateau, la nouvelle clinique sans rendez-vous ouvre lundi',
       'Health Canada is funding new clinics in the Fraser Valley region this year',
+      'Here at Sudbury Regional we saw 400 patients in the ER this week',
+      'Toronto Raptors fans: our ER is staffed up for tonight\'s game injuries',
+      'A Sudbury nurse won the national award for rural care today',
+      'Heading to Moncton for the rural medicine conference, presenting our patient outcomes',
+      'Mon mari m\'a organisé une fête hier à la salle paroissiale de Saint-Georges pour mes 50 ans, 28 ans de soins',
+      'Dr. Regina Chan from Kamloops gave a great talk on sepsis in the ICU today',
+      'Our ER in Timmins saw a rare reaction last night; the case report is out in CMAJ',
+      'Heading home to Kingston after a 12h shift, 3 patients coded tonight',
+      'After 25 years at the bedside, I start as Director of Nursing at our regional hospital on Monday',
+      'Notre chien Biscuit, 14 ans, a vu le vétérinaire à Saint-Jérôme aujourd\'hui, il boude',
+      'Night shift à Montfort : trois patients en attente de lit, merci à toute l\'équipe',
     ],
   },
 });

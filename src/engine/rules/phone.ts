@@ -2,6 +2,7 @@ import { defineRule } from '../define-rule.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { ORG_PHONE, PERSONAL_PHONE, PERSON_CUE, PHONE_WORD } from '../lexicons/id-cues.ts';
 import { PUBLIC_LINES, TOLL_FREE } from '../lexicons/public-lines.ts';
+import { ID_LABEL_BEFORE, ID_WORD } from '../lexicons/id-labels.ts';
 import { ordinaryNumber } from '../pipeline/id-evidence.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
 import { matchAll } from '../pipeline/match.ts';
@@ -21,11 +22,19 @@ const INTL = new RegExp(`${EDGE_START}\\+[1-9](?:[ .-]?\\(?\\d\\)?){6,14}${EXT}$
 // Local formats of other countries (090-1234-5678, 09-7625400, 13812345678) only beside a phone word.
 const OTHER = new RegExp(`${EDGE_START}(?:\\d{2,5}[ .-]\\d{3,8}(?:[ .-]\\d{3,4}){0,2}|\\d{10,12})${EDGE_END}`, 'g');
 
+/** The author's own number ("my Israeli number is"): a phone even in a foreign format. */
+const OWN_NUMBER = /(?<![\p{L}\d_])(?:my|mon|ma)\s+(?:[\p{L}'’-]+\s+){0,2}(?:number|num[ée]ro)(?![\p{L}\d_])/iu;
+
 type Kind = 'nanp' | 'uk' | 'intl' | 'other';
 
 function judge(ctx: RuleContext, start: number, end: number, kind: Kind, digits: string): Span | null {
   if (PUBLIC_LINES.has(digits) || PUBLIC_LINES.has(digits.replace(/^1/, ''))) return null;
-  const personal = cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30);
+  // "NHS number 485 777 3456", "file number, 2025-004417": the identifier rules judge it.
+  if (ID_LABEL_BEFORE.test(ctx.text.slice(Math.max(0, start - 32), start))) return null;
+  // "The pt's wife is at 905-555-0111; our switchboard is 905-555-0100": the organisation
+  // named right before a number owns it, whoever was named earlier in the sentence.
+  const personal = cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30)
+    && !(cueNear(ctx, start, end, ORG_PHONE, 24, 0) && !cueNear(ctx, start, end, PERSONAL_PHONE, 24, 0));
   const person = personal || cueNear(ctx, start, end, PERSON_CUE, 80, 40);
   if (!personal) {
     if (ordinaryNumber(ctx, start, end)) return null;
@@ -35,7 +44,9 @@ function judge(ctx: RuleContext, start: number, end: number, kind: Kind, digits:
     // its numbers are the organisation's unless a person is named beside one.
     if (!person && cueAnywhere(ctx, ORG_PHONE)) return null;
   }
-  if (kind === 'other' && !person && !cueNear(ctx, start, end, PHONE_WORD, 60, 20)) return null;
+  // A foreign local format is only a phone beside a phone word or someone's own number; a
+  // patient or relative nearby is not enough ("the patient's file 2025-004417").
+  if (kind === 'other' && !cueNear(ctx, start, end, PHONE_WORD, 60, 20) && !(cueNear(ctx, start, end, OWN_NUMBER, 60, 0) && !cueNear(ctx, start, end, ID_WORD, 40, 0))) return null;
   if (person) return { start, end, confidence: personal ? 0.9 : 0.75, severity: 'high', reason: 'context' };
   return { start, end, confidence: kind === 'other' ? 0.3 : 0.4, severity: 'low', reason: 'format' };
 }
@@ -95,6 +106,12 @@ export default defineRule({
       'My Japanese number is [[090-1234-5678]]',
       'My Israeli number is [[09-7625400]]',
       'Brazil: [[+55 11 98456 5666]]',
+      'His sister Claudette\'s old number, [[902-555-0117]], is out of service; please call the hospital switchboard',
+      'Please call his daughter at [[416-555-0132]] after the scan, the clinic line is busy',
+      'To whoever keeps calling from [[416-555-0109]] asking about Grandpa: we can\'t give updates by phone',
+      'Appelez sa fille au [[514-555-0123]], la ligne de la clinique ne répond pas',
+      'The pt\'s wife is at [[905-555-0111]]; our switchboard is 905-555-0100',
+      'His son in Haifa, cell [[04-8123456]], wants a call tonight',
     ],
     pass: [
       'Call Health811 at 811 or Telehealth 1-866-797-0000 any time',
@@ -105,6 +122,12 @@ export default defineRule({
       'Toll-free 1-800-555-0199 for information',
       'Dose 1500 mg then 2500 mg, PMID 31234567',
       'Appelez Info-Santé au 811 ou le 1 866 277-3553',
+      'Our clinic line is 416-555-0100 for appointments, or ask his office',
+      'Call our study coordinator at 613-555-0177 with her consent questions',
+      'Family members asking about visiting hours can call 613-555-0190',
+      'The patient\'s file number, 2025-004417, was on the fax',
+      'Mr. Hamid\'s NHS number 485 777 3456 was on the form',
+      'Her card number 4471 22903 118 was read out at the desk',
     ],
   },
 });

