@@ -100,7 +100,8 @@ const RECORD_WORD = /(?:DOB|D\.O\.B|DDN|MRN|PHN|NAM|RAMQ|OHIP|HCN|NHS|SIN|NAS|SS
 const RECORD_AFTER = wordRe(String.raw`^[\s,;:—–-]{0,4}(?:\(|dob|ddn|né|née|mrn|nas|sin|nam|ohip|ramq|phn|nhs|chart|dossier|hosp|room|rm|bed|lit|ch\.|chambre|\d)`, 'iu');
 /** "size S and M. Help yourselves": clothing sizes before "M.". */
 const SIZES_BEFORE = /\b(?:sizes?|tailles?|XS|S|L|XL|XXL)(?:\s?(?:and|or|et|ou|&|,|\/)\s?)?\s?$/u;
-const LOWER_TITLED = wordRe(String.raw`\b(?:mr|mrs|ms|mme|mlle)\.?\s\p{Ll}{2,20}(?=\s(?:in|from|dans|de la|du|au)\s(?:bed|room|bay|rm|lit|chambre|civière|stretcher)\b)`, 'gu');
+// (?=m): the Unicode word boundary is a lookbehind that V8 would otherwise test at every position.
+const LOWER_TITLED = wordRe(String.raw`(?=m)\b(?:mr|mrs|ms|mme|mlle)\.?\s\p{Ll}{2,20}(?=\s(?:in|from|dans|de la|du|au)\s(?:bed|room|bay|rm|lit|chambre|civière|stretcher)\b)`, 'gu');
 
 /** Words right before a name that make the person a clinician, an author or a speaker. */
 const NOT_PATIENT_BEFORE = wordRe(String.raw`\b(?:dr|dre|doctor|docteur|docteure|prof|professor|professeur|nurse|colleague|collègue|resident|résidente?|fellow|attending|surgeon|chirurgien|chirurgienne|intern|externe|by|par|with|thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|welcome|bienvenue|(?:thanks|thank you|congrats|congratulations|shout-?out|welcome|farewell|goodbye|happy retirement|kudos) to|(?:merci|félicitations|bravo|bienvenue|bonne retraite) à|author|auteur|auteure|speaker|conférencier|conférencière|host|hosted|presented|featuring|feat|cc|via|i'm|i am|my name is|je m'appelle|je suis|moi c'est|signed|signé)\.?\s$`, 'iu');
