@@ -1,14 +1,14 @@
 import { defineRule } from '../define-rule.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
-import { ORG_PHONE, PERSON_CUE, PERSONAL_MAIL_DOMAIN, PERSONAL_PHONE, ROLE_MAILBOX_WORDS } from '../lexicons/id-cues.ts';
+import { ORG_PHONE, OWN_CONTACT, PATIENT_OR_KIN, PERSON_CUE, PERSONAL_MAIL_DOMAIN, PERSONAL_PHONE, ROLE_MAILBOX_WORDS, STAFF_ROLE } from '../lexicons/id-cues.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
 import { matchAll } from '../pipeline/match.ts';
 
 // Local part and domain per the practical subset of RFC 5322 that people type. Bounded
 // quantifiers keep the match linear; a TLD of letters only excludes version strings.
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})(?![\w-])/g;
-const STRONG_ROLE = /(?:study|etude|research|recherche|volunteer|benevol|support|info|admin|recrut|recruit)/i;
+const STRONG_ROLE = /(?:study|etude|research|recherche|volunteer|benevol|support|info|admin|recrut|recruit|abstract|submission|congres|conference|registration|inscription)/i;
 
 /** A shared mailbox: a role word as a token of the local part, or glued into it (memorystudy@). */
 function isRoleBox(local: string): boolean {
@@ -45,7 +45,12 @@ export default defineRule({
       const end = start + m[0].length;
       // "Thanks to Dr. Amara Osei... slides: a.osei@...": the clinician's own address, named in the post.
       if (clinicianBox(ctx, m[0].slice(0, at))) continue;
-      const person = cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30) || cueNear(ctx, start, end, PERSON_CUE, 80, 40);
+      // A patient's or relative's address is the risk. The author's own ("email me at", "my
+      // gmail is") and a colleague's ("our coordinator is m.roy@..., she's lovely") are not.
+      const kin = cueNear(ctx, start, end, PATIENT_OR_KIN, 80, 40);
+      if (!kin && cueNear(ctx, start, end, OWN_CONTACT, 60, 10)) continue;
+      if (!kin && cueNear(ctx, start, end, STAFF_ROLE, 60, 0)) continue;
+      const person = kin || cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30) || cueNear(ctx, start, end, PERSON_CUE, 80, 40);
       if (person) { out.push({ start, end, confidence: 0.9, severity: 'high', reason: 'context' }); continue; }
       if (PERSONAL_MAIL_DOMAIN.test(m[0].slice(at + 1))) { out.push({ start, end, confidence: 0.8, severity: 'high', reason: 'personal-domain' }); continue; }
       // A work address in a post about an organisation (a study, a clinic, a job) is its contact point.
@@ -75,6 +80,10 @@ export default defineRule({
       'Huge thanks to Dr. Amara Osei for grand rounds! Slides on request: a.osei@med-example.ca',
       'Merci à la Dre Lévesque pour sa conférence, ses diapos : marie.levesque@cisss.qc.ca',
       'Prof. Jane Whitfield will answer questions after the talk: jwhitfield@uni.ac.uk',
+      'Email me at jane.smith@lhsc.on.ca for the slides from today\'s talk',
+      'My gmail is nurse.jen88@gmail.com if you want the study guide',
+      'Our new grad coordinator is m.roy@chus.qc.ca, she\'s lovely',
+      'Send your abstracts to abstracts2026@cna-example.ca by Friday',
     ],
   },
 });

@@ -125,6 +125,7 @@ export default defineRule({
       'Our clinic line is 416-555-0100 for appointments, or ask his office',
       'Call our study coordinator at 613-555-0177 with her consent questions',
       'Family members asking about visiting hours can call 613-555-0190',
+      'Families: the ICU waiting room phone is 902-555-0123',
       'The patient\'s file number, 2025-004417, was on the fax',
       'Mr. Hamid\'s NHS number 485 777 3456 was on the form',
       'Her card number 4471 22903 118 was read out at the desk',
