@@ -2,7 +2,7 @@ import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
 import { aboutClinician, advice, around, authorBefore, clinicalContext, has, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
-import { matchAll } from '../pipeline/match.ts';
+import { endsWith, matchAll } from '../pipeline/match.ts';
 import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { PUBLIC_FIGURES } from '../lexicons/public-figures.ts';
@@ -34,15 +34,16 @@ const NUM = String.raw`(\d{1,3})`;
  * auger"; "Hockey dad, 45,"): occupations and the usual person nouns, EN and FR.
  */
 const PERSON_WORD = String.raw`(?:${OCCUPATION_ALT}|mountie|elder|aîné|aînée|man|woman|guy|lady|gentleman|gent|boy|girl|kid|teen|toddler|baby|male|female|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|widow|widower|husband|wife|son|daughter|twins?|pt|patient|patiente|resident|client|cliente|homme|femme|dame|monsieur|madame|garçon|fille|fillette|bébé|enfant|ado|maman|papa|grand-maman|grand-papa|mamie|papi|veuve|veuf|mari|épouse|conjointe?|jumeaux|jumelles|mariée|marié)`;
-const PERSON_TOWN_BEFORE = new RegExp(String.raw`\b${PERSON_WORD}s?\s(?:from|of|out of|in|near|de|du|d')\s(?:[\p{L}'-]+\s){0,4}?[\p{L}'-]+,\s?$`, 'iu');
+const PERSON_TOWN_BEFORE = endsWith(new RegExp(String.raw`\b${PERSON_WORD}s?\s(?:from|of|out of|in|near|de|du|d')\s(?:[\p{L}'-]+\s){0,4}?[\p{L}'-]+,\s?$`, 'iu'));
 /** "Toddler, 19 months,": a person word and a comma right before the age. */
-const PERSON_APPOSITION = new RegExp(String.raw`\b${PERSON_WORD},\s?$`, 'iu');
+const PERSON_APPOSITION = endsWith(new RegExp(String.raw`\b${PERSON_WORD},\s?$`, 'iu'));
 /** Rooms and beds as the subject of "is 29": "Chair 14 is 29, second trimester". */
 const SPOT_SUBJECT = String.raw`(?:bed|bay|room|rm|chair|stretcher|box|curtain|cube|cubicle|pod|lit|civière|chambre|fauteuil|cubicule)\s?\d{1,4}[a-z]?`;
 // Each alternative captures the number in its own group; the first defined group is the age.
-// Every alternative consumes a digit first, or "aged"/"âgée"/"at the age" (a, â, à): one class
-// test per position rejects the rest before the alternatives' own guards are tried one by one.
-const AGE = wordRe('(?=[\\dAaÂâÀà])(?:' + [
+// Every alternative consumes a digit first, or "aged"/"âgée"/"at the age" (ag, at, â, à) at a
+// word's start: one test per position rejects the rest before the alternatives' own guards
+// are tried one by one.
+const AGE = wordRe('(?=\\d|(?<![\\p{L}\\p{N}_])(?:a[gt]|[ÂâÀà]))(?:' + [
   String.raw`\b${NUM}(?:\s?-\s?|\s)(?:years?|yrs?)(?:\s?-\s?|\s)old\b`,
   String.raw`\b${NUM}[\s-]?(?:yo|y\.o\.?|y/o|y-o|yoa|yr-old|yrs? old|yr old|y old|yrs?(?=\s?(?:[,;)]|[MF]\b)))(?:[MF](?![\p{L}\p{N}]))?(?![\p{L}/])`,
   String.raw`\b(?:aged?|âgée?s?(?: de)?|age:|âge\s?:|at the age of|à l'âge de|at age)\s?${NUM}(?:\s?ans)?\b(?!\s?(?:mois|months?|weeks?|semaines|days?|jours))`,
@@ -79,6 +80,48 @@ const SMALL: Record<string, number> = {
   quarante: 40, cinquante: 50, soixante: 60, 'soixante-dix': 70, 'quatre-vingts': 80, 'quatre-vingt': 80,
 };
 const SMALL_EN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/**
+ * Every match of AGE, as matchAll gives them. Each alternative starts on the first digit of a
+ * number or on "ag"/"at"/"â"/"à" at a word's start, so the pattern is tried (sticky) there only:
+ * a scan of the post's characters costs less than the engine's own attempt at every position.
+ */
+const AGE_AT = new RegExp(AGE.source, AGE.flags.replace('g', '') + 'y');
+const WORDISH = /[\p{L}\p{N}_]/u;
+function ageMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const n = text.length;
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let start: boolean;
+    if (c >= 48 && c <= 57) start = !(prev >= 48 && prev <= 57);
+    else if (c === 97 || c === 65) {
+      const d = text.charCodeAt(i + 1) | 32;
+      start = (d === 103 || d === 116) && !isWordChar(prev);
+    } else start = (c === 0xe2 || c === 0xc2 || c === 0xe0 || c === 0xc0) && !isWordChar(prev);
+    if (start) {
+      AGE_AT.lastIndex = i;
+      const m = AGE_AT.exec(text);
+      if (m) {
+        out.push(m);
+        // Like a global scan, the next match starts after this one.
+        if (m[0].length > 0) {
+          i += m[0].length - 1;
+          prev = text.charCodeAt(i);
+          continue;
+        }
+      }
+    }
+    prev = c;
+  }
+  return out;
+}
+function isWordChar(c: number): boolean {
+  if (c < 0) return false;
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return WORDISH.test(String.fromCharCode(c));
+}
+
 /** Ages spelled out: "Ninety-four years old", "quatre-vingt-douze ans". */
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -97,7 +140,8 @@ const WORD_AGE = wordRe([
   // In brackets after a name: "Mr. Tremblay (ninety)".
   String.raw`(?<=\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}(?:[\p{L}'-]{1,30}|\.)?\s?\()(${TENS_RE})(?:[\s-](${UNITS_RE}))?(?=\))`,
 ].join('|'), 'giu');
-const WORD_AGE_WORDS = /aged|old|quatre-vingt|cent|nonag|ty(?:[\s-]\p{L}+)?[,)]|(?:'s|\bis|\bwas|\bturn\p{L}*)\s(?:only\s|just\s|barely\s|not even\s)?\p{L}+(?:ty|teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu;
+// ASCII only and no Unicode flag: this runs on every post, the alternation above on few.
+const WORD_AGE_WORDS = new RegExp(String.raw`aged|[\s-]old\b|quatre-vingt|cent|nonag|ty(?:[\s-][a-z]+)?[,)]|(?:'s|is|was|turns?|turned)\s(?:only\s|just\s|barely\s|not even\s)?(?:${TENS_RE}|${SMALL_EN})\b`, 'i');
 const SMALL_FR = "un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?";
 const SMALL_AGE = wordRe([
   String.raw`\b(${SMALL_EN})[\s-](?:years?|yr)[\s-]old\b`,
@@ -107,7 +151,7 @@ const SMALL_AGE = wordRe([
 const FR_90: Record<string, number> = { dix: 90, onze: 91, douze: 92, treize: 93, quatorze: 94, quinze: 95, seize: 96, 'dix-sept': 97, 'dix-huit': 98, 'dix-neuf': 99 };
 const FR_100: Record<string, number> = { un: 101, deux: 102, trois: 103, quatre: 104, cinq: 105 };
 /** Infant ages need a baby word before them or "old"/"mo" on them; "x 2 weeks" is a duration. */
-const INFANT_BEFORE = wordRe(String.raw`(?:\b(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?|a|an|un|une|our|my|the|le|la)\s(?:de\s)?|^|[.!?:,]\s)$`, 'iu');
+const INFANT_BEFORE = endsWith(wordRe(String.raw`(?:\b(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?|a|an|un|une|our|my|the|le|la)\s(?:de\s)?|^|[.!?:,]\s)$`, 'iu'));
 
 // Case-sensitive: "34M", "34 F", "F/34", "34/M". Lower-case m is metres or minutes.
 const SHORT = /(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MFH])(?![\p{L}\p{N}])|([MFH]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.])|([MF]),\s(\d{1,3})(?=,)|([MFH]) ?(\d{1,3})(?:\s?(?:ans|yo|y\/o)(?![\p{L}\p{N}]))?(?=\s?[,;:.)]|\s(?:w\/|with|avec)(?![\p{L}\p{N}])|$))/gu;
@@ -115,20 +159,26 @@ const SHORT = /(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\
 const LABEL_BEFORE = /\b(?:row|seat|gate|section|level|aisle|apt|unit|wing|vitamin|vitamine|hep|type|stage|grade|class|lot|form|schedule|rangée|siège|porte|niveau|bloc|aile|pavillon|local|salle|classe)\s?$/iu;
 
 /** The age is the bound of a range or a threshold, not an age. */
-const RANGE_BEFORE = wordRe(String.raw`\b(?:mean|median|average|avg|typical|moyenne?|médiane?|over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|and|et|or|ou))\s?$`, 'iu');
+const RANGE_BEFORE = endsWith(wordRe(String.raw`\b(?:mean|median|average|avg|typical|moyenne?|médiane?|over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|and|et|or|ou))\s?$`, 'iu'));
 const RANGE_AFTER = wordRe(String.raw`^(?:\s?(?:\+|-\s?\d|–\s?\d|to\s\d|à\s\d|and (?:over|older|up|under|younger)|or (?:older|over|more|younger|less)|et (?:plus|moins)|ou (?:plus|moins)|ans? et (?:plus|moins)|ans ou (?:plus|moins)|years? and (?:over|older|up)|years? or (?:older|over)|\s?s\b|'s\b))`, 'iu');
 /** Nouns that make "N-year-old" the age of a thing. */
 const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|equipment|policy|rule|recipe|marriage|friendship|relationship|war(?!\s(?:bride|veteran|vet|hero|widow|orphan))|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
 /** Units and quantities after a bare number that make it anything but an age. */
 const NOT_AGE_AFTER = /^\s?(?:ans? (?:à|au|aux|en|chez|dans) (?:l'|la |le |les )?(?:urgence|hôpital|hopital|unité|soins|chsld|clinique|service|bloc|enseignement|pharmacie|labo|laboratoire|département)|ans? (?:d'expérience|de carrière|de pratique|de service|de mariage|plus tard|après|avant|auparavant|déjà|de retard)|ans? (?:que|qu')|years? (?:of (?:experience|practice|service|marriage)|ago|later|earlier|in practice))/iu;
 /** "depuis 10 ans", "il y a 3 ans", "pendant 34 ans": durations, not ages. */
-const DURATION_BEFORE = wordRe(String.raw`\b(?:depuis|il y a|pendant|durant|après|dans|en|pour|for|since|after|in|over the past|the past|the last|les|ces)\s$`, 'iu');
+const DURATION_BEFORE = endsWith(wordRe(String.raw`\b(?:depuis|il y a|pendant|durant|après|dans|en|pour|for|since|after|in|over the past|the past|the last|les|ces)\s$`, 'iu'));
 /** A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"). */
-const FR_PERSON_BEFORE = wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s[\p{L}-]{2,20})?\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu');
+const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s[\p{L}-]{2,20})?\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
 /** After an age that opens a sentence: "84 ans, retrouvé confus", "64 ans en fait". */
 const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'après|et (?:toute|encore|déjà)|mais\b)/iu;
 /** After "le 70 ans": where the patient lies or what they do, not the 70th of a thing. */
 const FR_NAMED_AFTER = /^\s?(?:du (?:lit|box|cubicule|corridor)|de la (?:chambre|civière|\d)|au (?:lit|box|cubicule|corridor|\d)|à la (?:chambre|civière|\d)|dans la|qui\b|,)/iu;
+// Words right before a candidate, tested at the end of a short slice (see endsWith).
+const BABY_BEFORE = endsWith(/(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu);
+const TOWN_THEN_DE = endsWith(/\p{L}{3,}\sde\s\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+){0,2}\sde\s$/u);
+const SEXED_BEFORE = endsWith(/\b(?:man|woman|male|female|boy|girl|lady|gentleman|homme|femme|garçon|fille|dame)\s$/iu);
+const WORD_DE_BEFORE = endsWith(/\p{L}{3,}\sde\s?$/u);
+const BIRTHDAY_OWNER_BEFORE = endsWith(/(?:\b(?:his|her|their|ses|son|sa|celebrated|celebrates|celebrating|a fêté|fête|fêtera)|'s)\s(?:\p{L}+\s)?$/iu);
 /** What follows an age that belongs to a person: a noun, or "from", "with", "who". */
 const PERSON_AFTER = wordRe(String.raw`^[\s-]*(?:[\p{L}]{3,12}[\s-](?=\p{L}{3,}(?:er|or|ist|ian|ant|man|woman)\b))?(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`, 'iu');
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
@@ -162,7 +212,7 @@ export function findAges(ctx: RuleContext): AgeHit[] {
 function scan(ctx: RuleContext): AgeHit[] {
   const { text } = ctx;
   const out: AgeHit[] = [];
-  for (const m of matchAll(text, AGE)) {
+  for (const m of ageMatches(text)) {
     const value = valueOf(m);
     if (!(value >= 0 && value <= 120)) continue;
     const start = m.index;
@@ -179,33 +229,33 @@ function scan(ctx: RuleContext): AgeHit[] {
     let named = false;
     if (m[8] !== undefined || m[9] !== undefined) {
       const v = Number(m[8] ?? m[9]);
-      if (v > 120 || (m[9] !== undefined && !/(?:\b(?:his|her|their|ses|son|sa|celebrated|celebrates|celebrating|a fêté|fête|fêtera)|'s)\s(?:\p{L}+\s)?$/iu.test(before))) continue;
+      if (v > 120 || (m[9] !== undefined && !BIRTHDAY_OWNER_BEFORE(before))) continue;
       out.push({ start, end, value: v, shorthand: false, adjective: false, bound: true });
       continue;
     }
     if (m[7] !== undefined) {
       const unit = m[0].slice(m[7].length).trim().toLowerCase();
       const shortForm = /^(?:mo|mos|m\.o\.?)$/u.test(unit) || /old$/u.test(unit);
-      if (DURATION_BEFORE.test(before) || /[x×]\s?$/u.test(before)) continue;
-      if (/^(?:weeks?|wks?|semaines|days?|jours)/u.test(unit) && !/old$/u.test(unit) && !/(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu.test(before)) continue;
-      if (!shortForm && !INFANT_BEFORE.test(before) && !FR_PERSON_BEFORE.test(before)) continue;
-      if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
-      out.push({ start, end, value: 0, shorthand: shortForm, adjective: false, bound: /(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu.test(before) || PERSON_APPOSITION.test(before) });
+      if (DURATION_BEFORE(before) || /[x×]\s?$/u.test(before)) continue;
+      if (/^(?:weeks?|wks?|semaines|days?|jours)/u.test(unit) && !/old$/u.test(unit) && !BABY_BEFORE(before)) continue;
+      if (!shortForm && !INFANT_BEFORE(before) && !FR_PERSON_BEFORE(before)) continue;
+      if (RANGE_BEFORE(before) || RANGE_AFTER.test(after)) continue;
+      out.push({ start, end, value: 0, shorthand: shortForm, adjective: false, bound: BABY_BEFORE(before) || PERSON_APPOSITION(before) });
       continue;
     }
     if (bareFr) {
-      if (DURATION_BEFORE.test(before)) continue;
+      if (DURATION_BEFORE(before)) continue;
       // "84 ans, retrouvé confus": a sentence that opens on an age.
       const opens = /(?:^|[.!?:]\s{1,3})$/u.test(text.slice(Math.max(0, start - 4), start)) && FR_OPENING_AFTER.test(after);
       // Québec speech names a patient by age: "le 70 ans du lit 4", "la 84 ans de la 12".
       named = /\b(?:le|la)\s$/iu.test(before) && (FR_NAMED_AFTER.test(after) || /^\sde\s\p{Lu}/u.test(after));
       // "une infirmière retraitée de Bathurst de 66 ans": the person, their town, then the age.
-      const afterTown = /\p{L}{3,}\sde\s\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+){0,2}\sde\s$/u.test(text.slice(Math.max(0, start - 60), start));
+      const afterTown = TOWN_THEN_DE(text.slice(Math.max(0, start - 60), start));
       // "À 92 ans, elle vit encore seule": the age of the person the sentence goes on about.
       const atOpens = /(?:^|[.!?]\s{1,3})À\s$/u.test(text.slice(Math.max(0, start - 5), start)) && /^\s?,?\s?(?:il|elle|notre|mon|ma|cette|ce)\b/iu.test(after);
-      if (!opens && !named && !afterTown && !atOpens && !FR_PERSON_BEFORE.test(before)) continue;
+      if (!opens && !named && !afterTown && !atOpens && !FR_PERSON_BEFORE(before)) continue;
     }
-    if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
+    if (RANGE_BEFORE(before) || RANGE_AFTER.test(after)) continue;
     // "96,000 physicians", "1, rue des Carrières": counts and street numbers.
     if (/^[,.]\d/u.test(after) || (m[5] !== undefined && /^[,.]\s?(?:rue|avenue|av|boulevard|boul|chemin|route|street|st|road|rd)\b/iu.test(after))) continue;
     if (bareFr && NOT_AGE_AFTER.test(text.slice(start + m[6]!.length, end + 40))) continue;
@@ -213,9 +263,9 @@ function scan(ctx: RuleContext): AgeHit[] {
     const adjective = m[1] !== undefined || m[2] !== undefined;
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
     // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.
-    const townAfterPerson = m[5] !== undefined && PERSON_TOWN_BEFORE.test(text.slice(Math.max(0, start - 70), start));
-    const bound = named || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && PERSON_AFTER.test(after)) || (bareFr && /\p{L}{3,}\sde\s?$/u.test(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
-      || (m[3] !== undefined && /\b(?:man|woman|male|female|boy|girl|lady|gentleman|homme|femme|garçon|fille|dame)\s$/iu.test(before));
+    const townAfterPerson = m[5] !== undefined && PERSON_TOWN_BEFORE(text.slice(Math.max(0, start - 70), start));
+    const bound = named || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && PERSON_AFTER.test(after)) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+      || (m[3] !== undefined && SEXED_BEFORE(before));
     out.push({ start, end, value, shorthand, adjective, bound });
   }
   if (/\p{Lu}\p{Ll}+\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s\d/u.test(text)) {
@@ -257,7 +307,9 @@ function scan(ctx: RuleContext): AgeHit[] {
     const told = m[12] !== undefined || m[14] !== undefined || m[15] !== undefined;
     out.push({ start: m.index, end, value, shorthand: false, adjective: !told, bound: told || PERSON_AFTER.test(text.slice(end, end + 40)), weak: told });
   }
-  if (/(?:old|ans|mois|semaines|jours)\b/iu.test(text)) {
+  // Each alternative ends on "old" or on a spelled-out number then "ans", "mois"...: posts
+  // full of "58 ans" need not run the number words.
+  if (/[a-z]\s(?:ans|mois|semaines|jours)\b|[\s-]old\b/i.test(text)) {
     for (const m of matchAll(text, SMALL_AGE)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -267,9 +319,9 @@ function scan(ctx: RuleContext): AgeHit[] {
       const months = m[3] !== undefined || (m[5] !== undefined && m[5].toLowerCase() !== 'ans');
       if (m[4] !== undefined) {
         // French words are ages only after a person ("un garçon de sept ans"), never a duration.
-        if (DURATION_BEFORE.test(before) || !FR_PERSON_BEFORE.test(before) || NOT_AGE_AFTER.test(text.slice(start + word.length, end + 40))) continue;
+        if (DURATION_BEFORE(before) || !FR_PERSON_BEFORE(before) || NOT_AGE_AFTER.test(text.slice(start + word.length, end + 40))) continue;
       }
-      if (RANGE_BEFORE.test(before) || ITEM_AFTER.test(after)) continue;
+      if (RANGE_BEFORE(before) || ITEM_AFTER.test(after)) continue;
       out.push({ start, end, value: months ? 0 : SMALL[word]!, shorthand: false, adjective: m[4] === undefined, bound: m[4] !== undefined || PERSON_AFTER.test(after) });
     }
   }
@@ -300,7 +352,7 @@ const STAFF_AFTER = wordRe(String.raw`^,\s(?:our|my|notre|ma|mon)\s(?:new|newest
 const STAFF_TEAM_AFTER = wordRe(String.raw`^,\s(?:from|of|on|in|de|du)\s(?:our|the|notre|l'|la|le)\s?(?:\p{L}+\s){0,2}(?:team|équipe|department|département|staff|office|bureau|service|foundation|fondation)\b`, 'iu');
 const CAPITALISED = /\p{Lu}[\p{L}'-]+/gu;
 const RELATIVE_BEFORE = wordRe(String.raw`\b(?:dad|mom|mum|father|mother|grandma|grandpa|grandmother|grandfather|nana|uncle|aunt|auntie|brother|sister|cousin|friend|papa|maman|père|mère|grand-mère|grand-père|oncle|tante|frère|sœur|soeur|cousine?|amie?)\b`, 'iu');
-const OWN_CHILD_BEFORE = wordRe(String.raw`\b(?:i have|i've got|i've|we have|we've got|j'ai|nous avons)\s(?:a|an|un|une)\s$`, 'iu');
+const OWN_CHILD_BEFORE = endsWith(wordRe(String.raw`\b(?:i have|i've got|i've|we have|we've got|j'ai|nous avons)\s(?:a|an|un|une)\s$`, 'iu'));
 const OWN_CHILD_AFTER = /^[\s-]*(?:(?:son|daughter|boy|girl|kid|child|toddler|baby)\s)?(?:at home|à la maison|and (?:a|an|two|three)\b|et (?:un|une|deux)\b|who (?:thinks|loves|wants|asked|asks|keeps|won't|refuses))/u;
 /** Whether an age hit is about a patient (not the author, not generic teaching, not news). */
 export function isPatientAge(ctx: RuleContext, hit: AgeHit): boolean {
@@ -331,7 +383,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
     if (PUBLIC_FIGURES.has(w.toLowerCase())) return false;
   }
   // "I have a 3-year-old at home", "j'ai une fille de 4 ans": the author's own child.
-  if (hit.adjective && OWN_CHILD_BEFORE.test(ctx.lower.slice(Math.max(0, hit.start - 20), hit.start)) && OWN_CHILD_AFTER.test(after)) return false;
+  if (hit.adjective && OWN_CHILD_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 20), hit.start)) && OWN_CHILD_AFTER.test(after)) return false;
   // "I was 31, had a 2-year-old at home": a sentence about the author's own life.
   if (!patientAfter) {
     const s = ctx.sentences[i]!;

@@ -2,9 +2,9 @@ import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { dateSuggestions } from '../redact.ts';
 import { findAges, isPatientAge } from './ages.ts';
 import { findNames } from './names.ts';
-import { anywhere, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { anywhere, cueRe, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
-import { matchAll } from '../pipeline/match.ts';
+import { endsWith, matchAll } from '../pipeline/match.ts';
 
 // Calendar dates (day and month at least), EN and FR, numeric and written. HIPAA keeps the
 // year and drops every other element of a date tied to an individual (birth, admission,
@@ -62,33 +62,37 @@ const DATE = wordRe([
   // 3 mars 1931, le 1er janvier, 12 mars
   // "le 2 févr." ends on the abbreviation's dot, where no word boundary follows.
   String.raw`\b(?<fr>(?:1er|${DAY})\s${FR_MONTH}(?:\s${YEAR})?)(?:\b|(?<=\.))`,
-  String.raw`\b(?<hol>${HOLIDAY})\b`,
-  // "Tuesday the 14th", "Sat 14th", "le mardi 4", "mardi le 4"
-  String.raw`\b(?<wd>(?:${WEEKDAY_EN}),?\s(?:the\s)?${DAY}(?:st|nd|rd|th)|(?:${WEEKDAY_FR})\s(?:le\s)?(?:1er|${DAY}))${DAY_END}`,
 ].join('|'), 'giu');
+/** "Christmas Eve", "le jour de l'An"; "Tuesday the 14th", "Sat 14th", "le mardi 4", "mardi le 4". */
+// Run on the lower-cased, accent-folded post (cueRe), like the context cues: no Unicode
+// boundaries to test at every word of every post.
+const NAMED_DAY = cueRe([
+  String.raw`\b(?:${HOLIDAY})\b`,
+  String.raw`\b(?:(?:${WEEKDAY_EN}),?\s(?:the\s)?${DAY}(?:st|nd|rd|th)|(?:${WEEKDAY_FR})\s(?:le\s)?(?:1er|${DAY}))${DAY_END}`,
+].join('|'));
 
 /**
  * Month and year: HIPAA keeps only the year of a person's date, so "born in March 1948" and
  * "waiting since August 2025" are dates too; they need a tie right before them.
  */
 const MONTH_YEAR = wordRe(String.raw`\b(?:${EN_MONTH}|${FR_MONTH})\s(?:of\s)?${YEAR}\b`, 'giu');
-const MONTH_YEAR_TIE = wordRe(String.raw`\b(?:(?:his|her|their|son|sa|ses|leur)\s(?:last\s|first\s|dernière?\s|premièr?e?\s)?\p{L}[\p{L}-]{2,20}|back in|finished|started|completed|radiation|chemo|chimio|treatment|traitement|surgery|chirurgie|dialysis|dialyse|rehab|remission|rémission|stroke|AVC|accident|crash|fall|chute|born|née?s?|né\(e\)|since|depuis|admitted|admise?|diagnosed|diagnostiquée?|operated|opérée?|died|passed away|décédée?|discharged|waiting since|en attente depuis|transplant|greffée?|last seen|vue? pour la dernière fois)\b[\s:,]*(?:in|en|on|le|au mois d'|au mois de|back in)?\s?$`, 'iu');
-const IN_BEFORE = /(?:^|\s)(?:in|en|since|depuis|of|until|till|jusqu'en)\s$/iu;
-const SINCE_ONLY = wordRe(String.raw`(?:^|[^\p{L}\s]\s*|\s)(?:since|depuis)\s?$`, 'iu');
+const MONTH_YEAR_TIE = endsWith(wordRe(String.raw`\b(?:(?:his|her|their|son|sa|ses|leur)\s(?:last\s|first\s|dernière?\s|premièr?e?\s)?\p{L}[\p{L}-]{2,20}|back in|finished|started|completed|radiation|chemo|chimio|treatment|traitement|surgery|chirurgie|dialysis|dialyse|rehab|remission|rémission|stroke|AVC|accident|crash|fall|chute|born|née?s?|né\(e\)|since|depuis|admitted|admise?|diagnosed|diagnostiquée?|operated|opérée?|died|passed away|décédée?|discharged|waiting since|en attente depuis|transplant|greffée?|last seen|vue? pour la dernière fois)\b[\s:,]*(?:in|en|on|le|au mois d'|au mois de|back in)?\s?$`, 'iu'));
+const IN_BEFORE = endsWith(/(?:^|\s)(?:in|en|since|depuis|of|until|till|jusqu'en)\s$/iu);
+const SINCE_ONLY = endsWith(wordRe(String.raw`(?:^|[^\p{L}\s]\s*|\s)(?:since|depuis)\s?$`, 'iu'));
 /** Day/month without a year: only dated by a strong cue right before it ("DOB 3/12"). */
 const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)/g;
 
 /** A care event right before a bare day ("Operated on 11/14", "discharged on the 21st", "arrivée le 3"). */
-const CARE_RIGHT_BEFORE = wordRe(String.raw`\b(?:admitted|discharged|died|passed away|passed|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?|came in|brought in|arrived|arrivée?|presented|fell|tombée?|coded|intubated|intubée?|extubated|extubée?|delivered|accouchée?|born|née?|diagnosed|diagnostiquée?|sent home|went home|home|rentrée?|sortie?|(?:had|has|got|fait|subi|eu)\s(?:(?:a|an|her|his|their|un|une|son|sa)\s)?(?:stroke|heart attack|mi|stemi|surgery|fall|seizure|avc|infarctus|chute|chirurgie|opération|crise)|(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|dernière?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|visit|appointment|appt|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|rendez-vous|rdv|visite))\b[\s:]*(?:on|le|on the|the)?\s?$`, 'iu');
+const CARE_RIGHT_BEFORE = endsWith(wordRe(String.raw`\b(?:admitted|discharged|died|passed away|passed|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?|came in|brought in|arrived|arrivée?|presented|fell|tombée?|coded|intubated|intubée?|extubated|extubée?|delivered|accouchée?|born|née?|diagnosed|diagnostiquée?|sent home|went home|home|rentrée?|sortie?|(?:had|has|got|fait|subi|eu)\s(?:(?:a|an|her|his|their|un|une|son|sa)\s)?(?:stroke|heart attack|mi|stemi|surgery|fall|seizure|avc|infarctus|chute|chirurgie|opération|crise)|(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|dernière?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|visit|appointment|appt|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|rendez-vous|rdv|visite))\b[\s:]*(?:on|le|on the|the)?\s?$`, 'iu'));
 /** A day of the month alone after "on the"/"le": "on the 3rd", "le 21", "le 1er". */
-const DAY_ALONE = wordRe(String.raw`(?<=\b(?:the|le)\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|1er(?!\s?(?:${FR_MONTH})\b)|(?:[12]\d|3[01]|[1-9])(?![\p{L}\p{N}%°/:.,-]|\s?(?:${FR_MONTH}|${EN_MONTH}|h|x|mg|kg|ml|fois|ans|mois|jours|semaines|heures|minutes|sur|à|au|et|ou|or|and|to|de|du|des|patients?|lits?)\b))(?!\s?(?:of\s)?(?:${EN_MONTH}|${FR_MONTH})\b)`, 'giu');
+const DAY_ALONE = cueRe(String.raw`(?<=\b(?:the|le)\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|1er(?!\s?(?:${FR_MONTH})\b)|(?:[12]\d|3[01]|[1-9])(?![\p{L}\p{N}%°/:.,-]|\s?(?:${FR_MONTH}|${EN_MONTH}|h|x|mg|kg|ml|fois|ans|mois|jours|semaines|heures|minutes|sur|à|au|et|ou|or|and|to|de|du|des|patients?|lits?)\b))(?!\s?(?:of\s)?(?:${EN_MONTH}|${FR_MONTH})\b)`);
 
 /** Words that tie a date to a person's life or care. */
 const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|brought to|rushed to|came to our|amenée? à|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod|nous a quittée?s?|left us|lost (?:him|her)|lost (?:a|our|my|one of (?:our|my)) (?:\p{L}+ )?(?:patient|pt|resident|client|baby)|on l'a perdue?|(?:with us|here|there|chez nous|ici|là|on the unit|on our unit|in hospital|à l'hôpital|à l'étage|sur l'unité|en CHSLD|in LTC|in the ICU|aux soins intensifs) (?:since|depuis)|appointment|appt|rendez-vous|rdv|follow-up|suivi|check-up|anniversaire|fête|ses \d{1,3} ans|turns? \d{1,3}|turned \d{1,3}|turning \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|went home|gone home|sent home|walked out|left (?:the )?(?:hospital|unit|icu|ward|floor)|rentrée? (?:chez (?:elle|lui|eux|nous)|à la maison)|retournée? (?:chez (?:elle|lui|eux)|à la maison)|extubated|extubée?|stroke|avc|heart attack|infarctus|crise cardiaque|coded|rang the bell|finished (?:chemo|radiation|treatment)|last (?:dose|round|treatment)|dernier traitement)\b`, 'iu');
 /** "his CABG Feb 2", "sa greffe le 3 mars": a dated thing that belongs to someone. */
-const POSSESSED_BEFORE = wordRe(String.raw`\b(?:his|her|their|pt's|patient's|son|sa|ses|leur)\s(?:last\s|first\s|next\s|dernière?\s|première?\s|prochaine?\s)?\p{L}[\p{L}-]{1,20}(?:\s(?:was|is|on|the|le|du|était|est|a eu lieu))*\s$`, 'iu');
-const BIRTH = wordRe(String.raw`\bborn\s(?:at|in|à)\s[^.!?\d]{0,30}\s(?:on|le)\s$|\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,.-]*(?:on|le|the|en|in)?\s?$`, 'iu');
-const SELF_AGE = wordRe(String.raw`\b(?:j'ai eu|j'ai fêté|je fête|je célèbre|i turned|i turn|i'll be|i will be|i celebrated|my birthday|mon anniversaire|my \d{1,3}(?:st|nd|rd|th))\b[^.!?]{0,24}$`, 'iu');
+const POSSESSED_BEFORE = endsWith(wordRe(String.raw`\b(?:his|her|their|pt's|patient's|son|sa|ses|leur)\s(?:last\s|first\s|next\s|dernière?\s|première?\s|prochaine?\s)?\p{L}[\p{L}-]{1,20}(?:\s(?:was|is|on|the|le|du|était|est|a eu lieu))*\s$`, 'iu'));
+const BIRTH = endsWith(wordRe(String.raw`\bborn\s(?:at|in|à)\s[^.!?\d]{0,30}\s(?:on|le)\s$|\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,.-]*(?:on|le|the|en|in)?\s?$`, 'iu'));
+const SELF_AGE = endsWith(wordRe(String.raw`\b(?:j'ai eu|j'ai fêté|je fête|je célèbre|i turned|i turn|i'll be|i will be|i celebrated|my birthday|mon anniversaire|my \d{1,3}(?:st|nd|rd|th))\b[^.!?]{0,24}$`, 'iu'));
 const SELF_BIRTH = wordRe(String.raw`\b(?:i was|i'm|i am|je suis|j'suis|j'étais|my|ma|mon)\b`, 'iu');
 const MY_PATIENT_LEAD = wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
 /** Dates of events, deadlines and publications: not about a person. */
@@ -123,7 +127,6 @@ function parse(m: RegExpMatchArray): { month?: number; year?: number } | null {
     const month = x > 12 ? y : y > 12 ? x : undefined;
     return { year, month };
   }
-  if (g.hol || g.wd) return {};
   const txt = (g.enMD ?? g.enDM ?? g.enDMY ?? g.fr)!;
   const lang: Lang = g.fr ? 'fr' : 'en';
   const word = txt.match(/\p{L}{3,}/u)?.[0] ?? '';
@@ -148,34 +151,37 @@ function scan(ctx: RuleContext): DateHit[] {
     if (g.enMD && /^may\s/.test(g.enMD) && !/\d{4}|(?:st|nd|rd|th)\b/.test(g.enMD)) {
       if (!/\b(?:on|of|since|until|by|from|le)\s$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && /^\s\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     }
-    const hit = withPreposition(text, m.index, m.index + m[0].length, p);
-    if (g.hol || g.wd) hit.named = true;
+    out.push(withPreposition(text, m.index, m.index + m[0].length, p));
+  }
+  for (const m of matchAll(foldedOf(ctx), NAMED_DAY)) {
+    const hit = withPreposition(text, m.index, m.index + m[0].length, {});
+    hit.named = true;
     out.push(hit);
   }
   if (/\d{4}/u.test(text)) {
     for (const m of matchAll(text, MONTH_YEAR)) {
       if (out.some((d) => m.index < d.end && d.dateStart < m.index + m[0].length)) continue;
       const lead = text.slice(Math.max(0, m.index - 30), m.index);
-      const tied = MONTH_YEAR_TIE.test(lead);
+      const tied = MONTH_YEAR_TIE(lead);
       // "came to our clinic in June 2019": left to the sentence's patient cues (judged below).
-      if (!tied && !(IN_BEFORE.test(lead) && has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter', 'title'))) continue;
+      if (!tied && !(IN_BEFORE(lead) && has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter', 'title'))) continue;
       const y = Number(m[0].match(/\d{4}/u)![0]);
       const word = m[0].match(/\p{L}{3,}/u)?.[0] ?? '';
       const hit = withPreposition(text, m.index, m.index + m[0].length, { year: y, month: monthIndex(word, /^(?:janv|f[ée]v|avr|mai|juin|juil|ao|d[ée]c)/iu.test(word) ? 'fr' : 'en') });
       // "since"/"depuis" alone also opens a clinic's news ("since March 2020 we offer").
-      hit.tied = tied && !SINCE_ONLY.test(lead);
+      hit.tied = tied && !SINCE_ONLY(lead);
       out.push(hit);
     }
   }
   for (const m of matchAll(text, SHORT_NUM)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (!BIRTH.test(before) && !CARE_RIGHT_BEFORE.test(before)) continue;
+    if (!BIRTH(before) && !CARE_RIGHT_BEFORE(before)) continue;
     if (out.some((d) => m.index >= d.dateStart && m.index < d.end)) continue;
     out.push(withPreposition(text, m.index, m.index + m[0].length, {}));
   }
   // "discharged on the 21st", "arrivée le 3": a day alone, dated only by the care event before it.
-  for (const m of /(?:^|\s)(?:the|le)\s\d/iu.test(text) ? matchAll(text, DAY_ALONE) : []) {
-    if (!CARE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+  for (const m of matchAll(foldedOf(ctx), DAY_ALONE)) {
+    if (!CARE_RIGHT_BEFORE(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (out.some((d) => m.index >= d.start && m.index < d.end)) continue;
     const hit = withPreposition(text, m.index, m.index + m[0].length, {});
     hit.named = true;
@@ -206,14 +212,14 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   const before = ctx.text.slice(Math.max(s.start, hit.dateStart - 60), hit.dateStart);
   const after = ctx.text.slice(hit.end, Math.min(s.end, hit.end + 40));
   const i = sentenceIndex(ctx, hit.dateStart);
-  if (BIRTH.test(ctx.text.slice(Math.max(s.start, hit.dateStart - 28), hit.dateStart))) {
+  if (BIRTH(ctx.text.slice(Math.max(s.start, hit.dateStart - 28), hit.dateStart))) {
     // "I was born on March 3, 1986": the author's own birthday.
     const lead = ctx.text.slice(Math.max(s.start, hit.dateStart - 40), hit.dateStart);
     return SELF_BIRTH.test(lead) && !MY_PATIENT_LEAD.test(lead) ? null : 'birth';
   }
   if (has(ctx, i, 'news')) return null;
   // "J'ai eu 45 ans le 2 décembre", "I turned 40 on March 3": the author's own birthday.
-  if (SELF_AGE.test(before.slice(-40))) return null;
+  if (SELF_AGE(before.slice(-40))) return null;
   // A colleague's death or a new doctor's start date is not a patient's.
   if (aboutClinician(ctx, i)) return null;
   // "My daughter turned 5 on March 2": the author's own family (corpus convention).
@@ -225,7 +231,7 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
     if (!TIE.test(local) || NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30)) || NAMED_NOT_PATIENT.test(ctx.text.slice(s.start, s.end))) return null;
     return has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, hit.dateStart) || inPatientSentence(ctx, s) ? 'care' : null;
   }
-  const personal = hit.tied === true || TIE.test(local) || (POSSESSED_BEFORE.test(before.slice(-40)) && anywhere(ctx, 'patient', 'encounter', 'clinical', 'title') && !has(ctx, i, 'ownFamily'));
+  const personal = hit.tied === true || TIE.test(local) || (POSSESSED_BEFORE(before.slice(-40)) && anywhere(ctx, 'patient', 'encounter', 'clinical', 'title') && !has(ctx, i, 'ownFamily'));
   const eventy = NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30));
   if (personal && !eventy) return 'care';
   if (eventy) return null;

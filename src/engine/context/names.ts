@@ -7,7 +7,7 @@ import { AMBIGUOUS_GIVEN, COMMON_WORDS } from '../lexicons/common-words.ts';
 import { DRUGS } from '../lexicons/drugs.ts';
 import { EPONYMS, EPONYM_HEAD_EN, EPONYM_HEAD_FR, STRONG_EPONYMS } from '../lexicons/eponyms.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
-import { PUBLIC_FIGURES } from '../lexicons/public-figures.ts';
+import { PUBLIC_FIGURES, PUBLIC_FULL_NAMES } from '../lexicons/public-figures.ts';
 import { matchAll } from '../pipeline/match.ts';
 import { dropPossessive, firstWord, words as splitWords } from '../pipeline/words.ts';
 
@@ -44,8 +44,8 @@ const IS_PARTICLE = /^(?:van|von|der|den|de|la|los|las|del|des|du|da|dos|di|le|t
 const FULL = String.raw`${NAME}(?:(?:${INNER_PARTICLE})?\s(?:${NAME}|${INITIAL}(?!\p{L}))){0,2}`;
 
 const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?|${PARTICLE}\s)?${FULL}`, 'gu');
-const CUE = cueRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle|poor|pauvre|sweet|our dear|notre cher|notre chère|ce cher|cette chère)\s(?:named\s|nommée?\s)?`);
-const RELATIVE = cueRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs)\s(?:(?:late|youngest|eldest|oldest|older|younger|adult|grown|teenage|little|twin|loving|devoted|\d{1,3}-year-old)\s)?(?:son-in-law|daughter-in-law|stepson|stepdaughter|step-son|step-daughter|great-grandson|great-granddaughter|substitute decision-maker|sdm|poa|gendre|belle-fille|beau-fils|husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|aidante?)(?:\s(?:aînée?|cadette?|adoptive?))?(?:\sof\s\d{1,2}\syears|\sde\s\d{1,2}\sans)?(?:,\s?|\s)`);
+const CUE = cueRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|grandmother|grandfather|grand-père|grand-mère|grand-maman|grand-papa|aunt|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle|poor|pauvre|sweet|our dear|calls? (?:him|her)|we call (?:him|her)|nicknamed|surnommée?|on l'appelle|qu'on appelle|notre cher|notre chère|ce cher|cette chère)\s(?:named\s|nommée?\s)?`);
+const RELATIVE = cueRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs|[a-z][a-z-]+'s)\s(?:(?:late|youngest|eldest|oldest|older|younger|adult|grown|teenage|little|twin|loving|devoted|\d{1,3}-year-old)\s)?(?:son-in-law|daughter-in-law|stepson|stepdaughter|step-son|step-daughter|great-grandson|great-granddaughter|substitute decision-maker|sdm|poa|gendre|belle-fille|beau-fils|husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|femme|copine|copain|petite amie|petit ami|beau-frère|belle-sœur|belle-soeur|cousin|cousine|aidante?)(?:\s(?:aînée?|cadette?|adoptive?))?(?:\sof\s\d{1,2}\syears|\sde\s\d{1,2}\sans)?(?:,\s?|\s)\(?`);
 const INITIALS = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'gu');
 const CAP_WORD = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#'’_])${NAME}(?:\s${NAME})?(?![\p{L}\p{N}_])`, 'gu');
 const LEAD = new RegExp(`^${FULL}`, 'u');
@@ -58,7 +58,7 @@ const NAME_RELATION = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_])
 /** "thank you to Jean and his family", "merci à Mme Roy et sa fille": a patient thanked by name. */
 const THANKED = new RegExp(String.raw`(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]ratitude|[Gg]rateful)(?:\s(?:so much|beaucoup|infiniment))?\s(?:to|à|au)\s((?:(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s)?)(${FULL})`, 'gu');
 /** "Gord (78)", "Marguerite (92 ans)", "Aroha, 34,": a name with the patient's age beside it. */
-const NAME_AGE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})(?![\p{Ll}'’])(?=\s?\(\d{1,3}(?:\s?(?:ans|yo|y/o|yrs?|years?|[MF]))?\)|,\s(?:\d{2,3}|\d{1,3}\s?(?:ans|yo|y/o|[MF]))(?:\s?(?:ans|yo|y/o|[MF]))?,|(,\s(?:a|an|un|une)\s\d{1,3}[-\s](?:year|yr|month)s?[-\s]old|,\s(?:aged|âgée?\sde)\s\d{1,3}|,\s\d{2,3}\s(?:years old|ans)(?=[,.;:!?\s])|\s(?:is|was|turned|turns|a|avait|aura)\s(?:\d{2,3}|1[01]\d)(?:\s(?:years old|ans)|(?=\s(?:and|but|et|mais|today|this|on|with|avec|aujourd'hui)\b|[,.;!?])))|\s\(\d{1,3}\s?(?:[MF]|yo|y/o|ans)?,\s|,?\s(?:age|âge|aged)\s\d{1,3}(?![\p{N}])|\s\d{1,3}\s?(?:[MF]|yo|y/o|y\.o\.|yrs?|ans)(?![\p{L}\p{N}]))`, 'gu');
+const NAME_AGE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})(?![\p{Ll}'’])(?=\s?\((?:the\s|a\s|an\s|le\s|la\s)?\d{1,3}(?:\s?(?:ans|yo|y/o|yrs?|years?|[MF]))?\)|,\s(?:\d{2,3}|\d{1,3}\s?(?:ans|yo|y/o|[MF]))(?:\s?(?:ans|yo|y/o|[MF]))?,|,\s\d{1,2},\s(?:who|of|from|qui|de)\s|\s?\((?:the\s|a\s|an\s|le\s|la\s)\d{1,3}\s?(?:yo|y/o|-year-old|-yr-old|ans|[MF])(?![\p{L}])|(,\s(?:who is|who was|who turned|qui a|qui avait)\s\d{2,3}(?![\p{N}])|,\s(?:a|an|un|une)\s\d{1,3}[-\s](?:year|yr|month)s?[-\s]old|,\s(?:aged|âgée?\sde)\s\d{1,3}|,\s\d{2,3}\s(?:years old|ans)(?=[,.;:!?\s])|\s(?:is|was|turned|turns|a|avait|aura)\s(?:\d{2,3}|1[01]\d)(?:\s(?:years old|ans)|(?=\s(?:and|but|et|mais|today|this|on|with|avec|aujourd'hui)\b|[,.;!?])))|\s\(\d{1,3}\s?(?:[MF]|yo|y/o|ans)?,\s|,?\s(?:age|âge|aged)\s\d{1,3}(?![\p{N}])|\s\d{1,3}\s?(?:[MF]|yo|y/o|y\.o\.|yrs?|ans)(?![\p{L}\p{N}]))`, 'gu');
 /** "mrs jones is back": a courtesy title typed in lower case, then a name (not "ms patients": MS is a disease). */
 const PERSON_NOUN = /^(?:femme|homme|man|woman|male|female|boy|girl|garçon|fille|lady|gentleman|dame|patient|patiente|baby|bébé|infant|toddler|teen|ado|senior|retraitée?|retired|mom|dad|mère|père|grandma|grandpa|grand-mère|grand-père|mamie|papi|kid|child|enfant|jeune|newborn|nouveau-né)$/iu;
 const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATIONS);
@@ -66,9 +66,9 @@ const LOWER_TITLED_ANY = wordRe(String.raw`\b(?:mrs?|mme|mlle|madame|monsieur)\.
 const COMMON_FR = /^(?:la|le|les|est|et|a|qui|que|de|du|des|vient|était|avait|dit|va|fait|pour|avec|dans|sur)$/u;
 /** "mrs jones in bed 2": typed all lower case, the title still marks a patient when a bed follows. */
 /** "Does anyone know Shirley?", "We all know Earl", "we met Ethan": a person the post is about. */
-const KNOW_CUE = cueRe(String.raw`\b(?:know|knows|knew|met|remember|remembers|miss|lost|connaît|connaissez|connaissait|rencontré|on a perdu|nous avons perdu|j'ai perdu|on vient de perdre|nous venons de perdre|visited|visiting|sat with|cared for|nursed|(remembering|honou?ring|in (?:loving )?memory of|en mémoire de|à la mémoire de)|(saw|seen|admitted|discharged|examined|assessed|intubated|extubated|transferred|resuscitated|operated on|took care of|taking care of|looked after|looking after|caring for|vu|vue|admis|admise|examiné|examinée|opéré|opérée|transféré|transférée|intubé|intubée|réanimé|réanimée|pris soin de|prendre soin de|je m'occupais de|je me suis occupée? de))\s`);
+const KNOW_CUE = cueRe(String.raw`\b(?:know|knows|knew|met|remember|remembers|miss|lost|connaît|connaissez|connaissait|rencontré|on a perdu|nous avons perdu|j'ai perdu|on vient de perdre|nous venons de perdre|visited|visiting|sat with|cared for|nursed|(remembering|honou?ring|in (?:loving )?memory of|in hono(?:u)?r of|dedicated to|(?:a )?tribute to|en mémoire de|à la mémoire de|en l'honneur de|en hommage à)|(saw|seen|admitted|discharged|examined|assessed|intubated|extubated|transferred|resuscitated|operated on|took care of|taking care of|looked after|looking after|caring for|check on|checking on|check in on|keep an eye on|look in on|vu|vue|admis|admise|examiné|examinée|opéré|opérée|transféré|transférée|intubé|intubée|réanimé|réanimée|pris soin de|prendre soin de|je m'occupais de|je me suis occupée? de))\s`);
 /** Cue words that can only name a person: with them an unlisted name still counts. */
-const PERSON_ONLY_CUE = wordRe(String.raw`^(?:(?:patient|pt) update:|update on|nouvelles de|my pt|my patient|pt|little|baby|bébé|petite?|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|answers to|goes by)\s`, 'iu');
+const PERSON_ONLY_CUE = wordRe(String.raw`^(?:(?:patient|pt) update:|update on|nouvelles de|my pt|my patient|pt|little|baby|bébé|petite?|calls? (?:him|her)|we call (?:him|her)|nicknamed|surnommée?|on l'appelle|qu'on appelle|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|answers to|goes by)\s`, 'iu');
 /**
  * Words said to a patient or about them by name: "Happy 100th birthday, Edna!", "Get well
  * soon, Marcus", "Rest easy, Tony", "keep Jerome in your thoughts", "bon anniversaire à Mme Roy".
@@ -80,22 +80,28 @@ const KEEP_AFTER = wordRe(String.raw`^\s(?:in (?:your|our|my) (?:thoughts|prayer
 /** "Edna's daughter called": a person known through their relative. */
 const POSSESSIVE_RELATIVE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?)['’]s\s(?:daughter|son|wife|husband|mom|mum|mother|dad|father|family|sister|brother|kids|children|grandkids|grandson|granddaughter|partner|caregiver|parents|niece|nephew)\b`, 'gu');
 /** "the Nguyen family", "la famille Bouchard": a patient's family by its name. */
-const FAMILY_NAME = new RegExp(String.raw`(?:\b[Tt]he\s(${NAME})\sfamily\b|\b[Ff]amille\s(${NAME})(?![\p{L}]))`, 'gu');
+const FAMILY_NAME = new RegExp(String.raw`(?:\b[Tt]he\s(${NAME})\s(?:family|twins|triplets|quads|quadruplets|boys|girls|kids|baby)\b|\b[Ff]amille\s(${NAME})(?![\p{L}]))`, 'gu');
 /** "Daughter Marie-Claude wants updates": a handover line that opens on the relation. */
 const RELATION_LEAD = new RegExp(String.raw`(?:^|[.:;!?]\s+|\n|,\s)(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjointe?|Mère|Père|Sœur|Soeur|Frère)(?::\s?|,\s?|\s)(?=\p{Lu})`, 'gu');
 // Cheap tests that let most posts skip the three scans below.
 const RELATION_WORD = /(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjoint|Mère|Père|Sœur|Soeur|Frère)[\s:,]/u;
 const RELATION_WORD_LOWER = /,\s(?:his|her|their|the|sa|son)\s/u;
 const ROOM_NUMBER = /\s(?:\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?|in\s)\d/iu;
-const COMMA_NAME = /\p{Ll},\s\p{Lu}\p{Ll}/u;
+const COMMA_NAME = /\p{L},\s\p{Lu}\p{Ll}/u;
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
-const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|from|au|dans)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
+const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
+/** "Mom (Tina) is at the bedside", "sa fille (Julie)": the relation, then the name in brackets. */
+const RELATION_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:[Mm]om|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[Ww]ife|[Hh]usband|[Dd]aughter|[Ss]on|[Ss]ister|[Bb]rother|[Pp]artner|[Ss]pouse|[Nn]iece|[Nn]ephew|[Gg]randson|[Gg]randdaughter|SDM|POA|NOK|[Ff]ille|[Ff]ils|[Mm]ère|[Pp]ère|[Éé]pouse|[Mm]ari|[Cc]onjointe?|[Ss]œur|[Ff]rère)\s?\((${NAME}(?:\s${NAME})?)\)`, 'gu');
 /** "Tremblay, Jean": a surname, a comma and a given name, as on a requisition. */
-const SURNAME_GIVEN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}),\s(${NAME})(?![\p{L}\p{N}])`, 'gu');
+const SURNAME_GIVEN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}|\p{Lu}[\p{Lu}'’-]{1,30}),\s(${NAME})(?![\p{L}\p{N}])`, 'gu');
+/** "Sukhdeep Gill, PHN 9477 420 888", "Teresa Maki (DOB ...)": a full name with a record item right after it. */
+const NAME_RECORD = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’.])(${NAME}(?:\s${NAME}){1,2})(?=,?\s\(?(?:DOB|D\.O\.B\.|DDN|MRN|PHN|NAM|RAMQ|OHIP|HCN|NHS|SIN|NAS|SSN|ULI|FIN|chart|Chart|dossier|Dossier|hosp\.? no|health card|carte soleil|né le|née le|born)(?![\p{L}]))`, 'gu');
+const RECORD_WORD = /(?:DOB|D\.O\.B|DDN|MRN|PHN|NAM|RAMQ|OHIP|HCN|NHS|SIN|NAS|SSN|ULI|FIN|[Cc]hart|[Dd]ossier|hosp|health card|carte soleil|née? le|born)/u;
 const RECORD_AFTER = wordRe(String.raw`^[\s,;:—–-]{0,4}(?:\(|dob|ddn|né|née|mrn|nas|sin|nam|ohip|ramq|phn|nhs|chart|dossier|hosp|room|rm|bed|lit|ch\.|chambre|\d)`, 'iu');
 /** "size S and M. Help yourselves": clothing sizes before "M.". */
 const SIZES_BEFORE = /\b(?:sizes?|tailles?|XS|S|L|XL|XXL)(?:\s?(?:and|or|et|ou|&|,|\/)\s?)?\s?$/u;
-const LOWER_TITLED = wordRe(String.raw`\b(?:mr|mrs|ms|mme|mlle)\.?\s\p{Ll}{2,20}(?=\s(?:in|from|dans|de la|du|au)\s(?:bed|room|bay|rm|lit|chambre|civière|stretcher)\b)`, 'gu');
+// (?=m): the Unicode word boundary is a lookbehind that V8 would otherwise test at every position.
+const LOWER_TITLED = wordRe(String.raw`(?=m)\b(?:mr|mrs|ms|mme|mlle)\.?\s\p{Ll}{2,20}(?=\s(?:in|from|dans|de la|du|au)\s(?:bed|room|bay|rm|lit|chambre|civière|stretcher)\b)`, 'gu');
 
 /** Words right before a name that make the person a clinician, an author or a speaker. */
 const NOT_PATIENT_BEFORE = wordRe(String.raw`\b(?:dr|dre|doctor|docteur|docteure|prof|professor|professeur|nurse|colleague|collègue|resident|résidente?|fellow|attending|surgeon|chirurgien|chirurgienne|intern|externe|by|par|with|thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|welcome|bienvenue|(?:thanks|thank you|congrats|congratulations|shout-?out|welcome|farewell|goodbye|happy retirement|kudos) to|(?:merci|félicitations|bravo|bienvenue|bonne retraite) à|author|auteur|auteure|speaker|conférencier|conférencière|host|hosted|presented|featuring|feat|cc|via|i'm|i am|my name is|je m'appelle|je suis|moi c'est|signed|signé)\.?\s$`, 'iu');
@@ -123,7 +129,7 @@ function unknownName(text: string, start: number, end: number, named = false): b
   if (w.length < 3 || /\s/u.test(w) || vocabulary(w) || eponymAt(text, start, end, w)) return false;
   // Plurals ("Baby Boomers", "Little Caesars") are groups and brands, not a person.
   // `named`: the words around already make it a name ("la famille Lapointe").
-  if (/[^s]s$/u.test(w) || (!named && !PERSONISH_AFTER.test(text.slice(end, end + 12)))) return false;
+  if ((/[^s]s$/u.test(w) && !(named && /^\p{Lu}['’]\p{Lu}/u.test(w))) || (!named && !PERSONISH_AFTER.test(text.slice(end, end + 12)))) return false;
   const t = token(w);
   return !PUBLIC_FIGURES.has(t) && !PLACE_HEAD.test(w) && !isLargeAreaTag(t) && !NOT_PLACES.has(t);
 }
@@ -181,20 +187,25 @@ const WITH_FAMILY_AFTER = wordRe(String.raw`^\s?(?:and|&|et)\s(?:his|her|their|s
 /** "Shoutout to Carmen in room 12": a room or bed makes the one thanked a patient. */
 const ROOM_AFTER = wordRe(String.raw`^,?\s(?:in|from|de la|du|au|en)\s(?:bed|room|rm|bay|lit|chambre|civière)\s?#?\d`, 'iu');
 /** "for letting us share his story", "de nous permettre de partager": thanks for a patient's consent. */
-const SHARE_AFTER = wordRe(String.raw`^[^.!?\n]{0,40}\b(?:for letting us share|for allowing us to share|for sharing (?:his|her|their) story|for letting me share|de nous (?:permettre|laisser) (?:de )?partager|d'avoir accepté (?:que|de)|pour sa permission)\b`, 'iu');
+const SHARE_AFTER = wordRe(String.raw`^[^.!?\n]{0,40}\b(?:for trusting us (?:with|to)|for letting us care for|de nous avoir fait confiance|for letting us share|for allowing us to share|for sharing (?:his|her|their) story|for letting me share|de nous (?:permettre|laisser) (?:de )?partager|d'avoir accepté (?:que|de)|pour sa permission)\b`, 'iu');
 /** "Thanks to Dr. Patel and Jenna": the next name in a thanks list is another colleague. */
 const THANKS_LIST_BEFORE = wordRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|kudos|welcome|bienvenue)\b[^.!?\n]{0,60}\s(?:and|&|et)\s$`, 'iu');
 /** "Jenna from pharmacy", "Marc de l'équipe de nuit": a colleague named by their team. */
-const TEAM_AFTER = wordRe(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:pharmacy|physio|PT|OT|RT|rehab|nights|days|evenings|team|admin|IT|lab|imaging|équipe|pharmacie|nuit|soir|jour|unité|service)|on\s(?:nights|days|evenings))\b`, 'iu');
+const TEAM_AFTER = wordRe(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:pharmacy|physio|PT|OT|RT|respiratory|respiratory therapy|resp|ortho tech|social work|spiritual care|chaplaincy|palliative team|the ethics team|ethics|wound care|IV team|PICC team|the lab|radiology|ultrasound|porters?|dietary|nutrition|inhalothérapie|physiothérapie|ergothérapie|travail social|radiologie|nights|days|evenings|team|admin|IT|lab|imaging|équipe|pharmacie|nuit|soir|jour|unité|service)|on\s(?:nights|days|evenings))\b`, 'iu');
 /** "Cecilia from the foundation", "Mme Tremblay de la RAMQ": someone who works for an organisation, not a patient. */
 const ORG_STAFF_AFTER = new RegExp(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\s|our\s)?(?:foundation|security|housekeeping|HR|human resources|finance|payroll|the union|volunteer services|communications|marketing|legal|quality|infection control|education|dietary|kitchen|maintenance|facilities|switchboard|registration|admitting|bed flow|patient flow|the ministry|the college|the board)\b|(?:de la|du|de l'|des|chez la|au)\s?(?:fondation|sécurité|paie|syndicat|bénévoles|communications|qualité|prévention des infections|cuisine|maintenance|ministère|ordre|OIIQ|direction)\b|(?:from|of|at|with|de la|du|de l'|de|chez)\s?(?!(?:ICU|ER|ED|CCU|OR|PACU|NICU|PICU|USI|SIC|CHSLD|RPA|LTC|ICU)\b)\p{Lu}{3,}(?![\p{L}]))`, 'u');
 /** "Ginette, notre bénévole", "Maggie, our unit cat", "Christine, our educator": a name set beside a staff role or a pet. */
-const ROLE_APPOSITION = wordRe(String.raw`^,?\s(?:(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:nurse|nurses|clerk|educator|manager|volunteer|bénévole|cat|dog|kitty|pup|puppy|mascot|mascotte|chat|chatte|chien|chienne|chaplain|pharmacist|resident|student|intern|preceptor|secretary|receptionist|np|rn|md|doctor|physician|surgeon|intensivist|hospitalist|physio|physiotherapist|social worker|housekeeper|porter|infirmière|infirmier|préposée?|commis|agente?|secrétaire|médecin|pharmacienne?|stagiaire|externe|résidente|colleague|collègue|friend|ami|amie|boss|chef|cheffe|coordinator|coordonnatrice|director|directrice|directeur|teacher|professor|prof|mentor|medic|paramedic|ambulancière?|tech|technician|technologist|inhalothérapeute|ergo|dietitian|nutritionniste|therapist|chaplain|aumônier|unit clerk|ward clerk|charge))\b`, 'iu');
+const ROLE_APPOSITION = wordRe(String.raw`^,?\s(?:(?:charge nurse|nurse manager|unit manager|unit clerk|ward clerk|clinical educator|nurse educator|head nurse|infirmière-chef|infirmière chef|assistante infirmière-chef|chef d'unité|RN|NP|RPN|LPN|MD|PA)\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:nurse|nurses|clerk|educator|manager|volunteer|bénévole|cat|dog|kitty|pup|puppy|mascot|mascotte|chat|chatte|chien|chienne|chaplain|pharmacist|resident|student|intern|preceptor|secretary|receptionist|np|rn|md|doctor|physician|surgeon|intensivist|hospitalist|physio|physiotherapist|social worker|housekeeper|porter|infirmière|infirmier|préposée?|commis|agente?|secrétaire|médecin|pharmacienne?|stagiaire|externe|résidente|colleague|collègue|friend|ami|amie|boss|chef|cheffe|coordinator|coordonnatrice|director|directrice|directeur|teacher|professor|prof|mentor|medic|paramedic|ambulancière?|tech|technician|technologist|inhalothérapeute|ergo|dietitian|nutritionniste|therapist|chaplain|aumônier|unit clerk|ward clerk|charge))\b`, 'iu');
 
 /** A colleague's day: their shift, their exams, their orientation ("Kevin came in at 3 to cover the night shift"). */
 const STAFF_DAY = new RegExp(cueRe(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his|their|a|your|our)\s(?:\p{L}+\s)?shift|\d{1,2}[-\s]?(?:h|hr|hour)s?\s(?:night\s|day\s)?shift|double shift|after (?:a|her|his|their|my) (?:long |double |night |day )?shift|passed (?:his|her|their) (?:boards|exams?|nclex|ccrn|licensing|certification)|(?:her|his|their) first (?:shift|day|code|week) (?:as|on)|orientation|new grad|new hire|(?:on|de) call|de garde|son (?:premier|dernier) quart|a réussi son examen)\b`).source, 'u');
 /** "Victoria General", "St. Joseph's Health": a hospital's name, not a person's. */
 const ORG_TAIL = /\s(?:General|Regional|Memorial|Royal|University|Health|Hospital|Children's|Medical|Infirmary|Hôpital|Général|Hospitalier)$/u;
+
+/** First names and surnames set beside a staff role or team in this post. */
+const staffNames = (ctx: RuleContext): Set<string> => perAnalysis(ctx, 'names:staff', () => new Set<string>());
+/** "Our old cat Mortimer", "notre chien Max": a pet. */
+const PET_BEFORE = wordRe(String.raw`\b(?:cat|cats|dog|dogs|kitten|kitty|puppy|pup|horse|pony|parrot|budgie|hamster|rabbit|bunny|goldfish|chat|chatte|chien|chienne|chiot|minou|perroquet|lapin|cheval|therapy dog|therapy horse)\s$`, 'iu');
 
 function excluded(ctx: RuleContext, start: number, end: number, strong = false): boolean {
   const { text } = ctx;
@@ -205,7 +216,12 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
     if (!WITH_FAMILY_AFTER.test(after) && !SHARE_AFTER.test(after) && !ROOM_AFTER.test(after)) return true;
   }
   const next = text.slice(end, end + 48);
-  if (TEAM_AFTER.test(next) || ORG_STAFF_AFTER.test(next) || ROLE_APPOSITION.test(next)) return true;
+  if (TEAM_AFTER.test(next) || ORG_STAFF_AFTER.test(next) || ROLE_APPOSITION.test(next)) {
+    // "Linda Makkonen, charge nurse on 6 East ... Linda trained half of us": the same person later.
+    for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
+    return true;
+  }
+  if (PET_BEFORE.test(before)) return true;
   if (THANKS_LIST_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return true;
   const after = text.slice(end, end + 16);
   if (CREDENTIAL_AFTER.test(after) || ET_AL.test(after)) return true;
@@ -216,7 +232,7 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
   return has(ctx, sentenceIndex(ctx, start), 'news');
 }
 
-const SCENARIO = wordRe(String.raw`\b(?:scenario|scénario|simulation|sim lab|mise en situation|practice case|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|osce|ecos)\b`, 'iu');
+const SCENARIO = wordRe(String.raw`\b(?:scenario|scénario|simulation|sim lab|teaching case|case study|étude de cas|cas clinique|vignette|board question|mise en situation|practice case|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|osce|ecos)\b`, 'iu');
 /** "Teddy Bear Clinic", "Terry Fox Run": a name inside an organisation's or event's name. */
 const ORG_AFTER = /^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])/u;
 /** "Sault Ste. Marie", "Lac-Saint-Jean": a saint's or a lake's name is a place. */
@@ -234,14 +250,17 @@ const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?|,\s?\d
  * on our lists. Staff also "came in" and "went home": those phrasings ask for what only a
  * patient comes in with, or goes home after.
  */
-const PATIENT_EVENT = String.raw`(?:['’]s\s(?:sats?|o2|bp|blood pressure|pressure|heart rate|sugars?|glucose|potassium|hgb|h[a]?emoglobin|creatinine|lactate|troponin|temp|fever|labs|ct|mri|biopsy|scan|x-?ray|wound|incision|drain|foley|picc|surgery|chemo|transplant|tumou?r|cancer|diagnosis|prognosis|vitals|ecg|ekg|rhythm|gcs|airway|pain|breathing|stroke|dementia|delirium|admission|discharge|care plan|goals of care|code status|pupils|urine output|belly|lungs|heart|kidneys|liver|leg|arm|hip|knee|fracture|ulcer|bedsore|pressure injury|daughter|son|wife|husband|kids|grandkids|family)\b|,?\s(?:who\s)?(?:(?:finally|just|eventually|also|then|quietly|peacefully|suddenly|unexpectedly|again|now)\s)?(?:came in (?:with|by ambulance|via ems|unresponsive|septic|seizing|coding|febrile|hypotensive|confused|short of breath|in (?:cardiac )?arrest|after (?:a|an|his|her|their))|came (?:back )?to (?:the )?(?:er|ed|emerg|a&e|triage|resus)|(?:was|got|has been|had been|is being|is getting) (?:admitted|readmitted|intubated|extubated|discharged|brought in|rushed|airlifted|medevaced|diagnosed|sedated|resuscitated|shocked|cardioverted|trached|proned|scoped|stented|cathed|transfused|pronounced|found (?:down|unresponsive|on the floor)|moved to (?:the )?(?:icu|ccu|hospice|palliative|ltc))|coded|arrested|seized|desatted|desaturated|crumped|decompensated|aspirated|passed away|died|passed (?:peacefully|on|overnight|this|last|early|today|yesterday|in (?:her|his|their) sleep)|rang the bell|went home (?:today|yesterday|this (?:morning|afternoon|evening)|after (?:\d{1,3}|a|an|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:days?|weeks?|months?|nights?)|after (?:his|her|their) (?:surgery|transplant|stay|admission))|went (?:in)?to (?:the )?(?:or|cath lab|hospice|palliative care)|went into (?:arrest|cardiac arrest|labou?r|afib|svt|v-?fib|vt|shock|dka|respiratory failure|renal failure)|got (?:his|her|their) (?:transplant|diagnosis|trach|g-?tube|peg|port|picc|cast|stitches|sutures|chest tube)|had (?:his|her|their) (?:surgery|transplant|baby|twins|stroke|amputation|biopsy|c-section|first (?:chemo|dialysis)|last (?:chemo|dialysis|round))|had a (?:stroke|seizure|fall|heart attack|cardiac arrest|gi bleed|bleed|stemi|nstemi|pe|massive)|is (?:on|now on|back on) (?:comfort care|comfort measures|palliative|hospice|dialysis|the vent|a vent|bipap|cpap|high flow|pressors)|is (?:intubated|sedated|npo|dnr|palliative|septic|post-?op|actively dying)|(?:is|was) (?:back )?in (?:the )?(?:icu|ccu|picu|nicu|resus)|(?:is|was) back in (?:the )?(?:er|ed|emerg|hospital)|keeps (?:pulling|ringing (?:the|her|his) (?:bell|call bell))|pulled (?:out )?(?:his|her|their) (?:iv|line|ng|ngt|foley|tube|picc|trach|drain)|fell (?:out of bed|at home|in the bathroom|in (?:her|his) room)|refused (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment|chemo|surgery)|refuses (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment)|woke up (?:from (?:surgery|the coma|sedation)|after)|walked (?:for the first time|out of (?:the|our) (?:icu|unit|hospital|ward)|with (?:his|her|a) walker)|took (?:his|her|their) first steps|is in (?:room|bed|bay|rm)\s?\d)|,?\s(?:qui\s)?(?:(?:enfin|finalement|encore)\s)?(?:(?:rentre|retourne|est (?:enfin )?(?:rentrée?|retournée?)) (?:enfin )?(?:à la maison|chez (?:elle|lui)|à domicile)|est sortie? (?:de l'hôpital|des soins intensifs)|est (?:arrivée?|décédée?|morte?|partie? (?:paisiblement|ce matin|cette nuit|hier)|(?:rentrée?|retournée?) (?:à la maison|chez (?:elle|lui)|à domicile)|tombée? (?:de son lit|chez (?:elle|lui))|intubée?|extubée?|sous (?:respirateur|dialyse)|aux soins (?:intensifs|palliatifs)|de retour (?:à l'urgence|aux urgences|aux soins|à l'hôpital))|s'est présentée?|a été (?:admise?|hospitalisée?|intubée?|extubée?|transférée?|opérée?|transportée?|amenée?|réanimée?|diagnostiquée?|retrouvée?)|nous a quittés|a (?:fait|eu) (?:une (?:chute|convulsion|crise|hémorragie)|un (?:avc|arrêt|infarctus)|sa greffe|son (?:opération|bébé|congé))|a (?:sonné la cloche|reçu son congé|obtenu son congé|accouché)))(?![\p{L}])`;
+const PATIENT_EVENT = String.raw`(?:['’]s\s(?:last wish|last words|last days|final wish|final days|dying wish|funeral|celebration of life|sats?|o2|bp|blood pressure|pressure|heart rate|sugars?|glucose|potassium|hgb|h[a]?emoglobin|creatinine|lactate|troponin|temp|fever|labs|ct|mri|biopsy|scan|x-?ray|wound|incision|drain|foley|picc|surgery|chemo|transplant|tumou?r|cancer|diagnosis|prognosis|vitals|ecg|ekg|rhythm|gcs|airway|pain|breathing|stroke|dementia|delirium|admission|discharge|care plan|goals of care|code status|pupils|urine output|belly|lungs|heart|kidneys|liver|leg|arm|hip|knee|fracture|ulcer|bedsore|pressure injury|daughter|son|wife|husband|kids|grandkids|family)\b|,?\s(?:who\s)?(?:(?:finally|just|eventually|also|then|quietly|peacefully|suddenly|unexpectedly|again|now)\s)?(?:(?:is|was) back (?:for|in for) (?:the|her|his|their) \d{1,3}(?:st|nd|rd|th) time|was born (?:on|at|in|this|last|yesterday|today|\d)|welcomed (?:baby|their|a|twins|\p{Lu})|came in (?:at|around|about|this|last|early|late|overnight|yesterday|tonight|on)\s[^.!?\n]{0,24}?with (?:a|an|his|her|their|chest|abdominal|shortness|sob|severe|crushing|worsening|sudden|acute|fever|pain|no pulse|a fever)|(?:is going|goes|is heading|heads) home (?:today|tomorrow|tonight|this|after)|(?:is being|gets|will be) discharged|went home(?=[.!,]|\s(?:today|tonight|yesterday|this|on|to (?:her|his|their)))|showed up (?:at|in|to) (?:the |our )?(?:er|ed|emerg|triage|resus|a&e)|came in (?:with|by ambulance|via ems|unresponsive|septic|seizing|coding|febrile|hypotensive|confused|short of breath|in (?:cardiac )?arrest|after (?:a|an|his|her|their))|came (?:back )?to (?:the )?(?:er|ed|emerg|a&e|triage|resus)|(?:was|got|has been|had been|is being|is getting) (?:admitted|readmitted|intubated|extubated|discharged|brought in|rushed|airlifted|medevaced|diagnosed|sedated|resuscitated|shocked|cardioverted|trached|proned|scoped|stented|cathed|transfused|pronounced|found (?:down|unresponsive|on the floor)|moved to (?:the )?(?:icu|ccu|hospice|palliative|ltc))|coded|arrested|seized|desatted|desaturated|crumped|decompensated|aspirated|passed away|died|passed (?:peacefully|on|overnight|this|last|early|today|yesterday|in (?:her|his|their) sleep)|rang the bell|went home (?:today|yesterday|this (?:morning|afternoon|evening)|after (?:\d{1,3}|a|an|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:days?|weeks?|months?|nights?)|after (?:his|her|their) (?:surgery|transplant|stay|admission))|went (?:in)?to (?:the )?(?:or|cath lab|hospice|palliative care)|went into (?:arrest|cardiac arrest|labou?r|afib|svt|v-?fib|vt|shock|dka|respiratory failure|renal failure)|got (?:his|her|their) (?:transplant|diagnosis|trach|g-?tube|peg|port|picc|cast|stitches|sutures|chest tube)|had (?:his|her|their) (?:surgery|transplant|baby|twins|stroke|amputation|biopsy|c-section|first (?:chemo|dialysis)|last (?:chemo|dialysis|round))|had a (?:stroke|seizure|fall|heart attack|cardiac arrest|gi bleed|bleed|stemi|nstemi|pe|massive)|is (?:on|now on|back on) (?:comfort care|comfort measures|palliative|hospice|dialysis|the vent|a vent|bipap|cpap|high flow|pressors)|is (?:intubated|sedated|npo|dnr|palliative|septic|post-?op|actively dying)|(?:is|was) (?:back )?in (?:the )?(?:icu|ccu|picu|nicu|resus)|(?:is|was) back in (?:the )?(?:er|ed|emerg|hospital)|keeps (?:pulling|ringing (?:the|her|his) (?:bell|call bell))|pulled (?:out )?(?:his|her|their) (?:iv|line|ng|ngt|foley|tube|picc|trach|drain)|fell (?:out of bed|at home|in the bathroom|in (?:her|his) room)|refused (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment|chemo|surgery)|refuses (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment)|woke up (?:from (?:surgery|the coma|sedation)|after)|walked (?:for the first time|out of (?:the|our) (?:icu|unit|hospital|ward)|with (?:his|her|a) walker)|took (?:his|her|their) first steps|is in (?:room|bed|bay|rm)\s?\d)|,?\s(?:qui\s)?(?:(?:enfin|finalement|encore)\s)?(?:née?,? (?:le|ce|hier|cette|à \d)|(?:rentre|retourne|est (?:enfin )?(?:rentrée?|retournée?)) (?:enfin )?(?:à la maison|chez (?:elle|lui)|à domicile)|est sortie? (?:de l'hôpital|des soins intensifs)|est (?:arrivée?|décédée?|morte?|partie? (?:paisiblement|ce matin|cette nuit|hier)|(?:rentrée?|retournée?) (?:à la maison|chez (?:elle|lui)|à domicile)|tombée? (?:de son lit|chez (?:elle|lui))|intubée?|extubée?|sous (?:respirateur|dialyse)|aux soins (?:intensifs|palliatifs)|de retour (?:à l'urgence|aux urgences|aux soins|à l'hôpital))|s'est présentée?|a été (?:admise?|hospitalisée?|intubée?|extubée?|transférée?|opérée?|transportée?|amenée?|réanimée?|diagnostiquée?|retrouvée?)|nous a quittés|a (?:fait|eu) (?:une (?:chute|convulsion|crise|hémorragie)|un (?:avc|arrêt|infarctus)|sa greffe|son (?:opération|bébé|congé))|a (?:sonné la cloche|reçu son congé|obtenu son congé|accouché)))(?![\p{L}])`;
 const EVENT = cueRe(PATIENT_EVENT);
 /** "Saint-Raymond", "Lac-Etchemin": without a title, a hyphenated saint's or lake's name is a town. */
 const TOWN_HEAD = /^(?:Saint|Sainte|St|Ste|Lac|Mont|Port|Fort|Cap|Pointe|Rivière|Baie|Grand|Grande|Notre|Île)-/u;
 /** Prepositions before a town ("from Oakville", "de Matane"); not "à" or "to", which also follow thanks. */
 const EVENT_PREP = wordRe(String.raw`\b(?:in|at|from|near|of|de|du|des|près de|dans|en)\s$`, 'iu');
 /** One to three capitalised words (with a surname's particles: "Van der Merwe", "de la Cruz") ending where the event starts. */
-const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’.-])${NAME}(?:\s(?:(?:van der|van den|von der|de la|del|de los|van|von|de|du|da|dos|di|le|la|al|el|ben|bin|ter)\s)?${NAME}){0,2}$`, 'u');
+const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’.-])(${NAME}(?:\s["“][\p{L}'’-]+["”])?(?:\s(?:(?:van der|van den|von der|de la|del|de los|van|von|de|du|da|dos|di|le|la|al|el|ben|bin|ter)\s)?${NAME}){0,2}(?:\s\p{Lu}\.)?)(\s(?:of|from|de)\s${NAME}(?:\s${NAME})?)?$`, 'u');
+/** A lesson or a bit of history: "did you know", a death in a past year. */
+const HISTORY = /\b(?:did you know|saviez-vous|fun fact|le saviez-vous)\b|\b(?:died|mort|morte|décédée?)\b[^.!?\n]{0,30}\b(?:in|en) (?:1[89]|20)\d\d\b/iu;
+const CHEER = /\b(?:congrat\w*|félicit\w*|bravo|welcome|bienvenue|happy|bonne fête)/iu;
 /** Kinship and role words that take a capital in a story ("Grandpa was admitted") without being names. */
 const PERSON_WORD = /^(?:mom|mum|dad|mother|father|grandma|grandpa|granny|gramps|nana|nanna|papa|maman|papi|mamie|mémé|pépé|baby|bébé|auntie|uncle|sister|brother|son|daughter|wife|husband|hubby|boss|doc|chief|sir|madam|mister|someone|somebody|everybody|nobody|buddy|lady|kid|santa|patient|patiente|resident|client|bub|bubba|hun|honey)$/iu;
 
@@ -328,6 +347,12 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // "the daughter X" needs a patient nearby; "sa fille Josée" (someone else's daughter) a care post.
     if (/^the\s/iu.test(m[0]) && !patientContext(ctx, m.index)) continue;
     if (/^(?:son|sa|ses|leur|leurs)\s/iu.test(m[0]) && !clinicalContext(ctx, m.index)) continue;
+    // "Walter's wife Joan": the one possessing is a person by name, in a care post.
+    const owner = /^([\p{L}-]+)['’]s\s/u.exec(m[0]);
+    if (owner && !/^(?:her|his|their|the|patient|pt)$/iu.test(owner[1]!)) {
+      if (!/^\p{Lu}/u.test(owner[1]!) || vocabulary(owner[1]!) || PERSON_WORD.test(owner[1]!) || !clinicalContext(ctx, m.index)) continue;
+      if (NOT_PATIENT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    }
     const start = m.index + m[0].length;
     const lead = LEAD.exec(text.slice(start, start + 70));
     if (!lead) continue;
@@ -383,7 +408,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // "We lost Oluwaseun last night": after "lost" or "miss", a time or the sentence's end says it is a person.
     const lostAt = /^(?:lost|miss|on a perdu|nous avons perdu|j'ai perdu|on vient de perdre|nous venons de perdre)\s$/iu.test(m[0]) && LOST_AFTER.test(text.slice(span[1], span[1] + 24));
     // After a care verb ("took care of Kwame today") an unlisted name counts when a patient is near.
-    const cared = m[2] !== undefined && words.length === 1 && unknownName(text, span[0], span[1]) && patientContext(ctx, m.index);
+    const cared = (m[2] !== undefined || m[1] !== undefined) && words.length === 1 && unknownName(text, span[0], span[1]) && patientContext(ctx, m.index);
     if (!isGiven(token(words[0]!)) && !(lostAt && words.length === 1 && unknownName(text, span[0], span[1])) && !cared) continue;
     if (words.length > 1 && PUBLIC_FIGURES.has(token(words[words.length - 1]!))) continue;
     if (!clinicalContext(ctx, m.index) || has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
@@ -420,7 +445,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (span) add(span[0], span[1], 'relative', words.length === 1);
     }
   }
-  if (/[Ff]amil/u.test(text)) {
+  if (/[Ff]amil|\s(?:twins|triplets|quads|quadruplets|boys|girls|kids|baby)\b/u.test(text)) {
     for (const m of matchAll(text, FAMILY_NAME)) {
       const n = (m[1] ?? m[2])!;
       const start = m.index + m[0].indexOf(n);
@@ -444,9 +469,14 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (PERSON_NOUN.test(m[1]!) || OCCUPATION_SET.has(token(m[1]!))) continue;
       // "un pêcheur de Shippagan, 62 ans": after "de", "from" or "in" it is the patient's town.
       if (PREP_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-      // "Château Frontenac, 1, rue...": the last word of a longer proper name.
-      if (/\p{Lu}[\p{L}'’-]*\s$/u.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-      add(m.index, end, 'given', true);
+      // "Château Frontenac, 1, rue...": the last word of a longer proper name, unless that name
+      // opens on a first name ("Amara Osei, 11, of Brantford").
+      let prev = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      if (prev && OPENER.test(prev[1]!)) prev = null;
+      if (prev && !(isGiven(token(prev[1]!)) && !vocabulary(prev[1]!))) continue;
+      // An age beside the name says who it is, even after "congratulations to".
+      const clinician = /\b(?:dr|dre|doctor|docteure?|nurse|prof)\.?\s$/iu.test(text.slice(Math.max(0, m.index - 24), m.index - (prev ? prev[0].length : 0)));
+      add(prev ? m.index - prev[0].length : m.index, end, 'given', !prev, !clinician);
     }
   }
   if (/\b(?:mrs?|mme|mlle|madame|monsieur)\.?\s\p{Ll}/u.test(text)) {
@@ -454,6 +484,14 @@ function scanNames(ctx: RuleContext): NameHit[] {
       const word = m[0].replace(/^\S+\s/u, '');
       if (vocabulary(word) || COMMON_FR.test(word) || !patientContext(ctx, m.index)) continue;
       add(m.index, m.index + m[0].length, 'titled', true);
+    }
+  }
+  if (text.includes('(')) {
+    for (const m of matchAll(text, RELATION_PAREN)) {
+      const start = m.index + m[0].length - 1 - m[1]!.length;
+      const span = trimName(text, start, m[1]!);
+      if (!span || !clinicalContext(ctx, m.index)) continue;
+      add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])), true);
     }
   }
   if (RELATION_WORD.test(text)) for (const m of matchAll(text, RELATION_LEAD)) {
@@ -466,12 +504,14 @@ function scanNames(ctx: RuleContext): NameHit[] {
   if (ROOM_NUMBER.test(text)) {
     for (const m of matchAll(text, NAME_ROOM)) {
       const span = trimName(text, m.index, m[0]);
-      if (!span || !clinicalContext(ctx, m.index) || PLACE_HEAD.test(firstWord(m[0]))) continue;
+      // "Dot (rm 12)": a bracketed bed or room in lower case is a care list already (a talk's "(Room 204)" is capitalised).
+      const bracketed = /^\s?\((?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      if (!span || !(bracketed || clinicalContext(ctx, m.index)) || PLACE_HEAD.test(firstWord(m[0]))) continue;
       // "Evelyn in 12": a bare number is a room only after a name we know, not after "Meet" or "Toronto".
       const words = splitWords(text.slice(span[0], span[1]));
       if (m[1] !== undefined && !(isGiven(token(words[0]!)) || isSurnameTag(token(words[words.length - 1]!)))) continue;
       // "F/96 from Shediac in room 318": after a preposition it is the patient's town.
-      const loose = m[1] !== undefined || /^,?\s(?:in|from|au|dans)\s/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      const loose = m[1] !== undefined || /^,?\s(?:in|from|au|dans|de|du)\s/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       if (loose && PREP_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
     }
@@ -480,16 +520,72 @@ function scanNames(ctx: RuleContext): NameHit[] {
     for (const m of matchAll(text, SURNAME_GIVEN)) {
       const [, sur, given] = m;
       if (vocabulary(sur!) || vocabulary(given!) || !isGiven(token(given!))) continue;
+      const upper = !/\p{Ll}/u.test(sur!);
       // On a requisition line the record items after it say enough; otherwise a known surname in a care post.
       const record = RECORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-      if (!record && !(isSurnameTag(token(sur!)) && clinicalContext(ctx, m.index))) continue;
+      if (!record && (upper || !(isSurnameTag(token(sur!)) && clinicalContext(ctx, m.index)))) continue;
       add(m.index, m.index + m[0].length, 'surname', false);
+    }
+  }
+  if (RECORD_WORD.test(text)) {
+    for (const m of matchAll(text, NAME_RECORD)) {
+      const span = trimName(text, m.index, m[1]!);
+      if (!span) continue;
+      const words = splitWords(text.slice(span[0], span[1]));
+      if (words.length < 2 || PLACE_HEAD.test(words[0]!) || words.some((w) => isLargeAreaTag(token(w)) || PUBLIC_FIGURES.has(token(w)))) continue;
+      add(span[0], span[1], 'surname', false);
     }
   }
   findEventNames(ctx, add);
   findBareNames(ctx, out, add);
   if (!SENTENCE_CAPITAL.test(text)) findLowerNames(ctx, add);
-  return out.sort((a, b) => a.start - b.start);
+  if (out.length) findRepeats(ctx, out, add);
+  const staff = staffNames(ctx);
+  // "Tommy Douglas would be shocked at our wait times": a public figure by full name.
+  const kept = out.filter((h) => !PUBLIC_FULL_NAMES.has(text.slice(h.start, h.end).toLowerCase())
+    && (!staff.size || h.kind === 'titled' || !splitWords(text.slice(h.start, h.end)).some((w) => staff.has(token(w)))));
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Words that open a sentence before a name: "Meet Raj, 8,". */
+const OPENER = /^(?:Meet|Welcome|Congrats|Congratulations|Thanks|Hi|Hey|Say|Introducing|Voici|Rencontrez|Bienvenue|Félicitations|Bravo|Merci)$/u;
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)\.?$/u;
+const CAP_SINGLE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?![\p{L}\p{N}_])`, 'gu');
+const AND_NAME_AFTER = new RegExp(String.raw`^\s(?:and|&|et)\s(${NAME})(?![\p{L}\p{N}_])`, 'u');
+const NAME_AND_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME})\s(?:and|&|et)\s$`, 'u');
+
+/**
+ * A person named once in a care story is the same person when the post names them again
+ * ("Mrs. Florence Abernathy turned 105 ... Florence grew up in Wawa", "Congratulations,
+ * Bobby!"), and "Kaitlyn and Josh", "Harvey et Rita": a listed first name joined to a name found.
+ */
+function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
+  const { text } = ctx;
+  const known = new Set<string>();
+  const found = [...out];
+  for (const h of found) {
+    for (const w of splitWords(text.slice(h.start, h.end).replace(/["“”()]/gu, ' '))) {
+      const t = token(w);
+      if (!w || TITLE_WORD.test(w) || t.length < 3 || /\./u.test(w) || IS_PARTICLE.test(t) || !/^\p{Lu}/u.test(w)) continue;
+      if (vocabulary(w) || AMBIGUOUS_GIVEN.has(t) || PUBLIC_FIGURES.has(t) || isLargeAreaTag(t) || NOT_PLACES.has(t)) continue;
+      known.add(t);
+    }
+    const after = AND_NAME_AFTER.exec(text.slice(h.end, h.end + 40));
+    if (after && isGiven(token(after[1]!)) && !vocabulary(after[1]!)) {
+      const start = h.end + after[0].length - after[1]!.length;
+      add(start, start + after[1]!.length, 'given', true);
+    }
+    const before = NAME_AND_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
+    if (before && isGiven(token(before[1]!)) && !vocabulary(before[1]!)) {
+      const start = h.start - before[0].length;
+      add(start, start + before[1]!.length, 'given', true);
+    }
+  }
+  if (!known.size) return;
+  for (const m of matchAll(text, CAP_SINGLE)) {
+    if (!known.has(token(m[0]))) continue;
+    add(m.index, m.index + m[0].length, 'given', true);
+  }
 }
 
 /** A post typed without capitals starts no sentence with one. */
@@ -527,6 +623,8 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
     if (!strong && !clinicalContext(ctx, s.start)) continue;
     if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) continue;
     if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) continue;
+    // "Saviez-vous que Jean Drapeau est mort d'un AVC en 1999?": a lesson about a public death, no patient word.
+    if (HISTORY.test(text.slice(s.start, s.end)) && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) continue;
     const body = text.slice(s.start, s.end);
     if (!patientWord(ctx, i) && STAFF_DAY.test(foldedLower(ctx).slice(s.start, s.end))) continue;
     for (const m of matchAll(body, CAP_WORD)) {
@@ -541,7 +639,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       const two = second !== undefined && !vocabulary(second) && !eponymAt(text, start + first.length + 1, start + m[0].length, second);
       const t = token(first);
       if (isGiven(t)) {
-        if (!two && AMBIGUOUS_GIVEN.has(t)) continue;
+        if (!two && (AMBIGUOUS_GIVEN.has(t) || isLargeAreaTag(t))) continue;
         // "in Owen Sound", "at Grace Hospital": after a preposition only a real surname keeps it a person.
         if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
         // In a merely clinical post, a lone first name must act like a person.
@@ -568,7 +666,8 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
     const from = Math.max(0, e.index - 80);
     const n = NAME_BEFORE.exec(text.slice(from, e.index));
     if (!n) continue;
-    const m = { index: from + n.index, 1: n[0] };
+    // "Robert \"Bobby\" Kinew of Fort Frances rang the bell": the person, not the town after them.
+    const m = { index: from + n.index, 1: n[1]! };
     const words = splitWords(m[1]!);
     const first = dropPossessive(words[0]!);
     if (PERSON_WORD.test(first) || PLACE_HEAD.test(first) || TOWN_HEAD.test(first)) continue;
@@ -585,6 +684,9 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
     if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient'))) continue;
     if (has(ctx, i, 'hypothetical') || aboutClinician(ctx, i)) continue;
     const sentence = ctx.sentences[i]!;
+    // "Saviez-vous que René Lévesque est mort d'un infarctus en 1987?": teaching, not a story.
+    // A patient's milestone is often cheered ("Félicitations à Mathis qui rentre à la maison").
+    if (has(ctx, i, 'generic') && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title') && !CHEER.test(text.slice(sentence.start, sentence.end))) continue;
     if (!patientWord(ctx, i) && STAFF_DAY.test(foldedLower(ctx).slice(sentence.start, sentence.end))) continue;
     care ??= anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit');
     if (!care) continue;

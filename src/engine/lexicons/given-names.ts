@@ -49,4 +49,38 @@ tyler valérie valerie vanessa vera veronica véronique victor victoria vincent 
 wade walter wanda warren wayne wendy william willie wilfrid xavier yannick yolande yves yvette yvon
 yvonne zachary zachari zoé zoe
 `;
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+// Names from more of the communities care posts in Canada speak of (South Asian, West African,
+// Arabic, East Asian, Eastern European, Latin American, Irish, older French-Canadian), and
+// nicknames that are no ordinary word (Bev, Gord, Hank). Place names (Aurora, Santiago) and
+// words (Ebony) are left out.
+const MORE = `
+aarav abena adaeze adebayo adriana adrienne agnieszka ahmad aiyana akira alejandro aleksandra
+alessandro alhassan alina alonso alphonse amandeep amani amara amarjit amit amrit anastasia andrei
+angelo anjali ansel antonella anya arjun armand armando arnav aroha asha ashok aurèle ayaan ayesha
+aziz baljit balwinder bashir bea beatriz benedict bernie bev bogdan bohdan bonita boris brigid
+bronwyn camila candace carlos carmela caterina cedric celestine chandra charmaine chidi chinedu
+chioma conrad cyrus darnell darshan deepak deepika delphine delphis demetrius desmond dhruv dimitri
+dmitri dominika donat edouard efua elena eleni eliana elif emeka enrique ernie esperanza esteban
+eugène ezekiel faisal farah farhan farid fatema fernando filipa fiorella florian folasade fortunat
+francesca gaetan gagandeep ganesh gaétan gerhard germaine gert gilberte giorgio giovanni giuseppe
+gord gordie greta gurdeep gurpreet habib hamid hana hank hanna harjit harpreet harvinder hassan
+hervé hiroshi hormidas huguette hussein idris ifeoma ignacio ilse imani imran inderjit ingrid ioana
+irina isidore jagdeep jamal jameela jasleen jaspreet jasveer javier jayden jean-claude jean-guy
+jean-louis jean-marc jean-paul jean-pierre jean-yves jeannette jorge josefina josephine juanita
+kaitlyn kalinda kamal kamala kareem karim kasia katarzyna kateri kavya kayden keanu kenji khadija
+khalid kiran kofi kojo kwabena kwame kyung lakshmi laszlo latoya layla leilani lenny leticia liliana
+lise lisette lorenzo luciana lucienne luis lupe léandre léopold magdalena mahmoud maite malik
+mandeep manpreet manuel marcelo marg marguerite mariam maricel marie-andrée marie-france
+marie-hélène marie-paule marie-thérèse mariela marielle marisol marta maryse mateo matteo mehdi
+mehmet mei-ling micheline midge mihai milagros miriam mohamad mohammad mustafa nadeem nakoma nasrin
+navdeep navjot neha nkechi normand noura nuala obinna odette odile oksana oleksandr olena olga
+oluwaseun omer parminder patrizia patsy paulette pawel pedro philomène piotr pooja preeti priyanka
+rafael rafik rahul raj rajesh rajinder rakesh ramesh ramona ranjit rashid ravi raymonde reza rocco
+rohan rolande roméo rosaire rosalie rosalind rosario roz rupinder régis sachin sahil salma salvatore
+samir sandeep sanjay santiago santosh saoirse seamus sergei sergio shanice shanti sharmila shauna
+shirin siddharth simran sinead siobhan sipho sofia soraya stanislaw stu sukhdeep sukhwinder sunil
+sunita surinder svetlana sylvio tadeusz taras tatiana tenzin ti-jean ti-paul tomasz tunde usha
+valentina vikram vinod virgil vladimir wahid waleed walid wally wilf wojciech xiomara yasmin yasmine
+yolanda yousef yuki yuri yusuf yvan zainab zara zeynep zofia zoltan édouard
+`;
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${MORE}`.split(/\s+/).filter(Boolean));

@@ -63,3 +63,25 @@ test('what a pattern needs is read from its syntax as a lower bound', () => {
   expect(needsOf(String.raw`(?:MRN\d{6}|\d{10})`, 'g')).toEqual({ digits: 6, chars: [] });
   expect(needsOf('(unclosed', 'g')).toBeNull();
 });
+
+test('endsWith answers as its "$" pattern does, for every pattern the engine turned around', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { RULES } = await import('../registry.ts');
+  const { TAIL_PATTERNS, endsWith } = await import('./match.ts');
+  expect(() => endsWith(/abc/u)).toThrow();
+  expect(TAIL_PATTERNS.length).toBeGreaterThan(10);
+  const dir = new URL('../../../test/corpus/', import.meta.url);
+  const texts: string[] = [];
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
+    for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+  }
+  for (const r of RULES) for (const e of [...r.examples.flag, ...r.examples.pass]) texts.push(e.replace(/\[\[|\]\]/g, ''));
+  // The slices the rules test: the 30 or 60 characters before every number and every word.
+  const slices = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(/\d+|\p{L}+/gu)) for (const w of [30, 60]) slices.add(t.slice(Math.max(0, m.index - w), m.index));
+  for (const re of [...new Set(TAIL_PATTERNS)]) {
+    const fast = endsWith(re);
+    const slow = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+    for (const s of slices) if (fast(s) !== slow.test(s)) expect(`${re.source} on ${JSON.stringify(s)}`).toBe('the same answer');
+  }
+}, 120_000);

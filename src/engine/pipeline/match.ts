@@ -109,3 +109,23 @@ function advance(text: string, index: number, unicode: boolean): number {
   const d = text.charCodeAt(index + 1);
   return d >= 0xdc00 && d <= 0xdfff ? index + 2 : index + 1;
 }
+
+/** Every pattern endsWith() turned around, so a test can hold each against its "$" form. */
+export const TAIL_PATTERNS: RegExp[] = [];
+
+/**
+ * A test of whether a text ends with a match of `re`, a pattern written "...$" (the words right
+ * before a candidate: "une patiente de ", "admitted on "). Run forward, such a pattern is tried
+ * from every position of the slice; as a lookbehind tried once, at the end, it reads back only
+ * as far as a match reaches. Same answers (a test holds every such pattern to its "$" form).
+ */
+export function endsWith(re: RegExp): (text: string) => boolean {
+  const src = re.source;
+  if (!src.endsWith('$') || src.endsWith('\\$')) throw new Error(`endsWith needs a pattern ending in $: ${src}`);
+  const back = new RegExp(`(?<=${src.slice(0, -1)})`, `${re.flags.replace(/[gy]/g, '')}y`);
+  TAIL_PATTERNS.push(re);
+  return (text) => {
+    back.lastIndex = text.length;
+    return back.test(text);
+  };
+}

@@ -37,11 +37,13 @@ const WARD_BED = wordRe(String.raw`\b(?:nicu|picu|icu|ccu|usi|soins intensifs|ur
 const UNIT = wordRe(String.raw`\b(?:unit|unité|ward|pavillon|wing|aile)\s(?:\d{1,2}[a-z]?|[a-z]\d{1,2})\b(?:\s(?:north|south|east|west|nord|sud|est|ouest))?`, 'giu');
 
 const NOT_CARE_BEFORE = wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon)\s?$`, 'iu');
-const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|est|sera) (?:being |now )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:available|empty)|(?:est|sont) (?:libres?|disponibles?|vides?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`, 'iu');
+const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:(?:nurses|team|staff|crew|residents|infirmières|équipe)\b|is where (?:i|we)\b|-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|est|sera) (?:being |now )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:available|empty)|(?:est|sont) (?:libres?|disponibles?|vides?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`, 'iu');
 /** A venue written out before the room: "Halifax Central Library, Room 301". */
 const VENUE_BEFORE = wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall(?!\s?$)|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu');
+/** A named venue after the room: "Box 3 at the Bell Centre", "Room 5 at the Marriott". */
+const VENUE_AFTER = wordRe(String.raw`^\s(?:at|@)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Centre|Center|Arena|Stadium|Hotel|Hôtel|Inn|Hall|Library|Marriott|Hilton|Westin|Hyatt|Sheraton|Fairmont|Delta|Convention|Forum|Theatre|Theater|Museum|University|College|School|Club)\b`, 'u');
 /** Equipment, bookings and building work: the room is a facility, not where a patient lies. */
-const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour)\b`, 'iu');
+const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|stocked|restock\w*|réapprovisionn\w*|printers?|imprimantes?|jammed|broken|brisée?s?|mattress|matelas|brakes|freins|repeinte?s?|painted|out of order|en panne|hors service|repaired|réparée?s?|ceiling lift|lève-personnes?|no one in it|nobody in it|breakout|keynote|poster session|agm|game|match|concert|show|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour)\b`, 'iu');
 /**
  * Teaching beds and rooms: a mannequin lies in them, whatever else the sentence says ("Bed 4 in
  * the sim lab has a mannequin who has died 3,000 times").
@@ -74,7 +76,7 @@ export default defineRule({
       const said = text.slice(sentence.start, sentence.end);
       if (SIMULATED.test(said)) return;
       if (CONTAINER.test(text.slice(start, end)) && /^\s+of\b/iu.test(after)) return;
-      if (!has(ctx, i, 'patient', 'encounter', 'title') && FACILITY.test(said)) return;
+      if (!has(ctx, i, 'patient', 'encounter', 'title') && (FACILITY.test(said) || VENUE_AFTER.test(after))) return;
       if (has(ctx, i, 'news')) return;
       // A reminder or a generic word beside a named or aged person ("mrs jones in bed 2", "M. Lavoie
       // (ch. 208)") is still that person's bed; a hypothetical one is nobody's.
@@ -101,7 +103,11 @@ export default defineRule({
     if (/(?<!\w)(?:in\s\d|la\s\d)/iu.test(text)) {
       for (const m of matchAll(text, BARE)) {
         const year = /^(?:19|20)\d\d$/u.test(m[0]);
-        if (!year && clinicalContext(ctx, m.index)) push(m.index, m.index + m[0].length, 0.6, false);
+        // "Whoever is in 14 keeps yelling for her son": someone's relatives also make it a care story.
+        const i = sentenceIndex(ctx, m.index);
+        // "My daughter? She's in 12 now": the author's own family's 12 is a grade, not a room.
+        if (around(ctx, m.index, 1, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) continue;
+        if (!year && (clinicalContext(ctx, m.index) || has(ctx, i, 'relative'))) push(m.index, m.index + m[0].length, 0.6, false);
       }
     }
     for (const m of /icu|usi|soins intensifs|urgence|emerg/u.test(ctx.lower) ? matchAll(text, WARD_BED) : []) {
@@ -149,6 +155,7 @@ export default defineRule({
       'Mrs. Okafor\'s son: your mom is in [[bed 18]], she is comfortable, and we will call you if anything changes',
       'Le patient de la [[chambre 412-B]] refuse son souper depuis hier',
       '[[Resus 2]] is a man in his 40s post-arrest, family on the way',
+      'Whoever is in [[14]] keeps yelling for her son',
     ],
     pass: [
       'Grand rounds in Room 101 (conference centre) at noon',
@@ -177,6 +184,13 @@ export default defineRule({
       'Bed 4 in the sim lab has a mannequin named Stan who has died 3,000 times for our education',
       'Box 3 of the donated scrubs is in the lounge, size S and M. Help yourselves!',
       'No room numbers in posts. Even an invented line like "the 94-year-old in room 12" can point at someone.',
+      'Resus 1 is fully stocked thanks to the night team',
+      'Stretcher 4 needs a new mattress, whoever broke it',
+      'Le lit 4 de l\'unité est brisé depuis une semaine',
+      'Box 3 at the Bell Centre for the Habs game tonight with my nursing crew!',
+      'Pod 4 nurses are the best nurses, prove me wrong',
+      'Trauma 2 is where I learned to intubate, 20 years ago today',
+      'My daughter? She\'s in 12 now and loves chemistry',
     ],
   },
 });
