@@ -1,5 +1,5 @@
 import type { RuleContext } from '../types.ts';
-import { clinicalContext, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { clinicalContext, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
 import { BIG_PLACES, NEIGHBOURHOODS, NEIGHBOURHOODS_WEAK, NOT_PLACES } from '../lexicons/places.ts';
 import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
@@ -13,7 +13,7 @@ import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { matchAll } from '../pipeline/match.ts';
 import { dropPossessive, firstWord } from '../pipeline/words.ts';
 import { GAZETTEER_BIG, GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
-import { placeKey } from '../pipeline/place-key.ts';
+import { placeKey, wordKey } from '../pipeline/place-key.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
 // geographic subdivision smaller than a state; guidance C4). Postal codes, ZIP codes and
@@ -44,12 +44,18 @@ const EN_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d
 // 45 rue Saint-Denis, 1200, boulevard René-Lévesque Est, 12 chemin du Lac
 const FR_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-](?:${CAP}|de|du|des|la|le)){0,4}`, 'gu');
 /** A numbered road: where a rural patient lives or where the crash was ("Hwy 11", "rang 3", "Concession Road 7"). */
-const ROAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Highway|Hwy|Route|Rte|Rang|rang|Concession(?:\s(?:Road|Rd))?|Conc\.|County\s(?:Road|Rd)|Regional\s(?:Road|Rd)|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada(?:\sHighway)?)\s?(?:#\s?)?\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?:\s(?:north|south|east|west|past|near|nord|sud|est|ouest|près)\s(?:of\s|de\s|d')?${CAP}(?:[\s-]${CAP}){0,2})?`, 'gu');
+const ROAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:Highway|Hwy|Route|Rte|Rang|rang|Concession(?:\s(?:Road|Rd))?|Conc\.|County\s(?:Road|Rd)|Regional\s(?:Road|Rd)|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada(?:\sHighway)?)\s?(?:#\s?)?\d{1,3}[A-Z]?|\d{1,2}(?:e|ième|er)\s(?:rang|Rang))(?![\p{L}\p{N}])(?:\s(?:north|south|east|west|past|near|nord|sud|est|ouest|près)\s(?:of\s|de\s|d')?${CAP}(?:[\s-]${CAP}){0,2})?`, 'gu');
 // "lives on Elm St", "habite sur la rue Principale": a street without a number.
-const STREET = new RegExp(String.raw`(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
+const STREET = new RegExp(String.raw`(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|du|au|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
 /** A person tied to a place directly: "lives in Rimouski", "vit à Matane", "here in Orillia". */
-const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|(?:lives|living|lived|resides) in the|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
+const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|(?:lives|living|lived|resides) in the|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|habite|habitait|demeure|demeurait|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
+/**
+ * A word every TOWN_CUE match holds, on the folded post (ASCII boundaries there accept a
+ * superset of what the Unicode-aware cue accepts): most posts hold none of them, and the
+ * cue's own scan is one of the costliest of the engine.
+ */
+const TOWN_CUE_WORD = /\b(?:liv(?:es|ing|ed)|resid|stay|habit|vit|vivait|demeur|rest(?:e|ait)\b|home\s(?:to|in|visit)|native|natif|grew\sup|here\sin|up\sin|out\sin|originaire|provenance|vient|venait|arrive\sde)/i;
 /** "from X", "de X", "in X": a place only right after a person ("a farmer from Smiths Falls"). */
 const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|près de|proche de|du côté de|dans le coin de|en dehors de)\s?(?=\p{Lu})`, 'giu');
 /** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
@@ -70,6 +76,8 @@ const LEXICAL_FAR = wordRe(LEXICAL_SRC.slice(0, LEXICAL_SRC.indexOf('(?:,)?(?:,?
 const TRANSFER_BEFORE = wordRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`, 'iu');
 const CAPS_RE = new RegExp(`^${CAPS}`, 'u');
 const SCHOOL = new RegExp(String.raw`(?:(?:${CAP}\s){1,4}(?:High School|Secondary School|Public School|Elementary(?: School)?|Middle School|Collegiate(?: Institute)?|Academy|Catholic School|College|University)(?![\p{L}])|(?<![\p{L}])(?:École|Ecole|Collège|Cégep|Cegep|Polyvalente|Académie|Lycée|Université|Séminaire|Pensionnat)\s(?:secondaire\s|primaire\s)?(?:de\s|du\s|des\s|de la\s|d'|l')?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
+/** A word every SCHOOL match holds: most posts have none, and the full pattern tries every capitalised word. */
+const SCHOOL_WORD = /School|Elementary|Collegiate|Academy|College|University|[EÉ]cole|Coll[eè]ge|C[eé]gep|Polyvalente|Acad[eé]mie|Lyc[eé]e|Universit[eé]|S[eé]minaire|Pensionnat/u;
 const STUDENT_CUE = wordRe(String.raw`\b(?:student|pupil|kid|child|boy|girl|teen|teacher|grade \d{1,2}|attends|goes to|went to|at|élève|étudiante?|enfant|garçon|fille|enseignante?|prof|fréquente|va à|à l'|au)\b`, 'iu');
 const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|employee|shift worker|works nights|travaille|travaillait|employée?|commis|caissière?|gérante?|manager|cashier|clerk|janitor|cook|server|waitress)\s(?:at|for|chez|à|au|pour)\s(?:the\s|la\s|le\s|l')?((?:${CAP})(?:[\s-](?:${CAP}|de|du|des|on|in)){0,4})`, 'gu');
 
@@ -111,7 +119,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
   for (const m of matchAll(text, FR_ADDRESS)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'address' });
   if (/\d/u.test(text)) for (const m of matchAll(text, ROAD)) add({ start: m.index, end: m.index + m[0].length, kind: 'street' });
   for (const m of matchAll(text, STREET)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'street' });
-  for (const m of matchAll(text, SCHOOL)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'school' });
+  if (SCHOOL_WORD.test(text)) for (const m of matchAll(text, SCHOOL)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'school' });
   for (const m of matchAll(text, WORK_CUE)) {
     const name = trimCaps(m[1]!);
     if (blocked(name)) continue;
@@ -145,7 +153,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
     }
   };
   let paired = false;
-  for (const m of matchAll(text, TOWN_CUE)) town(m.index + m[0].length, true);
+  if (TOWN_CUE_WORD.test(foldedOf(ctx))) for (const m of matchAll(text, TOWN_CUE)) town(m.index + m[0].length, true);
   // "anyone in the Pictou area know...", "dans la région de Hearst": a patient's area.
   // Areas also fill public-health news ("clinics in the Fraser Valley region"): judged like a direct cue, by a patient nearby.
   if (AREA_WORD.test(text)) for (const m of matchAll(text, AREA)) town(m.index + m[0].length - m[1]!.length - m[2]!.length, true);
@@ -228,7 +236,7 @@ for (const [list, kind] of [[NEIGHBOURHOODS, 'town'], [NEIGHBOURHOODS_WEAK, 'wea
 }
 
 // After an apostrophe too: "dans le coin d'Amos", "l'Isle-Verte".
-const CAP_WORD = /(?<![\p{L}\p{N}_.-])\p{Lu}[\p{L}'’]*/gu;
+const CAP_WORD = /\p{Lu}(?<![\p{L}\p{N}_.-]\p{Lu})[\p{L}'’]*/gu;
 /** The next word of a name: after a space, a hyphen or an abbreviation's dot. */
 const NEXT_WORD = /(?:\.?[\s\-\u2010-\u2013]{1,2}|\.)([\p{L}'’]+)/uy;
 /** Lower-case words a town name may hold ("Niagara-on-the-Lake", "Val-d'Or", "Saint-Jean-sur-Richelieu"). */
@@ -253,7 +261,7 @@ interface GazMatch { start: number; end: number; kind: GazKind; words: number; h
 
 /** The longest gazetteer name starting at the capitalised word `m`. */
 function lookup(text: string, start: number, first: string): GazMatch | null {
-  const firstKey = placeKey(first);
+  const firstKey = wordKey(first);
   const most = FIRST_WORDS.get(firstKey) ?? FIRST_WORDS.get(dropPossessive(firstKey));
   if (most === undefined) return null;
   const ends = [start + first.length];
@@ -267,7 +275,7 @@ function lookup(text: string, start: number, first: string): GazMatch | null {
     // Every word but a connector is capitalised: "Swift current" is not the town.
     if (!/^\p{Lu}/u.test(w) && !CONNECTOR.test(w)) break;
     if (m[0].includes('-')) hyphenated = true;
-    keys.push(placeKey(w));
+    keys.push(wordKey(w));
     ends.push(m.index + m[0].length);
   }
   for (let k = keys.length; k >= 1; k--) {
@@ -307,7 +315,9 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
   const after = text.slice(g.end, Math.min(s.end, g.end + 40));
   // "Dr. Regina", "Mary Kingston", "Lake Simcoe": part of a person's or another place's name.
   const prevWord = TITLE_BEFORE.exec(before);
-  if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, ''))) return null;
+  // "Elderly Dartmouth woman": a sentence's first word is capitalised anyway.
+  const opener = prevWord !== null && g.start - prevWord[0].length === s.start;
+  if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, '')) && !(opener && PERSON_AFTER.test(after))) return null;
   if (PROPER_AFTER.test(after) && !PROVINCE_AFTER.test(after)) return null;
   if (ORG_AFTER.test(after)) return null;
   const prep = PREP_BEFORE.exec(before);
@@ -329,6 +339,11 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
     if (!named && !patientSentence(ctx, g.start, true)) return null;
   } else if (weak || !agedSentence(ctx, g.start)) return null;
   return { start: g.start, end: g.end, kind: 'town', person, big: g.kind === 'big' };
+}
+
+/** A patient's exact age is told in the sentence at `offset` (not a colleague's years of service, not a pet's). */
+export function patientAgeInSentence(ctx: RuleContext, offset: number): boolean {
+  return agedSentence(ctx, offset);
 }
 
 /** A metropolis narrows little alone, but with the patient's exact age beside it ("a 28yo from Leeds") it is part of what singles them out. */

@@ -8,3 +8,15 @@ arruda boileau whitty vallance starmer sunak macron camilla
 middleton meghan dion swift beyoncé beyonce musk zuckerberg bezos
 fox gehrig hawking reeve jolie biles osaka hamlin bieber gomez lovato kardashian oprah winfrey
 `.split(/\s+/).filter(Boolean));
+
+/**
+ * Full names of people health posts speak of (politicians, founders of medicine and nursing,
+ * authors, public health officials, athletes and performers), lower-case: unlike a surname
+ * alone ("Douglas", "Lévesque"), the full name is rarely a patient's.
+ */
+export const PUBLIC_FULL_NAMES: ReadonlySet<string> = new Set(`
+tommy douglas|rené lévesque|rene levesque|jean chrétien|jean chretien|brian mulroney|stephen harper|pierre trudeau|pierre elliott trudeau|justin trudeau|mark carney|doug ford|françois legault|francois legault|danielle smith|david eby|wab kinew|scott moe|tim houston|jagmeet singh|pierre poilievre|john a. macdonald|lester pearson
+frederick banting|fred banting|charles best|norman bethune|wilder penfield|william osler|florence nightingale|mary seacole|clara barton|virginia henderson|jeanne mance|marguerite d'youville|elizabeth blackwell|jonas salk|alexander fleming|louis pasteur|marie curie|hippocrates
+theresa tam|bonnie henry|horacio arruda|anthony fauci|eileen de villa|david williams
+terry fox|rick hansen|wayne gretzky|sidney crosby|connor mcdavid|michael j. fox|lou gehrig|stephen hawking|christopher reeve|selena gomez|céline dion|celine dion|matthew perry|robin williams|patch adams|atul gawande|paul kalanithi|oliver sacks|brené brown|brene brown|jordan peterson|bill gates|elon musk|taylor swift|queen elizabeth|king charles|princess diana|prince harry|kate middleton
+`.split(/[|\n]/).map((s) => s.trim()).filter(Boolean));

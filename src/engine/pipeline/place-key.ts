@@ -13,3 +13,12 @@ export function placeKey(name: string): string {
   for (const w of fold(name.toLowerCase()).split(SEPARATORS)) if (w) out.push(ABBREVIATIONS[w] ?? w);
   return out.join(' ');
 }
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+/** placeKey() of a single word (letters and apostrophes), without the split: asked of every capitalised word. */
+export function wordKey(word: string): string {
+  let w = word.toLowerCase();
+  if (!ASCII.test(w)) w = fold(w);
+  return ABBREVIATIONS[w] ?? w;
+}

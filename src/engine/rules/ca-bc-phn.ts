@@ -1,11 +1,17 @@
 import { defineRule } from '../define-rule.ts';
 import { PHN_LABEL } from '../lexicons/id-labels.ts';
-import { NUM_END, NUM_START, checkedIdSpans } from '../pipeline/id-evidence.ts';
+import { NUM_END, NUM_START, checkedIdSpans, type CheckedIdRule } from '../pipeline/id-evidence.ts';
 import { bcPhnValid } from '../validators/mod11.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 
 // British Columbia PHN: 10 digits starting with 9, printed "9698 658 215", mod-11 check digit.
 const PHN = new RegExp(`${NUM_START}9\\d{3}([ -]?)\\d{3}\\1\\d{3}${NUM_END}`, 'g');
+
+const BC_PHN: CheckedIdRule = {
+  pattern: PHN,
+  valid: bcPhnValid,
+  labelled: (ctx, s, e) => cueNear(ctx, s, e, PHN_LABEL, 50, 25),
+};
 
 export default defineRule({
   id: 'ca-bc-phn',
@@ -16,11 +22,7 @@ export default defineRule({
   description: 'A British Columbia personal health number (10 digits starting with 9, mod-11 check digit); high with PHN, CareCard or BC Services Card nearby.',
   guidance: 'guidance_id',
   detect(text, ctx) {
-    return checkedIdSpans(text, ctx, {
-      pattern: PHN,
-      valid: bcPhnValid,
-      labelled: (ctx, s, e) => cueNear(ctx, s, e, PHN_LABEL, 50, 25),
-    });
+    return checkedIdSpans(text, ctx, BC_PHN);
   },
 
   examples: {

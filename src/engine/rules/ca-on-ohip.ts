@@ -1,12 +1,18 @@
 import { defineRule } from '../define-rule.ts';
 import { OHIP_LABEL } from '../lexicons/id-labels.ts';
-import { NUM_END, NUM_START, checkedIdSpans } from '../pipeline/id-evidence.ts';
+import { NUM_END, NUM_START, checkedIdSpans, type CheckedIdRule } from '../pipeline/id-evidence.ts';
 import { ohipValid } from '../validators/luhn.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 
 // Ontario health number: 10 digits printed 4-3-3, Luhn over all ten (Ontario MoH spec), and a
 // version code of up to two upper-case letters after it (phi-anchors.md §4).
 const OHIP = new RegExp(`${NUM_START}[1-9]\\d{3}([ -]?)\\d{3}\\1\\d{3}(?:[ -]?[A-Z]{2}(?![A-Za-z])|-?[A-Z](?![A-Za-z]))?${NUM_END}`, 'g');
+
+const OHIP_ID: CheckedIdRule = {
+  pattern: OHIP,
+  valid: (d) => ohipValid(d.slice(0, 10)),
+  labelled: (ctx, s, e) => cueNear(ctx, s, e, OHIP_LABEL, 50, 25),
+};
 
 export default defineRule({
   id: 'ca-on-ohip',
@@ -17,11 +23,7 @@ export default defineRule({
   description: 'An Ontario health card number (10 digits with a valid Luhn check digit, optional version code); high with a label such as OHIP or health card, low when bare.',
   guidance: 'guidance_id',
   detect(text, ctx) {
-    return checkedIdSpans(text, ctx, {
-      pattern: OHIP,
-      valid: (d) => ohipValid(d.slice(0, 10)),
-      labelled: (ctx, s, e) => cueNear(ctx, s, e, OHIP_LABEL, 50, 25),
-    });
+    return checkedIdSpans(text, ctx, OHIP_ID);
   },
 
   examples: {

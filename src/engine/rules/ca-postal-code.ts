@@ -40,6 +40,8 @@ export default defineRule({
       'D1A 1A1 uses a letter Canada Post never issues',
       'W1A 1A1 cannot start a Canadian code',
       'Take 1 tab q4h x 3 days',
+      'Our office address is 200 Elgin St, Ottawa ON K2P 1L5, come say hi',
+      'Send cards to the unit: 4th floor, 1200 Main St W, Hamilton ON L8N 3Z5',
     ],
   },
 });

@@ -1,12 +1,18 @@
 import { defineRule } from '../define-rule.ts';
 import { SIN_LABEL_CS, SIN_PHRASE } from '../lexicons/id-labels.ts';
-import { NUM_END, NUM_START, checkedIdSpans } from '../pipeline/id-evidence.ts';
+import { NUM_END, NUM_START, checkedIdSpans, type CheckedIdRule } from '../pipeline/id-evidence.ts';
 import { sinValid } from '../validators/luhn.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 
 // Canadian SIN / NAS: 9 digits printed 3-3-3, Luhn, first digit not 0 (never issued) or 8
 // (business numbers). Presidio's context words, plus the French ones it already carries.
 const SIN = new RegExp(`${NUM_START}[1-79]\\d{2}([ -]?)\\d{3}\\1\\d{3}${NUM_END}`, 'g');
+
+const SIN_ID: CheckedIdRule = {
+  pattern: SIN,
+  valid: sinValid,
+  labelled: (ctx, s, e) => cueNear(ctx, s, e, SIN_LABEL_CS, 40, 20) || cueNear(ctx, s, e, SIN_PHRASE, 50, 20),
+};
 
 export default defineRule({
   id: 'ca-sin',
@@ -17,11 +23,7 @@ export default defineRule({
   description: 'A Canadian social insurance number (SIN/NAS: 9 digits, Luhn, first digit not 0 or 8); high with SIN, NAS or social insurance nearby.',
   guidance: 'guidance_id',
   detect(text, ctx) {
-    return checkedIdSpans(text, ctx, {
-      pattern: SIN,
-      valid: sinValid,
-      labelled: (ctx, s, e) => cueNear(ctx, s, e, SIN_LABEL_CS, 40, 20) || cueNear(ctx, s, e, SIN_PHRASE, 50, 20),
-    });
+    return checkedIdSpans(text, ctx, SIN_ID);
   },
 
   examples: {

@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
-import { BIO_ACCESSION, MRN_LABEL, RECORD_WORD, STANDARD_PREFIX } from '../lexicons/id-labels.ts';
+import { BIO_ACCESSION, MRN_LABEL, RECORD_WORD, RECORD_WORD_WEAK, STAFF_ID_LABEL, STANDARD_PREFIX } from '../lexicons/id-labels.ts';
+import { has, sentenceIndex } from '../pipeline/signals.ts';
 import { NON_PHI_LABEL } from '../lexicons/not-phi-numbers.ts';
 import { insideUrl, ordinaryNumber, personNear } from '../pipeline/id-evidence.ts';
 import { cueEndsAt, cueNear } from '../pipeline/cue-index.ts';
@@ -22,7 +23,7 @@ const MORE = new RegExp(String.raw`^\s*(?:,|and|or|et|ou|&|\/)\s*(${VALUE})(?![\
  * dashed to a long digit run (S26-118734, CHT-0093317, A00918237, 26-CH-004417), or a long
  * digit run (0093317, 2026-0441879). Dates and phone numbers are dropped after matching.
  */
-const SHAPED = /(?<![\p{L}\d_@#$€£.\/+-])(?:\d{2,4}-[A-Z]{1,4}-\d{3,10}|[A-Z]{1,4}\d{0,3}-?\d{5,10}(?:-\d{1,4})?|\d{2,6}(?:[- ]\d{2,8}){1,3}|\d{6,12})(?![\p{L}\d_\/]|[.,-]\d)/gu;
+const SHAPED = /(?<![\p{L}\d_@#$€£.\/+-])(?:\d{2,4}-[A-Z]{1,4}-\d{3,10}|[A-Z]{1,4}\d{0,3}[- ]?\d{5,10}(?:-\d{1,4})?|\d{2,6}(?:[- ]\d{2,8}){1,3}|\d{6,12})(?![\p{L}\d_\/]|[.,-]\d)/gu;
 /** Shapes that are something else: dates, phone numbers, year ranges, counts in thousands (1 200 000). */
 const NOT_RECORD = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}|\d{3}[ -]\d{3}[ -]\d{4}|\d{3}[ -]\d{4}|(?:19|20)\d\d[ -](?:19|20)\d\d|[1-9]\d{0,2}(?: \d{3})+)$/;
 /** A record label after the number: "CHT-0093317 (her chart number)", "0784521 est son no de dossier". */
@@ -30,6 +31,7 @@ const LABEL_AFTER = new RegExp(
   String.raw`^\s*(?:[,(:—–-]\s*)?(?:(?:is|was|being|as|est|était|c'est)\s+)?(?:(?:the|her|his|their|its|a|an|our|my|le|la|son|sa|leur|mon|ma|du|de\s+la|de\s+son|de\s+sa)\s+)?(?:(?:patient|pt|patiente|client|cliente)(?:'s|’s)?\s+)?(?:${MRN_LABEL})(?![\p{L}\d])`,
   'iu',
 );
+const SPACED_LABEL = /^(?:MRN?|NDA|IPP|NHS|PHN|SIN|NAS|ID|PT|FIN|CSN|ACC|HCN|OHIP|RAMQ|NAM|ULI|SSN|CHI|DOB|NO|NUM) /;
 const REQUISITION_BEFORE = /(?:requisition|r[ée]quisition|req)\s*[:#.]?\s*$/iu;
 const JOB = /(?<![\p{L}])(?:job|jobs|hiring|posting|position|career|careers|emploi|poste|postes|carri[èe]re)(?![\p{L}])/iu;
 /** Labels that are also ordinary words: only with a long number (not "chart 2", "dossier 2024"). */
@@ -81,16 +83,22 @@ export default defineRule({
     // digits only) in a sentence about a patient.
     const taken = (a: number, b: number) => out.some((o) => a < o.end && o.start < b);
     for (const m of matchAll(text, SHAPED)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const value = m[0];
+      // "MR 00448120": a label in capitals before a space is the label, not part of the number.
+      const lead = SPACED_LABEL.exec(m[0])?.[0].length ?? 0;
+      const start = m.index + lead;
+      const end = m.index + m[0].length;
+      const value = m[0].slice(lead);
       if (taken(start, end) || NOT_RECORD.test(value) || value.replace(/\D/g, '').length < 6 || BIO_ACCESSION.test(value) || STANDARD_PREFIX.test(value)) continue;
       if (insideUrl(text, start)) continue;
       // "Lot 2024001", "ticket INC-0048812" are not people's; a requisition is, unless a job's.
       if (cueEndsAt(ctx, start, NON_PHI_LABEL) && !(REQUISITION_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !JOB.test(text.slice(ctx.sentenceAt(start).start, ctx.sentenceAt(start).end)))) continue;
+      // "Her badge number E-0044812", "his licence RN-0044812": a colleague's number.
+      if (STAFF_ID_LABEL.test(text.slice(Math.max(0, start - 30), start))) continue;
       const lettered = /[A-Z]/.test(value);
-      const label = cueNear(ctx, start, end, RECORD_WORD, 40, 0) || LABEL_AFTER.test(text.slice(end, end + 48));
-      if (!label && !(lettered && personNear(ctx, start, end))) continue;
+      const patient = () => has(ctx, sentenceIndex(ctx, start), 'patient', 'encounter', 'title');
+      const label = cueNear(ctx, start, end, RECORD_WORD, 40, 0) || LABEL_AFTER.test(text.slice(end, end + 48))
+        || (cueNear(ctx, start, end, RECORD_WORD_WEAK, 40, 0) && patient());
+      if (!label && !(lettered && patient())) continue;
       if (ordinaryNumber(ctx, start, end, true)) continue;
       out.push({ start, end, confidence: label ? 0.8 : 0.65, severity: 'high', reason: label ? 'label' : 'context' });
     }
@@ -124,6 +132,8 @@ export default defineRule({
       'Mrs. Cho\'s bloods went out under [[HX-7730192]] by mistake',
       '# de dossier [[123-456]] : mauvais patient',
       'Requisition [[4471-2290]] had someone else\'s name on it',
+      'Sticker said [[CHT 0093317]] — wrong patient entirely',
+      'Her hospital card number is [[0044812]], please update the system',
       'Numéro de visite [[2026-0441879]] pour M. Roy',
       'Dossier no [[123-456]] à corriger',
     ],
@@ -145,6 +155,10 @@ export default defineRule({
       'Grant MOP-123456 funded the whole cohort, thanks to her team',
       'Her ticket INC-0048812 to IT is still open',
       'Job requisition 4471-2290: night nurse, apply by Friday',
+      'Her badge number E-0044812 stopped working at the parking gate',
+      'His employee ID EMP-448120 was in the staff newsletter',
+      'She got her nursing licence RN-0044812 today, so proud of her!',
+      'The thesis was submitted as file 2024-118734 at the registrar',
       'The chart review covered 1200 records from 2019 to 2024',
       'Her daughter asked about visiting; the unit number is 613-555-0190',
     ],

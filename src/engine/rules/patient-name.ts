@@ -91,6 +91,9 @@ export default defineRule({
       'Premier bébé de l\'année à notre hôpital : [[Zoé]], née le 1er janvier, fille de [[Karine]] et [[Mathieu]]',
       'Fax mal acheminé : « [[GAGNON, Lise]], NAM GAGL 5512 0311, dossier 0558213 »',
       'Les paramédics ont réanimé un homme sous sa souffleuse. Sa femme [[Georgette]] les attendait dehors',
+      '[[Dot]] (rm 12) asked for her rosary again, it is in the top drawer',
+      'Our girl [[Maya]] is going home tomorrow after 96 days in our NICU 💕',
+      'So grateful to [[Dolores]] and her husband for trusting us with her care these last months',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
@@ -138,6 +141,10 @@ export default defineRule({
       'Our old dog Biscuit, 14, crossed the rainbow bridge after a long night at the emergency vet',
       'Saviez-vous que Jean Drapeau est mort d\'un AVC en 1999? On en parle dans nos cours de prévention',
       'A client intake form with an Alberta health number was saved in the shared patient folder',
+      'Tommy Douglas would be shocked at our ER wait times this winter',
+      'Marcus from respiratory saved the day with that BiPAP setup for our patient',
+      'Teaching case: Mr. Smith, 67, presents with chest pain. What is your next step?',
+      'Keynote at the ICU symposium: Sarah Chen (Room 204) on sepsis bundles',
     ],
   },
 });

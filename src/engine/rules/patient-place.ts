@@ -75,6 +75,8 @@ export default defineRule({
       'Pt discharged home to [[Gananoque]] this morning with home care twice a day',
       'Cette nuit, un papa de [[Granby]] a accouché sa conjointe dans l\'auto devant l\'urgence',
       'Ma patiente de 79 ans qui vit seule dans [[Rosemont]] a fait une chute mardi',
+      'Ma patiente habite [[Gaspé]] et elle a manqué ses trois derniers rendez-vous',
+      'Elderly [[Dartmouth]] woman found on her floor after two days; she is stable now',
     ],
     pass: [
       'Greetings from Halifax! Great conference so far',
@@ -108,6 +110,8 @@ export default defineRule({
       'After 25 years at the bedside, I start as Director of Nursing at our regional hospital on Monday',
       'Notre chien Biscuit, 14 ans, a vu le vétérinaire à Saint-Jérôme aujourd\'hui, il boude',
       'Night shift à Montfort : trois patients en attente de lit, merci à toute l\'équipe',
+      'I live in Gaspé and commute 45 minutes to the hospital every day',
+      'Kenora Health Centre is hiring two RNs for nights, DM me',
     ],
   },
 });

@@ -1,12 +1,20 @@
 import { defineRule } from '../define-rule.ts';
 import { CARD_LABEL } from '../lexicons/id-labels.ts';
-import { NUM_START, checkedIdSpans } from '../pipeline/id-evidence.ts';
+import { NUM_START, checkedIdSpans, type CheckedIdRule } from '../pipeline/id-evidence.ts';
 import { cardValid } from '../validators/luhn.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 
 // 13 to 19 digits in the groupings cards are printed with (4-4-4-4, 4-6-5 Amex, 4-6-4 Diners)
 // or run together; one separator kind throughout.
 const CARD = new RegExp(`${NUM_START}\\d{4}([ -]?)(?:\\d{4}\\1\\d{4}\\1\\d{1,7}|\\d{6}\\1\\d{4,5})(?![\\w/%]|[.,-]\\d|\\1\\d)`, 'g');
+
+const CARD_ID: CheckedIdRule = {
+  pattern: CARD,
+  valid: (d) =>
+    // Issuer prefixes (ISO/IEC 7812): 2-6 for the card networks, 1 only for 15-digit UATP.
+    cardValid(d) && (/^[2-6]/.test(d) || (d[0] === '1' && d.length === 15)),
+  labelled: (ctx, s, e) => cueNear(ctx, s, e, CARD_LABEL, 40, 20),
+};
 
 export default defineRule({
   id: 'payment-card',
@@ -16,13 +24,7 @@ export default defineRule({
   description: 'A payment card number (13 to 19 digits with a valid Luhn check); high with card words or a person nearby, low when bare.',
   guidance: 'guidance_id',
   detect(text, ctx) {
-    return checkedIdSpans(text, ctx, {
-      pattern: CARD,
-      valid: (d) =>
-        // Issuer prefixes (ISO/IEC 7812): 2-6 for the card networks, 1 only for 15-digit UATP.
-        cardValid(d) && (/^[2-6]/.test(d) || (d[0] === '1' && d.length === 15)),
-      labelled: (ctx, s, e) => cueNear(ctx, s, e, CARD_LABEL, 40, 20),
-    });
+    return checkedIdSpans(text, ctx, CARD_ID);
   },
 
   examples: {

@@ -103,7 +103,11 @@ export default defineRule({
     if (/(?<!\w)(?:in\s\d|la\s\d)/iu.test(text)) {
       for (const m of matchAll(text, BARE)) {
         const year = /^(?:19|20)\d\d$/u.test(m[0]);
-        if (!year && clinicalContext(ctx, m.index)) push(m.index, m.index + m[0].length, 0.6, false);
+        // "Whoever is in 14 keeps yelling for her son": someone's relatives also make it a care story.
+        const i = sentenceIndex(ctx, m.index);
+        // "My daughter? She's in 12 now": the author's own family's 12 is a grade, not a room.
+        if (around(ctx, m.index, 1, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) continue;
+        if (!year && (clinicalContext(ctx, m.index) || has(ctx, i, 'relative'))) push(m.index, m.index + m[0].length, 0.6, false);
       }
     }
     for (const m of /icu|usi|soins intensifs|urgence|emerg/u.test(ctx.lower) ? matchAll(text, WARD_BED) : []) {
@@ -151,6 +155,7 @@ export default defineRule({
       'Mrs. Okafor\'s son: your mom is in [[bed 18]], she is comfortable, and we will call you if anything changes',
       'Le patient de la [[chambre 412-B]] refuse son souper depuis hier',
       '[[Resus 2]] is a man in his 40s post-arrest, family on the way',
+      'Whoever is in [[14]] keeps yelling for her son',
     ],
     pass: [
       'Grand rounds in Room 101 (conference centre) at noon',
@@ -185,6 +190,7 @@ export default defineRule({
       'Box 3 at the Bell Centre for the Habs game tonight with my nursing crew!',
       'Pod 4 nurses are the best nurses, prove me wrong',
       'Trauma 2 is where I learned to intubate, 20 years ago today',
+      'My daughter? She\'s in 12 now and loves chemistry',
     ],
   },
 });

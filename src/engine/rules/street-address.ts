@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { findPlaces } from '../context/places.ts';
+import { findPlaces, patientAgeInSentence } from '../context/places.ts';
 import { clinicalContext, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { placeSuggestions } from '../redact.ts';
 import type { Span } from '../types.ts';
@@ -7,7 +7,7 @@ import type { Span } from '../types.ts';
 // A street address is a direct identifier (HIPAA Safe Harbor B). An organisation's own
 // address (a clinic, a venue, a pharmacy) is public and is left alone unless the sentence
 // says someone lives there.
-const HOME = wordRe(String.raw`\b(?:lives?|living|lived|(?:fell|fall|found|died|passed|collapsed|seen|tombée?|trouvée?|décédée?) at home|(?:tombée?|trouvée?|décédée?) à (?:la )?maison|à domicile|at (?:his|her|their|the patient's) (?:home|house|place)|(?:his|her|their) (?:home|house|apartment|condo|basement)|apartment|apt|condo|basement|resides?|found (?:down|at|on|in)|home address|adresse (?:de|du) (?:la )?patiente?|domicile|habite|habitait|vit|vivait|demeure|chez (?:elle|lui|eux)|son logement|son appartement|sa maison|trouvée?|neighbou?rs?|voisins?)\b`, 'iu');
+const HOME = wordRe(String.raw`\b(?:lives?|living|lived|sleeps|sleeping|dort|dormait|(?:last|current|her|his|their|the patient's|pt's) address|(?:fell|fall|found|died|passed|collapsed|seen|tombée?|trouvée?|décédée?) at home|(?:tombée?|trouvée?|décédée?) à (?:la )?maison|à domicile|at (?:his|her|their|the patient's) (?:home|house|place)|(?:his|her|their) (?:home|house|apartment|condo|basement)|apartment|apt|condo|basement|resides?|found (?:down|at|on|in)|home address|adresse (?:de|du) (?:la )?patiente?|domicile|habite|habitait|vit|vivait|demeure|chez (?:elle|lui|eux)|son logement|son appartement|sa maison|trouvée?|neighbou?rs?|voisins?)\b`, 'iu');
 const ORG = wordRe(String.raw`\b(?:clinic|clinique|hospital|hôpital|pharmacy|pharmacie|office|bureau|located|situé|située|visit us|venez|open|ouvert|hours|heures|venue|held at|aura lieu|centre|center|conference|congrès|new location|nouveau local|book|appointments?|rendez-vous|store|magasin|restaurant|café|event|événement|join us|joignez-vous|headquarters|siège|campus|shelter|refuge|food bank|banque alimentaire|drop-in|hiring|recrute|on recrute|open house|portes ouvertes|ouverte?s?|emploi|jobs?|ask for|demandez)\b`, 'iu');
 
 export default defineRule({
@@ -29,11 +29,16 @@ export default defineRule({
       if (!home && ORG.test(around)) continue;
       // A street or numbered road with no house number: where the patient lives, or where
       // their crash or delivery happened on a given day ("in the ambulance on Hwy 17 on Tuesday").
-      const dated = has(ctx, i, 'event', 'timeFrame') && (patientContext(ctx, hit.start) || (clinicalContext(ctx, hit.start) && has(ctx, i, 'sex', 'relative')));
+      // "Stabbing on Jane St near Finch this afternoon, 16M": a patient's age makes it their story.
+      const aged = patientAgeInSentence(ctx, hit.start);
+      const dated = has(ctx, i, 'event', 'timeFrame') && (patientContext(ctx, hit.start) || aged || (clinicalContext(ctx, hit.start) && has(ctx, i, 'sex', 'relative')));
       // "She's 80, lives on Route 105": where someone lives, in a post about their care.
       const lives = home && (patientContext(ctx, hit.start) || (clinicalContext(ctx, hit.start) && !has(ctx, i, 'ownFamily')));
       if (hit.kind === 'street' && !lives && !dated) continue;
-      if (!home && !clinicalContext(ctx, hit.start)) continue;
+      // Outside a care post, an age and an event still make it someone's story, but "on the
+      // Gravel Rd" then names a kind of road more than a place.
+      const story = dated && aged && !/\bthe\s$/iu.test(text.slice(Math.max(0, hit.start - 4), hit.start));
+      if (!home && !clinicalContext(ctx, hit.start) && !story) continue;
       const lang = ctx.langAt(hit.start);
       out.push({
         start: hit.start,
@@ -59,6 +64,10 @@ export default defineRule({
       'Ma patiente a 80 ans, vit seule sur le [[rang 3]] et a manqué ses dialyses',
       'She\'s 80, lives on [[Route 105 past Keswick Ridge]] and missed her last three dialysis runs',
       'Ortho on call: 85F, mechanical fall at home on [[Lakeshore Rd]], OR tomorrow',
+      'Stabbing on [[Weston Rd]] this afternoon, 16M, his little sister was the one who called it in',
+      'Il dort d\'habitude sous le viaduc du [[boulevard Charest]], sa plaie à la jambe est infectée',
+      'Arrêt cardiaque au [[4e rang]] cette nuit : un producteur laitier de 45 ans, massage par sa fille',
+      'We are trying to reach his family: his last address was on [[Barrington St]], he is in our ICU',
     ],
     pass: [
       'Our new clinic is open at 123 Elm St, book online',
@@ -71,6 +80,9 @@ export default defineRule({
       'Take Route 105 past the bridge to reach the new clinic',
       'My sister lives on Maple Crescent and brought soup to the whole night shift at the hospital',
       'Working from home on Lakeshore Rd today, charting never ends',
+      'Road closure on Weston Rd this afternoon for the parade, avoid the area',
+      'Our clinic\'s address is 14 Main St, walk-ins welcome for flu shots',
+      'Le 4e rang est fermé ce matin pour travaux, passez par la route 132',
     ],
   },
 });

@@ -1,11 +1,20 @@
 import { defineRule } from '../define-rule.ts';
 import { NHS_LABEL } from '../lexicons/id-labels.ts';
-import { NUM_END, NUM_START, checkedIdSpans } from '../pipeline/id-evidence.ts';
+import { NUM_END, NUM_START, checkedIdSpans, type CheckedIdRule } from '../pipeline/id-evidence.ts';
 import { nhsValid } from '../validators/mod11.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 
 // NHS number (and the Scottish CHI, same shape): 10 digits printed 3-3-4, mod-11 check digit.
 const NHS = new RegExp(`${NUM_START}\\d{3}([ -]?)\\d{3}\\1\\d{4}${NUM_END}`, 'g');
+
+const NHS_ID: CheckedIdRule = {
+  pattern: NHS,
+  valid: nhsValid,
+  labelled: (ctx, s, e) => cueNear(ctx, s, e, NHS_LABEL, 40, 20),
+  // NHS numbers are printed with spaces; 204-555-0117 with a valid area and exchange code is
+  // a North American phone number that happens to pass mod 11 (one in eleven do).
+  skip: (m, label) => !label && /^[2-9]\d\d[-.][2-9]\d\d[-.]\d{4}$/.test(m[0]),
+};
 
 export default defineRule({
   id: 'uk-nhs',
@@ -16,14 +25,7 @@ export default defineRule({
   description: 'A UK NHS (or Scottish CHI) number: 10 digits printed 3-3-4 with a mod-11 check digit; high with NHS or CHI nearby.',
   guidance: 'guidance_id',
   detect(text, ctx) {
-    return checkedIdSpans(text, ctx, {
-      pattern: NHS,
-      valid: nhsValid,
-      labelled: (ctx, s, e) => cueNear(ctx, s, e, NHS_LABEL, 40, 20),
-      // NHS numbers are printed with spaces; 204-555-0117 with a valid area and exchange code is
-      // a North American phone number that happens to pass mod 11 (one in eleven do).
-      skip: (m, label) => !label && /^[2-9]\d\d[-.][2-9]\d\d[-.]\d{4}$/.test(m[0]),
-    });
+    return checkedIdSpans(text, ctx, NHS_ID);
   },
 
   examples: {
