@@ -55,7 +55,7 @@ const AGE = wordRe('(?=\\d|(?<![\\p{L}\\p{N}_])(?:a[gt]|[ÂâÀà]))(?:' + [
   // "58 years of age", "95th birthday", "ses 100 ans" are ages too.
   String.raw`\b(\d{1,3})\s(?:years?\sof\sage|ans\sd'âge)\b|\b(\d{2,3})(?:st|nd|rd|th|e|ème)\s(?:birthday|anniversaire)\b`,
   // "At 94, she still drives"; "94 years young".
-  String.raw`(?<=(?:^|[.!?]\s{1,3})(?:At|À)\s)(\d{1,3})(?=(?:\sans)?,?\s?(?:she|he|they|il|elle|our|my|mon|ma|notre)\b)|\b(\d{1,3})\syears?\syoung\b`,
+  String.raw`(?<=(?:^|[.!?]\s{1,3})(?:At|À)\s)(\d{1,3})(?=(?:\sans)?,?\s?(?:she|he|they|il|elle|our|my|mon|ma|notre)\b)|\b(\d{1,3})[\s-]years?[\s-]young\b`,
   // "my patient (41)", "Mr. Roy (72)", "pt (F, 34)": an age in brackets right after the person.
   String.raw`(?<=(?:\b(?:pt|patient|patiente|lady|man|woman|gentleman|guy|boy|girl|kid|teen|baby|mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|driver|passenger|homme|femme|dame|monsieur|madame|garçon|fille|mère|père|conducteur|conductrice|passagère?)|\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}(?:[\p{L}'-]{1,30}|\.)?)\s?\((?:[MFH],\s?)?)(\d{1,3})(?=\s?(?:ans|yo|y/o)?\))`,
   // "71, retired pilot, crashed his ultralight": a sentence that opens on an age and a person.

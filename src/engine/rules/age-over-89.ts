@@ -37,6 +37,7 @@ export default defineRule({
       'Notre patiente est décédée à [[94 ans]], entourée des siens',
       'Mrs. Florence Abernathy turned [[105]] on Tuesday and our staff threw her a party',
       'Mme Tremblay-Roy du lit 12 a eu [[100 ans]] hier',
+      'Our [[92-year-young]] resident beat us all at bingo on the unit today',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',
