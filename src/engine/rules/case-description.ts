@@ -105,6 +105,7 @@ const ARRIVAL = cueRe(String.raw`\b(?:showed up|turned up|came by|dropped (?:in|
 const ONE_BEFORE = /\b(?:a|an|the|this|that|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?$/;
 /** A cue list for .test(): without the global flag, so no lastIndex is carried between posts. */
 const testRe = (src: string) => { const re = cueRe(src); return new RegExp(re.source, re.flags.replace('g', '')); };
+const FORMER_CARE = /\b(?:retired|former|ex-|ancienne?)\s(?:family\s|de famille\s)?(?:doctor|physician|surgeon|nurse|gp|medecin|chirurgien(?:ne)?|infirmiere|md|rn)\b/;
 const STREET_BEFORE = /\b(?:rue|avenue|av|boulevard|boul|chemin|ch|route|rang|place|montee|cote)\s$/;
 const OURS_BEFORE = /\b(?:our|notre|nos)\s$/;
 /**
@@ -251,7 +252,8 @@ function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly 
     // without a care cue in the window the whole story is taken for news.
     // A first-person encounter is not news, whoever else the sentence names ("I had a former mayor").
     if (has(ctx, j, 'news') && !firstPersonEncounter(ctx, j)) { out[j] = NEWS; continue; }
-    if (aboutClinician(ctx, j) || board[j]) { out[j] = SKIP; continue; }
+    // A retired doctor in bed 4 is a patient whose former trade is one of the details.
+    if ((aboutClinician(ctx, j) && !FORMER_CARE.test(folded.slice(start, end))) || board[j]) { out[j] = SKIP; continue; }
     const cue = has(ctx, j, 'encounter', 'patient', 'title');
     // The author's own past ("when I was a 20-year-old student from Brandon") is theirs to tell.
     if (!cue && SELF_DESC.test(folded.slice(start, end))) { out[j] = SKIP; continue; }
@@ -420,6 +422,9 @@ export default defineRule({
       '[[Called to the arena in Estevan last night for a 12-year-old goaltender who took a skate to the calf.]] He is fine.',
       '[[27M tree planter from Smithers this morning, degloved two fingers on the truck winch.]] Gloves, people.',
       'Still shaking. [[18, first-year student at the college, found in a snowbank on Pine Rd after the bar closed last night.]]',
+      '[[A retired surgeon, 88, from Cobourg, with a hip fracture last night, kept correcting the resident.]]',
+      "[[The lady in 4B, 97, a former MP's wife from Almonte, told us stories all night.]]",
+      '[[In the middle of the night a young dad from Wawa, 29, came in with his twin after a moose hit their truck.]]',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
