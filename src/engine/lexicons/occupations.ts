@@ -36,7 +36,9 @@ college student, student-athlete, volunteer firefighter, pompier volontaire,
 elder, organist, organiste, mail carrier, letter carrier, facteur, factrice, apprentice, apprenti, apprentie,
 mountie, hockeyeur, hockeyeuse, lobster fisherman, pêcheur de homard, lighthouse keeper, gardien de phare,
 snowplow operator, zamboni, forestry worker, miner, ex-miner, vet, ballerina, ballet dancer,
-figure skater, telephone operator, aîné, aînée
+figure skater, telephone operator, aîné, aînée,
+rig hand, roughneck, oilfield worker, tree planter, deckhand, millwright, pipefitter, ironworker,
+farmhand, ranch hand, goaltender, first-year student, freshman, cégépien, cégépienne
 `;
 export const OCCUPATIONS: readonly string[] = LIST.split(',').map((s) => s.trim()).filter(Boolean);
 /** The occupations as one regex alternation, each entry escaped (shared by the age, place and case patterns). */

@@ -14,8 +14,12 @@ import { needsOf, type Needs } from './regex-source.ts';
 const SHORT = 48;
 const NEEDS = new WeakMap<RegExp, Needs | null>();
 
-/** ASCII digits and which ASCII characters a text holds, for the last few texts seen. */
-interface Holds { text: string; digits: number; ascii: Uint8Array }
+/**
+ * ASCII digits and which ASCII characters a text holds (bit c & 31 of word c >> 5), for the
+ * last few texts seen. Four integers rather than a 128-byte array: a typed array allocated
+ * per text cost more than the scan that fills it.
+ */
+interface Holds { text: string; digits: number; bits: [number, number, number, number] }
 const HELD: Holds[] = [];
 /** Long texts (a post and its copies) apart, so a run of sentence slices never pushes them out. */
 const HELD_LONG: Holds[] = [];
@@ -24,16 +28,23 @@ const LONG = 1000;
 function holds(text: string): Holds {
   const cache = text.length >= LONG ? HELD_LONG : HELD;
   for (const h of cache) if (h.text === text) return h;
-  const ascii = new Uint8Array(128);
+  let b0 = 0;
+  let b1 = 0;
+  let b2 = 0;
+  let b3 = 0;
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) {
-      ascii[c] = 1;
-      if (c >= 48 && c <= 57) digits++;
-    }
+    if (c < 64) {
+      if (c < 32) b0 |= 1 << c;
+      else {
+        b1 |= 1 << (c - 32);
+        if (c >= 48 && c <= 57) digits++;
+      }
+    } else if (c < 96) b2 |= 1 << (c - 64);
+    else if (c < 128) b3 |= 1 << (c - 96);
   }
-  const h = { text, digits, ascii };
+  const h: Holds = { text, digits, bits: [b0, b1, b2, b3] };
   // A post, its lower-cased and folded copies, and a slice or two are asked about in turn.
   if (cache.unshift(h) > 4) cache.pop();
   return h;
@@ -66,7 +77,7 @@ export function canMatch(text: string, re: RegExp): boolean {
   if (!n) return true;
   const h = holds(text);
   if (h.digits < n.digits) return false;
-  for (const c of n.chars) if (!h.ascii[c]) return false;
+  for (const c of n.chars) if (((h.bits[c >> 5]! >>> (c & 31)) & 1) === 0) return false;
   return true;
 }
 

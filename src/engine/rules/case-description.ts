@@ -84,13 +84,13 @@ const DECADE = cueRe(String.raw`\b(?:in (?:his|her|their) (?:early |mid |late |m
  * "a travaillé 40 ans à la caisse", "still runs the hardware store". Years on the job or a
  * business of one's own narrow a small town down as much as the trade's name.
  */
-const LOOSE_TRADE = cueRe(String.raw`\b(?:(?:worked|drove|farmed|fished|taught|logged|mined|trucked|preached|coached|nursed|served|spent|a travaille|a enseigne|a conduit|a peche|a ete|travaillait)\b[^.,;!?]{0,40}?\b(?:\d{1,2}|twenty|thirty|forty|fifty|sixty|vingt|trente|quarante|cinquante|soixante) (?:years|yrs|ans)|(?:still )?(?:runs|ran|owns|owned|tient|tenait) (?:the|a|his|her|la|le|l'|un|une|sa|son) (?:[a-z'-]+ )?(?:store|shop|diner|restaurant|bakery|garage|farm|dairy|motel|pub|hardware store|gas station|marina|campground|daycare|depanneur|casse-croute|ferme|boulangerie|epicerie|magasin|quincaillerie|garderie|salon|cantine))\b`);
+const LOOSE_TRADE = cueRe(String.raw`\b(?:(?:worked|drove|farmed|fished|taught|logged|mined|trucked|preached|coached|nursed|served|spent|a travaille|a enseigne|a conduit|a peche|a ete|travaillait)\b[^.,;!?]{0,40}?\b(?:\d{1,2}|twenty|thirty|forty|fifty|sixty|vingt|trente|quarante|cinquante|soixante) (?:years|yrs|ans)|(?:kid|student|girl|guy|boy|etudiante?|jeune) (?:at|from|a|au|de) (?:the |la |le |l')?(?:college|university|high school|cegep|polyvalente|universite)|(?:still )?(?:runs|ran|owns|owned|tient|tenait) (?:the|a|his|her|la|le|l'|un|une|sa|son) (?:[a-z'-]+ )?(?:store|shop|diner|restaurant|bakery|garage|farm|dairy|motel|pub|hardware store|gas station|marina|campground|daycare|depanneur|casse-croute|ferme|boulangerie|epicerie|magasin|quincaillerie|garderie|salon|cantine))\b`);
 /**
  * Landmarks of a small place ("collapsed at the curling club", "au dépanneur"): to the people
  * who go there, as telling as the town's name.
  */
 // The place's noun first and its preposition behind it: "a " and "on " alone are everywhere.
-const LANDMARK = cueRe(String.raw`\b(?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen|arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)\b(?<=\b(?:(?:at|by|near|behind|outside|on|in front of) the (?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen)|(?:a|au|pres de|devant|derriere) (?:la |le |l')?(?:arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)))`);
+const LANDMARK = cueRe(String.raw`\b(?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen|beach|arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)\b(?<=\b(?:(?:at|by|near|behind|outside|on|to|in front of) the (?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen|beach)|(?:a|au|pres de|devant|derriere) (?:la |le |l')?(?:arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)))`);
 const KNOWN = /\b(?:my|mon|ma|mes)\b/;
 /** "outside Swift Current", "près de Saint-Ours": where it happened, which narrows like a hometown. */
 const AREA = /\b(?:outside(?: of)?|near|north of|south of|east of|west of|on Lake|près de|au nord de|au sud de|à l'est de|à l'ouest de|sur le lac|originaire de|native of)\s(\p{Lu}[\p{L}'’-]{2,30}(?:[\s-]\p{Lu}[\p{L}'’-]{1,30}){0,2})/gu;
@@ -105,6 +105,8 @@ const ARRIVAL = cueRe(String.raw`\b(?:showed up|turned up|came by|dropped (?:in|
 const ONE_BEFORE = /\b(?:a|an|the|this|that|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?$/;
 /** A cue list for .test(): without the global flag, so no lastIndex is carried between posts. */
 const testRe = (src: string) => { const re = cueRe(src); return new RegExp(re.source, re.flags.replace('g', '')); };
+const FORMER_CARE = /\b(?:retired|former|ex-|ancienne?)\s(?:family\s|de famille\s)?(?:doctor|physician|surgeon|nurse|gp|medecin|chirurgien(?:ne)?|infirmiere|md|rn)\b/;
+const STREET_BEFORE = /\b(?:rue|avenue|av|boulevard|boul|chemin|ch|route|rang|place|montee|cote)\s$/;
 const OURS_BEFORE = /\b(?:our|notre|nos)\s$/;
 /**
  * A teaching post ("Case of the week", "Quiz time!", "Cas clinique", "what's your ddx?") tells a
@@ -172,6 +174,8 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
   for (const [s, e] of sig.hits.relative) if (/^(?:family|famille) (?:of|de) /.test(foldedOf(ctx).slice(s, e))) one(s);
   const folded = foldedOf(ctx);
   for (const m of matchAll(folded, OCCUPATION)) {
+    // "#paramédic" is the post's topic; "rue Principale" a street.
+    if (folded[m.index - 1] === '#' || STREET_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "our outreach nurse", "l'infirmière de nuit": the staff, not a patient's trade.
     if (CARE_ROLE.test(m[0]) && STAFF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
@@ -248,7 +252,8 @@ function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly 
     // without a care cue in the window the whole story is taken for news.
     // A first-person encounter is not news, whoever else the sentence names ("I had a former mayor").
     if (has(ctx, j, 'news') && !firstPersonEncounter(ctx, j)) { out[j] = NEWS; continue; }
-    if (aboutClinician(ctx, j) || board[j]) { out[j] = SKIP; continue; }
+    // A retired doctor in bed 4 is a patient whose former trade is one of the details.
+    if ((aboutClinician(ctx, j) && !FORMER_CARE.test(folded.slice(start, end))) || board[j]) { out[j] = SKIP; continue; }
     const cue = has(ctx, j, 'encounter', 'patient', 'title');
     // The author's own past ("when I was a 20-year-old student from Brandon") is theirs to tell.
     if (!cue && SELF_DESC.test(folded.slice(start, end))) { out[j] = SKIP; continue; }
@@ -414,6 +419,12 @@ export default defineRule({
       "[[This morning's STEMI was a 41-year-old carpenter from Truro; everyone should know the signs.]]",
       '[[The elderly man found near the bus shelter this morning, 80s, in a Leafs jacket, if anyone knows his family please call.]]',
       '[[Kids from Dryden, the 9-year-old who broke his arm at the rink on Friday says thanks for the cards.]]',
+      '[[Called to the arena in Estevan last night for a 12-year-old goaltender who took a skate to the calf.]] He is fine.',
+      '[[27M tree planter from Smithers this morning, degloved two fingers on the truck winch.]] Gloves, people.',
+      'Still shaking. [[18, first-year student at the college, found in a snowbank on Pine Rd after the bar closed last night.]]',
+      '[[A retired surgeon, 88, from Cobourg, with a hip fracture last night, kept correcting the resident.]]',
+      "[[The lady in 4B, 97, a former MP's wife from Almonte, told us stories all night.]]",
+      '[[In the middle of the night a young dad from Wawa, 29, came in with his twin after a moose hit their truck.]]',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
@@ -454,6 +465,9 @@ export default defineRule({
       'Cas clinique : un camionneur de 58 ans de Lévis, douleur thoracique depuis hier. Votre diagnostic?',
       'Say a 16-year-old hockey player collapses at practice tonight. Would your rink have an AED?',
       'Grandpa turned 95 on Sunday, still the best fisherman in Lunenburg. Love you!',
+      'With heavy hearts: Joan Pelletier, charge nurse on 4 West for 30 years, passed away on Sunday.',
+      'Portes ouvertes à la résidence du 45, rue Principale, samedi de 13 h à 16 h. Bienvenue à tous!',
+      'Nineteen years on the road and some calls stay with you. #paramedic #firstresponder',
     ],
   },
 });

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { matchAll } from '../pipeline/match.ts';
-import { has, sentenceIndex } from '../pipeline/signals.ts';
+import { around, has, sentenceIndex } from '../pipeline/signals.ts';
 
 // A link is PHI when it carries a person: a query parameter or a path segment that names a
 // patient, record, chart, birth date or health number. Links to articles, guidelines and
@@ -13,9 +13,15 @@ const PERSON_RESOURCE = /\/(?:patients?|pts?|dossiers?|charts?|records?|clients?
 const PERSON_PATH = /\/(?:patients?|pts?|charts?|records?|mrn|dossiers?|persons?|people|clients?|members?|encounters?|admissions?|residents?|beneficiaries|usagers?|visits?|appointments?|consults?)\/[A-Za-z0-9_-]*\d[A-Za-z0-9_-]{2,}/i;
 /** Hosts of patient portals, charts and image viewers: a long number in their links is a person's. */
 const CARE_HOST = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*?(?:[a-z0-9-]*(?:mychart|myhealth|mysante|masante|patient|emr|ehr|pacs|chart|dossier|televisite|telehealth|telesante)[a-z0-9-]*)\.[a-z0-9.-]+(?::\d+)?\//i;
+/** Telehealth and portal paths on a general host (app.example.ca/telehealth/join/8830215). */
+const CARE_PATH = /\/(?:telehealth|televisit|televisite|telesante|t[ée]l[ée]consultation|video-?visits?|virtual-?visits?|mychart|patient-?portal|portail-?patients?|ehr|emr|pacs|fhir)(?:[\/?#]|$)/i;
+/** A user name or login with digits in it names someone ("?user=jdoe1957"). */
+const USER_PARAM = /[?&;](?:user|username|userid|user_id|uid|login|identifier)=[^&#\s]*\d/i;
+/** Crowdfunding, care-update and memorial pages: a link to one beside a patient is that patient. */
+const PERSON_PAGE = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:gofundme\.com\/f|fundrazr\.com|gogetfunding\.com|caringbridge\.org\/(?:visit|site)|mealtrain\.com|lotsahelpinghands\.com|legacy\.com\/(?:[a-z-]+\/)?obituaries|echovita\.com)\/[A-Za-z0-9_-]{4,}/i;
 const LONG_ID = /[\/=][A-Za-z]{0,3}\d{5,}(?![\d])/;
 /** Share and session tokens: whoever holds the link sees the record ("?token=", "&tok="). */
-const TOKEN_PARAM = /[?&;](?:token|tok|access_token|share_token|sharetoken|auth|auth_token|session|sid|jeton)=[^&#\s]{4,}/i;
+const TOKEN_PARAM = /[?&;](?:token|tok|access_token|share_token|sharetoken|auth|auth_token|session|sid|jeton|pin|pwd|passcode)=[^&#\s]{4,}/i;
 /** Document and file sharing links: a patient's scan or letter put where anyone with the link sees it. */
 const SHARE_HOST = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:drive\.google|docs\.google|dropbox|onedrive\.live|1drv|sharepoint|wetransfer|box|icloud)\.[a-z.]{2,6}\/\S*[A-Za-z0-9_-]{10,}/i;
 // Punctuation that ends a sentence after a link is not part of it.
@@ -34,7 +40,9 @@ export default defineRule({
     for (const m of matchAll(text, URL)) {
       const url = m[0].replace(TRAILING, '');
       const person = PERSON_PARAM.test(url) || PERSON_PATH.test(url) || PERSON_RESOURCE.test(url)
-        || (CARE_HOST.test(url) && (LONG_ID.test(url) || TOKEN_PARAM.test(url)));
+        || USER_PARAM.test(url)
+        || ((CARE_HOST.test(url) || CARE_PATH.test(url)) && (LONG_ID.test(url) || TOKEN_PARAM.test(url)))
+        || (PERSON_PAGE.test(url) && around(ctx, m.index, 1, 'patient', 'encounter', 'title', 'relative'));
       // A share link is a patient's only when the sentence is about one ("I shared her scan:").
       if (!person && !(SHARE_HOST.test(url) && has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter', 'title'))) continue;
       out.push({ start: m.index, end: m.index + url.length, confidence: 0.9, severity: 'high', reason: 'identifier-in-url' });
@@ -53,6 +61,9 @@ export default defineRule({
       'Her results link [[https://myhealth.example.ca/results?tok=ab81c9f2]] opens for anyone',
       'Viewer: [[pacs.example-hosp.local/study/88302150]] — wrong kid',
       'Put the patient\'s CT on [[https://drive.google.com/file/d/1AbCdEfGh12345/view?usp=sharing]] for the consult',
+      'The pt\'s video visit link [[https://app.example-hospital.ca/telehealth/join/8830215?pin=4471]] is in the chat',
+      'Check [[www.example-clinic.ca/patient-portal?user=jdoe1957]]: her username is in it',
+      'Our patient\'s family set up [[gofundme.com/f/help-jane-doe-after-crash]] after the crash',
     ],
     pass: [
       'New guideline: https://www.cmaj.ca/content/196/12/E401 worth a read',
@@ -65,6 +76,9 @@ export default defineRule({
       'Grant results: https://portal.example-research.ca/funding/2024123',
       'Watch the talk: https://youtu.be/dQw4w9WgXcQ?si=AbCdEf12 and share it',
       'Slides from my talk: https://drive.google.com/file/d/1AbCdEfGh12345/view?usp=sharing',
+      'Our unit is raising funds for a bladder scanner: gofundme.com/f/4west-bladder-scanner',
+      'Join the webinar at https://zoom.us/j/88302150123?pwd=abcd1234 on Friday',
+      'Telehealth guide for clinics: https://example.org/telehealth/setup',
     ],
   },
 });
