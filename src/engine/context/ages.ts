@@ -55,7 +55,7 @@ const AGE = wordRe('(?=\\d|(?<![\\p{L}\\p{N}_])(?:a[gt]|[ÂâÀà]))(?:' + [
   // "58 years of age", "95th birthday", "ses 100 ans" are ages too.
   String.raw`\b(\d{1,3})\s(?:years?\sof\sage|ans\sd'âge)\b|\b(\d{2,3})(?:st|nd|rd|th|e|ème)\s(?:birthday|anniversaire)\b`,
   // "At 94, she still drives"; "94 years young".
-  String.raw`(?<=(?:^|[.!?]\s{1,3})(?:At|À)\s)(\d{1,3})(?=(?:\sans)?,?\s?(?:she|he|they|il|elle|our|my|mon|ma|notre)\b)|\b(\d{1,3})\syears?\syoung\b`,
+  String.raw`(?<=(?:^|[.!?]\s{1,3})(?:At|À)\s)(\d{1,3})(?=(?:\sans)?,?\s?(?:she|he|they|il|elle|our|my|mon|ma|notre)\b)|\b(\d{1,3})[\s-]years?[\s-]young\b`,
   // "my patient (41)", "Mr. Roy (72)", "pt (F, 34)": an age in brackets right after the person.
   String.raw`(?<=(?:\b(?:pt|patient|patiente|lady|man|woman|gentleman|guy|boy|girl|kid|teen|baby|mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|driver|passenger|homme|femme|dame|monsieur|madame|garçon|fille|mère|père|conducteur|conductrice|passagère?)|\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}(?:[\p{L}'-]{1,30}|\.)?)\s?\((?:[MFH],\s?)?)(\d{1,3})(?=\s?(?:ans|yo|y/o)?\))`,
   // "71, retired pilot, crashed his ultralight": a sentence that opens on an age and a person.
@@ -83,41 +83,31 @@ const SMALL_EN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 /**
  * Every match of AGE, as matchAll gives them. Each alternative starts on the first digit of a
  * number or on "ag"/"at"/"â"/"à" at a word's start, so the pattern is tried (sticky) there only:
- * a scan of the post's characters costs less than the engine's own attempt at every position.
+ * an ASCII search for those starts costs less than the engine's own attempt at every position.
  */
 const AGE_AT = new RegExp(AGE.source, AGE.flags.replace('g', '') + 'y');
+const AGE_START = /\d+|[aA][gGtT]|[ÂâÀà]/g;
 const WORDISH = /[\p{L}\p{N}_]/u;
 function ageMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const n = text.length;
-  let prev = -1;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let start: boolean;
-    if (c >= 48 && c <= 57) start = !(prev >= 48 && prev <= 57);
-    else if (c === 97 || c === 65) {
-      const d = text.charCodeAt(i + 1) | 32;
-      start = (d === 103 || d === 116) && !isWordChar(prev);
-    } else start = (c === 0xe2 || c === 0xc2 || c === 0xe0 || c === 0xc0) && !isWordChar(prev);
-    if (start) {
-      AGE_AT.lastIndex = i;
-      const m = AGE_AT.exec(text);
-      if (m) {
-        out.push(m);
-        // Like a global scan, the next match starts after this one.
-        if (m[0].length > 0) {
-          i += m[0].length - 1;
-          prev = text.charCodeAt(i);
-          continue;
-        }
-      }
+  AGE_START.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = AGE_START.exec(text)) !== null) {
+    const i = c.index;
+    const ch = text.charCodeAt(i);
+    if (!(ch >= 48 && ch <= 57) && i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
+    AGE_AT.lastIndex = i;
+    const m = AGE_AT.exec(text);
+    // Like a global scan, the next match starts after this one.
+    if (m) {
+      out.push(m);
+      AGE_START.lastIndex = i + m[0].length;
     }
-    prev = c;
   }
+  AGE_START.lastIndex = 0;
   return out;
 }
 function isWordChar(c: number): boolean {
-  if (c < 0) return false;
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
   return WORDISH.test(String.fromCharCode(c));
 }
@@ -142,7 +132,8 @@ const WORD_AGE = wordRe([
 ].join('|'), 'giu');
 // ASCII only and no Unicode flag: this runs on every post, the alternation above on few.
 const WORD_AGE_WORDS = new RegExp(String.raw`aged|[\s-]old\b|quatre-vingt|cent|nonag|ty(?:[\s-][a-z]+)?[,)]|(?:'s|is|was|turns?|turned)\s(?:only\s|just\s|barely\s|not even\s)?(?:${TENS_RE}|${SMALL_EN})\b`, 'i');
-const SMALL_FR = "un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?";
+// Compounds first, so "soixante-dix-huit" is not read as "soixante-dix".
+const SMALL_FR = "(?:vingt|trente|quarante|cinquante|soixante)(?:-et-un|\\set\\sun|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))|soixante-(?:et-onze|dix|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)|quatre-vingt-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?";
 const SMALL_AGE = wordRe([
   String.raw`\b(${SMALL_EN})[\s-](?:years?|yr)[\s-]old\b`,
   String.raw`\b(${SMALL_EN})[\s-](months?|weeks?|days?)[\s-]old\b`,
@@ -154,12 +145,12 @@ const FR_100: Record<string, number> = { un: 101, deux: 102, trois: 103, quatre:
 const INFANT_BEFORE = endsWith(wordRe(String.raw`(?:\b(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?|a|an|un|une|our|my|the|le|la)\s(?:de\s)?|^|[.!?:,]\s)$`, 'iu'));
 
 // Case-sensitive: "34M", "34 F", "F/34", "34/M". Lower-case m is metres or minutes.
-const SHORT = /(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MFH])(?![\p{L}\p{N}])|([MFH]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.])|([MF]),\s(\d{1,3})(?=,)|([MFH]) ?(\d{1,3})(?:\s?(?:ans|yo|y\/o)(?![\p{L}\p{N}]))?(?=\s?[,;:.)]|\s(?:w\/|with|avec)(?![\p{L}\p{N}])|$))/gu;
+const SHORT = /(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MFH])(?![\p{L}\p{N}])|([MFH]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.])|([MF]),\s(\d{1,3})(?=,)|([MFH]) ?(\d{1,3})(?:\s?(?:ans|yo|y\/o)(?![\p{L}\p{N}]))?(?=\s?[,;:.)]|\s(?:w\/|with|avec|ce|cette|cet|hier|this|last|tonight|yesterday)(?![\p{L}\p{N}])|$))/gu;
 /** Letters and numbers that label seats, gates, levels and grades, not a sex and an age. */
 const LABEL_BEFORE = /\b(?:row|seat|gate|section|level|aisle|apt|unit|wing|vitamin|vitamine|hep|type|stage|grade|class|lot|form|schedule|rangée|siège|porte|niveau|bloc|aile|pavillon|local|salle|classe)\s?$/iu;
 
 /** The age is the bound of a range or a threshold, not an age. */
-const RANGE_BEFORE = endsWith(wordRe(String.raw`\b(?:mean|median|average|avg|typical|moyenne?|médiane?|over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|and|et|or|ou))\s?$`, 'iu'));
+const RANGE_BEFORE = endsWith(wordRe(String.raw`\b(?:mean|median|average|avg|typical|moyenne?|médiane?|over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|or|ou)|(?:between|entre|de|from|aged|ages|âgée?s)\s\d{1,3}\s(?:and|et))\s?$`, 'iu'));
 const RANGE_AFTER = wordRe(String.raw`^(?:\s?(?:\+|-\s?\d|–\s?\d|to\s\d|à\s\d|and (?:over|older|up|under|younger)|or (?:older|over|more|younger|less)|et (?:plus|moins)|ou (?:plus|moins)|ans? et (?:plus|moins)|ans ou (?:plus|moins)|years? and (?:over|older|up)|years? or (?:older|over)|\s?s\b|'s\b))`, 'iu');
 /** Nouns that make "N-year-old" the age of a thing. */
 const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|equipment|policy|rule|recipe|marriage|friendship|relationship|war(?!\s(?:bride|veteran|vet|hero|widow|orphan))|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
@@ -168,7 +159,7 @@ const NOT_AGE_AFTER = /^\s?(?:ans? (?:à|au|aux|en|chez|dans) (?:l'|la |le |les 
 /** "depuis 10 ans", "il y a 3 ans", "pendant 34 ans": durations, not ages. */
 const DURATION_BEFORE = endsWith(wordRe(String.raw`\b(?:depuis|il y a|pendant|durant|après|dans|en|pour|for|since|after|in|over the past|the past|the last|les|ces)\s$`, 'iu'));
 /** A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"). */
-const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s[\p{L}-]{2,20})?\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
+const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s[\p{L}-]{2,20})?\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
 /** After an age that opens a sentence: "84 ans, retrouvé confus", "64 ans en fait". */
 const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'après|et (?:toute|encore|déjà)|mais\b)/iu;
 /** After "le 70 ans": where the patient lies or what they do, not the 70th of a thing. */
@@ -181,10 +172,12 @@ const WORD_DE_BEFORE = endsWith(/\p{L}{3,}\sde\s?$/u);
 const BIRTHDAY_OWNER_BEFORE = endsWith(/(?:\b(?:his|her|their|ses|son|sa|celebrated|celebrates|celebrating|a fêté|fête|fêtera)|'s)\s(?:\p{L}+\s)?$/iu);
 /** What follows an age that belongs to a person: a noun, or "from", "with", "who". */
 const PERSON_AFTER = wordRe(String.raw`^[\s-]*(?:[\p{L}]{3,12}[\s-](?=\p{L}{3,}(?:er|or|ist|ian|ant|man|woman)\b))?(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`, 'iu');
+/** "a 46-year-old school bus driver": an item word that heads a person, not an item. */
+const PERSON_AFTER_ITEM = /^[\s-]*\p{L}+\s(?:\p{L}+\s)?(?:driver|teacher|worker|nurse|janitor|principal|secretary|custodian|owner|keeper|\p{L}{3,}(?:er|or|ist|ian))\b/iu;
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
 
 /** "Harold is 91", "Vera was 89": case-sensitive, so the name must be capitalised. */
-const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s)(\d{2,3})(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|today|aujourd'hui|this|cette|next|last)\b))/gu;
+const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s)(\d{2,3})(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|today|aujourd'hui|this|cette|next|last|on|in|at|with|yesterday|hier|le|en|avec)\b))/gu;
 
 /**
  * An age told in a phrase rather than a form: "died at 67", "diagnosed at 34", "décédée à 94
@@ -195,9 +188,17 @@ const PHRASE_AGE = wordRe([
   String.raw`(?<=\b(?:died|passed away|passed|diagnosed|widowed|décédée?|morte?|diagnostiquée?|(?:had|suffered|fait|subi)\s(?:a|an|her|his|un|une|son|sa)\s(?:stroke|heart attack|mi|stemi|avc|infarctus|crise cardiaque)|gave birth|accouchée?)\s(?:\p{L}+\s)?(?:at|à)\s)(\d{1,3})(?:\sans)?(?=\s?[,.;!)]|\s(?:and|after|with|from|of|in|et|après|avec|d'une?|des suites)\b|$)`,
   String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|fellow|chap|guy|soul|homme|femme|dame|monsieur)\sof\s)(\d{1,3})(?=\s?[,.;!)]|\s(?:with|who|from|and|in|on|at|came|was|is|has|had|presented|avec|qui)\b|$)`,
   String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|guy|patient|pt|grandma|grandpa|granny|homme|femme|dame|monsieur|madame|patiente?)\s(?:at|à)\s)(\d{2,3})(?:\sans)?(?=\s(?:with|who|avec|qui)\b)`,
-  String.raw`(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15}),\s)(\d{1,3})(?=,\s(?:from|who|with|came|comes|was|is|has|had|presented|arrived|fell|got|went|qui|est|avec|arrivée?|retired|retraitée?)\b)`,
+  String.raw`(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15}),\s)(\d{1,3})(?=,\s(?:from|who|whose|of|with|came|comes|was|is|has|had|presented|arrived|fell|got|went|qui|qu'on|que|dont|de|d'|est|avec|arrivée?|retired|retraitée?)\b)`,
 ].join('|'), 'giu');
 const PHRASE_AGE_WORDS = /(?:(?:^|\s)(?:at|à|of)\s\d)|\p{Lu}\p{Ll}+,\s\d/u;
+
+/** "sept" 7, "soixante-dix-huit" 78, "quarante et un" 41, "quatre-vingt-deux" 82. */
+function frenchOrSmall(word: string): number {
+  const w = word.replace(/\s/gu, '-');
+  if (SMALL[w] !== undefined) return SMALL[w]!;
+  const m = /^(vingt|trente|quarante|cinquante|soixante|quatre-vingt)-(?:et-)?(.+)$/u.exec(w);
+  return m ? SMALL[m[1]!]! + (SMALL[m[2]!] ?? 0) : NaN;
+}
 
 function valueOf(m: RegExpMatchArray): number {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined && /^\d+$/.test(m[i]!)) return Number(m[i]);
@@ -236,7 +237,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (m[7] !== undefined) {
       const unit = m[0].slice(m[7].length).trim().toLowerCase();
       const shortForm = /^(?:mo|mos|m\.o\.?)$/u.test(unit) || /old$/u.test(unit);
-      if (DURATION_BEFORE(before) || /[x×]\s?$/u.test(before)) continue;
+      if (DURATION_BEFORE(before) || /[x×]\s?$/u.test(before) || (/^\s(?:of|de|d')\b/u.test(after) && !BABY_BEFORE(before))) continue;
       if (/^(?:weeks?|wks?|semaines|days?|jours)/u.test(unit) && !/old$/u.test(unit) && !BABY_BEFORE(before)) continue;
       if (!shortForm && !INFANT_BEFORE(before) && !FR_PERSON_BEFORE(before)) continue;
       if (RANGE_BEFORE(before) || RANGE_AFTER.test(after)) continue;
@@ -258,8 +259,9 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (RANGE_BEFORE(before) || RANGE_AFTER.test(after)) continue;
     // "96,000 physicians", "1, rue des Carrières": counts and street numbers.
     if (/^[,.]\d/u.test(after) || (m[5] !== undefined && /^[,.]\s?(?:rue|avenue|av|boulevard|boul|chemin|route|street|st|road|rd)\b/iu.test(after))) continue;
-    if (bareFr && NOT_AGE_AFTER.test(text.slice(start + m[6]!.length, end + 40))) continue;
-    if (ITEM_AFTER.test(after)) continue;
+    // "une dame de 84 ans que je suis" is her age; "ça fait 10 ans que" a duration.
+    if (bareFr && NOT_AGE_AFTER.test(text.slice(start + m[6]!.length, end + 40)) && !(/^\sque?/u.test(after) && WORD_DE_BEFORE(before))) continue;
+    if (ITEM_AFTER.test(after) && !PERSON_AFTER_ITEM.test(after)) continue;
     const adjective = m[1] !== undefined || m[2] !== undefined;
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
     // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.
@@ -322,7 +324,7 @@ function scan(ctx: RuleContext): AgeHit[] {
         if (DURATION_BEFORE(before) || !FR_PERSON_BEFORE(before) || NOT_AGE_AFTER.test(text.slice(start + word.length, end + 40))) continue;
       }
       if (RANGE_BEFORE(before) || ITEM_AFTER.test(after)) continue;
-      out.push({ start, end, value: months ? 0 : SMALL[word]!, shorthand: false, adjective: m[4] === undefined, bound: m[4] !== undefined || PERSON_AFTER.test(after) });
+      out.push({ start, end, value: months ? 0 : frenchOrSmall(word), shorthand: false, adjective: m[4] === undefined, bound: m[4] !== undefined || PERSON_AFTER.test(after) });
     }
   }
   for (const m of matchAll(text, SHORT)) {
@@ -347,11 +349,17 @@ function scan(ctx: RuleContext): AgeHit[] {
 }
 
 const SELF_AGE = wordRe(String.raw`\b(?:i was|i'm|i am|i turned|i turn|j'avais|j'ai eu|j'ai)\s\d{1,3}\b(?!\s?(?:patients?|pts|people|kids|years? ago|ans? d'|mois|minutes|hours|heures))`, 'iu');
+/** What a cheered colleague did; a cheered patient "spent his birthday in our dialysis unit". */
+const STAFF_NEWS = wordRe(String.raw`\b(?:nclex|boards?|exams?|examens?|graduat\w*|diplômée?|joined|joins|hired|new grad|newest|retir\w*|retraite|promot\w*|certifi\w*|our team|notre équipe|l'équipe|nurse|infirmière|resident|résidente?|colleague|collègue|degree|birthday to her|years of service|ans de service)\b`, 'iu');
 const CHEER = wordRe(String.raw`\b(?:meet|welcome|welcoming|congrats|congratulations|kudos|shout-?out|bienvenue|félicitations|bravo|happy retirement|bonne retraite|please welcome|say hi to|dites bonjour)\b`, 'iu');
 const STAFF_AFTER = wordRe(String.raw`^,\s(?:our|my|notre|ma|mon)\s(?:new|newest|nouvelle?|former|ancienne?|charge|head|lead|senior|favourite|favorite|préférée?)?\s?(?:${OCCUPATION_ALT}|rn|np|lpn|rpn|md|doc|colleague|collègue|coworker|co-worker|grad|new grad|student|stagiaire|intern|manager|gestionnaire|volunteer|bénévole|team member|teammate)\b`, 'iu');
 const STAFF_TEAM_AFTER = wordRe(String.raw`^,\s(?:from|of|on|in|de|du)\s(?:our|the|notre|l'|la|le)\s?(?:\p{L}+\s){0,2}(?:team|équipe|department|département|staff|office|bureau|service|foundation|fondation)\b`, 'iu');
 const CAPITALISED = /\p{Lu}[\p{L}'-]+/gu;
 const RELATIVE_BEFORE = wordRe(String.raw`\b(?:dad|mom|mum|father|mother|grandma|grandpa|grandmother|grandfather|nana|uncle|aunt|auntie|brother|sister|cousin|friend|papa|maman|père|mère|grand-mère|grand-père|oncle|tante|frère|sœur|soeur|cousine?|amie?)\b`, 'iu');
+const NAME_APPOSITION = endsWith(/\p{Lu}\p{Ll}+,\s?$/u);
+/** A pet named before its age: "our old cat Mortimer, 19", "notre chatte Pilule, 16 ans". */
+const PET_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:cat|dog|kitty|kitten|puppy|pup|horse|pony|budgie|parrot|rabbit|bunny|hamster|chat|chatte|chaton|chien|chienne|chiot|minou|cheval|lapin|perroquet)\s\p{Lu}[\p{L}'-]+,\s?$/u);
+const QUOTED_EXAMPLE = endsWith(/(?<![\p{L}\p{N}_])(?:like|such as|e\.g\.|comme|par exemple|for example|for instance)\s?[:,]?\s?["“«][^"”»]{0,50}$/u);
 const OWN_CHILD_BEFORE = endsWith(wordRe(String.raw`\b(?:i have|i've got|i've|we have|we've got|j'ai|nous avons)\s(?:a|an|un|une)\s$`, 'iu'));
 const OWN_CHILD_AFTER = /^[\s-]*(?:(?:son|daughter|boy|girl|kid|child|toddler|baby)\s)?(?:at home|à la maison|and (?:a|an|two|three)\b|et (?:un|une|deux)\b|who (?:thinks|loves|wants|asked|asks|keeps|won't|refuses))/u;
 /** Whether an age hit is about a patient (not the author, not generic teaching, not news). */
@@ -368,7 +376,12 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (has(ctx, i, 'news') || aboutClinician(ctx, i)) return false;
   const after = ctx.lower.slice(hit.end, hit.end + 20);
   const patientAfter = /^[\s-]*(?:patient|pt|client|résident|resident)/u.test(after);
-  if (!patientAfter && authorBefore(ctx, hit.start, 18)) return false;
+  // "Je cherche Steve, 41 ans": the age of the name right before it, whoever is looking.
+  if (!patientAfter && authorBefore(ctx, hit.start, 18) && !NAME_APPOSITION(ctx.text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
+  // "Our old cat Mortimer, 19", "notre chatte Pilule, 16 ans": a pet.
+  if (PET_BEFORE(ctx.text.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start))) return false;
+  // A line quoted as an example: 'an invented line like "the 94-year-old in room 12"'.
+  if (QUOTED_EXAMPLE(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 60), hit.start))) return false;
   if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
   if (has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
@@ -377,7 +390,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // colleague introduced or cheered, not a patient; "Gordie Howe, 88,": a public figure.
   if (!patientAfter && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) {
     const s = ctx.sentences[i]!;
-    if ((CHEER.test(ctx.lower.slice(Math.max(s.start, hit.start - 35), hit.start)) && /,\s?$/u.test(ctx.text.slice(hit.start - 2, hit.start))) || STAFF_AFTER.test(after) || STAFF_TEAM_AFTER.test(ctx.lower.slice(hit.end, hit.end + 50))) return false;
+    if ((CHEER.test(ctx.lower.slice(Math.max(s.start, hit.start - 35), hit.start)) && /,\s?$/u.test(ctx.text.slice(hit.start - 2, hit.start)) && STAFF_NEWS.test(ctx.lower.slice(hit.end, Math.min(s.end, hit.end + 50)))) || STAFF_AFTER.test(after) || STAFF_TEAM_AFTER.test(ctx.lower.slice(hit.end, hit.end + 50))) return false;
   }
   for (const w of ctx.text.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start).match(CAPITALISED) ?? []) {
     if (PUBLIC_FIGURES.has(w.toLowerCase())) return false;
@@ -392,8 +405,12 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // "died" is itself a patient cue, and "Terry Fox died at 22" or "Dad died at 58" are not
   // patients: a weak age needs the patient named in its own sentence.
   if (hit.weak && (!(patientWord(ctx, i) || has(ctx, i, 'encounter', 'title')) || RELATIVE_BEFORE.test(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start)))) return false;
-  return hit.shorthand || hit.bound === true || clinicalContext(ctx, hit.start);
+  // "Called to the rink last night for a 12-year-old goalie who took a puck to the throat":
+  // someone's age in a told event, even with no care word in reach.
+  const told = hit.adjective && ARTICLE_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 8), hit.start)) && has(ctx, i, 'timeFrame') && has(ctx, i, 'event', 'encounter');
+  return hit.shorthand || hit.bound === true || told || clinicalContext(ctx, hit.start);
 }
+const ARTICLE_BEFORE = endsWith(/(?:^|\s)(?:a|an|the|this|un|une|le|la)\s$/u);
 
 /** Replacement text: 90+ for any age over 89 (HIPAA), otherwise the decade. */
 export function suggestAge(hit: AgeHit, lang: Lang): Suggestion[] {

@@ -2,7 +2,7 @@ import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { dateSuggestions } from '../redact.ts';
 import { findAges, isPatientAge } from './ages.ts';
 import { findNames } from './names.ts';
-import { anywhere, cueRe, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { anywhere, around, cueRe, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 
@@ -41,7 +41,7 @@ const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
  * Holidays and named days, EN and FR (Canada first, then the US and UK): each is one day of the
  * year, so "admitted on Christmas Eve" dates an admission as surely as "December 24".
  */
-const HOLIDAY = String.raw`(?:christmas|xmas)\s(?:eve|day|morning|night|evening)|boxing day|new year'?s\s(?:eve|day)|canada day|victoria day|labou?r day|civic holiday|family day|thanksgiving(?:\s(?:day|monday|weekend|morning|night|evening))?|remembrance day|armistice day|veterans'? day|memorial day|independence day|(?:the\s)?fourth of july|easter\s(?:sunday|monday|weekend|morning)|good friday|halloween(?:\snight)?|valentine'?s day|mother'?s day|father'?s day|(?:st\.?|saint)\s?patrick'?s day|st\.? paddy'?s day|super bowl sunday|grey cup sunday|(?:la\s)?veille de no[eë]l|(?:le\s)?(?:jour|soir|matin|lendemain|réveillon) de no[eë]l|(?:le\s)?jour de l'an|(?:le\s)?premier de l'an|(?:le\s)?réveillon du (?:jour de l'an|nouvel an)|(?:la\s)?saint-jean(?:-baptiste)?|(?:la\s)?fête nationale|(?:la\s)?fête du (?:canada|travail|dollard)|(?:la\s)?fête des (?:mères|pères|patriotes)|(?:l')?action de grâces?|(?:le\s)?(?:jour|lundi) de l'action de grâces?|(?:le\s)?jour du souvenir|(?:le\s)?vendredi saint|(?:le\s)?lundi de pâques|(?:le\s)?dimanche de pâques|(?:la\s)?saint-valentin`;
+const HOLIDAY = String.raw`(?:christmas|xmas)\s(?:eve|day|morning|night|evening)|boxing day|new year'?s\s(?:eve|day)|canada day|victoria day|labou?r day|civic holiday|family day|thanksgiving(?:\s(?:day|monday|weekend|morning|night|evening))?|remembrance day|armistice day|veterans'? day|memorial day|independence day|(?:the\s)?fourth of july|easter\s(?:sunday|monday|weekend|morning)|good friday|halloween(?:\snight)?|valentine'?s day|mother'?s day|father'?s day|(?:st\.?|saint)\s?patrick'?s day|st\.? paddy'?s day|super bowl sunday|grey cup sunday|(?:la\s)?veille de no[eë]l|(?:le\s)?(?:jour|soir|matin|lendemain|réveillon) de no[eë]l|(?:le\s)?jour de l'an|(?:le\s)?premier de l'an|(?:le\s)?réveillon du (?:jour de l'an|nouvel an)|(?:la\s)?saint-jean(?:-baptiste)?|(?:la\s)?fête nationale|(?:la\s)?fête du (?:canada|travail|dollard)|(?:la\s)?fête des (?:mères|pères|patriotes)|(?:l')?action de grâces?|(?:le\s)?(?:jour|lundi) de l'action de grâces?|(?:le\s)?jour du souvenir|(?:le\s)?vendredi saint|(?:le\s)?lundi de pâques|(?:le\s)?dimanche de pâques|(?:la\s)?(?:saint|st)-valentin|(?:la\s)?st-jean(?:-baptiste)?|(?:at|on|over|à|pendant|durant)\s(?:christmas|xmas|easter|no[eë]l|p[âa]ques|hanukkah|diwali)(?!\s(?:eve|day|morning|night|evening|sunday|monday|weekend|dinner|party))`;
 const WEEKDAY_EN = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|\.)?|wednesday|saturday|thursday|tuesday`;
 const WEEKDAY_FR = String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`;
 /** After a weekday and a day: not a month (a calendar date) nor a count or a unit. */
@@ -88,7 +88,7 @@ const CARE_RIGHT_BEFORE = endsWith(wordRe(String.raw`\b(?:admitted|discharged|di
 const DAY_ALONE = cueRe(String.raw`(?<=\b(?:the|le)\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|1er(?!\s?(?:${FR_MONTH})\b)|(?:[12]\d|3[01]|[1-9])(?![\p{L}\p{N}%°/:.,-]|\s?(?:${FR_MONTH}|${EN_MONTH}|h|x|mg|kg|ml|fois|ans|mois|jours|semaines|heures|minutes|sur|à|au|et|ou|or|and|to|de|du|des|patients?|lits?)\b))(?!\s?(?:of\s)?(?:${EN_MONTH}|${FR_MONTH})\b)`);
 
 /** Words that tie a date to a person's life or care. */
-const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|brought to|rushed to|came to our|amenée? à|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod|nous a quittée?s?|left us|lost (?:him|her)|lost (?:a|our|my|one of (?:our|my)) (?:\p{L}+ )?(?:patient|pt|resident|client|baby)|on l'a perdue?|(?:with us|here|there|chez nous|ici|là|on the unit|on our unit|in hospital|à l'hôpital|à l'étage|sur l'unité|en CHSLD|in LTC|in the ICU|aux soins intensifs) (?:since|depuis)|appointment|appt|rendez-vous|rdv|follow-up|suivi|check-up|anniversaire|fête|ses \d{1,3} ans|turns? \d{1,3}|turned \d{1,3}|turning \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|went home|gone home|sent home|walked out|left (?:the )?(?:hospital|unit|icu|ward|floor)|rentrée? (?:chez (?:elle|lui|eux|nous)|à la maison)|retournée? (?:chez (?:elle|lui|eux)|à la maison)|extubated|extubée?|stroke|avc|heart attack|infarctus|crise cardiaque|coded|rang the bell|finished (?:chemo|radiation|treatment)|last (?:dose|round|treatment)|dernier traitement)\b`, 'iu');
+const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|brought to|rushed to|came to our|amenée? à|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod|nous a quittée?s?|left us|lost (?:him|her)|lost (?:a|our|my|one of (?:our|my)) (?:\p{L}+ )?(?:patient|pt|resident|client|baby)|on l'a perdue?|(?:with us|here|there|chez nous|ici|là|on the unit|on our unit|in hospital|à l'hôpital|à l'étage|sur l'unité|en CHSLD|in LTC|in the ICU|aux soins intensifs) (?:since|depuis)|appointment|appt|rendez-vous|rdv|follow-up|suivi|check-up|anniversaire|fête|ses \d{1,3} ans|turns? \d{1,3}|turned \d{1,3}|turning \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|went home|gone home|sent home|walked out|left (?:the )?(?:hospital|unit|icu|ward|floor)|rentrée? (?:chez (?:elle|lui|eux|nous)|à la maison)|retournée? (?:chez (?:elle|lui|eux)|à la maison)|extubated|extubée?|stroke|avc|heart attack|infarctus|crise cardiaque|coded|rang the bell|finished (?:chemo|radiation|treatment)|last (?:dose|round|treatment)|dernier traitement|arrested|welcomed|called to|were called|got called|received|a reçu|on a reçu|delivery|delivered)\b`, 'iu');
 /** "his CABG Feb 2", "sa greffe le 3 mars": a dated thing that belongs to someone. */
 const POSSESSED_BEFORE = endsWith(wordRe(String.raw`\b(?:his|her|their|pt's|patient's|son|sa|ses|leur)\s(?:last\s|first\s|next\s|dernière?\s|première?\s|prochaine?\s)?\p{L}[\p{L}-]{1,20}(?:\s(?:was|is|on|the|le|du|était|est|a eu lieu))*\s$`, 'iu'));
 const BIRTH = endsWith(wordRe(String.raw`\bborn\s(?:at|in|à)\s[^.!?\d]{0,30}\s(?:on|le)\s$|\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,.-]*(?:on|le|the|en|in)?\s?$`, 'iu'));
@@ -96,8 +96,10 @@ const SELF_AGE = endsWith(wordRe(String.raw`\b(?:j'ai eu|j'ai fêté|je fête|je
 const SELF_BIRTH = wordRe(String.raw`\b(?:i was|i'm|i am|je suis|j'suis|j'étais|my|ma|mon)\b`, 'iu');
 const MY_PATIENT_LEAD = wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
 /** Dates of events, deadlines and publications: not about a person. */
-const NOT_PERSONAL = wordRe(String.raw`\b(?:conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|week|semaine|month|mois|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|starting|starts|à partir du|dès le|until|jusqu'au|from|du|semaine du|\d{1,2}(?:er)? au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`, 'iu');
+const NOT_PERSONAL = wordRe(String.raw`\b(?:conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|week|semaine|month|mois|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|semaine du|\d{1,2}(?:er)? au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`, 'iu');
 
+const EVENT_HEAD = wordRe(String.raw`\b(?:portes ouvertes|open house|conference|congrès|colloque|symposium|webinar|webinaire|gala|fundraiser|collecte de fonds|job fair|salon de l'emploi|info session|séance d'information)\b`, 'iu');
+const RANGE_START = endsWith(wordRe(String.raw`\b(?:from|until|till|through|starting|starts|jusqu'au|à partir du|dès le|du)\s(?:(?:the|le)\s)?$`, 'iu'));
 const NAMED_NOT_PATIENT = wordRe(String.raw`\b(?:work|working|worked|works|shift|shifts|on call|de garde|quart|quarts|travaille|travaillé|travailler|merry|happy|joyeux|joyeuse|joyeuses|bonne|bon|wishing|souhaite|potluck|party|closed|fermée?|hours|heures d'ouverture|busiest|\d+\s(?:patients|pts|visits|admissions|visites|admissions))\b`, 'iu');
 
 function monthIndex(token: string, lang: Lang): number | undefined {
@@ -164,7 +166,9 @@ function scan(ctx: RuleContext): DateHit[] {
       const lead = text.slice(Math.max(0, m.index - 30), m.index);
       const tied = MONTH_YEAR_TIE(lead);
       // "came to our clinic in June 2019": left to the sentence's patient cues (judged below).
-      if (!tied && !(IN_BEFORE(lead) && has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter', 'title'))) continue;
+      // "Feb 2019, 34F, an ICU nurse herself", "en octobre 2025, un pêcheur ... âgé de 44 ans": the
+      // month of that patient's story.
+      if (!tied && !(IN_BEFORE(lead) && has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter', 'title')) && !withPatientAge(ctx, m.index)) continue;
       const y = Number(m[0].match(/\d{4}/u)![0]);
       const word = m[0].match(/\p{L}{3,}/u)?.[0] ?? '';
       const hit = withPreposition(text, m.index, m.index + m[0].length, { year: y, month: monthIndex(word, /^(?:janv|f[ée]v|avr|mai|juin|juil|ao|d[ée]c)/iu.test(word) ? 'fr' : 'en') });
@@ -181,7 +185,9 @@ function scan(ctx: RuleContext): DateHit[] {
   }
   // "discharged on the 21st", "arrivée le 3": a day alone, dated only by the care event before it.
   for (const m of matchAll(foldedOf(ctx), DAY_ALONE)) {
-    if (!CARE_RIGHT_BEFORE(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const lead = text.slice(Math.max(0, m.index - 30), m.index);
+    // "On the 14th, our cath lab team treated a 38-year-old": judged as a named day (below).
+    if (!CARE_RIGHT_BEFORE(lead) && !/(?:^|[.!?\n]\s{0,3})(?:on|le)\s(?:the\s)?$/iu.test(lead)) continue;
     if (out.some((d) => m.index >= d.start && m.index < d.end)) continue;
     const hit = withPreposition(text, m.index, m.index + m[0].length, {});
     hit.named = true;
@@ -215,7 +221,9 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   if (BIRTH(ctx.text.slice(Math.max(s.start, hit.dateStart - 28), hit.dateStart))) {
     // "I was born on March 3, 1986": the author's own birthday.
     const lead = ctx.text.slice(Math.max(s.start, hit.dateStart - 40), hit.dateStart);
-    return SELF_BIRTH.test(lead) && !MY_PATIENT_LEAD.test(lead) ? null : 'birth';
+    if (SELF_BIRTH.test(lead) && !MY_PATIENT_LEAD.test(lead)) return null;
+    // "Ma fille a eu 5 ans aujourd'hui. Née le 5 décembre 2021": the author's own child.
+    return around(ctx, hit.dateStart, 1, 'ownFamily') && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title') ? null : 'birth';
   }
   if (has(ctx, i, 'news')) return null;
   // "J'ai eu 45 ans le 2 décembre", "I turned 40 on March 3": the author's own birthday.
@@ -225,11 +233,17 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // "My daughter turned 5 on March 2": the author's own family (corpus convention).
   if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) return null;
   const local = before.slice(-40) + ' ' + after.slice(0, 30);
+  // "from March 3 to 7", "jusqu'au 12 mars": the bounds of an event's dates; "Portes ouvertes à
+  // la Résidence ..., le samedi 14 mars": an event named at the head of its sentence.
+  if (RANGE_START(before) || EVENT_HEAD.test(ctx.text.slice(s.start, hit.dateStart))) return null;
   if (hit.named) {
     // "Working Christmas Eve again", "we saw 40 patients on Boxing Day", "Happy Canada Day":
     // the day of the staff or of everyone, not of one patient.
-    if (!TIE.test(local) || NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30)) || NAMED_NOT_PATIENT.test(ctx.text.slice(s.start, s.end))) return null;
-    return has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, hit.dateStart) || inPatientSentence(ctx, s) ? 'care' : null;
+    if (NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30)) || NAMED_NOT_PATIENT.test(ctx.text.slice(s.start, s.end))) return null;
+    // "Last Fourth of July we had a 24-year-old man from Bemidji": the day of that patient's story.
+    if (inPatientSentence(ctx, s)) return 'care';
+    if (!TIE.test(local)) return null;
+    return has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, hit.dateStart) ? 'care' : null;
   }
   const personal = hit.tied === true || TIE.test(local) || (POSSESSED_BEFORE(before.slice(-40)) && anywhere(ctx, 'patient', 'encounter', 'clinical', 'title') && !has(ctx, i, 'ownFamily'));
   const eventy = NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30));
@@ -238,6 +252,12 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // A day and month in or next to a patient's sentence is theirs unless it names an event.
   if (patientContext(ctx, hit.dateStart) && (has(ctx, i, 'patient', 'encounter', 'title') || hit.month !== undefined)) return 'care';
   return inPatientSentence(ctx, s) ? 'care' : null;
+}
+
+/** A patient's age in the sentence at `offset`. */
+function withPatientAge(ctx: RuleContext, offset: number): boolean {
+  const s = ctx.sentenceAt(offset);
+  return findAges(ctx).some((a) => a.start >= s.start && a.start < s.end && isPatientAge(ctx, a));
 }
 
 /** A date in the same sentence as a patient's age or name is that patient's date. */

@@ -40,13 +40,15 @@ const FR_TYPES = ['rue', 'avenue', 'av\\.', 'boulevard', 'boul\\.', 'bd', 'chemi
 const FR_TYPE = `(?:${FR_TYPES.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1)]).join('|')})`;
 
 // 123 Elm St, 4-1200 Bank Street East, 77 Main St. W
-const EN_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d{1,5})?\s(?:${CAP}\s){1,4}${EN_SUFFIX}\.?(?:\s(?:N|S|E|W|North|South|East|West|NE|NW|SE|SW)\b\.?)?(?![\p{L}])`, 'gu');
+// A lookahead on the first character leads each pattern below: the lookbehind that follows
+// would otherwise run at every position of the post.
+const EN_ADDRESS = new RegExp(String.raw`(?=\d)(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d{1,5})?\s(?:${CAP}\s){1,4}${EN_SUFFIX}\.?(?:\s(?:N|S|E|W|North|South|East|West|NE|NW|SE|SW)\b\.?)?(?![\p{L}])`, 'gu');
 // 45 rue Saint-Denis, 1200, boulevard René-Lévesque Est, 12 chemin du Lac
-const FR_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-](?:${CAP}|de|du|des|la|le)){0,4}`, 'gu');
+const FR_ADDRESS = new RegExp(String.raw`(?=\d)(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-](?:${CAP}|de|du|des|la|le)){0,4}`, 'gu');
 /** A numbered road: where a rural patient lives or where the crash was ("Hwy 11", "rang 3", "Concession Road 7"). */
-const ROAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:Highway|Hwy|Route|Rte|Rang|rang|Concession(?:\s(?:Road|Rd))?|Conc\.|County\s(?:Road|Rd)|Regional\s(?:Road|Rd)|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada(?:\sHighway)?)\s?(?:#\s?)?\d{1,3}[A-Z]?|\d{1,2}(?:e|ième|er)\s(?:rang|Rang))(?![\p{L}\p{N}])(?:\s(?:north|south|east|west|past|near|nord|sud|est|ouest|près)\s(?:of\s|de\s|d')?${CAP}(?:[\s-]${CAP}){0,2})?`, 'gu');
+const ROAD = new RegExp(String.raw`(?=[HRrCSAaPT\d])(?<![\p{L}\p{N}])(?:(?:Highway|Hwy|Route|Rte|Rang|rang|Concession(?:\s(?:Road|Rd))?|Conc\.|County\s(?:Road|Rd)|Regional\s(?:Road|Rd)|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada(?:\sHighway)?)\s?(?:#\s?)?\d{1,3}[A-Z]?|\d{1,2}(?:e|ième|er)\s(?:rang|Rang))(?![\p{L}\p{N}])(?:\s(?:north|south|east|west|past|near|nord|sud|est|ouest|près)\s(?:of\s|de\s|d')?${CAP}(?:[\s-]${CAP}){0,2})?`, 'gu');
 // "lives on Elm St", "habite sur la rue Principale": a street without a number.
-const STREET = new RegExp(String.raw`(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|du|au|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
+const STREET = new RegExp(String.raw`(?=[\p{Lu}rabcpimts])(?<=\s)(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|du|au|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
 /** A person tied to a place directly: "lives in Rimouski", "vit à Matane", "here in Orillia". */
 const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|(?:lives|living|lived|resides) in the|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|habite|habitait|demeure|demeurait|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
@@ -55,7 +57,7 @@ const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|stay
  * superset of what the Unicode-aware cue accepts): most posts hold none of them, and the
  * cue's own scan is one of the costliest of the engine.
  */
-const TOWN_CUE_WORD = /\b(?:liv(?:es|ing|ed)|resid|stay|habit|vit|vivait|demeur|rest(?:e|ait)\b|home\s(?:to|in|visit)|native|natif|grew\sup|here\sin|up\sin|out\sin|originaire|provenance|vient|venait|arrive\sde)/i;
+const TOWN_CUE_WORD = /\b(?:liv(?:es|ing|ed)|resid|stay|habit|vit|vivait|demeur|rest(?:e|ait)\b|home\s(?:to|in|visit)|native|natif|grew\sup|here\sin|up\sin|out\sin|originaire|provenance|vient|venait|arrive\sde)/;
 /** "from X", "de X", "in X": a place only right after a person ("a farmer from Smiths Falls"). */
 const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|près de|proche de|du côté de|dans le coin de|en dehors de)\s?(?=\p{Lu})`, 'giu');
 /** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
@@ -127,7 +129,15 @@ function scan(ctx: RuleContext): PlaceHit[] {
     add({ start, end: start + name.length, kind: 'workplace' });
   }
   /** The town a cue ending at `cueEnd` would name, if any (the cue's context is judged after). */
+  // The same "in X" is read by several cue loops: each town is read once.
+  const read = new Map<number, string | null>();
   const townName = (cueEnd: number, direct = false): string | null => {
+    const key = cueEnd * 2 + (direct ? 1 : 0);
+    let name = read.get(key);
+    if (name === undefined) read.set(key, (name = readTown(cueEnd, direct)));
+    return name;
+  };
+  const readTown = (cueEnd: number, direct: boolean): string | null => {
     const cap = CAPS_RE.exec(text.slice(cueEnd, cueEnd + 80));
     if (!cap) return null;
     const name = trimCaps(cutAtVocabulary(cap[0]));
@@ -153,7 +163,8 @@ function scan(ctx: RuleContext): PlaceHit[] {
     }
   };
   let paired = false;
-  if (TOWN_CUE_WORD.test(foldedOf(ctx))) for (const m of matchAll(text, TOWN_CUE)) town(m.index + m[0].length, true);
+  // The folded post is lower-case unless lower-casing changed its length (then ctx.lower is the text itself).
+  if (ctx.lower === text || TOWN_CUE_WORD.test(foldedOf(ctx))) for (const m of matchAll(text, TOWN_CUE)) town(m.index + m[0].length, true);
   // "anyone in the Pictou area know...", "dans la région de Hearst": a patient's area.
   // Areas also fill public-health news ("clinics in the Fraser Valley region"): judged like a direct cue, by a patient nearby.
   if (AREA_WORD.test(text)) for (const m of matchAll(text, AREA)) town(m.index + m[0].length - m[1]!.length - m[2]!.length, true);
@@ -313,24 +324,17 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
   const s = ctx.sentenceAt(g.start);
   const before = text.slice(Math.max(s.start, g.start - 60), g.start);
   const after = text.slice(g.end, Math.min(s.end, g.end + 40));
-  // "Dr. Regina", "Mary Kingston", "Lake Simcoe": part of a person's or another place's name.
-  const prevWord = TITLE_BEFORE.exec(before);
-  // "Elderly Dartmouth woman": a sentence's first word is capitalised anyway.
-  const opener = prevWord !== null && g.start - prevWord[0].length === s.start;
-  if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, '')) && !(opener && PERSON_AFTER.test(after))) return null;
-  if (PROPER_AFTER.test(after) && !PROVINCE_AFTER.test(after)) return null;
-  if (ORG_AFTER.test(after)) return null;
-  const prep = PREP_BEFORE.exec(before);
-  const lead = prep ? before.slice(0, prep.index) : before;
-  if (prep && MOVEMENT.test(prep[0].trim())) return null;
-  if (ORG_BEFORE.test(lead) || TRANSFER_BEFORE.test(lead) || AWAY_BEFORE.test(lead)) return null;
   const weak = g.kind === 'weak' && !g.hyphenated;
+  // The tie to a patient first: most known towns in a post have none, and it is cheaper to
+  // tell than the guards below.
+  const prep = PREP_BEFORE.exec(before);
   const personAfter = prep ? null : PERSON_AFTER.exec(after);
   const person = personAfter !== null;
   if (person) {
     // "a Sudbury nurse": a colleague ("resident" is as often a care home's).
     if (weak || (CARER.test(personAfter[0]) && !/resident/iu.test(personAfter[0]))) return null;
   } else if (prep) {
+    if (MOVEMENT.test(prep[0].trim())) return null;
     // "mon mari m'a organisé une fête à Saint-Georges": the author's own life.
     const i = sentenceIndex(ctx, g.start);
     if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return null;
@@ -338,6 +342,15 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
     const named = perAnalysis(ctx, 'namedSentences', namedSentences).has(i) && clinicalContext(ctx, g.start);
     if (!named && !patientSentence(ctx, g.start, true)) return null;
   } else if (weak || !agedSentence(ctx, g.start)) return null;
+  // "Dr. Regina", "Mary Kingston", "Lake Simcoe": part of a person's or another place's name.
+  const prevWord = TITLE_BEFORE.exec(before);
+  // "Elderly Dartmouth woman": a sentence's first word is capitalised anyway.
+  const opener = prevWord !== null && g.start - prevWord[0].length === s.start;
+  if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, '')) && !(opener && PERSON_AFTER.test(after))) return null;
+  if (PROPER_AFTER.test(after) && !PROVINCE_AFTER.test(after)) return null;
+  if (ORG_AFTER.test(after)) return null;
+  const lead = prep ? before.slice(0, prep.index) : before;
+  if (ORG_BEFORE.test(lead) || TRANSFER_BEFORE.test(lead) || AWAY_BEFORE.test(lead)) return null;
   return { start: g.start, end: g.end, kind: 'town', person, big: g.kind === 'big' };
 }
 

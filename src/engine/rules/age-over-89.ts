@@ -35,6 +35,9 @@ export default defineRule({
       'Mr. Tremblay ([[ninety]]) was transferred to the ICU',
       'Admitted a lady at [[101]] with pneumonia last night',
       'Notre patiente est décédée à [[94 ans]], entourée des siens',
+      'Mrs. Florence Abernathy turned [[105]] on Tuesday and our staff threw her a party',
+      'Mme Tremblay-Roy du lit 12 a eu [[100 ans]] hier',
+      'Our [[92-year-young]] resident beat us all at bingo on the unit today',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',
@@ -48,6 +51,7 @@ export default defineRule({
       'We celebrated 100 years of the hospital today',
       'Queen Elizabeth died at 96 at Balmoral, and the hospital flag flew at half mast',
       'My grandma is ninety-two and still beats me at cards',
+      'Even an invented line like "the 94-year-old in room 12 who ran the bakery" can point to a patient',
     ],
   },
 });

@@ -59,6 +59,13 @@ export default defineRule({
       'He had his stroke [[on 11/3]] and is in rehab now',
       'Mrs. Singh turned 100 [[on March 2]] and we had cake on the unit',
       'We lost a patient [[on Boxing Day]]. No family, I held her hand.',
+      'Last [[Fourth of July]] we had a 24-year-old man lose three fingers to a mortar',
+      '[[À Pâques]], on a reçu une dame de 78 ans à l\'urgence',
+      '[[On the 14th]], our cath lab team treated a 38-year-old marathoner',
+      'He is 95, from Bouctouche, and was admitted [[on December 14]]',
+      '[[Feb 2019]], 34F, HELLP at 31 weeks, medevac to the city',
+      'Kaitlyn and Josh welcomed Olivia at 12:04 a.m. [[on January 1]], weighing 7 lb',
+      '[[La St-Valentin]] à l\'urgence : un couple, 87 et 89 ans, arrivé en ambulance',
     ],
     pass: [
       'Join us at the conference on March 3rd, 2025 in Toronto',
@@ -83,6 +90,9 @@ export default defineRule({
       'Le congrès a lieu le mardi 4 à Québec',
       'My daughter turned 5 on March 2 and I missed it for a night shift',
       'Le bureau sera fermé le jour de l\'An et la veille de Noël',
+      'Ma fille a eu 5 ans aujourd\'hui. Née le 5 décembre 2021 à 3 h du matin, en pleine tempête.',
+      'Portes ouvertes à la Résidence Les Jardins, le samedi 14 mars de 13 h à 16 h. Visite des appartements.',
+      'Visiting hours change from March 3 for every patient on the unit',
     ],
   },
 });

@@ -30,7 +30,7 @@ const ROOM = wordRe(String.raw`${UNIT_PREFIX}\b(?:(?<strong>${STRONG})|(?<weak>$
  * dans la 414", "le monsieur de la 12". A seat, a year or a grade reads the same, so the
  * number must be followed by a pause or a verb, and the post must be about care.
  */
-const BARE = wordRe(String.raw`(?<=\b(?:she's|he's|they're|who's|whoever's|(?:she|he|they|who|whoever|one|patient|pt|lady|man|guy|gentleman|woman|kid|boy|girl|baby|dad|mom|grandpa|grandma) (?:is|was|are|were)|lady|man|guy|gentleman|woman|patient|pt|kid|boy|girl|baby)\sin\s|\b(?:est|était|sont|étaient) dans la\s|\b(?:monsieur|madame|dame|patiente?|petite?|gars|fille|garçon|homme|femme|bébé|jeune|ado|mononcle|matante) (?:de|dans) la\s)\d{1,4}[a-z]?\b(?=\s?(?:[,.;:!?)]|$)|\s(?:now|tonight|today|and|with|since|again|still|asking|keeps|has|had|is|was|wants|needs|called|pressed|for|on|who|just|finally|et|qui|depuis|encore|a|est|veut|demande|sonne|vient|attend|dort)\b)`, 'giu');
+const BARE = wordRe(String.raw`(?<=\b(?:she's|he's|they're|who's|whoever's|(?:she|he|they|who|whoever|one|patient|pt|lady|man|guy|gentleman|woman|kid|boy|girl|baby|dad|mom|grandpa|grandma) (?:is|was|are|were)|lady|man|guy|gentleman|woman|patient|pt|kid|boy|girl|baby)\sin\s|\b(?:est|était|sont|étaient) dans la\s|\b(?:monsieur|madame|dame|patiente?|petite?|gars|fille|garçon|homme|femme|bébé|jeune|ado|mononcle|matante) (?:de|dans) la\s|\b(?:mme|madame|monsieur|m\.|mr|mrs|ms) \p{Lu}[\p{L}'’-]+ (?:du|de la|dans la) (?=\d{3}))\d{1,4}[a-z]?\b(?=\s?(?:[,.;:!?)]|$)|\s(?:now|tonight|today|and|with|since|again|still|asking|asked|told|said|says|tried|refused|refuses|ate|fell|rang|died|coded|got|brought|thinks|sang|danced|cried|woke|keeps|has|had|is|was|wants|needs|called|pressed|for|on|who|just|finally|et|qui|depuis|encore|a|m'a|nous|est|veut|demande|sonne|vient|attend|dort|refuse)\b)`, 'giu');
 /** "PICU 3", "USI 12": a unit and a number is a bed there, but also a unit's name ("ICU 2 is short"), so only beside a person. */
 const WARD_BED = wordRe(String.raw`\b(?:nicu|picu|icu|ccu|usi|soins intensifs|urgence|emerg)\s(?:bed\s|lit\s)?\d{1,2}[a-z]?\b`, 'giu');
 /** "unit 4B", "unité 5 Est": units also name lessons and apartments, so only in care talk. */
@@ -54,6 +54,8 @@ const HYPO = cueRe(HYPOTHETICAL);
 const INVENTED = wordRe(String.raw`\b(?:invented|imaginary|imagined|made-up|inventée?s?|imaginaires?|fictive?s?)\b`, 'iu');
 /** Containers: "Box 3 of the donated scrubs", "box 2 of 6". */
 const CONTAINER = wordRe(String.raw`^(?:box|boîte|cube|crate|bin)\b`, 'iu');
+/** What only an occupant does: "Room 318 called the bell 40 times", "side room 3 is on end-of-life care". */
+const OCCUPANT_ACT = wordRe(String.raw`^\s?(?:(?:is|was)\s(?:now\s)?(?:on\s)?(?:end-of-life|palliative|comfort care|dying|asking|npo|confused|agitated|septic|crashing|coding)|called the (?:call\s)?bell|rang|buzzed|pressed the (?:call\s)?bell|coded|fell|pulled (?:out\s)?(?:her|his|their)|vomited|pooped|desatted|died|passed away|refused|refuses|asked for|keeps (?:asking|calling|ringing|yelling)|a sonné|est en fin de vie|est décédée?|a chuté|refuse)\b`, 'iu');
 /** A count of rooms or beds ("3 beds", "12 lits") is capacity, not a patient's place. */
 const COUNT_BEFORE = /\d\s?$/u;
 
@@ -92,7 +94,7 @@ export default defineRule({
       if (around(ctx, start, 1, 'generic') && !someone && !around(ctx, start, 1, 'patient', 'encounter', 'title') && !named()) return;
       // "bed 4" and "lit 3" speak for themselves; "room 412" needs a care sentence around it.
       // "The lady in room 12": a person in the same sentence makes the room theirs.
-      if (weak && !clinicalContext(ctx, start) && !personNear(ctx, start) && !has(ctx, i, 'sex', 'relative')) return;
+      if (weak && !clinicalContext(ctx, start) && !personNear(ctx, start) && !has(ctx, i, 'sex', 'relative') && !OCCUPANT_ACT.test(after)) return;
       out.push({ start, end, confidence, reason: 'room' });
     };
     for (const m of matchAll(text, ROOM)) {
@@ -100,7 +102,7 @@ export default defineRule({
     }
     // Before "in" or "la", \b is "no word character before": written as that lookbehind, V8
     // skips ahead to the letters instead of testing a case-blind Unicode \b at every position (9x faster).
-    if (/(?<!\w)(?:in\s\d|la\s\d)/iu.test(text)) {
+    if (/(?<!\w)(?:in\s\d|la\s\d|du\s\d)/iu.test(text)) {
       for (const m of matchAll(text, BARE)) {
         const year = /^(?:19|20)\d\d$/u.test(m[0]);
         // "Whoever is in 14 keeps yelling for her son": someone's relatives also make it a care story.
@@ -156,6 +158,9 @@ export default defineRule({
       'Le patient de la [[chambre 412-B]] refuse son souper depuis hier',
       '[[Resus 2]] is a man in his 40s post-arrest, family on the way',
       'Whoever is in [[14]] keeps yelling for her son',
+      'Mme Tremblay du [[412]] a 101 ans aujourd\'hui!',
+      '[[Room 318]] called the bell 40 times tonight',
+      'Side [[room 3]] is on end-of-life care, please keep it quiet',
     ],
     pass: [
       'Grand rounds in Room 101 (conference centre) at noon',
@@ -191,6 +196,8 @@ export default defineRule({
       'Pod 4 nurses are the best nurses, prove me wrong',
       'Trauma 2 is where I learned to intubate, 20 years ago today',
       'My daughter? She\'s in 12 now and loves chemistry',
+      'Room 318 was repainted over the weekend',
+      'Mme Tremblay du 12 mars au 14 avril en congé',
     ],
   },
 });

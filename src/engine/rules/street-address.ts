@@ -8,7 +8,7 @@ import type { Span } from '../types.ts';
 // address (a clinic, a venue, a pharmacy) is public and is left alone unless the sentence
 // says someone lives there.
 const HOME = wordRe(String.raw`\b(?:lives?|living|lived|sleeps|sleeping|dort|dormait|(?:last|current|her|his|their|the patient's|pt's) address|(?:fell|fall|found|died|passed|collapsed|seen|tombée?|trouvée?|décédée?) at home|(?:tombée?|trouvée?|décédée?) à (?:la )?maison|à domicile|at (?:his|her|their|the patient's) (?:home|house|place)|(?:his|her|their) (?:home|house|apartment|condo|basement)|apartment|apt|condo|basement|resides?|found (?:down|at|on|in)|home address|adresse (?:de|du) (?:la )?patiente?|domicile|habite|habitait|vit|vivait|demeure|chez (?:elle|lui|eux)|son logement|son appartement|sa maison|trouvée?|neighbou?rs?|voisins?)\b`, 'iu');
-const ORG = wordRe(String.raw`\b(?:clinic|clinique|hospital|hôpital|pharmacy|pharmacie|office|bureau|located|situé|située|visit us|venez|open|ouvert|hours|heures|venue|held at|aura lieu|centre|center|conference|congrès|new location|nouveau local|book|appointments?|rendez-vous|store|magasin|restaurant|café|event|événement|join us|joignez-vous|headquarters|siège|campus|shelter|refuge|food bank|banque alimentaire|drop-in|hiring|recrute|on recrute|open house|portes ouvertes|ouverte?s?|emploi|jobs?|ask for|demandez)\b`, 'iu');
+const ORG = wordRe(String.raw`\b(?:clinics?|cliniques?|hall|legion|salle|hospital|hôpital|pharmacy|pharmacie|office|bureau|located|situé|située|visit us|venez|open|ouvert|hours|heures|venue|held at|aura lieu|centre|center|conference|congrès|new location|nouveau local|book|appointments?|rendez-vous|store|magasin|restaurant|café|event|événement|join us|joignez-vous|headquarters|siège|campus|(?<!bus )shelter|refuge|food bank|banque alimentaire|drop-in|hiring|recrute|on recrute|open house|portes ouvertes|ouverte?s?|emploi|jobs?|ask for|demandez)\b`, 'iu');
 
 export default defineRule({
   id: 'street-address',
@@ -68,6 +68,7 @@ export default defineRule({
       'Il dort d\'habitude sous le viaduc du [[boulevard Charest]], sa plaie à la jambe est infectée',
       'Arrêt cardiaque au [[4e rang]] cette nuit : un producteur laitier de 45 ans, massage par sa fille',
       'We are trying to reach his family: his last address was on [[Barrington St]], he is in our ICU',
+      'Man of about 70 brought to our ER on Saturday, found near the [[Maple Avenue]] bus shelter, please share',
     ],
     pass: [
       'Our new clinic is open at 123 Elm St, book online',
@@ -83,6 +84,8 @@ export default defineRule({
       'Road closure on Weston Rd this afternoon for the parade, avoid the area',
       'Our clinic\'s address is 14 Main St, walk-ins welcome for flu shots',
       'Le 4e rang est fermé ce matin pour travaux, passez par la route 132',
+      'Flu shot clinics at the Legion Hall, 22 Queen St, Fridays through November, bring your health card',
+      'The shelter on Queen St is open all night on Saturday for the cold snap, our ER staff donated blankets',
     ],
   },
 });

@@ -9,6 +9,12 @@ import { matchAll } from '../pipeline/match.ts';
 const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
 const ZIP = new RegExp(String.raw`(?:(?<![\p{L}])((?:[Zz][Ii][Pp](?:\s*[Cc]ode)?|[Cc]ode\s+[Pp]ostal)\s*[:#]?\s*)|(?<![\p{L}])(?:${STATES}),?\s)?(?<![\w.,/-])(\d{5})(-\d{4})?(?![\w/%]|[.,-]\d)`, 'gu');
 
+/**
+ * The five digits in a row every match holds. ZIP opens with an optional label, so it is tried
+ * at every position of a post with five digits anywhere; this finds the digits first.
+ */
+const FIVE_DIGITS = /\d{5}/;
+
 export default defineRule({
   id: 'us-zip',
   category: 'location',
@@ -19,6 +25,7 @@ export default defineRule({
   guidance: 'guidance_location',
   detect(text, ctx) {
     const out: Span[] = [];
+    if (!FIVE_DIGITS.test(text)) return out;
     for (const m of matchAll(text, ZIP)) {
       const labelled = m[0].length > (m[2]!.length + (m[3]?.length ?? 0));
       const plus4 = m[3] !== undefined;
