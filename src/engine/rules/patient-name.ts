@@ -94,6 +94,8 @@ export default defineRule({
       '[[Dot]] (rm 12) asked for her rosary again, it is in the top drawer',
       'Our girl [[Maya]] is going home tomorrow after 96 days in our NICU 💕',
       'So grateful to [[Dolores]] and her husband for trusting us with her care these last months',
+      'First baby of the year on our birthing unit! [[Meghan]] and [[Tyler]] of Orillia welcomed [[Ava]] at 00:12',
+      '[[Mrs. Grace Thibodeau]] turned 101 on our unit today. [[Grace]] still does the crossword in pen',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
@@ -145,6 +147,7 @@ export default defineRule({
       'Marcus from respiratory saved the day with that BiPAP setup for our patient',
       'Teaching case: Mr. Smith, 67, presents with chest pain. What is your next step?',
       'Keynote at the ICU symposium: Sarah Chen (Room 204) on sepsis bundles',
+      'Our ICU welcomed Priya to the team this week, she starts nights on Monday',
     ],
   },
 });
