@@ -2,7 +2,7 @@ import type { RuleContext, Severity, Span } from '../types.ts';
 import { NON_PHI_LABEL, UNIT_AFTER } from '../lexicons/not-phi-numbers.ts';
 import { PERSON_CUE } from '../lexicons/id-cues.ts';
 import { cueEndsAt, cueNear } from './cue-index.ts';
-import { asciiDigits, matchAll } from './match.ts';
+import { asciiDigits, digitChain, matchAll } from './match.ts';
 
 // The scoring every identifier rule shares, Presidio's model made stricter for posts:
 // pattern -> validator -> context -> confidence. Presidio lets a checksum alone lift a score
@@ -153,6 +153,8 @@ export interface CheckedIdRule {
  */
 export function checkedIdSpans(text: string, ctx: RuleContext, rule: CheckedIdRule): Span[] {
   const out: Span[] = [];
+  // Most posts hold no digit chain that long: then the pattern is not run at all.
+  if (digitChain(text) < rule.chain) return out;
   for (const m of matchAll(text, rule.pattern)) {
     const start = m.index;
     const end = start + m[0].length;
