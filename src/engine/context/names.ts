@@ -43,7 +43,8 @@ const IS_PARTICLE = /^(?:van|von|der|den|de|la|los|las|del|des|du|da|dos|di|le|t
 /** A name: one to three capitalised words, the last ones possibly initials ("Jane D."). */
 const FULL = String.raw`${NAME}(?:(?:${INNER_PARTICLE})?\s(?:${NAME}|${INITIAL}(?!\p{L}))){0,2}`;
 
-const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?|${PARTICLE}\s)?${FULL}`, 'gu');
+// (?=[Mm]): every title opens on an M, which V8 can look for before running the lookbehind.
+const TITLED = new RegExp(String.raw`(?=[Mm])(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?|${PARTICLE}\s)?${FULL}`, 'gu');
 const CUE = cueRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|grandmother|grandfather|grand-père|grand-mère|grand-maman|grand-papa|aunt|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle|poor|pauvre|sweet|our dear|calls? (?:him|her)|we call (?:him|her)|nicknamed|surnommée?|on l'appelle|qu'on appelle|notre cher|notre chère|ce cher|cette chère)\s(?:named\s|nommée?\s)?`);
 const RELATIVE = cueRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs|[a-z][a-z-]+'s)\s(?:(?:late|youngest|eldest|oldest|older|younger|adult|grown|teenage|little|twin|loving|devoted|\d{1,3}-year-old)\s)?(?:son-in-law|daughter-in-law|stepson|stepdaughter|step-son|step-daughter|great-grandson|great-granddaughter|substitute decision-maker|sdm|poa|gendre|belle-fille|beau-fils|husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|femme|copine|copain|petite amie|petit ami|beau-frère|belle-sœur|belle-soeur|cousin|cousine|aidante?)(?:\s(?:aînée?|cadette?|adoptive?))?(?:\sof\s\d{1,2}\syears|\sde\s\d{1,2}\sans)?(?:,\s?|\s)\(?`);
 const INITIALS = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'gu');
@@ -87,7 +88,7 @@ const RELATION_LEAD = new RegExp(String.raw`(?:^|[.:;!?]\s+|\n|,\s)(?:Daughter|S
 const RELATION_WORD = /(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjoint|Mère|Père|Sœur|Soeur|Frère)[\s:,]/u;
 const RELATION_WORD_LOWER = /,\s(?:his|her|their|the|sa|son)\s/u;
 const ROOM_NUMBER = /\s(?:\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?|in\s)\d/iu;
-const COMMA_NAME = /\p{L},\s\p{Lu}\p{Ll}/u;
+const COMMA_NAME = /(?<=\p{L}),\s\p{Lu}\p{Ll}/u;
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
 const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
 /** "Mom (Tina) is at the bedside", "sa fille (Julie)": the relation, then the name in brackets. */
@@ -633,14 +634,10 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
   const { text } = ctx;
   for (let i = 0; i < ctx.sentences.length; i++) {
     const s = ctx.sentences[i]!;
-    const strong = has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, s.start);
-    if (!strong && !clinicalContext(ctx, s.start)) continue;
-    if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) continue;
-    if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) continue;
-    // "Saviez-vous que Jean Drapeau est mort d'un AVC en 1999?": a lesson about a public death, no patient word.
-    if (HISTORY.test(text.slice(s.start, s.end)) && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) continue;
     const body = text.slice(s.start, s.end);
-    if (!patientWord(ctx, i) && STAFF_DAY.test(foldedLower(ctx).slice(s.start, s.end))) continue;
+    // Whether the sentence is a care story is asked only once a word in it could be a name:
+    // most sentences hold none, and the signals behind the answer are whole-post scans.
+    let strong: boolean | undefined;
     for (const m of matchAll(body, CAP_WORD)) {
       const start = s.start + m.index;
       const words = splitWords(m[0]);
@@ -650,9 +647,13 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       // "Fort Smith", "Port Hope", "Lake Louise": a place with a person's name in it.
       if (PLACE_HEAD.test(first)) continue;
       const second = words[1];
-      const two = second !== undefined && !vocabulary(second) && !eponymAt(text, start + first.length + 1, start + m[0].length, second);
       const t = token(first);
-      if (isGiven(t)) {
+      const given = isGiven(t);
+      if (!given && (second === undefined || !isSurnameTag(token(second)))) continue;
+      strong ??= careSentence(ctx, i);
+      if (strong === null) break;
+      const two = second !== undefined && !vocabulary(second) && !eponymAt(text, start + first.length + 1, start + m[0].length, second);
+      if (given) {
         if (!two && (AMBIGUOUS_GIVEN.has(t) || isLargeAreaTag(t))) continue;
         // "in Owen Sound", "at Grace Hospital": after a preposition only a real surname keeps it a person.
         if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
@@ -660,11 +661,25 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
         if (!strong && !two && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50))) continue;
         if (two && PUBLIC_FIGURES.has(token(second!))) continue;
         add(start, two ? start + m[0].length : start + first.length, 'given', !two);
-      } else if (two && isSurnameTag(token(second!)) && !PUBLIC_FIGURES.has(token(second!))) {
+      } else if (two && !PUBLIC_FIGURES.has(token(second!))) {
         add(start, start + m[0].length, 'surname', false);
       }
     }
   }
+}
+
+/** Whether sentence `i` tells of care closely enough for a bare name in it: true when a patient is near, false when only care words are, null when it is no care story. */
+function careSentence(ctx: RuleContext, i: number): boolean | null {
+  const s = ctx.sentences[i]!;
+  const { text } = ctx;
+  const strong = has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, s.start);
+  if (!strong && !clinicalContext(ctx, s.start)) return null;
+  if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) return null;
+  if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) return null;
+  // "Saviez-vous que Jean Drapeau est mort d'un AVC en 1999?": a lesson about a public death, no patient word.
+  if (HISTORY.test(text.slice(s.start, s.end)) && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) return null;
+  if (!patientWord(ctx, i) && STAFF_DAY.test(foldedLower(ctx).slice(s.start, s.end))) return null;
+  return strong;
 }
 
 /**
