@@ -641,7 +641,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
     const body = text.slice(s.start, s.end);
     // Whether the sentence is a care story is asked only once a word in it could be a name:
     // most sentences hold none, and the signals behind the answer are whole-post scans.
-    let strong: boolean | undefined;
+    let strong: boolean | null | undefined;
     for (const m of matchAll(body, CAP_WORD)) {
       const start = s.start + m.index;
       const words = splitWords(m[0]);
