@@ -114,15 +114,6 @@ const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|box|pod|cubicle|stretcher|cha
  * Arriving, or being met, told of one person: "a retired teacher showed up with...", "had a nun
  * this week with...". With no care word in the post these still tell an encounter.
  */
-/** Each gated pattern with its words, for the test that holds every match to its gate. */
-export const GATES = (): Array<{ words: Gate; re: RegExp; folded: boolean }> => [
-  { words: FORMER_WORDS, re: FORMER, folded: true },
-  { words: DECADE_WORDS, re: DECADE, folded: true },
-  { words: LOOSE_TRADE_WORDS, re: LOOSE_TRADE, folded: true },
-  { words: AREA_WORDS, re: AREA, folded: false },
-  { words: ARRIVAL_WORDS, re: ARRIVAL, folded: true },
-  { words: TEACHING_WORDS, re: new RegExp(TEACHING.source, 'g'), folded: true },
-];
 const ARRIVAL_WORDS: Gate = ['showed up', 'turned up', 'came by', 'dropped ', 'came through', 'rolled up', 'drove ', 'came back in', 'called out', 'est arrive', 'est passe', 'est venu', "s'est pointe", 'debarque',
   'had ', 'got ', 'met ', 'treated ', "j'ai eu ", 'on a eu ', "j'ai rencontre ", 'on a recu ', "j'ai recu "];
 const ARRIVAL = cueRe(String.raw`\b(?:showed up|turned up|came by|dropped (?:in|by)|came through the door|rolled up|drove (?:himself|herself|themselves) in|came back in|got called out|called out (?:to|for)|drove out to|est (?:arrivee?|passee?|venue?)|s'est pointee?|(?:a|est) debarquee?|(?:had|got|met|treated|j'ai eu|on a eu|j'ai rencontre|on a recu|j'ai recu) (?:a|an|this|une?|cette|ce) (?:[a-z'-]+ )?(?:${OCCUPATION_ALT}|man|woman|lady|guy|gent|gentleman|kid|child|boy|girl|teen|teenager|toddler|baby|mom|mum|dad|grandma|grandpa|grandmother|grandfather|couple|chap|lad|lass|bloke|fella|monsieur|madame|dame|femme|homme|gars|jeune|ado|enfant|bebe|fille|garcon|couple))\b`);
@@ -139,6 +130,15 @@ const OURS_BEFORE = /\b(?:our|notre|nos)\s$/;
  */
 const TEACHING_WORDS: Gate = ['case', 'quiz', 'mcq', 'board ', 'exam prep', 'practice question', 'cas clinique', 'cas de la semaine', "question d'examen", 'vignette', 'what', 'next step', 'ddx', 'votre diagnostic', 'quelle est votre', 'que faites-vous', 'answer', 'reponse ', 'say a', 'picture'];
 const TEACHING = testRe(String.raw`\b(?:case of the (?:week|day)|teaching case|case study|case-based|quiz(?: time)?|mcq|board (?:question|review)|exam prep|practice question|cas clinique|cas de la semaine|question d'examen|vignette|(?:what'?s|what is) (?:your|the) (?:ddx|diagnosis|next step|management)|next steps?\?|ddx\?|votre diagnostic|quelle est votre|que faites-vous|answers? (?:friday|tomorrow|monday|below|in the comments)|reponse (?:demain|vendredi|en commentaire))|(?:^|[.!?:]\s)(?:say|picture this:?|picture) an? `);
+/** Each gated pattern with its words, for the test that holds every match to its gate. */
+export const GATES = (): Array<{ words: Gate; re: RegExp; folded: boolean }> => [
+  { words: FORMER_WORDS, re: FORMER, folded: true },
+  { words: DECADE_WORDS, re: DECADE, folded: true },
+  { words: LOOSE_TRADE_WORDS, re: LOOSE_TRADE, folded: true },
+  { words: AREA_WORDS, re: AREA, folded: false },
+  { words: ARRIVAL_WORDS, re: ARRIVAL, folded: true },
+  { words: TEACHING_WORDS, re: new RegExp(TEACHING.source, 'g'), folded: true },
+];
 /** "Grandpa turned 95", "Maman a fait une chute": a relative named like a person, then a verb, is the author's own ("Mom of five, 39" is not). */
 const OWN_RELATIVE_START = /^(?:Grandpa|Grandma|Granny|Nana|Papa|Mom|Mum|Dad|Mamie|Papi|Maman|Grand-maman|Grand-papa|Grand-mère|Grand-père)\s(?:turned|turns|is|was|had|has|got|fell|made|says|said|just|still|went|a|est|fête|fêtait)\b/u;
 
