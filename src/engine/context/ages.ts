@@ -4,8 +4,9 @@ import { aboutClinician, advice, around, authorBefore, clinicalContext, has, pat
 import { perAnalysis } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
+import { AGE_STAFF, alt } from '../lexicons/staff-roles.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
-import { PUBLIC_FIGURES } from '../lexicons/public-figures.ts';
+import { isPublicSurname } from '../lexicons/public-figures.ts';
 /** Capitalised words before "is 91" that are measures, not people. */
 const NOT_NAME_IS = /^(?:sodium|potassium|glucose|sugar|weight|pulse|sats?|temp|score|hemoglobin|haemoglobin|creatinine|rate|bmi|gcs|apgar|she|he|it|this|that|mine|ours|room|bed|bay|unit|level|page|chapter|question|number|total|age|oxygen|heart|pain|map|lactate|troponin|inr|ptt|bili|bilirubin|ferritin)$/u;
 
@@ -352,7 +353,7 @@ const SELF_AGE = wordRe(String.raw`\b(?:i was|i'm|i am|i turned|i turn|j'avais|j
 /** What a cheered colleague did; a cheered patient "spent his birthday in our dialysis unit". */
 const STAFF_NEWS = wordRe(String.raw`\b(?:nclex|boards?|exams?|examens?|graduat\w*|diplômée?|joined|joins|hired|new grad|newest|retir\w*|retraite|promot\w*|certifi\w*|our team|notre équipe|l'équipe|nurse|infirmière|resident|résidente?|colleague|collègue|degree|birthday to her|years of service|ans de service)\b`, 'iu');
 const CHEER = wordRe(String.raw`\b(?:meet|welcome|welcoming|congrats|congratulations|kudos|shout-?out|bienvenue|félicitations|bravo|happy retirement|bonne retraite|please welcome|say hi to|dites bonjour)\b`, 'iu');
-const STAFF_AFTER = wordRe(String.raw`^,\s(?:our|my|notre|ma|mon)\s(?:new|newest|nouvelle?|former|ancienne?|charge|head|lead|senior|favourite|favorite|préférée?)?\s?(?:${OCCUPATION_ALT}|rn|np|lpn|rpn|md|doc|colleague|collègue|coworker|co-worker|grad|new grad|student|stagiaire|intern|manager|gestionnaire|volunteer|bénévole|team member|teammate)\b`, 'iu');
+const STAFF_AFTER = wordRe(String.raw`^,\s(?:our|my|notre|ma|mon)\s(?:new|newest|nouvelle?|former|ancienne?|charge|head|lead|senior|favourite|favorite|préférée?)?\s?(?:${OCCUPATION_ALT}|${alt(AGE_STAFF)})\b`, 'iu');
 const STAFF_TEAM_AFTER = wordRe(String.raw`^,\s(?:from|of|on|in|de|du)\s(?:our|the|notre|l'|la|le)\s?(?:\p{L}+\s){0,2}(?:team|équipe|department|département|staff|office|bureau|service|foundation|fondation)\b`, 'iu');
 const CAPITALISED = /\p{Lu}[\p{L}'-]+/gu;
 const RELATIVE_BEFORE = wordRe(String.raw`\b(?:dad|mom|mum|father|mother|grandma|grandpa|grandmother|grandfather|nana|uncle|aunt|auntie|brother|sister|cousin|friend|papa|maman|père|mère|grand-mère|grand-père|oncle|tante|frère|sœur|soeur|cousine?|amie?)\b`, 'iu');
@@ -393,7 +394,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
     if ((CHEER.test(ctx.lower.slice(Math.max(s.start, hit.start - 35), hit.start)) && /,\s?$/u.test(ctx.text.slice(hit.start - 2, hit.start)) && STAFF_NEWS.test(ctx.lower.slice(hit.end, Math.min(s.end, hit.end + 50)))) || STAFF_AFTER.test(after) || STAFF_TEAM_AFTER.test(ctx.lower.slice(hit.end, hit.end + 50))) return false;
   }
   for (const w of ctx.text.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start).match(CAPITALISED) ?? []) {
-    if (PUBLIC_FIGURES.has(w.toLowerCase())) return false;
+    if (isPublicSurname(w)) return false;
   }
   // "I have a 3-year-old at home", "j'ai une fille de 4 ans": the author's own child.
   if (hit.adjective && OWN_CHILD_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 20), hit.start)) && OWN_CHILD_AFTER.test(after)) return false;
