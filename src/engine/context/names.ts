@@ -87,7 +87,8 @@ const RELATION_LEAD = new RegExp(String.raw`(?:^|[.:;!?]\s+|\n|,\s)(?:Daughter|S
 const RELATION_WORD = /(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjoint|Mère|Père|Sœur|Soeur|Frère)[\s:,]/u;
 const RELATION_WORD_LOWER = /,\s(?:his|her|their|the|sa|son)\s/u;
 const ROOM_NUMBER = /\s(?:\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?|in\s)\d/iu;
-const COMMA_NAME = /\p{L},\s\p{Lu}\p{Ll}/u;
+// The comma first: V8 skips to it; a pattern that opens on a lookbehind runs it at every position.
+const COMMA_NAME = /,(?<=\p{L},)\s\p{Lu}\p{Ll}/u;
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
 const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
 /** "Mom (Tina) is at the bedside", "sa fille (Julie)": the relation, then the name in brackets. */
@@ -190,6 +191,8 @@ const ROOM_AFTER = wordRe(String.raw`^,?\s(?:in|from|de la|du|au|en)\s(?:bed|roo
 const SHARE_AFTER = wordRe(String.raw`^[^.!?\n]{0,40}\b(?:for trusting us (?:with|to)|for letting us care for|de nous avoir fait confiance|for letting us share|for allowing us to share|for sharing (?:his|her|their) story|for letting me share|de nous (?:permettre|laisser) (?:de )?partager|d'avoir accepté (?:que|de)|pour sa permission)\b`, 'iu');
 /** "Thanks to Dr. Patel and Jenna": the next name in a thanks list is another colleague. */
 const THANKS_LIST_BEFORE = wordRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|kudos|welcome|bienvenue)\b[^.!?\n]{0,60}\s(?:and|&|et)\s$`, 'iu');
+/** How THANKS_LIST_BEFORE ends, tested first on a few characters. */
+const AND_BEFORE = /\s(?:and|&|et)\s$/iu;
 /** "Jenna from pharmacy", "Marc de l'équipe de nuit": a colleague named by their team. */
 const TEAM_AFTER = wordRe(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:pharmacy|physio|PT|OT|RT|respiratory|respiratory therapy|resp|ortho tech|social work|spiritual care|chaplaincy|palliative team|the ethics team|ethics|wound care|IV team|PICC team|the lab|radiology|ultrasound|porters?|dietary|nutrition|inhalothérapie|physiothérapie|ergothérapie|travail social|radiologie|nights|days|evenings|team|admin|IT|lab|imaging|équipe|pharmacie|nuit|soir|jour|unité|service)|on\s(?:nights|days|evenings))\b`, 'iu');
 /** "Cecilia from the foundation", "Mme Tremblay de la RAMQ": someone who works for an organisation, not a patient. */
@@ -226,7 +229,7 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
     return true;
   }
   if (PET_BEFORE.test(before)) return true;
-  if (THANKS_LIST_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return true;
+  if (AND_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && THANKS_LIST_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return true;
   const after = text.slice(end, end + 16);
   if (CREDENTIAL_AFTER.test(after) || ET_AL.test(after)) return true;
   if (signatureLine(text, start)) return true;
@@ -261,9 +264,11 @@ const TOWN_HEAD = /^(?:Saint|Sainte|St|Ste|Lac|Mont|Port|Fort|Cap|Pointe|Rivièr
 /** Prepositions before a town ("from Oakville", "de Matane"); not "à" or "to", which also follow thanks. */
 const EVENT_PREP = wordRe(String.raw`\b(?:in|at|from|near|of|de|du|des|près de|dans|en)\s$`, 'iu');
 /** One to three capitalised words (with a surname's particles: "Van der Merwe", "de la Cruz") ending where the event starts. */
-const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’.-])(${NAME}(?:\s["“][\p{L}'’-]+["”])?(?:\s(?:(?:van der|van den|von der|de la|del|de los|van|von|de|du|da|dos|di|le|la|al|el|ben|bin|ter)\s)?${NAME}){0,2}(?:\s\p{Lu}\.)?)(\s(?:of|from|de)\s${NAME}(?:\s${NAME})?)?$`, 'u');
+const NAME_BEFORE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’.-])(${NAME}(?:\s["“][\p{L}'’-]+["”])?(?:\s(?:(?:van der|van den|von der|de la|del|de los|van|von|de|du|da|dos|di|le|la|al|el|ben|bin|ter)\s)?${NAME}){0,2}(?:\s\p{Lu}\.)?)(\s(?:of|from|de)\s${NAME}(?:\s${NAME})?)?$`, 'u');
 /** A lesson or a bit of history: "did you know", a death in a past year. */
 const HISTORY = /\b(?:did you know|saviez-vous|fun fact|le saviez-vous)\b|\b(?:died|mort|morte|décédée?)\b[^.!?\n]{0,30}\b(?:in|en) (?:1[89]|20)\d\d\b/iu;
+/** What HISTORY needs, looked for on the folded copy first: most sentences hold none of it, and HISTORY is slow under /iu. */
+const HISTORY_WORD = /did you know|aviez-vous|fun fact|died|mort|deced/;
 const CHEER = /\b(?:congrat\w*|félicit\w*|bravo|welcome|bienvenue|happy|bonne fête)/iu;
 /** Kinship and role words that take a capital in a story ("Grandpa was admitted") without being names. */
 const PERSON_WORD = /^(?:mom|mum|dad|mother|father|grandma|grandpa|granny|gramps|nana|nanna|papa|maman|papi|mamie|mémé|pépé|baby|bébé|auntie|uncle|sister|brother|son|daughter|wife|husband|hubby|boss|doc|chief|sir|madam|mister|someone|somebody|everybody|nobody|buddy|lady|kid|santa|patient|patiente|resident|client|bub|bubba|hun|honey)$/iu;
@@ -492,7 +497,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(m.index, m.index + m[0].length, 'titled', true);
     }
   }
-  if (text.includes('(')) {
+  if (/\(\p{Lu}/u.test(text)) {
     for (const m of matchAll(text, RELATION_PAREN)) {
       const start = m.index + m[0].length - 1 - m[1]!.length;
       const span = trimName(text, start, m[1]!);
@@ -633,14 +638,10 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
   const { text } = ctx;
   for (let i = 0; i < ctx.sentences.length; i++) {
     const s = ctx.sentences[i]!;
-    const strong = has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, s.start);
-    if (!strong && !clinicalContext(ctx, s.start)) continue;
-    if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) continue;
-    if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) continue;
-    // "Saviez-vous que Jean Drapeau est mort d'un AVC en 1999?": a lesson about a public death, no patient word.
-    if (HISTORY.test(text.slice(s.start, s.end)) && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) continue;
     const body = text.slice(s.start, s.end);
-    if (!patientWord(ctx, i) && STAFF_DAY.test(foldedLower(ctx).slice(s.start, s.end))) continue;
+    // Whether the sentence is a care story is asked only once a word in it could be a name:
+    // most sentences hold none, and the signals behind the answer are whole-post scans.
+    let strong: boolean | null | undefined;
     for (const m of matchAll(body, CAP_WORD)) {
       const start = s.start + m.index;
       const words = splitWords(m[0]);
@@ -650,9 +651,13 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       // "Fort Smith", "Port Hope", "Lake Louise": a place with a person's name in it.
       if (PLACE_HEAD.test(first)) continue;
       const second = words[1];
-      const two = second !== undefined && !vocabulary(second) && !eponymAt(text, start + first.length + 1, start + m[0].length, second);
       const t = token(first);
-      if (isGiven(t)) {
+      const given = isGiven(t);
+      if (!given && (second === undefined || !isSurnameTag(token(second)))) continue;
+      strong ??= careSentence(ctx, i);
+      if (strong === null) break;
+      const two = second !== undefined && !vocabulary(second) && !eponymAt(text, start + first.length + 1, start + m[0].length, second);
+      if (given) {
         if (!two && (AMBIGUOUS_GIVEN.has(t) || isLargeAreaTag(t))) continue;
         // "in Owen Sound", "at Grace Hospital": after a preposition only a real surname keeps it a person.
         if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
@@ -660,11 +665,25 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
         if (!strong && !two && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50))) continue;
         if (two && PUBLIC_FIGURES.has(token(second!))) continue;
         add(start, two ? start + m[0].length : start + first.length, 'given', !two);
-      } else if (two && isSurnameTag(token(second!)) && !PUBLIC_FIGURES.has(token(second!))) {
+      } else if (two && !PUBLIC_FIGURES.has(token(second!))) {
         add(start, start + m[0].length, 'surname', false);
       }
     }
   }
+}
+
+/** Whether sentence `i` tells of care closely enough for a bare name in it: true when a patient is near, false when only care words are, null when it is no care story. */
+function careSentence(ctx: RuleContext, i: number): boolean | null {
+  const s = ctx.sentences[i]!;
+  const { text } = ctx;
+  const strong = has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, s.start);
+  if (!strong && !clinicalContext(ctx, s.start)) return null;
+  if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) return null;
+  if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) return null;
+  // "Saviez-vous que Jean Drapeau est mort d'un AVC en 1999?": a lesson about a public death, no patient word.
+  if (HISTORY_WORD.test(foldedLower(ctx).slice(s.start, s.end)) && HISTORY.test(text.slice(s.start, s.end)) && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) return null;
+  if (!patientWord(ctx, i) && STAFF_DAY.test(foldedLower(ctx).slice(s.start, s.end))) return null;
+  return strong;
 }
 
 /**
