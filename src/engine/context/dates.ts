@@ -63,6 +63,80 @@ const DATE = wordRe([
   // "le 2 févr." ends on the abbreviation's dot, where no word boundary follows.
   String.raw`\b(?<fr>(?:1er|${DAY})\s${FR_MONTH}(?:\s${YEAR})?)(?:\b|(?<=\.))`,
 ].join('|'), 'giu');
+/**
+ * Every match of DATE, as matchAll gives them. Each alternative starts on the first digit of a
+ * number or on an English month right before one ("March 3", "Mar. the 3rd"), so the pattern
+ * is tried (sticky) there only, and only on numbers whose neighbours one of its alternatives
+ * reads (see dateMayStart): most numbers in a post are not dates.
+ */
+const DATE_AT = new RegExp(DATE.source, 'iuy');
+const MONTH_BEFORE = new RegExp(String.raw`${EN_MONTH}\s(?:the\s)?$`, 'iu');
+function dateMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const n = text.length;
+  let next = 0;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let len = 1;
+    while (i + len < n && isDigit(text.charCodeAt(i + len))) len++;
+    const run = i;
+    i += len - 1;
+    if (run < next) continue;
+    const b = run > 0 ? text.charCodeAt(run - 1) : 32;
+    if (b === 95 || ((b | 32) >= 97 && (b | 32) <= 122)) continue;
+    // "March 3": the month word opens the match.
+    if (len <= 2 && (b === 32 || (b >= 9 && b <= 13) || b >= 128)) {
+      const month = MONTH_BEFORE.exec(text.slice(Math.max(0, run - 16), run));
+      if (month && run - month[0].length >= next) {
+        const m = dateAt(text, run - month[0].length);
+        if (m) {
+          out.push(m);
+          next = m.index + m[0].length;
+          if (run < next) continue;
+        }
+      }
+    }
+    if (!dateMayStart(text, run, len)) continue;
+    const m = dateAt(text, run);
+    if (m) {
+      out.push(m);
+      next = m.index + m[0].length;
+    }
+  }
+  return out;
+}
+function dateAt(text: string, at: number): RegExpExecArray | null {
+  DATE_AT.lastIndex = at;
+  return DATE_AT.exec(text);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** Month initials and ordinal letters ("3rd", "1er", "12NOV"); after a space, months and "of". */
+const AFTER_DAY = new Uint8Array(128);
+const AFTER_DAY_SPACE = new Uint8Array(128);
+for (const c of 'jfmasondrte') AFTER_DAY[c.charCodeAt(0)] = AFTER_DAY[c.toUpperCase().charCodeAt(0)] = 1;
+for (const c of '-/.') AFTER_DAY[c.charCodeAt(0)] = 1;
+for (const c of 'jfmasond') AFTER_DAY_SPACE[c.charCodeAt(0)] = AFTER_DAY_SPACE[c.toUpperCase().charCodeAt(0)] = 1;
+/**
+ * Whether a date can start on the run of `len` digits at `i`: a year then "-" or "/"
+ * ("2024-03-14"), or a day (one or two digits) then a separator, an ordinal, a month or " of".
+ * Non-ASCII characters are let through (case folding, Unicode spaces).
+ */
+function dateMayStart(text: string, i: number, len: number): boolean {
+  const j = i + len;
+  if (j >= text.length) return false;
+  const a = text.charCodeAt(j);
+  if (len === 4) return a === 45 || a === 47;
+  if (len > 2) return false;
+  if (a >= 128) return true;
+  if (a === 32 || (a >= 9 && a <= 13)) {
+    const c = j + 1 < text.length ? text.charCodeAt(j + 1) : 0;
+    return c >= 128 || AFTER_DAY_SPACE[c] === 1;
+  }
+  return AFTER_DAY[a] === 1;
+}
+
 /** "Christmas Eve", "le jour de l'An"; "Tuesday the 14th", "Sat 14th", "le mardi 4", "mardi le 4". */
 // Run on the lower-cased, accent-folded post (cueRe), like the context cues: no Unicode
 // boundaries to test at every word of every post.
@@ -145,7 +219,7 @@ export function findDates(ctx: RuleContext): DateHit[] {
 function scan(ctx: RuleContext): DateHit[] {
   const { text } = ctx;
   const out: DateHit[] = [];
-  for (const m of matchAll(text, DATE)) {
+  for (const m of dateMatches(text)) {
     const p = parse(m);
     if (!p) continue;
     const g = m.groups!;
