@@ -92,6 +92,20 @@ const LOOSE_TRADE = cueRe(String.raw`\b(?:(?:worked|drove|farmed|fished|taught|l
 // The place's noun first and its preposition behind it: "a " and "on " alone are everywhere.
 const LANDMARK = cueRe(String.raw`\b(?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen|beach|arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)\b(?<=\b(?:(?:at|by|near|behind|outside|on|to|in front of) the (?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen|beach)|(?:a|au|pres de|devant|derriere) (?:la |le |l')?(?:arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)))`);
 const KNOWN = /\b(?:my|mon|ma|mes)\b/;
+/**
+ * Words one of which every match of a pattern holds (checked on the folded post). A few
+ * includes() cost far less than a long alternation run over a post whose code is cold, and
+ * most posts hold none of a pattern's words: the pattern is then not run at all.
+ */
+type Gate = readonly string[];
+const holdsAny = (text: string, words: Gate) => words.some((w) => text.includes(w));
+/** Runs `re` over the folded post only when the post holds one of the words its matches need. */
+const gatedMatches = (folded: string, words: Gate, re: RegExp) => (holdsAny(folded, words) ? matchAll(folded, re) : []);
+const FORMER_WORDS: Gate = ['retired', 'former', 'ex-', 'ancien'];
+const DECADE_WORDS: Gate = ['0s', 'ntaine', '-something', 'teen', 'ado', 'toddler', 'newborn', 'nouveau-ne', 'infant', 'nourrisson', 'kid', 'child', 'little one', 'enfant', 'bambin'];
+const LOOSE_TRADE_WORDS: Gate = [' years', ' yrs', ' ans', 'college', 'universit', 'high school', 'cegep', 'polyvalente', 'runs ', 'ran ', 'owns ', 'owned ', 'tient ', 'tenait '];
+/** AREA runs on the text as written; its lead words, folded and lower-cased, are in the folded post. */
+const AREA_WORDS: Gate = ['outside', 'near', 'north of', 'south of', 'east of', 'west of', 'on lake', 'pres de', 'au nord de', 'au sud de', "a l'est de", "a l'ouest de", 'sur le lac', 'originaire de', 'native of'];
 /** "outside Swift Current", "près de Saint-Ours": where it happened, which narrows like a hometown. */
 const AREA = /\b(?:outside(?: of)?|near|north of|south of|east of|west of|on Lake|près de|au nord de|au sud de|à l'est de|à l'ouest de|sur le lac|originaire de|native of)\s(\p{Lu}[\p{L}'’-]{2,30}(?:[\s-]\p{Lu}[\p{L}'’-]{1,30}){0,2})/gu;
 const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|box|pod|cubicle|stretcher|chambre|lit|civière)\s?#?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3})\b`);
@@ -100,6 +114,8 @@ const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|box|pod|cubicle|stretcher|cha
  * Arriving, or being met, told of one person: "a retired teacher showed up with...", "had a nun
  * this week with...". With no care word in the post these still tell an encounter.
  */
+const ARRIVAL_WORDS: Gate = ['showed up', 'turned up', 'came by', 'dropped ', 'came through', 'rolled up', 'drove ', 'came back in', 'called out', 'est arrive', 'est passe', 'est venu', "s'est pointe", 'debarque',
+  'had ', 'got ', 'met ', 'treated ', "j'ai eu ", 'on a eu ', "j'ai rencontre ", 'on a recu ', "j'ai recu "];
 const ARRIVAL = cueRe(String.raw`\b(?:showed up|turned up|came by|dropped (?:in|by)|came through the door|rolled up|drove (?:himself|herself|themselves) in|came back in|got called out|called out (?:to|for)|drove out to|est (?:arrivee?|passee?|venue?)|s'est pointee?|(?:a|est) debarquee?|(?:had|got|met|treated|j'ai eu|on a eu|j'ai rencontre|on a recu|j'ai recu) (?:a|an|this|une?|cette|ce) (?:[a-z'-]+ )?(?:${OCCUPATION_ALT}|man|woman|lady|guy|gent|gentleman|kid|child|boy|girl|teen|teenager|toddler|baby|mom|mum|dad|grandma|grandpa|grandmother|grandfather|couple|chap|lad|lass|bloke|fella|monsieur|madame|dame|femme|homme|gars|jeune|ado|enfant|bebe|fille|garcon|couple))\b`);
 /** "a young mum", "un monsieur": an article before a person word points at one person. */
 const ONE_BEFORE = /\b(?:a|an|the|this|that|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?$/;
@@ -112,7 +128,17 @@ const OURS_BEFORE = /\b(?:our|notre|nos)\s$/;
  * A teaching post ("Case of the week", "Quiz time!", "Cas clinique", "what's your ddx?") tells a
  * vignette, real or made up, for learning; with no first-person encounter it is nobody's story.
  */
+const TEACHING_WORDS: Gate = ['case', 'quiz', 'mcq', 'board ', 'exam prep', 'practice question', 'cas clinique', 'cas de la semaine', "question d'examen", 'vignette', 'what', 'next step', 'ddx', 'votre diagnostic', 'quelle est votre', 'que faites-vous', 'answer', 'reponse ', 'say a', 'picture'];
 const TEACHING = testRe(String.raw`\b(?:case of the (?:week|day)|teaching case|case study|case-based|quiz(?: time)?|mcq|board (?:question|review)|exam prep|practice question|cas clinique|cas de la semaine|question d'examen|vignette|(?:what'?s|what is) (?:your|the) (?:ddx|diagnosis|next step|management)|next steps?\?|ddx\?|votre diagnostic|quelle est votre|que faites-vous|answers? (?:friday|tomorrow|monday|below|in the comments)|reponse (?:demain|vendredi|en commentaire))|(?:^|[.!?:]\s)(?:say|picture this:?|picture) an? `);
+/** Each gated pattern with its words, for the test that holds every match to its gate. */
+export const GATES = (): Array<{ words: Gate; re: RegExp; folded: boolean }> => [
+  { words: FORMER_WORDS, re: FORMER, folded: true },
+  { words: DECADE_WORDS, re: DECADE, folded: true },
+  { words: LOOSE_TRADE_WORDS, re: LOOSE_TRADE, folded: true },
+  { words: AREA_WORDS, re: AREA, folded: false },
+  { words: ARRIVAL_WORDS, re: ARRIVAL, folded: true },
+  { words: TEACHING_WORDS, re: new RegExp(TEACHING.source, 'g'), folded: true },
+];
 /** "Grandpa turned 95", "Maman a fait une chute": a relative named like a person, then a verb, is the author's own ("Mom of five, 39" is not). */
 const OWN_RELATIVE_START = /^(?:Grandpa|Grandma|Granny|Nana|Papa|Mom|Mum|Dad|Mamie|Papi|Maman|Grand-maman|Grand-papa|Grand-mère|Grand-père)\s(?:turned|turns|is|was|had|has|got|fell|made|says|said|just|still|went|a|est|fête|fêtait)\b/u;
 
@@ -133,7 +159,7 @@ function tellingSentences(ctx: RuleContext): Set<number> {
 }
 
 function arrivals(ctx: RuleContext): RegExpExecArray[] {
-  return perAnalysis(ctx, 'caseArrivals', (c) => matchAll(foldedOf(c), ARRIVAL));
+  return perAnalysis(ctx, 'caseArrivals', (c) => gatedMatches(foldedOf(c), ARRIVAL_WORDS, ARRIVAL));
 }
 const arrivalIn = (ctx: RuleContext, j: number) => {
   const s = ctx.sentences[j]!;
@@ -182,7 +208,7 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
     note('occupation', m.index, m.index + m[0].length);
     if (!/s$/u.test(m[0])) one(m.index);
   }
-  const former = matchAll(folded, FORMER);
+  const former = gatedMatches(folded, FORMER_WORDS, FORMER);
   if (folded.includes('retraite')) for (const m of matchAll(folded, RETIRED_FR)) former.push(m);
   for (const m of former) {
     if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
@@ -191,8 +217,8 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
     note('occupation', m.index, m.index + m[0].length);
     one(m.index);
   }
-  for (const m of matchAll(folded, DECADE)) { note('decade', m.index, m.index + m[0].length); one(m.index); }
-  for (const m of matchAll(folded, LOOSE_TRADE)) { note('occupation', m.index, m.index + m[0].length); one(m.index); }
+  for (const m of gatedMatches(folded, DECADE_WORDS, DECADE)) { note('decade', m.index, m.index + m[0].length); one(m.index); }
+  for (const m of gatedMatches(folded, LOOSE_TRADE_WORDS, LOOSE_TRADE)) { note('occupation', m.index, m.index + m[0].length); one(m.index); }
   for (const m of matchAll(folded, LANDMARK)) note('place', m.index, m.index + m[0].length);
   // A sentence naming two rooms or more is a board round ("box 3 has a toddler with croup, box 5
   // a hockey dad..."): its details belong to different patients and add up to no one.
@@ -212,7 +238,7 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
     // An address may be a clinic's; a town after a person ("a farmer from Perth") is theirs.
     if (p.kind === 'town') one(p.start);
   }
-  for (const m of matchAll(ctx.text, AREA)) {
+  for (const m of holdsAny(folded, AREA_WORDS) ? matchAll(ctx.text, AREA) : []) {
     const name = m[1]!.toLowerCase();
     if (NOT_PLACES.has(name) || NOT_PLACES.has(firstWord(name, true)) || COMMON_WORDS.has(firstWord(name, true))) continue;
     const at = m.index + m[0].length - m[1]!.length;
@@ -303,7 +329,7 @@ export default defineRule({
       && sig.hits.patient.length === 0 && sig.hits.clinical.length === 0 && sig.hits.unit.length === 0
       && !findDates(ctx).some((d) => dateTie(ctx, d))) return out;
     const folded = foldedOf(ctx);
-    if (TEACHING.test(folded) && !ctx.sentences.some((_, j) => firstPersonEncounter(ctx, j))) return out;
+    if (holdsAny(folded, TEACHING_WORDS) && TEACHING.test(folded) && !ctx.sentences.some((_, j) => firstPersonEncounter(ctx, j))) return out;
     const n = ctx.sentences.length;
     const { sets, first, last, single, board } = quasiBySentence(ctx);
     // Every window's details are a subset of the post's: a post short of two groups has no story.
