@@ -3,7 +3,7 @@ import { ageSuggestions } from '../redact.ts';
 import { aboutClinician, advice, around, authorBefore, clinicalContext, has, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
-import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
+import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
 import { AGE_STAFF, alt } from '../lexicons/staff-roles.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { isPublicSurname } from '../lexicons/public-figures.ts';
@@ -296,7 +296,7 @@ const NOT_AGE_AFTER = /^\s?(?:ans? (?:à|au|aux|en|chez|dans) (?:l'|la |le |les 
 /** "depuis 10 ans", "il y a 3 ans", "pendant 34 ans": durations, not ages. */
 const DURATION_BEFORE = endsWith(wordRe(String.raw`\b(?:depuis|il y a|pendant|durant|après|dans|en|pour|for|since|after|in|over the past|the past|the last|les|ces)\s$`, 'iu'));
 /** A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"). */
-const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice)|${OCCUPATION_ALT})(?:\s[\p{L}-]{2,20})?\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
+const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s[\p{L}-]{2,20})?\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
 /** After an age that opens a sentence: "84 ans, retrouvé confus", "64 ans en fait". */
 const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'après|et (?:toute|encore|déjà)|mais\b|pis\b)/iu;
 /** After "le 70 ans": where the patient lies or what they do, not the 70th of a thing. */
@@ -308,8 +308,29 @@ const SEXED_BEFORE = endsWith(/\b(?:man|woman|male|female|boy|girl|lady|gentlema
 const WORD_DE_BEFORE = endsWith(/\p{L}{3,}\sde\s?$/u);
 const BIRTHDAY_OWNER_BEFORE = endsWith(/(?:\b(?:his|her|their|ses|son|sa|celebrated|celebrates|celebrating|a fêté|fête|fêtera)|'s)\s(?:\p{L}+\s)?$/iu);
 /** What follows an age that belongs to a person: a noun, or "from", "with", "who". */
-// A trade, with one word before it, is a person too: "44-year-old ferry deckhand".
-const PERSON_AFTER = wordRe(String.raw`^[\s-]*(?:(?:[\p{L}]{3,12}[\s-](?=\p{L}{3,}(?:er|or|ist|ian|ant|man|woman)\b))?(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))|(?:\p{L}{3,12}[\s-])?(?:${OCCUPATION_ALT})s?)\b`, 'iu');
+const PERSON_AFTER = wordRe(String.raw`^[\s-]*(?:[\p{L}]{3,12}[\s-](?=\p{L}{3,}(?:er|or|ist|ian|ant|man|woman)\b))?(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`, 'iu');
+/**
+ * Trades, lower-cased, looked up word by word rather than as an alternation: "44-year-old
+ * ferry deckhand", "un bûcheron de 49 ans". The lexicon's alternation is thousands of
+ * characters, too much code to run cold on every age.
+ */
+const TRADES: ReadonlySet<string> = new Set(OCCUPATIONS.map((o) => o.toLowerCase()));
+function isTrade(word: string): boolean {
+  const w = word.toLowerCase();
+  return TRADES.has(w) || (w.endsWith('s') && TRADES.has(w.slice(0, -1)));
+}
+/** A trade right after an age, or after one word: "deckhand", "ferry deckhand", "school bus driver". */
+function tradeAfter(after: string): boolean {
+  const m = /^[\s-]*([\p{L}'-]+)(?:\s([\p{L}'-]+))?(?:\s([\p{L}'-]+))?/u.exec(after);
+  if (!m) return false;
+  const [, a, b, c] = m;
+  return isTrade(a!) || (b !== undefined && (isTrade(b) || isTrade(`${a} ${b}`) || (c !== undefined && isTrade(`${b} ${c}`))));
+}
+/** A trade, and a word after it or not, before "de N ans": "un bûcheron de", "un pompier volontaire de". */
+function tradeBeforeDe(before: string): boolean {
+  const m = /([\p{L}'-]+)(?:\s([\p{L}'-]+))?\sde\s?$/u.exec(before);
+  return m !== null && (isTrade(m[2] ?? m[1]!) || (m[2] !== undefined && (isTrade(m[1]!) || isTrade(`${m[1]} ${m[2]}`))));
+}
 /** "a 46-year-old school bus driver": an item word that heads a person, not an item. */
 const PERSON_AFTER_ITEM = /^[\s-]*\p{L}+\s(?:\p{L}+\s)?(?:driver|teacher|worker|nurse|janitor|principal|secretary|custodian|owner|keeper|\p{L}{3,}(?:er|or|ist|ian))\b/iu;
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
@@ -393,7 +414,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       const afterTown = TOWN_THEN_DE(text.slice(Math.max(0, start - 60), start));
       // "À 92 ans, elle vit encore seule": the age of the person the sentence goes on about.
       const atOpens = /(?:^|[.!?]\s{1,3})À\s$/u.test(text.slice(Math.max(0, start - 5), start)) && /^\s?,?\s?(?:il|elle|notre|mon|ma|cette|ce)\b/iu.test(after);
-      if (!opens && !named && !afterTown && !atOpens && !FR_PERSON_BEFORE(before)) continue;
+      if (!opens && !named && !afterTown && !atOpens && !FR_PERSON_BEFORE(before) && !tradeBeforeDe(before)) continue;
     }
     if (RANGE_BEFORE(before) || RANGE_AFTER.test(after)) continue;
     // "96,000 physicians", "1, rue des Carrières": counts and street numbers.
@@ -405,7 +426,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
     // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.
     const townAfterPerson = m[5] !== undefined && PERSON_TOWN_BEFORE(text.slice(Math.max(0, start - 70), start));
-    const bound = named || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+    const bound = named || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(after) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && SEXED_BEFORE(before));
     const pronoun = m[4] !== undefined && /\b(?:he|she|they)(?:'s|\s)/iu.test(before.slice(-22));
     out.push({ start, end, value, shorthand, adjective, bound, pronoun });
@@ -526,8 +547,10 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (PET_BEFORE(ctx.text.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start))) return false;
   // A line quoted as an example: 'an invented line like "the 94-year-old in room 12"'.
   if (QUOTED_EXAMPLE(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 60), hit.start))) return false;
-  if (EXAMPLE_LEAD(ctx.lower.slice(Math.max(0, hit.start - 140), hit.start))) return false;
-  if (hit.adjective && THING_IS_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 40), hit.start))) return false;
+  const lead = ctx.lower.slice(Math.max(0, hit.start - 140), hit.start);
+  // Both need words a post seldom holds: checked by plain search before their patterns run.
+  if ((lead.includes('«') || lead.includes('"') || lead.includes('“')) && EXAMPLE_LEAD(lead)) return false;
+  if (hit.adjective && (lead.includes(' is ') || lead.includes(' was ') || lead.includes(' are ') || lead.includes(' were ')) && THING_IS_BEFORE(lead.slice(-40))) return false;
   if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
   if (has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
