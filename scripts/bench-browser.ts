@@ -463,11 +463,12 @@ async function clickCost(context: BrowserContext, withExtension: boolean) {
   await o.page.keyboard.type(PHI_SENTENCES[0]!);
   if (withExtension) await o.page.waitForFunction(() => Number(document.querySelector('clear-to-post-ui')?.getAttribute('data-marks')) > 0);
   await o.page.evaluate(BUSY_PAGE);
-  const count = await o.page.evaluate(`(() => {
+  const where = await o.page.evaluate(`(() => {
     for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) addEventListener(type, (e) => { if (!e.isTrusted) e.stopImmediatePropagation(); }, true);
     window.__benchButtons = [...document.querySelectorAll('button, [role="button"], input[type="submit"]')].filter((b) => !b.matches(${JSON.stringify(o.info.post)}));
-    return window.__benchButtons.length;
-  })()`) as number;
+    return window.__benchButtons.map((b) => b.closest('[role="navigation"]') ? 'nav' : b.closest('[role="complementary"]') ? 'rail' : b.closest('[role="dialog"]') ? 'composer' : b.closest('[role="article"]') ? 'posts' : 'other');
+  })()`) as string[];
+  const count = where.length;
   const ROUNDS = 3;
   const { events } = await traced(o.page, async () => {
     for (let r = 0; r < ROUNDS; r++) {
@@ -496,13 +497,10 @@ async function clickCost(context: BrowserContext, withExtension: boolean) {
     while (k + 1 < clicks.length && clicks[k + 1]! <= d.ts) k++;
     perClick[k]! += d.dur!;
   }
-  return {
-    buttons: count,
-    clicks: perClick.length,
-    p50Us: Math.round(pct(perClick, 50)),
-    p95Us: Math.round(pct(perClick, 95)),
-    maxUs: Math.round(Math.max(...perClick)),
-  };
+  const stats = (us: number[]) => ({ clicks: us.length, p50Us: Math.round(pct(us, 50)), p95Us: Math.round(pct(us, 95)), maxUs: Math.round(Math.max(...us)) });
+  const byPlace: Record<string, ReturnType<typeof stats>> = {};
+  for (const place of new Set(where)) byPlace[place] = stats(perClick.filter((_, i) => where[i % count] === place));
+  return { buttons: count, ...stats(perClick), byPlace };
 }
 
 /** clickCost with the extension, and the same dispatches without it. */
