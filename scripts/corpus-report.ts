@@ -2,23 +2,45 @@
 //   npx tsx scripts/corpus-report.ts                 both splits, with misses and false alarms
 //   npx tsx scripts/corpus-report.ts --split dev     one split
 //   npx tsx scripts/corpus-report.ts --summary       figures only, no per-post lists
+//   npx tsx scripts/corpus-report.ts --posts en-blind-4.txt   only the posts of one source file (repeatable),
+//                                                    e.g. to measure a new blind batch before anyone tunes on it
 //   npx tsx scripts/corpus-report.ts --write-budget  lower test/corpus/budget.json to today's dev alarms
 //   npx tsx scripts/corpus-report.ts --write-floors  raise test/corpus/floors.json to today's dev figures
 // Holdout is for measuring only: never look at its misses to tune a rule (README in test/corpus).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { alarmsPerNegative, evaluate, type CorpusReport } from '../test/corpus/metrics.ts';
 import {
   BUDGET_PATH, FLOORS_PATH, findingsFor, nextBudget, nextFloors, readBudget, readFloors, writeJson,
 } from '../test/corpus/run.ts';
-import { loadSplit, type Split } from '../test/corpus/source.ts';
+import { loadSplit, parseSource, type Split } from '../test/corpus/source.ts';
+import { POSTS_DIR } from './corpus-build.ts';
 
 const args = process.argv.slice(2);
 const known = new Set(['--split', '--summary', '--write-budget', '--write-floors', 'dev', 'holdout']);
+// File names after --posts are taken out of the flags first; they select posts, never ratchets.
+const postFiles: string[] = [];
+for (let i = args.indexOf('--posts'); i !== -1; i = args.indexOf('--posts')) {
+  const f = args[i + 1];
+  if (!f || f.startsWith('--')) {
+    console.error('--posts needs a file name from test/corpus/posts');
+    process.exit(2);
+  }
+  postFiles.push(f);
+  args.splice(i, 2);
+}
+const onlyIds = postFiles.length
+  ? new Set(postFiles.flatMap((f) => parseSource(readFileSync(join(POSTS_DIR, f.replace(/^.*\//, '')), 'utf8'), f).map((x) => x.post.id)))
+  : undefined;
+if (onlyIds && (args.includes('--write-budget') || args.includes('--write-floors'))) {
+  console.error('--posts measures a subset; the ratchets are written from the whole dev split only');
+  process.exit(2);
+}
 const bad = args.filter((a) => !known.has(a));
 const splitAt = args.indexOf('--split');
 const only = splitAt === -1 ? undefined : args[splitAt + 1];
 if (bad.length || (splitAt !== -1 && only !== 'dev' && only !== 'holdout')) {
-  console.error(`usage: corpus-report [--split dev|holdout] [--summary] [--write-budget] [--write-floors]`);
+  console.error(`usage: corpus-report [--split dev|holdout] [--summary] [--posts file.txt]... [--write-budget] [--write-floors]`);
   process.exit(2);
 }
 const splits: Split[] = only ? [only as Split] : ['dev', 'holdout'];
@@ -30,7 +52,8 @@ const summarise = (r: CorpusReport) => {
 
 const out: Record<string, unknown> = {};
 for (const split of splits) {
-  const report = evaluate(loadSplit(split), findingsFor);
+  const posts = loadSplit(split).filter((p) => !onlyIds || onlyIds.has(p.id));
+  const report = evaluate(posts, findingsFor);
   out[split] = args.includes('--summary') ? summarise(report) : report;
 }
 console.log(JSON.stringify(out, null, 2));

@@ -77,6 +77,14 @@ const CARER = wordRe(String.raw`\b(?:nurses?|doctors?|docs?|physicians?|surgeons
 const LEXICAL_FAR = wordRe(LEXICAL_SRC.slice(0, LEXICAL_SRC.indexOf('(?:,)?(?:,?')) + String.raw`\b`, 'iu');
 const TRANSFER_BEFORE = wordRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`, 'iu');
 const CAPS_RE = new RegExp(`^${CAPS}`, 'u');
+const UPPER = /\p{Lu}/u;
+/** Whether a capital letter (what CAPS_RE reads first) may start at `i`; a surrogate pair is left to CAPS_RE. */
+function capitalAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return (c >= 0xd800 && c <= 0xdbff) || UPPER.test(text[i]!);
+}
 const SCHOOL = new RegExp(String.raw`(?:(?:${CAP}\s){1,4}(?:High School|Secondary School|Public School|Elementary(?: School)?|Middle School|Collegiate(?: Institute)?|Academy|Catholic School|College|University)(?![\p{L}])|(?<![\p{L}])(?:École|Ecole|Collège|Cégep|Cegep|Polyvalente|Académie|Lycée|Université|Séminaire|Pensionnat)\s(?:secondaire\s|primaire\s)?(?:de\s|du\s|des\s|de la\s|d'|l')?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 /** A word every SCHOOL match holds: most posts have none, and the full pattern tries every capitalised word. */
 const SCHOOL_WORD = /School|Elementary|Collegiate|Academy|College|University|[EÉ]cole|Coll[eè]ge|C[eé]gep|Polyvalente|Acad[eé]mie|Lyc[eé]e|Universit[eé]|S[eé]minaire|Pensionnat/u;
@@ -132,6 +140,9 @@ function scan(ctx: RuleContext): PlaceHit[] {
   // The same "in X" is read by several cue loops: each town is read once.
   const read = new Map<number, string | null>();
   const townName = (cueEnd: number, direct = false): string | null => {
+    // The cues are case-insensitive, so most of their matches end before a lower-case word
+    // ("in the", "de la"), and a town starts with a capital: no need to read further.
+    if (!capitalAt(text, cueEnd)) return null;
     const key = cueEnd * 2 + (direct ? 1 : 0);
     let name = read.get(key);
     if (name === undefined) read.set(key, (name = readTown(cueEnd, direct)));
@@ -180,11 +191,11 @@ function scan(ctx: RuleContext): PlaceHit[] {
     // before the sentence's context is read.
     const name = townName(m.index + m[0].length);
     if (!name) continue;
-    if (!patientSentence(ctx, m.index)) continue;
     // Where a patient is sent ("flown to", "transféré à") is a hospital's town, not theirs;
-    // "night shift à Montfort" is the author's hospital.
+    // "night shift à Montfort" is the author's hospital. Read before the sentence's story, which costs more.
     const lead = text.slice(Math.max(0, m.index - 24), m.index);
     if (TRANSFER_BEFORE.test(lead) || SHIFT_BEFORE.test(lead)) continue;
+    if (!patientSentence(ctx, m.index)) continue;
     town(m.index + m[0].length, false, false, name);
   }
   for (const m of matchAll(text, PERSON_TOWN_CUE)) {
@@ -325,8 +336,7 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
   const before = text.slice(Math.max(s.start, g.start - 60), g.start);
   const after = text.slice(g.end, Math.min(s.end, g.end + 40));
   const weak = g.kind === 'weak' && !g.hyphenated;
-  // The tie to a patient first: most known towns in a post have none, and it is cheaper to
-  // tell than the guards below.
+  // What ties the town to a person: a place word before it, or a person right after it.
   const prep = PREP_BEFORE.exec(before);
   const personAfter = prep ? null : PERSON_AFTER.exec(after);
   const person = personAfter !== null;
@@ -335,13 +345,9 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
     if (weak || (CARER.test(personAfter[0]) && !/resident/iu.test(personAfter[0]))) return null;
   } else if (prep) {
     if (MOVEMENT.test(prep[0].trim())) return null;
-    // "mon mari m'a organisé une fête à Saint-Georges": the author's own life.
-    const i = sentenceIndex(ctx, g.start);
-    if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return null;
-    // "Amara Osei, 11, of Brantford", "Kaitlyn and Josh of Stoney Creek": a patient's name in the sentence.
-    const named = perAnalysis(ctx, 'namedSentences', namedSentences).has(i) && clinicalContext(ctx, g.start);
-    if (!named && !patientSentence(ctx, g.start, true)) return null;
-  } else if (weak || !agedSentence(ctx, g.start)) return null;
+  } else if (weak) return null;
+  // The guards read only the words around the town; the sentence's story (signals, a patient's
+  // age) is read last, and only for the towns that pass them.
   // "Dr. Regina", "Mary Kingston", "Lake Simcoe": part of a person's or another place's name.
   const prevWord = TITLE_BEFORE.exec(before);
   // "Elderly Dartmouth woman": a sentence's first word is capitalised anyway.
@@ -351,6 +357,14 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
   if (ORG_AFTER.test(after)) return null;
   const lead = prep ? before.slice(0, prep.index) : before;
   if (ORG_BEFORE.test(lead) || TRANSFER_BEFORE.test(lead) || AWAY_BEFORE.test(lead)) return null;
+  if (prep && !person) {
+    // "mon mari m'a organisé une fête à Saint-Georges": the author's own life.
+    const i = sentenceIndex(ctx, g.start);
+    if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return null;
+    // "Amara Osei, 11, of Brantford", "Kaitlyn and Josh of Stoney Creek": a patient's name in the sentence.
+    const named = perAnalysis(ctx, 'namedSentences', namedSentences).has(i) && clinicalContext(ctx, g.start);
+    if (!named && !patientSentence(ctx, g.start, true)) return null;
+  } else if (!person && !agedSentence(ctx, g.start)) return null;
   return { start: g.start, end: g.end, kind: 'town', person, big: g.kind === 'big' };
 }
 

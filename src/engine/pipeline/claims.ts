@@ -54,6 +54,8 @@ const CONSPIRACY = /doctors (?:don'?t|do not|won'?t) want|big pharma|they don'?t
  * it was the costliest single pattern on a tweet.
  */
 const PREFILTER = factored(String.raw`(?:cur|heal|gu[eé]r|revers|pr[eé]v|elimin|élimin|[eé]radi|wipe|rid of|kill|tue|destr|d[eé]tr|stop|treat|trait|soign|fix|fight|combat|prot|melt|shrink|dissol|clear|work|beat|regrow|restor|flush|miracle|100|guarant|garant|prov|prouv|doctor|m[eé]decin|pharma|vacc|vax|jab|shot|mrna|arnm|boost|dna|adn|toxi|detox|d[eé]tox|cleans|nettoi|immun|worked|march|fonctionn|everyone|tout le monde|essayez|since i|depuis que|dm |inbox|code|% off|rabais|bio|order|commande|shop|boutique|achet|buy|plandem|scamdem|help|aid|r[eé]du|lower|baiss|improv|am[eé]lior|ease|soulag|reliev|support|renforc|slow|ralent|benefit|vient [aà] bout|dispara|d[eé]barrass|fond|r[eé]gl|arr[eê]t|inverse|empêch|empech|poison|shedding|injur|bless|st[eé]ril|hoax|get yours|affiliate|my doctor|mon m[eé]decin|ça a|ca a|cela a|renvers|answer|diminu|rem[eè]de|inject|piq[uû]r|rappel|mmr|caus|provoq|autis|want you to know|hiding|cache|recherches|r[eé]veill|message me|limited time|shipping|book|available|[eé]crivez-moi|contactez-moi|livraison|en vente|offre|steril|mort|death|died|dead|vainc|essay|devr|everything|scam)`, '');
+/** PREFILTER run forward through the post: one pass finds the stems of every sentence. */
+const STEMS = new RegExp(PREFILTER.source, 'g');
 const URL_START = /(?:https?:\/\/|www\.)/;
 /** Clause edges inside a sentence: a claim's span stops at them. */
 const CLAUSE_EDGE = /[;:](?=\s|$)|[\u2014\u2013]|\s-\s|\s\|\s/g;
@@ -162,18 +164,52 @@ class LazyGates implements Gates {
 
 /** Every claim in the post, memoised per analysis. */
 export function findClaims(ctx: RuleContext): ClaimSpan[] {
-  return perAnalysis(ctx, 'claims', (c) => (PREFILTER.test(c.lower) ? analyseClaims(c) : []));
+  return perAnalysis(ctx, 'claims', (c) => analyseClaims(c, true));
 }
 
-function analyseClaims(ctx: RuleContext): ClaimSpan[] {
+/**
+ * Whether the sentence [start, end) of `lower` holds a stem, as PREFILTER.test on its slice
+ * would say. `hit` is the last stem found (or null when the post holds no more); sentences come
+ * in order, so the post is read once rather than once whole and again sentence by sentence.
+ * PREFILTER has no assertions, so a stem inside the slice is a stem of the post at the same
+ * place, and the first stem from `start` on is either inside, past the end, or (rarely) runs
+ * over the end, when the slice itself is asked.
+ */
+function stemIn(lower: string, start: number, end: number, hit: RegExpExecArray | null): RegExpExecArray | null | false {
+  if (hit && hit.index >= start && hit.index + hit[0].length <= end) return hit;
+  if (hit === null || hit.index < start) {
+    STEMS.lastIndex = start;
+    hit = STEMS.exec(lower);
+    STEMS.lastIndex = 0;
+    if (hit === null) return null;
+  }
+  if (hit.index >= end) return false;
+  if (hit.index + hit[0].length <= end) return hit;
+  return PREFILTER.test(lower.slice(start, end)) ? hit : false;
+}
+
+function analyseClaims(ctx: RuleContext, gated = false): ClaimSpan[] {
+  const out: ClaimSpan[] = [];
+  let hit: RegExpExecArray | null | undefined;
+  if (gated) {
+    // A post with none of the stems cannot hold any claim cue: most posts stop here.
+    STEMS.lastIndex = 0;
+    hit = STEMS.exec(ctx.lower);
+    STEMS.lastIndex = 0;
+    if (hit === null) return out;
+  }
   const folded = fold(ctx.lower);
   const g: Gates = new LazyGates(ctx.text, folded);
-  const out: ClaimSpan[] = [];
   let testified = false;
   for (const sentence of ctx.sentences) {
     // The gate that holds for the post holds for each sentence: every cue lies in one sentence
     // and holds a stem, so a sentence without one has no claim (and no promotion) to find.
-    if (!PREFILTER.test(ctx.lower.slice(sentence.start, sentence.end))) continue;
+    if (gated) {
+      const found = stemIn(ctx.lower, sentence.start, sentence.end, hit!);
+      if (found === null) break;
+      if (found === false) continue;
+      hit = found;
+    }
     const s = folded.slice(sentence.start, sentence.end);
     const lang = sentence.lang;
     const base = sentence.start;
@@ -182,24 +218,25 @@ function analyseClaims(ctx: RuleContext): ClaimSpan[] {
     const question = /\?["')\]]*$/.test(trimmed) || /^\s*(?:is it true|does anyone|do you know|anyone know|est-ce que|est-ce vrai|quelqu'un sait)/.test(s);
 
     // Promotion stands even beside a source: a citation does not cancel a conflict of interest.
-    if (!g.notClaim && (g.productContext || ANY_PRED.test(s))) {
-      for (const m of matchAll(s, PROMOTION)) {
-        const clause = clauseAround(ctx.text, sentence.start, sentence.end, base + m.index, base + m.index + m[0].length);
-        const t = TEXT[lang];
-        out.push({
-          kind: 'promotion', ...clause, confidence: 0.8, severity: 'medium', reason: 'promotion',
-          suggestions: [
-            { replacement: '', labelKey: 'fix_claim_remove_promotion', start: base + m.index, end: base + m.index + m[0].length },
-            { replacement: t.disclose, labelKey: 'fix_claim_disclose', start: clause.start, end: clause.start },
-          ],
-        });
-        break;
-      }
+    // Its cue first: the post-wide gates are long patterns most sentences never need.
+    const promotion = matchAll(s, PROMOTION)[0];
+    if (promotion && !g.notClaim && (g.productContext || ANY_PRED.test(s))) {
+      const m = promotion;
+      const clause = clauseAround(ctx.text, sentence.start, sentence.end, base + m.index, base + m.index + m[0].length);
+      const t = TEXT[lang];
+      out.push({
+        kind: 'promotion', ...clause, confidence: 0.8, severity: 'medium', reason: 'promotion',
+        suggestions: [
+          { replacement: '', labelKey: 'fix_claim_remove_promotion', start: base + m.index, end: base + m.index + m[0].length },
+          { replacement: t.disclose, labelKey: 'fix_claim_disclose', start: clause.start, end: clause.start },
+        ],
+      });
     }
-    if (question || g.irony) continue;
+    if (question) continue;
 
     const claim = vaccineClaim(s, g) ?? (testified ? undefined : testimonialClaim(s)) ?? efficacyClaim(s, g);
-    if (!claim) continue;
+    // Irony holds for the whole post, so it is read only once a sentence makes a claim.
+    if (!claim || g.irony) continue;
     // One testimonial per post: "I cured my eczema with it. Everyone should try it!" is one story.
     if (claim.kind === 'testimonial') testified = true;
     const cueStart = base + claim.cueStart;
@@ -273,9 +310,15 @@ function testimonialClaim(s: string): Cue | undefined {
 }
 
 function efficacyClaim(s: string, g: Gates): Cue | undefined {
+  const cue = efficacyCue(s, g);
+  if (!cue) return undefined;
   // An event, fundraiser or job post talks about health without claiming; only hype overrides.
+  // Read once a cue is found: the post-wide patterns are long and most sentences have no cue.
   const gated = (g.notClaim && !AMPLIFIER.test(s)) || (g.debunk && !g.conspiracy);
-  if (gated) return undefined;
+  return gated ? undefined : cue;
+}
+
+function efficacyCue(s: string, g: Gates): Cue | undefined {
   for (const m of matchAll(s, STANDALONE)) {
     if (negatedBefore(s, m.index)) continue;
     return { kind: 'efficacy', cueStart: m.index, cueEnd: m.index + m[0].length };
@@ -326,7 +369,7 @@ function insertAt(text: string, end: number): { start: number; end: number } {
   while (at > 0 && /[.!?…]/.test(text[at - 1]!)) at--;
   return { start: at, end: at };
 }
-/** The analysis without the cheap gate, for the test that proves the gate never hides a claim. */
+/** The analysis without the cheap gates (post and sentences), for the test that proves they never hide a claim. */
 export function findClaimsUnfiltered(ctx: RuleContext): ClaimSpan[] {
   return analyseClaims(ctx);
 }

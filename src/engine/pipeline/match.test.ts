@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { canMatch, matchAll } from './match.ts';
+import { canMatch, digitChain, matchAll } from './match.ts';
 import { needsOf } from './regex-source.ts';
 
 const viaBuiltin = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, ...m]);
@@ -85,3 +85,25 @@ test('endsWith answers as its "$" pattern does, for every pattern the engine tur
     for (const s of slices) if (fast(s) !== slow.test(s)) expect(`${re.source} on ${JSON.stringify(s)}`).toBe('the same answer');
   }
 }, 120_000);
+
+test('digitChain counts the digits of the longest chain joined by single non-letters (or up to three, wide)', () => {
+  const cases: Array<[string, number, number]> = [
+    ['no digits here', 0, 0],
+    ['BP 128/82, HR 74', 5, 5],
+    ['SIN 130 692 544 on file', 9, 9],
+    ['call (416) 555-0132 ext 22', 7, 10],
+    ['+44 (0) 20 7946 0018', 10, 13],
+    ['4B 12 and 3', 2, 2],
+    ['12  34', 2, 4],
+    ['12    34', 2, 2],
+    ['1a2b3c', 1, 1],
+    ['9698\u2028658\u2028215', 10, 10],
+  ];
+  for (const [text, narrow, wide] of cases) {
+    expect(digitChain(text), text).toBe(narrow);
+    expect(digitChain(text, true), text).toBe(wide);
+  }
+  // Every pattern a rule gates on the chain is found in a text whose chain is that long.
+  expect(digitChain('OHIP 1234-567-897-AB')).toBeGreaterThanOrEqual(10);
+  expect(digitChain('card 4111 1111 1111 1')).toBeGreaterThanOrEqual(13);
+});

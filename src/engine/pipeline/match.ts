@@ -19,7 +19,7 @@ const NEEDS = new WeakMap<RegExp, Needs | null>();
  * last few texts seen. Four integers rather than a 128-byte array: a typed array allocated
  * per text cost more than the scan that fills it.
  */
-interface Holds { text: string; digits: number; bits: [number, number, number, number] }
+interface Holds { text: string; digits: number; chain: number; wideChain: number; bits: [number, number, number, number] }
 const HELD: Holds[] = [];
 /** Long texts (a post and its copies) apart, so a run of sentence slices never pushes them out. */
 const HELD_LONG: Holds[] = [];
@@ -33,18 +33,33 @@ function holds(text: string): Holds {
   let b2 = 0;
   let b3 = 0;
   let digits = 0;
+  let chain = 0;
+  let wideChain = 0;
+  let run = 0;
+  let wideRun = 0;
+  let gap = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      run = gap > 1 ? 1 : run + 1;
+      if (run > chain) chain = run;
+      wideRun = gap > 3 ? 1 : wideRun + 1;
+      if (wideRun > wideChain) wideChain = wideRun;
+      gap = 0;
+    } else if ((c | 32) >= 97 && (c | 32) <= 122) {
+      run = 0;
+      wideRun = 0;
+    } else {
+      gap++;
+    }
     if (c < 64) {
       if (c < 32) b0 |= 1 << c;
-      else {
-        b1 |= 1 << (c - 32);
-        if (c >= 48 && c <= 57) digits++;
-      }
+      else b1 |= 1 << (c - 32);
     } else if (c < 96) b2 |= 1 << (c - 64);
     else if (c < 128) b3 |= 1 << (c - 96);
   }
-  const h: Holds = { text, digits, bits: [b0, b1, b2, b3] };
+  const h: Holds = { text, digits, chain, wideChain, bits: [b0, b1, b2, b3] };
   // A post, its lower-cased and folded copies, and a slice or two are asked about in turn.
   if (cache.unshift(h) > 4) cache.pop();
   return h;
@@ -79,6 +94,19 @@ export function canMatch(text: string, re: RegExp): boolean {
   if (h.digits < n.digits) return false;
   for (const c of n.chars) if (((h.bits[c >> 5]! >>> (c & 31)) & 1) === 0) return false;
   return true;
+}
+
+/**
+ * The most ASCII digits in one chain of `text`: digits joined by at most one character that is
+ * neither an ASCII letter nor a digit ("416-555-0132" is 10, "BP 128/82" is 5, "4B 12" two
+ * chains of 1 and 2). A number printed in groups ("130 692 544", "9698-658-215") is one chain,
+ * so a rule whose pattern needs N digits so joined has nothing to find in a text whose longest
+ * chain is shorter. With `wide`, up to three such characters may join two digits, as in phone
+ * numbers ("(416) 555", "+44 (0) 20"). Counted once per text, with asciiDigits.
+ */
+export function digitChain(text: string, wide = false): number {
+  const h = holds(text);
+  return wide ? h.wideChain : h.chain;
 }
 
 /** How many ASCII digits `text` holds (counted once per text, shared with canMatch). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeKey } from './place-key.ts';
+import { placeKey, wordKey } from './place-key.ts';
 import { GAZETTEER_BIG, GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 
@@ -28,4 +28,21 @@ describe('gazetteer', () => {
     for (const w of ['Hope', 'Mission', 'Victoria', 'Regina']) expect(weak.has(placeKey(w))).toBe(true);
     for (const k of all) expect(NOT_PLACES.has(k)).toBe(false);
   });
+});
+
+describe('wordKey', () => {
+  test('a word spelled like an Object property is still a word', () => {
+    expect(wordKey('Constructor')).toBe('constructor');
+    expect(wordKey('Tostring')).toBe('tostring');
+  });
+  test('abbreviations and accents as placeKey has them', () => {
+    for (const w of ['St', 'Ste', 'Mt', 'Ft', 'Rivière', 'Lévis', 'Pt']) expect(wordKey(w)).toBe(placeKey(w));
+  });
+});
+
+test('a capitalised "Constructor" or "Hasownproperty" in a post does not stop the engine', async () => {
+  const { analyze } = await import('../index.ts');
+  for (const t of ['Constructor crews from Kenora came in last night.', 'Our patient is from Hasownproperty, 54, seen today.']) {
+    expect(() => analyze(t)).not.toThrow();
+  }
 });

@@ -9,6 +9,7 @@ const PHN = new RegExp(`${NUM_START}9\\d{3}([ -]?)\\d{3}\\1\\d{3}${NUM_END}`, 'g
 
 const BC_PHN: CheckedIdRule = {
   pattern: PHN,
+  chain: 10,
   valid: bcPhnValid,
   labelled: (ctx, s, e) => cueNear(ctx, s, e, PHN_LABEL, 50, 25),
 };

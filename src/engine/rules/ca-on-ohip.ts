@@ -10,6 +10,7 @@ const OHIP = new RegExp(`${NUM_START}[1-9]\\d{3}([ -]?)\\d{3}\\1\\d{3}(?:[ -]?[A
 
 const OHIP_ID: CheckedIdRule = {
   pattern: OHIP,
+  chain: 10,
   valid: (d) => ohipValid(d.slice(0, 10)),
   labelled: (ctx, s, e) => cueNear(ctx, s, e, OHIP_LABEL, 50, 25),
 };

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { PHN_LABEL } from '../lexicons/id-labels.ts';
-import { matchAll } from '../pipeline/match.ts';
+import { digitChain, matchAll } from '../pipeline/match.ts';
 
 // The other provinces' and territories' health numbers (Alberta ULI 12345-6789, Manitoba PHIN,
 // Saskatchewan HSN, Nova Scotia, New Brunswick, Newfoundland MCP, PEI...) have no published
@@ -22,6 +22,8 @@ export default defineRule({
   guidance: 'guidance_id',
   detect(text) {
     const out: Span[] = [];
+    // The number is 8 to 12 digits in one chain (digitChain): without one, no label is looked for.
+    if (digitChain(text) < 8) return out;
     for (const m of matchAll(text, LABELLED)) {
       const num = m[1]!;
       const start = m.index + m[0].length - num.length;

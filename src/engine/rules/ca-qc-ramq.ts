@@ -4,7 +4,7 @@ import { RAMQ_LABEL } from '../lexicons/id-labels.ts';
 import { personNear, scoreId } from '../pipeline/id-evidence.ts';
 import { ramqPlausible } from '../validators/ramq.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
-import { matchAll } from '../pipeline/match.ts';
+import { digitChain, matchAll } from '../pipeline/match.ts';
 
 // Quebec NAM: 4 letters (surname, given name) + YYMMDD (month + 50 for women) + 2 digits,
 // printed "XXXX 0000 0000". No official check digit is published, so a possible birth date is
@@ -26,7 +26,7 @@ export default defineRule({
   guidance: 'guidance_id',
   detect(text, ctx) {
     const out: Span[] = [];
-    if (!NAM_DIGITS.test(text)) return out;
+    if (digitChain(text) < 8 || !NAM_DIGITS.test(text)) return out;
     for (const m of matchAll(text, NAM)) {
       const letters = m[1]!;
       const start = m.index;

@@ -10,6 +10,7 @@ const SIN = new RegExp(`${NUM_START}[1-79]\\d{2}([ -]?)\\d{3}\\1\\d{3}${NUM_END}
 
 const SIN_ID: CheckedIdRule = {
   pattern: SIN,
+  chain: 9,
   valid: sinValid,
   labelled: (ctx, s, e) => cueNear(ctx, s, e, SIN_LABEL_CS, 40, 20) || cueNear(ctx, s, e, SIN_PHRASE, 50, 20),
 };

@@ -4,7 +4,7 @@ import { IP_LABEL } from '../lexicons/id-labels.ts';
 import { PERSON_CUE } from '../lexicons/id-cues.ts';
 import { ipv4Valid, ipv6Valid } from '../validators/ip.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
-import { matchAll } from '../pipeline/match.ts';
+import { digitChain, matchAll } from '../pipeline/match.ts';
 
 // Candidates are cut generously and then parsed (validators/ip.ts), which keeps the regexes
 // linear and rejects times, ratios, MAC addresses and C++ scopes by structure.
@@ -40,7 +40,8 @@ export default defineRule({
       if (label || person) out.push({ start, end, confidence: label ? 0.85 : 0.6, severity: 'high', reason: label ? 'label' : 'context' });
       else out.push({ start, end, confidence: 0.4, severity: 'low', reason: 'format' });
     };
-    for (const m of matchAll(text, V4)) {
+    // Four dotted parts are one chain of at least four digits (digitChain).
+    for (const m of digitChain(text) >= 4 ? matchAll(text, V4) : []) {
       if (!ipv4Valid(m[0])) continue;
       judge(m.index, m.index + m[0].length, m[0].split('.').every((p) => p.length === 1));
     }

@@ -5,7 +5,7 @@ import { has, sentenceIndex } from '../pipeline/signals.ts';
 import { NON_PHI_LABEL } from '../lexicons/not-phi-numbers.ts';
 import { insideUrl, ordinaryNumber, personNear } from '../pipeline/id-evidence.ts';
 import { cueEndsAt, cueNear } from '../pipeline/cue-index.ts';
-import { matchAll } from '../pipeline/match.ts';
+import { digitChain, matchAll } from '../pipeline/match.ts';
 
 // Record numbers have no standard shape or checksum (phi-anchors.md §4), so the label is the
 // evidence: the label, an optional verb or punctuation, then the number (glued or not), with
@@ -46,6 +46,8 @@ export default defineRule({
   guidance: 'guidance_id',
   detect(text, ctx) {
     const out: Span[] = [];
+    // Both patterns need three digits in one chain (26-CH-004417 the fewest): most posts have none.
+    if (digitChain(text) < 3) return out;
     for (const m of matchAll(text, MRN)) {
       const label = m[1]!;
       let value = m[2]!;

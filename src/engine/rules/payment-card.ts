@@ -10,6 +10,7 @@ const CARD = new RegExp(`${NUM_START}\\d{4}([ -]?)(?:\\d{4}\\1\\d{4}\\1\\d{1,7}|
 
 const CARD_ID: CheckedIdRule = {
   pattern: CARD,
+  chain: 13,
   valid: (d) =>
     // Issuer prefixes (ISO/IEC 7812): 2-6 for the card networks, 1 only for 15-digit UATP.
     cardValid(d) && (/^[2-6]/.test(d) || (d[0] === '1' && d.length === 15)),

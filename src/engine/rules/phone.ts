@@ -5,7 +5,7 @@ import { PUBLIC_LINES, TOLL_FREE } from '../lexicons/public-lines.ts';
 import { ID_LABEL_BEFORE, ID_WORD } from '../lexicons/id-labels.ts';
 import { ordinaryNumber } from '../pipeline/id-evidence.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
-import { matchAll } from '../pipeline/match.ts';
+import { digitChain, matchAll } from '../pipeline/match.ts';
 
 // Phone and fax numbers: North American (NANP: area and exchange codes start 2-9), UK (01, 02,
 // 03, 05, 07, 08 with or without +44) and any +CC international number, each with an optional
@@ -60,6 +60,8 @@ export default defineRule({
   guidance: 'guidance_contact',
   detect(text, ctx) {
     const out: Span[] = [];
+    // Every pattern below needs at least five digits joined by brackets, spaces, dots or dashes.
+    if (digitChain(text, true) < 5) return out;
     // Characters already judged by an earlier, more specific pattern (NANP before UK before +CC).
     // Made at the first candidate: most posts have none.
     let claimed: Uint8Array | undefined;

@@ -26,6 +26,15 @@ const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}(
 const UNIT_PREFIX = String.raw`(?:(?:\d{1,2}(?![mfh])[a-z]|\d{1,2}(?:e|er|st|nd|rd|th)?\s(?:nord|sud|est|ouest|north|south|east|west)),?\s)?`;
 const ROOM = wordRe(String.raw`${UNIT_PREFIX}\b(?:(?<strong>${STRONG})|(?<weak>${WEAK}))${NUMBER}(?:\s?(?:-|,)?\s?(?:bed|lit)\s?\d{1,2}[a-z]?\b)?`, 'giu');
 /**
+ * What every ROOM match holds: a room word, then a digit a few characters on. ROOM opens on an
+ * optional unit and a Unicode boundary, so V8 tries it at every position of the post; this
+ * plain pattern skips ahead on its words, and ROOM then starts just before the first hit (a
+ * unit prefix is at most 12 characters). Case-blind without /u is the same on normalised text
+ * (NFKC has already turned the Kelvin sign and long s into K and s).
+ */
+const ROOM_CUE = new RegExp(String.raw`(?:${STRONG}|${WEAK})\s?(?:#|no\.?|n°|number|numéro)?\s?[a-z]?-?\d`, 'i');
+const UNIT_PREFIX_MAX = 12;
+/**
  * A bare number where a patient lies: "she's in 414", "whoever is in 12B tonight", "elle est
  * dans la 414", "le monsieur de la 12". A seat, a year or a grade reads the same, so the
  * number must be followed by a pause or a verb, and the post must be about care.
@@ -97,12 +106,16 @@ export default defineRule({
       if (weak && !clinicalContext(ctx, start) && !personNear(ctx, start) && !has(ctx, i, 'sex', 'relative') && !OCCUPANT_ACT.test(after)) return;
       out.push({ start, end, confidence, reason: 'room' });
     };
-    for (const m of matchAll(text, ROOM)) {
-      push(m.index, m.index + m[0].length, m.groups!.strong ? 0.8 : 0.65, !m.groups!.strong);
+    const cue = ROOM_CUE.exec(text);
+    if (cue) {
+      ROOM.lastIndex = Math.max(0, cue.index - UNIT_PREFIX_MAX);
+      const rooms = matchAll(text, ROOM);
+      ROOM.lastIndex = 0;
+      for (const m of rooms) push(m.index, m.index + m[0].length, m.groups!.strong ? 0.8 : 0.65, !m.groups!.strong);
     }
     // Before "in" or "la", \b is "no word character before": written as that lookbehind, V8
     // skips ahead to the letters instead of testing a case-blind Unicode \b at every position (9x faster).
-    if (/(?<!\w)(?:in\s\d|la\s\d|du\s\d)/iu.test(text)) {
+    if (/(?<!\w)(?:in|la|du)\s\d/i.test(text)) {
       for (const m of matchAll(text, BARE)) {
         const year = /^(?:19|20)\d\d$/u.test(m[0]);
         // "Whoever is in 14 keeps yelling for her son": someone's relatives also make it a care story.
@@ -112,13 +125,13 @@ export default defineRule({
         if (!year && (clinicalContext(ctx, m.index) || has(ctx, i, 'relative'))) push(m.index, m.index + m[0].length, 0.6, false);
       }
     }
-    for (const m of /icu|usi|soins intensifs|urgence|emerg/u.test(ctx.lower) ? matchAll(text, WARD_BED) : []) {
+    for (const m of /icu|usi|soins intensifs|urgence|emerg/.test(ctx.lower) ? matchAll(text, WARD_BED) : []) {
       if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
       const i = sentenceIndex(ctx, m.index);
       if (!personNear(ctx, m.index) && !has(ctx, i, 'title', 'sex', 'relative')) continue;
       push(m.index, m.index + m[0].length, 0.6, true);
     }
-    for (const m of matchAll(text, UNIT)) {
+    for (const m of /unit|ward|pavillon|wing|aile/i.test(text) ? matchAll(text, UNIT) : []) {
       if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
       const i = sentenceIndex(ctx, m.index);
       if (!has(ctx, i, 'patient', 'encounter', 'title')) continue;

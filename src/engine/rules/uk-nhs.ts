@@ -9,6 +9,7 @@ const NHS = new RegExp(`${NUM_START}\\d{3}([ -]?)\\d{3}\\1\\d{4}${NUM_END}`, 'g'
 
 const NHS_ID: CheckedIdRule = {
   pattern: NHS,
+  chain: 10,
   valid: nhsValid,
   labelled: (ctx, s, e) => cueNear(ctx, s, e, NHS_LABEL, 40, 20),
   // NHS numbers are printed with spaces; 204-555-0117 with a valid area and exchange code is

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 import { personNear, scoreId } from '../pipeline/id-evidence.ts';
-import { matchAll } from '../pipeline/match.ts';
+import { digitChain, matchAll } from '../pipeline/match.ts';
 
 // UK National Insurance number (HMRC): 2 prefix letters, 6 digits, a suffix A-D. The first letter
 // is never D F I Q U V, the second never D F I O Q U V, and BG GB KN NK NT TN ZZ are not issued.
@@ -20,7 +20,8 @@ export default defineRule({
   guidance: 'guidance_id',
   detect(text, ctx) {
     const out: Span[] = [];
-    for (const m of matchAll(text, NINO)) {
+    // Its six digits form one chain (digitChain): most posts have none that long.
+    for (const m of digitChain(text) >= 6 ? matchAll(text, NINO) : []) {
       if (NOT_ISSUED.test(m[1]!)) continue;
       const start = m.index;
       const end = start + m[0].length;

@@ -4,7 +4,7 @@ import { SSN_LABEL } from '../lexicons/id-labels.ts';
 import { NUM_END, NUM_START, digitsOf, ordinaryNumber, personNear, scoreId } from '../pipeline/id-evidence.ts';
 import { itinValid, ssnValid } from '../validators/ssn.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
-import { matchAll } from '../pipeline/match.ts';
+import { digitChain, matchAll } from '../pipeline/match.ts';
 
 // US SSN, AAA-GG-SSSS with one kind of separator (mixed separators are how other numbers look),
 // plus the half-grouped forms people type (078-051121, 07805-1121). Never-issued areas, groups,
@@ -21,6 +21,8 @@ export default defineRule({
   guidance: 'guidance_id',
   detect(text, ctx) {
     const out: Span[] = [];
+    // Every form holds nine digits in one chain (digitChain); most posts hold no such chain.
+    if (digitChain(text) < 9) return out;
     for (const m of matchAll(text, SSN)) {
       const start = m.index;
       const end = start + m[0].length;
