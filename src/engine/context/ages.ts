@@ -4,8 +4,9 @@ import { aboutClinician, advice, around, authorBefore, clinicalContext, has, pat
 import { perAnalysis } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
+import { AGE_STAFF, alt } from '../lexicons/staff-roles.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
-import { PUBLIC_FIGURES } from '../lexicons/public-figures.ts';
+import { isPublicSurname } from '../lexicons/public-figures.ts';
 /** Capitalised words before "is 91" that are measures, not people. */
 const NOT_NAME_IS = /^(?:sodium|potassium|glucose|sugar|weight|pulse|sats?|temp|score|hemoglobin|haemoglobin|creatinine|rate|bmi|gcs|apgar|she|he|it|this|that|mine|ours|room|bed|bay|unit|level|page|chapter|question|number|total|age|oxygen|heart|pain|map|lactate|troponin|inr|ptt|bili|bilirubin|ferritin)$/u;
 
@@ -39,16 +40,22 @@ const PERSON_TOWN_BEFORE = endsWith(new RegExp(String.raw`\b${PERSON_WORD}s?\s(?
 const PERSON_APPOSITION = endsWith(new RegExp(String.raw`\b${PERSON_WORD},\s?$`, 'iu'));
 /** Rooms and beds as the subject of "is 29": "Chair 14 is 29, second trimester". */
 const SPOT_SUBJECT = String.raw`(?:bed|bay|room|rm|chair|stretcher|box|curtain|cube|cubicle|pod|lit|civière|chambre|fauteuil|cubicule)\s?\d{1,4}[a-z]?`;
+/** The names and person words alt 5 reads back before its comma ("Mme Roy, 93", "Farmer, 58"). */
+const NAMED_BEFORE_COMMA = String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}[\p{L}'-]{1,30}(?=,\s?\d{2,3}\b)|\b${PERSON_WORD}),\s?)`;
+/** The person alt 11 reads after a sentence-opening age ("71, retired pilot, crashed..."). */
+const PERSON_AFTER_COMMA = String.raw`(?=,\s(?:(?:a|an|un|une|semi-retired|retired|former|ex|ancien|ancienne|retraitée?)[\s-])?(?:[\p{L}'-]+\s){0,2}?${PERSON_WORD}s?\b)`;
 // Each alternative captures the number in its own group; the first defined group is the age.
 // Every alternative consumes a digit first, or "aged"/"âgée"/"at the age" (ag, at, â, à) at a
 // word's start: one test per position rejects the rest before the alternatives' own guards
-// are tried one by one.
-const AGE = wordRe('(?=\\d|(?<![\\p{L}\\p{N}_])(?:a[gt]|[ÂâÀà]))(?:' + [
+// are tried one by one. Alternatives 5 and 11 are written here with only the comma of their
+// person test (NAMED_BEFORE_COMMA, PERSON_AFTER_COMMA): with the person words inside, the
+// compiled pattern held 1.4 MB of code, slow to build and to run. ageAt puts the test back.
+const AGE_ALTS = [
   String.raw`\b${NUM}(?:\s?-\s?|\s)(?:years?|yrs?)(?:\s?-\s?|\s)old\b`,
   String.raw`\b${NUM}[\s-]?(?:yo|y\.o\.?|y/o|y-o|yoa|yr-old|yrs? old|yr old|y old|yrs?(?=\s?(?:[,;)]|[MF]\b)))(?:[MF](?![\p{L}\p{N}]))?(?![\p{L}/])`,
   String.raw`\b(?:aged?|âgée?s?(?: de)?|age:|âge\s?:|at the age of|à l'âge de|at age)\s?${NUM}(?:\s?ans)?\b(?!\s?(?:mois|months?|weeks?|semaines|days?|jours))`,
   String.raw`(?<=\b(?:he|she|they|who|pt|patient|resident|client|lady|man|woman|gentleman|grandma|grandpa|mom|dad|${SPOT_SUBJECT})(?:'s(?:\s(?:turning|just turned|about to turn))?|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s(?:only\s|just\s|barely\s|already\s|not even\s)?)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|when|at the time|last|yesterday|years? old\b)|$)`,
-  String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}[\p{L}'-]{1,30}(?=,\s?\d{2,3}\b)|\b${PERSON_WORD}),\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\.(?:\s|$)|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
+  String.raw`(?<=,\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\.(?:\s|$)|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
   String.raw`\b${NUM}\s?ans\b`,
   // Infants: "8mo", "19 months old", "bébé de 6 semaines"; the value is kept in months/weeks below.
   String.raw`\b(\d{1,2})[\s-]?(?:mo|mos|m\.o\.|months?|mois|weeks?|wks?|semaines|days?|jours)(?:[\s-]old)?\b`,
@@ -59,7 +66,7 @@ const AGE = wordRe('(?=\\d|(?<![\\p{L}\\p{N}_])(?:a[gt]|[ÂâÀà]))(?:' + [
   // "my patient (41)", "Mr. Roy (72)", "pt (F, 34)": an age in brackets right after the person.
   String.raw`(?<=(?:\b(?:pt|patient|patiente|lady|man|woman|gentleman|guy|boy|girl|kid|teen|baby|mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|driver|passenger|homme|femme|dame|monsieur|madame|garçon|fille|mère|père|conducteur|conductrice|passagère?)|\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}(?:[\p{L}'-]{1,30}|\.)?)\s?\((?:[MFH],\s?)?)(\d{1,3})(?=\s?(?:ans|yo|y/o)?\))`,
   // "71, retired pilot, crashed his ultralight": a sentence that opens on an age and a person.
-  String.raw`(?<=(?:^|[.!?:]\s{1,3}|\n\s{0,3}))(\d{1,3})(?:\s?(?:ans|yo|y/o|y))?(?=,\s(?:(?:a|an|un|une|semi-retired|retired|former|ex|ancien|ancienne|retraitée?)[\s-])?(?:[\p{L}'-]+\s){0,2}?${PERSON_WORD}s?\b)`,
+  String.raw`(?<=(?:^|[.!?:]\s{1,3}|\n\s{0,3}))(\d{1,3})(?:\s?(?:ans|yo|y/o|y))?(?=,\s)`,
   // Paediatric shorthand: "2/12 old" (months), "the 3/52 with jaundice" (weeks).
   String.raw`(?<=(?:\b(?:the|a|our|this|that|un|une|le|la|pt|bébé|baby)\s|^|[.!?:]\s{1,3}))(\d{1,2})/(?:12|52)(?:\s?old)?(?=\s?old\b|\s(?:with|who|in|from|boy|girl|baby|infant|avec|qui|en|dans)\b|,)`,
   // "celebrated 104 yesterday", "a fêté ses 95 ans": a birthday told of someone.
@@ -70,7 +77,50 @@ const AGE = wordRe('(?=\\d|(?<![\\p{L}\\p{N}_])(?:a[gt]|[ÂâÀà]))(?:' + [
   String.raw`(?<=\b(?:still|encore|toujours)\b[^.!?\n]{3,60}\s(?:at|à)\s)(\d{2,3})(?=\s?(?:ans)?\s?[.!,]|$)`,
   // "Pt 67 m", "patient 82 f": the sex in lower case right after a patient word.
   String.raw`(?<=\b(?:pt|patient|patiente|triage:?)\s)(\d{1,3})(?:\s?[mfh](?![\p{L}\p{N}])|(?=,\s?(?:male|female|homme|femme|m|f|h)\b))`,
-].join('|') + ')', 'giu');
+];
+const CHECKED = new Map<number, RegExp>([
+  [4, new RegExp(wordRe(NAMED_BEFORE_COMMA, 'iu').source, 'iuy')],
+  [10, new RegExp(wordRe(PERSON_AFTER_COMMA, 'iu').source, 'iuy')],
+]);
+/** Capturing groups of each alternative, and the first one's number. */
+const GROUPS = AGE_ALTS.map((a) => new RegExp(`(?:${a})|`, 'u').exec('')!.length - 1);
+const FIRST_GROUP = GROUPS.map((_, k) => 1 + GROUPS.slice(0, k).reduce((x, y) => x + y, 0));
+/** AGE from alternative `k` on: the earlier ones fail at once and keep their group numbers. */
+function ageFrom(k: number): RegExp {
+  const alts = AGE_ALTS.map((a, j) => (j < k ? '(?!)' + '()'.repeat(GROUPS[j]!) : a));
+  const re = wordRe('(?=\\d|(?<![\\p{L}\\p{N}_])(?:a[gt]|[ÂâÀà]))(?:' + alts.join('|') + ')', 'giu');
+  return new RegExp(re.source, 'iuy');
+}
+/** Which alternative a match took. */
+function altOf(m: RegExpExecArray): number {
+  for (let k = GROUPS.length - 1; k >= 0; k--) {
+    for (let g = FIRST_GROUP[k]!; g < FIRST_GROUP[k]! + GROUPS[k]!; g++) if (m[g] !== undefined) return k;
+  }
+  return -1;
+}
+/** AGE from the first alternative, then from the one after each checked one (built when first needed). */
+const AGE_FROM = new Map<number, RegExp>();
+/**
+ * The match of AGE at `i`, as the pattern with its person tests inside gave it: when a checked
+ * alternative matches but its person test fails, the alternatives after it are tried, as the
+ * full pattern's backtracking did.
+ */
+function ageAt(text: string, i: number): RegExpExecArray | null {
+  let from = 0;
+  for (;;) {
+    let re = AGE_FROM.get(from);
+    if (!re) AGE_FROM.set(from, (re = ageFrom(from)));
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) return null;
+    const k = altOf(m);
+    const check = CHECKED.get(k);
+    if (!check) return m;
+    check.lastIndex = k === 4 ? i : i + m[0].length;
+    if (check.test(text)) return m;
+    from = k + 1;
+  }
+}
 /** Children's ages spelled out: "the six-year-old", "un garçon de sept ans". */
 const SMALL: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -82,30 +132,113 @@ const SMALL: Record<string, number> = {
 const SMALL_EN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 /**
  * Every match of AGE, as matchAll gives them. Each alternative starts on the first digit of a
- * number or on "ag"/"at"/"â"/"à" at a word's start, so the pattern is tried (sticky) there only:
- * an ASCII search for those starts costs less than the engine's own attempt at every position.
+ * number or on "ag"/"at"/"â"/"à" at a word's start, so the pattern is tried (sticky) there only,
+ * and only where the characters around allow one of its alternatives (digitsMayStart): a walk
+ * over the text costs less than the engine's own attempt at every position, and most numbers
+ * in a post never run the long alternation at all.
  */
-const AGE_AT = new RegExp(AGE.source, AGE.flags.replace('g', '') + 'y');
-const AGE_START = /\d+|[aA][gGtT]|[ÂâÀà]/g;
 const WORDISH = /[\p{L}\p{N}_]/u;
 function ageMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  AGE_START.lastIndex = 0;
-  let c: RegExpExecArray | null;
-  while ((c = AGE_START.exec(text)) !== null) {
-    const i = c.index;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
     const ch = text.charCodeAt(i);
-    if (!(ch >= 48 && ch <= 57) && i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
-    AGE_AT.lastIndex = i;
-    const m = AGE_AT.exec(text);
-    // Like a global scan, the next match starts after this one.
-    if (m) {
-      out.push(m);
-      AGE_START.lastIndex = i + m[0].length;
+    let len: number;
+    let maybe: boolean;
+    if (ch >= 48 && ch <= 57) {
+      len = 1;
+      while (i + len < n && isDigit(text.charCodeAt(i + len))) len++;
+      maybe = digitsMayStart(text, i, len);
+    } else if ((ch | 32) === 97 && i + 1 < n && ((text.charCodeAt(i + 1) | 32) === 103 || (text.charCodeAt(i + 1) | 32) === 116)) {
+      len = 2;
+      maybe = !(i > 0 && isWordChar(text.charCodeAt(i - 1))) && digitWithin(text, i + 2, i + 15);
+    } else if (ch === 0xc2 || ch === 0xe2 || ch === 0xc0 || ch === 0xe0) {
+      len = 1;
+      maybe = !(i > 0 && isWordChar(text.charCodeAt(i - 1))) && digitWithin(text, i + 2, i + 15);
+    } else {
+      i++;
+      continue;
     }
+    if (maybe) {
+      const m = ageAt(text, i);
+      // Like a global scan, the next match starts after this one.
+      if (m) {
+        out.push(m);
+        i += m[0].length;
+        continue;
+      }
+    }
+    i += len;
   }
-  AGE_START.lastIndex = 0;
   return out;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/**
+ * Whether AGE can match on the run of `len` digits at `i`, from the characters around it
+ * alone. Every alternative takes the whole run (one to three digits) after a character that is
+ * not a word's, then a space, a dash, a stop, a bracket, a slash or a letter it reads ("yo",
+ * "ans", "mo", "weeks", "th", "M", "she"...). Then either the number carries its own unit
+ * ("34 years", "8mo", "92 ans", "95th"), or the words before are one of the few the other
+ * alternatives read back ("is", "turned", "at", "the", "pt", a comma, a bracket, a sentence's
+ * start). Non-ASCII characters are let through: case folding reaches them.
+ */
+function digitsMayStart(text: string, i: number, len: number): boolean {
+  if (len > 3) return false;
+  if (i > 0) {
+    const b = text.charCodeAt(i - 1);
+    if (b === 95 || ((b | 32) >= 97 && (b | 32) <= 122)) return false;
+  }
+  const j = i + len;
+  if (j >= text.length) return true;
+  const a = text.charCodeAt(j);
+  if (a >= 128) return true;
+  if (a === 32 || (a >= 9 && a <= 13)) {
+    const n = j + 1 < text.length ? text.charCodeAt(j + 1) : -1;
+    if (!(n < 0 || n >= 128 || AFTER_SPACE[n] === 1)) return false;
+  } else if (AFTER_RUN[a] !== 1) return false;
+  return ownUnit(text, j) || readBack(text, i);
+}
+function table(chars: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (const ch of chars) {
+    t[ch.charCodeAt(0)] = 1;
+    t[ch.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return t;
+}
+/** Right after the digits, then after a space ("34 and", "34 boy", "92 ans", "8 qui"...). */
+const AFTER_RUN = table('-,.;:!?)/adefhijmnorstwy');
+const AFTER_SPACE = table(' \t\n\v\f\r,.;:!?)-abdefhijlmnoqstwy');
+/**
+ * The units alternatives 1, 2, 6, 7, 8 and 9 read right after the number ("34 years old",
+ * "34-yo", "92 ans", "8 mo", "3 weeks", "95th birthday", "94 years young"), in ASCII: a window
+ * with any other character is let through, since case folding and Unicode spaces reach it.
+ */
+const UNIT = /(?:\s?-\s?|[\s-])?(?:y(?:ears?|rs?)(?:\s?-\s?|\s)(?:old|of|young)|y(?:o|\.o|\/o|-o|rs?|\sold)|ans|mo|m\.o\.|weeks?|wks?|semaines|days?|jours)|(?:st|nd|rd|th|e)\s(?:birthday|anniversaire)/iy;
+function ownUnit(text: string, j: number): boolean {
+  const end = Math.min(text.length, j + 24);
+  for (let k = j; k < end; k++) if (text.charCodeAt(k) >= 128) return true;
+  UNIT.lastIndex = 0;
+  return UNIT.test(text.slice(j, end));
+}
+/**
+ * The words the read-back alternatives need right before the number: "she is ", "he's ",
+ * "turned ", "only ", "at ", "the ", "pt ", "celebrated her ", a comma, a bracket, a line's or
+ * a sentence's start.
+ */
+const READ_BACK = /(?:^|[,(.!?:]\s{0,3}|\n\s{0,3}|(?:^|[^a-zàâçéèêëîïôûùüÿœæ])(?:is|was|turned|turns|turning|turn|be|\S*'s|only|just|barely|already|even|at|à|the|a|our|this|that|un|une|le|la|pt|bébé|baby|her|his|their|ses|celebrated|celebrates|celebrating|fêté|fêtait|fêtera|patient|patiente|triage:?)\s)$/;
+/** Beyond Latin-1 and Latin Extended-A: "ſ" folds to "s" in the pattern (emoji are let through too). */
+const FOLDS_ELSEWHERE = /[\u017f-\uffff]/;
+function readBack(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 14), i);
+  return FOLDS_ELSEWHERE.test(before) || READ_BACK.test(before.toLowerCase());
+}
+function digitWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to && k < text.length; k++) if (isDigit(text.charCodeAt(k))) return true;
+  return false;
 }
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -131,7 +264,9 @@ const WORD_AGE = wordRe([
   String.raw`(?<=\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}(?:[\p{L}'-]{1,30}|\.)?\s?\()(${TENS_RE})(?:[\s-](${UNITS_RE}))?(?=\))`,
 ].join('|'), 'giu');
 // ASCII only and no Unicode flag: this runs on every post, the alternation above on few.
-const WORD_AGE_WORDS = new RegExp(String.raw`aged|[\s-]old\b|quatre-vingt|cent|nonag|ty(?:[\s-][a-z]+)?[,)]|(?:'s|is|was|turns?|turned)\s(?:only\s|just\s|barely\s|not even\s)?(?:${TENS_RE}|${SMALL_EN})\b`, 'i');
+// "cent" only before a space or in "centena(i)re"/"centenarian" (not "recent", "percent"), "old"
+// only after "years" and a number word; "s" is left open where it can be spelled "ſ".
+const WORD_AGE_WORDS = new RegExp(String.raw`aged|(?:ty|one|two|three|four|five|.ix|.even|eight|nine|ten|hundred)[\s-]year\S?[\s-]old\b|quatre-vingt|cent(?:\s|ena)|nonag|ty(?:[\s-][a-z]+)?[,)]|(?:'s|is|was|turns?|turned)\s(?:only\s|just\s|barely\s|not even\s)?(?:${TENS_RE}|${SMALL_EN})\b`, 'i');
 // Compounds first, so "soixante-dix-huit" is not read as "soixante-dix".
 const SMALL_FR = "(?:vingt|trente|quarante|cinquante|soixante)(?:-et-un|\\set\\sun|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))|soixante-(?:et-onze|dix|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)|quatre-vingt-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?";
 const SMALL_AGE = wordRe([
@@ -293,8 +428,8 @@ function scan(ctx: RuleContext): AgeHit[] {
       out.push({ start, end: start + m[0].length, value, shorthand: false, adjective: false, bound: false, weak: atEvent });
     }
   }
-  // Every spelled-out age holds "aged", "old", "quatre-vingt", "cent", "nonag" or a tens word
-  // before a comma: without one, the long alternation need not run (same flags, same folding).
+  // Every spelled-out age holds "aged", "years old", "quatre-vingt", "cent", "nonag" or a tens
+  // word before a comma: without one, the long alternation need not run (same flags, same folding).
   for (const m of WORD_AGE_WORDS.test(text) ? matchAll(text, WORD_AGE) : []) {
     let value: number;
     const tens = m[1] ?? m[3] ?? m[10] ?? m[12] ?? m[15];
@@ -352,7 +487,7 @@ const SELF_AGE = wordRe(String.raw`\b(?:i was|i'm|i am|i turned|i turn|j'avais|j
 /** What a cheered colleague did; a cheered patient "spent his birthday in our dialysis unit". */
 const STAFF_NEWS = wordRe(String.raw`\b(?:nclex|boards?|exams?|examens?|graduat\w*|diplômée?|joined|joins|hired|new grad|newest|retir\w*|retraite|promot\w*|certifi\w*|our team|notre équipe|l'équipe|nurse|infirmière|resident|résidente?|colleague|collègue|degree|birthday to her|years of service|ans de service)\b`, 'iu');
 const CHEER = wordRe(String.raw`\b(?:meet|welcome|welcoming|congrats|congratulations|kudos|shout-?out|bienvenue|félicitations|bravo|happy retirement|bonne retraite|please welcome|say hi to|dites bonjour)\b`, 'iu');
-const STAFF_AFTER = wordRe(String.raw`^,\s(?:our|my|notre|ma|mon)\s(?:new|newest|nouvelle?|former|ancienne?|charge|head|lead|senior|favourite|favorite|préférée?)?\s?(?:${OCCUPATION_ALT}|rn|np|lpn|rpn|md|doc|colleague|collègue|coworker|co-worker|grad|new grad|student|stagiaire|intern|manager|gestionnaire|volunteer|bénévole|team member|teammate)\b`, 'iu');
+const STAFF_AFTER = wordRe(String.raw`^,\s(?:our|my|notre|ma|mon)\s(?:new|newest|nouvelle?|former|ancienne?|charge|head|lead|senior|favourite|favorite|préférée?)?\s?(?:${OCCUPATION_ALT}|${alt(AGE_STAFF)})\b`, 'iu');
 const STAFF_TEAM_AFTER = wordRe(String.raw`^,\s(?:from|of|on|in|de|du)\s(?:our|the|notre|l'|la|le)\s?(?:\p{L}+\s){0,2}(?:team|équipe|department|département|staff|office|bureau|service|foundation|fondation)\b`, 'iu');
 const CAPITALISED = /\p{Lu}[\p{L}'-]+/gu;
 const RELATIVE_BEFORE = wordRe(String.raw`\b(?:dad|mom|mum|father|mother|grandma|grandpa|grandmother|grandfather|nana|uncle|aunt|auntie|brother|sister|cousin|friend|papa|maman|père|mère|grand-mère|grand-père|oncle|tante|frère|sœur|soeur|cousine?|amie?)\b`, 'iu');
@@ -393,7 +528,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
     if ((CHEER.test(ctx.lower.slice(Math.max(s.start, hit.start - 35), hit.start)) && /,\s?$/u.test(ctx.text.slice(hit.start - 2, hit.start)) && STAFF_NEWS.test(ctx.lower.slice(hit.end, Math.min(s.end, hit.end + 50)))) || STAFF_AFTER.test(after) || STAFF_TEAM_AFTER.test(ctx.lower.slice(hit.end, hit.end + 50))) return false;
   }
   for (const w of ctx.text.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start).match(CAPITALISED) ?? []) {
-    if (PUBLIC_FIGURES.has(w.toLowerCase())) return false;
+    if (isPublicSurname(w)) return false;
   }
   // "I have a 3-year-old at home", "j'ai une fille de 4 ans": the author's own child.
   if (hit.adjective && OWN_CHILD_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 20), hit.start)) && OWN_CHILD_AFTER.test(after)) return false;

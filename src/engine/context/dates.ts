@@ -63,6 +63,130 @@ const DATE = wordRe([
   // "le 2 févr." ends on the abbreviation's dot, where no word boundary follows.
   String.raw`\b(?<fr>(?:1er|${DAY})\s${FR_MONTH}(?:\s${YEAR})?)(?:\b|(?<=\.))`,
 ].join('|'), 'giu');
+/**
+ * Every match of DATE, as matchAll gives them. Each alternative starts on the first digit of a
+ * number or on an English month right before one ("March 3", "Mar. the 3rd"), so the pattern
+ * is tried (sticky) there only, and only on numbers whose neighbours one of its alternatives
+ * reads (see dateMayStart): most numbers in a post are not dates.
+ */
+const DATE_AT = new RegExp(DATE.source, 'iuy');
+const MONTH_BEFORE = new RegExp(String.raw`${EN_MONTH}\s(?:the\s)?$`, 'iu');
+interface Numbers {
+  dates: RegExpExecArray[];
+  /** Four digits in a row: a year, which "March 2024" needs. */
+  year: boolean;
+  /** A digit, "/" or ".", a digit: what a bare "3/12" needs. */
+  slashed: boolean;
+}
+function dateMatches(text: string): Numbers {
+  const out: RegExpExecArray[] = [];
+  const n = text.length;
+  let next = 0;
+  let year = false;
+  let slashed = false;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let len = 1;
+    while (i + len < n && isDigit(text.charCodeAt(i + len))) len++;
+    const run = i;
+    i += len - 1;
+    if (len >= 4) year = true;
+    if (!slashed && run + len + 1 < n) {
+      const sep = text.charCodeAt(run + len);
+      slashed = (sep === 47 || sep === 46) && isDigit(text.charCodeAt(run + len + 1));
+    }
+    if (run < next) continue;
+    const b = run > 0 ? text.charCodeAt(run - 1) : 32;
+    if (b === 95 || ((b | 32) >= 97 && (b | 32) <= 122)) continue;
+    // "March 3": the month word opens the match.
+    if (len <= 2 && (b === 32 || (b >= 9 && b <= 13) || b >= 128)) {
+      const month = MONTH_BEFORE.exec(text.slice(Math.max(0, run - 16), run));
+      if (month && run - month[0].length >= next) {
+        const m = dateAt(text, run - month[0].length);
+        if (m) {
+          out.push(m);
+          next = m.index + m[0].length;
+          if (run < next) continue;
+        }
+      }
+    }
+    if (!dateMayStart(text, run, len)) continue;
+    const m = dateAt(text, run);
+    if (m) {
+      out.push(m);
+      next = m.index + m[0].length;
+    }
+  }
+  return { dates: out, year, slashed };
+}
+/** Whether a digit follows "the " or "le " in the folded post, as the day alone needs. */
+function dayAfterArticle(folded: string): boolean {
+  for (let k = 3; k < folded.length; k++) {
+    if (!isDigit(folded.charCodeAt(k))) continue;
+    const w = folded.charCodeAt(k - 1);
+    if (!(w === 32 || (w >= 9 && w <= 13) || (w >= 128 && /\s/.test(folded[k - 1]!)))) continue;
+    if (folded.startsWith('le', k - 3) || (k >= 4 && folded.startsWith('the', k - 4))) return true;
+  }
+  return false;
+}
+function dateAt(text: string, at: number): RegExpExecArray | null {
+  DATE_AT.lastIndex = at;
+  return DATE_AT.exec(text);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** The first three letters of every English and French month, lower-cased. */
+const MONTH3 = new Set(['jan', 'feb', 'fév', 'fev', 'mar', 'apr', 'avr', 'may', 'mai', 'jun', 'jui', 'jul', 'aug', 'aoû', 'aou', 'sep', 'oct', 'nov', 'dec', 'déc']);
+/** A month's first letters at `k` (any other non-ASCII letter is let through: case folding reaches it). */
+function monthAt(text: string, k: number): boolean {
+  const w = text.slice(k, k + 3).toLowerCase();
+  if (MONTH3.has(w)) return true;
+  for (let q = 0; q < w.length; q++) if (w.charCodeAt(q) >= 128) return true;
+  return false;
+}
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+/** "March", "mars" or "of March" at `k`. */
+function monthOrOfAt(text: string, k: number): boolean {
+  if (k >= text.length) return false;
+  if (text.charCodeAt(k) >= 128) return true;
+  if ((text.charCodeAt(k) | 32) === 111 && (text.charCodeAt(k + 1) | 32) === 102) {
+    const w = text.charCodeAt(k + 2);
+    if (w >= 128 || (isSpace(w) && monthAt(text, k + 3))) return true;
+  }
+  return monthAt(text, k);
+}
+const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
+/**
+ * Whether a date can start on the run of `len` digits at `i`: a year then "-" or "/"
+ * ("2024-03-14"); a day (one or two digits) then "/", "." or "-" and a digit ("14/03/2024"), a
+ * month ("12-Nov-2025", "12NOV1951", "3 March", "12 mars", "3 of March") or an ordinal and a
+ * month ("3rd March", "1er mars"). Non-ASCII characters are let through (case folding, spaces).
+ */
+function dateMayStart(text: string, i: number, len: number): boolean {
+  const j = i + len;
+  if (j >= text.length) return false;
+  const a = text.charCodeAt(j);
+  if (len === 4) return a === 45 || a === 47;
+  if (len > 2) return false;
+  if (a >= 128) return true;
+  if (isSpace(a)) return monthOrOfAt(text, j + 1);
+  if (a === 46 || a === 45 || a === 47) {
+    const b = text.charCodeAt(j + 1);
+    return isDigit(b) || (a !== 46 && monthAt(text, j + 1));
+  }
+  if (monthAt(text, j)) return true;
+  const suffix = text.slice(j, j + 2).toLowerCase();
+  if (ORDINALS.has(suffix) || (suffix === 'er' && len === 1 && text.charCodeAt(i) === 49)) {
+    const w = text.charCodeAt(j + 2);
+    return w >= 128 || (isSpace(w) && (suffix === 'er' ? monthAt(text, j + 3) : monthOrOfAt(text, j + 3)));
+  }
+  for (let q = 0; q < suffix.length; q++) if (suffix.charCodeAt(q) >= 128) return true;
+  return false;
+}
+
 /** "Christmas Eve", "le jour de l'An"; "Tuesday the 14th", "Sat 14th", "le mardi 4", "mardi le 4". */
 // Run on the lower-cased, accent-folded post (cueRe), like the context cues: no Unicode
 // boundaries to test at every word of every post.
@@ -145,7 +269,8 @@ export function findDates(ctx: RuleContext): DateHit[] {
 function scan(ctx: RuleContext): DateHit[] {
   const { text } = ctx;
   const out: DateHit[] = [];
-  for (const m of matchAll(text, DATE)) {
+  const numbers = dateMatches(text);
+  for (const m of numbers.dates) {
     const p = parse(m);
     if (!p) continue;
     const g = m.groups!;
@@ -160,7 +285,7 @@ function scan(ctx: RuleContext): DateHit[] {
     hit.named = true;
     out.push(hit);
   }
-  if (/\d{4}/u.test(text)) {
+  if (numbers.year) {
     for (const m of matchAll(text, MONTH_YEAR)) {
       if (out.some((d) => m.index < d.end && d.dateStart < m.index + m[0].length)) continue;
       const lead = text.slice(Math.max(0, m.index - 30), m.index);
@@ -177,14 +302,15 @@ function scan(ctx: RuleContext): DateHit[] {
       out.push(hit);
     }
   }
-  for (const m of matchAll(text, SHORT_NUM)) {
+  for (const m of numbers.slashed ? matchAll(text, SHORT_NUM) : []) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (!BIRTH(before) && !CARE_RIGHT_BEFORE(before)) continue;
     if (out.some((d) => m.index >= d.dateStart && m.index < d.end)) continue;
     out.push(withPreposition(text, m.index, m.index + m[0].length, {}));
   }
   // "discharged on the 21st", "arrivée le 3": a day alone, dated only by the care event before it.
-  for (const m of matchAll(foldedOf(ctx), DAY_ALONE)) {
+  const folded = foldedOf(ctx);
+  for (const m of dayAfterArticle(folded) ? matchAll(folded, DAY_ALONE) : []) {
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
     // "On the 14th, our cath lab team treated a 38-year-old": judged as a named day (below).
     if (!CARE_RIGHT_BEFORE(lead) && !/(?:^|[.!?\n]\s{0,3})(?:on|le)\s(?:the\s)?$/iu.test(lead)) continue;

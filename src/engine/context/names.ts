@@ -3,11 +3,12 @@ import { aboutClinician, anywhere, around, clinicalContext, cueRe, fold, foldedO
 import { isGivenNameTag, isLargeAreaTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 import { OCCUPATIONS } from '../lexicons/occupations.ts';
+import { alt, CLINICAL_STAFF, CLINICAL_TEAMS, DEPARTMENTS_EN, DEPARTMENTS_FR, LEAD_ROLES, MORE_LEADS, PEERS, SUPPORT_STAFF, UNIT_ANIMALS, UNIT_TITLES, WORKMATES } from '../lexicons/staff-roles.ts';
 import { AMBIGUOUS_GIVEN, COMMON_WORDS } from '../lexicons/common-words.ts';
 import { DRUGS } from '../lexicons/drugs.ts';
 import { EPONYMS, EPONYM_HEAD_EN, EPONYM_HEAD_FR, STRONG_EPONYMS } from '../lexicons/eponyms.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
-import { PUBLIC_FIGURES, PUBLIC_FULL_NAMES } from '../lexicons/public-figures.ts';
+import { isPublicFullName, isPublicSurname } from '../lexicons/public-figures.ts';
 import { matchAll } from '../pipeline/match.ts';
 import { dropPossessive, firstWord, words as splitWords } from '../pipeline/words.ts';
 
@@ -75,7 +76,7 @@ const PERSON_ONLY_CUE = wordRe(String.raw`^(?:(?:patient|pt) update:|update on|n
  */
 const VOCATIVE = cueRe(String.raw`\b(?:happy (?:\d{1,3}(?:st|nd|rd|th)\s)?birthday|get well(?: soon)?|we miss you|miss you|love you|rest easy|rest in peace|rip|fly high|godspeed|hang in there|welcome home|bon anniversaire|bon rétablissement|prompt rétablissement|repose en paix|on t'aime|bon courage|pray for|prayers for|praying for|thinking of|pensées pour|on pense à|goodbye|farewell|au revoir|adieu|keep)(?:,\s?|\s)(?:to\s|à\s)?`);
 const SOCIAL_VOCATIVE = /^(?:happy|we miss|miss you|love you|welcome|bon anniversaire|on t'aime|bon courage|thinking|on pense|hang in|goodbye|farewell|au revoir|adieu)/iu;
-const COLLEAGUE_NEAR = wordRe(String.raw`\b(?:partner|colleague|coworker|co-worker|mentor|preceptor|charge nurse|paramedic|medic|teammate|collègue|mentor|partenaire|retired|retraite)\b`, 'iu');
+const COLLEAGUE_NEAR = wordRe(String.raw`\b(?:${alt(WORKMATES)})\b`, 'iu');
 const KEEP_AFTER = wordRe(String.raw`^\s(?:in (?:your|our|my) (?:thoughts|prayers)|dans (?:vos|nos) pensées)`, 'iu');
 /** "Edna's daughter called": a person known through their relative. */
 const POSSESSIVE_RELATIVE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?)['’]s\s(?:daughter|son|wife|husband|mom|mum|mother|dad|father|family|sister|brother|kids|children|grandkids|grandson|granddaughter|partner|caregiver|parents|niece|nephew)\b`, 'gu');
@@ -132,7 +133,7 @@ function unknownName(text: string, start: number, end: number, named = false): b
   // `named`: the words around already make it a name ("la famille Lapointe").
   if ((/[^s]s$/u.test(w) && !(named && /^\p{Lu}['’]\p{Lu}/u.test(w))) || (!named && !PERSONISH_AFTER.test(text.slice(end, end + 12)))) return false;
   const t = token(w);
-  return !PUBLIC_FIGURES.has(t) && !PLACE_HEAD.test(w) && !isLargeAreaTag(t) && !NOT_PLACES.has(t);
+  return !isPublicSurname(t) && !PLACE_HEAD.test(w) && !isLargeAreaTag(t) && !NOT_PLACES.has(t);
 }
 
 /** A capitalised word that is vocabulary, not a name. */
@@ -194,11 +195,11 @@ const THANKS_LIST_BEFORE = wordRe(String.raw`\b(?:thanks|thank you|merci|congrat
 /** How THANKS_LIST_BEFORE ends, tested first on a few characters. */
 const AND_BEFORE = /\s(?:and|&|et)\s$/iu;
 /** "Jenna from pharmacy", "Marc de l'équipe de nuit": a colleague named by their team. */
-const TEAM_AFTER = wordRe(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:pharmacy|physio|PT|OT|RT|respiratory|respiratory therapy|resp|ortho tech|social work|spiritual care|chaplaincy|palliative team|the ethics team|ethics|wound care|IV team|PICC team|the lab|radiology|ultrasound|porters?|dietary|nutrition|inhalothérapie|physiothérapie|ergothérapie|travail social|radiologie|nights|days|evenings|team|admin|IT|lab|imaging|équipe|pharmacie|nuit|soir|jour|unité|service)|on\s(?:nights|days|evenings))\b`, 'iu');
+const TEAM_AFTER = wordRe(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:${alt(CLINICAL_TEAMS)})|on\s(?:nights|days|evenings))\b`, 'iu');
 /** "Cecilia from the foundation", "Mme Tremblay de la RAMQ": someone who works for an organisation, not a patient. */
-const ORG_STAFF_AFTER = new RegExp(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\s|our\s)?(?:foundation|security|housekeeping|HR|human resources|finance|payroll|the union|volunteer services|communications|marketing|legal|quality|infection control|education|dietary|kitchen|maintenance|facilities|switchboard|registration|admitting|bed flow|patient flow|the ministry|the college|the board)\b|(?:de la|du|de l'|des|chez la|au)\s?(?:fondation|sécurité|paie|syndicat|bénévoles|communications|qualité|prévention des infections|cuisine|maintenance|ministère|ordre|OIIQ|direction)\b|(?:from|of|at|with|de la|du|de l'|de|chez)\s?(?!(?:ICU|ER|ED|CCU|OR|PACU|NICU|PICU|USI|SIC|CHSLD|RPA|LTC|ICU)\b)\p{Lu}{3,}(?![\p{L}]))`, 'u');
+const ORG_STAFF_AFTER = new RegExp(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\s|our\s)?(?:${alt(DEPARTMENTS_EN)})\b|(?:de la|du|de l'|des|chez la|au)\s?(?:${alt(DEPARTMENTS_FR)})\b|(?:from|of|at|with|de la|du|de l'|de|chez)\s?(?!(?:ICU|ER|ED|CCU|OR|PACU|NICU|PICU|USI|SIC|CHSLD|RPA|LTC|ICU)\b)\p{Lu}{3,}(?![\p{L}]))`, 'u');
 /** "Ginette, notre bénévole", "Maggie, our unit cat", "Christine, our educator": a name set beside a staff role or a pet. */
-const ROLE_APPOSITION = wordRe(String.raw`^,?\s(?:(?:charge nurse|nurse manager|unit manager|unit clerk|ward clerk|clinical educator|nurse educator|head nurse|infirmière-chef|infirmière chef|assistante infirmière-chef|chef d'unité|RN|NP|RPN|LPN|MD|PA)\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:nurse|nurses|clerk|educator|manager|volunteer|bénévole|cat|dog|kitty|pup|puppy|mascot|mascotte|chat|chatte|chien|chienne|chaplain|pharmacist|resident|student|intern|preceptor|secretary|receptionist|np|rn|md|doctor|physician|surgeon|intensivist|hospitalist|physio|physiotherapist|social worker|housekeeper|porter|infirmière|infirmier|préposée?|commis|agente?|secrétaire|médecin|pharmacienne?|stagiaire|externe|résidente|colleague|collègue|friend|ami|amie|boss|chef|cheffe|coordinator|coordonnatrice|director|directrice|directeur|teacher|professor|prof|mentor|medic|paramedic|ambulancière?|tech|technician|technologist|inhalothérapeute|ergo|dietitian|nutritionniste|therapist|chaplain|aumônier|unit clerk|ward clerk|charge))\b`, 'iu');
+const ROLE_APPOSITION = wordRe(String.raw`^,?\s(?:(?:${alt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${alt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)}))\b`, 'iu');
 
 /** A colleague's day: their shift, their exams, their orientation ("Kevin came in at 3 to cover the night shift"). */
 const STAFF_DAY = new RegExp(cueRe(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his|their|a|your|our)\s(?:\p{L}+\s)?shift|\d{1,2}[-\s]?(?:h|hr|hour)s?\s(?:night\s|day\s)?shift|double shift|after (?:a|her|his|their|my) (?:long |double |night |day )?shift|passed (?:his|her|their) (?:boards|exams?|nclex|ccrn|licensing|certification)|(?:her|his|their) first (?:shift|day|code|week) (?:as|on)|orientation|new grad|new hire|(?:on|de) call|de garde|son (?:premier|dernier) quart|a réussi son examen)\b`).source, 'u');
@@ -421,7 +422,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // After a care verb ("took care of Kwame today") an unlisted name counts when a patient is near.
     const cared = (m[2] !== undefined || m[1] !== undefined) && words.length === 1 && unknownName(text, span[0], span[1]) && patientContext(ctx, m.index);
     if (!isGiven(token(words[0]!)) && !(lostAt && words.length === 1 && unknownName(text, span[0], span[1])) && !cared) continue;
-    if (words.length > 1 && PUBLIC_FIGURES.has(token(words[words.length - 1]!))) continue;
+    if (words.length > 1 && isPublicSurname(token(words[words.length - 1]!))) continue;
     if (!clinicalContext(ctx, m.index) || has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
     // "Saw Mary Jones (DOB ...)": a clinician's encounter verb before a full name is a patient;
     // a first name alone after it ("saw Sarah from IT") needs a patient nearby.
@@ -543,7 +544,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       const span = trimName(text, m.index, m[1]!);
       if (!span) continue;
       const words = splitWords(text.slice(span[0], span[1]));
-      if (words.length < 2 || PLACE_HEAD.test(words[0]!) || words.some((w) => isLargeAreaTag(token(w)) || PUBLIC_FIGURES.has(token(w)))) continue;
+      if (words.length < 2 || PLACE_HEAD.test(words[0]!) || words.some((w) => isLargeAreaTag(token(w)) || isPublicSurname(token(w)))) continue;
       add(span[0], span[1], 'surname', false);
     }
   }
@@ -553,7 +554,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   if (out.length) findRepeats(ctx, out, add);
   const staff = staffNames(ctx);
   // "Tommy Douglas would be shocked at our wait times": a public figure by full name.
-  const kept = out.filter((h) => !PUBLIC_FULL_NAMES.has(text.slice(h.start, h.end).toLowerCase())
+  const kept = out.filter((h) => !isPublicFullName(text.slice(h.start, h.end))
     && (!staff.size || h.kind === 'titled' || !splitWords(text.slice(h.start, h.end)).some((w) => staff.has(token(w)))));
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -579,7 +580,7 @@ function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
     for (const w of splitWords(text.slice(h.start, h.end).replace(/["“”()]/gu, ' '))) {
       const t = token(w);
       if (!w || TITLE_WORD.test(w) || t.length < 3 || /\./u.test(w) || IS_PARTICLE.test(t) || !/^\p{Lu}/u.test(w)) continue;
-      if (vocabulary(w) || PUBLIC_FIGURES.has(t) || isLargeAreaTag(t) || NOT_PLACES.has(t)) continue;
+      if (vocabulary(w) || isPublicSurname(t) || isLargeAreaTag(t) || NOT_PLACES.has(t)) continue;
       // "Florence", "Grace": also places and words; only from a full name, and never after "in" or "at".
       if (AMBIGUOUS_GIVEN.has(t)) {
         if (!/\s/u.test(text.slice(h.start, h.end))) continue;
@@ -663,9 +664,9 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
         if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
         // In a merely clinical post, a lone first name must act like a person.
         if (!strong && !two && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50))) continue;
-        if (two && PUBLIC_FIGURES.has(token(second!))) continue;
+        if (two && isPublicSurname(token(second!))) continue;
         add(start, two ? start + m[0].length : start + first.length, 'given', !two);
-      } else if (two && !PUBLIC_FIGURES.has(token(second!))) {
+      } else if (two && !isPublicSurname(token(second!))) {
         add(start, start + m[0].length, 'surname', false);
       }
     }
@@ -710,7 +711,7 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
     if (!span) continue;
     const kept = splitWords(text.slice(span[0], span[1]));
     const last = token(kept[kept.length - 1]!);
-    if (PUBLIC_FIGURES.has(last) || PUBLIC_FIGURES.has(token(kept[0]!))) continue;
+    if (isPublicSurname(last) || isPublicSurname(token(kept[0]!))) continue;
     if (kept.length === 1 && !isGiven(token(kept[0]!)) && !unknownName(text, span[0], span[1], true)) continue;
     if (kept.length > 1 && kept.some((w) => isLargeAreaTag(token(w)) || NOT_PLACES.has(token(w)))) continue;
     const i = sentenceIndex(ctx, m.index);

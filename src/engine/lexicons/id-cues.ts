@@ -1,3 +1,5 @@
+import { alt, LEAD_ROLES } from './staff-roles.ts';
+
 // Words that tie a number, phone or place to a person (a patient, a relative, the poster's
 // own contact) or, the other way, to an organisation. Data only; see pipeline/id-evidence.ts.
 
@@ -11,7 +13,7 @@ export const PATIENT_OR_KIN = /(?<![\p{L}\d_])(?:patients?|patientes?|pts?|clien
 export const OWN_CONTACT = /(?<![\p{L}\d_])(?:(?:email|e-mail|write|reach|contact|message|dm|ping)\s+me|my\s+(?:[\p{L}-]+\s+)?(?:email|e-mail|address|gmail|hotmail|inbox|courriel)|mon\s+(?:adresse\s+)?courriel|[ée]crivez[- ]moi|joignez[- ]moi)(?![\p{L}\d_])/iu;
 
 /** Staff roles: an address next to one is a colleague's work address. */
-export const STAFF_ROLE = /(?<![\p{L}\d_])(?:coordinator|coordonnat(?:eur|rice)|manager|gestionnaire|colleague|coll[èe]gue|educator|[ée]ducat(?:eur|rice)|preceptor|pr[ée]ceptrice|director|directeur|directrice|chair|organi[sz]er|speaker|conf[ée]renci(?:er|[èe]re)|team|[ée]quipe|our|notre|nos)(?![\p{L}\d_])/iu;
+export const STAFF_ROLE = new RegExp(String.raw`(?<![\p{L}\d_])(?:${alt(LEAD_ROLES)}|coordonnat(?:eur|rice)|gestionnaire|colleague|coll[èe]gue|[ée]ducat(?:eur|rice)|pr[ée]ceptrice|chair|organi[sz]er|speaker|conf[ée]renci(?:er|[èe]re)|team|[ée]quipe|our|notre|nos)(?![\p{L}\d_])`, 'iu');
 
 /** Phone words: enough on their own for the generic (non-NANP, non-UK) phone pattern. */
 export const PHONE_WORD = /(?<![\p{L}\d_])(?:phone|ph|tel|t[ée]l|telephone|t[ée]l[ée]phone|cell|cellphone|cellulaire|mobile|portable|fax|t[ée]l[ée]copieur|call|text|sms|whatsapp|appel(?:er|ez|le)?|joindre|rejoindre)(?![\p{L}\d_])/iu;

@@ -1,7 +1,7 @@
 // Surnames of public figures who come up in health talk (politicians, health officials,
 // royals, celebrities with public diagnoses), lower-case. A post about them is news, not a
 // disclosure by their clinician. Not exhaustive: news cue words (pipeline/signals) do most of the work.
-export const PUBLIC_FIGURES: ReadonlySet<string> = new Set(`
+const PUBLIC_FIGURES: ReadonlySet<string> = new Set(`
 trudeau carney poilievre legault eby kinew furey
 biden trump obama clinton vance pence sanders rfk fauci walensky birx tam njoo
 arruda boileau whitty vallance starmer sunak macron camilla
@@ -14,9 +14,19 @@ fox gehrig hawking reeve jolie biles osaka hamlin bieber gomez lovato kardashian
  * authors, public health officials, athletes and performers), lower-case: unlike a surname
  * alone ("Douglas", "Lévesque"), the full name is rarely a patient's.
  */
-export const PUBLIC_FULL_NAMES: ReadonlySet<string> = new Set(`
+const PUBLIC_FULL_NAMES: ReadonlySet<string> = new Set(`
 tommy douglas|rené lévesque|rene levesque|jean chrétien|jean chretien|brian mulroney|stephen harper|pierre trudeau|pierre elliott trudeau|justin trudeau|mark carney|doug ford|françois legault|francois legault|danielle smith|david eby|wab kinew|scott moe|tim houston|jagmeet singh|pierre poilievre|john a. macdonald|lester pearson
 frederick banting|fred banting|charles best|norman bethune|wilder penfield|william osler|florence nightingale|mary seacole|clara barton|virginia henderson|jeanne mance|marguerite d'youville|elizabeth blackwell|jonas salk|alexander fleming|louis pasteur|marie curie|hippocrates
 theresa tam|bonnie henry|horacio arruda|anthony fauci|eileen de villa|david williams
 terry fox|rick hansen|wayne gretzky|sidney crosby|connor mcdavid|michael j. fox|lou gehrig|stephen hawking|christopher reeve|selena gomez|céline dion|celine dion|matthew perry|robin williams|patch adams|atul gawande|paul kalanithi|oliver sacks|brené brown|brene brown|jordan peterson|bill gates|elon musk|taylor swift|queen elizabeth|king charles|princess diana|prince harry|kate middleton
 `.split(/[|\n]/).map((s) => s.trim()).filter(Boolean));
+
+/** Whether `word` (one word, any case) is a public figure's surname: "Trudeau", "Gehrig". */
+export function isPublicSurname(word: string): boolean {
+  return PUBLIC_FIGURES.has(word.toLowerCase());
+}
+
+/** Whether `name` (any case) is a public figure's full name: "Tommy Douglas", "Terry Fox". */
+export function isPublicFullName(name: string): boolean {
+  return PUBLIC_FULL_NAMES.has(name.toLowerCase());
+}

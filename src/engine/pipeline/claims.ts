@@ -218,24 +218,25 @@ function analyseClaims(ctx: RuleContext, gated = false): ClaimSpan[] {
     const question = /\?["')\]]*$/.test(trimmed) || /^\s*(?:is it true|does anyone|do you know|anyone know|est-ce que|est-ce vrai|quelqu'un sait)/.test(s);
 
     // Promotion stands even beside a source: a citation does not cancel a conflict of interest.
-    if (!g.notClaim && (g.productContext || ANY_PRED.test(s))) {
-      for (const m of matchAll(s, PROMOTION)) {
-        const clause = clauseAround(ctx.text, sentence.start, sentence.end, base + m.index, base + m.index + m[0].length);
-        const t = TEXT[lang];
-        out.push({
-          kind: 'promotion', ...clause, confidence: 0.8, severity: 'medium', reason: 'promotion',
-          suggestions: [
-            { replacement: '', labelKey: 'fix_claim_remove_promotion', start: base + m.index, end: base + m.index + m[0].length },
-            { replacement: t.disclose, labelKey: 'fix_claim_disclose', start: clause.start, end: clause.start },
-          ],
-        });
-        break;
-      }
+    // Its cue first: the post-wide gates are long patterns most sentences never need.
+    const promotion = matchAll(s, PROMOTION)[0];
+    if (promotion && !g.notClaim && (g.productContext || ANY_PRED.test(s))) {
+      const m = promotion;
+      const clause = clauseAround(ctx.text, sentence.start, sentence.end, base + m.index, base + m.index + m[0].length);
+      const t = TEXT[lang];
+      out.push({
+        kind: 'promotion', ...clause, confidence: 0.8, severity: 'medium', reason: 'promotion',
+        suggestions: [
+          { replacement: '', labelKey: 'fix_claim_remove_promotion', start: base + m.index, end: base + m.index + m[0].length },
+          { replacement: t.disclose, labelKey: 'fix_claim_disclose', start: clause.start, end: clause.start },
+        ],
+      });
     }
-    if (question || g.irony) continue;
+    if (question) continue;
 
     const claim = vaccineClaim(s, g) ?? (testified ? undefined : testimonialClaim(s)) ?? efficacyClaim(s, g);
-    if (!claim) continue;
+    // Irony holds for the whole post, so it is read only once a sentence makes a claim.
+    if (!claim || g.irony) continue;
     // One testimonial per post: "I cured my eczema with it. Everyone should try it!" is one story.
     if (claim.kind === 'testimonial') testified = true;
     const cueStart = base + claim.cueStart;
@@ -309,9 +310,15 @@ function testimonialClaim(s: string): Cue | undefined {
 }
 
 function efficacyClaim(s: string, g: Gates): Cue | undefined {
+  const cue = efficacyCue(s, g);
+  if (!cue) return undefined;
   // An event, fundraiser or job post talks about health without claiming; only hype overrides.
+  // Read once a cue is found: the post-wide patterns are long and most sentences have no cue.
   const gated = (g.notClaim && !AMPLIFIER.test(s)) || (g.debunk && !g.conspiracy);
-  if (gated) return undefined;
+  return gated ? undefined : cue;
+}
+
+function efficacyCue(s: string, g: Gates): Cue | undefined {
   for (const m of matchAll(s, STANDALONE)) {
     if (negatedBefore(s, m.index)) continue;
     return { kind: 'efficacy', cueStart: m.index, cueEnd: m.index + m[0].length };

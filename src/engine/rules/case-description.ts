@@ -71,11 +71,14 @@ function names(union: number): string {
 
 const OCCUPATION = cueRe(String.raw`\b(?:${OCCUPATION_ALT})(?:s|es|e)?\b`);
 /** "retired organist", "ex-Mountie", "ancienne juge": a former trade narrows as much as a current one. */
-const NOT_A_TRADE = String.raw`(?:this|that|last|in|on|at|after|before|from|to|and|or|but|the|a|an|early|yesterday|today|recently|now|with|his|her|their|my|our|since|because|when|year|years|month|months|de|du|des|la|le|les|et|ou|en|il|elle|cette|ce)\b`;
+// Habits and roles are no trade: "ex-smoker", "ancienne fumeuse", "a former patient".
+const NOT_A_TRADE = String.raw`(?:smokers?|fumeuses?|fumeurs?|drinkers?|users?|patients?|patientes?|this|that|last|in|on|at|after|before|from|to|and|or|but|the|a|an|early|yesterday|today|recently|now|with|his|her|their|my|our|since|because|when|year|years|month|months|de|du|des|la|le|les|et|ou|en|il|elle|cette|ce)\b`;
 const FORMER = cueRe(String.raw`\b(?:retired|former|ex-|semi-retired|ancien|ancienne)\s?(?:rn|md|np|lpn|rt|pt|cop|vet|mp|(?!${NOT_A_TRADE})[a-z][a-z'-]{2,})`);
 /** "déneigeur retraité" (folded): the trade before the word, found from the word (rare) backwards. */
 const RETIRED_FR = /\bretraitee?\b(?<=\b(?!(?:est|etait|bonne|prend|prendre|pris|depart|pour|sera|suis|heureuse|heureux|une|sa|leur|votre|notre|future?)\s)[a-z][a-z'-]{2,}\sretraitee?)/g;
-const CARE_ROLE = /^(?:nurse|infirmiere|paramedic|ambulanciere?|prepose|preposee|surgeon|pharmacist|pharmacienne?|technician)/;
+const CARE_ROLE = /^(?:resident|residente|intern|nurse|infirmiere|paramedic|ambulanciere?|prepose|preposee|surgeon|pharmacist|pharmacienne?|technician)/;
+/** "every resident I know", "tous les infirmiers": a kind of people, not one person's trade. */
+const ANY_BEFORE = /\b(?:every|each|any|all|no|chaque|tous les|toutes les|aucune?)\s(?:[a-z-]+\s)?$/;
 const STAFF_BEFORE = /\b(?:our|my|his|her|their|notre|nos|mon|ma|ses|leurs?)\s(?:[a-z-]+\s)?$/;
 const SELF_BEFORE = new RegExp(cueRe(String.raw`\b(?:i'm|i am|i was|as an?|je suis|j'étais|en tant que|comme)\s(?:an?\s|un\s|une\s)?(?:[a-z0-9'-]+\s){0,2}$`).source);
 const DECADE = cueRe(String.raw`\b(?:in (?:his|her|their) (?:early |mid |late |mid-|early-|late-)?\d0s|[1-9]0s(?=,)(?<=, (?:early |mid |late )?[1-9]0s)|dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-something|\d0-something|teenager|teen|ado|adolescente?|toddler|newborn|nouveau-née?|infant|nourrisson|(?:kid|child|little one|enfant|bambin)(?<=\b(?:a|the|this|un|une|le|la|ce|cette) (?:little |young |petit |petite )?(?:kid|child|little one|enfant|bambin)))\b`);
@@ -112,11 +115,11 @@ const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|box|pod|cubicle|stretcher|cha
 
 /**
  * Arriving, or being met, told of one person: "a retired teacher showed up with...", "had a nun
- * this week with...". With no care word in the post these still tell an encounter.
+ * this week with...", "Réanimé un joueur de 16 ans". With no care word in the post these still tell an encounter.
  */
 const ARRIVAL_WORDS: Gate = ['showed up', 'turned up', 'came by', 'dropped ', 'came through', 'rolled up', 'drove ', 'came back in', 'called out', 'est arrive', 'est passe', 'est venu', "s'est pointe", 'debarque',
-  'had ', 'got ', 'met ', 'treated ', "j'ai eu ", 'on a eu ', "j'ai rencontre ", 'on a recu ', "j'ai recu "];
-const ARRIVAL = cueRe(String.raw`\b(?:showed up|turned up|came by|dropped (?:in|by)|came through the door|rolled up|drove (?:himself|herself|themselves) in|came back in|got called out|called out (?:to|for)|drove out to|est (?:arrivee?|passee?|venue?)|s'est pointee?|(?:a|est) debarquee?|(?:had|got|met|treated|j'ai eu|on a eu|j'ai rencontre|on a recu|j'ai recu) (?:a|an|this|une?|cette|ce) (?:[a-z'-]+ )?(?:${OCCUPATION_ALT}|man|woman|lady|guy|gent|gentleman|kid|child|boy|girl|teen|teenager|toddler|baby|mom|mum|dad|grandma|grandpa|grandmother|grandfather|couple|chap|lad|lass|bloke|fella|monsieur|madame|dame|femme|homme|gars|jeune|ado|enfant|bebe|fille|garcon|couple))\b`);
+  'had ', 'got ', 'met ', 'treated ', 'attended ', 'resuscitated ', 'revived ', 'reanime', "j'ai eu ", 'on a eu ', "j'ai rencontre ", 'on a recu ', "j'ai recu "];
+const ARRIVAL = cueRe(String.raw`\b(?:showed up|turned up|came by|dropped (?:in|by)|came through the door|rolled up|drove (?:himself|herself|themselves) in|came back in|got called out|called out (?:to|for)|drove out to|est (?:arrivee?|passee?|venue?)|s'est pointee?|(?:a|est) debarquee?|(?:had|got|met|treated|attended|resuscitated|revived|reanimee?|j'ai eu|on a eu|j'ai rencontre|on a recu|j'ai recu) (?:a|an|this|une?|cette|ce) (?:[a-z'-]+ )?(?:${OCCUPATION_ALT}|\d{1,3}-year-old|man|woman|lady|guy|gent|gentleman|kid|child|boy|girl|teen|teenager|toddler|baby|mom|mum|dad|grandma|grandpa|grandmother|grandfather|couple|chap|lad|lass|bloke|fella|monsieur|madame|dame|femme|homme|gars|jeune|ado|enfant|bebe|fille|garcon|couple))\b`);
 /** "a young mum", "un monsieur": an article before a person word points at one person. */
 const ONE_BEFORE = /\b(?:a|an|the|this|that|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?$/;
 /** A cue list for .test(): without the global flag, so no lastIndex is carried between posts. */
@@ -124,6 +127,9 @@ const testRe = (src: string) => { const re = cueRe(src); return new RegExp(re.so
 const FORMER_CARE = /\b(?:retired|former|ex-|ancienne?)\s(?:family\s|de famille\s)?(?:doctor|physician|surgeon|nurse|gp|medecin|chirurgien(?:ne)?|infirmiere|md|rn)\b/;
 const STREET_BEFORE = /\b(?:rue|avenue|av|boulevard|boul|chemin|ch|route|rang|place|montee|cote)\s$/;
 const OURS_BEFORE = /\b(?:our|notre|nos)\s$/;
+const WORD_AFTER = /^\s?[a-z]/;
+/** "my 4-year-old": the author's own child. */
+const MINE_BEFORE = /\b(?:my|our|mon|ma|mes|notre|nos)\s$/;
 /**
  * A teaching post ("Case of the week", "Quiz time!", "Cas clinique", "what's your ddx?") tells a
  * vignette, real or made up, for learning; with no first-person encounter it is nobody's story.
@@ -174,7 +180,7 @@ function firstPersonEncounter(ctx: RuleContext, j: number): boolean {
   return FIRST_PERSON.test(foldedOf(ctx).slice(s.start, s.end));
 }
 
-function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[]; last: number[]; single: boolean[]; board: boolean[] } {
+function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[]; last: number[]; single: boolean[]; board: boolean[]; aged: boolean[] } {
   const n = ctx.sentences.length;
   // One particular person: an age, a name, a room, a town tied to them, one worker (not "nurses").
   const single = new Array<boolean>(n).fill(false);
@@ -205,6 +211,7 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
     if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "our outreach nurse", "l'infirmière de nuit": the staff, not a patient's trade.
     if (CARE_ROLE.test(m[0]) && STAFF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (ANY_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     note('occupation', m.index, m.index + m[0].length);
     if (!/s$/u.test(m[0])) one(m.index);
   }
@@ -223,6 +230,7 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
   // A sentence naming two rooms or more is a board round ("box 3 has a toddler with croup, box 5
   // a hockey dad..."): its details belong to different patients and add up to no one.
   const board = new Array<boolean>(n).fill(false);
+  const aged = new Array<boolean>(n).fill(false);
   let lastRoomSentence = -1;
   for (const m of matchAll(folded, ROOM)) {
     const i = sentenceIndex(ctx, m.index);
@@ -231,7 +239,24 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
     note('room', m.index, m.index + m[0].length);
     one(m.index);
   }
-  for (const a of findAges(ctx)) if (isPatientAge(ctx, a) || a.shorthand) { note('age', a.start, a.end); one(a.start); }
+  // An age said of a person ("un pêcheur de 38 ans", "Last night's 44-year-old") is one of a
+  // story's details even with no care word beside it: the sentence verdicts below judge whose
+  // story it is (news, the author, their family, a colleague, a vignette).
+  for (const a of findAges(ctx)) {
+    const patients = isPatientAge(ctx, a);
+    // The age step found the care context around this age: the sentence is a patient's story.
+    if (patients) aged[sentenceIndex(ctx, a.start)] = true;
+    // (Past a human age, "the 150-year-old barn" is a building's.)
+    // An invitation or a lesson ("Join retired teacher Mary, 79, for our walk") is no one's story.
+    const told = (a.bound || a.adjective) && !a.weak && a.value <= 115 && !MINE_BEFORE.test(folded.slice(Math.max(0, a.start - 8), a.start))
+      && !has(ctx, sentenceIndex(ctx, a.start), 'generic', 'hypothetical');
+    if (!(patients || a.shorthand || told)) continue;
+    note('age', a.start, a.end);
+    one(a.start);
+    // A hundredth birthday is known to the whole town ("a 102-year-old.", "a eu 100 ans"; not
+    // "our 101-year-old town hall", where the age goes before a thing).
+    if (a.value >= 100 && a.value <= 115 && (a.bound || !a.adjective || !WORD_AFTER.test(folded.slice(a.end, a.end + 3)))) sets[sentenceIndex(ctx, a.start)]! |= Q.notable;
+  }
   // A metropolis narrows little alone, but with an exact age and a night it is one of the details.
   for (const p of findPlaces(ctx)) {
     note('place', p.start, p.end);
@@ -240,7 +265,11 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
   }
   for (const m of holdsAny(folded, AREA_WORDS) ? matchAll(ctx.text, AREA) : []) {
     const name = m[1]!.toLowerCase();
-    if (NOT_PLACES.has(name) || NOT_PLACES.has(firstWord(name, true)) || COMMON_WORDS.has(firstWord(name, true))) continue;
+    const first = firstWord(name, true);
+    const last = name.slice(name.search(/[^\s-]+$/u));
+    // "near Christmas" is a season, but "outside Much Wenlock" a place: a common first word
+    // is let through when the name goes on with a word that is no common one.
+    if (NOT_PLACES.has(name) || NOT_PLACES.has(first) || (COMMON_WORDS.has(first) && (last === first || COMMON_WORDS.has(last) || NOT_PLACES.has(last)))) continue;
     const at = m.index + m[0].length - m[1]!.length;
     note('place', at, at + m[1]!.length);
   }
@@ -257,7 +286,7 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
   for (const name of ['sex', 'relative'] as const) {
     for (const [s] of sig.hits[name]) if (!single[sentenceIndex(ctx, s)] && ONE_BEFORE.test(folded.slice(Math.max(0, s - 24), s))) one(s);
   }
-  return { sets, first, last, single, board };
+  return { sets, first, last, single, board, aged };
 }
 
 // What each sentence brings to a story, judged once per sentence (a window visits each several times).
@@ -268,7 +297,7 @@ const TOLD = 8;
 const SEEN = 16;
 const CUED = 32;
 const SPECIFIC = 64;
-function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly boolean[]): Uint8Array {
+function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly boolean[], aged: readonly boolean[]): Uint8Array {
   const n = ctx.sentences.length;
   const out = new Uint8Array(n);
   const folded = foldedOf(ctx);
@@ -289,7 +318,7 @@ function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly 
     const specific = single[j]!;
     // A patient cue says this is someone's story; so does one specific person in a post
     // about care (the clinical words may sit a sentence or two away).
-    const story = cue || (specific && (around(ctx, start, 2, 'clinical', 'unit', 'patient', 'encounter', 'title') || arrivalIn(ctx, j)));
+    const story = cue || aged[j]! || (specific && (around(ctx, start, 2, 'clinical', 'unit', 'patient', 'encounter', 'title') || arrivalIn(ctx, j)));
     // Teaching, research and hypotheticals describe nobody in particular; a generic word
     // ("everyone", "kids") beside one specific person does not make the story generic.
     if (has(ctx, j, 'hypothetical') && !has(ctx, j, 'encounter')) { out[j] = SKIP; continue; }
@@ -331,12 +360,12 @@ export default defineRule({
     const folded = foldedOf(ctx);
     if (holdsAny(folded, TEACHING_WORDS) && TEACHING.test(folded) && !ctx.sentences.some((_, j) => firstPersonEncounter(ctx, j))) return out;
     const n = ctx.sentences.length;
-    const { sets, first, last, single, board } = quasiBySentence(ctx);
+    const { sets, first, last, single, board, aged } = quasiBySentence(ctx);
     // Every window's details are a subset of the post's: a post short of two groups has no story.
     let all = 0;
     for (let k = 0; k < n; k++) all |= sets[k]!;
     if (score(all, true).others < NEEDED) return out;
-    const v = verdicts(ctx, single, board);
+    const v = verdicts(ctx, single, board, aged);
     let i = 0;
     while (i < n) {
       const startSentence = ctx.sentences[i]!;
@@ -451,6 +480,16 @@ export default defineRule({
       '[[A retired surgeon, 88, from Cobourg, with a hip fracture last night, kept correcting the resident.]]',
       "[[The lady in 4B, 97, a former MP's wife from Almonte, told us stories all night.]]",
       '[[In the middle of the night a young dad from Wawa, 29, came in with his twin after a moose hit their truck.]]',
+      // The age step found a patient's age: the story needs no care word beside it.
+      '[[A 58-year-old from Kenora was pulled out of the lake when his canoe tipped.]]',
+      // A care act told of one person is an encounter.
+      '[[Attended a 91-year-old retired farmer in Rosetown this morning, found in the barn.]]',
+      '[[Réanimé une skieuse de 23 ans de Beaupré au pied des pentes ce matin.]]',
+      // The patient's colleagues are not the author's.
+      "[[Un mécanicien de 52 ans de Sept-Îles a fait un arrêt cardiaque au garage mardi, ses collègues l'ont réanimé.]]",
+      "[[Une dame de 84 ans de Cap-Chat, veuve depuis l'automne passé, est venue pour sa jambe.]]",
+      '[[Cette soudeuse de 31 ans de Caraquet a reçu un nouveau rein en mai; ce mois-ci elle est retournée au travail.]]',
+      '[[Today a 103-year-old, a former bush pilot, told me about landing on the lake in 1958.]]',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
@@ -494,6 +533,12 @@ export default defineRule({
       'With heavy hearts: Joan Pelletier, charge nurse on 4 West for 30 years, passed away on Sunday.',
       'Portes ouvertes à la résidence du 45, rue Principale, samedi de 13 h à 16 h. Bienvenue à tous!',
       'Nineteen years on the road and some calls stay with you. #paramedic #firstresponder',
+      'Spent last night in the ER with my 6-year-old, croup again, she is fine.',
+      'The 150-year-old barn outside Brandon burned down last night.',
+      '58, female, ex-smoker, seen this morning with a cough.',
+      'Every resident I know in Moncton worked a double last week.',
+      'Notre collègue Julie, 34 ans, de Rimouski, a couru le marathon de Québec dimanche.',
+      'A 58-year-old from Kenora was pulled out of the lake when his canoe tipped, OPP said.',
     ],
   },
 });
