@@ -96,6 +96,9 @@ export default defineRule({
       'So grateful to [[Dolores]] and her husband for trusting us with her care these last months',
       'First baby of the year on our birthing unit! [[Meghan]] and [[Tyler]] of Orillia welcomed [[Ava]] at 00:12',
       '[[Mrs. Grace Thibodeau]] turned 101 on our unit today. [[Grace]] still does the crossword in pen',
+      '[[Theo]] and [[Lina]] drove in from Kapuskasing every weekend to sit with him on our palliative unit',
+      '[[Marie-Rose]] est venue de Matane chaque fin de semaine pour le voir à l\'hôpital',
+      'Last night I sat with [[Bernadette]] in the ICU family room while the team explained the ventilator',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
@@ -148,6 +151,11 @@ export default defineRule({
       'Teaching case: Mr. Smith, 67, presents with chest pain. What is your next step?',
       'Keynote at the ICU symposium: Sarah Chen (Room 204) on sepsis bundles',
       'Our ICU welcomed Priya to the team this week, she starts nights on Monday',
+      'Anne Shirley would have made a terrible ICU nurse and a magnificent charge nurse',
+      'Dans ce téléroman, Josée Brault aurait fait une excellente infirmière aux soins intensifs',
+      'Gordie Howe, 88, was the hockey legend every kid on our ward wanted to meet',
+      'Everyone on the unit loves the character Mrs. Brown (88) from that old sitcom',
+      'Dr. Singh drove in from Kingston to see him on the unit at 2 am',
     ],
   },
 });
