@@ -46,6 +46,8 @@ const SPOT_SUBJECT = String.raw`(?:bed|bay|room|rm|chair|stretcher|box|curtain|c
 const NAMED_BEFORE_COMMA = String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}[\p{L}'-]{1,30}(?=,\s?\d{2,3}\b)|\b${PERSON_WORD}),\s?)`;
 /** The person alt 11 reads after a sentence-opening age ("71, retired pilot, crashed..."). */
 const PERSON_AFTER_COMMA = String.raw`(?=,\s(?:(?:a|an|un|une|semi-retired|retired|former|ex|ancien|ancienne|retraitée?)[\s-])?(?:[\p{L}'-]+\s){0,2}?${PERSON_WORD}s?\b)`;
+/** A person named by where they lie: "the lady in 412 is 100", "the man from bed 6 was 58". */
+const PERSON_IN_SPOT = String.raw`(?:lady|man|woman|gentleman|guy|gent|patient|pt|kid|boy|girl|baby|fella)\s(?:in|from|at)\s(?:bed\s|room\s|rm\s|bay\s)?\d{1,4}[a-z]?`;
 // Each alternative captures the number in its own group; the first defined group is the age.
 // Every alternative consumes a digit first, or "aged"/"âgée"/"at the age" (ag, at, â, à) at a
 // word's start: one test per position rejects the rest before the alternatives' own guards
@@ -56,7 +58,7 @@ const AGE_ALTS = [
   String.raw`\b${NUM}(?:\s?-\s?|\s)(?:years?|yrs?)(?:\s?-\s?|\s)old\b`,
   String.raw`\b${NUM}[\s-]?(?:yo|y\.o\.?|y/o|y-o|yoa|yr-old|yrs? old|yr old|y old|yrs?(?=\s?(?:[,;)]|[MF]\b)))(?:[MF](?![\p{L}\p{N}]))?(?![\p{L}/])`,
   String.raw`\b(?:aged?|âgée?s?(?: de)?|age:|âge\s?:|at the age of|à l'âge de|at age)\s?${NUM}(?:\s?ans)?\b(?!\s?(?:mois|months?|weeks?|semaines|days?|jours))`,
-  String.raw`(?<=\b(?:he|she|they|who|pt|patient|resident|client|lady|man|woman|gentleman|grandma|grandpa|mom|dad|${SPOT_SUBJECT})(?:'s(?:\s(?:turning|just turned|about to turn))?|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s(?:only\s|just\s|barely\s|already\s|not even\s)?)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|when|at the time|last|yesterday|years? old\b|in (?:there|here|hospital|the|our|my|his|her)\b)|$)`,
+  String.raw`(?<=\b(?:he|she|they|who|pt|patient|resident|client|lady|man|woman|gentleman|grandma|grandpa|mom|dad|${SPOT_SUBJECT}|${PERSON_IN_SPOT})(?:'s(?:\s(?:turning|just turned|about to turn))?|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s(?:only\s|just\s|barely\s|already\s|not even\s)?)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|when|at the time|last|yesterday|years? old\b|in (?:there|here|hospital|the|our|my|his|her)\b)|$)`,
   String.raw`(?<=,\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\.(?:\s|$)|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
   String.raw`\b${NUM}\s?ans\b`,
   // Infants: "8mo", "19 months old", "bébé de 6 semaines"; the value is kept in months/weeks below.

@@ -39,6 +39,7 @@ export default defineRule({
       'Mme Tremblay-Roy du lit 12 a eu [[100 ans]] hier',
       'Our [[92-year-young]] resident beat us all at bingo on the unit today',
       // After an emoji, which ends a tweet's sentence as a stop does.
+      'The gentleman in 318 is [[97]] and asked for a whisky with his supper',
       'Mme Gagnon de la chambre 12 a encore caché ses lunettes dans sa pantoufle 👓 [[93 ans]] pis plus rusée que nous autres',
     ],
     pass: [
@@ -55,6 +56,7 @@ export default defineRule({
       'My grandma is ninety-two and still beats me at cards',
       'Even an invented line like "the 94-year-old in room 12 who ran the bakery" can point to a patient',
       'My grandmother is a marvel. She was 94 and still gardening every morning',
+      'The man in 4B is 95 percent sure he left his glasses at home',
     ],
   },
 });
