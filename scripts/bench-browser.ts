@@ -20,7 +20,14 @@
 //    Chromium trace: the longest task of any kind, and the extension's share of each task
 //    (the time in calls into the extension's scripts, layouts they force included), on X's
 //    mobile textarea and on Facebook's Lexical editor, each also without the extension so the
-//    site's own paste handling can be told apart from ours. Plus the paste's result-to-drawn.
+//    site's own paste handling can be told apart from ours. Plus the paste's result-to-drawn,
+//    and result-to-painted (the end of the first paint after the drawing, from the trace):
+//    p50/max over PASTES pastes per editor.
+//  - clickMs: what our press listeners cost on each click of a page (five events: pointer and
+//    mouse down/up, click), where a button the site's adapter does not know runs the generic
+//    check of whether it submits an editor (common.ts, editorSubmittedBy), on Facebook's page
+//    made busy (a nav and a right rail of buttons, 30 more posts with comment boxes, the
+//    composer open with text): p50/p95/max over every button, from a trace, in microseconds.
 //
 // Targets (issue 3): first load <= 30 KB gzip; underlines within a frame of the result; no task
 // over 50 ms (of ours: the fixture editors' own paste handling is reported beside it).
@@ -37,6 +44,8 @@ import { EXTENSION_DIR, findChromium, launch } from '../test/e2e/harness.ts';
 import { openSite, SITES, type Site } from '../test/e2e/sites.ts';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 20);
+/** Pastes per editor for the paste's drawing figures (each one a fresh page). */
+const PASTES = Number(process.env.BENCH_PASTES ?? 5);
 
 const PHI_SENTENCES = [
   'Her daughter asked us to write to jane.tremblay72@gmail.com with updates.',
@@ -205,22 +214,23 @@ async function heap(context: BrowserContext, withExtension: boolean) {
 
 interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   pid: number;
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; data?: { url?: string } };
+  args?: { name?: string; data?: { url?: string; type?: string } };
 }
 
 /** Events of a Chromium trace (the categories DevTools' performance panel records) around `fn`. */
-async function traced<T>(page: Page, fn: () => Promise<T>): Promise<{ value: T; events: TraceEvent[] }> {
+async function traced<T>(page: Page, fn: () => Promise<T>, categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute']): Promise<{ value: T; events: TraceEvent[] }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as TraceEvent[])); });
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] },
+    traceConfig: { includedCategories: [...categories, 'blink.user_timing'] },
   });
   const value = await fn();
   const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
@@ -234,7 +244,7 @@ async function traced<T>(page: Page, fn: () => Promise<T>): Promise<{ value: T; 
  * The renderer main-thread tasks of a trace, each with the time spent in calls into the
  * extension's scripts (outermost calls only, so nested ones are not counted twice).
  */
-function mainTasks(events: TraceEvent[], extensionId: string | null): Array<{ ms: number; extensionMs: number }> {
+function mainTasks(events: TraceEvent[], extensionId: string | null): Array<{ ms: number; extensionMs: number; ts: number; end: number }> {
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const onMain = events.filter((e) => e.ph === 'X' && e.dur !== undefined && mains.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
   const prefix = extensionId ? `chrome-extension://${extensionId}/` : null;
@@ -250,7 +260,7 @@ function mainTasks(events: TraceEvent[], extensionId: string | null): Array<{ ms
       extension += c.dur!;
       covered = c.ts + c.dur!;
     }
-    return { ms: round(t.dur! / 1000), extensionMs: round(extension / 1000) };
+    return { ms: round(t.dur! / 1000), extensionMs: round(extension / 1000), ts: t.ts, end: t.ts + t.dur! };
   });
 }
 
@@ -272,7 +282,11 @@ async function paste(context: BrowserContext, site: Site, extensionId: string | 
   });
   const draw = resultToDrawn(await o.page.evaluate(() => (window as unknown as { __ctpMarks: Array<[string, number]> }).__ctpMarks));
   await o.page.close();
+  const painted = withExtension ? resultToPainted(events) : null;
   const tasks = mainTasks(events, extensionId);
+  // The task that drew the result (it holds the last 'drawn' mark): the drawing is not the long one.
+  const drawnAt = events.filter((e) => e.name === MARK_DRAWN && e.cat?.includes('user_timing')).map((e) => e.ts).sort((a, b) => a - b).at(-1);
+  const drawTask = drawnAt === undefined ? undefined : tasks.find((t) => t.ts <= drawnAt && drawnAt < t.end);
   const longest = tasks.reduce((a, t) => (t.ms > a.ms ? t : a), { ms: 0, extensionMs: 0 });
   const ours = tasks.reduce((a, t) => (t.extensionMs > a.extensionMs ? t : a), { ms: 0, extensionMs: 0 });
   return {
@@ -283,8 +297,48 @@ async function paste(context: BrowserContext, site: Site, extensionId: string | 
     longestExtensionMs: ours.extensionMs,
     longestExtensionTaskMs: ours.ms,
     tasksOver50ms: tasks.filter((t) => t.ms > 50).map((t) => [t.ms, t.extensionMs]),
-    ...(withExtension ? { resultToUnderlinesMs: draw.length ? round(draw.at(-1)!) : null } : {}),
+    ...(withExtension ? {
+      resultToUnderlinesMs: draw.length ? round(draw.at(-1)!) : null,
+      resultToPaintedMs: painted,
+      drawingTaskExtensionMs: drawTask?.extensionMs ?? null,
+    } : {}),
     pasteToMarksMs: ms,
+  };
+}
+
+/**
+ * From the last analysis result to the end of the first paint after its underlines were drawn
+ * (the marks, on the trace's clock): what the user waits for, the frame included.
+ */
+function resultToPainted(events: TraceEvent[]): number | null {
+  const at = (name: string) => events.filter((e) => e.name === name && e.cat?.includes('user_timing')).map((e) => e.ts).sort((a, b) => a - b);
+  const result = at(MARK_RESULT).at(-1);
+  if (result === undefined) return null;
+  const drawn = at(MARK_DRAWN).find((t) => t >= result);
+  if (drawn === undefined) return null;
+  const paint = events.filter((e) => e.name === 'Paint' && e.ph === 'X' && e.ts >= drawn).sort((a, b) => a.ts - b.ts)[0];
+  return paint ? round((paint.ts + paint.dur! - result) / 1000) : null;
+}
+
+/** paste() PASTES times: the drawing figures over all of them, the task figures of the first. */
+async function pastes(context: BrowserContext, site: Site, extensionId: string) {
+  const runs = [];
+  for (let i = 0; i < PASTES; i++) runs.push(await paste(context, site, extensionId));
+  const stats = (xs: Array<number | null | undefined>) => {
+    const v = xs.filter((x): x is number => typeof x === 'number');
+    return v.length ? { p50: round(pct(v, 50)), max: round(Math.max(...v)), samples: v.length } : null;
+  };
+  const draw = stats(runs.map((r) => r.resultToUnderlinesMs));
+  return {
+    ...runs[0]!,
+    /** p50 over the pastes (the README's figure); resultToUnderlines has the max too. */
+    resultToUnderlinesMs: draw?.p50 ?? null,
+    resultToUnderlines: draw,
+    resultToPainted: stats(runs.map((r) => r.resultToPaintedMs)),
+    resultToPaintedMs: undefined,
+    longestExtensionMsPerPaste: runs.map((r) => r.longestExtensionMs),
+    /** Our time in the task that drew the result (the analysis's last slice and the drawing). */
+    drawingTaskExtensionMsPerPaste: runs.map((r) => r.drawingTaskExtensionMs),
   };
 }
 
@@ -383,6 +437,86 @@ async function afterPasteBoth(context: BrowserContext, extensionId: string) {
   return { textarea: await afterPaste(context, 'x-mobile', extensionId), lexical: await afterPaste(context, 'facebook', extensionId) };
 }
 
+/**
+ * Facebook's page made busy, as a feed is: a nav and a right rail of buttons around it, 30
+ * more posts with their action bars and comment boxes, the composer open with text. In the
+ * page's own world; the right rail comes after every editor in the page, the worst place
+ * for the generic check (each editor before a button is a candidate it submits).
+ */
+const BUSY_PAGE = `(() => {
+  const buttons = (n, label) => Array.from({ length: n }, (_, i) => '<div><span><div role="button" tabindex="0" aria-label="' + label + ' ' + i + '">' + label + '</div></span></div>').join('');
+  const nav = document.createElement('div');
+  nav.setAttribute('role', 'navigation');
+  nav.innerHTML = '<div><div><ul>' + buttons(150, 'Shortcut') + '</ul></div></div>';
+  const rail = document.createElement('div');
+  rail.setAttribute('role', 'complementary');
+  rail.innerHTML = '<div><div><div>' + buttons(60, 'Contact') + '</div></div></div>';
+  const feed = document.querySelector('[role="feed"]');
+  const post = feed.querySelector('[role="article"]');
+  for (let i = 0; i < 30; i++) feed.append(post.cloneNode(true));
+  document.body.prepend(nav);
+  document.body.append(rail);
+})()`;
+
+/**
+ * The press listeners' cost per click: every button of the busy page pressed once (its five
+ * events, dispatched from the page), the events' dispatch times summed per click from a trace.
+ * A listener of the bench's own, after ours, stops each event there, so the page never acts
+ * on them (the site's Post is left out: held, it would open our gate). The same without the
+ * extension is the dispatch alone. (Listeners called from a script emit no FunctionCall of
+ * their own: the dispatch is what the trace times.)
+ */
+async function clickCost(context: BrowserContext, withExtension: boolean) {
+  const o = await openSite(context, 'facebook');
+  await o.focusEditor();
+  await o.page.keyboard.type(PHI_SENTENCES[0]!);
+  if (withExtension) await o.page.waitForFunction(() => Number(document.querySelector('clear-to-post-ui')?.getAttribute('data-marks')) > 0);
+  await o.page.evaluate(BUSY_PAGE);
+  const where = await o.page.evaluate(`(() => {
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) addEventListener(type, (e) => { if (!e.isTrusted) e.stopImmediatePropagation(); }, true);
+    window.__benchButtons = [...document.querySelectorAll('button, [role="button"], input[type="submit"]')].filter((b) => !b.matches(${JSON.stringify(o.info.post)}));
+    return window.__benchButtons.map((b) => b.closest('[role="navigation"]') ? 'nav' : b.closest('[role="complementary"]') ? 'rail' : b.closest('[role="dialog"]') ? 'composer' : b.closest('[role="article"]') ? 'posts' : 'other');
+  })()`) as string[];
+  const count = where.length;
+  const ROUNDS = 3;
+  const { events } = await traced(o.page, async () => {
+    for (let r = 0; r < ROUNDS; r++) {
+      await o.page.evaluate(`(() => {
+        const at = { bubbles: true, cancelable: true, composed: true, button: 0, view: window };
+        for (const b of window.__benchButtons) {
+          performance.mark('ctp-bench:click');
+          b.dispatchEvent(new PointerEvent('pointerdown', { ...at, pointerId: 1, isPrimary: true }));
+          b.dispatchEvent(new MouseEvent('mousedown', at));
+          b.dispatchEvent(new PointerEvent('pointerup', { ...at, pointerId: 1, isPrimary: true }));
+          b.dispatchEvent(new MouseEvent('mouseup', at));
+          b.dispatchEvent(new MouseEvent('click', at));
+        }
+      })()`);
+    }
+  }, ['devtools.timeline']);
+  await o.page.close();
+  const clicks = events.filter((e) => e.name === 'ctp-bench:click').map((e) => e.ts).sort((a, b) => a - b);
+  const PRESS = new Set(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
+  const dispatches = events.filter((e) => e.ph === 'X' && e.name === 'EventDispatch' && PRESS.has(e.args?.data?.type ?? ''))
+    .sort((a, b) => a.ts - b.ts);
+  const perClick = clicks.map(() => 0);
+  let k = 0;
+  for (const d of dispatches) {
+    if (d.ts < clicks[0]!) continue;
+    while (k + 1 < clicks.length && clicks[k + 1]! <= d.ts) k++;
+    perClick[k]! += d.dur!;
+  }
+  const stats = (us: number[]) => ({ clicks: us.length, p50Us: Math.round(pct(us, 50)), p95Us: Math.round(pct(us, 95)), maxUs: Math.round(Math.max(...us)) });
+  const byPlace: Record<string, ReturnType<typeof stats>> = {};
+  for (const place of new Set(where)) byPlace[place] = stats(perClick.filter((_, i) => where[i % count] === place));
+  return { buttons: count, ...stats(perClick), byPlace };
+}
+
+/** clickCost with the extension, and the same dispatches without it. */
+async function clicksBoth(context: BrowserContext) {
+  return { withExtension: await clickCost(context, true), withoutExtension: await plainBrowser((c) => clickCost(c, false)) };
+}
+
 async function plainBrowser<T>(fn: (c: BrowserContext) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'ctp-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -410,9 +544,10 @@ export async function benchBrowser(opts: { build?: boolean } = {}) {
     const { pause: lat, draw } = await pauseToUnderlines(s.context);
     const withExt = await heap(s.context, true);
     const without = await plainBrowser((c) => heap(c, false));
-    const pasteWith = await paste(s.context, 'x-mobile', s.extensionId);
+    const clicks = await clicksBoth(s.context);
+    const pasteWith = await pastes(s.context, 'x-mobile', s.extensionId);
     const pasteWithout = await plainBrowser((c) => paste(c, 'x-mobile', null));
-    const pasteRich = await paste(s.context, 'facebook', s.extensionId);
+    const pasteRich = await pastes(s.context, 'facebook', s.extensionId);
     const pasteRichWithout = await plainBrowser((c) => paste(c, 'facebook', null));
     const after = await afterPasteBoth(s.context, s.extensionId);
     const anyHost = anyHostLoad();
@@ -426,6 +561,7 @@ export async function benchBrowser(opts: { build?: boolean } = {}) {
       resultToUnderlinesMs: draw.length
         ? { p50: round(pct(draw, 50)), p95: round(pct(draw, 95)), max: round(Math.max(...draw)), samples: draw.length }
         : null,
+      clickUs: clicks,
       contentScript: load,
       contentScriptAnyHost: anyHost,
       heapMB: {
@@ -446,9 +582,23 @@ export async function benchBrowser(opts: { build?: boolean } = {}) {
         underlinesP95WithinAFrameOfPauseEnd: p95 <= 16,
         underlinesP95WithinAFrameOfResult: draw.length > 0 && pct(draw, 95) <= 16,
         // The extension's own work; the fixture editors' paste handling is the site's (see withoutExtension).
-        noExtensionTaskOver50msOnPaste: [pasteWith, pasteRich].every((p) => p.longestExtensionMs <= 50),
+        noExtensionTaskOver50msOnPaste: [pasteWith, pasteRich].every((p) => p.longestExtensionMsPerPaste.every((ms) => ms <= 50)),
+        pasteUnderlinesWithinAFrameOfResult: [pasteWith, pasteRich].every((p) => p.resultToUnderlinesMs !== null && p.resultToUnderlinesMs <= 16),
+        clickCheckUnder1ms: clicks.withExtension.p95Us < 1000,
       },
     };
+  } finally {
+    await s.close();
+  }
+}
+
+/** `--clicks`: only the cost per click; `--paste-draw`: only the pastes' drawing figures. */
+async function only(what: 'clicks' | 'paste-draw') {
+  const s = await launch();
+  try {
+    if (what === 'clicks') return await clicksBoth(s.context);
+    const pick = (p: Awaited<ReturnType<typeof pastes>>) => ({ resultToUnderlines: p.resultToUnderlines, resultToPainted: p.resultToPainted, longestExtensionMsPerPaste: p.longestExtensionMsPerPaste, drawingTaskExtensionMsPerPaste: p.drawingTaskExtensionMsPerPaste });
+    return { textarea: pick(await pastes(s.context, 'x-mobile', s.extensionId)), lexical: pick(await pastes(s.context, 'facebook', s.extensionId)) };
   } finally {
     await s.close();
   }
@@ -465,6 +615,9 @@ async function afterPasteOnly() {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const result = process.argv.includes('--after-paste') ? await afterPasteOnly() : await benchBrowser({ build: !process.argv.includes('--no-build') });
+  const result = process.argv.includes('--after-paste') ? await afterPasteOnly()
+    : process.argv.includes('--clicks') ? await only('clicks')
+      : process.argv.includes('--paste-draw') ? await only('paste-draw')
+        : await benchBrowser({ build: !process.argv.includes('--no-build') });
   console.log(JSON.stringify(result, null, 2));
 }

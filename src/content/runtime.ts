@@ -114,12 +114,28 @@ export function startRuntime(core: Core): Runtime {
     void core.send({ type: 'tab-state', state });
   };
 
+  /**
+   * report() for an analysis result, in a task of its own after the drawing: the summaries of a
+   * long paste's hundreds of findings and their message took 2 to 8 ms, which the underlines
+   * waited for.
+   */
+  let reportTimer = 0;
+  const reportSoon = () => {
+    if (!reportTimer) reportTimer = window.setTimeout(() => { reportTimer = 0; report(); }, 0);
+  };
+  signal.addEventListener('abort', () => clearTimeout(reportTimer), { once: true });
+
   onKeptImagesChange(() => { report(); requestDraw(null); }, signal);
 
   // ---- drawing, one pass per frame ----
   const dirty = new Set<Session>();
   let frame = 0;
-  const requestDraw = (s: Session | null) => {
+  const requestDraw = (s: Session | null, now = false) => {
+    if (s && now) {
+      dirty.delete(s);
+      draw(s);
+      return;
+    }
     if (s) dirty.add(s);
     else for (const x of sessions.values()) dirty.add(x);
     if (!frame) frame = requestAnimationFrame(drawAll);
@@ -367,7 +383,7 @@ export function startRuntime(core: Core): Runtime {
   const sessionFor = (c: ComposerInfo): Session => {
     let s = sessions.get(c.editor);
     if (!s) {
-      s = new Session(c, { analyze: (text) => analyzeSteps(core.siteEnabled() ? text : '', { policy }), changed: () => report(), requestDraw }, signal);
+      s = new Session(c, { analyze: (text) => analyzeSteps(core.siteEnabled() ? text : '', { policy }), changed: reportSoon, requestDraw }, signal);
       sessions.set(c.editor, s);
       const session = s;
       chips.set(s, new Chip(shadow, {

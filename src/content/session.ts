@@ -26,7 +26,8 @@ export interface SessionHost {
   /** The analysis of `text` as resumable steps (the engine's analyzeSteps()). */
   analyze(text: string): Iterator<void, Finding[], void>;
   changed(s: Session): void;
-  requestDraw(s: Session): void;
+  /** `now`: draw in this task (an analysis result), else in the next frame with the others. */
+  requestDraw(s: Session, now?: boolean): void;
 }
 
 interface Run {
@@ -267,8 +268,10 @@ export class Session {
     this.analyzed = text;
     this.current = true;
     this.views = views;
+    // Drawn at once: waiting for the next frame added up to a frame to every result, and the
+    // drawing done now overlaps that wait instead of following it.
+    this.host.requestDraw(this, true);
     this.host.changed(this);
-    this.host.requestDraw(this);
     return views;
   }
 

@@ -73,11 +73,8 @@ function pointAt(c: Chunks, p: number, end: boolean): [Text, number] {
   return [c.nodes[i]!, p - c.starts[i]!];
 }
 
-/**
- * Whether [start, end) lies, by its text nodes' boxes, within [top, bottom] of the laid-out
- * text: one box per node (a few hundred on a 63,206-character paste) instead of one per span.
- */
-function spanNear(c: Chunks, sp: { start: number; end: number }, top: number, bottom: number): boolean {
+/** Each text node's top and bottom in the laid-out text (from the content's top), read once per layout. */
+function bandsOf(c: Chunks): Array<[number, number]> {
   if (!c.bands) {
     const origin = mirror!.getBoundingClientRect();
     const range = document.createRange();
@@ -87,10 +84,19 @@ function spanNear(c: Chunks, sp: { start: number; end: number }, top: number, bo
       return [r.top - origin.top, r.bottom - origin.top];
     });
   }
+  return c.bands;
+}
+
+/**
+ * Whether [start, end) lies, by its text nodes' boxes, within [top, bottom] of the laid-out
+ * text: one box per node (a few hundred on a 63,206-character paste) instead of one per span.
+ */
+function spanNear(c: Chunks, sp: { start: number; end: number }, top: number, bottom: number): boolean {
+  const bands = bandsOf(c);
   const i = chunkAt(c, sp.start, false);
   const j = chunkAt(c, sp.end, sp.end > sp.start);
   for (let k = i; k <= j; k++) {
-    const [t, b] = c.bands[k]!;
+    const [t, b] = bands[k]!;
     // A node with no box (only a line break) says nothing: measure the span.
     if (b <= t || (b >= top && t <= bottom)) return true;
   }
@@ -110,11 +116,13 @@ export function setMirrorHost(host: ShadowRoot | null): void {
   host.append(mirror);
 }
 
-/** The mirror holding `ta`'s text under its current box and styles (filled only when they changed). */
-function layOut(ta: HTMLTextAreaElement, cs: CSSStyleDeclaration, box: DOMRect): Chunks | null {
+/**
+ * The mirror holding `ta`'s `text` under its current box and styles, `key` (filled only when
+ * they changed). The caller reads the key and the text once: each is 30 computed styles or a
+ * copy of the whole value.
+ */
+function layOut(ta: HTMLTextAreaElement, key: string, cs: CSSStyleDeclaration, box: DOMRect, text: string): Chunks | null {
   if (!mirror) return null;
-  const key = layoutKey(cs, box);
-  const text = ta.value;
   if (laid && laid.ta === ta && laid.key === key && laid.text === text) return laid.chunks;
   // The textarea's own overflow is copied too: its scrollbar changes the wrapping width.
   for (const k of COPIED) (mirror.style as unknown as Record<string, string>)[k] = cs[k];
@@ -143,11 +151,9 @@ const spanKey = (start: number, end: number) => `${start}:${end}`;
  * range over it. One layout for all spans, overlapping or not: measuring
  * them one by one re-laid the whole text each time (seconds on a long paste).
  */
-function measureAll(ta: HTMLTextAreaElement, cs: CSSStyleDeclaration, box: DOMRect, spans: ReadonlyArray<{ start: number; end: number }>): Map<string, DOMRect[]> {
+function measureAll(chunks: Chunks, text: string, spans: ReadonlyArray<{ start: number; end: number }>): Map<string, DOMRect[]> {
   const out = new Map<string, DOMRect[]>();
-  const chunks = layOut(ta, cs, box);
-  if (!chunks || !mirror) return out;
-  const text = ta.value;
+  if (!mirror) return out;
   const origin = mirror.getBoundingClientRect();
   const range = document.createRange();
   for (const sp of spans) {
@@ -175,14 +181,18 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
     const cs = getComputedStyle(el);
     const box = el.getBoundingClientRect();
     const key = layoutKey(cs, box);
-    if (!layout || layout.key !== key || layout.text !== el.value) layout = { key, text: el.value, spans: new Map() };
-    // Only the spans within a screen of the visible part: the rest cannot be drawn or hovered,
-    // and are measured when a scroll brings them near.
-    const chunks = many ? layOut(el, cs, box) : null;
-    const top = el.scrollTop - box.height;
-    const bottom = el.scrollTop + 2 * box.height;
-    const missing = spans.filter((sp) => !layout!.spans.has(spanKey(sp.start, sp.end)) && (!chunks || spanNear(chunks, sp, top, bottom)));
-    if (missing.length) for (const [k, v] of measureAll(el, cs, box, missing)) layout.spans.set(k, v);
+    const text = el.value;
+    if (!layout || layout.key !== key || layout.text !== text) layout = { key, text, spans: new Map() };
+    const missing = spans.filter((sp) => !layout!.spans.has(spanKey(sp.start, sp.end)));
+    const chunks = missing.length ? layOut(el, key, cs, box, text) : null;
+    if (chunks) {
+      // Only the spans within a screen of the visible part: the rest cannot be drawn or
+      // hovered, and are measured when a scroll brings them near.
+      const top = el.scrollTop - box.height;
+      const bottom = el.scrollTop + 2 * box.height;
+      const near = many ? missing.filter((sp) => spanNear(chunks, sp, top, bottom)) : missing;
+      if (near.length) for (const [k, v] of measureAll(chunks, text, near)) layout.spans.set(k, v);
+    }
     const dx = box.left - el.scrollLeft;
     const dy = box.top - el.scrollTop;
     return spans.map((sp) => (layout!.spans.get(spanKey(sp.start, sp.end)) ?? [])
@@ -193,8 +203,12 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
     el,
     read: () => el.value,
     prepare() {
-      // Lays the text out now (reading a box forces it), ahead of the redraw that measures it.
-      if (layOut(el, getComputedStyle(el), el.getBoundingClientRect())) mirror?.getBoundingClientRect();
+      // Lays the text out now, and reads where each of its text nodes went (reading a box
+      // forces the layout), ahead of the redraw that measures the spans.
+      const cs = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      const chunks = layOut(el, layoutKey(cs, box), cs, box, el.value);
+      if (chunks) bandsOf(chunks);
     },
     range: () => null,
     rects: (start, end) => rectsOf([{ start, end }], false)[0]!,

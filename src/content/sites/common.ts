@@ -130,47 +130,113 @@ function isEmpty(editor: HTMLElement): boolean {
   return (editor instanceof HTMLTextAreaElement ? editor.value : editor.textContent ?? '').trim() === '';
 }
 
-function editableRoots(root: ParentNode): Set<HTMLElement> {
-  const out = new Set<HTMLElement>();
-  for (const el of root.querySelectorAll(EDITABLE)) {
-    const r = editableRoot(el);
-    if (r) out.add(r);
+/**
+ * The elements of `cur` that match `selector`, in page order, given `known`: those of its
+ * child `inner`. Only the rest of `cur` is queried, so a climb from an element up to the page
+ * visits each element once, not once per level.
+ */
+function widened(cur: HTMLElement, inner: HTMLElement | null, known: HTMLElement[], selector: string): HTMLElement[] {
+  if (!inner) return [...cur.querySelectorAll<HTMLElement>(selector)];
+  const before: HTMLElement[] = [];
+  const after: HTMLElement[] = [];
+  let into = before;
+  for (let c = cur.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.matches(selector)) into.push(c as HTMLElement);
+    if (c === inner) { into = after; continue; }
+    for (const e of c.querySelectorAll<HTMLElement>(selector)) into.push(e);
   }
-  return out;
+  return before.length || after.length ? [...before, ...known, ...after] : known;
 }
 
-/**
- * The editor's footer in `scope`: the buttons after it and before the next editable (a second
- * field's buttons are that field's), less the tools.
- */
-function footer(scope: HTMLElement, editor: HTMLElement): HTMLElement[] {
-  const next = [...editableRoots(scope)].find((e) => e !== editor && (editor.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && !editor.contains(e));
-  return buttonsAfter(scope, editor).filter((b) =>
-    !isTool(b) && (!next || (b.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0));
+/** Per-element answers, asked at most once per element however many levels ask again. */
+function memo<T>(f: (el: HTMLElement) => T): (el: HTMLElement) => T {
+  const seen = new Map<HTMLElement, T>();
+  return (el) => {
+    if (seen.has(el)) return seen.get(el)!;
+    const v = f(el);
+    seen.set(el, v);
+    return v;
+  };
 }
 
 /** Buttons seen disabled while their editor was empty: a later enabled state is a toggle. */
 const disabledWhenEmpty = new WeakSet<HTMLElement>();
 
-/**
- * The footer button that follows the editor's content: disabled while it is empty, enabled
- * once it has text (remembered from an earlier look while empty, or announced by an explicit
- * aria-disabled="false"). Sites disable Post so, never their tools.
- */
-function toggling(scope: HTMLElement, editor: HTMLElement): HTMLElement | null {
-  const after = footer(scope, editor);
-  if (isEmpty(editor)) {
-    const off = after.filter((b) => isDisabled(b));
-    for (const b of off) disabledWhenEmpty.add(b);
-    return off.at(-1) ?? null;
-  }
-  const on = after.filter((b) => !isDisabled(b));
-  return on.filter((b) => disabledWhenEmpty.has(b)).at(-1) ?? on.filter((b) => b.getAttribute('aria-disabled') === 'false').at(-1) ?? null;
-}
-
 /** A composer spans a few fields at most (a title and a body); wider is a page, not a composer. */
 const MAX_EDITABLES = 3;
 const SCOPE_END = '[role="dialog"], form, body';
+/** A composer's block and its submit. */
+type Found = { scope: HTMLElement; button: HTMLElement } | null;
+/** How far up from its editor scopeWithSubmit looks by default. */
+const SCOPE_MAX_UP = 10;
+
+/**
+ * The editor's ancestors, one level at a time, with the buttons and editables each holds
+ * (queried once per element for the whole climb) and the answers about them that
+ * scopeWithSubmit asks at every level.
+ */
+class Climb {
+  buttons: HTMLElement[] = [];
+  private editables: HTMLElement[] = [];
+  private inner: HTMLElement | null = null;
+  readonly tool = memo(isTool);
+  readonly label = memo(buttonLabel);
+  readonly submitLike = memo(isSubmitLike);
+  /** After the editor in the page, neither inside it nor holding it. */
+  readonly after = memo((b) => !b.contains(this.editor) && !this.editor.contains(b)
+    && (this.editor.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  readonly holds = memo((b) => b.contains(this.editor));
+  private readonly root = memo(editableRoot);
+  /** The footer of the current level, once asked. */
+  private foot: HTMLElement[] | null = null;
+
+  constructor(private readonly editor: HTMLElement) {}
+
+  up(cur: HTMLElement): void {
+    this.buttons = widened(cur, this.inner, this.buttons, BUTTONS);
+    this.editables = widened(cur, this.inner, this.editables, EDITABLE);
+    this.inner = cur;
+    this.foot = null;
+  }
+
+  /** The editable roots of the current level, in page order. */
+  roots(): Set<HTMLElement> {
+    const out = new Set<HTMLElement>();
+    for (const el of this.editables) {
+      const r = this.root(el);
+      if (r) out.add(r);
+    }
+    return out;
+  }
+
+  /**
+   * The editor's footer at this level: the buttons after it and before the next editable (a
+   * second field's buttons are that field's), less the tools.
+   */
+  footer(): HTMLElement[] {
+    if (this.foot) return this.foot;
+    const editor = this.editor;
+    const next = [...this.roots()].find((e) => e !== editor && (editor.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && !editor.contains(e));
+    return (this.foot = this.buttons.filter((b) => this.after(b) && !this.tool(b)
+      && (!next || (b.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0)));
+  }
+
+  /**
+   * The footer button that follows the editor's content: disabled while it is empty, enabled
+   * once it has text (remembered from an earlier look while empty, or announced by an explicit
+   * aria-disabled="false"). Sites disable Post so, never their tools.
+   */
+  toggling(empty: boolean): HTMLElement | null {
+    const after = this.footer();
+    if (empty) {
+      const off = after.filter((b) => isDisabled(b));
+      for (const b of off) remember(b);
+      return off.at(-1) ?? null;
+    }
+    const on = after.filter((b) => !isDisabled(b));
+    return on.filter((b) => disabledWhenEmpty.has(b)).at(-1) ?? on.filter((b) => b.getAttribute('aria-disabled') === 'false').at(-1) ?? null;
+  }
+}
 
 /**
  * The editor's composer block and its submit, by structure first. From the editor up (at most
@@ -180,19 +246,35 @@ const SCOPE_END = '[role="dialog"], form, body';
  * level, among those holding few fields, with buttons after the editor) ends in its primary
  * action: its last enabled, labelled button. So a redesign in any language degrades to this
  * path, not to silence, and a button further down the page (a post's Like) is never taken.
+ *
+ * The answer is kept until the page changes (any mutation, or the editor's emptiness, which a
+ * textarea's typing changes without one): a click asks it for every editor before the button,
+ * five times (pointer and mouse down/up, click).
  */
-export function scopeWithSubmit(editor: HTMLElement, maxUp = 10): { scope: HTMLElement; button: HTMLElement } | null {
-  let nearest: { scope: HTMLElement; button: HTMLElement } | null = null;
+export function scopeWithSubmit(editor: HTMLElement, maxUp = SCOPE_MAX_UP): Found {
+  const empty = isEmpty(editor);
+  const key = `${maxUp}${empty ? 'e' : ''}`;
+  const kept = known(editor)?.get(key);
+  if (kept !== undefined) return kept;
+  const found = climb(editor, maxUp, empty);
+  keep(editor, key, found);
+  return found;
+}
+
+function climb(editor: HTMLElement, maxUp: number, empty: boolean): Found {
+  let nearest: Found = null;
   let narrow = false;
+  const c = new Climb(editor);
   let cur: HTMLElement | null = editor.parentElement;
   for (let i = 0; cur && i < maxUp; i++, cur = cur.parentElement) {
-    const buttons = [...cur.querySelectorAll<HTMLElement>(BUTTONS)].filter((b) => !b.contains(editor));
+    c.up(cur);
+    const buttons = c.buttons.filter((b) => !c.holds(b));
     const formSubmit = buttons.find((b) => (b instanceof HTMLButtonElement || b instanceof HTMLInputElement) && b.type === 'submit' && !!b.form);
-    const button = formSubmit ?? toggling(cur, editor) ?? buttons.find((b) => isSubmitLike(b) && !isTool(b));
+    const button = formSubmit ?? c.toggling(empty) ?? buttons.find((b) => c.submitLike(b) && !c.tool(b));
     if (button) return { scope: cur, button };
-    narrow ||= editableRoots(cur).size > MAX_EDITABLES || cur === document.body;
+    narrow ||= c.roots().size > MAX_EDITABLES || cur === document.body;
     if (!narrow && !nearest) {
-      const last = footer(cur, editor).filter((b) => !isDisabled(b) && buttonLabel(b) !== '').at(-1);
+      const last = c.footer().filter((b) => !isDisabled(b) && c.label(b) !== '').at(-1);
       if (last) nearest = { scope: cur, button: last };
     }
     if (cur.matches(SCOPE_END)) break;
@@ -200,18 +282,101 @@ export function scopeWithSubmit(editor: HTMLElement, maxUp = 10): { scope: HTMLE
   return nearest;
 }
 
-/** The editor `button` submits, if it is the submit of a textbox near it (generic path). */
+// The kept answers. A MutationObserver on the whole page runs only while answers are kept:
+// the first change it sees (or one still queued, taken at the next look) drops them all and
+// disconnects it, so a page that keeps changing pays for one record, not a stream.
+let answers = new WeakMap<HTMLElement, Map<string, Found>>();
+/** editorSubmittedBy's answers, with the emptiness of each editor it asked (typing in a textarea changes no DOM). */
+let submits = new WeakMap<HTMLElement, { maxUp: number; editor: HTMLElement | null; asked: Array<[HTMLElement, boolean]> }>();
+let watching: MutationObserver | null = null;
+
+function forget(): void {
+  answers = new WeakMap();
+  submits = new WeakMap();
+  watching?.disconnect();
+  watching = null;
+}
+
+/** Whether the kept answers still hold (nothing changed since they were found). */
+function unchanged(): boolean {
+  if (watching && watching.takeRecords().length) forget();
+  return watching !== null;
+}
+
+function watch(): void {
+  if (watching) return;
+  watching = new MutationObserver(forget);
+  watching.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}
+
+function known(editor: HTMLElement): Map<string, Found> | undefined {
+  return unchanged() ? answers.get(editor) : undefined;
+}
+
+function keep(editor: HTMLElement, key: string, found: Found): void {
+  watch();
+  let m = answers.get(editor);
+  if (!m) answers.set(editor, (m = new Map()));
+  m.set(key, found);
+}
+
+/** A button newly seen disabled while empty changes what toggling() says of it: answers go. */
+function remember(b: HTMLElement): void {
+  if (disabledWhenEmpty.has(b)) return;
+  disabledWhenEmpty.add(b);
+  forget();
+}
+
+/**
+ * The editor `button` submits, if it is the submit of a textbox near it (generic path). From
+ * the button up, each editor before it is asked once, at the first level holding both: there,
+ * only an editor whose climb reaches that level (within its `maxUp`, no dialog or form
+ * between) can have the button in its scope. Kept like scopeWithSubmit's answers: a click
+ * asks five times.
+ */
 export function editorSubmittedBy(button: HTMLElement, maxUp = 12): HTMLElement | null {
+  const kept = unchanged() ? submits.get(button) : undefined;
+  if (kept && kept.maxUp === maxUp && kept.asked.every(([e, empty]) => isEmpty(e) === empty)) return kept.editor;
+  const asked: Array<[HTMLElement, boolean]> = [];
+  const editor = submitted(button, maxUp, asked);
+  watch();
+  submits.set(button, { maxUp, editor, asked });
+  return editor;
+}
+
+function submitted(button: HTMLElement, maxUp: number, asked: Array<[HTMLElement, boolean]>): HTMLElement | null {
   if (isTool(button)) return null;
+  const seen = new Set<HTMLElement>();
+  const root = memo(editableRoot);
+  let editables: HTMLElement[] = [];
+  let inner: HTMLElement | null = null;
   let cur: HTMLElement | null = button.parentElement;
   for (let i = 0; cur && i < maxUp; i++, cur = cur.parentElement) {
-    for (const editor of editableRoots(cur)) {
-      if (ineligibility(editor).length || !(editor.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    editables = widened(cur, inner, editables, EDITABLE);
+    inner = cur;
+    for (const el of editables) {
+      const editor = root(el);
+      if (!editor || seen.has(editor)) continue;
+      seen.add(editor);
+      if (!(editor.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING) || ineligibility(editor).length) continue;
+      // (An editor holding the button, whatever its depth, has it in every scope.)
+      if (!editor.contains(cur) && !reaches(editor, cur, SCOPE_MAX_UP)) continue;
+      asked.push([editor, isEmpty(editor)]);
       if (scopeWithSubmit(editor)?.button === button) return editor;
     }
     if (cur.matches(SCOPE_END)) break;
   }
   return null;
+}
+
+/** Whether a climb from `editor` of at most `maxUp` levels, ended by a dialog or form, gets to `to`. */
+function reaches(editor: HTMLElement, to: HTMLElement, maxUp: number): boolean {
+  let cur = editor.parentElement;
+  for (let i = 0; cur && i < maxUp; i++, cur = cur.parentElement) {
+    if (cur === to) return true;
+    if (cur.matches(SCOPE_END)) return false;
+  }
+  return false;
 }
 
 export function info(editor: HTMLElement, scope: HTMLElement, submitKeys: SubmitKey[] = ['mod-enter']): ComposerInfo {

@@ -235,11 +235,31 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
   if (CREDENTIAL_AFTER.test(after) || ET_AL.test(after)) return true;
   if (signatureLine(text, start)) return true;
   if (PLACE_BEFORE.test(before) || ORG_AFTER.test(text.slice(end, end + 40))) return true;
+  // "Anne Shirley would have made a terrible ICU nurse": a character judged, not a person cared for.
+  if (JUDGED_AFTER.test(text.slice(end, end + 24))) return true;
+  if (fameAt(ctx, start)) return true;
   // A teaching scenario's "Mr. Smith, 67": an invented patient, in a post that tells no encounter.
   if (perAnalysis(ctx, 'scenario', (c) => SCENARIO.test(c.text)) && !anywhere(ctx, 'encounter')) return true;
   return has(ctx, sentenceIndex(ctx, start), 'news');
 }
 
+/** "would have made a great nurse", "aurait fait une excellente infirmière": what a character would have been. */
+const JUDGED_AFTER = wordRe(String.raw`^,?\s(?:would(?:'ve|\shave)?\smade|would\smake|aurait\sfait|ferait)\s(?:a|an|un|une)\b`, 'iu');
+/**
+ * Words that make the person a character, a star or a sports legend: "Betty White would have
+ * turned 104 ... a hospital drama", "the character Mrs. Brown (88) on that show", "Gordie
+ * Howe, 88, hockey legend". Not trades ("actress", "singer"): a patient's trade is part of
+ * their story. Read on the folded copy of the name's sentence and the next one.
+ */
+const FAME = /\b(?:characters?|played by|starred|starring|hospital drama|iconic|(?:hockey|music|screen|sports?) legend|legende du hockey|hall of fame|stanley cup|nhl|personnage|teleroman|serie tele|vedette)\b/;
+/** A name in a sentence about fame, with no patient or encounter in it. */
+function fameAt(ctx: RuleContext, start: number): boolean {
+  const i = sentenceIndex(ctx, start);
+  const s = ctx.sentences[i]!;
+  const next = ctx.sentences[i + 1];
+  if (!FAME.test(foldedLower(ctx).slice(s.start, next ? next.end : s.end))) return false;
+  return !patientWord(ctx, i) && !has(ctx, i, 'encounter');
+}
 const SCENARIO = wordRe(String.raw`\b(?:scenario|scénario|simulation|sim lab|teaching case|case study|étude de cas|cas clinique|vignette|board question|mise en situation|practice case|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|osce|ecos)\b`, 'iu');
 /** "Teddy Bear Clinic", "Terry Fox Run": a name inside an organisation's or event's name. */
 const ORG_AFTER = /^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])/u;
@@ -252,13 +272,20 @@ const PREP_BEFORE = wordRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du
 const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?|,\s?\d{1,3},\s?)?(?:has|had|is|was|went|came|walked|wants|wanted|asked|asks|keeps|kept|told|tells|says|said|refuses|refused|pulled|died|passed|fell|made|taught|from|in bed|in room|from room|from bed|in bay|on stretcher|au lit|de la chambre|\(|finally|still|just|a|est|a été|était|veut|voulait|demande|refuse|dit|est décédée?|est tombée?|qui)\b`, 'iu');
 
 /**
+ * What the patient's people do, said of them by name with no relation word: "Theo and Lina
+ * drove in from Kapuskasing every weekend to sit with him", "ils sont venus de Matane pour la
+ * voir", "never left her side". The one visited is him or her: a colleague "came in to see
+ * the patient", a relative comes to see him.
+ */
+const VISIT = String.raw`(?:(?:drove|drive|drives|flew|fly|flies|travell?ed|walked|took the bus)(?:\s(?:in|up|down|over|back|all the way))?|(?:came|come|comes)(?:\s(?:in|up|down|over|back))?\s(?:from|every|each|all the way))(?:\s[^.!?\n]{0,50}?)?\sto\s(?:see|visit|sit with|be with|stay with)\s(?:him|her|them)|visited (?:him|her) (?:every|each|daily|twice)|never left (?:his|her) side|(?:sont|est|était|étaient) (?:venue?s?|descendue?s?|montée?s?)(?:\s[^.!?\n]{0,50}?)?\spour (?:le|la) voir`;
+/**
  * What happens only to a patient, right after a name: "Walter came in with chest pain",
  * "Priya's sats dropped", "Bernie was extubated", "Gisèle est arrivée en ambulance", "on a
  * transféré Réjean". With such an event the name needs no care word nearby and need not be
  * on our lists. Staff also "came in" and "went home": those phrasings ask for what only a
  * patient comes in with, or goes home after.
  */
-const PATIENT_EVENT = String.raw`(?:['’]s\s(?:last wish|last words|last days|final wish|final days|dying wish|funeral|celebration of life|sats?|o2|bp|blood pressure|pressure|heart rate|sugars?|glucose|potassium|hgb|h[a]?emoglobin|creatinine|lactate|troponin|temp|fever|labs|ct|mri|biopsy|scan|x-?ray|wound|incision|drain|foley|picc|surgery|chemo|transplant|tumou?r|cancer|diagnosis|prognosis|vitals|ecg|ekg|rhythm|gcs|airway|pain|breathing|stroke|dementia|delirium|admission|discharge|care plan|goals of care|code status|pupils|urine output|belly|lungs|heart|kidneys|liver|leg|arm|hip|knee|fracture|ulcer|bedsore|pressure injury|daughter|son|wife|husband|kids|grandkids|family)\b|,?\s(?:who\s)?(?:(?:finally|just|eventually|also|then|quietly|peacefully|suddenly|unexpectedly|again|now)\s)?(?:(?:is|was) back (?:for|in for) (?:the|her|his|their) \d{1,3}(?:st|nd|rd|th) time|was born (?:on|at|in|this|last|yesterday|today|\d)|welcomed (?:baby|their|a|twins|[a-z]+ (?:at|on|in|into|this|last|yesterday))|came in (?:at|around|about|this|last|early|late|overnight|yesterday|tonight|on)\s[^.!?\n]{0,24}?with (?:a|an|his|her|their|chest|abdominal|shortness|sob|severe|crushing|worsening|sudden|acute|fever|pain|no pulse|a fever)|(?:is going|goes|is heading|heads) home (?:today|tomorrow|tonight|this|after)|(?:is being|gets|will be) discharged|went home(?=[.!,]|\s(?:today|tonight|yesterday|this|on|to (?:her|his|their)))|showed up (?:at|in|to) (?:the |our )?(?:er|ed|emerg|triage|resus|a&e)|came in (?:with|by ambulance|via ems|unresponsive|septic|seizing|coding|febrile|hypotensive|confused|short of breath|in (?:cardiac )?arrest|after (?:a|an|his|her|their))|came (?:back )?to (?:the )?(?:er|ed|emerg|a&e|triage|resus)|(?:was|got|has been|had been|is being|is getting) (?:admitted|readmitted|intubated|extubated|discharged|brought in|rushed|airlifted|medevaced|diagnosed|sedated|resuscitated|shocked|cardioverted|trached|proned|scoped|stented|cathed|transfused|pronounced|found (?:down|unresponsive|on the floor)|moved to (?:the )?(?:icu|ccu|hospice|palliative|ltc))|coded|arrested|seized|desatted|desaturated|crumped|decompensated|aspirated|passed away|died|passed (?:peacefully|on|overnight|this|last|early|today|yesterday|in (?:her|his|their) sleep)|rang the bell|went home (?:today|yesterday|this (?:morning|afternoon|evening)|after (?:\d{1,3}|a|an|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:days?|weeks?|months?|nights?)|after (?:his|her|their) (?:surgery|transplant|stay|admission))|went (?:in)?to (?:the )?(?:or|cath lab|hospice|palliative care)|went into (?:arrest|cardiac arrest|labou?r|afib|svt|v-?fib|vt|shock|dka|respiratory failure|renal failure)|got (?:his|her|their) (?:transplant|diagnosis|trach|g-?tube|peg|port|picc|cast|stitches|sutures|chest tube)|had (?:his|her|their) (?:surgery|transplant|baby|twins|stroke|amputation|biopsy|c-section|first (?:chemo|dialysis)|last (?:chemo|dialysis|round))|had a (?:stroke|seizure|fall|heart attack|cardiac arrest|gi bleed|bleed|stemi|nstemi|pe|massive)|is (?:on|now on|back on) (?:comfort care|comfort measures|palliative|hospice|dialysis|the vent|a vent|bipap|cpap|high flow|pressors)|is (?:intubated|sedated|npo|dnr|palliative|septic|post-?op|actively dying)|(?:is|was) (?:back )?in (?:the )?(?:icu|ccu|picu|nicu|resus)|(?:is|was) back in (?:the )?(?:er|ed|emerg|hospital)|keeps (?:pulling|ringing (?:the|her|his) (?:bell|call bell))|pulled (?:out )?(?:his|her|their) (?:iv|line|ng|ngt|foley|tube|picc|trach|drain)|fell (?:out of bed|at home|in the bathroom|in (?:her|his) room)|refused (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment|chemo|surgery)|refuses (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment)|woke up (?:from (?:surgery|the coma|sedation)|after)|walked (?:for the first time|out of (?:the|our) (?:icu|unit|hospital|ward)|with (?:his|her|a) walker)|took (?:his|her|their) first steps|is in (?:room|bed|bay|rm)\s?\d)|,?\s(?:qui\s)?(?:(?:enfin|finalement|encore)\s)?(?:née?,? (?:le|ce|hier|cette|à \d)|(?:rentre|retourne|est (?:enfin )?(?:rentrée?|retournée?)) (?:enfin )?(?:à la maison|chez (?:elle|lui)|à domicile)|est sortie? (?:de l'hôpital|des soins intensifs)|est (?:arrivée?|décédée?|morte?|partie? (?:paisiblement|ce matin|cette nuit|hier)|(?:rentrée?|retournée?) (?:à la maison|chez (?:elle|lui)|à domicile)|tombée? (?:de son lit|chez (?:elle|lui))|intubée?|extubée?|sous (?:respirateur|dialyse)|aux soins (?:intensifs|palliatifs)|de retour (?:à l'urgence|aux urgences|aux soins|à l'hôpital))|s'est présentée?|a été (?:admise?|hospitalisée?|intubée?|extubée?|transférée?|opérée?|transportée?|amenée?|réanimée?|diagnostiquée?|retrouvée?)|nous a quittés|a (?:fait|eu) (?:une (?:chute|convulsion|crise|hémorragie)|un (?:avc|arrêt|infarctus)|sa greffe|son (?:opération|bébé|congé))|a (?:sonné la cloche|reçu son congé|obtenu son congé|accouché)))(?![\p{L}])`;
+const PATIENT_EVENT = String.raw`(?:['’]s\s(?:(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s(?:pacemaker|icd|defib|dialysis|chemo|infusion|transfusion|admission|surgery|transplant|biopsy|scan|round of chemo)|pacemaker|icd|defib|dialysis|infusion|transfusion|last wish|last words|last days|final wish|final days|dying wish|funeral|celebration of life|sats?|o2|bp|blood pressure|pressure|heart rate|sugars?|glucose|potassium|hgb|h[a]?emoglobin|creatinine|lactate|troponin|temp|fever|labs|ct|mri|biopsy|scan|x-?ray|wound|incision|drain|foley|picc|surgery|chemo|transplant|tumou?r|cancer|diagnosis|prognosis|vitals|ecg|ekg|rhythm|gcs|airway|pain|breathing|stroke|dementia|delirium|admission|discharge|care plan|goals of care|code status|pupils|urine output|belly|lungs|heart|kidneys|liver|leg|arm|hip|knee|fracture|ulcer|bedsore|pressure injury|daughter|son|wife|husband|kids|grandkids|family)\b|,?\s(?:who\s)?(?:(?:finally|just|eventually|also|then|quietly|peacefully|suddenly|unexpectedly|again|now)\s)?(?:(?:is|was) back (?:for|in for) (?:the|her|his|their) \d{1,3}(?:st|nd|rd|th) time|was born (?:on|at|in|this|last|yesterday|today|\d)|welcomed (?:baby|their|a|twins|[a-z]+ (?:at|on|in|into|this|last|yesterday))|came in (?:at|around|about|this|last|early|late|overnight|yesterday|tonight|on)\s[^.!?\n]{0,24}?with (?:a|an|his|her|their|chest|abdominal|shortness|sob|severe|crushing|worsening|sudden|acute|fever|pain|no pulse|a fever)|(?:is going|goes|is heading|heads) home (?:today|tomorrow|tonight|this|after)|(?:is being|gets|will be) discharged|went home(?=[.!,]|\s(?:today|tonight|yesterday|this|on|to (?:her|his|their)))|showed up (?:at|in|to) (?:the |our )?(?:er|ed|emerg|triage|resus|a&e)|came in (?:with|by ambulance|via ems|unresponsive|septic|seizing|coding|febrile|hypotensive|confused|short of breath|in (?:cardiac )?arrest|after (?:a|an|his|her|their))|came (?:back )?to (?:the )?(?:er|ed|emerg|a&e|triage|resus)|(?:was|got|has been|had been|is being|is getting) (?:admitted|readmitted|intubated|extubated|discharged|brought in|rushed|airlifted|medevaced|diagnosed|sedated|resuscitated|shocked|cardioverted|trached|proned|scoped|stented|cathed|transfused|pronounced|found (?:down|unresponsive|on the floor)|moved to (?:the )?(?:icu|ccu|hospice|palliative|ltc))|coded|arrested|seized|desatted|desaturated|crumped|decompensated|aspirated|passed away|died|passed (?:peacefully|on|overnight|this|last|early|today|yesterday|in (?:her|his|their) sleep)|rang the bell|went home (?:today|yesterday|this (?:morning|afternoon|evening)|after (?:\d{1,3}|a|an|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:days?|weeks?|months?|nights?)|after (?:his|her|their) (?:surgery|transplant|stay|admission))|went (?:in)?to (?:the )?(?:or|cath lab|hospice|palliative care)|went into (?:arrest|cardiac arrest|labou?r|afib|svt|v-?fib|vt|shock|dka|respiratory failure|renal failure)|got (?:his|her|their) (?:transplant|diagnosis|trach|g-?tube|peg|port|picc|cast|stitches|sutures|chest tube)|had (?:his|her|their) (?:surgery|transplant|baby|twins|stroke|amputation|biopsy|c-section|first (?:chemo|dialysis)|last (?:chemo|dialysis|round))|had a (?:stroke|seizure|fall|heart attack|cardiac arrest|gi bleed|bleed|stemi|nstemi|pe|massive)|is (?:on|now on|back on) (?:comfort care|comfort measures|palliative|hospice|dialysis|the vent|a vent|bipap|cpap|high flow|pressors)|is (?:intubated|sedated|npo|dnr|palliative|septic|post-?op|actively dying)|(?:is|was) (?:back )?in (?:the )?(?:icu|ccu|picu|nicu|resus)|(?:is|was) back in (?:the )?(?:er|ed|emerg|hospital)|keeps (?:pulling|ringing (?:the|her|his) (?:bell|call bell))|pulled (?:out )?(?:his|her|their) (?:iv|line|ng|ngt|foley|tube|picc|trach|drain)|fell (?:out of bed|at home|in the bathroom|in (?:her|his) room)|refused (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment|chemo|surgery)|refuses (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment)|woke up (?:from (?:surgery|the coma|sedation)|after)|walked (?:for the first time|out of (?:the|our) (?:icu|unit|hospital|ward)|with (?:his|her|a) walker)|took (?:his|her|their) first steps|is in (?:room|bed|bay|rm)\s?\d)|,?\s(?:qui\s)?(?:(?:enfin|finalement|encore)\s)?(?:née?,? (?:le|ce|hier|cette|à \d)|(?:rentre|retourne|est (?:enfin )?(?:rentrée?|retournée?)) (?:enfin )?(?:à la maison|chez (?:elle|lui)|à domicile)|est sortie? (?:de l'hôpital|des soins intensifs)|est (?:arrivée?|décédée?|morte?|partie? (?:paisiblement|ce matin|cette nuit|hier)|(?:rentrée?|retournée?) (?:à la maison|chez (?:elle|lui)|à domicile)|tombée? (?:de son lit|chez (?:elle|lui))|intubée?|extubée?|sous (?:respirateur|dialyse)|aux soins (?:intensifs|palliatifs)|de retour (?:à l'urgence|aux urgences|aux soins|à l'hôpital))|s'est présentée?|a été (?:admise?|hospitalisée?|intubée?|extubée?|transférée?|opérée?|transportée?|amenée?|réanimée?|diagnostiquée?|retrouvée?)|nous a quittés|a (?:fait|eu) (?:une (?:chute|convulsion|crise|hémorragie)|un (?:avc|arrêt|infarctus)|sa greffe|son (?:opération|bébé|congé))|a (?:sonné la cloche|reçu son congé|obtenu son congé|accouché)|${VISIT}))(?![\p{L}])`;
 const EVENT = cueRe(PATIENT_EVENT);
 /** "Saint-Raymond", "Lac-Etchemin": without a title, a hyphenated saint's or lake's name is a town. */
 const TOWN_HEAD = /^(?:Saint|Sainte|St|Ste|Lac|Mont|Port|Fort|Cap|Pointe|Rivière|Baie|Grand|Grande|Notre|Île)-/u;
@@ -429,7 +456,9 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (m[2] && words.length === 1 && !patientContext(ctx, m.index)) continue;
     // "Remembering Janet today, the best charge nurse I ever had": a memorial for one of us.
     if (m[1] && (around(ctx, m.index, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(m.index, m.index + 160))) && !patientContext(ctx, m.index)) continue;
-    add(span[0], span[1], 'cue', words.length === 1);
+    // "I sat with Bernadette and Colm in the family room": one sits with a patient or their
+    // family, so the "with" before the name does not make it a speaker or a co-author.
+    add(span[0], span[1], 'cue', words.length === 1, /^sat with\s$/iu.test(m[0]));
   }
   for (const m of capitalCues(ctx, VOCATIVE)) {
     const start = m.index + m[0].length;
@@ -563,8 +592,9 @@ function scanNames(ctx: RuleContext): NameHit[] {
 const OPENER = /^(?:Meet|Welcome|Congrats|Congratulations|Thanks|Hi|Hey|Say|Introducing|Voici|Rencontrez|Bienvenue|Félicitations|Bravo|Merci)$/u;
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)\.?$/u;
 const CAP_SINGLE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?![\p{L}\p{N}_])`, 'gu');
-const AND_NAME_AFTER = new RegExp(String.raw`^\s(?:and|&|et)\s(${NAME})(?![\p{L}\p{N}_])`, 'u');
-const NAME_AND_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME})\s(?:and|&|et)\s$`, 'u');
+// "pis": the spoken Quebec and Acadian "and" ("Aldéric pis Marie-Rose").
+const AND_NAME_AFTER = new RegExp(String.raw`^\s(?:and|&|et|pis)\s(${NAME})(?![\p{L}\p{N}_])`, 'u');
+const NAME_AND_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME})\s(?:and|&|et|pis)\s$`, 'u');
 
 /**
  * A person named once in a care story is the same person when the post names them again
@@ -702,6 +732,12 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
     if (!n) continue;
     // "Robert \"Bobby\" Kinew of Fort Frances rang the bell": the person, not the town after them.
     const m = { index: from + n.index, 1: n[1]! };
+    // "Yesterday Bernie was extubated", "That's Wes's third pacemaker check": a sentence's
+    // first word, capitalised, is not part of the name after it.
+    for (let sp = m[1].search(/\s/u); sp > 0 && vocabulary(m[1].slice(0, sp)); sp = m[1].search(/\s/u)) {
+      m.index += sp + 1;
+      m[1] = m[1].slice(sp + 1);
+    }
     const words = splitWords(m[1]!);
     const first = dropPossessive(words[0]!);
     if (PERSON_WORD.test(first) || PLACE_HEAD.test(first) || TOWN_HEAD.test(first)) continue;
