@@ -3,7 +3,7 @@ import { ageSuggestions } from '../redact.ts';
 import { aboutClinician, advice, around, authorBefore, clinicalContext, has, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
-import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
+import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
 import { AGE_STAFF, alt } from '../lexicons/staff-roles.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { isPublicSurname } from '../lexicons/public-figures.ts';
@@ -27,6 +27,8 @@ export interface AgeHit {
   bound?: boolean;
   /** Told in a phrase that public figures and relatives share ("died at 67", "she's ninety"): a patient must be named nearby. */
   weak?: boolean;
+  /** Told of a pronoun ("She was 94"): whose age it is, the sentences before say. */
+  pronoun?: boolean;
 }
 
 const NUM = String.raw`(\d{1,3})`;
@@ -54,7 +56,7 @@ const AGE_ALTS = [
   String.raw`\b${NUM}(?:\s?-\s?|\s)(?:years?|yrs?)(?:\s?-\s?|\s)old\b`,
   String.raw`\b${NUM}[\s-]?(?:yo|y\.o\.?|y/o|y-o|yoa|yr-old|yrs? old|yr old|y old|yrs?(?=\s?(?:[,;)]|[MF]\b)))(?:[MF](?![\p{L}\p{N}]))?(?![\p{L}/])`,
   String.raw`\b(?:aged?|âgée?s?(?: de)?|age:|âge\s?:|at the age of|à l'âge de|at age)\s?${NUM}(?:\s?ans)?\b(?!\s?(?:mois|months?|weeks?|semaines|days?|jours))`,
-  String.raw`(?<=\b(?:he|she|they|who|pt|patient|resident|client|lady|man|woman|gentleman|grandma|grandpa|mom|dad|${SPOT_SUBJECT})(?:'s(?:\s(?:turning|just turned|about to turn))?|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s(?:only\s|just\s|barely\s|already\s|not even\s)?)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|when|at the time|last|yesterday|years? old\b)|$)`,
+  String.raw`(?<=\b(?:he|she|they|who|pt|patient|resident|client|lady|man|woman|gentleman|grandma|grandpa|mom|dad|${SPOT_SUBJECT})(?:'s(?:\s(?:turning|just turned|about to turn))?|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s(?:only\s|just\s|barely\s|already\s|not even\s)?)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|when|at the time|last|yesterday|years? old\b|in (?:there|here|hospital|the|our|my|his|her)\b)|$)`,
   String.raw`(?<=,\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\.(?:\s|$)|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
   String.raw`\b${NUM}\s?ans\b`,
   // Infants: "8mo", "19 months old", "bébé de 6 semaines"; the value is kept in months/weeks below.
@@ -286,7 +288,7 @@ const LABEL_BEFORE = /\b(?:row|seat|gate|section|level|aisle|apt|unit|wing|vitam
 
 /** The age is the bound of a range or a threshold, not an age. */
 const RANGE_BEFORE = endsWith(wordRe(String.raw`\b(?:mean|median|average|avg|typical|moyenne?|médiane?|over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|or|ou)|(?:between|entre|de|from|aged|ages|âgée?s)\s\d{1,3}\s(?:and|et))\s?$`, 'iu'));
-const RANGE_AFTER = wordRe(String.raw`^(?:\s?(?:\+|-\s?\d|–\s?\d|to\s\d|à\s\d|and (?:over|older|up|under|younger)|or (?:older|over|more|younger|less)|et (?:plus|moins)|ou (?:plus|moins)|ans? et (?:plus|moins)|ans ou (?:plus|moins)|years? and (?:over|older|up)|years? or (?:older|over)|\s?s\b|'s\b))`, 'iu');
+const RANGE_AFTER = wordRe(String.raw`^(?:\s?(?:\+|-\s?\d|–\s?\d|to\s\d|à\s\d|and (?:over|older|up|under|younger)|or (?:older|over|more|younger|less)|et (?:plus|moins)|ou (?:plus|moins)|ans? et (?:plus|moins)|ans ou (?:plus|moins)|years? and (?:over|older|up)|years? or (?:older|over)|on average|en moyenne)|s\b|'s\b)`, 'iu');
 /** Nouns that make "N-year-old" the age of a thing. */
 const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|equipment|policy|rule|recipe|marriage|friendship|relationship|war(?!\s(?:bride|veteran|vet|hero|widow|orphan))|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
 /** Units and quantities after a bare number that make it anything but an age. */
@@ -296,7 +298,7 @@ const DURATION_BEFORE = endsWith(wordRe(String.raw`\b(?:depuis|il y a|pendant|du
 /** A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"). */
 const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s[\p{L}-]{2,20})?\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
 /** After an age that opens a sentence: "84 ans, retrouvé confus", "64 ans en fait". */
-const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'après|et (?:toute|encore|déjà)|mais\b)/iu;
+const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'après|et (?:toute|encore|déjà)|mais\b|pis\b)/iu;
 /** After "le 70 ans": where the patient lies or what they do, not the 70th of a thing. */
 const FR_NAMED_AFTER = /^\s?(?:du (?:lit|box|cubicule|corridor)|de la (?:chambre|civière|\d)|au (?:lit|box|cubicule|corridor|\d)|à la (?:chambre|civière|\d)|dans la|qui\b|,)/iu;
 // Words right before a candidate, tested at the end of a short slice (see endsWith).
@@ -307,6 +309,28 @@ const WORD_DE_BEFORE = endsWith(/\p{L}{3,}\sde\s?$/u);
 const BIRTHDAY_OWNER_BEFORE = endsWith(/(?:\b(?:his|her|their|ses|son|sa|celebrated|celebrates|celebrating|a fêté|fête|fêtera)|'s)\s(?:\p{L}+\s)?$/iu);
 /** What follows an age that belongs to a person: a noun, or "from", "with", "who". */
 const PERSON_AFTER = wordRe(String.raw`^[\s-]*(?:[\p{L}]{3,12}[\s-](?=\p{L}{3,}(?:er|or|ist|ian|ant|man|woman)\b))?(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`, 'iu');
+/**
+ * Trades, lower-cased, looked up word by word rather than as an alternation: "44-year-old
+ * ferry deckhand", "un bûcheron de 49 ans". The lexicon's alternation is thousands of
+ * characters, too much code to run cold on every age.
+ */
+const TRADES: ReadonlySet<string> = new Set(OCCUPATIONS.map((o) => o.toLowerCase()));
+function isTrade(word: string): boolean {
+  const w = word.toLowerCase();
+  return TRADES.has(w) || (w.endsWith('s') && TRADES.has(w.slice(0, -1)));
+}
+/** A trade right after an age, or after one word: "deckhand", "ferry deckhand", "school bus driver". */
+function tradeAfter(after: string): boolean {
+  const m = /^[\s-]*([\p{L}'-]+)(?:\s([\p{L}'-]+))?(?:\s([\p{L}'-]+))?/u.exec(after);
+  if (!m) return false;
+  const [, a, b, c] = m;
+  return isTrade(a!) || (b !== undefined && (isTrade(b) || isTrade(`${a} ${b}`) || (c !== undefined && isTrade(`${b} ${c}`))));
+}
+/** A trade, and a word after it or not, before "de N ans": "un bûcheron de", "un pompier volontaire de". */
+function tradeBeforeDe(before: string): boolean {
+  const m = /([\p{L}'-]+)(?:\s([\p{L}'-]+))?\sde\s?$/u.exec(before);
+  return m !== null && (isTrade(m[2] ?? m[1]!) || (m[2] !== undefined && (isTrade(m[1]!) || isTrade(`${m[1]} ${m[2]}`))));
+}
 /** "a 46-year-old school bus driver": an item word that heads a person, not an item. */
 const PERSON_AFTER_ITEM = /^[\s-]*\p{L}+\s(?:\p{L}+\s)?(?:driver|teacher|worker|nurse|janitor|principal|secretary|custodian|owner|keeper|\p{L}{3,}(?:er|or|ist|ian))\b/iu;
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
@@ -382,14 +406,15 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (bareFr) {
       if (DURATION_BEFORE(before)) continue;
       // "84 ans, retrouvé confus": a sentence that opens on an age.
-      const opens = /(?:^|[.!?:]\s{1,3})$/u.test(text.slice(Math.max(0, start - 4), start)) && FR_OPENING_AFTER.test(after);
+      // An emoji ends a sentence in a tweet as a stop does: "... pot de fleurs 🌱 96 ans pis plus rusé".
+      const opens = /(?:^|[.!?:\p{Extended_Pictographic}]\s{1,3})$/u.test(text.slice(Math.max(0, start - 6), start)) && FR_OPENING_AFTER.test(after);
       // Québec speech names a patient by age: "le 70 ans du lit 4", "la 84 ans de la 12".
       named = /\b(?:le|la)\s$/iu.test(before) && (FR_NAMED_AFTER.test(after) || /^\sde\s\p{Lu}/u.test(after));
       // "une infirmière retraitée de Bathurst de 66 ans": the person, their town, then the age.
       const afterTown = TOWN_THEN_DE(text.slice(Math.max(0, start - 60), start));
       // "À 92 ans, elle vit encore seule": the age of the person the sentence goes on about.
       const atOpens = /(?:^|[.!?]\s{1,3})À\s$/u.test(text.slice(Math.max(0, start - 5), start)) && /^\s?,?\s?(?:il|elle|notre|mon|ma|cette|ce)\b/iu.test(after);
-      if (!opens && !named && !afterTown && !atOpens && !FR_PERSON_BEFORE(before)) continue;
+      if (!opens && !named && !afterTown && !atOpens && !FR_PERSON_BEFORE(before) && !tradeBeforeDe(before)) continue;
     }
     if (RANGE_BEFORE(before) || RANGE_AFTER.test(after)) continue;
     // "96,000 physicians", "1, rue des Carrières": counts and street numbers.
@@ -401,9 +426,10 @@ function scan(ctx: RuleContext): AgeHit[] {
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
     // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.
     const townAfterPerson = m[5] !== undefined && PERSON_TOWN_BEFORE(text.slice(Math.max(0, start - 70), start));
-    const bound = named || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && PERSON_AFTER.test(after)) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+    const bound = named || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(after) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && SEXED_BEFORE(before));
-    out.push({ start, end, value, shorthand, adjective, bound });
+    const pronoun = m[4] !== undefined && /\b(?:he|she|they)(?:'s|\s)/iu.test(before.slice(-22));
+    out.push({ start, end, value, shorthand, adjective, bound, pronoun });
   }
   if (/\p{Lu}\p{Ll}+\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s\d/u.test(text)) {
     for (const m of matchAll(text, NAME_IS)) {
@@ -494,6 +520,10 @@ const RELATIVE_BEFORE = wordRe(String.raw`\b(?:dad|mom|mum|father|mother|grandma
 const NAME_APPOSITION = endsWith(/\p{Lu}\p{Ll}+,\s?$/u);
 /** A pet named before its age: "our old cat Mortimer, 19", "notre chatte Pilule, 16 ans". */
 const PET_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:cat|dog|kitty|kitten|puppy|pup|horse|pony|budgie|parrot|rabbit|bunny|hamster|chat|chatte|chaton|chien|chienne|chiot|minou|cheval|lapin|perroquet)\s\p{Lu}[\p{L}'-]+,\s?$/u);
+/** A training line quoted after "Example ...:": "Exemple pour la formation : « M. Tremblay, 80 ans »". */
+const EXAMPLE_LEAD = endsWith(/(?<![\p{L}\p{N}_])(?:exemple|example)s?(?![\p{L}\p{N}_])[^.!?"“”«»]{0,80}:\s?["“«][^"”»]{0,50}$/u);
+/** A thing whose age is told: "Facilities ticket #4411 is now two years old", "our scanner is 15 years old". */
+const THING_IS_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:ticket|request|work order|order|building|house|car|truck|machine|scanner|computer|printer|system|policy|form|chart|equipment|phone|device|app|website|sign|fridge|microwave|coffee maker|call bell|bell|elevator|roof|furniture|uniform|shoes|couch|chair)s?(?:\s#?\d+)?\s(?:is|was|are|were)\s(?:now\s|already\s|almost\s|nearly\s|over\s|just\s|officially\s)?$/u);
 const QUOTED_EXAMPLE = endsWith(/(?<![\p{L}\p{N}_])(?:like|such as|e\.g\.|comme|par exemple|for example|for instance)\s?[:,]?\s?["“«][^"”»]{0,50}$/u);
 const OWN_CHILD_BEFORE = endsWith(wordRe(String.raw`\b(?:i have|i've got|i've|we have|we've got|j'ai|nous avons)\s(?:a|an|un|une)\s$`, 'iu'));
 const OWN_CHILD_AFTER = /^[\s-]*(?:(?:son|daughter|boy|girl|kid|child|toddler|baby)\s)?(?:at home|à la maison|and (?:a|an|two|three)\b|et (?:un|une|deux)\b|who (?:thinks|loves|wants|asked|asks|keeps|won't|refuses))/u;
@@ -517,10 +547,16 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (PET_BEFORE(ctx.text.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start))) return false;
   // A line quoted as an example: 'an invented line like "the 94-year-old in room 12"'.
   if (QUOTED_EXAMPLE(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 60), hit.start))) return false;
+  const lead = ctx.lower.slice(Math.max(0, hit.start - 140), hit.start);
+  // Both need words a post seldom holds: checked by plain search before their patterns run.
+  if ((lead.includes('«') || lead.includes('"') || lead.includes('“')) && EXAMPLE_LEAD(lead)) return false;
+  if (hit.adjective && (lead.includes(' is ') || lead.includes(' was ') || lead.includes(' are ') || lead.includes(' were ')) && THING_IS_BEFORE(lead.slice(-40))) return false;
   if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
   if (has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
   if (has(ctx, i, 'ownFamily') && !patientAfter) return false;
+  // "My grandmother is amazing. She was 94 and still gardening": the pronoun is the relative's.
+  if (hit.pronoun && i > 0 && has(ctx, i - 1, 'ownFamily') && !patientWord(ctx, i) && !patientWord(ctx, i - 1) && !has(ctx, i, 'encounter', 'title')) return false;
   // "Meet Priya, 29, our newest nurse", "Congrats to Jenna, 24, who passed her boards": a
   // colleague introduced or cheered, not a patient; "Gordie Howe, 88,": a public figure.
   if (!patientAfter && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) {
@@ -545,7 +581,11 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   const told = hit.adjective && ARTICLE_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 8), hit.start)) && has(ctx, i, 'timeFrame') && has(ctx, i, 'event', 'encounter');
   return hit.shorthand || hit.bound === true || told || clinicalContext(ctx, hit.start);
 }
-const ARTICLE_BEFORE = endsWith(/(?:^|\s)(?:a|an|the|this|un|une|le|la)\s$/u);
+
+/** "the knees of a 30-year-old", "looks like a 20-year-old": a comparison, not a person. */
+const COMPARED_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:of|like|than|as)\s(?:a|an)\s$/u);
+/** "a", "the", or a shift's possessive: "Last night's 44-year-old ferry deckhand". */
+const ARTICLE_BEFORE = endsWith(/(?:^|\s)(?:a|an|the|this|un|une|le|la|(?:night|today|tonight|yesterday|morning|evening|shift|week|weekend)['’]s)\s$/u);
 
 /** Replacement text: 90+ for any age over 89 (HIPAA), otherwise the decade. */
 export function suggestAge(hit: AgeHit, lang: Lang): Suggestion[] {

@@ -38,6 +38,8 @@ export default defineRule({
       'Mrs. Florence Abernathy turned [[105]] on Tuesday and our staff threw her a party',
       'Mme Tremblay-Roy du lit 12 a eu [[100 ans]] hier',
       'Our [[92-year-young]] resident beat us all at bingo on the unit today',
+      // After an emoji, which ends a tweet's sentence as a stop does.
+      'Mme Gagnon de la chambre 12 a encore caché ses lunettes dans sa pantoufle 👓 [[93 ans]] pis plus rusée que nous autres',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',
@@ -52,6 +54,7 @@ export default defineRule({
       'Queen Elizabeth died at 96 at Balmoral, and the hospital flag flew at half mast',
       'My grandma is ninety-two and still beats me at cards',
       'Even an invented line like "the 94-year-old in room 12 who ran the bakery" can point to a patient',
+      'My grandmother is a marvel. She was 94 and still gardening every morning',
     ],
   },
 });

@@ -74,6 +74,12 @@ export default defineRule({
       'Un couple de Sept-Îles, [[87]] et [[89 ans]], arrivé en ambulance avec des maux de tête',
       'A [[46-year-old]] school bus driver arrived at our ED with stroke symptoms',
       'Meet Raj, [[8]], who spent his birthday in our dialysis unit',
+      // Told through a pronoun, a trade before "de N ans", a trade after the age, a shift's possessive.
+      'Our patient with the hip fracture went home today. She turned [[84]] in there and the nurses sang',
+      'Un bûcheron de [[47 ans]] de Kapuskasing, la jambe coupée par sa scie, est arrivé ce matin',
+      'Un pêcheur de [[38 ans]] s\'est fait prendre la main dans le treuil hier soir',
+      'Tonight\'s [[52-year-old]] mechanic from Kenora with the crushed thumb went to Winnipeg by air',
+      'Today on the ward I got a bear hug from a [[61-year-old]]. She had just learned her scan was clear.',
     ],
     pass: [
       'Screening is recommended for adults 18-65',
@@ -111,6 +117,11 @@ export default defineRule({
       'Notre chatte Pilule, 16 ans, a eu son détartrage chez le vétérinaire',
       'Presenting complaint: 6 months of back pain, worse at night',
       'Entre 87 et 89 ans, le risque de chute double',
+      'Across the registry, the patient was 58 on average at diagnosis',
+      'My sister is a marvel. She was 64 and still running marathons',
+      'My marathon buddy has the resting heart rate of a 25-year-old.',
+      'Our intake ticket #2231 is now three years old and nobody has touched it',
+      'Exemple pour la formation sur la confidentialité : « Mme Roy, 84 ans, lit 12 » identifie la patiente',
     ],
   },
 });

@@ -66,6 +66,8 @@ export default defineRule({
       '[[Feb 2019]], 34F, HELLP at 31 weeks, medevac to the city',
       'Kaitlyn and Josh welcomed Olivia at 12:04 a.m. [[on January 1]], weighing 7 lb',
       '[[La St-Valentin]] à l\'urgence : un couple, 87 et 89 ans, arrivé en ambulance',
+      'Mr. Haldane has been in hospital since the [[4th]] and would love a visit from his dog',
+      'Mme Bérubé est hospitalisée depuis [[le 9]] pour une pneumonie et s\'ennuie de son chat',
     ],
     pass: [
       'Join us at the conference on March 3rd, 2025 in Toronto',
