@@ -1,5 +1,5 @@
 import type { RuleContext } from '../types.ts';
-import { clinicalContext, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { around, clinicalContext, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
 import { BIG_PLACES, NEIGHBOURHOODS, NEIGHBOURHOODS_WEAK, NOT_PLACES } from '../lexicons/places.ts';
 import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
@@ -62,6 +62,9 @@ const TOWN_CUE_WORD = /\b(?:liv(?:es|ing|ed)|resid|stay|habit|vit|vivait|demeur|
 const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|près de|proche de|du côté de|dans le coin de|en dehors de)\s?(?=\p{Lu})`, 'giu');
 /** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
 const IN_PLACE_CUE = wordRe(String.raw`\b(?:on(?=\s(?:Lake|Lac|Mount|Mont|Île|Isle)\s)|sur le|dans le quartier|in|near|outside|just outside|up near|out near|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|outside of|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s(?=\p{Lu})`, 'giu');
+const HOME_TO = wordRe(String.raw`\b(?:going|goes|went|gone|headed|rentre|rentrée?|retourne|retournée?)\s(?:back\s)?(?:home\sto|chez\s(?:lui|elle|eux)\sà)\s(?=\p{Lu})`, 'giu');
+const HOME_TO_WORD = /home to|chez (?:lui|elle|eux) à/u;
+const FIRST_PERSON_BEFORE = wordRe(String.raw`\b(?:i|i'm|i’m|im|i am|i was|we|we're|we’re|we are|we were|je|j'|on|nous)\s(?:\p{L}+\s){0,2}$`, 'iu');
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
 const PERSON_NOUN_SRC = String.raw`\b(?:${OCCUPATION_ALT}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|papa|maman|conjointe?|chum|blonde|grand-papa|grand-maman|pépère|mémère|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:,?\s[\p{L}\p{N}'’-]{1,14}){0,WORDS},?\s?$`;
 const NOUN_CLOSE = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,0}'), 'iu');
@@ -198,6 +201,19 @@ function scan(ctx: RuleContext): PlaceHit[] {
     if (!patientSentence(ctx, m.index)) continue;
     town(m.index + m[0].length, false, false, name);
   }
+  // "Going home to Bobcaygeon with her great-grandson driving", "Today she's 2.1 kg and going
+  // home to Morden": after a stay, a patient's home town. Not the author's ("I'm going home to").
+  if (HOME_TO_WORD.test(ctx.lower)) {
+    for (const m of matchAll(text, HOME_TO)) {
+      const name = townName(m.index + m[0].length);
+      if (!name) continue;
+      const s = ctx.sentenceAt(m.index);
+      if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(s.start, m.index - 24), m.index))) continue;
+      const i = sentenceIndex(ctx, m.index);
+      if (!patientSentence(ctx, m.index) && !pronounLinked(ctx, i) && !around(ctx, m.index, 2, 'patient', 'encounter', 'unit')) continue;
+      town(m.index + m[0].length, false, true, name);
+    }
+  }
   for (const m of matchAll(text, PERSON_TOWN_CUE)) {
     const name = townName(m.index + m[0].length);
     if (!name) continue;
@@ -228,6 +244,31 @@ function patientSentence(ctx: RuleContext, offset: number, strict = false): bool
   }
   // "Farmer, 58, arm caught in an auger outside Swift Current": an exact age makes it a person's story.
   return agedSentence(ctx, offset);
+}
+
+/** A sentence that opens on the patient of the sentence before: "She's safe on our ward", "Il dort...". */
+const OPENS_WITH_PRONOUN = wordRe(String.raw`^[\s"“(]*(?:she|he|they|il|elle|ils|elles)\b`, 'iu');
+/** A sentence that speaks of someone named before it: "If anyone from Elmvale knows her". */
+const HOLDS_PRONOUN = wordRe(String.raw`\b(?:she|he|her|him|il|elle|lui)\b`, 'iu');
+
+/** Sentence `j` is a patient's own story (a patient word, an encounter, a bed or unit, a patient's age), not a colleague's. */
+function careSentence(ctx: RuleContext, j: number): boolean {
+  if (aboutClinician(ctx, j) || has(ctx, j, 'news', 'ownFamily')) return false;
+  return has(ctx, j, 'patient', 'encounter', 'unit', 'title') || agedSentence(ctx, ctx.sentences[j]!.start);
+}
+
+/**
+ * The patient of sentence `i` is told in a neighbour and tied to it by a pronoun: "...collapsed
+ * by the harbour in Mousehole on Sunday? She's safe on our ward", "Je cherche Steve, 41 ans...
+ * Il dort ... dans Saint-Roch", "She's 92... If anyone from Elmvale knows her".
+ */
+function pronounLinked(ctx: RuleContext, i: number): boolean {
+  if (aboutClinician(ctx, i) || has(ctx, i, 'news', 'ownFamily')) return false;
+  const { text, sentences } = ctx;
+  const next = sentences[i + 1];
+  if (next && OPENS_WITH_PRONOUN.test(text.slice(next.start, next.end)) && careSentence(ctx, i + 1)) return true;
+  const s = sentences[i]!;
+  return i > 0 && HOLDS_PRONOUN.test(text.slice(s.start, s.end)) && careSentence(ctx, i - 1);
 }
 
 // ---- Gazetteer: known towns without the usual cue ------------------------------------------
@@ -363,9 +404,14 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
     if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return null;
     // "Amara Osei, 11, of Brantford", "Kaitlyn and Josh of Stoney Creek": a patient's name in the sentence.
     const named = perAnalysis(ctx, 'namedSentences', namedSentences).has(i) && clinicalContext(ctx, g.start);
-    if (!named && !patientSentence(ctx, g.start, true)) return null;
+    if (!named && !patientSentence(ctx, g.start, true) && !pronounLinked(ctx, i)) return null;
   } else if (!person && !agedSentence(ctx, g.start)) return null;
   return { start: g.start, end: g.end, kind: 'town', person, big: g.kind === 'big' };
+}
+
+/** The gazetteer knows the town's name: surely a place, where a bare capitalised word after a cue may be a person. */
+export function isKnownTown(ctx: RuleContext, hit: PlaceHit): boolean {
+  return hit.kind === 'town' && GAZETTEER.has(placeKey(ctx.text.slice(hit.start, hit.end)));
 }
 
 /** A patient's exact age is told in the sentence at `offset` (not a colleague's years of service, not a pet's). */
@@ -416,6 +462,8 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   // "Cette nuit, un papa de Drummondville a accouché sa conjointe...": a person, a night and an event
   // make it a story, whatever teaching words follow ("comme au cours prénatal").
   if (hit.kind === 'town' && hit.person && has(ctx, i, 'timeFrame') && has(ctx, i, 'event') && !has(ctx, i, 'hypothetical')) return true;
+  // "Anyone know the family of the lady who collapsed in Mousehole? She's safe on our ward": an appeal, not advice.
+  if (hit.kind === 'town' && pronounLinked(ctx, i)) return true;
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   if (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) return false;
   if (aboutClinician(ctx, i)) return false;

@@ -9,8 +9,11 @@ export const PERSON_CUE = /(?<![\p{L}\d_])(?:patients?|patientes?|pts?|client(?:
 /** A patient or a relative (PERSON_CUE without the bare pronouns, which also point at colleagues). */
 export const PATIENT_OR_KIN = /(?<![\p{L}\d_])(?:patients?|patientes?|pts?|client(?:e|s)?|r[ée]sident(?:e|s)?|b[ée]n[ée]ficiaire|mr|mrs|ms|mme|mlle|husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|family|famille|mari|[ée]pouse|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s[œo]eur|admitted|discharged|hospitali[sz]ed|hospitalis[ée]e?|bed|room|chambre|lit|dob|born|n[ée]e?\s+le|[1-9]\d{0,2}\s?y\/?o|[1-9]\d{0,2}[mf])(?![\p{L}\d_])/iu;
 
-/** The author giving their own address ("email me at", "my gmail is"): not a patient's. */
-export const OWN_CONTACT = /(?<![\p{L}\d_])(?:(?:email|e-mail|write|reach|contact|message|dm|ping)\s+me|my\s+(?:[\p{L}-]+\s+)?(?:email|e-mail|address|gmail|hotmail|inbox|courriel)|mon\s+(?:adresse\s+)?courriel|[ée]crivez[- ]moi|joignez[- ]moi)(?![\p{L}\d_])/iu;
+/**
+ * The author giving their own address or number ("email me at", "my gmail is", "call me at",
+ * "my cell is", "my office number"): not a patient's.
+ */
+export const OWN_CONTACT = /(?<![\p{L}\d_])(?:(?:email|e-mail|write|reach|contact|message|dm|ping|call|text|phone|ring|page)\s+me|my\s+(?:[\p{L}-]+\s+)?(?:email|e-mail|address|gmail|hotmail|inbox|courriel|cell|cellphone|mobile|number|phone|line|pager|extension)|mon\s+(?:adresse\s+)?courriel|mon\s+(?:num[ée]ro|cellulaire|cell|t[ée]l[ée]phone|portable|poste)|ma\s+ligne|(?:[ée]crivez|joignez|appelez|textez|t[ée]l[ée]phonez)[- ]moi)(?![\p{L}\d_])/iu;
 
 /** Staff roles: an address next to one is a colleague's work address. */
 export const STAFF_ROLE = new RegExp(String.raw`(?<![\p{L}\d_])(?:${alt(LEAD_ROLES)}|coordonnat(?:eur|rice)|gestionnaire|colleague|coll[èe]gue|[ée]ducat(?:eur|rice)|pr[ée]ceptrice|chair|organi[sz]er|speaker|conf[ée]renci(?:er|[èe]re)|team|[ée]quipe|our|notre|nos)(?![\p{L}\d_])`, 'iu');

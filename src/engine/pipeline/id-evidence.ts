@@ -1,6 +1,6 @@
 import type { RuleContext, Severity, Span } from '../types.ts';
 import { NON_PHI_LABEL, UNIT_AFTER } from '../lexicons/not-phi-numbers.ts';
-import { PERSON_CUE } from '../lexicons/id-cues.ts';
+import { OWN_CONTACT, PATIENT_OR_KIN, PERSON_CUE } from '../lexicons/id-cues.ts';
 import { cueEndsAt, cueNear } from './cue-index.ts';
 import { asciiDigits, digitChain, matchAll } from './match.ts';
 
@@ -39,6 +39,16 @@ export function scoreId(start: number, end: number, ev: IdEvidence, reason?: str
   }
   const why = reason ?? (ev.label ? 'label' : ev.person ? 'context' : 'checksum');
   return { start, end, confidence, severity, reason: why };
+}
+
+/**
+ * The author's own address or number ("email me at", "call me at", "my cell is"), when no
+ * patient or relative is named around it: worth a look (the author may not mean to publish
+ * it), not a patient's. Email and phone judge it alike.
+ */
+export function ownContact(ctx: RuleContext, start: number, end: number): Span | null {
+  if (cueNear(ctx, start, end, PATIENT_OR_KIN, 80, 40) || !cueNear(ctx, start, end, OWN_CONTACT, 60, 10)) return null;
+  return { start, end, confidence: 0.3, severity: 'low', reason: 'own' };
 }
 
 /** Person cues in the same sentence, a little way around the span. */

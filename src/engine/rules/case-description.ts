@@ -353,10 +353,11 @@ export default defineRule({
     // A finding needs a story that is dated (a time frame, an event, a date tied to care or
     // an encounter told): without any of them the other details need not be gathered at all.
     const sig = signalsOf(ctx);
-    // (A description with three details needs no date, but it needs a care word somewhere.)
+    // (A description with three details needs no date, but it needs a care word somewhere, or
+    // an age the age step already judged a patient's.)
     if (sig.hits.timeFrame.length === 0 && sig.hits.event.length === 0 && sig.hits.encounter.length === 0
       && sig.hits.patient.length === 0 && sig.hits.clinical.length === 0 && sig.hits.unit.length === 0
-      && !findDates(ctx).some((d) => dateTie(ctx, d))) return out;
+      && !findDates(ctx).some((d) => dateTie(ctx, d)) && !findAges(ctx).some((a) => isPatientAge(ctx, a))) return out;
     const folded = foldedOf(ctx);
     if (holdsAny(folded, TEACHING_WORDS) && TEACHING.test(folded) && !ctx.sentences.some((_, j) => firstPersonEncounter(ctx, j))) return out;
     const n = ctx.sentences.length;
@@ -490,6 +491,8 @@ export default defineRule({
       "[[Une dame de 84 ans de Cap-Chat, veuve depuis l'automne passé, est venue pour sa jambe.]]",
       '[[Cette soudeuse de 31 ans de Caraquet a reçu un nouveau rein en mai; ce mois-ci elle est retournée au travail.]]',
       '[[Today a 103-year-old, a former bush pilot, told me about landing on the lake in 1958.]]',
+      '[[Got to meet the 101-year-old from Cap-Pelé who still bakes bread every morning.]]',
+      '[[Shot through the hand on his first hunt: a 14-year-old from Inuvik.]]',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
@@ -539,6 +542,8 @@ export default defineRule({
       'Every resident I know in Moncton worked a double last week.',
       'Notre collègue Julie, 34 ans, de Rimouski, a couru le marathon de Québec dimanche.',
       'A 58-year-old from Kenora was pulled out of the lake when his canoe tipped, OPP said.',
+      'A 32-year-old Toronto man was charged Tuesday after a crash on the 401.',
+      'Un homme de 45 ans de Rimouski a été accusé hier après une collision sur la 20.',
     ],
   },
 });

@@ -1,9 +1,10 @@
 import { defineRule } from '../define-rule.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
-import { ORG_PHONE, OWN_CONTACT, PATIENT_OR_KIN, PERSON_CUE, PERSONAL_MAIL_DOMAIN, PERSONAL_PHONE, ROLE_MAILBOX_WORDS, STAFF_ROLE } from '../lexicons/id-cues.ts';
+import { ORG_PHONE, PATIENT_OR_KIN, PERSON_CUE, PERSONAL_MAIL_DOMAIN, PERSONAL_PHONE, ROLE_MAILBOX_WORDS, STAFF_ROLE } from '../lexicons/id-cues.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { ownContact } from '../pipeline/id-evidence.ts';
 
 // Local part and domain per the practical subset of RFC 5322 that people type. Bounded
 // quantifiers keep the match linear; a TLD of letters only excludes version strings.
@@ -47,8 +48,9 @@ export default defineRule({
       if (clinicianBox(ctx, m[0].slice(0, at))) continue;
       // A patient's or relative's address is the risk. The author's own ("email me at", "my
       // gmail is") is only worth a look; a colleague's ("our coordinator is m.roy@...") is not.
+      const own = ownContact(ctx, start, end);
+      if (own) { out.push(own); continue; }
       const kin = cueNear(ctx, start, end, PATIENT_OR_KIN, 80, 40);
-      if (!kin && cueNear(ctx, start, end, OWN_CONTACT, 60, 10)) { out.push({ start, end, confidence: 0.3, severity: 'low', reason: 'own' }); continue; }
       if (!kin && cueNear(ctx, start, end, STAFF_ROLE, 60, 0)) continue;
       const person = kin || cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30) || cueNear(ctx, start, end, PERSON_CUE, 80, 40);
       if (person) { out.push({ start, end, confidence: 0.9, severity: 'high', reason: 'context' }); continue; }

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { bigWithAge, findPlaces, isPatientPlace } from '../context/places.ts';
+import { bigWithAge, findPlaces, isKnownTown, isPatientPlace } from '../context/places.ts';
 import { findAges } from '../context/ages.ts';
 import { placeSuggestions } from '../redact.ts';
 import { anywhere } from '../pipeline/signals.ts';
@@ -28,7 +28,8 @@ export default defineRule({
       out.push({
         start: hit.start,
         end: hit.end,
-        confidence: hit.big ? (narrowed ? 0.5 : 0.4) : 0.7,
+        // A town the gazetteer knows outweighs the same word read as a name ("past Neepawa").
+        confidence: hit.big ? (narrowed ? 0.5 : 0.4) : isKnownTown(ctx, hit) ? 0.8 : 0.7,
         severity: hit.big ? (narrowed ? 'low' : 'info') : undefined,
         reason: hit.kind,
         suggestions: placeSuggestions(ctx.langAt(hit.start)),
@@ -77,6 +78,10 @@ export default defineRule({
       'Ma patiente de 79 ans qui vit seule dans [[Rosemont]] a fait une chute mardi',
       'Ma patiente habite [[Gaspé]] et elle a manqué ses trois derniers rendez-vous',
       'Elderly [[Dartmouth]] woman found on her floor after two days; she is stable now',
+      'An older man fainted at the bus stop in [[Espanola]] this morning. He is stable on our unit now',
+      'My patient, 88, still splits her own wood. Her neighbours in [[Wawa]] check on her every morning',
+      'Discharged after six weeks on our ward: going home to [[Bobcaygeon]] with his daughter today',
+      'A [[Kashechewan]] elder, 81, was flown out last night with pneumonia',
     ],
     pass: [
       'Greetings from Halifax! Great conference so far',
@@ -112,6 +117,10 @@ export default defineRule({
       'Night shift à Montfort : trois patients en attente de lit, merci à toute l\'équipe',
       'I live in Gaspé and commute 45 minutes to the hospital every day',
       'Kenora Health Centre is hiring two RNs for nights, DM me',
+      'A new clinic opens in Espanola next week. She will run it with two nurses from Sudbury',
+      'My patient, 88, still splits her own wood. I drove through Wawa on my way to the conference',
+      "I'm going home to Kapuskasing for Christmas after three night shifts on the ward",
+      'Our patient drove his 1988 Buick to the ER himself last night',
     ],
   },
 });

@@ -3,7 +3,7 @@ import type { RuleContext, Span } from '../types.ts';
 import { ORG_PHONE, PERSONAL_PHONE, PERSON_CUE, PHONE_WORD } from '../lexicons/id-cues.ts';
 import { PUBLIC_LINES, TOLL_FREE } from '../lexicons/public-lines.ts';
 import { ID_LABEL_BEFORE, ID_WORD } from '../lexicons/id-labels.ts';
-import { ordinaryNumber } from '../pipeline/id-evidence.ts';
+import { ordinaryNumber, ownContact } from '../pipeline/id-evidence.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
 import { digitChain, matchAll } from '../pipeline/match.ts';
 
@@ -47,7 +47,8 @@ function judge(ctx: RuleContext, start: number, end: number, kind: Kind, digits:
   // A foreign local format is only a phone beside a phone word or someone's own number; a
   // patient or relative nearby is not enough ("the patient's file 2025-004417").
   if (kind === 'other' && !cueNear(ctx, start, end, PHONE_WORD, 60, 20) && !(cueNear(ctx, start, end, OWN_NUMBER, 60, 0) && !cueNear(ctx, start, end, ID_WORD, 40, 0))) return null;
-  if (person) return { start, end, confidence: personal ? 0.9 : 0.75, severity: 'high', reason: 'context' };
+  // The author's own number ("call me at", "my cell is") is only worth a look, as their email is.
+  if (person) return ownContact(ctx, start, end) ?? { start, end, confidence: personal ? 0.9 : 0.75, severity: 'high', reason: 'context' };
   return { start, end, confidence: kind === 'other' ? 0.3 : 0.4, severity: 'low', reason: 'format' };
 }
 
@@ -56,7 +57,7 @@ export default defineRule({
   category: 'contact',
   severity: 'high',
   languages: ['en', 'fr'],
-  description: 'A phone or fax number (North American, UK, +international, with extensions); high when it belongs to a person, skipped for clinics, studies, hotlines and public lines.',
+  description: 'A phone or fax number (North American, UK, +international, with extensions); high when it belongs to a patient or relative, low when it is the author\'s own ("call me at"), skipped for clinics, studies, hotlines and public lines.',
   guidance: 'guidance_contact',
   detect(text, ctx) {
     const out: Span[] = [];
@@ -114,6 +115,9 @@ export default defineRule({
       'Appelez sa fille au [[514-555-0123]], la ligne de la clinique ne répond pas',
       'The pt\'s wife is at [[905-555-0111]]; our switchboard is 905-555-0100',
       'His son in Haifa, cell [[04-8123456]], wants a call tonight',
+      // The author's own number is flagged low (worth a look), as the author's own email is.
+      'Questions about the protocol? Call me at [[613-555-0142]] after 4',
+      'Mon numéro est le [[514-555-0177]], appelez-moi ce soir',
     ],
     pass: [
       'Call Health811 at 811 or Telehealth 1-866-797-0000 any time',

@@ -61,6 +61,12 @@ const SIMULATED = wordRe(String.raw`\b(?:simulation|sim (?:lab|centre|center|day
 /** Hypotheticals and invented examples; cue words of the shared list plus "an invented line like". */
 const HYPO = cueRe(HYPOTHETICAL);
 const INVENTED = wordRe(String.raw`\b(?:invented|imaginary|imagined|made-up|inventée?s?|imaginaires?|fictive?s?)\b`, 'iu');
+/**
+ * A patient nobody in particular, in a protocol or a teaching line: "If a patient in bed 4
+ * deteriorates, call...", "Si un patient du lit 4 se détériore...". The indefinite article is
+ * what tells it from a real one ("if the patient in bed 4 deteriorates again tonight").
+ */
+const ANY_PATIENT = wordRe(String.raw`\b(?:if|when|whenever|once|should|in case|si|quand|lorsqu'|lorsque|dès qu'|dès que|au cas où)\s?(?:a|an|any|every|un|une|chaque|tout)\s(?:patients?|patientes?|pts?|residents?|résidente?s?|client(?:e|s)?)\b`, 'iu');
 /** Containers: "Box 3 of the donated scrubs", "box 2 of 6". */
 const CONTAINER = wordRe(String.raw`^(?:box|boîte|cube|crate|bin)\b`, 'iu');
 /** What only an occupant does: "Room 318 called the bell 40 times", "side room 3 is on end-of-life care". */
@@ -96,6 +102,7 @@ export default defineRule({
       // changes" after "your mom is in bed 18" is a promise, not a vignette.
       if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'patient', 'encounter') && foldedOf(ctx).slice(sentence.start, end).search(HYPO) >= 0) return;
       if (INVENTED.test(text.slice(sentence.start, start))) return;
+      if (!has(ctx, i, 'encounter') && ANY_PATIENT.test(text.slice(sentence.start, start))) return;
       if (has(ctx, i, 'generic') && !someone) return;
       // "Welcome to the world, baby Maisie! Born at 0412 in delivery room 2": the name next door is whose room it is.
       // (Read only when a generic word is near: the names are asked about last.)
@@ -174,6 +181,8 @@ export default defineRule({
       'Mme Tremblay du [[412]] a 101 ans aujourd\'hui!',
       '[[Room 318]] called the bell 40 times tonight',
       'Side [[room 3]] is on end-of-life care, please keep it quiet',
+      'If the patient in [[bed 4]] deteriorates again tonight, call me',
+      'Si la patiente du [[lit 4]] se détériore encore cette nuit, appelle-moi',
     ],
     pass: [
       'Grand rounds in Room 101 (conference centre) at noon',
@@ -211,6 +220,10 @@ export default defineRule({
       'My daughter? She\'s in 12 now and loves chemistry',
       'Room 318 was repainted over the weekend',
       'Mme Tremblay du 12 mars au 14 avril en congé',
+      // A protocol's patient is nobody in particular.
+      'If a patient in bed 4 deteriorates, call the rapid response team before paging the resident',
+      'Si un patient du lit 4 se détériore, appelez l\'équipe d\'intervention rapide',
+      'When a patient in room 12 rings twice in an hour, check on them in person',
     ],
   },
 });
