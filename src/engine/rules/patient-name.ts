@@ -99,6 +99,8 @@ export default defineRule({
       '[[Theo]] and [[Lina]] drove in from Kapuskasing every weekend to sit with him on our palliative unit',
       '[[Marie-Rose]] est venue de Matane chaque fin de semaine pour le voir à l\'hôpital',
       'Last night I sat with [[Bernadette]] in the ICU family room while the team explained the ventilator',
+      'Tonight [[Winnie]] was intubated in the ICU, her family is on the way',
+      'That\'s [[Wes]]\'s third pacemaker check this week at our clinic, he keeps standing by the microwave',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
@@ -156,6 +158,7 @@ export default defineRule({
       'Gordie Howe, 88, was the hockey legend every kid on our ward wanted to meet',
       'Everyone on the unit loves the character Mrs. Brown (88) from that old sitcom',
       'Dr. Singh drove in from Kingston to see him on the unit at 2 am',
+      'Kevin\'s third night shift in a row on the unit, somebody send him coffee',
     ],
   },
 });
