@@ -289,12 +289,36 @@ let answers = new WeakMap<HTMLElement, Map<string, Found>>();
 /** editorSubmittedBy's answers, with the emptiness of each editor it asked (typing in a textarea changes no DOM). */
 let submits = new WeakMap<HTMLElement, { maxUp: number; editor: HTMLElement | null; asked: Array<[HTMLElement, boolean]> }>();
 let watching: MutationObserver | null = null;
+/** Bumped whenever the kept answers go, so untilChange()'s maps go with them. */
+let generation = 0;
 
 function forget(): void {
   answers = new WeakMap();
   submits = new WeakMap();
+  generation++;
   watching?.disconnect();
   watching = null;
+}
+
+/**
+ * `f`, an answer that depends only on the page's DOM, kept per element like scopeWithSubmit's
+ * answers: until the page changes. For adapters' checks that a click asks five times.
+ */
+export function untilChange<V>(f: (el: HTMLElement) => V): (el: HTMLElement) => V {
+  let kept = new WeakMap<HTMLElement, V>();
+  let gen = -1;
+  return (el) => {
+    if (!unchanged() || gen !== generation) {
+      kept = new WeakMap();
+      gen = generation;
+    }
+    if (kept.has(el)) return kept.get(el)!;
+    const v = f(el);
+    watch();
+    // f may have dropped the kept answers (a button newly remembered): keep only from now on.
+    if (gen === generation) kept.set(el, v);
+    return v;
+  };
 }
 
 /** Whether the kept answers still hold (nothing changed since they were found). */

@@ -1,5 +1,5 @@
 import type { ComposerInfo, SiteAdapter } from './types.ts';
-import { BUTTONS, buttonLabel, buttonsAfter, EDITABLE, editableRoot, info, ineligibility, isSubmitLike, isTool, norm, POST_WORDS, STEP_WORDS } from './common.ts';
+import { BUTTONS, buttonLabel, buttonsAfter, EDITABLE, editableRoot, info, ineligibility, isSubmitLike, isTool, norm, POST_WORDS, STEP_WORDS, untilChange } from './common.ts';
 
 // Facebook's composer is a Lexical textbox inside a dialog created on demand; comment boxes
 // and Messenger are Lexical textboxes too, so a bare [data-lexical-editor] selector matches
@@ -68,7 +68,7 @@ function isComment(editor: HTMLElement): boolean {
  * other editor and stays inside the post, so that it takes the send button in and the post's
  * action bar out.
  */
-function commentScope(editor: HTMLElement): HTMLElement {
+const commentScope = untilChange(function commentScope(editor: HTMLElement): HTMLElement {
   const form = editor.closest<HTMLElement>('form');
   if (form && !form.querySelector(ARTICLE)) return form;
   const article = editor.closest(ARTICLE);
@@ -82,13 +82,13 @@ function commentScope(editor: HTMLElement): HTMLElement {
     scope = cur;
   }
   return scope;
-}
+});
 
 /**
  * For a button under a published post: the comment box it sends, if it is that box's send
  * button (the emoji, photo and GIF buttons beside it send nothing).
  */
-function commentFor(button: HTMLElement): HTMLElement | null {
+const commentFor = untilChange(function commentFor(button: HTMLElement): HTMLElement | null {
   const root = button.closest(ARTICLE) ?? button.closest('form');
   if (!root) return null;
   const named = COMMENT_SUBMIT.has(buttonLabel(button)) || isSubmitLike(button);
@@ -101,7 +101,7 @@ function commentFor(button: HTMLElement): HTMLElement | null {
     if (named || buttonsAfter(scope, editor).at(-1) === button) return editor;
   }
   return null;
-}
+});
 
 export const facebook: SiteAdapter = {
   id: 'facebook',

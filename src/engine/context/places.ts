@@ -198,7 +198,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
     // "night shift à Montfort" is the author's hospital. Read before the sentence's story, which costs more.
     const lead = text.slice(Math.max(0, m.index - 24), m.index);
     if (TRANSFER_BEFORE.test(lead) || SHIFT_BEFORE.test(lead)) continue;
-    if (!patientSentence(ctx, m.index)) continue;
+    if (!patientSentence(ctx, m.index) && !pronounLinked(ctx, sentenceIndex(ctx, m.index))) continue;
     town(m.index + m[0].length, false, false, name);
   }
   // "Going home to Bobcaygeon with her great-grandson driving", "Today she's 2.1 kg and going

@@ -119,7 +119,7 @@ const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|box|pod|cubicle|stretcher|cha
  */
 const ARRIVAL_WORDS: Gate = ['showed up', 'turned up', 'came by', 'dropped ', 'came through', 'rolled up', 'drove ', 'came back in', 'called out', 'est arrive', 'est passe', 'est venu', "s'est pointe", 'debarque',
   'had ', 'got ', 'met ', 'treated ', 'attended ', 'resuscitated ', 'revived ', 'reanime', "j'ai eu ", 'on a eu ', "j'ai rencontre ", 'on a recu ', "j'ai recu "];
-const ARRIVAL = cueRe(String.raw`\b(?:showed up|turned up|came by|dropped (?:in|by)|came through the door|rolled up|drove (?:himself|herself|themselves) in|came back in|got called out|called out (?:to|for)|drove out to|est (?:arrivee?|passee?|venue?)|s'est pointee?|(?:a|est) debarquee?|(?:had|got|met|treated|attended|resuscitated|revived|reanimee?|j'ai eu|on a eu|j'ai rencontre|on a recu|j'ai recu) (?:a|an|this|une?|cette|ce) (?:[a-z'-]+ )?(?:${OCCUPATION_ALT}|\d{1,3}-year-old|man|woman|lady|guy|gent|gentleman|kid|child|boy|girl|teen|teenager|toddler|baby|mom|mum|dad|grandma|grandpa|grandmother|grandfather|couple|chap|lad|lass|bloke|fella|monsieur|madame|dame|femme|homme|gars|jeune|ado|enfant|bebe|fille|garcon|couple))\b`);
+const ARRIVAL = cueRe(String.raw`\b(?:showed up|turned up|came by|dropped (?:in|by)|came through the door|rolled up|drove (?:himself|herself|themselves) in|came back in|got called out|called out (?:to|for)|drove out to|est (?:arrivee?|passee?|venue?)|s'est pointee?|(?:a|est) debarquee?|(?:resuscitated|revived|reanimee?) (?:a|an|this|une?|cette|ce) |(?:had|got|met|treated|attended|j'ai eu|on a eu|j'ai rencontre|on a recu|j'ai recu) (?:a|an|this|une?|cette|ce) (?:[a-z'-]+ )?(?:${OCCUPATION_ALT}|\d{1,3}-year-old|man|woman|lady|guy|gent|gentleman|kid|child|boy|girl|teen|teenager|toddler|baby|mom|mum|dad|grandma|grandpa|grandmother|grandfather|couple|chap|lad|lass|bloke|fella|monsieur|madame|dame|femme|homme|gars|jeune|ado|enfant|bebe|fille|garcon|couple))\b`);
 /** "a young mum", "un monsieur": an article before a person word points at one person. */
 const ONE_BEFORE = /\b(?:a|an|the|this|that|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?$/;
 /** A cue list for .test(): without the global flag, so no lastIndex is carried between posts. */
@@ -289,6 +289,8 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
   return { sets, first, last, single, board, aged };
 }
 
+/** Details that tell a story (a trade, an event, a rarity, a standing in town), not just who and where. */
+const STORIED = Q.occupation | Q.event | Q.rare | Q.notable;
 // What each sentence brings to a story, judged once per sentence (a window visits each several times).
 const NEWS = 1;
 const SKIP = 2;
@@ -297,7 +299,7 @@ const TOLD = 8;
 const SEEN = 16;
 const CUED = 32;
 const SPECIFIC = 64;
-function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly boolean[], aged: readonly boolean[]): Uint8Array {
+function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly boolean[], aged: readonly boolean[], sets: Int32Array): Uint8Array {
   const n = ctx.sentences.length;
   const out = new Uint8Array(n);
   const folded = foldedOf(ctx);
@@ -318,7 +320,10 @@ function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly 
     const specific = single[j]!;
     // A patient cue says this is someone's story; so does one specific person in a post
     // about care (the clinical words may sit a sentence or two away).
-    const story = cue || aged[j]! || (specific && (around(ctx, start, 2, 'clinical', 'unit', 'patient', 'encounter', 'title') || arrivalIn(ctx, j)));
+    // An age the age step judged a patient's tells a story when something happened to that
+    // person or sets them apart ("pulled out of the lake", "a 101-year-old"), not in a cheer
+    // ("Shout out to the 70-year-old from Gimli who ran the 5K").
+    const story = cue || (aged[j]! && (sets[j]! & STORIED) !== 0) || (specific && (around(ctx, start, 2, 'clinical', 'unit', 'patient', 'encounter', 'title') || arrivalIn(ctx, j)));
     // Teaching, research and hypotheticals describe nobody in particular; a generic word
     // ("everyone", "kids") beside one specific person does not make the story generic.
     if (has(ctx, j, 'hypothetical') && !has(ctx, j, 'encounter')) { out[j] = SKIP; continue; }
@@ -366,7 +371,7 @@ export default defineRule({
     let all = 0;
     for (let k = 0; k < n; k++) all |= sets[k]!;
     if (score(all, true).others < NEEDED) return out;
-    const v = verdicts(ctx, single, board, aged);
+    const v = verdicts(ctx, single, board, aged, sets);
     let i = 0;
     while (i < n) {
       const startSentence = ctx.sentences[i]!;
@@ -410,7 +415,7 @@ export default defineRule({
       // One of them must tell a story (a trade, an event, a rarity, a standing in town): age,
       // town and a daughter on her way are a handover's logistics, not yet a story.
       // Relatives at the bedside are logistics too: they count only in a dated story.
-      const storied = (union & (Q.occupation | Q.event | Q.rare | Q.notable)) !== 0;
+      const storied = (union & STORIED) !== 0;
       const described = anchored && specificSeen && storied && others - (union & Q.relative ? 1 : 0) > needed;
       if (!blocked && (dated || described) && enough && hi > lo) {
         const from = ctx.sentenceAt(lo);
@@ -542,6 +547,7 @@ export default defineRule({
       'Every resident I know in Moncton worked a double last week.',
       'Notre collègue Julie, 34 ans, de Rimouski, a couru le marathon de Québec dimanche.',
       'A 58-year-old from Kenora was pulled out of the lake when his canoe tipped, OPP said.',
+      'Shout out to the 70-year-old from Gimli who ran the 5K on Sunday, what a legend.',
       'A 32-year-old Toronto man was charged Tuesday after a crash on the 401.',
       'Un homme de 45 ans de Rimouski a été accusé hier après une collision sur la 20.',
     ],

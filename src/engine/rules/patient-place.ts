@@ -20,7 +20,8 @@ export default defineRule({
   detect(_text, ctx) {
     const out: Span[] = [];
     // Every way isPatientPlace says yes needs one of these cues, or an age, somewhere in the post.
-    if (!anywhere(ctx, 'patient', 'encounter', 'title', 'clinical', 'timeFrame', 'event') && findAges(ctx).length === 0) return out;
+    // ("unit": a neighbour's "she's on our unit" ties a town to a patient by a pronoun.)
+    if (!anywhere(ctx, 'patient', 'encounter', 'title', 'clinical', 'timeFrame', 'event', 'unit') && findAges(ctx).length === 0) return out;
     for (const hit of findPlaces(ctx)) {
       if (hit.kind === 'address' || hit.kind === 'street') continue;
       if (!isPatientPlace(ctx, hit)) continue;
@@ -82,6 +83,7 @@ export default defineRule({
       'My patient, 88, still splits her own wood. Her neighbours in [[Wawa]] check on her every morning',
       'Discharged after six weeks on our ward: going home to [[Bobcaygeon]] with his daughter today',
       'A [[Kashechewan]] elder, 81, was flown out last night with pneumonia',
+      'Someone found an old man asleep on a bench in [[Ravensholt]]. He is warming up on our unit now',
     ],
     pass: [
       'Greetings from Halifax! Great conference so far',
@@ -121,6 +123,7 @@ export default defineRule({
       'My patient, 88, still splits her own wood. I drove through Wawa on my way to the conference',
       "I'm going home to Kapuskasing for Christmas after three night shifts on the ward",
       'Our patient drove his 1988 Buick to the ER himself last night',
+      'A new bench went up by the lake in Ravensholt. She says it is for her late husband',
     ],
   },
 });
