@@ -7,6 +7,7 @@ import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
 import { AGE_STAFF, alt } from '../lexicons/staff-roles.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { isPublicSurname } from '../lexicons/public-figures.ts';
+import { isDigit } from '../pipeline/words.ts';
 /** Capitalised words before "is 91" that are measures, not people. */
 const NOT_NAME_IS = /^(?:sodium|potassium|glucose|sugar|weight|pulse|sats?|temp|score|hemoglobin|haemoglobin|creatinine|rate|bmi|gcs|apgar|she|he|it|this|that|mine|ours|room|bed|bay|unit|level|page|chapter|question|number|total|age|oxygen|heart|pain|map|lactate|troponin|inr|ptt|bili|bilirubin|ferritin)$/u;
 
@@ -176,9 +177,6 @@ function ageMatches(text: string): RegExpExecArray[] {
     i += len;
   }
   return out;
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 /**
  * Whether AGE can match on the run of `len` digits at `i`, from the characters around it

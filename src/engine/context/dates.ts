@@ -5,6 +5,7 @@ import { findNames } from './names.ts';
 import { anywhere, around, cueRe, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
+import { isDigit } from '../pipeline/words.ts';
 
 // Calendar dates (day and month at least), EN and FR, numeric and written. HIPAA keeps the
 // year and drops every other element of a date tied to an individual (birth, admission,
@@ -132,9 +133,6 @@ function dayAfterArticle(folded: string): boolean {
 function dateAt(text: string, at: number): RegExpExecArray | null {
   DATE_AT.lastIndex = at;
   return DATE_AT.exec(text);
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 /** The first three letters of every English and French month, lower-cased. */
 const MONTH3 = new Set(['jan', 'feb', 'fév', 'fev', 'mar', 'apr', 'avr', 'may', 'mai', 'jun', 'jui', 'jul', 'aug', 'aoû', 'aou', 'sep', 'oct', 'nov', 'dec', 'déc']);

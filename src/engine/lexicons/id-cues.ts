@@ -3,11 +3,14 @@ import { alt, LEAD_ROLES } from './staff-roles.ts';
 // Words that tie a number, phone or place to a person (a patient, a relative, the poster's
 // own contact) or, the other way, to an organisation. Data only; see pipeline/id-evidence.ts.
 
-/** A patient, a relative, or a personal possession of contact details, EN and FR. */
-export const PERSON_CUE = /(?<![\p{L}\d_])(?:patients?|patientes?|pts?|client(?:e|s)?|r[ée]sident(?:e|s)?|b[ée]n[ée]ficiaire|his|her|their|hers|him|mr|mrs|ms|mme|mlle|m\.|husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|family|wife's|husband's|mari|[ée]pouse|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s[œo]eur|famille|my\s+(?:cell|phone|number|home)|mon\s+(?:cell|num[ée]ro|t[ée]l[ée]phone)|sa|ses|leur|lui|elle|he|she|admitted|admit|admits|admission|readmitted|discharged|hospitali[sz]ed|hospitalis[ée]e?|consult|bed|room|chambre|lit|dob|born|n[ée]e?\s+le|[1-9]\d{0,2}\s?y\/?o|[1-9]\d{0,2}[mf])(?![\p{L}\d_])/iu;
+/** Patients and relatives by what they are, and what only happens to a patient, EN and FR. */
+const KIN_WORDS = String.raw`patients?|patientes?|pts?|client(?:e|s)?|r[ée]sident(?:e|s)?|b[ée]n[ée]ficiaire|mr|mrs|ms|mme|mlle|husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|family|famille|mari|[ée]pouse|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s[œo]eur|admitted|discharged|hospitali[sz]ed|hospitalis[ée]e?|bed|room|chambre|lit|dob|born|n[ée]e?\s+le|[1-9]\d{0,2}\s?y\/?o|[1-9]\d{0,2}[mf]`;
 
-/** A patient or a relative (PERSON_CUE without the bare pronouns, which also point at colleagues). */
-export const PATIENT_OR_KIN = /(?<![\p{L}\d_])(?:patients?|patientes?|pts?|client(?:e|s)?|r[ée]sident(?:e|s)?|b[ée]n[ée]ficiaire|mr|mrs|ms|mme|mlle|husband|wife|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|family|famille|mari|[ée]pouse|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s[œo]eur|admitted|discharged|hospitali[sz]ed|hospitalis[ée]e?|bed|room|chambre|lit|dob|born|n[ée]e?\s+le|[1-9]\d{0,2}\s?y\/?o|[1-9]\d{0,2}[mf])(?![\p{L}\d_])/iu;
+/** A patient, a relative, or a personal possession of contact details, EN and FR. */
+export const PERSON_CUE = new RegExp(String.raw`(?<![\p{L}\d_])(?:${KIN_WORDS}|his|her|their|hers|him|m\.|wife's|husband's|my\s+(?:cell|phone|number|home)|mon\s+(?:cell|num[ée]ro|t[ée]l[ée]phone)|sa|ses|leur|lui|elle|he|she|admit|admits|admission|readmitted|consult)(?![\p{L}\d_])`, 'iu');
+
+/** A patient or a relative: PERSON_CUE without the bare pronouns, which also point at colleagues. */
+export const PATIENT_OR_KIN = new RegExp(String.raw`(?<![\p{L}\d_])(?:${KIN_WORDS})(?![\p{L}\d_])`, 'iu');
 
 /**
  * The author giving their own address or number ("email me at", "my gmail is", "call me at",

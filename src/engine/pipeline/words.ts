@@ -4,6 +4,11 @@
 
 const SPACE = /^\s$/u;
 
+/** Whether the UTF-16 unit `c` is an ASCII digit (the age and date scans walk numbers by code unit). */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Whether the UTF-16 unit `c` is matched by `\s`. */
 function isSpace(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
