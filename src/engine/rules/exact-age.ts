@@ -61,6 +61,7 @@ export default defineRule({
       // Ages told in a phrase rather than a form.
       'We saw a man of [[58]] with a STEMI this morning',
       'Gord, [[67]], came in to our ER with a crushed hand',
+      'We saw a [[52-year-old]] last night who had watched every episode of ER and knew his own rhythm',
       'Harold Smith, [[81]], came in by ambulance after a fall at home',
       'Both admitted this week. Vera Kowalski is [[79]] and sharp as a tack',
       'Jean Tremblay is [[84]]. He came in last night with chest pain and went straight to the cath lab',
@@ -118,6 +119,12 @@ export default defineRule({
       'Congrats to Jenna, 24, who passed her NCLEX on our unit!',
       'Our old cat Mortimer, 19, crossed the rainbow bridge on Sunday',
       'Notre chatte Pilule, 16 ans, a eu son détartrage chez le vétérinaire',
+      'Biscotte, 14 ans, notre vieille chatte d\'unité, a encore volé un muffin',
+      'Moose, 11, our clinic dog, had his teeth cleaned today',
+      'A&E performance in England was 74.2% in October and the ward is full',
+      // Television: its patients are characters.
+      'Binge-watching Grey\'s again: the 52-year-old in bed 3 got a new heart in one episode',
+      'Dans la série, le patient de 60 ans sort des soins intensifs le lendemain. Si seulement.',
       'Presenting complaint: 6 months of back pain, worse at night',
       'Entre 87 et 89 ans, le risque de chute double',
       'Across the registry, the patient was 58 on average at diagnosis',
