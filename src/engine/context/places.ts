@@ -73,11 +73,18 @@ const FIRST_PERSON_BEFORE = wordRe(String.raw`\b(?:i|i'm|i’m|im|i am|i was|we|
  * Unicode case closure is most of the compile cost.
  */
 const PERSON_LEXICAL = String.raw`${OCCUPATION_ALT}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|papa|maman|conjointe?|chum|blonde|grand-papa|grand-maman|pépère|mémère|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans`;
-/** The bare suffix guess ("hauteur" or "secteur" pass for a person too), in its own group. */
+/** The bare suffix guess ("hauteur" or "secteur" pass for a person too): tried last. */
 const PERSON_SUFFIX = String.raw`\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic)`;
 // No word character after the noun: the reaches below want a comma, a space or the end there.
-const PERSON_NOUN = wordRe(String.raw`\b(?:${PERSON_LEXICAL}|(${PERSON_SUFFIX}))(?![\p{L}\p{N}_])`, 'gu');
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
+// No capturing group, so that the alternatives are grouped by first letter (factored()).
+const PERSON_NOUN = wordRe(String.raw`\b(?:${PERSON_LEXICAL}|${PERSON_SUFFIX})(?![\p{L}\p{N}_])`, 'gu');
+/** The same nouns without the suffix guess, tried only where PERSON_NOUN found one (compiled on first use). */
+let lexicalAt: RegExp | undefined;
+function lexicalNounAt(low: string, at: number): boolean {
+  lexicalAt ??= wordRe(String.raw`\b(?:${PERSON_LEXICAL})(?![\p{L}\p{N}_])`, 'uy');
+  lexicalAt.lastIndex = at;
+  return lexicalAt.test(low);
+}
 /** The words after the noun: "teens, three of them, from" (each word up to 14 characters). */
 const NOUN_TAIL = /^,?((?:,?\s[\p{L}\p{N}'’-]{1,14})*),?\s?$/u;
 const TAIL_WORD = /\s/gu;
@@ -93,9 +100,9 @@ function personNoun(slice: string, words: number, lexical = false): boolean {
   let m: RegExpExecArray | null;
   while ((m = PERSON_NOUN.exec(low)) !== null) {
     PERSON_NOUN.lastIndex = m.index + 1;
-    if (lexical && m[1] !== undefined) continue;
     const tail = NOUN_TAIL.exec(low.slice(m.index + m[0].length));
-    if (tail && (tail[1]!.match(TAIL_WORD)?.length ?? 0) <= words) return true;
+    if (!tail || (tail[1]!.match(TAIL_WORD)?.length ?? 0) > words) continue;
+    if (!lexical || lexicalNounAt(low, m.index)) return true;
   }
   return false;
 }
@@ -105,8 +112,8 @@ function lexicalNoun(slice: string): boolean {
   PERSON_NOUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PERSON_NOUN.exec(low)) !== null) {
-    // "y.o." ends on a dot: a word boundary after it needs a word character next.
-    if (m[1] === undefined && (!m[0].endsWith('.') || WORD_CHAR.test(low[m.index + m[0].length] ?? ''))) return true;
+    // "y.o." ends on a dot, where a word boundary would need a word character next.
+    if (!m[0].endsWith('.') && lexicalNounAt(low, m.index)) return true;
     PERSON_NOUN.lastIndex = m.index + 1;
   }
   return false;
