@@ -61,6 +61,8 @@ export default defineRule({
       // Ages told in a phrase rather than a form.
       'We saw a man of [[58]] with a STEMI this morning',
       'Gord, [[67]], came in to our ER with a crushed hand',
+      'Harold Smith, [[81]], came in by ambulance after a fall at home',
+      'Both admitted this week. Vera Kowalski is [[79]] and sharp as a tack',
       'My patient died at [[67]], far too young, after a long fight',
       'Toddler, [[19 months]], swallowed a button battery in the ER waiting room',
       'My patient is only [[nineteen]] and already on dialysis',
@@ -122,6 +124,10 @@ export default defineRule({
       'My marathon buddy has the resting heart rate of a 25-year-old.',
       'Our intake ticket #2231 is now three years old and nobody has touched it',
       'Exemple pour la formation sur la confidentialité : « Mme Roy, 84 ans, lit 12 » identifie la patiente',
+      // A full name with no title and no care story: a public figure.
+      'Willie Nelson turns 80 this year and still out-tours every nurse I know',
+      'Gordie Howe, 88, still signed every jersey the nurses brought him',
+      'Ginette Reno a 78 ans et chante encore mieux que toute l\'équipe de nuit',
     ],
   },
 });

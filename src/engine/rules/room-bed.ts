@@ -54,6 +54,14 @@ const VENUE_AFTER = wordRe(String.raw`^\s(?:at|@)\s(?:the\s)?(?:\p{Lu}[\p{L}'’
 /** Equipment, bookings and building work: the room is a facility, not where a patient lies. */
 const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|stocked|restock\w*|réapprovisionn\w*|printers?|imprimantes?|jammed|broken|brisée?s?|mattress|matelas|brakes|freins|repeinte?s?|painted|out of order|en panne|hors service|repaired|réparée?s?|ceiling lift|lève-personnes?|no one in it|nobody in it|breakout|keynote|poster session|agm|game|match|concert|show|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour)\b`, 'iu');
 /**
+ * The room as a building, its paint, door, window, sink or heating: "Room 3 in our ED got new
+ * paint", "la chambre 12 a enfin une fenêtre qui ferme". Told "in our ED" too, so unlike the
+ * facility words above only a patient or a person in the sentence makes it someone's room.
+ */
+const FIXTURE = wordRe(String.raw`\b(?:paint|peinture|doors?|portes?|windows?|fenêtres?|sinks?|lavabos?|faucets?|robinets?|ceiling|plafond|thermostat|air conditioning|climatisation|climatiseur|heating|chauffage|outlets?|plumbing|plomberie|leaks?|leaking|fuite|blinds)\b`, 'iu');
+/** Someone in the sentence, by a pronoun: "elle est dans la chambre 12, près de la fenêtre". */
+const SOMEONE = wordRe(String.raw`\b(?:she|he|her|his|him|they|elle|il|lui)\b`, 'iu');
+/**
  * Teaching beds and rooms: a mannequin lies in them, whatever else the sentence says ("Bed 4 in
  * the sim lab has a mannequin who has died 3,000 times").
  */
@@ -95,6 +103,7 @@ export default defineRule({
       if (CONTAINER.test(text.slice(start, end)) && /^\s+of\b/iu.test(after)) return;
       if (!has(ctx, i, 'patient', 'encounter', 'title') && (FACILITY.test(said) || VENUE_AFTER.test(after))) return;
       if (has(ctx, i, 'news')) return;
+      if (FIXTURE.test(said) && !has(ctx, i, 'patient', 'title', 'sex', 'relative') && !SOMEONE.test(said) && !personNear(ctx, start) && !OCCUPANT_ACT.test(after)) return;
       // A reminder or a generic word beside a named or aged person ("mrs jones in bed 2", "M. Lavoie
       // (ch. 208)") is still that person's bed; a hypothetical one is nobody's.
       const someone = has(ctx, i, 'patient', 'encounter', 'title') || personNear(ctx, start);
@@ -181,6 +190,10 @@ export default defineRule({
       'Mme Tremblay du [[412]] a 101 ans aujourd\'hui!',
       '[[Room 318]] called the bell 40 times tonight',
       'Side [[room 3]] is on end-of-life care, please keep it quiet',
+      // A patient in the sentence keeps the room theirs, whatever the window does.
+      'The patient in [[room 7]] wants the window open all night',
+      'Mme Gagnon de la [[chambre 12]] trouve que la fenêtre fait du bruit',
+      'Elle est dans la [[chambre 12]], près de la fenêtre, et refuse de manger',
       'If the patient in [[bed 4]] deteriorates again tonight, call me',
       'Si la patiente du [[lit 4]] se détériore encore cette nuit, appelle-moi',
     ],
@@ -219,6 +232,10 @@ export default defineRule({
       'Trauma 2 is where I learned to intubate, 20 years ago today',
       'My daughter? She\'s in 12 now and loves chemistry',
       'Room 318 was repainted over the weekend',
+      // The room as a building: its paint, door, window, sink or heating.
+      'Room 3 in our ED finally got new paint and a door that closes',
+      'La chambre 12 a enfin une fenêtre qui ferme. Petites victoires.',
+      'Room 7 on our unit has had a leaking sink for a month, facilities please',
       'Mme Tremblay du 12 mars au 14 avril en congé',
       // A protocol's patient is nobody in particular.
       'If a patient in bed 4 deteriorates, call the rapid response team before paging the resident',
