@@ -30,14 +30,17 @@ export interface AgeHit {
   weak?: boolean;
   /** Told of a pronoun ("She was 94"): whose age it is, the sentences before say. */
   pronoun?: boolean;
-  /** Told of a full name with no title ("Dolly Parton turns 80", "Gordie Howe, 88,"): often a public figure's. */
+  /** Told of a full name with no title ("Dolly Parton turns 80"): often a public figure's. */
   fullName?: boolean;
 }
 
 /** A patient or a resident of ours, not "every resident I know" (residents in training). */
 const A_PATIENT = /\b(?:patients?|patientes?|pts?|clients?|clientes?)\b|\b(?:our|the|a|this|notre|la|une|cette)\s(?:residents?|residente?s?)\b/;
-/** A given name and a surname, no title, right before "is 80" or ", 88": "Dolly Parton", "Jean-Guy Tremblay". */
-const FULL_NAME_BEFORE = endsWith(/(?:^|[\s("“«])(?!(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Dr|Dre|Monsieur|Madame|Nurse|Pt|Patient|Patiente|Baby|Little|Old|Sir|Saint|St)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}[\p{L}'’-]*(?:,\s?|\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s)$/u);
+/**
+ * A given name and a surname, no title, right before "is 80", "turns 80": "Dolly Parton",
+ * "Jean-Guy Tremblay". Not before a comma: "Harold Smith, 81, came in" is how a case opens.
+ */
+const FULL_NAME_BEFORE = endsWith(/(?:^|[\s("“«])(?!(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Dr|Dre|Monsieur|Madame|Nurse|Pt|Patient|Patiente|Baby|Little|Old|Sir|Saint|St)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}[\p{L}'’-]*\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s$/u);
 
 const NUM = String.raw`(\d{1,3})`;
 /**
@@ -436,8 +439,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     const bound = named || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(after) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && SEXED_BEFORE(before));
     const pronoun = m[4] !== undefined && /\b(?:he|she|they)(?:'s|\s)/iu.test(before.slice(-22));
-    const fullName = m[5] !== undefined && FULL_NAME_BEFORE(before);
-    out.push({ start, end, value, shorthand, adjective, bound, pronoun, fullName });
+    out.push({ start, end, value, shorthand, adjective, bound, pronoun });
   }
   if (/\p{Lu}\p{Ll}+\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s\d/u.test(text)) {
     for (const m of matchAll(text, NAME_IS)) {
@@ -576,9 +578,10 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   }
   // "Dolly Parton turns 80 this year and still out-works every nurse I know": a full name with
   // no title and no care story around it is someone everyone knows, not a patient. A patient
-  // told by full name comes with the care ("Harold Smith, 81, came in").
+  // told by full name comes with the care, in that sentence or the next ("Jean Tremblay is 84.
+  // He came in last night").
   if (hit.fullName && !has(ctx, i, 'patient', 'encounter', 'title', 'event', 'sex') && !A_PATIENT.test(foldedOf(ctx).slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end))
-    && !(i > 0 && (patientWord(ctx, i - 1) || has(ctx, i - 1, 'patient', 'encounter', 'title')))) return false;
+    && !around(ctx, hit.start, 1, 'patient', 'encounter', 'title') && !(i > 0 && patientWord(ctx, i - 1)) && !(i + 1 < ctx.sentences.length && patientWord(ctx, i + 1))) return false;
   // "I have a 3-year-old at home", "j'ai une fille de 4 ans": the author's own child.
   if (hit.adjective && OWN_CHILD_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 20), hit.start)) && OWN_CHILD_AFTER.test(after)) return false;
   // "I was 31, had a 2-year-old at home": a sentence about the author's own life.

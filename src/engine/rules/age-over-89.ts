@@ -57,6 +57,7 @@ export default defineRule({
       'Even an invented line like "the 94-year-old in room 12 who ran the bakery" can point to a patient',
       'My grandmother is a marvel. She was 94 and still gardening every morning',
       'The man in 4B is 95 percent sure he left his glasses at home',
+      'Willie Nelson is 92 and still out-tours every resident on the unit',
     ],
   },
 });

@@ -63,6 +63,7 @@ export default defineRule({
       'Gord, [[67]], came in to our ER with a crushed hand',
       'Harold Smith, [[81]], came in by ambulance after a fall at home',
       'Both admitted this week. Vera Kowalski is [[79]] and sharp as a tack',
+      'Jean Tremblay is [[84]]. He came in last night with chest pain and went straight to the cath lab',
       'My patient died at [[67]], far too young, after a long fight',
       'Toddler, [[19 months]], swallowed a button battery in the ER waiting room',
       'My patient is only [[nineteen]] and already on dialysis',
@@ -126,7 +127,7 @@ export default defineRule({
       'Exemple pour la formation sur la confidentialité : « Mme Roy, 84 ans, lit 12 » identifie la patiente',
       // A full name with no title and no care story: a public figure.
       'Willie Nelson turns 80 this year and still out-tours every nurse I know',
-      'Gordie Howe, 88, still signed every jersey the nurses brought him',
+      'Willie Nelson is 88 and still out-tours every resident on the unit',
       'Ginette Reno a 78 ans et chante encore mieux que toute l\'équipe de nuit',
     ],
   },
