@@ -287,6 +287,40 @@ const VISIT = String.raw`(?:(?:drove|drive|drives|flew|fly|flies|travell?ed|walk
  */
 const PATIENT_EVENT = String.raw`(?:['’]s\s(?:(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s(?:pacemaker|icd|defib|dialysis|chemo|infusion|transfusion|admission|surgery|transplant|biopsy|scan|round of chemo)|pacemaker|icd|defib|dialysis|infusion|transfusion|last wish|last words|last days|final wish|final days|dying wish|funeral|celebration of life|sats?|o2|bp|blood pressure|pressure|heart rate|sugars?|glucose|potassium|hgb|h[a]?emoglobin|creatinine|lactate|troponin|temp|fever|labs|ct|mri|biopsy|scan|x-?ray|wound|incision|drain|foley|picc|surgery|chemo|transplant|tumou?r|cancer|diagnosis|prognosis|vitals|ecg|ekg|rhythm|gcs|airway|pain|breathing|stroke|dementia|delirium|admission|discharge|care plan|goals of care|code status|pupils|urine output|belly|lungs|heart|kidneys|liver|leg|arm|hip|knee|fracture|ulcer|bedsore|pressure injury|daughter|son|wife|husband|kids|grandkids|family)\b|,?\s(?:who\s)?(?:(?:finally|just|eventually|also|then|quietly|peacefully|suddenly|unexpectedly|again|now)\s)?(?:(?:is|was) back (?:for|in for) (?:the|her|his|their) \d{1,3}(?:st|nd|rd|th) time|was born (?:on|at|in|this|last|yesterday|today|\d)|welcomed (?:baby|their|a|twins|[a-z]+ (?:at|on|in|into|this|last|yesterday))|came in (?:at|around|about|this|last|early|late|overnight|yesterday|tonight|on)\s[^.!?\n]{0,24}?with (?:a|an|his|her|their|chest|abdominal|shortness|sob|severe|crushing|worsening|sudden|acute|fever|pain|no pulse|a fever)|(?:is going|goes|is heading|heads) home (?:today|tomorrow|tonight|this|after)|(?:is being|gets|will be) discharged|went home(?=[.!,]|\s(?:today|tonight|yesterday|this|on|to (?:her|his|their)))|showed up (?:at|in|to) (?:the |our )?(?:er|ed|emerg|triage|resus|a&e)|came in (?:with|by ambulance|via ems|unresponsive|septic|seizing|coding|febrile|hypotensive|confused|short of breath|in (?:cardiac )?arrest|after (?:a|an|his|her|their))|came (?:back )?to (?:the )?(?:er|ed|emerg|a&e|triage|resus)|(?:was|got|has been|had been|is being|is getting) (?:admitted|readmitted|intubated|extubated|discharged|brought in|rushed|airlifted|medevaced|diagnosed|sedated|resuscitated|shocked|cardioverted|trached|proned|scoped|stented|cathed|transfused|pronounced|found (?:down|unresponsive|on the floor)|moved to (?:the )?(?:icu|ccu|hospice|palliative|ltc))|coded|arrested|seized|desatted|desaturated|crumped|decompensated|aspirated|passed away|died|passed (?:peacefully|on|overnight|this|last|early|today|yesterday|in (?:her|his|their) sleep)|rang the bell|went home (?:today|yesterday|this (?:morning|afternoon|evening)|after (?:\d{1,3}|a|an|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:days?|weeks?|months?|nights?)|after (?:his|her|their) (?:surgery|transplant|stay|admission))|went (?:in)?to (?:the )?(?:or|cath lab|hospice|palliative care)|went into (?:arrest|cardiac arrest|labou?r|afib|svt|v-?fib|vt|shock|dka|respiratory failure|renal failure)|got (?:his|her|their) (?:transplant|diagnosis|trach|g-?tube|peg|port|picc|cast|stitches|sutures|chest tube)|had (?:his|her|their) (?:surgery|transplant|baby|twins|stroke|amputation|biopsy|c-section|first (?:chemo|dialysis)|last (?:chemo|dialysis|round))|had a (?:stroke|seizure|fall|heart attack|cardiac arrest|gi bleed|bleed|stemi|nstemi|pe|massive)|is (?:on|now on|back on) (?:comfort care|comfort measures|palliative|hospice|dialysis|the vent|a vent|bipap|cpap|high flow|pressors)|is (?:intubated|sedated|npo|dnr|palliative|septic|post-?op|actively dying)|(?:is|was) (?:back )?in (?:the )?(?:icu|ccu|picu|nicu|resus)|(?:is|was) back in (?:the )?(?:er|ed|emerg|hospital)|keeps (?:pulling|ringing (?:the|her|his) (?:bell|call bell))|pulled (?:out )?(?:his|her|their) (?:iv|line|ng|ngt|foley|tube|picc|trach|drain)|fell (?:out of bed|at home|in the bathroom|in (?:her|his) room)|refused (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment|chemo|surgery)|refuses (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment)|woke up (?:from (?:surgery|the coma|sedation)|after)|walked (?:for the first time|out of (?:the|our) (?:icu|unit|hospital|ward)|with (?:his|her|a) walker)|took (?:his|her|their) first steps|is in (?:room|bed|bay|rm)\s?\d)|,?\s(?:qui\s)?(?:(?:enfin|finalement|encore)\s)?(?:née?,? (?:le|ce|hier|cette|à \d)|(?:rentre|retourne|est (?:enfin )?(?:rentrée?|retournée?)) (?:enfin )?(?:à la maison|chez (?:elle|lui)|à domicile)|est sortie? (?:de l'hôpital|des soins intensifs)|est (?:arrivée?|décédée?|morte?|partie? (?:paisiblement|ce matin|cette nuit|hier)|(?:rentrée?|retournée?) (?:à la maison|chez (?:elle|lui)|à domicile)|tombée? (?:de son lit|chez (?:elle|lui))|intubée?|extubée?|sous (?:respirateur|dialyse)|aux soins (?:intensifs|palliatifs)|de retour (?:à l'urgence|aux urgences|aux soins|à l'hôpital))|s'est présentée?|a été (?:admise?|hospitalisée?|intubée?|extubée?|transférée?|opérée?|transportée?|amenée?|réanimée?|diagnostiquée?|retrouvée?)|nous a quittés|a (?:fait|eu) (?:une (?:chute|convulsion|crise|hémorragie)|un (?:avc|arrêt|infarctus)|sa greffe|son (?:opération|bébé|congé))|a (?:sonné la cloche|reçu son congé|obtenu son congé|accouché)|${VISIT}))(?![\p{L}])`;
 const EVENT = cueRe(PATIENT_EVENT);
+/** EVENT tried at one position: it needs a name right before it, so only where a capitalised word ends. */
+const EVENT_AT = new RegExp(EVENT.source, EVENT.flags.replace('g', 'y'));
+/** A run of name characters opening on a capital, with no name character before it. */
+const CAPITAL_RUN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*`, 'gu');
+
+/**
+ * The EVENT matches a name can precede, in text order and not overlapping, like a scan of the
+ * whole post: the name before an event ends on the capitalised run's end or on an apostrophe
+ * in it ("Bernie's sats"), so EVENT is tried there only. Most of a post's spaces start no
+ * such run; scanning them all made EVENT the costliest pattern in a CPU profile of the names step.
+ */
+function eventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
+  const { text } = ctx;
+  const folded = foldedLower(ctx);
+  const out: RegExpExecArray[] = [];
+  let done = 0;
+  const tryAt = (p: number) => {
+    if (p < done) return;
+    EVENT_AT.lastIndex = p;
+    const e = EVENT_AT.exec(folded);
+    if (!e) return;
+    out.push(e);
+    done = p + e[0].length;
+  };
+  for (const r of matchAll(text, CAPITAL_RUN)) {
+    const end = r.index + r[0].length;
+    for (let i = r.index + 1; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 39 || c === 0x2019) tryAt(i);
+    }
+    tryAt(end);
+  }
+  return out;
+}
 /** "Saint-Raymond", "Lac-Etchemin": without a title, a hyphenated saint's or lake's name is a town. */
 const TOWN_HEAD = /^(?:Saint|Sainte|St|Ste|Lac|Mont|Port|Fort|Cap|Pointe|Rivière|Baie|Grand|Grande|Notre|Île)-/u;
 /** Prepositions before a town ("from Oakville", "de Matane"); not "à" or "to", which also follow thanks. */
@@ -322,10 +356,19 @@ function foldedLower(ctx: RuleContext): string {
   });
 }
 
+/**
+ * A capitalised word (or "M." / "M ") right after a word and a space, a comma or a bracket:
+ * where every cue list (CUE, RELATIVE, KNOW_CUE, VOCATIVE, THANKED) hands over to the name.
+ * A third of posts have none (their capitals open sentences), and skip those five scans.
+ */
+const MID_CAPITAL = /(?:[\p{L}:,]\s|[,(])\(?(?:\p{Lu}[\p{Ll}'’]|M[.\s])/u;
+const midCapital = (ctx: RuleContext): boolean => perAnalysis(ctx, 'names:midCapital', (c) => MID_CAPITAL.test(c.text));
+
 /** Matches of a folded cue list that a capital follows in the post; m[0] is the post's own text (groups only tell which part matched). */
 function capitalCues(ctx: RuleContext, re: RegExp): RegExpExecArray[] {
   const { text } = ctx;
   const out: RegExpExecArray[] = [];
+  if (!midCapital(ctx)) return out;
   for (const m of matchAll(foldedLower(ctx), re)) {
     const end = m.index + m[0].length;
     CAPITAL.lastIndex = end;
@@ -416,7 +459,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(m.index, m.index + m[0].length, 'given', false);
     }
   }
-  for (const m of matchAll(text, THANKED)) {
+  for (const m of midCapital(ctx) ? matchAll(text, THANKED) : []) {
     const start = m.index + m[0].length - m[2]!.length;
     const span = trimName(text, start, m[2]!);
     if (!span) continue;
@@ -726,7 +769,7 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
   const { text } = ctx;
   if (!/\p{Lu}\p{Ll}/u.test(text)) return;
   let care: boolean | undefined;
-  for (const e of matchAll(foldedLower(ctx), EVENT)) {
+  for (const e of eventsAfterCapitals(ctx)) {
     const from = Math.max(0, e.index - 80);
     const n = NAME_BEFORE.exec(text.slice(from, e.index));
     if (!n) continue;

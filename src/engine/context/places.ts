@@ -66,19 +66,73 @@ const HOME_TO = wordRe(String.raw`\b(?:going|goes|went|gone|headed|rentre|rentr�
 const HOME_TO_WORD = /home to|chez (?:lui|elle|eux) à/u;
 const FIRST_PERSON_BEFORE = wordRe(String.raw`\b(?:i|i'm|i’m|im|i am|i was|we|we're|we’re|we are|we were|je|j'|on|nous)\s(?:\p{L}+\s){0,2}$`, 'iu');
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
-const PERSON_NOUN_SRC = String.raw`\b(?:${OCCUPATION_ALT}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|papa|maman|conjointe?|chum|blonde|grand-papa|grand-maman|pépère|mémère|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:,?\s[\p{L}\p{N}'’-]{1,14}){0,WORDS},?\s?$`;
-const NOUN_CLOSE = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,0}'), 'iu');
-const NOUN_NEAR = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
-/** "our dialysis patient drives 3 hours each way from Chibougamau": "from" reaches further back. */
-const NOUN_FROM = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,6}'), 'iu');
-/** The same nouns without the bare suffix guess, which also takes "hauteur" or "secteur" for a person. */
-const LEXICAL_SRC = PERSON_NOUN_SRC.replace(String.raw`|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))`, ')');
-const LEXICAL_NEAR = wordRe(LEXICAL_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
+/**
+ * Nouns that make "from X" about a person rather than a shipment or a study. One pattern for
+ * every reach below: five variants of this 4,000-character alternation cost ~60 ms to compile
+ * on the engine's first run. It runs on lower-cased slices, without the `i` flag, whose
+ * Unicode case closure is most of the compile cost.
+ */
+const PERSON_LEXICAL = String.raw`${OCCUPATION_ALT}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|papa|maman|conjointe?|chum|blonde|grand-papa|grand-maman|pépère|mémère|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans`;
+/** The bare suffix guess ("hauteur" or "secteur" pass for a person too): tried last. */
+const PERSON_SUFFIX = String.raw`\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic)`;
+// No word character after the noun: the reaches below want a comma, a space or the end there.
+// No capturing group, so that the alternatives are grouped by first letter (factored()).
+const PERSON_NOUN = wordRe(String.raw`\b(?:${PERSON_LEXICAL}|${PERSON_SUFFIX})(?![\p{L}\p{N}_])`, 'gu');
+/** The same nouns without the suffix guess, tried only where PERSON_NOUN found one (compiled on first use). */
+let lexicalAt: RegExp | undefined;
+function lexicalNounAt(low: string, at: number): boolean {
+  lexicalAt ??= wordRe(String.raw`\b(?:${PERSON_LEXICAL})(?![\p{L}\p{N}_])`, 'uy');
+  lexicalAt.lastIndex = at;
+  return lexicalAt.test(low);
+}
+/** The words after the noun: "teens, three of them, from" (each word up to 14 characters). */
+const NOUN_TAIL = /^,?((?:,?\s[\p{L}\p{N}'’-]{1,14})*),?\s?$/u;
+const TAIL_WORD = /\s/gu;
+
+/**
+ * Whether `slice` ends with a person noun followed by at most `words` words (`lexical`: not
+ * the bare suffix guess). At each word start the pattern's first noun is taken, as the
+ * separate patterns for each reach took it.
+ */
+function personNoun(slice: string, words: number, lexical = false): boolean {
+  const low = slice.toLowerCase();
+  PERSON_NOUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERSON_NOUN.exec(low)) !== null) {
+    PERSON_NOUN.lastIndex = m.index + 1;
+    const tail = NOUN_TAIL.exec(low.slice(m.index + m[0].length));
+    if (!tail || (tail[1]!.match(TAIL_WORD)?.length ?? 0) > words) continue;
+    if (!lexical || lexicalNounAt(low, m.index)) return true;
+  }
+  return false;
+}
+/** A person noun anywhere in a clause, but for the bare suffix guess. */
+function lexicalNoun(slice: string): boolean {
+  const low = slice.toLowerCase();
+  PERSON_NOUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERSON_NOUN.exec(low)) !== null) {
+    // "y.o." ends on a dot, where a word boundary would need a word character next.
+    if (!m[0].endsWith('.') && lexicalNounAt(low, m.index)) return true;
+    PERSON_NOUN.lastIndex = m.index + 1;
+  }
+  return false;
+}
+/**
+ * A word list matched on lower-cased text (ctx.lower, or lowerSlice): without the `i` flag,
+ * whose Unicode case closure makes a long alternation several times dearer to compile.
+ */
+function lowerRe(src: string): RegExp {
+  if (/[A-Z]/u.test(src.replace(/\\[pPu]\{[^}]*\}|\\[A-Za-z]/gu, ''))) throw new Error(`lowerRe needs a lower-case pattern: ${src.slice(0, 40)}`);
+  return wordRe(src, 'u');
+}
+/** text.slice(start, end) lower-cased, as ctx.lower holds it when lower-casing kept the length. */
+function lowerSlice(ctx: RuleContext, start: number, end: number): string {
+  return ctx.lower !== ctx.text ? ctx.lower.slice(start, end) : ctx.text.slice(start, end).toLowerCase();
+}
 /** The person of the sentence is one of us, not a patient. */
 const CARER = wordRe(String.raw`\b(?:nurses?|doctors?|docs?|physicians?|surgeons?|residents?|paramedics?|medics?|colleagues?|coworkers?|infirmières?|infirmiers?|médecins?|collègues?|chirurgiens?|ambulanciers?)\b`, 'iu');
-/** A person noun anywhere in a clause (unanchored: cheaper than reaching back word by word). */
-const LEXICAL_FAR = wordRe(LEXICAL_SRC.slice(0, LEXICAL_SRC.indexOf('(?:,)?(?:,?')) + String.raw`\b`, 'iu');
-const TRANSFER_BEFORE = wordRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`, 'iu');
+const TRANSFER_BEFORE = lowerRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`);
 const CAPS_RE = new RegExp(`^${CAPS}`, 'u');
 const UPPER = /\p{Lu}/u;
 /** Whether a capital letter (what CAPS_RE reads first) may start at `i`; a surrogate pair is left to CAPS_RE. */
@@ -96,7 +150,7 @@ const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|emplo
 
 const SHIFT_BEFORE = wordRe(String.raw`\b(?:shift|quart|garde|de garde|on call|working|travaille)\s?$`, 'iu');
 const AREA = new RegExp(String.raw`(?<![\p{L}])(?:in|from|around|near|of|on)\sthe\s(${CAP}(?:[\s-]${CAP}){0,2})(\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley))(?![\p{L}])`, 'gu');
-const ORG_BEFORE = wordRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep|shift|quart|garde|director|directrice|directeur|head|chief|chef|manager|gestionnaire|professor|dean|chair|president|présidente?|coordinator|coordonnatrice|coordonnateur|responsable)\s?(?:of|de|du|des|d')?\s?$`, 'iu');
+const ORG_BEFORE = lowerRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep|shift|quart|garde|director|directrice|directeur|head|chief|chef|manager|gestionnaire|professor|dean|chair|president|présidente?|coordinator|coordonnatrice|coordonnateur|responsable)\s?(?:of|de|du|des|d')?\s?$`);
 const AREA_WORD = /\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley)\b/u;
 const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
@@ -196,8 +250,8 @@ function scan(ctx: RuleContext): PlaceHit[] {
     if (!name) continue;
     // Where a patient is sent ("flown to", "transféré à") is a hospital's town, not theirs;
     // "night shift à Montfort" is the author's hospital. Read before the sentence's story, which costs more.
-    const lead = text.slice(Math.max(0, m.index - 24), m.index);
-    if (TRANSFER_BEFORE.test(lead) || SHIFT_BEFORE.test(lead)) continue;
+    const from = Math.max(0, m.index - 24);
+    if (TRANSFER_BEFORE.test(lowerSlice(ctx, from, m.index)) || SHIFT_BEFORE.test(text.slice(from, m.index))) continue;
     if (!patientSentence(ctx, m.index) && !pronounLinked(ctx, sentenceIndex(ctx, m.index))) continue;
     town(m.index + m[0].length, false, false, name);
   }
@@ -219,11 +273,11 @@ function scan(ctx: RuleContext): PlaceHit[] {
     if (!name) continue;
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     // "35 ans à l'urgence de Rimouski": the town of a hospital, not of a person.
-    if (ORG_BEFORE.test(before)) continue;
+    if (ORG_BEFORE.test(lowerSlice(ctx, Math.max(0, m.index - 50), m.index))) continue;
     // "in" sits right after its person ("a hairdresser in Brandon"); "from" may be further ("the boy we saw from Morden").
-    const near = /^in$/iu.test(m[0].trim()) ? NOUN_CLOSE : /^from$/iu.test(m[0].trim()) ? NOUN_FROM : NOUN_NEAR;
-    if (!near.test(before)) continue;
-    town(m.index + m[0].length, false, LEXICAL_NEAR.test(before), name);
+    const reach = /^in$/iu.test(m[0].trim()) ? 0 : /^from$/iu.test(m[0].trim()) ? 6 : 3;
+    if (!personNoun(before, reach)) continue;
+    town(m.index + m[0].length, false, personNoun(before, 3, true), name);
   }
   for (const g of gazetteerHits(ctx)) add(g);
   return out.sort((a, b) => a.start - b.start);
@@ -240,7 +294,7 @@ function patientSentence(ctx: RuleContext, offset: number, strict = false): bool
     // "the teen who wrecked his dirt bike near Grand Forks on Saturday": a person earlier in the sentence.
     // The clause after a heading ("Proud nurse moment: the lad who...").
     const lead = ctx.text.slice(ctx.sentences[i]!.start, offset).split(/[:;—–]/u).pop()!;
-    if ((LEXICAL_FAR.test(lead) || /\b(?:she|he)\b/iu.test(lead)) && !CARER.test(lead)) return true;
+    if ((lexicalNoun(lead) || /\b(?:she|he)\b/iu.test(lead)) && !CARER.test(lead)) return true;
   }
   // "Farmer, 58, arm caught in an auger outside Swift Current": an exact age makes it a person's story.
   return agedSentence(ctx, offset);
@@ -308,17 +362,17 @@ const TITLE_BEFORE = /(?:\b(?:Dr|Dre|Drs|Mr|Mrs|Ms|Mx|Mme|Mlle|M|Prof|Sr|Sgt|Fat
 /** A capitalised word right after the town makes it part of another name: "Sudbury Regional", "Toronto Raptors". */
 const PROPER_AFTER = /^(?:['’]s)?\s\p{Lu}[\p{L}]*/u;
 /** The town names an organisation, a venue or a team, not where someone lives. */
-const ORG_AFTER = wordRe(String.raw`^(?:['’]s)?\s(?:general|regional|hospital|hospitals|health|clinic|clinics|site|campus|airport|office|offices|conference|summit|congress|meeting|chapter|branch|university|college|school|schools|police|paramedics|ems|fire|council|library|arena|team|office|unit|er|ed|icu|emerg|emergency|public health|health unit|cancer centre|cancer center|hub|satellite|location|headquarters|hq|area hospitals?|hospice|ltc|nursing home|mall|store|plant|mill|mine|base|detachment|courthouse|jail|prison|penitentiary|zoo|marathon|festival)\b`, 'iu');
+const ORG_AFTER = lowerRe(String.raw`^(?:['’]s)?\s(?:general|regional|hospital|hospitals|health|clinic|clinics|site|campus|airport|office|offices|conference|summit|congress|meeting|chapter|branch|university|college|school|schools|police|paramedics|ems|fire|council|library|arena|team|office|unit|er|ed|icu|emerg|emergency|public health|health unit|cancer centre|cancer center|hub|satellite|location|headquarters|hq|area hospitals?|hospice|ltc|nursing home|mall|store|plant|mill|mine|base|detachment|courthouse|jail|prison|penitentiary|zoo|marathon|festival)\b`);
 /** A province or state after a comma or a space still belongs with the town ("Sudbury, ON"). */
 const PROVINCE_AFTER = /^,?\s(?:ON|QC|NS|NB|PE|PEI|NL|MB|SK|AB|BC|YT|NT|NU|Ont|Qué|Que|Ontario|Québec|Quebec|Manitoba|Alberta|Saskatchewan)\b/u;
 /** The place word before the town, and the words before it. */
-const PREP_BEFORE = wordRe(String.raw`(?:^|\s)(?:in|near|from|at|around|outside(?: of)?|by|past|of|out of|up in|down in|over in|out in|to|towards?|into|de|d'|d’|du|des|à|au|aux|en|près de|proche de|du côté de|(?:dans )?le coin de|(?:dans )?la région de|(?:dans )?le secteur de|dans|vers|pour|par|sur)\s?$`, 'iu');
+const PREP_BEFORE = lowerRe(String.raw`(?:^|\s)(?:in|near|from|at|around|outside(?: of)?|by|past|of|out of|up in|down in|over in|out in|to|towards?|into|de|d'|d’|du|des|à|au|aux|en|près de|proche de|du côté de|(?:dans )?le coin de|(?:dans )?la région de|(?:dans )?le secteur de|dans|vers|pour|par|sur)\s?$`);
 /** A trip, not a home: "sent to", "drove to", "vers", "pour". */
 const MOVEMENT = /^(?:to|towards?|into|vers|pour|par)$/iu;
 /** The author's travels, an event or an organisation before the place word. */
-const AWAY_BEFORE = wordRe(String.raw`\b(?:conference|congress|congrès|colloque|summit|meeting|symposium|trip|vacation|holiday|holidays|vacances|voyage|visiting|visite|moved|déménagée?|based|basée?|located|située?|office|bureau|team|équipe|staff|hospital|hôpital|clinic|clinique|site|campus|greetings|salutations|hello|bonjour|live|posted|working|work|works|travaille|travaillé|job|poste|residency|résidence|fellowship|stage|born and raised|grew up|flight|vol|game|match|fans?|council|board|chapter|section|branch|salle|hall|church|église|paroisse|parish|arena|aréna|park|parc|restaurant|bar|pub|hotel|hôtel|mall|wedding|mariage|fête|party|gala|tournament|tournoi|festival|concert|show|spectacle)\b[^.!?;:]{0,24}$`, 'iu');
+const AWAY_BEFORE = lowerRe(String.raw`\b(?:conference|congress|congrès|colloque|summit|meeting|symposium|trip|vacation|holiday|holidays|vacances|voyage|visiting|visite|moved|déménagée?|based|basée?|located|située?|office|bureau|team|équipe|staff|hospital|hôpital|clinic|clinique|site|campus|greetings|salutations|hello|bonjour|live|posted|working|work|works|travaille|travaillé|job|poste|residency|résidence|fellowship|stage|born and raised|grew up|flight|vol|game|match|fans?|council|board|chapter|section|branch|salle|hall|church|église|paroisse|parish|arena|aréna|park|parc|restaurant|bar|pub|hotel|hôtel|mall|wedding|mariage|fête|party|gala|tournament|tournoi|festival|concert|show|spectacle)\b[^.!?;:]{0,24}$`);
 /** A person right after the town: "a Timmins man", "our Sudbury patient", "the Kapuskasing farmer". */
-const PERSON_AFTER = wordRe(String.raw`^(?:['’]s)?\s(?:(?:old|young|retired|local|elderly|little|older|teenage|farm)\s)?(?:${OCCUPATION_ALT}|man|men|woman|women|guy|lady|gentleman|boy|girl|kid|child|baby|teen|teenager|toddler|infant|patient|pt|senior|native|local|resident|family|couple|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|granny|nan|nana|husband|wife|son|daughter|twins|brother|sister|sibling|cousin|neighbou?r|lad|lass|bloke|chap|youth|student|retiree|elder)s?\b`, 'iu');
+const PERSON_AFTER = lowerRe(String.raw`^(?:['’]s)?\s(?:(?:old|young|retired|local|elderly|little|older|teenage|farm)\s)?(?:${OCCUPATION_ALT}|man|men|woman|women|guy|lady|gentleman|boy|girl|kid|child|baby|teen|teenager|toddler|infant|patient|pt|senior|native|local|resident|family|couple|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|granny|nan|nana|husband|wife|son|daughter|twins|brother|sister|sibling|cousin|neighbou?r|lad|lass|bloke|chap|youth|student|retiree|elder)s?\b`);
 
 interface GazMatch { start: number; end: number; kind: GazKind; words: number; hyphenated: boolean }
 
@@ -374,16 +428,21 @@ function gazetteerHits(ctx: RuleContext): PlaceHit[] {
 function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
   const { text } = ctx;
   const s = ctx.sentenceAt(g.start);
-  const before = text.slice(Math.max(s.start, g.start - 60), g.start);
-  const after = text.slice(g.end, Math.min(s.end, g.end + 40));
+  const from = Math.max(s.start, g.start - 60);
+  const to = Math.min(s.end, g.end + 40);
+  const before = text.slice(from, g.start);
+  const after = text.slice(g.end, to);
+  // The word lists read the same words lower-cased.
+  const lowBefore = lowerSlice(ctx, from, g.start);
+  const lowAfter = lowerSlice(ctx, g.end, to);
   const weak = g.kind === 'weak' && !g.hyphenated;
   // What ties the town to a person: a place word before it, or a person right after it.
-  const prep = PREP_BEFORE.exec(before);
-  const personAfter = prep ? null : PERSON_AFTER.exec(after);
+  const prep = PREP_BEFORE.exec(lowBefore);
+  const personAfter = prep ? null : PERSON_AFTER.exec(lowAfter);
   const person = personAfter !== null;
   if (person) {
     // "a Sudbury nurse": a colleague ("resident" is as often a care home's).
-    if (weak || (CARER.test(personAfter[0]) && !/resident/iu.test(personAfter[0]))) return null;
+    if (weak || (CARER.test(personAfter[0]) && !/resident/u.test(personAfter[0]))) return null;
   } else if (prep) {
     if (MOVEMENT.test(prep[0].trim())) return null;
   } else if (weak) return null;
@@ -393,10 +452,10 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
   const prevWord = TITLE_BEFORE.exec(before);
   // "Elderly Dartmouth woman": a sentence's first word is capitalised anyway.
   const opener = prevWord !== null && g.start - prevWord[0].length === s.start;
-  if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, '')) && !(opener && PERSON_AFTER.test(after))) return null;
+  if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, '')) && !(opener && PERSON_AFTER.test(lowAfter))) return null;
   if (PROPER_AFTER.test(after) && !PROVINCE_AFTER.test(after)) return null;
-  if (ORG_AFTER.test(after)) return null;
-  const lead = prep ? before.slice(0, prep.index) : before;
+  if (ORG_AFTER.test(lowAfter)) return null;
+  const lead = prep ? lowBefore.slice(0, prep.index) : lowBefore;
   if (ORG_BEFORE.test(lead) || TRANSFER_BEFORE.test(lead) || AWAY_BEFORE.test(lead)) return null;
   if (prep && !person) {
     // "mon mari m'a organisé une fête à Saint-Georges": the author's own life.
@@ -429,7 +488,7 @@ function agedSentence(ctx: RuleContext, offset: number): boolean {
   // "Bonne retraite à Ginette, 35 ans à l'urgence": a colleague's years of service.
   const i = sentenceIndex(ctx, offset);
   if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
-  if (!perAnalysis(ctx, 'agedSentences', agedSentences).has(i)) return false;
+  if (!patientAgeSentences(ctx).has(i)) return false;
   // "Notre chatte Pilule, 16 ans, chez le vétérinaire à Saint-Jérôme": the author's pet's age.
   const s = ctx.sentences[i]!;
   return !(PET.test(ctx.text.slice(s.start, s.end)) && !patientWord(ctx, i));
@@ -437,6 +496,15 @@ function agedSentence(ctx: RuleContext, offset: number): boolean {
 
 /** Sentence indexes holding a patient's age, built once: towns ask per candidate. */
 const PET = wordRe(String.raw`\b(?:my|our|mon|ma|notre|nos|mes)\s(?:\p{L}+\s)?(?:dogs?|cats?|puppy|kitten|pets?|chiens?|chiennes?|chats?|chattes?|chaton|chiot)\b`, 'iu');
+
+/**
+ * The sentences that tell a patient's age. A shared scan of its own (index.ts), between the
+ * ages and the places: the age rules ask isPatientAge of every age anyway, and the places'
+ * first run would otherwise compile the age patterns too.
+ */
+export function patientAgeSentences(ctx: RuleContext): Set<number> {
+  return perAnalysis(ctx, 'agedSentences', agedSentences);
+}
 
 function agedSentences(ctx: RuleContext): Set<number> {
   const out = new Set<number>();
