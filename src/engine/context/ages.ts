@@ -4,7 +4,7 @@ import { aboutClinician, advice, around, authorBefore, clinicalContext, foldedOf
 import { perAnalysis } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
-import { AGE_STAFF, alt, UNIT_ANIMALS } from '../lexicons/staff-roles.ts';
+import { AGE_STAFF, alt, CLINICAL_STAFF, LEAD_ROLES, MORE_LEADS, SUPPORT_STAFF, UNIT_ANIMALS } from '../lexicons/staff-roles.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { isPublicSurname } from '../lexicons/public-figures.ts';
 import { isDigit } from '../pipeline/words.ts';
@@ -525,7 +525,11 @@ const SELF_AGE = wordRe(String.raw`\b(?:i was|i'm|i am|i turned|i turn|j'avais|j
 /** What a cheered colleague did; a cheered patient "spent his birthday in our dialysis unit". */
 const STAFF_NEWS = wordRe(String.raw`\b(?:nclex|boards?|exams?|examens?|graduat\w*|diplômée?|joined|joins|hired|new grad|newest|retir\w*|retraite|promot\w*|certifi\w*|our team|notre équipe|l'équipe|nurse|infirmière|resident|résidente?|colleague|collègue|degree|birthday to her|years of service|ans de service)\b`, 'iu');
 const CHEER = wordRe(String.raw`\b(?:meet|welcome|welcoming|congrats|congratulations|kudos|shout-?out|bienvenue|félicitations|bravo|happy retirement|bonne retraite|please welcome|say hi to|dites bonjour)\b`, 'iu');
-const STAFF_AFTER = wordRe(String.raw`^,\s(?:our|my|notre|ma|mon)\s(?:new|newest|nouvelle?|former|ancienne?|charge|head|lead|senior|favourite|favorite|préférée?)?\s?(?:${OCCUPATION_ALT}|${alt(AGE_STAFF)})\b`, 'iu');
+const STAFF_AFTER = wordRe(String.raw`^(?:\s?ans)?,\s(?:our|my|notre|ma|mon)\s(?:new|newest|nouvelle?|former|ancienne?|charge|head|lead|senior|favourite|favorite|préférée?)?\s?(?:${OCCUPATION_ALT}|${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})\b`, 'iu');
+/** "Our volunteer Jean, 92,", "notre préposée Ginette, 61 ans": one of us named, then aged. */
+const STAFF_BEFORE = endsWith(wordRe(String.raw`\b(?:our|my|notre|ma|mon)\s(?:new\s|newest\s|nouvelle?\s|favourite\s|favorite\s)?(?:${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})\s[\p{L}'’-]+,\s?$`, 'iu'));
+/** Staff news told of someone: a retirement, years of service. A patient does not retire from the ward. */
+const STAFF_MILESTONE = wordRe(String.raw`\b(?:is retiring|retires|retiring|retirement|prend sa retraite|prendra sa retraite|part à la retraite|years of service|ans de service|years of volunteering|ans de bénévolat|bénévole depuis|volunteering here since|volunteered here for)\b`, 'iu');
 const STAFF_TEAM_AFTER = wordRe(String.raw`^,\s(?:from|of|on|in|de|du)\s(?:our|the|notre|l'|la|le)\s?(?:\p{L}+\s){0,2}(?:team|équipe|department|département|staff|office|bureau|service|foundation|fondation)\b`, 'iu');
 const CAPITALISED = /\p{Lu}[\p{L}'-]+/gu;
 const RELATIVE_BEFORE = wordRe(String.raw`\b(?:dad|mom|mum|father|mother|grandma|grandpa|grandmother|grandfather|nana|uncle|aunt|auntie|brother|sister|cousin|friend|papa|maman|père|mère|grand-mère|grand-père|oncle|tante|frère|sœur|soeur|cousine?|amie?)\b`, 'iu');
@@ -618,7 +622,12 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // colleague introduced or cheered, not a patient; "Gordie Howe, 88,": a public figure.
   if (!patientAfter && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) {
     const s = ctx.sentences[i]!;
-    if ((CHEER.test(ctx.lower.slice(Math.max(s.start, hit.start - 35), hit.start)) && /,\s?$/u.test(ctx.text.slice(hit.start - 2, hit.start)) && STAFF_NEWS.test(ctx.lower.slice(hit.end, Math.min(s.end, hit.end + 50)))) || STAFF_AFTER.test(after) || STAFF_TEAM_AFTER.test(ctx.lower.slice(hit.end, hit.end + 50))) return false;
+    if ((CHEER.test(ctx.lower.slice(Math.max(s.start, hit.start - 35), hit.start)) && /,\s?$/u.test(ctx.text.slice(hit.start - 2, hit.start)) && STAFF_NEWS.test(ctx.lower.slice(hit.end, Math.min(s.end, hit.end + 50)))) || STAFF_AFTER.test(ctx.lower.slice(hit.end, hit.end + 50)) || STAFF_TEAM_AFTER.test(ctx.lower.slice(hit.end, hit.end + 50))
+      || STAFF_BEFORE(ctx.lower.slice(Math.max(s.start, hit.start - 50), hit.start))) return false;
+  }
+  if (!patientAfter && !patientWord(ctx, i) && !has(ctx, i, 'patient', 'encounter')) {
+    const s = ctx.sentences[i]!;
+    if (STAFF_MILESTONE.test(ctx.text.slice(s.start, s.end))) return false;
   }
   for (const w of ctx.text.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start).match(CAPITALISED) ?? []) {
     if (isPublicSurname(w)) return false;

@@ -61,6 +61,8 @@ export default defineRule({
       // Ages told in a phrase rather than a form.
       'We saw a man of [[58]] with a STEMI this morning',
       'Gord, [[67]], came in to our ER with a crushed hand',
+      'Our patient Dave, [[58]], a retired porter, came in with chest pain',
+      'Last night we flew out a [[57-year-old]] volunteer at the ski hill with a broken femur',
       'We saw a [[52-year-old]] last night who had watched every episode of ER and knew his own rhythm',
       'Harold Smith, [[81]], came in by ambulance after a fall at home',
       'Both admitted this week. Vera Kowalski is [[79]] and sharp as a tack',
@@ -115,6 +117,9 @@ export default defineRule({
       'Terry Fox died at 22 and his run still raises millions for cancer patients',
       'Dad died at 58 of a heart attack he ignored; patients, please don\'t ignore chest pain',
       'Meet Priya, 29, our newest nurse on the unit',
+      'Shoutout to Dave, 58, our porter, for carrying a tray of coffees through a code',
+      'Our volunteer Jean, 72, knits hats for every baby born in our NICU',
+      'Ginette, 64 ans, bénévole à l\'accueil depuis 30 ans, prend sa retraite vendredi',
       'Sarah, 34, from our comms team, ran the marathon for the hospital foundation',
       'Congrats to Jenna, 24, who passed her NCLEX on our unit!',
       'Our old cat Mortimer, 19, crossed the rainbow bridge on Sunday',
