@@ -215,6 +215,7 @@ const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthd
 const POSSESSED_BEFORE = endsWith(wordRe(String.raw`\b(?:his|her|their|pt's|patient's|son|sa|ses|leur)\s(?:last\s|first\s|next\s|dernière?\s|première?\s|prochaine?\s)?\p{L}[\p{L}-]{1,20}(?:\s(?:was|is|on|the|le|du|était|est|a eu lieu))*\s$`, 'iu'));
 const BIRTH = endsWith(wordRe(String.raw`\bborn\s(?:at|in|à)\s[^.!?\d]{0,30}\s(?:on|le)\s$|\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,.-]*(?:on|le|the|en|in)?\s?$`, 'iu'));
 const SELF_AGE = endsWith(wordRe(String.raw`\b(?:j'ai eu|j'ai fêté|je fête|je célèbre|i turned|i turn|i'll be|i will be|i celebrated|my birthday|mon anniversaire|my \d{1,3}(?:st|nd|rd|th))\b[^.!?]{0,24}$`, 'iu'));
+const AUTHOR_AFTER = /^[,;]?\s?(?:i|i'm|i’m|i've|i’ve|je|j'|j’)(?=[\s'’])/iu;
 const SELF_BIRTH = wordRe(String.raw`\b(?:i was|i'm|i am|je suis|j'suis|j'étais|my|ma|mon)\b`, 'iu');
 const MY_PATIENT_LEAD = wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
 /** Dates of events, deadlines and publications: not about a person. */
@@ -346,6 +347,8 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
     // "I was born on March 3, 1986": the author's own birthday.
     const lead = ctx.text.slice(Math.max(s.start, hit.dateStart - 40), hit.dateStart);
     if (SELF_BIRTH.test(lead) && !MY_PATIENT_LEAD.test(lead)) return null;
+    // "Born on March 3, 1990, I am officially a senior nurse": the clause's subject is the author.
+    if (AUTHOR_AFTER.test(after)) return null;
     // "Ma fille a eu 5 ans aujourd'hui. Née le 5 décembre 2021": the author's own child.
     return around(ctx, hit.dateStart, 1, 'ownFamily') && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title') ? null : 'birth';
   }

@@ -1,7 +1,7 @@
 import type { RuleContext, Severity, Span } from '../types.ts';
 import { NON_PHI_LABEL, UNIT_AFTER } from '../lexicons/not-phi-numbers.ts';
 import { CREDENTIALS, OWN_CONTACT, OWN_INVITE, PATIENT_OR_KIN, PERSON_CUE } from '../lexicons/id-cues.ts';
-import { cueEndsAt, cueNear } from './cue-index.ts';
+import { cueAnywhere, cueEndsAt, cueNear } from './cue-index.ts';
 import { asciiDigits, digitChain, matchAll } from './match.ts';
 
 // The scoring every identifier rule shares, Presidio's model made stricter for posts:
@@ -49,7 +49,8 @@ export function scoreId(start: number, end: number, ev: IdEvidence, reason?: str
  */
 export function ownContact(ctx: RuleContext, start: number, end: number): Span | null {
   if (cueNear(ctx, start, end, PATIENT_OR_KIN, 80, 40) || !cueNear(ctx, start, end, OWN_CONTACT, 60, 10)) return null;
-  if (cueNear(ctx, start, end, OWN_INVITE, 60, 10)) return { start, end, confidence: 0.3, severity: 'info', reason: 'own' };
+  // A relative posting ("my dad is on 4 West... call me at") is giving a relative's number.
+  if (cueNear(ctx, start, end, OWN_INVITE, 60, 10) && !cueAnywhere(ctx, PATIENT_OR_KIN)) return { start, end, confidence: 0.3, severity: 'info', reason: 'own' };
   return { start, end, confidence: 0.3, severity: 'low', reason: 'own' };
 }
 

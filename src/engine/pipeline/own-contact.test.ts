@@ -15,6 +15,8 @@ test('the author\'s own phone number is low, in EN and FR', () => {
     ['My office number is 416-555-0123 if you need the slides', '416-555-0123'],
     ['Mon cellulaire : 418-555-0166, pour les collègues', '418-555-0166'],
     ['Mon numéro est le 514-555-0177, appelez-moi ce soir', '514-555-0177'],
+    // A relative asking to be called, a sentence away from whom they speak for: still worth a look.
+    ['My dad is on 4 West since Monday. Nurses, if anything changes, call me at 613-555-0142', '613-555-0142'],
   ]) expect(severityOf(text!, 'phone', value!), text).toBe('low');
 });
 

@@ -75,6 +75,8 @@ export default defineRule({
       'Le colloque aura lieu le 12 mars 2025 à Québec',
       'Saw a patient last night with the worst migraine of her life',
       'I was born in 1985 and became a nurse in 2010',
+      'Born on March 3, 1990, I am officially the oldest nurse on nights now',
+      'Née le 3 mars 1990, je suis officiellement la doyenne de l\'équipe de nuit',
       'You may 3 times a day take it with food',
       'Version 2.1.24 of the app is out',
       'Since March 2020 our clinic has offered virtual visits to everyone',
