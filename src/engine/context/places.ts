@@ -50,6 +50,13 @@ const ROAD = new RegExp(String.raw`(?=[HRrCSAaPT\d])(?<![\p{L}\p{N}])(?:(?:Highw
 // "lives on Elm St", "habite sur la rue Principale": a street without a number.
 const STREET = new RegExp(String.raw`(?=[\p{Lu}rabcpimts])(?<=\s)(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|du|au|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
+/**
+ * What every ROAD match and every STREET match holds, as plain patterns the regex engine scans
+ * for quickly: the full patterns try every capital (and every "a" and "r") and their
+ * lookbehinds, and most posts name no road.
+ */
+const ROAD_WORD = /(?:Highway|Hwy|Route|Rte|Rang|rang|Concession|Conc\.|County\sR|Regional\sR|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada)[\s#A-Za-z]{0,12}\d|\d(?:e|ième|er)\s[Rr]ang/;
+const STREET_WORD = new RegExp(String.raw`\s${EN_SUFFIX}\b|${FR_TYPE}\s`);
 /** A person tied to a place directly: "lives in Rimouski", "vit à Matane", "here in Orillia". */
 const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|(?:lives|living|lived|resides) in the|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|habite|habitait|demeure|demeurait|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
 /**
@@ -184,8 +191,8 @@ function scan(ctx: RuleContext): PlaceHit[] {
   };
   for (const m of matchAll(text, EN_ADDRESS)) add({ start: m.index, end: m.index + m[0].length, kind: 'address' });
   for (const m of matchAll(text, FR_ADDRESS)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'address' });
-  if (/\d/u.test(text)) for (const m of matchAll(text, ROAD)) add({ start: m.index, end: m.index + m[0].length, kind: 'street' });
-  for (const m of matchAll(text, STREET)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'street' });
+  if (ROAD_WORD.test(text)) for (const m of matchAll(text, ROAD)) add({ start: m.index, end: m.index + m[0].length, kind: 'street' });
+  if (STREET_WORD.test(text)) for (const m of matchAll(text, STREET)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'street' });
   if (SCHOOL_WORD.test(text)) for (const m of matchAll(text, SCHOOL)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'school' });
   for (const m of matchAll(text, WORK_CUE)) {
     const name = trimCaps(m[1]!);

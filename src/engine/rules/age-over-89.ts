@@ -58,6 +58,9 @@ export default defineRule({
       'My grandmother is a marvel. She was 94 and still gardening every morning',
       'The man in 4B is 95 percent sure he left his glasses at home',
       'Willie Nelson is 92 and still out-tours every resident on the unit',
+      'Mme Gisèle, 94 ans, bénévole à l\'accueil depuis 30 ans, prend sa retraite',
+      'Our volunteer Jean, 92, knits hats for every baby born in our NICU',
+      'Never post ages. Even “a 94-year-old from a small town” can be enough to identify someone',
     ],
   },
 });
