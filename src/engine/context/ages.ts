@@ -546,6 +546,13 @@ const THING_IS_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:ticket|request|work order
  * notes use for a bout of anything.
  */
 const FICTION = wordRe(String.raw`\b(?:watching|binge-?watch\w*|tv shows?|on tv|tv medicine|médecine de télé|à la télé|netflix|crave|disney\+|prime video|sitcoms?|medical dramas?|drames? médica(?:l|ux)|séries? télé|téléromans?|the show|la série|this series|cette série|in one episode|en un épisode|this episode|cet épisode|season finale|finale de saison)\b`, 'iu');
+/**
+ * A teaching case: "Case study for students: a 67-year-old man...", "NCLEX question: A
+ * 45-year-old client is admitted... Which order do you question?". The shared hypothetical cues
+ * know quizzes and vignettes; these are the exam and case-study words and the question put to
+ * the reader.
+ */
+const TEACHING = wordRe(String.raw`\b(?:case stud(?:y|ies)|études? de cas|nclex|exam question|test question|review question|question of the day|question du jour|which (?:order|action|intervention|medication|finding|nursing diagnosis|assessment)s?|what is (?:your|the) (?:first|next|priority|best)|what (?:do|should|would) you do (?:first|next)|quelle est (?:votre|la) (?:première|prochaine) (?:action|intervention)|que faites-vous)\b`, 'iu');
 /** A sentence about television or film, beside no real encounter: its people are characters. */
 export function aboutFiction(ctx: RuleContext, offset: number): boolean {
   const i = sentenceIndex(ctx, offset);
@@ -553,6 +560,21 @@ export function aboutFiction(ctx: RuleContext, offset: number): boolean {
   const from = ctx.sentences[Math.max(0, i - 1)]!.start;
   const to = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 1)]!.end;
   return FICTION.test(ctx.text.slice(from, to));
+}
+
+/** An indefinite someone right before the age: "a 67-year-old", "A 45-year-old client", "une femme de 52 ans". */
+const INDEFINITE_BEFORE = endsWith(/(?:^|[\s:("“«])(?:a|an|un|une)\s(?:[\p{L}-]+\s){0,2}?(?:de\s)?$/iu);
+/**
+ * Somebody of a teaching case: an indefinite person ("a 67-year-old man") beside exam or
+ * case-study words, with no real encounter. "The pt is 67, MRN ..." in a post that says "case
+ * study" is a real chart, and keeps its age.
+ */
+function teachingCase(ctx: RuleContext, hit: AgeHit): boolean {
+  const i = sentenceIndex(ctx, hit.start);
+  if (has(ctx, i, 'encounter') || !INDEFINITE_BEFORE(ctx.text.slice(Math.max(0, hit.start - 24), hit.start))) return false;
+  const from = ctx.sentences[Math.max(0, i - 1)]!.start;
+  const to = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 1)]!.end;
+  return TEACHING.test(ctx.text.slice(from, to));
 }
 const OPEN_QUOTE = /["“«]/u;
 const CLOSE_QUOTE = /["”»]/u;
@@ -612,7 +634,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if ((lead.includes('«') || lead.includes('"') || lead.includes('“')) && EXAMPLE_LEAD(lead)) return false;
   if (hit.adjective && (lead.includes(' is ') || lead.includes(' was ') || lead.includes(' are ') || lead.includes(' were ')) && THING_IS_BEFORE(lead.slice(-40))) return false;
   if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter')) return false;
-  if (aboutFiction(ctx, hit.start) || quotedPhrase(ctx, hit.start)) return false;
+  if (aboutFiction(ctx, hit.start) || quotedPhrase(ctx, hit.start) || teachingCase(ctx, hit)) return false;
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
   if (has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
   if (has(ctx, i, 'ownFamily') && !patientAfter) return false;

@@ -1,6 +1,6 @@
 import type { RuleContext, Severity, Span } from '../types.ts';
 import { NON_PHI_LABEL, UNIT_AFTER } from '../lexicons/not-phi-numbers.ts';
-import { CREDENTIALS, OWN_CONTACT, OWN_INVITE, PATIENT_OR_KIN, PERSON_CUE } from '../lexicons/id-cues.ts';
+import { CREDENTIALS, OWN_CONTACT, OWN_INVITE, PATIENT_OR_KIN, PERSON_CUE, SIGNOFF_ROLE } from '../lexicons/id-cues.ts';
 import { cueAnywhere, cueEndsAt, cueNear } from './cue-index.ts';
 import { asciiDigits, digitChain, matchAll } from './match.ts';
 
@@ -55,11 +55,12 @@ export function ownContact(ctx: RuleContext, start: number, end: number): Span |
 }
 
 /**
- * A contact in a sign-off: credentials shortly before it ("Jane Roy, RN | 613-555-0142") and no
+ * A contact in a sign-off: credentials or a job title and a signature's separator shortly
+ * before it ("Jane Roy, RN | 613-555-0142", "Clinical Nurse Specialist | 416-...") and no
  * patient or relative around it. A work contact, the author's or a colleague's, not a patient's.
  */
 export function signedContact(ctx: RuleContext, start: number, end: number): boolean {
-  return cueNear(ctx, start, end, CREDENTIALS, 80, 0) && !cueNear(ctx, start, end, PATIENT_OR_KIN, 80, 40);
+  return (cueNear(ctx, start, end, CREDENTIALS, 80, 0) || cueNear(ctx, start, end, SIGNOFF_ROLE, 100, 0)) && !cueNear(ctx, start, end, PATIENT_OR_KIN, 80, 40);
 }
 
 /** Person cues in the same sentence, a little way around the span. */

@@ -86,6 +86,7 @@ export default defineRule({
       'Send your abstracts to abstracts2026@cna-example.ca by Friday',
       'Slides from today are up. Priya Nair, RN, MN | priya.nair@uhn-example.ca',
       'Marie-Ève Roy, IPSPL | me.roy@cisss-example.qc.ca',
+      'Sarah M., Clinical Nurse Specialist, Wound Care | sarah.m@example-health.ca',
     ],
   },
 });

@@ -62,6 +62,8 @@ export default defineRule({
       'We saw a man of [[58]] with a STEMI this morning',
       'Gord, [[67]], came in to our ER with a crushed hand',
       'Our patient Dave, [[58]], a retired porter, came in with chest pain',
+      'We saw a [[67-year-old]] last night with flash pulmonary edema. What would you do first with no BiPAP on the truck?',
+      'To my classmates doing the case study: the pt is [[71]], chart 55-2014, admitted Nov 2. Stop posting the chart!',
       'Last night we flew out a [[57-year-old]] volunteer at the ski hill with a broken femur',
       'We saw a [[52-year-old]] last night who had watched every episode of ER and knew his own rhythm',
       'Harold Smith, [[81]], came in by ambulance after a fall at home',
@@ -130,6 +132,10 @@ export default defineRule({
       // Television: its patients are characters.
       'Binge-watching Grey\'s again: the 52-year-old in bed 3 got a new heart in one episode',
       'Dans la série, le patient de 60 ans sort des soins intensifs le lendemain. Si seulement.',
+      // Teaching cases put to the reader.
+      'Case study for students: a 67-year-old man with CHF presents with dyspnea. What is your first action?',
+      'NCLEX review: A 45-year-old client is admitted with DKA. Which order do you question?',
+      'Étude de cas : une femme de 52 ans consulte pour une dyspnée. Quelle est votre première action?',
       'Presenting complaint: 6 months of back pain, worse at night',
       'Entre 87 et 89 ans, le risque de chute double',
       'Across the registry, the patient was 58 on average at diagnosis',

@@ -122,6 +122,7 @@ export default defineRule({
       'Questions about the protocol? Call me at [[613-555-0142]] after 4',
       'Mon numéro est le [[514-555-0177]], appelez-moi ce soir',
       'Jane Roy, RN. Her daughter\'s cell is [[613-555-0187]] if the desk needs it',
+      'The nurse told me her daughter\'s cell is [[613-555-0187]], so I called',
     ],
     pass: [
       'Call Health811 at 811 or Telehealth 1-866-797-0000 any time',
@@ -144,6 +145,10 @@ export default defineRule({
       'Dr. Amir Haddad, MD, FRCPC — 416-555-0190',
       'Band 5 staff nurse vacancy on our stroke unit. Ring the ward on 0113 496 0121 for a chat',
       'Poste d\'infirmière en santé mentale : appelez l\'équipe au 418-555-0133',
+      'Sarah M., Clinical Nurse Specialist, Wound Care | 416-555-0177',
+      'Infos : Julie Tremblay, inf. clinicienne, 819-555-0112',
+      'Fax referrals to 613-555-0150 before noon',
+      'Book a flu shot: 905-555-0123 or online',
     ],
   },
 });

@@ -45,20 +45,20 @@ const WARD_BED = wordRe(String.raw`\b(?:nicu|picu|icu|ccu|usi|soins intensifs|ur
 /** "unit 4B", "unité 5 Est": units also name lessons and apartments, so only in care talk. */
 const UNIT = wordRe(String.raw`\b(?:unit|unité|ward|pavillon|wing|aile)\s(?:\d{1,2}[a-z]?|[a-z]\d{1,2})\b(?:\s(?:north|south|east|west|nord|sud|est|ouest))?`, 'giu');
 
-const NOT_CARE_BEFORE = wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon)\s?$`, 'iu');
-const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:(?:nurses|team|staff|crew|residents|infirmières|équipe)\b|is where (?:i|we)\b|-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|has been|had been|stays|remains|est|sera|a été|reste) (?:being |now |still )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:finally |now |officially )?(?:available|empty|open)\b|(?:est|sont) (?:enfin |maintenant )?(?:libres?|disponibles?|vides?|ouvertes?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`, 'iu');
+const NOT_CARE_BEFORE = wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon|(?:nurses|staff|team|crew|infirmières|équipe) (?:in|on|of|from|de la|du|dans la|de))\s?$`, 'iu');
+const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:(?:nurses|team|staff|crew|residents|infirmières|équipe)\b|is where (?:i|we)\b|-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|has been|had been|stays|remains|est|sera|a été|reste) (?:being |now |still )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:finally |now |officially )?(?:available|empty|open)\b|(?:est|sont) (?:enfin |maintenant )?(?:libres?|disponibles?|vides?|ouvertes?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|(?:is|est) (?:always|toujours) (?:the\s|le\s|la\s|notre\s|our\s)?(?:resus|trauma|isolation|iso|réa|reserved|réservée?|closed|fermée?|empty|vide|first|premier|première)\b|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`, 'iu');
 /** A venue written out before the room: "Halifax Central Library, Room 301". */
 const VENUE_BEFORE = wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall(?!\s?$)|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu');
 /** A named venue after the room: "Box 3 at the Bell Centre", "Room 5 at the Marriott". */
 const VENUE_AFTER = wordRe(String.raw`^\s(?:at|@)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Centre|Center|Arena|Stadium|Hotel|Hôtel|Inn|Hall|Library|Marriott|Hilton|Westin|Hyatt|Sheraton|Fairmont|Delta|Convention|Forum|Theatre|Theater|Museum|University|College|School|Club)\b`, 'u');
 /** Equipment, bookings and building work: the room is a facility, not where a patient lies. */
-const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|stocked|restock\w*|réapprovisionn\w*|printers?|imprimantes?|jammed|broken|brisée?s?|mattress|matelas|brakes|freins|repeinte?s?|painted|out of order|en panne|hors service|repaired|réparée?s?|ceiling lift|lève-personnes?|no one in it|nobody in it|breakout|keynote|poster session|agm|game|match|concert|show|gala|banquet|potluck|party|celebration|célébration|luncheon|brunch|in-service|huddle|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour)\b`, 'iu');
+const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|stocked|restock\w*|réapprovisionn\w*|printers?|imprimantes?|jammed|broken|brisée?s?|mattress|matelas|brakes|freins|repeinte?s?|painted|out of order|en panne|hors service|repaired|réparée?s?|ceiling lift|lève-personnes?|no one in it|nobody in it|breakout|keynote|poster session|agm|game|match|concert|show|gala|banquet|potluck|party|celebration|célébration|luncheon|brunch|in-service|huddle|vaccine clinic|flu clinic|clinique de vaccination|ran out of|salle de repos|break room|staff lounge|lounge|pour le personnel|for staff|storage|entreposage|rangement|sensory room|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour)\b`, 'iu');
 /**
  * The room as a building, its paint, door, window, sink or heating: "Room 3 in our ED got new
  * paint", "la chambre 12 a enfin une fenêtre qui ferme". Told "in our ED" too, so unlike the
  * facility words above only a patient or a person in the sentence makes it someone's room.
  */
-const FIXTURE = wordRe(String.raw`\b(?:coldest|hottest|froid|chaud|drafty|se libérer|se libère|frees up|paint|peinture|doors?|portes?|windows?|fenêtres?|sinks?|lavabos?|faucets?|robinets?|ceiling|plafond|thermostat|air conditioning|climatisation|climatiseur|heating|chauffage|outlets?|plumbing|plomberie|leaks?|leaking|fuite|blinds)\b`, 'iu');
+const FIXTURE = wordRe(String.raw`\b(?:views?|vue|sunsets?|sunrise|coucher de soleil|lever de soleil|coldest|hottest|froid|chaud|drafty|se libérer|se libère|frees up|paint|peinture|doors?|portes?|windows?|fenêtres?|sinks?|lavabos?|faucets?|robinets?|ceiling|plafond|thermostat|air conditioning|climatisation|climatiseur|heating|chauffage|outlets?|plumbing|plomberie|leaks?|leaking|fuite|blinds)\b`, 'iu');
 /** Someone in the sentence, by a pronoun: "elle est dans la chambre 12, près de la fenêtre". */
 const SOMEONE = wordRe(String.raw`\b(?:she|he|her|his|him|they|elle|il(?!\s(?:fait|y a|faut))|lui)\b`, 'iu');
 /**
@@ -196,6 +196,7 @@ export default defineRule({
       'The patient in [[room 7]] wants the window open all night',
       'Mme Gagnon de la [[chambre 12]] trouve que la fenêtre fait du bruit',
       'Elle est dans la [[chambre 12]], près de la fenêtre, et refuse de manger',
+      'The lady in [[bed 9]] says her view of the river is worth the hip fracture',
       'If the patient in [[bed 4]] deteriorates again tonight, call me',
       'Si la patiente du [[lit 4]] se détériore encore cette nuit, appelle-moi',
       'We admitted a man to [[bed 6]] last night who had been watching the hockey game when it started',
@@ -241,6 +242,12 @@ export default defineRule({
       'Our new family room 6 is finally open to parents on the unit',
       'Nursing Week gala on May 12 at the hospital, room 3, tickets at the desk',
       'Chambre 12, c\'est celle où il fait toujours froid. Apportez une veste.',
+      'Room 12 on our unit has the best sunset view. Night shift perks.',
+      'Lit 12 a la meilleure vue de l\'étage',
+      'Our ED has 24 beds and bed 1 is always resus',
+      'Nurses in pod 3 rocked it tonight',
+      'Box 4 at the vaccine clinic ran out of needles by noon',
+      'Chambre 305 est maintenant une salle de repos pour le personnel',
       'Lit 3 est toujours le premier à se libérer le lundi à l\'urgence',
       // Television's rooms, and rooms quoted as words.
       'Watching Grey\'s: the patient in bed 4 got a new heart in one episode. TV medicine',
