@@ -23,6 +23,11 @@
 //    site's own paste handling can be told apart from ours. Plus the paste's result-to-drawn,
 //    and result-to-painted (the end of the first paint after the drawing, from the trace):
 //    p50/max over PASTES pastes per editor.
+//  - firstFocus: the first focus of a composer on a fresh page, when the background injects the
+//    engine and the content script warms it up (every regex's first run compiles it): from the
+//    focus to the warm-up's end mark, the extension's longest task and its total time, from a
+//    trace; and the first underline of a post typed right at that focus (last key to drawn,
+//    less the typing pause), while the engine is still cold. p50/max over FOCUSES pages.
 //  - clickMs: what our press listeners cost on each click of a page (five events: pointer and
 //    mouse down/up, click), where a button the site's adapter does not know runs the generic
 //    check of whether it submits an editor (common.ts, editorSubmittedBy), on Facebook's page
@@ -44,6 +49,8 @@ import { EXTENSION_DIR, findChromium, launch } from '../test/e2e/harness.ts';
 import { openSite, SITES, type Site } from '../test/e2e/sites.ts';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 20);
+/** Fresh pages for the first-focus figures. */
+const FOCUSES = Number(process.env.BENCH_FOCUSES ?? 3);
 /** Pastes per editor for the paste's drawing figures (each one a fresh page). */
 const PASTES = Number(process.env.BENCH_PASTES ?? 5);
 
@@ -91,6 +98,7 @@ async function heapMB(page: Page): Promise<number> {
 
 const MARK_RESULT = 'clear-to-post:result';
 const MARK_DRAWN = 'clear-to-post:drawn';
+const MARK_WARM = 'clear-to-post:warm';
 
 /**
  * Records the content script's user-timing marks in the page (the page and the content
@@ -304,6 +312,56 @@ async function paste(context: BrowserContext, site: Site, extensionId: string | 
     } : {}),
     pasteToMarksMs: ms,
   };
+}
+
+/**
+ * One fresh page's first focus: the tasks from the focus until the engine's warm-up is over
+ * (the injection of the lazy chunks included), and, with `type`, a post typed at once.
+ */
+async function firstFocus(context: BrowserContext, extensionId: string, type: boolean) {
+  const o = await openSite(context, 'x');
+  await o.page.waitForFunction(() => document.documentElement.dataset.clearToPost === 'ready');
+  await o.page.evaluate(RECORD_MARKS);
+  await o.page.evaluate(`document.addEventListener('input', () => { window.__lastInput = performance.now(); }, true)`);
+  const { value, events } = await traced(o.page, async () => {
+    const t0 = await o.page.evaluate(() => performance.now());
+    await o.focusEditor();
+    if (type) await o.page.keyboard.type(PHI_SENTENCES[1]!);
+    const marks = () => (window as unknown as { __ctpMarks: Array<[string, number]> }).__ctpMarks;
+    await o.page.waitForFunction((m) => (window as unknown as { __ctpMarks: Array<[string, number]> }).__ctpMarks.some(([n]) => n === m), MARK_WARM, { timeout: 60_000 });
+    if (type) await o.page.waitForFunction(() => Number(document.querySelector('clear-to-post-ui')?.getAttribute('data-marks')) > 0, undefined, { timeout: 60_000 });
+    const seen = await o.page.evaluate(marks);
+    const lastInput = await o.page.evaluate(() => (window as unknown as { __lastInput: number }).__lastInput);
+    const warm = seen.find(([n]) => n === MARK_WARM)![1];
+    const drawn = seen.filter(([n]) => n === MARK_DRAWN).map(([, at]) => at).at(-1);
+    return { focusToWarmMs: round(warm - t0), firstUnderlineMs: type && drawn !== undefined ? round(drawn - lastInput - TYPING_PAUSE_MS) : null };
+  });
+  await o.page.close();
+  const tasks = mainTasks(events, extensionId);
+  return {
+    ...value,
+    longestExtensionMs: Math.max(0, ...tasks.map((t) => t.extensionMs)),
+    totalExtensionMs: round(tasks.reduce((a, t) => a + t.extensionMs, 0)),
+    extensionTasksOver50ms: tasks.filter((t) => t.extensionMs > 50).length,
+  };
+}
+
+/** firstFocus on FOCUSES fresh pages, idle and typing: p50 and max of each figure. */
+async function firstFocuses(context: BrowserContext, extensionId: string) {
+  const summary = async (type: boolean) => {
+    const runs: Array<Awaited<ReturnType<typeof firstFocus>>> = [];
+    for (let i = 0; i < FOCUSES; i++) runs.push(await firstFocus(context, extensionId, type));
+    const fig = (k: keyof (typeof runs)[number]) => {
+      const v = runs.map((r) => r[k]).filter((x): x is number => typeof x === 'number');
+      return v.length ? { p50: round(pct(v, 50)), max: round(Math.max(...v)) } : null;
+    };
+    return {
+      focusToWarmMs: fig('focusToWarmMs'), longestExtensionMs: fig('longestExtensionMs'),
+      totalExtensionMs: fig('totalExtensionMs'), extensionTasksOver50ms: fig('extensionTasksOver50ms'),
+      ...(type ? { firstUnderlineMs: fig('firstUnderlineMs') } : {}), samples: runs.length,
+    };
+  };
+  return { idle: await summary(false), typing: await summary(true) };
 }
 
 /**
@@ -545,6 +603,7 @@ export async function benchBrowser(opts: { build?: boolean } = {}) {
     const withExt = await heap(s.context, true);
     const without = await plainBrowser((c) => heap(c, false));
     const clicks = await clicksBoth(s.context);
+    const focus = await firstFocuses(s.context, s.extensionId);
     const pasteWith = await pastes(s.context, 'x-mobile', s.extensionId);
     const pasteWithout = await plainBrowser((c) => paste(c, 'x-mobile', null));
     const pasteRich = await pastes(s.context, 'facebook', s.extensionId);
@@ -562,6 +621,7 @@ export async function benchBrowser(opts: { build?: boolean } = {}) {
         ? { p50: round(pct(draw, 50)), p95: round(pct(draw, 95)), max: round(Math.max(...draw)), samples: draw.length }
         : null,
       clickUs: clicks,
+      firstFocus: focus,
       contentScript: load,
       contentScriptAnyHost: anyHost,
       heapMB: {
@@ -585,6 +645,7 @@ export async function benchBrowser(opts: { build?: boolean } = {}) {
         noExtensionTaskOver50msOnPaste: [pasteWith, pasteRich].every((p) => p.longestExtensionMsPerPaste.every((ms) => ms <= 50)),
         pasteUnderlinesWithinAFrameOfResult: [pasteWith, pasteRich].every((p) => p.resultToUnderlinesMs !== null && p.resultToUnderlinesMs <= 16),
         clickCheckUnder1ms: clicks.withExtension.p95Us < 1000,
+        noExtensionTaskOver50msOnFirstFocus: focus.idle.extensionTasksOver50ms?.max === 0,
       },
     };
   } finally {
@@ -592,11 +653,12 @@ export async function benchBrowser(opts: { build?: boolean } = {}) {
   }
 }
 
-/** `--clicks`: only the cost per click; `--paste-draw`: only the pastes' drawing figures. */
-async function only(what: 'clicks' | 'paste-draw') {
+/** `--clicks`: only the cost per click; `--paste-draw`: only the pastes' drawing figures; `--first-focus`. */
+async function only(what: 'clicks' | 'paste-draw' | 'first-focus') {
   const s = await launch();
   try {
     if (what === 'clicks') return await clicksBoth(s.context);
+    if (what === 'first-focus') return await firstFocuses(s.context, s.extensionId);
     const pick = (p: Awaited<ReturnType<typeof pastes>>) => ({ resultToUnderlines: p.resultToUnderlines, resultToPainted: p.resultToPainted, longestExtensionMsPerPaste: p.longestExtensionMsPerPaste, drawingTaskExtensionMsPerPaste: p.drawingTaskExtensionMsPerPaste });
     return { textarea: pick(await pastes(s.context, 'x-mobile', s.extensionId)), lexical: pick(await pastes(s.context, 'facebook', s.extensionId)) };
   } finally {
@@ -617,6 +679,7 @@ async function afterPasteOnly() {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = process.argv.includes('--after-paste') ? await afterPasteOnly()
     : process.argv.includes('--clicks') ? await only('clicks')
+      : process.argv.includes('--first-focus') ? await only('first-focus')
       : process.argv.includes('--paste-draw') ? await only('paste-draw')
         : await benchBrowser({ build: !process.argv.includes('--no-build') });
   console.log(JSON.stringify(result, null, 2));

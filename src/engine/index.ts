@@ -7,7 +7,7 @@ import { mergeFindings } from './pipeline/merge.ts';
 import { suggestionsFor, tidyRemoval } from './redact.ts';
 import { RULES } from './registry.ts';
 import { findNames } from './context/names.ts';
-import { findPlaces } from './context/places.ts';
+import { findPlaces, patientAgeSentences } from './context/places.ts';
 import { findAges } from './context/ages.ts';
 import { findDates } from './context/dates.ts';
 import type { RuleContext } from './types.ts';
@@ -147,7 +147,7 @@ class Run {
   }
 }
 
-const SHARED_SCANS: ReadonlyArray<(ctx: RuleContext) => unknown> = [findNames, findPlaces, findAges, findDates];
+const SHARED_SCANS: ReadonlyArray<(ctx: RuleContext) => unknown> = [findNames, findAges, patientAgeSentences, findPlaces, findDates];
 
 /** A suggestion's own range is in normalised offsets, like a span's; insertions stay insertions. */
 function mapSuggestion(norm: Normalized, sg: Suggestion): Suggestion {

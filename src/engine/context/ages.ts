@@ -1,10 +1,10 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
-import { aboutClinician, advice, around, authorBefore, clinicalContext, has, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, authorBefore, clinicalContext, foldedOf, has, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
-import { AGE_STAFF, alt } from '../lexicons/staff-roles.ts';
+import { AGE_STAFF, alt, CLINICAL_STAFF, LEAD_ROLES, MORE_LEADS, SUPPORT_STAFF, UNIT_ANIMALS } from '../lexicons/staff-roles.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { isPublicSurname } from '../lexicons/public-figures.ts';
 import { isDigit } from '../pipeline/words.ts';
@@ -30,7 +30,17 @@ export interface AgeHit {
   weak?: boolean;
   /** Told of a pronoun ("She was 94"): whose age it is, the sentences before say. */
   pronoun?: boolean;
+  /** Told of a full name with no title ("Dolly Parton turns 80"): often a public figure's. */
+  fullName?: boolean;
 }
+
+/** A patient or a resident of ours, not "every resident I know" (residents in training). */
+const A_PATIENT = /\b(?:patients?|patientes?|pts?|clients?|clientes?)\b|\b(?:our|the|a|this|notre|la|une|cette)\s(?:residents?|residente?s?)\b/;
+/**
+ * A given name and a surname, no title, right before "is 80", "turns 80": "Dolly Parton",
+ * "Jean-Guy Tremblay". Not before a comma: "Harold Smith, 81, came in" is how a case opens.
+ */
+const FULL_NAME_BEFORE = endsWith(/(?:^|[\s("“«])(?!(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Dr|Dre|Monsieur|Madame|Nurse|Pt|Patient|Patiente|Baby|Little|Old|Sir|Saint|St)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}[\p{L}'’-]*\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s$/u);
 
 const NUM = String.raw`(\d{1,3})`;
 /**
@@ -436,7 +446,9 @@ function scan(ctx: RuleContext): AgeHit[] {
       const word = m[1]!.toLowerCase();
       if (COMMON_WORDS.has(word) || NOT_NAME_IS.test(word)) continue;
       const start = m.index;
-      out.push({ start, end: start + m[2]!.length, value: Number(m[2]), shorthand: false, adjective: false });
+      // "performance in England was 74.2%": a decimal, not an age.
+      if (/^[.,]\d/u.test(text.slice(start + m[2]!.length, start + m[2]!.length + 2))) continue;
+      out.push({ start, end: start + m[2]!.length, value: Number(m[2]), shorthand: false, adjective: false, fullName: FULL_NAME_BEFORE(text.slice(Math.max(0, start - 50), start)) });
     }
   }
   if (PHRASE_AGE_WORDS.test(text)) {
@@ -513,7 +525,11 @@ const SELF_AGE = wordRe(String.raw`\b(?:i was|i'm|i am|i turned|i turn|j'avais|j
 /** What a cheered colleague did; a cheered patient "spent his birthday in our dialysis unit". */
 const STAFF_NEWS = wordRe(String.raw`\b(?:nclex|boards?|exams?|examens?|graduat\w*|diplômée?|joined|joins|hired|new grad|newest|retir\w*|retraite|promot\w*|certifi\w*|our team|notre équipe|l'équipe|nurse|infirmière|resident|résidente?|colleague|collègue|degree|birthday to her|years of service|ans de service)\b`, 'iu');
 const CHEER = wordRe(String.raw`\b(?:meet|welcome|welcoming|congrats|congratulations|kudos|shout-?out|bienvenue|félicitations|bravo|happy retirement|bonne retraite|please welcome|say hi to|dites bonjour)\b`, 'iu');
-const STAFF_AFTER = wordRe(String.raw`^,\s(?:our|my|notre|ma|mon)\s(?:new|newest|nouvelle?|former|ancienne?|charge|head|lead|senior|favourite|favorite|préférée?)?\s?(?:${OCCUPATION_ALT}|${alt(AGE_STAFF)})\b`, 'iu');
+const STAFF_AFTER = wordRe(String.raw`^(?:\s?ans)?,\s(?:our|my|notre|ma|mon)\s(?:new|newest|nouvelle?|former|ancienne?|charge|head|lead|senior|favourite|favorite|préférée?)?\s?(?:${OCCUPATION_ALT}|${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})\b`, 'iu');
+/** "Our volunteer Jean, 92,", "notre préposée Ginette, 61 ans": one of us named, then aged. */
+const STAFF_BEFORE = endsWith(wordRe(String.raw`\b(?:our|my|notre|ma|mon)\s(?:new\s|newest\s|nouvelle?\s|favourite\s|favorite\s)?(?:${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})\s[\p{L}'’-]+,\s?$`, 'iu'));
+/** Staff news told of someone: a retirement, years of service. A patient does not retire from the ward. */
+const STAFF_MILESTONE = wordRe(String.raw`\b(?:is retiring|retires|retiring|retirement|prend sa retraite|prendra sa retraite|part à la retraite|years of service|ans de service|years of volunteering|ans de bénévolat|bénévole depuis|volunteering here since|volunteered here for)\b`, 'iu');
 const STAFF_TEAM_AFTER = wordRe(String.raw`^,\s(?:from|of|on|in|de|du)\s(?:our|the|notre|l'|la|le)\s?(?:\p{L}+\s){0,2}(?:team|équipe|department|département|staff|office|bureau|service|foundation|fondation)\b`, 'iu');
 const CAPITALISED = /\p{Lu}[\p{L}'-]+/gu;
 const RELATIVE_BEFORE = wordRe(String.raw`\b(?:dad|mom|mum|father|mother|grandma|grandpa|grandmother|grandfather|nana|uncle|aunt|auntie|brother|sister|cousin|friend|papa|maman|père|mère|grand-mère|grand-père|oncle|tante|frère|sœur|soeur|cousine?|amie?)\b`, 'iu');
@@ -524,6 +540,72 @@ const PET_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:cat|dog|kitty|kitten|puppy|pup
 const EXAMPLE_LEAD = endsWith(/(?<![\p{L}\p{N}_])(?:exemple|example)s?(?![\p{L}\p{N}_])[^.!?"“”«»]{0,80}:\s?["“«][^"”»]{0,50}$/u);
 /** A thing whose age is told: "Facilities ticket #4411 is now two years old", "our scanner is 15 years old". */
 const THING_IS_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:ticket|request|work order|order|building|house|car|truck|machine|scanner|computer|printer|system|policy|form|chart|equipment|phone|device|app|website|sign|fridge|microwave|coffee maker|call bell|bell|elevator|roof|furniture|uniform|shoes|couch|chair)s?(?:\s#?\d+)?\s(?:is|was|are|were)\s(?:now\s|already\s|almost\s|nearly\s|over\s|just\s|officially\s)?$/u);
+/**
+ * Television and film: "Watching The Pitt, the 45-year-old in trauma 1...", "Dans « Transplant »,
+ * le patient de 45 ans guérit en un épisode". Not the bare word "episode", which clinical
+ * notes use for a bout of anything.
+ */
+const FICTION = wordRe(String.raw`\b(?:watching|binge-?watch\w*|tv shows?|on tv|tv medicine|médecine de télé|à la télé|netflix|crave|disney\+|prime video|sitcoms?|medical dramas?|drames? médica(?:l|ux)|séries? télé|téléromans?|the show|la série|this series|cette série|in one episode|en un épisode|this episode|cet épisode|season finale|finale de saison)\b`, 'iu');
+/**
+ * A teaching case: "Case study for students: a 67-year-old man...", "NCLEX question: A
+ * 45-year-old client is admitted... Which order do you question?". The shared hypothetical cues
+ * know quizzes and vignettes; these are the exam and case-study words and the question put to
+ * the reader.
+ */
+const TEACHING = wordRe(String.raw`\b(?:case stud(?:y|ies)|études? de cas|nclex|exam question|test question|review question|question of the day|question du jour|which (?:order|action|intervention|medication|finding|nursing diagnosis|assessment)s?|what is (?:your|the) (?:first|next|priority|best)|what (?:do|should|would) you do (?:first|next)|quelle est (?:votre|la) (?:première|prochaine) (?:action|intervention)|que faites-vous)\b`, 'iu');
+/** A sentence about television or film, beside no real encounter: its people are characters. */
+export function aboutFiction(ctx: RuleContext, offset: number): boolean {
+  const i = sentenceIndex(ctx, offset);
+  if (has(ctx, i, 'encounter')) return false;
+  const from = ctx.sentences[Math.max(0, i - 1)]!.start;
+  const to = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 1)]!.end;
+  return FICTION.test(ctx.text.slice(from, to));
+}
+
+/** An indefinite someone right before the age: "a 67-year-old", "A 45-year-old client", "une femme de 52 ans". */
+const INDEFINITE_BEFORE = endsWith(/(?:^|[\s:("“«])(?:a|an|un|une)\s(?:[\p{L}-]+\s){0,2}?(?:de\s)?$/iu);
+/**
+ * Somebody of a teaching case: an indefinite person ("a 67-year-old man") beside exam or
+ * case-study words, with no real encounter. "The pt is 67, MRN ..." in a post that says "case
+ * study" is a real chart, and keeps its age.
+ */
+function teachingCase(ctx: RuleContext, hit: AgeHit): boolean {
+  const i = sentenceIndex(ctx, hit.start);
+  if (has(ctx, i, 'encounter') || !INDEFINITE_BEFORE(ctx.text.slice(Math.max(0, hit.start - 24), hit.start))) return false;
+  const from = ctx.sentences[Math.max(0, i - 1)]!.start;
+  const to = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 1)]!.end;
+  return TEACHING.test(ctx.text.slice(from, to));
+}
+const OPEN_QUOTE = /["“«]/u;
+const CLOSE_QUOTE = /["”»]/u;
+/**
+ * After a closing quote, the quoted words judged as an identifier: '"a 90-year-old from a small
+ * town" can be enough', '« ... » est une information identifiante'. Not any verb: '"Is the
+ * lady in 4B still alive" is not how you ask' quotes a real question about a real patient.
+ */
+const QUOTE_AS_SUBJECT = /^\s?(?:(?:can|could|may|might|would|will)\s(?:still\s)?(?:be\s(?:enough|identifying)|identify|point|reveal|out)|is\s(?:enough|identifying|an identifier|phi)|(?:est|sont)\s(?:une\s|des\s)?(?:informations?|renseignements?)\sidentifiante?s?|(?:peut|peuvent|pourrait|pourraient)\s(?:suffire|identifier)|suffit|suffisent|identifies?|identifient?)\b/iu;
+/**
+ * The offset lies inside a quoted phrase that the sentence then talks about as words ('Even
+ * "a 90-year-old from a small town" can be enough', '« M. Tremblay, 80 ans, chambre 305 » est
+ * une information identifiante'): an example, not someone's age or room.
+ */
+export function quotedPhrase(ctx: RuleContext, offset: number): boolean {
+  // Not bounded by the sentence: "« M. Tremblay, 80 ans »" holds a stop that may end one.
+  const t = ctx.text;
+  let open = -1;
+  for (let k = offset - 1; k >= Math.max(0, offset - 80); k--) {
+    if (CLOSE_QUOTE.test(t[k]!) && t[k] !== '"') return false;
+    if (OPEN_QUOTE.test(t[k]!)) { open = k; break; }
+  }
+  if (open < 0) return false;
+  for (let k = offset; k < Math.min(t.length, offset + 80); k++) {
+    if (k > offset && OPEN_QUOTE.test(t[k]!) && t[k] !== '"') return false;
+    if (CLOSE_QUOTE.test(t[k]!)) return QUOTE_AS_SUBJECT.test(t.slice(k + 1, k + 48));
+  }
+  return false;
+}
+/** A pet named, then aged, then said to be one: "Pistache, 13 ans, notre vieux chat de clinique". */
+const PET_AFTER = wordRe(String.raw`^(?:\s?ans)?,\s(?:our|my|the|notre|mon|ma|le|la)\s(?:[\p{L}'-]+\s){0,2}?(?:${alt(UNIT_ANIMALS)}|kitten|horse|pony|rabbit|bunny|chaton|cheval|lapin|minou)\b`, 'iu');
 const QUOTED_EXAMPLE = endsWith(/(?<![\p{L}\p{N}_])(?:like|such as|e\.g\.|comme|par exemple|for example|for instance)\s?[:,]?\s?["“«][^"”»]{0,50}$/u);
 const OWN_CHILD_BEFORE = endsWith(wordRe(String.raw`\b(?:i have|i've got|i've|we have|we've got|j'ai|nous avons)\s(?:a|an|un|une)\s$`, 'iu'));
 const OWN_CHILD_AFTER = /^[\s-]*(?:(?:son|daughter|boy|girl|kid|child|toddler|baby)\s)?(?:at home|à la maison|and (?:a|an|two|three)\b|et (?:un|une|deux)\b|who (?:thinks|loves|wants|asked|asks|keeps|won't|refuses))/u;
@@ -544,7 +626,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // "Je cherche Steve, 41 ans": the age of the name right before it, whoever is looking.
   if (!patientAfter && authorBefore(ctx, hit.start, 18) && !NAME_APPOSITION(ctx.text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
   // "Our old cat Mortimer, 19", "notre chatte Pilule, 16 ans": a pet.
-  if (PET_BEFORE(ctx.text.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start))) return false;
+  if (PET_BEFORE(ctx.text.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start)) || PET_AFTER.test(ctx.lower.slice(hit.end, hit.end + 50))) return false;
   // A line quoted as an example: 'an invented line like "the 94-year-old in room 12"'.
   if (QUOTED_EXAMPLE(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 60), hit.start))) return false;
   const lead = ctx.lower.slice(Math.max(0, hit.start - 140), hit.start);
@@ -552,6 +634,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if ((lead.includes('«') || lead.includes('"') || lead.includes('“')) && EXAMPLE_LEAD(lead)) return false;
   if (hit.adjective && (lead.includes(' is ') || lead.includes(' was ') || lead.includes(' are ') || lead.includes(' were ')) && THING_IS_BEFORE(lead.slice(-40))) return false;
   if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter')) return false;
+  if (aboutFiction(ctx, hit.start) || quotedPhrase(ctx, hit.start) || teachingCase(ctx, hit)) return false;
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
   if (has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
   if (has(ctx, i, 'ownFamily') && !patientAfter) return false;
@@ -561,11 +644,22 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // colleague introduced or cheered, not a patient; "Gordie Howe, 88,": a public figure.
   if (!patientAfter && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) {
     const s = ctx.sentences[i]!;
-    if ((CHEER.test(ctx.lower.slice(Math.max(s.start, hit.start - 35), hit.start)) && /,\s?$/u.test(ctx.text.slice(hit.start - 2, hit.start)) && STAFF_NEWS.test(ctx.lower.slice(hit.end, Math.min(s.end, hit.end + 50)))) || STAFF_AFTER.test(after) || STAFF_TEAM_AFTER.test(ctx.lower.slice(hit.end, hit.end + 50))) return false;
+    if ((CHEER.test(ctx.lower.slice(Math.max(s.start, hit.start - 35), hit.start)) && /,\s?$/u.test(ctx.text.slice(hit.start - 2, hit.start)) && STAFF_NEWS.test(ctx.lower.slice(hit.end, Math.min(s.end, hit.end + 50)))) || STAFF_AFTER.test(ctx.lower.slice(hit.end, hit.end + 50)) || STAFF_TEAM_AFTER.test(ctx.lower.slice(hit.end, hit.end + 50))
+      || STAFF_BEFORE(ctx.lower.slice(Math.max(s.start, hit.start - 50), hit.start))) return false;
+  }
+  if (!patientAfter && !patientWord(ctx, i) && !has(ctx, i, 'patient', 'encounter')) {
+    const s = ctx.sentences[i]!;
+    if (STAFF_MILESTONE.test(ctx.text.slice(s.start, s.end))) return false;
   }
   for (const w of ctx.text.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start).match(CAPITALISED) ?? []) {
     if (isPublicSurname(w)) return false;
   }
+  // "Dolly Parton turns 80 this year and still out-works every nurse I know": a full name with
+  // no title and no care story around it is someone everyone knows, not a patient. A patient
+  // told by full name comes with the care, in that sentence or the next ("Jean Tremblay is 84.
+  // He came in last night").
+  if (hit.fullName && !has(ctx, i, 'patient', 'encounter', 'title', 'event', 'sex') && !A_PATIENT.test(foldedOf(ctx).slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end))
+    && !around(ctx, hit.start, 1, 'patient', 'encounter', 'title') && !(i > 0 && patientWord(ctx, i - 1)) && !(i + 1 < ctx.sentences.length && patientWord(ctx, i + 1))) return false;
   // "I have a 3-year-old at home", "j'ai une fille de 4 ans": the author's own child.
   if (hit.adjective && OWN_CHILD_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 20), hit.start)) && OWN_CHILD_AFTER.test(after)) return false;
   // "I was 31, had a 2-year-old at home": a sentence about the author's own life.

@@ -215,11 +215,17 @@ const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthd
 const POSSESSED_BEFORE = endsWith(wordRe(String.raw`\b(?:his|her|their|pt's|patient's|son|sa|ses|leur)\s(?:last\s|first\s|next\s|dernière?\s|première?\s|prochaine?\s)?\p{L}[\p{L}-]{1,20}(?:\s(?:was|is|on|the|le|du|était|est|a eu lieu))*\s$`, 'iu'));
 const BIRTH = endsWith(wordRe(String.raw`\bborn\s(?:at|in|à)\s[^.!?\d]{0,30}\s(?:on|le)\s$|\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,.-]*(?:on|le|the|en|in)?\s?$`, 'iu'));
 const SELF_AGE = endsWith(wordRe(String.raw`\b(?:j'ai eu|j'ai fêté|je fête|je célèbre|i turned|i turn|i'll be|i will be|i celebrated|my birthday|mon anniversaire|my \d{1,3}(?:st|nd|rd|th))\b[^.!?]{0,24}$`, 'iu'));
+const AUTHOR_AFTER = /^[,;]?\s?(?:i|i'm|i’m|i've|i’ve|je|j'|j’)(?=[\s'’])/iu;
 const SELF_BIRTH = wordRe(String.raw`\b(?:i was|i'm|i am|je suis|j'suis|j'étais|my|ma|mon)\b`, 'iu');
 const MY_PATIENT_LEAD = wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
 /** Dates of events, deadlines and publications: not about a person. */
-const NOT_PERSONAL = wordRe(String.raw`\b(?:conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|week|semaine|month|mois|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|semaine du|\d{1,2}(?:er)? au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`, 'iu');
+const NOT_PERSONAL = wordRe(String.raw`\b(?:meets|will meet|council|conseil|committee|comité|maintenance|down for|outage|panne|training|formation|in-service|conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|week|semaine|month|mois|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|semaine du|\d{1,2}(?:er)? au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`, 'iu');
 
+/** "World Hospice Day", "National Nursing Week", "Journée mondiale du diabète", "Semaine de la santé mentale". */
+const AWARENESS_DAY = wordRe(String.raw`\b(?:(?:World|National|International|Global)\s(?:[\p{L}'’-]+\s){0,4}(?:Day|Week|Month)|(?:Journée|Semaine|Mois)\s(?:mondiale|nationale|internationale|de\sla|du|des|de\sl')\s)`, 'u');
+const PRONOUN = wordRe(String.raw`\b(?:she|he|her|his|him|elle|il(?!\s(?:fait|y a|faut))|lui)\b`, 'iu');
+/** A count of patients or visits, or a lot of a condition: a day's tally, not a person's date. */
+const PATIENT_COUNT = wordRe(String.raw`\b(?:\d+\s(?:patients|pts|visits|visites|admissions|cases|cas|kids|enfants|babies|bébés|deliveries|accouchements|consults|calls|appels)|(?:a lot of|lots of|so many|tons of|plenty of|beaucoup de|plein de|tellement de)\s(?:\p{L}+\s)?(?:rsv|flu|covid|grippe|vrs|gastro|strep|patients|cases|cas|kids|enfants|fractures|falls|chutes))\b`, 'iu');
 const EVENT_HEAD = wordRe(String.raw`\b(?:portes ouvertes|open house|conference|congrès|colloque|symposium|webinar|webinaire|gala|fundraiser|collecte de fonds|job fair|salon de l'emploi|info session|séance d'information)\b`, 'iu');
 const RANGE_START = endsWith(wordRe(String.raw`\b(?:from|until|till|through|starting|starts|jusqu'au|à partir du|dès le|du)\s(?:(?:the|le)\s)?$`, 'iu'));
 const NAMED_NOT_PATIENT = wordRe(String.raw`\b(?:work|working|worked|works|shift|shifts|on call|de garde|quart|quarts|travaille|travaillé|travailler|merry|happy|joyeux|joyeuse|joyeuses|bonne|bon|wishing|souhaite|potluck|party|closed|fermée?|hours|heures d'ouverture|busiest|\d+\s(?:patients|pts|visits|admissions|visites|admissions))\b`, 'iu');
@@ -346,6 +352,8 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
     // "I was born on March 3, 1986": the author's own birthday.
     const lead = ctx.text.slice(Math.max(s.start, hit.dateStart - 40), hit.dateStart);
     if (SELF_BIRTH.test(lead) && !MY_PATIENT_LEAD.test(lead)) return null;
+    // "Born on March 3, 1990, I am officially a senior nurse": the clause's subject is the author.
+    if (AUTHOR_AFTER.test(after)) return null;
     // "Ma fille a eu 5 ans aujourd'hui. Née le 5 décembre 2021": the author's own child.
     return around(ctx, hit.dateStart, 1, 'ownFamily') && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title') ? null : 'birth';
   }
@@ -360,6 +368,11 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // "from March 3 to 7", "jusqu'au 12 mars": the bounds of an event's dates; "Portes ouvertes à
   // la Résidence ..., le samedi 14 mars": an event named at the head of its sentence.
   if (RANGE_START(before) || EVENT_HEAD.test(ctx.text.slice(s.start, hit.dateStart))) return null;
+  // "Oct 12 is World Hospice Day", "j'ai vu 40 patients le 3 mars", "a lot of RSV": a named
+  // day or a tally, not one patient's date, unless a patient is named, aged or a pronoun's
+  // ("she was one of 40 patients that day") in that sentence.
+  const said = ctx.text.slice(s.start, s.end);
+  if ((AWARENESS_DAY.test(said) || (PATIENT_COUNT.test(said) && !PRONOUN.test(said))) && !inPatientSentence(ctx, s)) return null;
   if (hit.named) {
     // "Working Christmas Eve again", "we saw 40 patients on Boxing Day", "Happy Canada Day":
     // the day of the staff or of everyone, not of one patient.

@@ -50,8 +50,32 @@ const ROAD = new RegExp(String.raw`(?=[HRrCSAaPT\d])(?<![\p{L}\p{N}])(?:(?:Highw
 // "lives on Elm St", "habite sur la rue Principale": a street without a number.
 const STREET = new RegExp(String.raw`(?=[\p{Lu}rabcpimts])(?<=\s)(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|du|au|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
+/**
+ * What every ROAD match and every STREET match holds, as plain patterns the regex engine scans
+ * for quickly: the full patterns try every capital (and every "a" and "r") and their
+ * lookbehinds, and most posts name no road.
+ */
+const ROAD_WORD = /(?:Highway|Hwy|Route|Rte|Rang|rang|Concession|Conc\.|County\sR|Regional\sR|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada)[\s#A-Za-z]{0,12}\d|\d(?:e|ième|er)\s[Rr]ang/;
+const STREET_WORD = new RegExp(String.raw`\s${EN_SUFFIX}\b|${FR_TYPE}\s`);
+/**
+ * A cue before a place name, matched on the lower-cased post (ctx.lower) without the `i` flag:
+ * cheaper to compile and to run. What follows the cue must be a letter here, and townName()
+ * then asks for a capital in the post itself: under /iu a `(?=\p{Lu})` also took a lower-case
+ * letter, so "lives in the North End" ended its cue at "the". Where two cues share a start, the
+ * longer comes first ("lives in the", "outside of"). `mixed`: the same cue under /iu, for the
+ * rare post whose lower-casing changed its length (ctx.lower is then the post itself).
+ */
+interface Cue { lower: RegExp; src: string; mixed?: RegExp }
+function cue(src: string): Cue {
+  return { lower: lowerRe(`${src}(?=\\p{L})`, 'gu'), src };
+}
+function cueMatches(ctx: RuleContext, c: Cue): RegExpExecArray[] {
+  if (ctx.lower !== ctx.text) return matchAll(ctx.lower, c.lower);
+  c.mixed ??= wordRe(`${c.src}(?=\\p{L})`, 'giu');
+  return matchAll(ctx.text, c.mixed);
+}
 /** A person tied to a place directly: "lives in Rimouski", "vit à Matane", "here in Orillia". */
-const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|(?:lives|living|lived|resides) in the|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|habite|habitait|demeure|demeurait|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
+const TOWN_CUE = cue(String.raw`\b(?:(?:lives|living|lived|resides) in the(?=\s)|(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|habite|habitait|demeure|demeurait|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?`);
 /**
  * A word every TOWN_CUE match holds, on the folded post (ASCII boundaries there accept a
  * superset of what the Unicode-aware cue accepts): most posts hold none of them, and the
@@ -59,26 +83,80 @@ const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|stay
  */
 const TOWN_CUE_WORD = /\b(?:liv(?:es|ing|ed)|resid|stay|habit|vit|vivait|demeur|rest(?:e|ait)\b|home\s(?:to|in|visit)|native|natif|grew\sup|here\sin|up\sin|out\sin|originaire|provenance|vient|venait|arrive\sde)/;
 /** "from X", "de X", "in X": a place only right after a person ("a farmer from Smiths Falls"). */
-const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|près de|proche de|du côté de|dans le coin de|en dehors de)\s?(?=\p{Lu})`, 'giu');
+const PERSON_TOWN_CUE = cue(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|près de|proche de|du côté de|dans le coin de|en dehors de)\s?`);
 /** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
-const IN_PLACE_CUE = wordRe(String.raw`\b(?:on(?=\s(?:Lake|Lac|Mount|Mont|Île|Isle)\s)|sur le|dans le quartier|in|near|outside|just outside|up near|out near|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|outside of|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s(?=\p{Lu})`, 'giu');
-const HOME_TO = wordRe(String.raw`\b(?:going|goes|went|gone|headed|rentre|rentrée?|retourne|retournée?)\s(?:back\s)?(?:home\sto|chez\s(?:lui|elle|eux)\sà)\s(?=\p{Lu})`, 'giu');
+const IN_PLACE_CUE = cue(String.raw`\b(?:on(?=\s(?:lake|lac|mount|mont|île|isle)\s)|sur le|dans le quartier|in|near|outside of|outside|just outside|up near|out near|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s`);
+const HOME_TO = cue(String.raw`\b(?:going|goes|went|gone|headed|rentre|rentrée?|retourne|retournée?)\s(?:back\s)?(?:home\sto|chez\s(?:lui|elle|eux)\sà)\s`);
 const HOME_TO_WORD = /home to|chez (?:lui|elle|eux) à/u;
 const FIRST_PERSON_BEFORE = wordRe(String.raw`\b(?:i|i'm|i’m|im|i am|i was|we|we're|we’re|we are|we were|je|j'|on|nous)\s(?:\p{L}+\s){0,2}$`, 'iu');
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
-const PERSON_NOUN_SRC = String.raw`\b(?:${OCCUPATION_ALT}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|papa|maman|conjointe?|chum|blonde|grand-papa|grand-maman|pépère|mémère|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))(?:,)?(?:,?\s[\p{L}\p{N}'’-]{1,14}){0,WORDS},?\s?$`;
-const NOUN_CLOSE = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,0}'), 'iu');
-const NOUN_NEAR = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
-/** "our dialysis patient drives 3 hours each way from Chibougamau": "from" reaches further back. */
-const NOUN_FROM = wordRe(PERSON_NOUN_SRC.replace('{0,WORDS}', '{0,6}'), 'iu');
-/** The same nouns without the bare suffix guess, which also takes "hauteur" or "secteur" for a person. */
-const LEXICAL_SRC = PERSON_NOUN_SRC.replace(String.raw`|\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic))`, ')');
-const LEXICAL_NEAR = wordRe(LEXICAL_SRC.replace('{0,WORDS}', '{0,3}'), 'iu');
+/**
+ * Nouns that make "from X" about a person rather than a shipment or a study. One pattern for
+ * every reach below: five variants of this 4,000-character alternation cost ~60 ms to compile
+ * on the engine's first run. It runs on lower-cased slices, without the `i` flag, whose
+ * Unicode case closure is most of the compile cost.
+ */
+const PERSON_LEXICAL = String.raw`${OCCUPATION_ALT}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|papa|maman|conjointe?|chum|blonde|grand-papa|grand-maman|pépère|mémère|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans`;
+/** The bare suffix guess ("hauteur" or "secteur" pass for a person too): tried last. */
+const PERSON_SUFFIX = String.raw`\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic)`;
+// No word character after the noun: the reaches below want a comma, a space or the end there.
+// No capturing group, so that the alternatives are grouped by first letter (factored()).
+const PERSON_NOUN = wordRe(String.raw`\b(?:${PERSON_LEXICAL}|${PERSON_SUFFIX})(?![\p{L}\p{N}_])`, 'gu');
+/** The same nouns without the suffix guess, tried only where PERSON_NOUN found one (compiled on first use). */
+let lexicalAt: RegExp | undefined;
+function lexicalNounAt(low: string, at: number): boolean {
+  lexicalAt ??= wordRe(String.raw`\b(?:${PERSON_LEXICAL})(?![\p{L}\p{N}_])`, 'uy');
+  lexicalAt.lastIndex = at;
+  return lexicalAt.test(low);
+}
+/** The words after the noun: "teens, three of them, from" (each word up to 14 characters). */
+const NOUN_TAIL = /^,?((?:,?\s[\p{L}\p{N}'’-]{1,14})*),?\s?$/u;
+const TAIL_WORD = /\s/gu;
+
+/**
+ * Whether `slice` ends with a person noun followed by at most `words` words (`lexical`: not
+ * the bare suffix guess). At each word start the pattern's first noun is taken, as the
+ * separate patterns for each reach took it.
+ */
+function personNoun(slice: string, words: number, lexical = false): boolean {
+  const low = slice.toLowerCase();
+  PERSON_NOUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERSON_NOUN.exec(low)) !== null) {
+    PERSON_NOUN.lastIndex = m.index + 1;
+    const tail = NOUN_TAIL.exec(low.slice(m.index + m[0].length));
+    if (!tail || (tail[1]!.match(TAIL_WORD)?.length ?? 0) > words) continue;
+    if (!lexical || lexicalNounAt(low, m.index)) return true;
+  }
+  return false;
+}
+/** A person noun anywhere in a clause, but for the bare suffix guess. */
+function lexicalNoun(slice: string): boolean {
+  const low = slice.toLowerCase();
+  PERSON_NOUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERSON_NOUN.exec(low)) !== null) {
+    // "y.o." ends on a dot, where a word boundary would need a word character next.
+    if (!m[0].endsWith('.') && lexicalNounAt(low, m.index)) return true;
+    PERSON_NOUN.lastIndex = m.index + 1;
+  }
+  return false;
+}
+/**
+ * A word list matched on lower-cased text (ctx.lower, or lowerSlice): without the `i` flag,
+ * whose Unicode case closure makes a long alternation several times dearer to compile.
+ */
+function lowerRe(src: string, flags = 'u'): RegExp {
+  if (/[A-Z]/u.test(src.replace(/\\[pPu]\{[^}]*\}|\\[A-Za-z]/gu, ''))) throw new Error(`lowerRe needs a lower-case pattern: ${src.slice(0, 40)}`);
+  return wordRe(src, flags);
+}
+/** text.slice(start, end) lower-cased, as ctx.lower holds it when lower-casing kept the length. */
+function lowerSlice(ctx: RuleContext, start: number, end: number): string {
+  return ctx.lower !== ctx.text ? ctx.lower.slice(start, end) : ctx.text.slice(start, end).toLowerCase();
+}
 /** The person of the sentence is one of us, not a patient. */
 const CARER = wordRe(String.raw`\b(?:nurses?|doctors?|docs?|physicians?|surgeons?|residents?|paramedics?|medics?|colleagues?|coworkers?|infirmières?|infirmiers?|médecins?|collègues?|chirurgiens?|ambulanciers?)\b`, 'iu');
-/** A person noun anywhere in a clause (unanchored: cheaper than reaching back word by word). */
-const LEXICAL_FAR = wordRe(LEXICAL_SRC.slice(0, LEXICAL_SRC.indexOf('(?:,)?(?:,?')) + String.raw`\b`, 'iu');
-const TRANSFER_BEFORE = wordRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`, 'iu');
+const TRANSFER_BEFORE = lowerRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`);
 const CAPS_RE = new RegExp(`^${CAPS}`, 'u');
 const UPPER = /\p{Lu}/u;
 /** Whether a capital letter (what CAPS_RE reads first) may start at `i`; a surrogate pair is left to CAPS_RE. */
@@ -96,7 +174,7 @@ const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|emplo
 
 const SHIFT_BEFORE = wordRe(String.raw`\b(?:shift|quart|garde|de garde|on call|working|travaille)\s?$`, 'iu');
 const AREA = new RegExp(String.raw`(?<![\p{L}])(?:in|from|around|near|of|on)\sthe\s(${CAP}(?:[\s-]${CAP}){0,2})(\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley))(?![\p{L}])`, 'gu');
-const ORG_BEFORE = wordRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep|shift|quart|garde|director|directrice|directeur|head|chief|chef|manager|gestionnaire|professor|dean|chair|president|présidente?|coordinator|coordonnatrice|coordonnateur|responsable)\s?(?:of|de|du|des|d')?\s?$`, 'iu');
+const ORG_BEFORE = lowerRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep|shift|quart|garde|director|directrice|directeur|head|chief|chef|manager|gestionnaire|professor|dean|chair|president|présidente?|coordinator|coordonnatrice|coordonnateur|responsable)(?:\s(?:hospitalier|hospitalière|régionale?|générale?|universitaire|general|regional|memorial|university|community|de santé|de soins)){0,2}\s?(?:of|de|du|des|d')?\s?$`);
 const AREA_WORD = /\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley)\b/u;
 const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
@@ -130,8 +208,8 @@ function scan(ctx: RuleContext): PlaceHit[] {
   };
   for (const m of matchAll(text, EN_ADDRESS)) add({ start: m.index, end: m.index + m[0].length, kind: 'address' });
   for (const m of matchAll(text, FR_ADDRESS)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'address' });
-  if (/\d/u.test(text)) for (const m of matchAll(text, ROAD)) add({ start: m.index, end: m.index + m[0].length, kind: 'street' });
-  for (const m of matchAll(text, STREET)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'street' });
+  if (ROAD_WORD.test(text)) for (const m of matchAll(text, ROAD)) add({ start: m.index, end: m.index + m[0].length, kind: 'street' });
+  if (STREET_WORD.test(text)) for (const m of matchAll(text, STREET)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'street' });
   if (SCHOOL_WORD.test(text)) for (const m of matchAll(text, SCHOOL)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'school' });
   for (const m of matchAll(text, WORK_CUE)) {
     const name = trimCaps(m[1]!);
@@ -178,7 +256,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
   };
   let paired = false;
   // The folded post is lower-case unless lower-casing changed its length (then ctx.lower is the text itself).
-  if (ctx.lower === text || TOWN_CUE_WORD.test(foldedOf(ctx))) for (const m of matchAll(text, TOWN_CUE)) town(m.index + m[0].length, true);
+  if (ctx.lower === text || TOWN_CUE_WORD.test(foldedOf(ctx))) for (const m of cueMatches(ctx, TOWN_CUE)) town(m.index + m[0].length, true);
   // "anyone in the Pictou area know...", "dans la région de Hearst": a patient's area.
   // Areas also fill public-health news ("clinics in the Fraser Valley region"): judged like a direct cue, by a patient nearby.
   if (AREA_WORD.test(text)) for (const m of matchAll(text, AREA)) town(m.index + m[0].length - m[1]!.length - m[2]!.length, true);
@@ -189,22 +267,22 @@ function scan(ctx: RuleContext): PlaceHit[] {
   }
   // "a young dad who coaches hockey in Stettler": in a sentence about a patient, a
   // capitalised place after "in", "near" or "à" is where they live, work or were found.
-  for (const m of matchAll(text, IN_PLACE_CUE)) {
+  for (const m of cueMatches(ctx, IN_PLACE_CUE)) {
     // Most cues are followed by a capitalised common word ("in The", "à Noël"): that settles it
     // before the sentence's context is read.
     const name = townName(m.index + m[0].length);
     if (!name) continue;
     // Where a patient is sent ("flown to", "transféré à") is a hospital's town, not theirs;
     // "night shift à Montfort" is the author's hospital. Read before the sentence's story, which costs more.
-    const lead = text.slice(Math.max(0, m.index - 24), m.index);
-    if (TRANSFER_BEFORE.test(lead) || SHIFT_BEFORE.test(lead)) continue;
+    const from = Math.max(0, m.index - 24);
+    if (TRANSFER_BEFORE.test(lowerSlice(ctx, from, m.index)) || SHIFT_BEFORE.test(text.slice(from, m.index))) continue;
     if (!patientSentence(ctx, m.index) && !pronounLinked(ctx, sentenceIndex(ctx, m.index))) continue;
     town(m.index + m[0].length, false, false, name);
   }
   // "Going home to Bobcaygeon with her great-grandson driving", "Today she's 2.1 kg and going
   // home to Morden": after a stay, a patient's home town. Not the author's ("I'm going home to").
   if (HOME_TO_WORD.test(ctx.lower)) {
-    for (const m of matchAll(text, HOME_TO)) {
+    for (const m of cueMatches(ctx, HOME_TO)) {
       const name = townName(m.index + m[0].length);
       if (!name) continue;
       const s = ctx.sentenceAt(m.index);
@@ -214,16 +292,16 @@ function scan(ctx: RuleContext): PlaceHit[] {
       town(m.index + m[0].length, false, true, name);
     }
   }
-  for (const m of matchAll(text, PERSON_TOWN_CUE)) {
+  for (const m of cueMatches(ctx, PERSON_TOWN_CUE)) {
     const name = townName(m.index + m[0].length);
     if (!name) continue;
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     // "35 ans à l'urgence de Rimouski": the town of a hospital, not of a person.
-    if (ORG_BEFORE.test(before)) continue;
+    if (ORG_BEFORE.test(lowerSlice(ctx, Math.max(0, m.index - 50), m.index))) continue;
     // "in" sits right after its person ("a hairdresser in Brandon"); "from" may be further ("the boy we saw from Morden").
-    const near = /^in$/iu.test(m[0].trim()) ? NOUN_CLOSE : /^from$/iu.test(m[0].trim()) ? NOUN_FROM : NOUN_NEAR;
-    if (!near.test(before)) continue;
-    town(m.index + m[0].length, false, LEXICAL_NEAR.test(before), name);
+    const reach = /^in$/iu.test(m[0].trim()) ? 0 : /^from$/iu.test(m[0].trim()) ? 6 : 3;
+    if (!personNoun(before, reach)) continue;
+    town(m.index + m[0].length, false, personNoun(before, 3, true), name);
   }
   for (const g of gazetteerHits(ctx)) add(g);
   return out.sort((a, b) => a.start - b.start);
@@ -240,7 +318,7 @@ function patientSentence(ctx: RuleContext, offset: number, strict = false): bool
     // "the teen who wrecked his dirt bike near Grand Forks on Saturday": a person earlier in the sentence.
     // The clause after a heading ("Proud nurse moment: the lad who...").
     const lead = ctx.text.slice(ctx.sentences[i]!.start, offset).split(/[:;—–]/u).pop()!;
-    if ((LEXICAL_FAR.test(lead) || /\b(?:she|he)\b/iu.test(lead)) && !CARER.test(lead)) return true;
+    if ((lexicalNoun(lead) || /\b(?:she|he)\b/iu.test(lead)) && !CARER.test(lead)) return true;
   }
   // "Farmer, 58, arm caught in an auger outside Swift Current": an exact age makes it a person's story.
   return agedSentence(ctx, offset);
@@ -308,17 +386,17 @@ const TITLE_BEFORE = /(?:\b(?:Dr|Dre|Drs|Mr|Mrs|Ms|Mx|Mme|Mlle|M|Prof|Sr|Sgt|Fat
 /** A capitalised word right after the town makes it part of another name: "Sudbury Regional", "Toronto Raptors". */
 const PROPER_AFTER = /^(?:['’]s)?\s\p{Lu}[\p{L}]*/u;
 /** The town names an organisation, a venue or a team, not where someone lives. */
-const ORG_AFTER = wordRe(String.raw`^(?:['’]s)?\s(?:general|regional|hospital|hospitals|health|clinic|clinics|site|campus|airport|office|offices|conference|summit|congress|meeting|chapter|branch|university|college|school|schools|police|paramedics|ems|fire|council|library|arena|team|office|unit|er|ed|icu|emerg|emergency|public health|health unit|cancer centre|cancer center|hub|satellite|location|headquarters|hq|area hospitals?|hospice|ltc|nursing home|mall|store|plant|mill|mine|base|detachment|courthouse|jail|prison|penitentiary|zoo|marathon|festival)\b`, 'iu');
+const ORG_AFTER = lowerRe(String.raw`^(?:['’]s)?\s(?:general|regional|hospital|hospitals|health|clinic|clinics|site|campus|airport|office|offices|conference|summit|congress|meeting|chapter|branch|university|college|school|schools|police|paramedics|ems|fire|council|library|arena|team|office|unit|er|ed|icu|emerg|emergency|public health|health unit|cancer centre|cancer center|hub|satellite|location|headquarters|hq|area hospitals?|hospice|ltc|nursing home|mall|store|plant|mill|mine|base|detachment|courthouse|jail|prison|penitentiary|zoo|marathon|festival)\b`);
 /** A province or state after a comma or a space still belongs with the town ("Sudbury, ON"). */
 const PROVINCE_AFTER = /^,?\s(?:ON|QC|NS|NB|PE|PEI|NL|MB|SK|AB|BC|YT|NT|NU|Ont|Qué|Que|Ontario|Québec|Quebec|Manitoba|Alberta|Saskatchewan)\b/u;
-/** The place word before the town, and the words before it. */
-const PREP_BEFORE = wordRe(String.raw`(?:^|\s)(?:in|near|from|at|around|outside(?: of)?|by|past|of|out of|up in|down in|over in|out in|to|towards?|into|de|d'|d’|du|des|à|au|aux|en|près de|proche de|du côté de|(?:dans )?le coin de|(?:dans )?la région de|(?:dans )?le secteur de|dans|vers|pour|par|sur)\s?$`, 'iu');
+/** The place word before the town, and the words before it; "the" before a neighbourhood ("in the North End", "on the Plateau"). */
+const PREP_BEFORE = lowerRe(String.raw`(?:^|\s)(?:in|near|from|at|around|outside(?: of)?|by|past|of|out of|up in|down in|over in|out in|to|towards?|into|de|d'|d’|du|des|à|au|aux|en|près de|proche de|du côté de|(?:dans )?le coin de|(?:dans )?la région de|(?:dans )?le secteur de|dans|vers|pour|par|sur)\s?(?:the\s)?$`);
 /** A trip, not a home: "sent to", "drove to", "vers", "pour". */
 const MOVEMENT = /^(?:to|towards?|into|vers|pour|par)$/iu;
 /** The author's travels, an event or an organisation before the place word. */
-const AWAY_BEFORE = wordRe(String.raw`\b(?:conference|congress|congrès|colloque|summit|meeting|symposium|trip|vacation|holiday|holidays|vacances|voyage|visiting|visite|moved|déménagée?|based|basée?|located|située?|office|bureau|team|équipe|staff|hospital|hôpital|clinic|clinique|site|campus|greetings|salutations|hello|bonjour|live|posted|working|work|works|travaille|travaillé|job|poste|residency|résidence|fellowship|stage|born and raised|grew up|flight|vol|game|match|fans?|council|board|chapter|section|branch|salle|hall|church|église|paroisse|parish|arena|aréna|park|parc|restaurant|bar|pub|hotel|hôtel|mall|wedding|mariage|fête|party|gala|tournament|tournoi|festival|concert|show|spectacle)\b[^.!?;:]{0,24}$`, 'iu');
+const AWAY_BEFORE = lowerRe(String.raw`\b(?:conference|congress|congrès|colloque|summit|meeting|symposium|trip|vacation|holiday|holidays|vacances|voyage|visiting|visite|moved|déménagée?|based|basée?|located|située?|office|bureau|team|équipe|staff|hospital|hôpital|clinic|clinique|site|campus|greetings|salutations|hello|bonjour|live|posted|working|work|works|travaille|travaillé|job|poste|residency|résidence|fellowship|stage|born and raised|grew up|flight|vol|game|match|fans?|council|board|chapter|section|branch|salle|hall|church|église|paroisse|parish|arena|aréna|park|parc|restaurant|bar|pub|hotel|hôtel|mall|wedding|mariage|fête|party|gala|tournament|tournoi|festival|concert|show|spectacle)\b[^.!?;:]{0,24}$`);
 /** A person right after the town: "a Timmins man", "our Sudbury patient", "the Kapuskasing farmer". */
-const PERSON_AFTER = wordRe(String.raw`^(?:['’]s)?\s(?:(?:old|young|retired|local|elderly|little|older|teenage|farm)\s)?(?:${OCCUPATION_ALT}|man|men|woman|women|guy|lady|gentleman|boy|girl|kid|child|baby|teen|teenager|toddler|infant|patient|pt|senior|native|local|resident|family|couple|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|granny|nan|nana|husband|wife|son|daughter|twins|brother|sister|sibling|cousin|neighbou?r|lad|lass|bloke|chap|youth|student|retiree|elder)s?\b`, 'iu');
+const PERSON_AFTER = lowerRe(String.raw`^(?:['’]s)?\s(?:(?:old|young|retired|local|elderly|little|older|teenage|farm)\s)?(?:${OCCUPATION_ALT}|man|men|woman|women|guy|lady|gentleman|boy|girl|kid|child|baby|teen|teenager|toddler|infant|patient|pt|senior|native|local|resident|family|couple|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|granny|nan|nana|husband|wife|son|daughter|twins|brother|sister|sibling|cousin|neighbou?r|lad|lass|bloke|chap|youth|student|retiree|elder)s?\b`);
 
 interface GazMatch { start: number; end: number; kind: GazKind; words: number; hyphenated: boolean }
 
@@ -374,16 +452,21 @@ function gazetteerHits(ctx: RuleContext): PlaceHit[] {
 function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
   const { text } = ctx;
   const s = ctx.sentenceAt(g.start);
-  const before = text.slice(Math.max(s.start, g.start - 60), g.start);
-  const after = text.slice(g.end, Math.min(s.end, g.end + 40));
+  const from = Math.max(s.start, g.start - 60);
+  const to = Math.min(s.end, g.end + 40);
+  const before = text.slice(from, g.start);
+  const after = text.slice(g.end, to);
+  // The word lists read the same words lower-cased.
+  const lowBefore = lowerSlice(ctx, from, g.start);
+  const lowAfter = lowerSlice(ctx, g.end, to);
   const weak = g.kind === 'weak' && !g.hyphenated;
   // What ties the town to a person: a place word before it, or a person right after it.
-  const prep = PREP_BEFORE.exec(before);
-  const personAfter = prep ? null : PERSON_AFTER.exec(after);
+  const prep = PREP_BEFORE.exec(lowBefore);
+  const personAfter = prep ? null : PERSON_AFTER.exec(lowAfter);
   const person = personAfter !== null;
   if (person) {
     // "a Sudbury nurse": a colleague ("resident" is as often a care home's).
-    if (weak || (CARER.test(personAfter[0]) && !/resident/iu.test(personAfter[0]))) return null;
+    if (weak || (CARER.test(personAfter[0]) && !/resident/u.test(personAfter[0]))) return null;
   } else if (prep) {
     if (MOVEMENT.test(prep[0].trim())) return null;
   } else if (weak) return null;
@@ -393,10 +476,10 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
   const prevWord = TITLE_BEFORE.exec(before);
   // "Elderly Dartmouth woman": a sentence's first word is capitalised anyway.
   const opener = prevWord !== null && g.start - prevWord[0].length === s.start;
-  if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, '')) && !(opener && PERSON_AFTER.test(after))) return null;
+  if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, '')) && !(opener && PERSON_AFTER.test(lowAfter))) return null;
   if (PROPER_AFTER.test(after) && !PROVINCE_AFTER.test(after)) return null;
-  if (ORG_AFTER.test(after)) return null;
-  const lead = prep ? before.slice(0, prep.index) : before;
+  if (ORG_AFTER.test(lowAfter)) return null;
+  const lead = prep ? lowBefore.slice(0, prep.index) : lowBefore;
   if (ORG_BEFORE.test(lead) || TRANSFER_BEFORE.test(lead) || AWAY_BEFORE.test(lead)) return null;
   if (prep && !person) {
     // "mon mari m'a organisé une fête à Saint-Georges": the author's own life.
@@ -429,7 +512,9 @@ function agedSentence(ctx: RuleContext, offset: number): boolean {
   // "Bonne retraite à Ginette, 35 ans à l'urgence": a colleague's years of service.
   const i = sentenceIndex(ctx, offset);
   if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
-  if (!perAnalysis(ctx, 'agedSentences', agedSentences).has(i)) return false;
+  // "Ma grand-mère a eu 98 ans dimanche à Caraquet": the author's own family's birthday.
+  if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return false;
+  if (!patientAgeSentences(ctx).has(i)) return false;
   // "Notre chatte Pilule, 16 ans, chez le vétérinaire à Saint-Jérôme": the author's pet's age.
   const s = ctx.sentences[i]!;
   return !(PET.test(ctx.text.slice(s.start, s.end)) && !patientWord(ctx, i));
@@ -437,6 +522,15 @@ function agedSentence(ctx: RuleContext, offset: number): boolean {
 
 /** Sentence indexes holding a patient's age, built once: towns ask per candidate. */
 const PET = wordRe(String.raw`\b(?:my|our|mon|ma|notre|nos|mes)\s(?:\p{L}+\s)?(?:dogs?|cats?|puppy|kitten|pets?|chiens?|chiennes?|chats?|chattes?|chaton|chiot)\b`, 'iu');
+
+/**
+ * The sentences that tell a patient's age. A shared scan of its own (index.ts), between the
+ * ages and the places: the age rules ask isPatientAge of every age anyway, and the places'
+ * first run would otherwise compile the age patterns too.
+ */
+export function patientAgeSentences(ctx: RuleContext): Set<number> {
+  return perAnalysis(ctx, 'agedSentences', agedSentences);
+}
 
 function agedSentences(ctx: RuleContext): Set<number> {
   const out = new Set<number>();
@@ -452,6 +546,9 @@ function namedSentences(ctx: RuleContext): Set<number> {
 export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
   if (has(ctx, i, 'news')) return false;
+  // "Ma grand-mère a eu 98 ans dimanche à Caraquet, toute la paroisse est venue": the author's
+  // own family's story, however much it reads like a case, unless a patient is named in it.
+  if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return false;
   if (hit.kind === 'school') {
     const s = ctx.sentenceAt(hit.start);
     if (!STUDENT_CUE.test(ctx.text.slice(Math.max(s.start, hit.start - 40), hit.start))) return false;
@@ -465,7 +562,6 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   // "Anyone know the family of the lady who collapsed in Mousehole? She's safe on our ward": an appeal, not advice.
   if (hit.kind === 'town' && pronounLinked(ctx, i)) return true;
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'encounter')) return false;
-  if (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) return false;
   if (aboutClinician(ctx, i)) return false;
   // "a farmer from Smiths Falls" already names a person; a clinical post around it is enough.
   if (hit.kind === 'town' && !hit.direct) {

@@ -13,6 +13,12 @@ export const PERSON_CUE = new RegExp(String.raw`(?<![\p{L}\d_])(?:${KIN_WORDS}|h
 export const PATIENT_OR_KIN = new RegExp(String.raw`(?<![\p{L}\d_])(?:${KIN_WORDS})(?![\p{L}\d_])`, 'iu');
 
 /**
+ * The author asking to be reached ("email me at", "call me at", "text me on", "écrivez-moi"): a
+ * contact published on purpose, so it is only listed, never underlined.
+ */
+export const OWN_INVITE = /(?<![\p{L}\d_])(?:(?:email|e-mail|write|reach|contact|message|dm|ping|call|text|phone|ring|page)\s+me|(?:[ée]crivez|joignez|appelez|textez|t[ée]l[ée]phonez)[- ]moi)(?![\p{L}\d_])/iu;
+
+/**
  * The author giving their own address or number ("email me at", "my gmail is", "call me at",
  * "my cell is", "my office number"): not a patient's.
  */
@@ -20,6 +26,19 @@ export const OWN_CONTACT = /(?<![\p{L}\d_])(?:(?:email|e-mail|write|reach|contac
 
 /** Staff roles: an address next to one is a colleague's work address. */
 export const STAFF_ROLE = new RegExp(String.raw`(?<![\p{L}\d_])(?:${alt(LEAD_ROLES)}|coordonnat(?:eur|rice)|gestionnaire|colleague|coll[èe]gue|[ée]ducat(?:eur|rice)|pr[ée]ceptrice|chair|organi[sz]er|speaker|conf[ée]renci(?:er|[èe]re)|team|[ée]quipe|our|notre|nos)(?![\p{L}\d_])`, 'iu');
+
+/**
+ * A sign-off's credentials ("Jane Roy, RN, BScN", "Dr. Amir Haddad, MD, FRCPC"): a number or an
+ * address right after them is the author's or a colleague's work contact. Case-sensitive:
+ * "rn" and "md" typed in lower case are seldom credentials.
+ */
+export const CREDENTIALS = /(?<![\p{L}\d_])(?:RN|RPN|LPN|NP|MD|PhD|BScN|BSN|MSN|MN|MSc|BSc|MPH|MHSc|CNE|CCRN|CNL|CPMHN|IBCLC|RRT|RD|PharmD|FRCPC|FRCSC|CCFP|MBBS|MRCP|RGN|RMN|DNP|APRN|CRNA|inf\.|M\.Sc\.|B\.Sc\.|Ph\.D\.|infirmi[èe]re clinicienne|IPS|IPSPL)(?![\p{L}\d_])/u;
+
+/**
+ * A sign-off's job title ("Clinical Nurse Specialist | 416-...", "inf. clinicienne, 819-..."):
+ * read only when a separator of a signature line (| — – • or a line break) follows it.
+ */
+export const SIGNOFF_ROLE = /(?<![\p{L}\d_])(?:nurse|physician|specialist|educator|manager|coordinator|practitioner|pharmacist|director|professor|physiotherapist|physio|dietitian|social worker|therapist|midwife|clinician|navigator|infirmi[èe]re|infirmier|m[ée]decin|pharmacien(?:ne)?|conseill[èe]re?|gestionnaire|clinicien(?:ne)?|sage-femme|nutritionniste|travailleu(?:r|se) social(?:e)?|physioth[ée]rapeute|coordonnat(?:eur|rice)|infirmi[èe]re praticienne)(?![\p{L}\d_])[^.!?\n|—–•]{0,40}[,|—–•\n]/iu;
 
 /** Phone words: enough on their own for the generic (non-NANP, non-UK) phone pattern. */
 export const PHONE_WORD = /(?<![\p{L}\d_])(?:phone|ph|tel|t[ée]l|telephone|t[ée]l[ée]phone|cell|cellphone|cellulaire|mobile|portable|fax|t[ée]l[ée]copieur|call|text|sms|whatsapp|appel(?:er|ez|le)?|joindre|rejoindre)(?![\p{L}\d_])/iu;
@@ -32,10 +51,10 @@ const OWNER = String.raw`(?:my|his|her|their|patient'?s?|pt'?s?|mom'?s?|dad'?s?|
  * The number is the poster's or a person's own: "my number", "his sister Claudette's old number",
  * "call his daughter at", "the pt's wife is at", "calling from ... asking about Grandpa".
  */
-export const PERSONAL_PHONE = new RegExp(String.raw`(?<![\p{L}\d_])${OWNER}\s+(?:[\p{L}'’-]+\s+){0,3}(?:number|#|phone|cell|cellphone|mobile|home|work|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable)(?![\p{L}\d_])|(?<![\p{L}\d_])(?:call|text|reach|page|contact|phone|ring)\s+(?:me|him|her|them|(?:(?:the|his|her|their)\s+)?(?:(?:pt|patient)(?:'s|’s)?\s+)?(?:pt|patient|${KIN})(?:'s)?)(?![\p{L}\d_])|(?<![\p{L}\d_])(?:${KIN}|pt|patient)\s+(?:is|'s|can\s+be\s+reached|est|sera)\s+(?:at|on|au|joignable)(?![\p{L}\d_])|(?<![\p{L}\d_])(?:asking|asks|asked|calling|called)\s+(?:about|for|after)\s+(?:(?:her|his|their|my|the|our)\s+)?(?:pt|patient|mr|mrs|ms|mme|${KIN})(?![\p{L}\d_])|(?<![\p{L}\d_])(?:appelle[rz]?|textez?|rejoindre|joindre)[- ](?:moi|le|la|les|lui)(?![\p{L}\d_])|(?<![\p{L}\d_])(?:r?appel(?:le|les|er|ez|ée?)|joindre|texter|[ée]crire\s+[àa])\s+(?:(?:sa|son|ses|leur|la|le|les|lui)\s+)?${KIN}(?![\p{L}\d_])|(?<![\p{L}\d_])(?:next\s+of\s+kin|emergency\s+contact|contact\s+d'urgence|guardian|tuteur|tutrice)(?![\p{L}\d_])`, 'iu');
+export const PERSONAL_PHONE = new RegExp(String.raw`(?<![\p{L}\d_])${OWNER}\s+(?:[\p{L}'’-]+\s+){0,3}(?:number|#|phone|cell|cellphone|mobile|home|work|num[ée]ro|t[ée]l[ée]phone|cellulaire|portable)(?![\p{L}\d_])|(?<![\p{L}\d_])(?:call|text|reach|page|contact|phone|ring)\s+(?:me|him|her|them|(?:(?:the|his|her|their)\s+)?(?:(?:pt|patient)(?:'s|’s)?\s+)?(?:pt|patient|${KIN})(?:'s)?)(?![\p{L}\d_])|(?<![\p{L}\d_])(?:${KIN}|pt|patient)\s+(?:is|'s|can\s+be\s+reached|est|sera)\s+(?:at|on|au|joignable)(?![\p{L}\d_])|(?<![\p{L}\d_])(?:asking|asks|asked|calling|called)\s+(?:about|for|after)\s+(?:(?:her|his|their|my|the|our)\s+)?(?:pt|patient|mr|mrs|ms|mme|${KIN})(?![\p{L}\d_])|(?<![\p{L}\d_])(?:appelle[rz]?|textez?|rejoindre|joindre)[- ](?:moi|le|la|les|lui)|(?:appelez|joignez)-(?:moi|le|la|les|lui)(?![\p{L}\d_])|(?<![\p{L}\d_])(?:r?appel(?:le|les|er|ez|ée?)|joindre|texter|[ée]crire\s+[àa])\s+(?:(?:sa|son|ses|leur|la|le|les|lui)\s+)?${KIN}(?![\p{L}\d_])|(?<![\p{L}\d_])(?:next\s+of\s+kin|emergency\s+contact|contact\s+d'urgence|guardian|tuteur|tutrice)(?![\p{L}\d_])`, 'iu');
 
 /** The number belongs to an organisation: a clinic line, a hotline, a study, a switchboard. */
-export const ORG_PHONE = /(?<![\p{L}\d_])(?:clinic|clinique|office|bureau|hospital|h[ôo]pital|cent(?:re|er)|line|ligne|hotline|helpline|help\s+line|crisis|info(?:rmation)?|appointments?|rendez-vous|rdv|bookings?|booking|reception|r[ée]ception|switchboard|standard|main|toll[- ]free|sans\s+frais|call\s+us|contact\s+us|contactez[- ]nous|appelez[- ]nous|joignez[- ]nous|reach\s+us|our|notre|nos|study|studies|[ée]tude|trial|essai|research|recherche|coordinator|coordonnat(?:eur|rice)|volunteers?|b[ée]n[ée]voles?|foundation|fondation|donate|donner|register|inscrivez|contact(?:ez)?\s+(?:the|our|la|le|l'|notre|nos)|recruit(?:ing|ment)?|recrutement|enrol(?:l|ling|ment)?|inscription|participants?|volunteers?|b[ée]n[ée]voles?|pharmacy|pharmacie|lab|laboratoire|waiting\s+room|salle\s+d'attente|front\s+desk|desk|department|d[ée]partement|service|program(?:me)?|programme|registration|questions?|inquiries|enqu[êe]tes?|media|press|presse|dial|composez|24\/7|24h|hours?|heures?)(?![\p{L}\d_])/iu;
+export const ORG_PHONE = /(?<![\p{L}\d_])(?:clinic|clinique|office|bureau|hospital|h[ôo]pital|cent(?:re|er)|line|ligne|hotline|helpline|help\s+line|crisis|info(?:rmation)?|appointments?|rendez-vous|rdv|bookings?|booking|reception|r[ée]ception|switchboard|standard|main|toll[- ]free|sans\s+frais|call\s+us|contact\s+us|contactez[- ]nous|appelez[- ]nous|joignez[- ]nous|reach\s+us|our|notre|nos|(?:call|ring|phone|contact|text|reach)\s+(?:the|our)\s+(?:[\p{L}-]+\s+)?team|(?:appelez|contactez|joignez)\s+l'[ée]quipe|vacanc(?:y|ies)|hiring|referrals?|r[ée]f[ée]rences?|renseignements|infos|book|r[ée]servez|jobs?|careers?|carri[èe]res?|emplois?|postulez|apply|study|studies|[ée]tude|trial|essai|research|recherche|coordinator|coordonnat(?:eur|rice)|volunteers?|b[ée]n[ée]voles?|foundation|fondation|donate|donner|register|inscrivez|contact(?:ez)?\s+(?:the|our|la|le|l'|notre|nos)|recruit(?:ing|ment)?|recrutement|enrol(?:l|ling|ment)?|inscription|participants?|volunteers?|b[ée]n[ée]voles?|pharmacy|pharmacie|lab|laboratoire|waiting\s+room|salle\s+d'attente|front\s+desk|desk|department|d[ée]partement|service|program(?:me)?|programme|registration|questions?|inquiries|enqu[êe]tes?|media|press|presse|dial|composez|24\/7|24h|hours?|heures?)(?![\p{L}\d_])/iu;
 
 /** A place or venue rather than a person's home: conference, clinic address, our office. */
 export const ORG_PLACE = /(?<![\p{L}\d_])(?:conference|conf[ée]rence|congr[èe]s|symposium|summit|venue|workshop|atelier|webinar|event|[ée]v[ée]nement|clinic|clinique|hospital|h[ôo]pital|cent(?:re|er)|campus|office|bureau|pharmacy|pharmacie|visit\s+us|find\s+us|located|situ[ée]e?|our|notre|nos|headquarters|si[èe]ge)(?![\p{L}\d_])/iu;

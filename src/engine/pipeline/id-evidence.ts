@@ -1,7 +1,7 @@
 import type { RuleContext, Severity, Span } from '../types.ts';
 import { NON_PHI_LABEL, UNIT_AFTER } from '../lexicons/not-phi-numbers.ts';
-import { OWN_CONTACT, PATIENT_OR_KIN, PERSON_CUE } from '../lexicons/id-cues.ts';
-import { cueEndsAt, cueNear } from './cue-index.ts';
+import { CREDENTIALS, OWN_CONTACT, OWN_INVITE, PATIENT_OR_KIN, PERSON_CUE, SIGNOFF_ROLE } from '../lexicons/id-cues.ts';
+import { cueAnywhere, cueEndsAt, cueNear } from './cue-index.ts';
 import { asciiDigits, digitChain, matchAll } from './match.ts';
 
 // The scoring every identifier rule shares, Presidio's model made stricter for posts:
@@ -43,12 +43,24 @@ export function scoreId(start: number, end: number, ev: IdEvidence, reason?: str
 
 /**
  * The author's own address or number ("email me at", "call me at", "my cell is"), when no
- * patient or relative is named around it: worth a look (the author may not mean to publish
- * it), not a patient's. Email and phone judge it alike.
+ * patient or relative is named around it: not a patient's. Asked to be reached ("call me at"),
+ * the author means to publish it: listed only (info). Merely stated ("my cell is"), it is worth
+ * a look (low): the author may not mean to publish it. Email and phone judge it alike.
  */
 export function ownContact(ctx: RuleContext, start: number, end: number): Span | null {
   if (cueNear(ctx, start, end, PATIENT_OR_KIN, 80, 40) || !cueNear(ctx, start, end, OWN_CONTACT, 60, 10)) return null;
+  // A relative posting ("my dad is on 4 West... call me at") is giving a relative's number.
+  if (cueNear(ctx, start, end, OWN_INVITE, 60, 10) && !cueAnywhere(ctx, PATIENT_OR_KIN)) return { start, end, confidence: 0.3, severity: 'info', reason: 'own' };
   return { start, end, confidence: 0.3, severity: 'low', reason: 'own' };
+}
+
+/**
+ * A contact in a sign-off: credentials or a job title and a signature's separator shortly
+ * before it ("Jane Roy, RN | 613-555-0142", "Clinical Nurse Specialist | 416-...") and no
+ * patient or relative around it. A work contact, the author's or a colleague's, not a patient's.
+ */
+export function signedContact(ctx: RuleContext, start: number, end: number): boolean {
+  return (cueNear(ctx, start, end, CREDENTIALS, 80, 0) || cueNear(ctx, start, end, SIGNOFF_ROLE, 100, 0)) && !cueNear(ctx, start, end, PATIENT_OR_KIN, 80, 40);
 }
 
 /** Person cues in the same sentence, a little way around the span. */

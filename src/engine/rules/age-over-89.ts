@@ -57,6 +57,10 @@ export default defineRule({
       'Even an invented line like "the 94-year-old in room 12 who ran the bakery" can point to a patient',
       'My grandmother is a marvel. She was 94 and still gardening every morning',
       'The man in 4B is 95 percent sure he left his glasses at home',
+      'Willie Nelson is 92 and still out-tours every resident on the unit',
+      'Mme Gisèle, 94 ans, bénévole à l\'accueil depuis 30 ans, prend sa retraite',
+      'Our volunteer Jean, 92, knits hats for every baby born in our NICU',
+      'Never post ages. Even “a 94-year-old from a small town” can be enough to identify someone',
     ],
   },
 });

@@ -4,7 +4,7 @@ import { perAnalysis } from '../pipeline/signals.ts';
 import { ORG_PHONE, PATIENT_OR_KIN, PERSON_CUE, PERSONAL_MAIL_DOMAIN, PERSONAL_PHONE, ROLE_MAILBOX_WORDS, STAFF_ROLE } from '../lexicons/id-cues.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
 import { matchAll } from '../pipeline/match.ts';
-import { ownContact } from '../pipeline/id-evidence.ts';
+import { ownContact, signedContact } from '../pipeline/id-evidence.ts';
 
 // Local part and domain per the practical subset of RFC 5322 that people type. Bounded
 // quantifiers keep the match linear; a TLD of letters only excludes version strings.
@@ -51,7 +51,7 @@ export default defineRule({
       const own = ownContact(ctx, start, end);
       if (own) { out.push(own); continue; }
       const kin = cueNear(ctx, start, end, PATIENT_OR_KIN, 80, 40);
-      if (!kin && cueNear(ctx, start, end, STAFF_ROLE, 60, 0)) continue;
+      if (!kin && (cueNear(ctx, start, end, STAFF_ROLE, 60, 0) || signedContact(ctx, start, end))) continue;
       const person = kin || cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30) || cueNear(ctx, start, end, PERSON_CUE, 80, 40);
       if (person) { out.push({ start, end, confidence: 0.9, severity: 'high', reason: 'context' }); continue; }
       if (PERSONAL_MAIL_DOMAIN.test(m[0].slice(at + 1))) { out.push({ start, end, confidence: 0.8, severity: 'high', reason: 'personal-domain' }); continue; }
@@ -84,6 +84,9 @@ export default defineRule({
       'Prof. Jane Whitfield will answer questions after the talk: jwhitfield@uni.ac.uk',
       'Our new grad coordinator is m.roy@chus.qc.ca, she\'s lovely',
       'Send your abstracts to abstracts2026@cna-example.ca by Friday',
+      'Slides from today are up. Priya Nair, RN, MN | priya.nair@uhn-example.ca',
+      'Marie-Ève Roy, IPSPL | me.roy@cisss-example.qc.ca',
+      'Sarah M., Clinical Nurse Specialist, Wound Care | sarah.m@example-health.ca',
     ],
   },
 });

@@ -68,6 +68,8 @@ export default defineRule({
       '[[La St-Valentin]] à l\'urgence : un couple, 87 et 89 ans, arrivé en ambulance',
       'Mr. Haldane has been in hospital since the [[4th]] and would love a visit from his dog',
       'Mme Bérubé est hospitalisée depuis [[le 9]] pour une pneumonie et s\'ennuie de son chat',
+      'She was one of 40 patients we saw [[on March 3]], and the only one who sent a card',
+      'Mr. Dubé died [[on March 3]], World Kidney Day, after 20 years on dialysis',
     ],
     pass: [
       'Join us at the conference on March 3rd, 2025 in Toronto',
@@ -75,6 +77,14 @@ export default defineRule({
       'Le colloque aura lieu le 12 mars 2025 à Québec',
       'Saw a patient last night with the worst migraine of her life',
       'I was born in 1985 and became a nurse in 2010',
+      'Born on March 3, 1990, I am officially the oldest nurse on nights now',
+      // Meetings, outages, awareness days and a day's tally are nobody's date.
+      'Our patient and family council meets on April 7 in the cafeteria',
+      'The patient portal will be down for maintenance on Jan 12',
+      'Mark your calendar: Nov 14 is World Diabetes Day, patients welcome at our booth',
+      'Le 3 mars, on a vu 52 patients à l\'urgence. Record battu.',
+      'Seen in clinic on Nov 3: a lot of RSV. Wash your hands.',
+      'Née le 3 mars 1990, je suis officiellement la doyenne de l\'équipe de nuit',
       'You may 3 times a day take it with food',
       'Version 2.1.24 of the app is out',
       'Since March 2020 our clinic has offered virtual visits to everyone',

@@ -3,7 +3,7 @@ import type { RuleContext, Span } from '../types.ts';
 import { ORG_PHONE, PERSONAL_PHONE, PERSON_CUE, PHONE_WORD } from '../lexicons/id-cues.ts';
 import { PUBLIC_LINES, TOLL_FREE } from '../lexicons/public-lines.ts';
 import { ID_LABEL_BEFORE, ID_WORD } from '../lexicons/id-labels.ts';
-import { ordinaryNumber, ownContact } from '../pipeline/id-evidence.ts';
+import { ordinaryNumber, ownContact, signedContact } from '../pipeline/id-evidence.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
 import { digitChain, matchAll } from '../pipeline/match.ts';
 
@@ -38,6 +38,8 @@ function judge(ctx: RuleContext, start: number, end: number, kind: Kind, digits:
   const person = personal || cueNear(ctx, start, end, PERSON_CUE, 80, 40);
   if (!personal) {
     if (ordinaryNumber(ctx, start, end)) return null;
+    // "Jane Roy, RN, BScN | 613-555-0142": a sign-off's work number.
+    if (signedContact(ctx, start, end)) return null;
     if (cueNear(ctx, start, end, ORG_PHONE, 60, 30)) return null;
     if (kind === 'nanp' && TOLL_FREE.test(digits.replace(/^1/, '').slice(0, 3))) return null;
     // A post that recruits, advertises a clinic or announces a line is about an organisation:
@@ -57,7 +59,7 @@ export default defineRule({
   category: 'contact',
   severity: 'high',
   languages: ['en', 'fr'],
-  description: 'A phone or fax number (North American, UK, +international, with extensions); high when it belongs to a patient or relative, low when it is the author\'s own ("call me at"), skipped for clinics, studies, hotlines and public lines.',
+  description: 'A phone or fax number (North American, UK, +international, with extensions); high when it belongs to a patient or relative, low when it is the author\'s own ("my cell is"), listed only when the author asks to be called on it ("call me at"), skipped for clinics, studies, job posts, hotlines, public lines and sign-offs with credentials.',
   guidance: 'guidance_contact',
   detect(text, ctx) {
     const out: Span[] = [];
@@ -115,9 +117,12 @@ export default defineRule({
       'Appelez sa fille au [[514-555-0123]], la ligne de la clinique ne répond pas',
       'The pt\'s wife is at [[905-555-0111]]; our switchboard is 905-555-0100',
       'His son in Haifa, cell [[04-8123456]], wants a call tonight',
-      // The author's own number is flagged low (worth a look), as the author's own email is.
+      // The author's own number is flagged low (worth a look), as the author's own email is;
+      // asked to be called on it ("call me at"), only listed (info).
       'Questions about the protocol? Call me at [[613-555-0142]] after 4',
       'Mon numéro est le [[514-555-0177]], appelez-moi ce soir',
+      'Jane Roy, RN. Her daughter\'s cell is [[613-555-0187]] if the desk needs it',
+      'The nurse told me her daughter\'s cell is [[613-555-0187]], so I called',
     ],
     pass: [
       'Call Health811 at 811 or Telehealth 1-866-797-0000 any time',
@@ -135,6 +140,15 @@ export default defineRule({
       'The patient\'s file number, 2025-004417, was on the fax',
       'Mr. Hamid\'s NHS number 485 777 3456 was on the form',
       'Her card number 4471 22903 118 was read out at the desk',
+      // A sign-off's work number, and a job post's team line.
+      'Happy to share the slides. Jane Roy, RN, BScN, Clinical Educator | 613-555-0142',
+      'Dr. Amir Haddad, MD, FRCPC — 416-555-0190',
+      'Band 5 staff nurse vacancy on our stroke unit. Ring the ward on 0113 496 0121 for a chat',
+      'Poste d\'infirmière en santé mentale : appelez l\'équipe au 418-555-0133',
+      'Sarah M., Clinical Nurse Specialist, Wound Care | 416-555-0177',
+      'Infos : Julie Tremblay, inf. clinicienne, 819-555-0112',
+      'Fax referrals to 613-555-0150 before noon',
+      'Book a flu shot: 905-555-0123 or online',
     ],
   },
 });

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import { around, clinicalContext, cueRe, foldedOf, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { HYPOTHETICAL } from '../lexicons/cues.ts';
-import { findAges } from '../context/ages.ts';
+import { aboutFiction, findAges, quotedPhrase } from '../context/ages.ts';
 import { findNames } from '../context/names.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { matchAll } from '../pipeline/match.ts';
@@ -45,14 +45,22 @@ const WARD_BED = wordRe(String.raw`\b(?:nicu|picu|icu|ccu|usi|soins intensifs|ur
 /** "unit 4B", "unité 5 Est": units also name lessons and apartments, so only in care talk. */
 const UNIT = wordRe(String.raw`\b(?:unit|unité|ward|pavillon|wing|aile)\s(?:\d{1,2}[a-z]?|[a-z]\d{1,2})\b(?:\s(?:north|south|east|west|nord|sud|est|ouest))?`, 'giu');
 
-const NOT_CARE_BEFORE = wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon)\s?$`, 'iu');
-const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:(?:nurses|team|staff|crew|residents|infirmières|équipe)\b|is where (?:i|we)\b|-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|est|sera) (?:being |now )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:available|empty)|(?:est|sont) (?:libres?|disponibles?|vides?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`, 'iu');
+const NOT_CARE_BEFORE = wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon|(?:nurses|staff|team|crew|infirmières|équipe) (?:in|on|of|from|de la|du|dans la|de))\s?$`, 'iu');
+const NOT_CARE_AFTER = wordRe(String.raw`^\s?(?:(?:nurses|team|staff|crew|residents|infirmières|équipe)\b|is where (?:i|we)\b|-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|has been|had been|stays|remains|est|sera|a été|reste) (?:being |now |still )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:finally |now |officially )?(?:available|empty|open)\b|(?:est|sont) (?:enfin |maintenant )?(?:libres?|disponibles?|vides?|ouvertes?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|(?:is|est) (?:always|toujours) (?:the\s|le\s|la\s|notre\s|our\s)?(?:resus|trauma|isolation|iso|réa|reserved|réservée?|closed|fermée?|empty|vide|first|premier|première)\b|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`, 'iu');
 /** A venue written out before the room: "Halifax Central Library, Room 301". */
 const VENUE_BEFORE = wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall(?!\s?$)|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu');
 /** A named venue after the room: "Box 3 at the Bell Centre", "Room 5 at the Marriott". */
 const VENUE_AFTER = wordRe(String.raw`^\s(?:at|@)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Centre|Center|Arena|Stadium|Hotel|Hôtel|Inn|Hall|Library|Marriott|Hilton|Westin|Hyatt|Sheraton|Fairmont|Delta|Convention|Forum|Theatre|Theater|Museum|University|College|School|Club)\b`, 'u');
 /** Equipment, bookings and building work: the room is a facility, not where a patient lies. */
-const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|stocked|restock\w*|réapprovisionn\w*|printers?|imprimantes?|jammed|broken|brisée?s?|mattress|matelas|brakes|freins|repeinte?s?|painted|out of order|en panne|hors service|repaired|réparée?s?|ceiling lift|lève-personnes?|no one in it|nobody in it|breakout|keynote|poster session|agm|game|match|concert|show|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour)\b`, 'iu');
+const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|stocked|restock\w*|réapprovisionn\w*|printers?|imprimantes?|jammed|broken|brisée?s?|mattress|matelas|brakes|freins|repeinte?s?|painted|out of order|en panne|hors service|repaired|réparée?s?|ceiling lift|lève-personnes?|no one in it|nobody in it|breakout|keynote|poster session|agm|game|match|concert|show|gala|banquet|potluck|party|celebration|célébration|luncheon|brunch|in-service|huddle|vaccine clinic|flu clinic|clinique de vaccination|ran out of|salle de repos|break room|staff lounge|lounge|pour le personnel|for staff|storage|entreposage|rangement|sensory room|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour)\b`, 'iu');
+/**
+ * The room as a building, its paint, door, window, sink or heating: "Room 3 in our ED got new
+ * paint", "la chambre 12 a enfin une fenêtre qui ferme". Told "in our ED" too, so unlike the
+ * facility words above only a patient or a person in the sentence makes it someone's room.
+ */
+const FIXTURE = wordRe(String.raw`\b(?:views?|vue|sunsets?|sunrise|coucher de soleil|lever de soleil|coldest|hottest|froid|chaud|drafty|se libérer|se libère|frees up|paint|peinture|doors?|portes?|windows?|fenêtres?|sinks?|lavabos?|faucets?|robinets?|ceiling|plafond|thermostat|air conditioning|climatisation|climatiseur|heating|chauffage|outlets?|plumbing|plomberie|leaks?|leaking|fuite|blinds)\b`, 'iu');
+/** Someone in the sentence, by a pronoun: "elle est dans la chambre 12, près de la fenêtre". */
+const SOMEONE = wordRe(String.raw`\b(?:she|he|her|his|him|they|elle|il(?!\s(?:fait|y a|faut))|lui)\b`, 'iu');
 /**
  * Teaching beds and rooms: a mannequin lies in them, whatever else the sentence says ("Bed 4 in
  * the sim lab has a mannequin who has died 3,000 times").
@@ -95,6 +103,7 @@ export default defineRule({
       if (CONTAINER.test(text.slice(start, end)) && /^\s+of\b/iu.test(after)) return;
       if (!has(ctx, i, 'patient', 'encounter', 'title') && (FACILITY.test(said) || VENUE_AFTER.test(after))) return;
       if (has(ctx, i, 'news')) return;
+      if (FIXTURE.test(said) && !has(ctx, i, 'patient', 'title', 'sex', 'relative') && !SOMEONE.test(said) && !personNear(ctx, start) && !OCCUPANT_ACT.test(after)) return;
       // A reminder or a generic word beside a named or aged person ("mrs jones in bed 2", "M. Lavoie
       // (ch. 208)") is still that person's bed; a hypothetical one is nobody's.
       const someone = has(ctx, i, 'patient', 'encounter', 'title') || personNear(ctx, start);
@@ -102,6 +111,8 @@ export default defineRule({
       // changes" after "your mom is in bed 18" is a promise, not a vignette.
       if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'patient', 'encounter') && foldedOf(ctx).slice(sentence.start, end).search(HYPO) >= 0) return;
       if (INVENTED.test(text.slice(sentence.start, start))) return;
+      // Television's rooms, and a room quoted as words ('« chambre 305 » est une information identifiante').
+      if (aboutFiction(ctx, start) || quotedPhrase(ctx, start)) return;
       if (!has(ctx, i, 'encounter') && ANY_PATIENT.test(text.slice(sentence.start, start))) return;
       if (has(ctx, i, 'generic') && !someone) return;
       // "Welcome to the world, baby Maisie! Born at 0412 in delivery room 2": the name next door is whose room it is.
@@ -181,8 +192,15 @@ export default defineRule({
       'Mme Tremblay du [[412]] a 101 ans aujourd\'hui!',
       '[[Room 318]] called the bell 40 times tonight',
       'Side [[room 3]] is on end-of-life care, please keep it quiet',
+      // A patient in the sentence keeps the room theirs, whatever the window does.
+      'The patient in [[room 7]] wants the window open all night',
+      'Mme Gagnon de la [[chambre 12]] trouve que la fenêtre fait du bruit',
+      'Elle est dans la [[chambre 12]], près de la fenêtre, et refuse de manger',
+      'The lady in [[bed 9]] says her view of the river is worth the hip fracture',
       'If the patient in [[bed 4]] deteriorates again tonight, call me',
       'Si la patiente du [[lit 4]] se détériore encore cette nuit, appelle-moi',
+      'We admitted a man to [[bed 6]] last night who had been watching the hockey game when it started',
+      'She was closed off all night, the lady in [[bed 9]], until her son came',
     ],
     pass: [
       'Grand rounds in Room 101 (conference centre) at noon',
@@ -219,6 +237,27 @@ export default defineRule({
       'Trauma 2 is where I learned to intubate, 20 years ago today',
       'My daughter? She\'s in 12 now and loves chemistry',
       'Room 318 was repainted over the weekend',
+      'Bed 6 has been closed since Monday for lack of staff',
+      'Le lit 9 reste fermé jusqu\'en janvier, faute de personnel',
+      'Our new family room 6 is finally open to parents on the unit',
+      'Nursing Week gala on May 12 at the hospital, room 3, tickets at the desk',
+      'Chambre 12, c\'est celle où il fait toujours froid. Apportez une veste.',
+      'Room 12 on our unit has the best sunset view. Night shift perks.',
+      'Lit 12 a la meilleure vue de l\'étage',
+      'Our ED has 24 beds and bed 1 is always resus',
+      'Nurses in pod 3 rocked it tonight',
+      'Box 4 at the vaccine clinic ran out of needles by noon',
+      'Chambre 305 est maintenant une salle de repos pour le personnel',
+      'Lit 3 est toujours le premier à se libérer le lundi à l\'urgence',
+      // Television's rooms, and rooms quoted as words.
+      'Watching Grey\'s: the patient in bed 4 got a new heart in one episode. TV medicine',
+      'Dans la série, la patiente de la chambre 12 guérit en un épisode',
+      'Reminder: “the lady in room 12” can be enough to identify someone',
+      'En formation : « le monsieur du lit 7, 84 ans » peut suffire à identifier quelqu\'un',
+      // The room as a building: its paint, door, window, sink or heating.
+      'Room 3 in our ED finally got new paint and a door that closes',
+      'La chambre 12 a enfin une fenêtre qui ferme. Petites victoires.',
+      'Room 7 on our unit has had a leaking sink for a month, facilities please',
       'Mme Tremblay du 12 mars au 14 avril en congé',
       // A protocol's patient is nobody in particular.
       'If a patient in bed 4 deteriorates, call the rapid response team before paging the resident',
