@@ -57,8 +57,25 @@ const STREET = new RegExp(String.raw`(?=[\p{Lu}rabcpimts])(?<=\s)(?<=\b(?:on|off
  */
 const ROAD_WORD = /(?:Highway|Hwy|Route|Rte|Rang|rang|Concession|Conc\.|County\sR|Regional\sR|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada)[\s#A-Za-z]{0,12}\d|\d(?:e|ième|er)\s[Rr]ang/;
 const STREET_WORD = new RegExp(String.raw`\s${EN_SUFFIX}\b|${FR_TYPE}\s`);
+/**
+ * A cue before a place name, matched on the lower-cased post (ctx.lower) without the `i` flag:
+ * cheaper to compile and to run. What follows the cue must be a letter here, and townName()
+ * then asks for a capital in the post itself: under /iu a `(?=\p{Lu})` also took a lower-case
+ * letter, so "lives in the North End" ended its cue at "the". Where two cues share a start, the
+ * longer comes first ("lives in the", "outside of"). `mixed`: the same cue under /iu, for the
+ * rare post whose lower-casing changed its length (ctx.lower is then the post itself).
+ */
+interface Cue { lower: RegExp; src: string; mixed?: RegExp }
+function cue(src: string): Cue {
+  return { lower: lowerRe(`${src}(?=\\p{L})`, 'gu'), src };
+}
+function cueMatches(ctx: RuleContext, c: Cue): RegExpExecArray[] {
+  if (ctx.lower !== ctx.text) return matchAll(ctx.lower, c.lower);
+  c.mixed ??= wordRe(`${c.src}(?=\\p{L})`, 'giu');
+  return matchAll(ctx.text, c.mixed);
+}
 /** A person tied to a place directly: "lives in Rimouski", "vit à Matane", "here in Orillia". */
-const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|(?:lives|living|lived|resides) in the|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|habite|habitait|demeure|demeurait|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?(?=\p{Lu})`, 'giu');
+const TOWN_CUE = cue(String.raw`\b(?:(?:lives|living|lived|resides) in the(?=\s)|(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|habite|habitait|demeure|demeurait|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?`);
 /**
  * A word every TOWN_CUE match holds, on the folded post (ASCII boundaries there accept a
  * superset of what the Unicode-aware cue accepts): most posts hold none of them, and the
@@ -66,10 +83,10 @@ const TOWN_CUE = wordRe(String.raw`\b(?:(?:lives|living|lived|resides|stays|stay
  */
 const TOWN_CUE_WORD = /\b(?:liv(?:es|ing|ed)|resid|stay|habit|vit|vivait|demeur|rest(?:e|ait)\b|home\s(?:to|in|visit)|native|natif|grew\sup|here\sin|up\sin|out\sin|originaire|provenance|vient|venait|arrive\sde)/;
 /** "from X", "de X", "in X": a place only right after a person ("a farmer from Smiths Falls"). */
-const PERSON_TOWN_CUE = wordRe(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|près de|proche de|du côté de|dans le coin de|en dehors de)\s?(?=\p{Lu})`, 'giu');
+const PERSON_TOWN_CUE = cue(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|près de|proche de|du côté de|dans le coin de|en dehors de)\s?`);
 /** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
-const IN_PLACE_CUE = wordRe(String.raw`\b(?:on(?=\s(?:Lake|Lac|Mount|Mont|Île|Isle)\s)|sur le|dans le quartier|in|near|outside|just outside|up near|out near|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|outside of|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s(?=\p{Lu})`, 'giu');
-const HOME_TO = wordRe(String.raw`\b(?:going|goes|went|gone|headed|rentre|rentrée?|retourne|retournée?)\s(?:back\s)?(?:home\sto|chez\s(?:lui|elle|eux)\sà)\s(?=\p{Lu})`, 'giu');
+const IN_PLACE_CUE = cue(String.raw`\b(?:on(?=\s(?:lake|lac|mount|mont|île|isle)\s)|sur le|dans le quartier|in|near|outside of|outside|just outside|up near|out near|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s`);
+const HOME_TO = cue(String.raw`\b(?:going|goes|went|gone|headed|rentre|rentrée?|retourne|retournée?)\s(?:back\s)?(?:home\sto|chez\s(?:lui|elle|eux)\sà)\s`);
 const HOME_TO_WORD = /home to|chez (?:lui|elle|eux) à/u;
 const FIRST_PERSON_BEFORE = wordRe(String.raw`\b(?:i|i'm|i’m|im|i am|i was|we|we're|we’re|we are|we were|je|j'|on|nous)\s(?:\p{L}+\s){0,2}$`, 'iu');
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
@@ -129,9 +146,9 @@ function lexicalNoun(slice: string): boolean {
  * A word list matched on lower-cased text (ctx.lower, or lowerSlice): without the `i` flag,
  * whose Unicode case closure makes a long alternation several times dearer to compile.
  */
-function lowerRe(src: string): RegExp {
+function lowerRe(src: string, flags = 'u'): RegExp {
   if (/[A-Z]/u.test(src.replace(/\\[pPu]\{[^}]*\}|\\[A-Za-z]/gu, ''))) throw new Error(`lowerRe needs a lower-case pattern: ${src.slice(0, 40)}`);
-  return wordRe(src, 'u');
+  return wordRe(src, flags);
 }
 /** text.slice(start, end) lower-cased, as ctx.lower holds it when lower-casing kept the length. */
 function lowerSlice(ctx: RuleContext, start: number, end: number): string {
@@ -157,7 +174,7 @@ const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|emplo
 
 const SHIFT_BEFORE = wordRe(String.raw`\b(?:shift|quart|garde|de garde|on call|working|travaille)\s?$`, 'iu');
 const AREA = new RegExp(String.raw`(?<![\p{L}])(?:in|from|around|near|of|on)\sthe\s(${CAP}(?:[\s-]${CAP}){0,2})(\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley))(?![\p{L}])`, 'gu');
-const ORG_BEFORE = lowerRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep|shift|quart|garde|director|directrice|directeur|head|chief|chef|manager|gestionnaire|professor|dean|chair|president|présidente?|coordinator|coordonnatrice|coordonnateur|responsable)\s?(?:of|de|du|des|d')?\s?$`);
+const ORG_BEFORE = lowerRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep|shift|quart|garde|director|directrice|directeur|head|chief|chef|manager|gestionnaire|professor|dean|chair|president|présidente?|coordinator|coordonnatrice|coordonnateur|responsable)(?:\s(?:hospitalier|hospitalière|régionale?|générale?|universitaire|general|regional|memorial|university|community|de santé|de soins)){0,2}\s?(?:of|de|du|des|d')?\s?$`);
 const AREA_WORD = /\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley)\b/u;
 const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
@@ -239,7 +256,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
   };
   let paired = false;
   // The folded post is lower-case unless lower-casing changed its length (then ctx.lower is the text itself).
-  if (ctx.lower === text || TOWN_CUE_WORD.test(foldedOf(ctx))) for (const m of matchAll(text, TOWN_CUE)) town(m.index + m[0].length, true);
+  if (ctx.lower === text || TOWN_CUE_WORD.test(foldedOf(ctx))) for (const m of cueMatches(ctx, TOWN_CUE)) town(m.index + m[0].length, true);
   // "anyone in the Pictou area know...", "dans la région de Hearst": a patient's area.
   // Areas also fill public-health news ("clinics in the Fraser Valley region"): judged like a direct cue, by a patient nearby.
   if (AREA_WORD.test(text)) for (const m of matchAll(text, AREA)) town(m.index + m[0].length - m[1]!.length - m[2]!.length, true);
@@ -250,7 +267,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
   }
   // "a young dad who coaches hockey in Stettler": in a sentence about a patient, a
   // capitalised place after "in", "near" or "à" is where they live, work or were found.
-  for (const m of matchAll(text, IN_PLACE_CUE)) {
+  for (const m of cueMatches(ctx, IN_PLACE_CUE)) {
     // Most cues are followed by a capitalised common word ("in The", "à Noël"): that settles it
     // before the sentence's context is read.
     const name = townName(m.index + m[0].length);
@@ -265,7 +282,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
   // "Going home to Bobcaygeon with her great-grandson driving", "Today she's 2.1 kg and going
   // home to Morden": after a stay, a patient's home town. Not the author's ("I'm going home to").
   if (HOME_TO_WORD.test(ctx.lower)) {
-    for (const m of matchAll(text, HOME_TO)) {
+    for (const m of cueMatches(ctx, HOME_TO)) {
       const name = townName(m.index + m[0].length);
       if (!name) continue;
       const s = ctx.sentenceAt(m.index);
@@ -275,7 +292,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
       town(m.index + m[0].length, false, true, name);
     }
   }
-  for (const m of matchAll(text, PERSON_TOWN_CUE)) {
+  for (const m of cueMatches(ctx, PERSON_TOWN_CUE)) {
     const name = townName(m.index + m[0].length);
     if (!name) continue;
     const before = text.slice(Math.max(0, m.index - 50), m.index);
@@ -372,8 +389,8 @@ const PROPER_AFTER = /^(?:['’]s)?\s\p{Lu}[\p{L}]*/u;
 const ORG_AFTER = lowerRe(String.raw`^(?:['’]s)?\s(?:general|regional|hospital|hospitals|health|clinic|clinics|site|campus|airport|office|offices|conference|summit|congress|meeting|chapter|branch|university|college|school|schools|police|paramedics|ems|fire|council|library|arena|team|office|unit|er|ed|icu|emerg|emergency|public health|health unit|cancer centre|cancer center|hub|satellite|location|headquarters|hq|area hospitals?|hospice|ltc|nursing home|mall|store|plant|mill|mine|base|detachment|courthouse|jail|prison|penitentiary|zoo|marathon|festival)\b`);
 /** A province or state after a comma or a space still belongs with the town ("Sudbury, ON"). */
 const PROVINCE_AFTER = /^,?\s(?:ON|QC|NS|NB|PE|PEI|NL|MB|SK|AB|BC|YT|NT|NU|Ont|Qué|Que|Ontario|Québec|Quebec|Manitoba|Alberta|Saskatchewan)\b/u;
-/** The place word before the town, and the words before it. */
-const PREP_BEFORE = lowerRe(String.raw`(?:^|\s)(?:in|near|from|at|around|outside(?: of)?|by|past|of|out of|up in|down in|over in|out in|to|towards?|into|de|d'|d’|du|des|à|au|aux|en|près de|proche de|du côté de|(?:dans )?le coin de|(?:dans )?la région de|(?:dans )?le secteur de|dans|vers|pour|par|sur)\s?$`);
+/** The place word before the town, and the words before it; "the" before a neighbourhood ("in the North End", "on the Plateau"). */
+const PREP_BEFORE = lowerRe(String.raw`(?:^|\s)(?:in|near|from|at|around|outside(?: of)?|by|past|of|out of|up in|down in|over in|out in|to|towards?|into|de|d'|d’|du|des|à|au|aux|en|près de|proche de|du côté de|(?:dans )?le coin de|(?:dans )?la région de|(?:dans )?le secteur de|dans|vers|pour|par|sur)\s?(?:the\s)?$`);
 /** A trip, not a home: "sent to", "drove to", "vers", "pour". */
 const MOVEMENT = /^(?:to|towards?|into|vers|pour|par)$/iu;
 /** The author's travels, an event or an organisation before the place word. */
@@ -495,6 +512,8 @@ function agedSentence(ctx: RuleContext, offset: number): boolean {
   // "Bonne retraite à Ginette, 35 ans à l'urgence": a colleague's years of service.
   const i = sentenceIndex(ctx, offset);
   if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
+  // "Ma grand-mère a eu 98 ans dimanche à Caraquet": the author's own family's birthday.
+  if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return false;
   if (!patientAgeSentences(ctx).has(i)) return false;
   // "Notre chatte Pilule, 16 ans, chez le vétérinaire à Saint-Jérôme": the author's pet's age.
   const s = ctx.sentences[i]!;
@@ -527,6 +546,9 @@ function namedSentences(ctx: RuleContext): Set<number> {
 export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
   if (has(ctx, i, 'news')) return false;
+  // "Ma grand-mère a eu 98 ans dimanche à Caraquet, toute la paroisse est venue": the author's
+  // own family's story, however much it reads like a case, unless a patient is named in it.
+  if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return false;
   if (hit.kind === 'school') {
     const s = ctx.sentenceAt(hit.start);
     if (!STUDENT_CUE.test(ctx.text.slice(Math.max(s.start, hit.start - 40), hit.start))) return false;
@@ -540,7 +562,6 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   // "Anyone know the family of the lady who collapsed in Mousehole? She's safe on our ward": an appeal, not advice.
   if (hit.kind === 'town' && pronounLinked(ctx, i)) return true;
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'encounter')) return false;
-  if (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) return false;
   if (aboutClinician(ctx, i)) return false;
   // "a farmer from Smiths Falls" already names a person; a clinical post around it is enough.
   if (hit.kind === 'town' && !hit.direct) {

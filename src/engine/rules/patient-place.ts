@@ -84,8 +84,13 @@ export default defineRule({
       'Discharged after six weeks on our ward: going home to [[Bobcaygeon]] with his daughter today',
       'A [[Kashechewan]] elder, 81, was flown out last night with pneumonia',
       'Someone found an old man asleep on a bench in [[Ravensholt]]. He is warming up on our unit now',
+      'My patient lives in the [[North End]] and walks to dialysis three times a week',
+      'Our patient was found collapsed outside of [[Wawa]] last night, 84 and alone in the cold',
     ],
     pass: [
+      'I live in the West End and the bakeries are the best part.',
+      "Mon grand-père a eu 96 ans dimanche à Bouctouche et toute la parenté est venue au sous-sol de l'église.",
+      "Poste d'infirmière praticienne, Centre hospitalier régional de Rimouski, temps plein.",
       'Greetings from Halifax! Great conference so far',
       'The patient was transferred from ICU to the ward',
       'Patients from Ontario can call Health811 for advice',
