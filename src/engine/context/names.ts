@@ -45,7 +45,7 @@ const IS_PARTICLE = /^(?:van|von|der|den|de|la|los|las|del|des|du|da|dos|di|le|t
 const FULL = String.raw`${NAME}(?:(?:${INNER_PARTICLE})?\s(?:${NAME}|${INITIAL}(?!\p{L}))){0,2}`;
 
 const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?|${PARTICLE}\s)?${FULL}`, 'gu');
-const CUE = cueRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|grandmother|grandfather|grand-père|grand-mère|grand-maman|grand-papa|aunt|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle|poor|pauvre|sweet|our dear|calls? (?:him|her)|we call (?:him|her)|nicknamed|surnommée?|on l'appelle|qu'on appelle|notre cher|notre chère|ce cher|cette chère)\s(?:named\s|nommée?\s)?`);
+const CUE = cueRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|(?:the )?story of|l'histoire de|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|grandmother|grandfather|grand-père|grand-mère|grand-maman|grand-papa|aunt|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle|poor|pauvre|sweet|our dear|calls? (?:him|her)|we call (?:him|her)|nicknamed|surnommée?|on l'appelle|qu'on appelle|notre cher|notre chère|ce cher|cette chère)\s(?:named\s|nommée?\s)?`);
 const RELATIVE = cueRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs|[a-z][a-z-]+'s)\s(?:(?:late|youngest|eldest|oldest|older|younger|adult|grown|teenage|little|twin|loving|devoted|\d{1,3}-year-old)\s)?(?:son-in-law|daughter-in-law|stepson|stepdaughter|step-son|step-daughter|great-grandson|great-granddaughter|substitute decision-maker|sdm|poa|gendre|belle-fille|beau-fils|husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|femme|copine|copain|petite amie|petit ami|beau-frère|belle-sœur|belle-soeur|cousin|cousine|aidante?)(?:\s(?:aînée?|cadette?|adoptive?))?(?:\sof\s\d{1,2}\syears|\sde\s\d{1,2}\sans)?(?:,\s?|\s)\(?`);
 const INITIALS = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'gu');
 const CAP_WORD = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#'’_])${NAME}(?:\s${NAME})?(?![\p{L}\p{N}_])`, 'gu');
@@ -61,7 +61,7 @@ const THANKED = new RegExp(String.raw`(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]rat
 /** "Gord (78)", "Marguerite (92 ans)", "Aroha, 34,": a name with the patient's age beside it. */
 const NAME_AGE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})(?![\p{Ll}'’])(?=\s?\((?:the\s|a\s|an\s|le\s|la\s)?\d{1,3}(?:\s?(?:ans|yo|y/o|yrs?|years?|[MF]))?\)|,\s(?:\d{2,3}|\d{1,3}\s?(?:ans|yo|y/o|[MF]))(?:\s?(?:ans|yo|y/o|[MF]))?,|,\s\d{1,2},\s(?:who|of|from|qui|de)\s|\s?\((?:the\s|a\s|an\s|le\s|la\s)\d{1,3}\s?(?:yo|y/o|-year-old|-yr-old|ans|[MF])(?![\p{L}])|(,\s(?:who is|who was|who turned|qui a|qui avait)\s\d{2,3}(?![\p{N}])|,\s(?:a|an|un|une)\s\d{1,3}[-\s](?:year|yr|month)s?[-\s]old|,\s(?:aged|âgée?\sde)\s\d{1,3}|,\s\d{2,3}\s(?:years old|ans)(?=[,.;:!?\s])|\s(?:is|was|turned|turns|a|avait|aura)\s(?:\d{2,3}|1[01]\d)(?:\s(?:years old|ans)|(?=\s(?:and|but|et|mais|today|this|on|with|avec|aujourd'hui)\b|[,.;!?])))|\s\(\d{1,3}\s?(?:[MF]|yo|y/o|ans)?,\s|,?\s(?:age|âge|aged)\s\d{1,3}(?![\p{N}])|\s\d{1,3}\s?(?:[MF]|yo|y/o|y\.o\.|yrs?|ans)(?![\p{L}\p{N}]))`, 'gu');
 /** "mrs jones is back": a courtesy title typed in lower case, then a name (not "ms patients": MS is a disease). */
-const PERSON_NOUN = /^(?:femme|homme|man|woman|male|female|boy|girl|garçon|fille|lady|gentleman|dame|patient|patiente|baby|bébé|infant|toddler|teen|ado|senior|retraitée?|retired|mom|dad|mère|père|grandma|grandpa|grand-mère|grand-père|mamie|papi|kid|child|enfant|jeune|newborn|nouveau-né)$/iu;
+const PERSON_NOUN = /^(?:lui|elle|eux|elles|him|her|them|femme|homme|man|woman|male|female|boy|girl|garçon|fille|lady|gentleman|dame|patient|patiente|baby|bébé|infant|toddler|teen|ado|senior|retraitée?|retired|mom|dad|mère|père|grandma|grandpa|grand-mère|grand-père|mamie|papi|kid|child|enfant|jeune|newborn|nouveau-né)$/iu;
 const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATIONS);
 const LOWER_TITLED_ANY = wordRe(String.raw`\b(?:mrs?|mme|mlle|madame|monsieur)\.?\s\p{Ll}[\p{Ll}'’-]{2,20}`, 'gu');
 const COMMON_FR = /^(?:la|le|les|est|et|a|qui|que|de|du|des|vient|était|avait|dit|va|fait|pour|avec|dans|sur)$/u;
@@ -74,12 +74,16 @@ const PERSON_ONLY_CUE = wordRe(String.raw`^(?:(?:patient|pt) update:|update on|n
  * Words said to a patient or about them by name: "Happy 100th birthday, Edna!", "Get well
  * soon, Marcus", "Rest easy, Tony", "keep Jerome in your thoughts", "bon anniversaire à Mme Roy".
  */
-const VOCATIVE = cueRe(String.raw`\b(?:happy (?:\d{1,3}(?:st|nd|rd|th)\s)?birthday|get well(?: soon)?|we miss you|miss you|love you|rest easy|rest in peace|rip|fly high|godspeed|hang in there|welcome home|bon anniversaire|bon rétablissement|prompt rétablissement|repose en paix|on t'aime|bon courage|pray for|prayers for|praying for|thinking of|pensées pour|on pense à|goodbye|farewell|au revoir|adieu|keep)(?:,\s?|\s)(?:to\s|à\s)?`);
-const SOCIAL_VOCATIVE = /^(?:happy|we miss|miss you|love you|welcome|bon anniversaire|on t'aime|bon courage|thinking|on pense|hang in|goodbye|farewell|au revoir|adieu)/iu;
+const VOCATIVE = cueRe(String.raw`\b(?:happy (?:\d{1,3}(?:st|nd|rd|th)\s)?birthday|get well(?: soon)?|we miss you|miss you|love you|rest easy|rest in peace|rip|fly high|godspeed|hang in there|welcome home|bon anniversaire|bon rétablissement|prompt rétablissement|repose en paix|on t'aime|bon courage|pray for|prayers for|praying for|thinking of|pensées pour|on pense à|goodbye|farewell|au revoir|adieu|tiens bon|tenez bon|lâche pas|stay strong|keep fighting|keep)(?:,\s?|\s)(?:to\s|à\s)?`);
+const CARE_VERB = /^(?:intubated|extubated|resuscitated|cardioverted|intubée?|extubée?|réanimée?)\s$/iu;
+const SOCIAL_VOCATIVE = /^(?:happy|we miss|miss you|love you|welcome|bon anniversaire|on t'aime|bon courage|thinking|on pense|goodbye|farewell|au revoir|adieu)/iu;
 const COLLEAGUE_NEAR = wordRe(String.raw`\b(?:${alt(WORKMATES)})\b`, 'iu');
+const APPOSED_PATIENT_BEFORE = endsWith(wordRe(String.raw`\b(?:our|my|the|notre|mon|ma|la|le)\s(?:[\p{L}-]+\s){0,2}(?:patient|patiente|pt|resident|résidente?|client|cliente|lady|gentleman|dame|monsieur)\s?,\s$`, 'iu'));
+/** "First night as charge and you crushed it": a colleague's day, on the folded copy. */
+const COLLEAGUE_DAY = /\b(?:first|second|last) (?:night|day|shift|week|code)s? (?:as|on|in charge)\b|\bas (?:charge|preceptor|team lead|chef d'equipe|assistante?-infirmiere-chef)\b|\b(?:premiere|premier|derniere|dernier) (?:nuit|quart|journee|garde) (?:comme|en tant que)\b/;
 const KEEP_AFTER = wordRe(String.raw`^\s(?:in (?:your|our|my) (?:thoughts|prayers)|dans (?:vos|nos) pensées)`, 'iu');
 /** "Edna's daughter called": a person known through their relative. */
-const POSSESSIVE_RELATIVE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?)['’]s\s(?:daughter|son|wife|husband|mom|mum|mother|dad|father|family|sister|brother|kids|children|grandkids|grandson|granddaughter|partner|caregiver|parents|niece|nephew)\b`, 'gu');
+const POSSESSIVE_RELATIVE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?)['’]s\s(?:daughter|son|wife|husband|mom|mum|mother|dad|father|family|sister|brother|kids|children|grandkids|grandson|granddaughter|partner|caregiver|parents|niece|nephew|grandma|grandpa|grandmother|grandfather|granny|nana|aunt|auntie|uncle|fiancée?|boyfriend|girlfriend)\b`, 'gu');
 /** "the Nguyen family", "la famille Bouchard": a patient's family by its name. */
 const FAMILY_NAME = new RegExp(String.raw`(?:\b[Tt]he\s(${NAME})\s(?:family|twins|triplets|quads|quadruplets|boys|girls|kids|baby)\b|\b[Ff]amille\s(${NAME})(?![\p{L}]))`, 'gu');
 /** "Daughter Marie-Claude wants updates": a handover line that opens on the relation. */
@@ -92,12 +96,16 @@ const ROOM_NUMBER = /\s(?:\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?|
 const COMMA_NAME = /,(?<=\p{L},)\s\p{Lu}\p{Ll}/u;
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
 const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
+/** Animals a post's subject can be (read on the folded copy of a sentence). */
+const PET_WORD = /\b(?:dog|dogs|cat|cats|kitten|puppy|pup|dachshund|terrier|retriever|labrador|lab|beagle|poodle|collie|husky|chihuahua|pug|spaniel|shepherd|hamster|rabbit|bunny|parrot|budgie|horse|pony|chien|chienne|chiot|chat|chatte|chaton|minou|lapin|cheval|vet|veterinary|veterinaire|clinique veterinaire)\b/;
+/** "Conference room 412", "Family Room 2": what a room is for, not who is in it. */
+const ROOM_KIND = /^(?:Conference|Meeting|Board|Break|Staff|Family|Quiet|Lecture|Class|Classroom|Seminar|Training|Waiting|Procedure|Exam|Examination|Consult|Consultation|Treatment|Utility|Supply|Sim|Simulation|Sleep|Prayer|Storage|Med|Medication|Isolation|Salle|Bureau)$/u;
 /** "Mom (Tina) is at the bedside", "sa fille (Julie)": the relation, then the name in brackets. */
 const RELATION_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:[Mm]om|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[Ww]ife|[Hh]usband|[Dd]aughter|[Ss]on|[Ss]ister|[Bb]rother|[Pp]artner|[Ss]pouse|[Nn]iece|[Nn]ephew|[Gg]randson|[Gg]randdaughter|SDM|POA|NOK|[Ff]ille|[Ff]ils|[Mm]ère|[Pp]ère|[Éé]pouse|[Mm]ari|[Cc]onjointe?|[Ss]œur|[Ff]rère)\s?\((${NAME}(?:\s${NAME})?)\)`, 'gu');
 /** "Tremblay, Jean": a surname, a comma and a given name, as on a requisition. */
 const SURNAME_GIVEN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}|\p{Lu}[\p{Lu}'’-]{1,30}),\s(${NAME})(?![\p{L}\p{N}])`, 'gu');
 /** "Sukhdeep Gill, PHN 9477 420 888", "Teresa Maki (DOB ...)": a full name with a record item right after it. */
-const NAME_RECORD = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’.])(${NAME}(?:\s${NAME}){1,2})(?=,?\s\(?(?:DOB|D\.O\.B\.|DDN|MRN|PHN|NAM|RAMQ|OHIP|HCN|NHS|SIN|NAS|SSN|ULI|FIN|chart|Chart|dossier|Dossier|hosp\.? no|health card|carte soleil|né le|née le|born)(?![\p{L}]))`, 'gu');
+const NAME_RECORD = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’.])((?:${NAME}|${INITIAL}(?:\s?${INITIAL})?)(?:\s${NAME}){1,2})(?=(?:['’]s)?,?\s\(?(?:DOB|D\.O\.B\.|DDN|MRN|PHN|NAM|RAMQ|OHIP|HCN|NHS|SIN|NAS|SSN|ULI|FIN|chart|Chart|dossier|Dossier|hosp\.? no|health card|carte soleil|né le|née le|born)(?![\p{L}]))`, 'gu');
 const RECORD_WORD = /(?:DOB|D\.O\.B|DDN|MRN|PHN|NAM|RAMQ|OHIP|HCN|NHS|SIN|NAS|SSN|ULI|FIN|[Cc]hart|[Dd]ossier|hosp|health card|carte soleil|née? le|born)/u;
 const RECORD_AFTER = wordRe(String.raw`^[\s,;:—–-]{0,4}(?:\(|dob|ddn|né|née|mrn|nas|sin|nam|ohip|ramq|phn|nhs|chart|dossier|hosp|room|rm|bed|lit|ch\.|chambre|\d)`, 'iu');
 /** "size S and M. Help yourselves": clothing sizes before "M.". */
@@ -107,6 +115,7 @@ const LOWER_TITLED = wordRe(String.raw`(?=m)\b(?:mr|mrs|ms|mme|mlle)\.?\s\p{Ll}{
 
 /** Words right before a name that make the person a clinician, an author or a speaker. */
 const NOT_PATIENT_BEFORE = endsWith(wordRe(String.raw`\b(?:dr|dre|doctor|docteur|docteure|prof|professor|professeur|nurse|colleague|collègue|resident|résidente?|fellow|attending|surgeon|chirurgien|chirurgienne|intern|externe|by|par|with|thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|welcome|bienvenue|(?:thanks|thank you|congrats|congratulations|shout-?out|welcome|farewell|goodbye|happy retirement|kudos) to|(?:merci|félicitations|bravo|bienvenue|bonne retraite) à|author|auteur|auteure|speaker|conférencier|conférencière|host|hosted|presented|featuring|feat|cc|via|i'm|i am|my name is|je m'appelle|je suis|moi c'est|signed|signé)\.?\s$`, 'iu'));
+const CLINICIAN_TITLE_BEFORE = endsWith(/(?:^|[^\p{L}])(?:[Dd]r|[Dd]re|[Dd]octor|[Dd]octeur|[Dd]octeure|[Pp]rof|[Nn]urse)\.?\s$/u);
 const CREDENTIAL_AFTER = /^,?\s?(?:MD|M\.D\.|RN|RPN|NP|PA|PA-C|PhD|DO|FRCPC|CCFP|MSc|BScN|RRT|RD|PharmD|DNP|APRN|CNA|LPN|EMT|inf\.|infirmière|infirmier|M\.D|MBBS|MRCP|FRCS|MPH)(?![\p{L}])/u;
 const ET_AL = /^\s?(?:et al|and colleagues|et coll|\(\d{4}\)|,\s?\d{4})/u;
 /** Journal-title fragments that look like "J. Med" or "N. Engl". */
@@ -182,7 +191,7 @@ function trimName(text: string, start: number, raw: string): [number, number] | 
 }
 
 /** Chains and brands named after people: "Tim Hortons" is a coffee shop. */
-const BRAND = /^(?:Tim Hortons|Canadian Tire|Home Depot|Shoppers Drug Mart|Best Buy|Jean Coutu|Dairy Queen|Burger King|Taco Bell|Second Cup|Pizza Pizza|Swiss Chalet|Mark's|Harvey's|Wendy's|Jenny Craig|Ronald McDonald|Ben & Jerry's)/u;
+const BRAND = /^(?:Tim Hortons|Canadian Tire|Home Depot|Shoppers Drug Mart|Best Buy|Jean Coutu|Dairy Queen|Burger King|Taco Bell|Second Cup|Pizza Pizza|Swiss Chalet|Mark's|Harvey's|Wendy's|Jenny Craig|Ronald McDonald|Ben & Jerry's|Big Ben)/u;
 
 /** "Jean and his family", "Mme Roy et sa fille": a thanked person with their family is a patient. */
 const WITH_FAMILY_AFTER = wordRe(String.raw`^\s?(?:and|&|et)\s(?:his|her|their|sa|son|ses|leur|leurs)\s(?:family|families|wife|husband|daughters?|sons?|kids|children|grandchildren|famille|femme|épouse|mari|conjointe?|filles?|fils|enfants|petits-enfants|proches)\b`, 'iu');
@@ -202,7 +211,7 @@ const ORG_STAFF_AFTER = new RegExp(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\
 const ROLE_APPOSITION = wordRe(String.raw`^,?\s(?:(?:${alt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${alt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)}))\b`, 'iu');
 
 /** A colleague's day: their shift, their exams, their orientation ("Kevin came in at 3 to cover the night shift"). */
-const STAFF_DAY = new RegExp(cueRe(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his|their|a|your|our)\s(?:\p{L}+\s)?shift|\d{1,2}[-\s]?(?:h|hr|hour)s?\s(?:night\s|day\s)?shift|double shift|after (?:a|her|his|their|my) (?:long |double |night |day )?shift|passed (?:his|her|their) (?:boards|exams?|nclex|ccrn|licensing|certification)|(?:her|his|their) first (?:shift|day|code|week) (?:as|on)|orientation|new grad|new hire|(?:on|de) call|de garde|son (?:premier|dernier) quart|a réussi son examen)\b`).source, 'u');
+const STAFF_DAY = new RegExp(cueRe(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his|their|a|your|our)\s(?:\p{L}+\s)?shift|\d{1,2}[-\s]?(?:h|hr|hour)s?\s(?:night\s|day\s)?shift|double shift|after (?:a|her|his|their|my) (?:long |double |night |day )?shift|passed (?:his|her|their) (?:boards|exams?|nclex|ccrn|licensing|certification)|(?:her|his|their) first (?:shift|day|code|week) (?:as|on)|orientation|new grad|new hire|(?:on|de) call|de garde|son (?:premier|dernier) quart|a réussi son examen|(?:were|was) on (?:nights|days|evenings)|worked (?:nights|days|the night|a double)|(?:ont|a|avons|on a) (?:fait|travaillé) (?:la nuit|de nuit|une nuit|la garde|le quart))\b`).source, 'u');
 /** "Victoria General", "St. Joseph's Health": a hospital's name, not a person's. */
 const ORG_TAIL = /\s(?:General|Regional|Memorial|Royal|University|Health|Hospital|Children's|Medical|Infirmary|Hôpital|Général|Hospitalier)$/u;
 
@@ -219,6 +228,8 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
   if (BRAND.test(text.slice(start, end + 4)) || ORG_TAIL.test(text.slice(start, end))) return true;
   const before = text.slice(Math.max(0, start - 24), start);
   if (!strong && NOT_PATIENT_BEFORE(before)) {
+    // "Le Dr Jean-Louis Bédard prend sa retraite ... Merci, Jean-Louis!": the doctor again.
+    if (CLINICIAN_TITLE_BEFORE(before)) for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     const after = text.slice(end, end + 80);
     if (!WITH_FAMILY_AFTER.test(after) && !SHARE_AFTER.test(after) && !ROOM_AFTER.test(after)) return true;
   }
@@ -262,7 +273,7 @@ function fameAt(ctx: RuleContext, start: number): boolean {
   return !patientWord(ctx, i) && !has(ctx, i, 'encounter');
 }
 // On the folded copy (ASCII \b is a word boundary there): under /iu this whole-post scan ran its Unicode lookbehind at every position.
-const SCENARIO = new RegExp(cueRe(String.raw`\b(?:scenario|scénario|simulation|sim lab|teaching case|case study|étude de cas|cas clinique|vignette|board question|mise en situation|practice case|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|osce|ecos)\b`).source);
+const SCENARIO = new RegExp(cueRe(String.raw`\b(?:fictif|fictive|fictifs|fictives|fictional|fictitious|made-up|pour la formation|for training purposes|scenario|scénario|simulation|sim lab|teaching case|case study|étude de cas|cas clinique|vignette|board question|mise en situation|practice case|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|osce|ecos)\b`).source);
 /** "Teddy Bear Clinic", "Terry Fox Run": a name inside an organisation's or event's name. */
 const ORG_AFTER = /^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])/u;
 /** "Sault Ste. Marie", "Lac-Saint-Jean": a saint's or a lake's name is a place. */
@@ -323,9 +334,25 @@ function eventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
   }
   return out;
 }
+/** Whether a patient event (EVENT) starts at `at`. */
+function eventAt(ctx: RuleContext, at: number): boolean {
+  EVENT_AT.lastIndex = at;
+  return EVENT_AT.test(foldedLower(ctx));
+}
+/**
+ * Care the post tells of in words the shared signals leave out: the vent, a pacemaker,
+ * radiotherapy, a new heart, a room or bed number, an ER or ICU hashtag. Read on the folded copy.
+ */
+const CARE_EXTRA = /\b(?:vent|ventilator|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|cour|rein|foie) neuf|nouveau (?:coeur|cour|rein|foie)|(?:room|bed|bay|rm|chambre|lit) #?\d{1,4})\b|#(?:ed|er|icu|nicu|picu|emerg|nurse|nursing|paramedic|ems|urgence|infirmiere)\w*/;
+/** Whether the post is about care: the shared signals, or CARE_EXTRA. */
+function careAnywhere(ctx: RuleContext): boolean {
+  return anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit') || perAnalysis(ctx, 'names:care', (c) => CARE_EXTRA.test(foldedLower(c)));
+}
 /** "Saint-Raymond", "Lac-Etchemin": without a title, a hyphenated saint's or lake's name is a town. */
 const TOWN_HEAD = /^(?:Saint|Sainte|St|Ste|Lac|Mont|Port|Fort|Cap|Pointe|Rivière|Baie|Grand|Grande|Notre|Île)-/u;
 /** Prepositions before a town ("from Oakville", "de Matane"); not "à" or "to", which also follow thanks. */
+/** Words before a town: "just outside Sheet Harbour", "près de Magog". */
+const PLACE_PREP_BEFORE = endsWith(wordRe(String.raw`\b(?:in|at|from|near|outside|around|of|de|du|des|près de|dans|en)\s$`, 'iu'));
 const EVENT_PREP = endsWith(wordRe(String.raw`\b(?:in|at|from|near|of|de|du|des|près de|dans|en)\s$`, 'iu'));
 /** One to three capitalised words (with a surname's particles: "Van der Merwe", "de la Cruz") ending where the event starts. */
 const NAME_BEFORE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’.-])(${NAME}(?:\s["“][\p{L}'’-]+["”])?(?:\s(?:(?:van der|van den|von der|de la|del|de los|van|von|de|du|da|dos|di|le|la|al|el|ben|bin|ter)\s)?${NAME}){0,2}(?:\s\p{Lu}\.)?)(\s(?:of|from|de)\s${NAME}(?:\s${NAME})?)?$`, 'u');
@@ -335,7 +362,7 @@ const HISTORY = /\b(?:did you know|saviez-vous|fun fact|le saviez-vous)\b|\b(?:d
 const HISTORY_WORD = /did you know|aviez-vous|fun fact|died|mort|deced/;
 const CHEER = /\b(?:congrat\w*|félicit\w*|bravo|welcome|bienvenue|happy|bonne fête)/iu;
 /** Kinship and role words that take a capital in a story ("Grandpa was admitted") without being names. */
-const PERSON_WORD = /^(?:mom|mum|dad|mother|father|grandma|grandpa|granny|gramps|nana|nanna|papa|maman|papi|mamie|mémé|pépé|baby|bébé|auntie|uncle|sister|brother|son|daughter|wife|husband|hubby|boss|doc|chief|sir|madam|mister|someone|somebody|everybody|nobody|buddy|lady|kid|santa|patient|patiente|resident|client|bub|bubba|hun|honey)$/iu;
+const PERSON_WORD = /^(?:whoever|whomever|anyone|anybody|everyone|mom|mum|dad|mother|father|grandma|grandpa|granny|gramps|nana|nanna|papa|maman|papi|mamie|mémé|pépé|baby|bébé|auntie|uncle|sister|brother|son|daughter|wife|husband|hubby|boss|doc|chief|sir|madam|mister|someone|somebody|everybody|nobody|buddy|lady|kid|santa|patient|patiente|resident|client|bub|bubba|hun|honey)$/iu;
 
 // The cue lists before a name (CUE, RELATIVE, KNOW_CUE, VOCATIVE) are long alternations. With
 // /iu and a Unicode word boundary V8 runs a lookbehind at every position of the post; on the
@@ -476,6 +503,8 @@ function scanNames(ctx: RuleContext): NameHit[] {
   if (text.includes('(') || RELATION_WORD_LOWER.test(text)) {
     for (const m of matchAll(text, NAME_RELATION)) {
       if (vocabulary(firstWord(m[0]))) continue;
+      // "just outside Sheet Harbour, her husband following": after a place word, an unlisted name is the town.
+      if (!isGiven(token(firstWord(m[0]))) && PLACE_PREP_BEFORE(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       // A handover line: the bracketed relation plus a bed, a call or a decision is enough.
       if (!clinicalContext(ctx, m.index) && !around(ctx, m.index, 1, 'unit', 'timeFrame', 'event')) continue;
       // The relation in brackets says who the person is, even after "spoke with".
@@ -492,13 +521,15 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // "We lost Oluwaseun last night": after "lost" or "miss", a time or the sentence's end says it is a person.
     const lostAt = /^(?:lost|miss|on a perdu|nous avons perdu|j'ai perdu|on vient de perdre|nous venons de perdre)\s$/iu.test(m[0]) && LOST_AFTER.test(text.slice(span[1], span[1] + 24));
     // After a care verb ("took care of Kwame today") an unlisted name counts when a patient is near.
-    const cared = (m[2] !== undefined || m[1] !== undefined) && words.length === 1 && unknownName(text, span[0], span[1]) && patientContext(ctx, m.index);
+    // "Extubated Lachlan today": what is done only to a patient needs no other care word.
+    const careVerb = m[2] !== undefined && CARE_VERB.test(m[0]);
+    const cared = (m[2] !== undefined || m[1] !== undefined) && words.length === 1 && unknownName(text, span[0], span[1]) && (careVerb || patientContext(ctx, m.index));
     if (!isGiven(token(words[0]!)) && !(lostAt && words.length === 1 && unknownName(text, span[0], span[1])) && !cared) continue;
     if (words.length > 1 && isPublicSurname(token(words[words.length - 1]!))) continue;
-    if (!clinicalContext(ctx, m.index) || has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
+    if ((!careVerb && !clinicalContext(ctx, m.index)) || has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
     // "Saw Mary Jones (DOB ...)": a clinician's encounter verb before a full name is a patient;
     // a first name alone after it ("saw Sarah from IT") needs a patient nearby.
-    if (m[2] && words.length === 1 && !patientContext(ctx, m.index)) continue;
+    if (m[2] && words.length === 1 && !careVerb && !patientContext(ctx, m.index)) continue;
     // "Remembering Janet today, the best charge nurse I ever had": a memorial for one of us.
     if (m[1] && (around(ctx, m.index, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(m.index, m.index + 160))) && !patientContext(ctx, m.index)) continue;
     // "I sat with Bernadette and Colm in the family room": one sits with a patient or their
@@ -511,11 +542,11 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const from = start + (title ? title[0].length : 0);
     const lead = LEAD.exec(text.slice(from, from + 70));
     const span = lead && trimName(text, from, lead[0]);
-    if (!span || !anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit')) continue;
+    if (!span || !careAnywhere(ctx)) continue;
     // Birthdays, "miss you" and "welcome home" are also said to colleagues: those need a patient nearby.
     if (SOCIAL_VOCATIVE.test(m[0]) && !patientContext(ctx, m.index)) continue;
     // "Rest easy, Gary. Best paramedic partner I ever had": one of us.
-    if ((around(ctx, m.index, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(m.index, m.index + 160))) && !patientContext(ctx, m.index)) continue;
+    if ((around(ctx, m.index, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(m.index, m.index + 160)) || COLLEAGUE_DAY.test(foldedLower(ctx).slice(m.index, m.index + 160))) && !patientContext(ctx, m.index)) continue;
     if (/^keep\s$/iu.test(m[0]) && !KEEP_AFTER.test(text.slice(span[1], span[1] + 30))) continue;
     const words = splitWords(text.slice(span[0], span[1]));
     if (!title && !isGiven(token(words[0]!)) && !(words.length === 1 && unknownName(text, span[0], span[1]))) continue;
@@ -526,7 +557,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       const end = m.index + m[1]!.length;
       const words = splitWords(m[1]!);
       const known = isGiven(token(words[0]!)) || (words.length > 1 && isSurnameTag(token(words[1]!)));
-      if (!clinicalContext(ctx, m.index) || !(known || (words.length === 1 && unknownName(text, m.index, end)))) continue;
+      if (!clinicalContext(ctx, m.index) || !(known || (words.length === 1 && unknownName(text, m.index, end) && around(ctx, m.index, 1, 'patient', 'encounter', 'title', 'unit')))) continue;
       const span = trimName(text, m.index, m[1]!);
       if (span) add(span[0], span[1], 'relative', words.length === 1);
     }
@@ -547,12 +578,14 @@ function scanNames(ctx: RuleContext): NameHit[] {
       // "J'ai 34 ans", "C'est": a French elision, not a name.
       if (/^\p{Lu}['’]\p{Ll}/u.test(m[1]!)) continue;
       const loose = m[2] === undefined;
-      if (!(loose ? anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit') : around(ctx, m.index, 2, 'patient', 'encounter', 'clinical', 'title', 'unit'))) continue;
+      if (!(loose ? careAnywhere(ctx) : around(ctx, m.index, 2, 'patient', 'encounter', 'clinical', 'title', 'unit'))) continue;
       if (!(isGiven(token(m[1]!)) || unknownName(text, m.index, end, true))) continue;
       const i = sentenceIndex(ctx, m.index);
       if (has(ctx, i, 'news') || aboutClinician(ctx, i) || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) continue;
       // "Femme, 29 ans", "Farmer, 58,": a person described, not named.
       if (PERSON_NOUN.test(m[1]!) || OCCUPATION_SET.has(token(m[1]!))) continue;
+      // "Biscuit, 14, a very elderly dachshund", "Pistache, 13 ans, notre vieux chat": a pet.
+      if (PET_WORD.test(foldedLower(ctx).slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end)) && !patientWord(ctx, i)) continue;
       // "un pêcheur de Shippagan, 62 ans": after "de", "from" or "in" it is the patient's town.
       if (PREP_BEFORE(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       // "Château Frontenac, 1, rue...": the last word of a longer proper name, unless that name
@@ -568,7 +601,9 @@ function scanNames(ctx: RuleContext): NameHit[] {
   if (/\b(?:mrs?|mme|mlle|madame|monsieur)\.?\s\p{Ll}/u.test(text)) {
     for (const m of matchAll(text, LOWER_TITLED_ANY)) {
       const word = m[0].replace(/^\S+\s/u, '');
-      if (vocabulary(word) || COMMON_FR.test(word) || !patientContext(ctx, m.index)) continue;
+      if (vocabulary(word) || COMMON_FR.test(word)) continue;
+      const nameEnd = m.index + m[0].length - (/['’]s$/u.test(word) ? 2 : 0);
+      if (!patientContext(ctx, m.index) && !(clinicalContext(ctx, m.index) && eventAt(ctx, nameEnd))) continue;
       add(m.index, m.index + m[0].length, 'titled', true);
     }
   }
@@ -592,7 +627,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       const span = trimName(text, m.index, m[0]);
       // "Dot (rm 12)": a bracketed bed or room in lower case is a care list already (a talk's "(Room 204)" is capitalised).
       const bracketed = /^\s?\((?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
-      if (!span || !(bracketed || clinicalContext(ctx, m.index)) || PLACE_HEAD.test(firstWord(m[0]))) continue;
+      if (!span || !(bracketed || clinicalContext(ctx, m.index)) || PLACE_HEAD.test(firstWord(m[0])) || ROOM_KIND.test(firstWord(m[0]))) continue;
       // "Evelyn in 12": a bare number is a room only after a name we know, not after "Meet" or "Toronto".
       const words = splitWords(text.slice(span[0], span[1]));
       if (m[1] !== undefined && !(isGiven(token(words[0]!)) || isSurnameTag(token(words[words.length - 1]!)))) continue;
@@ -619,9 +654,14 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (!span) continue;
       const words = splitWords(text.slice(span[0], span[1]));
       if (words.length < 2 || PLACE_HEAD.test(words[0]!) || words.some((w) => isLargeAreaTag(token(w)) || isPublicSurname(token(w)))) continue;
+      // "R. Nazarian's MRN", "J. Hwang, born 1958": an initial with a surname, as on a requisition.
+      const last = words[words.length - 1]!;
+      if (/\.$/u.test(words[0]!) && (JOURNAL.has(last.toLowerCase()) || SPECIES.test(last) || vocabulary(last))) continue;
       add(span[0], span[1], 'surname', false);
     }
   }
+  findSpokenTo(ctx, add);
+  findNicknames(ctx, add);
   findEventNames(ctx, add);
   findBareNames(ctx, out, add);
   if (!SENTENCE_CAPITAL.test(text)) findLowerNames(ctx, add);
@@ -739,6 +779,10 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
         if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE(text.slice(Math.max(0, start - 8), start))) continue;
         // In a merely clinical post, a lone first name must act like a person.
         if (!strong && !two && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50))) continue;
+        // "...is not how you ask about a patient, Kevin.": a name spoken to at the end of a sentence
+        // is whoever reads it; the vocative tests (VOCATIVE, ADDRESSED) decide who that is.
+        // "our longest-staying patient, Winnifred!" names the patient it follows.
+        if (!two && /,\s$/u.test(text.slice(start - 2, start)) && /^[.!?]/u.test(text.slice(start + first.length, start + first.length + 1)) && !APPOSED_PATIENT_BEFORE(text.slice(Math.max(0, start - 60), start))) continue;
         if (two && isPublicSurname(token(second!))) continue;
         add(start, two ? start + m[0].length : start + first.length, 'given', !two);
       } else if (two && !isPublicSurname(token(second!))) {
@@ -760,6 +804,72 @@ function careSentence(ctx: RuleContext, i: number): boolean | null {
   if (HISTORY_WORD.test(foldedLower(ctx).slice(s.start, s.end)) && HISTORY.test(text.slice(s.start, s.end)) && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) return null;
   if (!patientWord(ctx, i) && STAFF_DAY.test(foldedLower(ctx).slice(s.start, s.end))) return null;
   return strong;
+}
+
+/** "Noreen, you did that.", "Ginette, si tu me lis": a sentence that opens by speaking to someone by name. */
+const ADDRESSED = new RegExp(String.raw`(?:^|[.!?…:]\s+|\n\s*)(${NAME}),\s?(?=(?:you|you're|you've|you'll|your|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')(?![\p{L}]))`, 'gu');
+/** "le chum de Carole", "la fille de Mme Roy": a relation of someone named, in French. */
+const RELATION_OF = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Aa]u|[Dd]u|[Ss]a|[Ss]on|[Ss]es)\s(?:chum|blonde|mari|conjointe?|femme|épouse|fille|fils|mère|père|sœur|soeur|frère|neveu|nièce|petite-fille|petit-fils|enfants|garçon|gars|famille)\sd(?:e\s|['’])(${NAME})(?![\p{L}])`, 'gu');
+/** "the woman in the next bed, Irene, has had no visitors": a person described, then named between commas. */
+const PERSON_APPOSITIVE = wordRe(String.raw`\b(?:woman|man|lady|gentleman|guy|fellow|kid|boy|girl|patient|resident|femme|homme|dame|monsieur|madame|patiente|résidente?)\b[^.!?\n,]{0,40},\s(\p{Lu}\p{Ll}[\p{L}'’-]*),\s`, 'gu');
+
+/**
+ * A person spoken to by name in a care post: "Noreen, you did that", "Pauline, if you're reading
+ * this: we found your rosary", "Ginette, si tu me lis"; a relative named through the patient
+ * ("le chum de Carole"); a person described then named ("the woman in the next bed, Irene,").
+ * Colleagues are spoken to the same way: with a colleague or a clinician near and no patient,
+ * the name is left alone.
+ */
+function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
+  const { text } = ctx;
+  const person = (start: number, word: string): boolean => {
+    const t = token(word);
+    if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(word) || PERSON_WORD.test(word)) return false;
+    if (!careAnywhere(ctx)) return false;
+    const i = sentenceIndex(ctx, start);
+    if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) return false;
+    const colleague = around(ctx, start, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(Math.max(0, start - 80), start + 160));
+    return !colleague || patientContext(ctx, start);
+  };
+  if (/,\s?(?:you|tu|t'|ton|ta|si|vous|votre|on|if)/iu.test(text)) {
+    for (const m of matchAll(text, ADDRESSED)) {
+      // What opens the match is punctuation and spaces: the name is the first word in it.
+      const at = m.index + m[0].indexOf(m[1]!);
+      if (person(at, m[1]!)) add(at, at + m[1]!.length, 'cue', true);
+    }
+  }
+  if (/\sd(?:e\s|['’])\p{Lu}/u.test(text)) {
+    for (const m of matchAll(text, RELATION_OF)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      if (person(at, m[1]!)) add(at, at + m[1]!.length, 'relative', true);
+    }
+  }
+  if (COMMA_NAME.test(text)) {
+    for (const m of matchAll(text, PERSON_APPOSITIVE)) {
+      const at = m.index + m[0].length - m[1]!.length - 2;
+      if (person(at, m[1]!)) add(at, at + m[1]!.length, 'cue', true);
+    }
+  }
+}
+
+/** "Big Mike", "Old Hector", "Mémère Blanche", "Ti-Gilles": a first name with the nickname a unit gives it. */
+const NICKNAMED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’-])(?:(?:Big|Old|Lil|Mémère|Pépère|Mémé|Pépé|Memere|Pepere)\s(${NAME})|Ti-(${NAME}))(?![\p{L}\p{N}_-])`, 'gu');
+
+/** A nickname in a care story, said like a person: it acts, or a patient is near. */
+function findNicknames(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
+  const { text } = ctx;
+  if (!/(?:Big|Old|Lil|Mémère|Pépère|Mémé|Pépé|Memere|Pepere)\s\p{Lu}|Ti-\p{Lu}/u.test(text)) return;
+  for (const m of matchAll(text, NICKNAMED)) {
+    const name = (m[1] ?? m[2])!;
+    // "Big Ben", "Old Navy": after Big or Old, only a first name we know; "Ti-" makes a nickname of any word.
+    if (m[1] !== undefined ? !isGiven(token(name)) || AMBIGUOUS_GIVEN.has(token(name)) : vocabulary(name)) continue;
+    const end = m.index + m[0].length;
+    if (!careAnywhere(ctx)) continue;
+    const i = sentenceIndex(ctx, m.index);
+    if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) continue;
+    if (!patientContext(ctx, m.index) && !VERB_AFTER.test(text.slice(end, end + 50)) && !eventAt(ctx, end)) continue;
+    add(m.index, end, 'cue', true);
+  }
 }
 
 /**
@@ -792,18 +902,22 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
     if (!span) continue;
     const kept = splitWords(text.slice(span[0], span[1]));
     const last = token(kept[kept.length - 1]!);
-    if (isPublicSurname(last) || isPublicSurname(token(kept[0]!))) continue;
+    // "Robert \"Bobby\" Kinew ... rang the bell": a public surname with another first name is someone else.
+    if (kept.length === 1 ? isPublicSurname(last) : isPublicFullName(text.slice(span[0], span[1])) || (isPublicSurname(last) && !isGiven(token(kept[0]!)))) continue;
+    if (isPublicSurname(token(kept[0]!))) continue;
     if (kept.length === 1 && !isGiven(token(kept[0]!)) && !unknownName(text, span[0], span[1], true)) continue;
     if (kept.length > 1 && kept.some((w) => isLargeAreaTag(token(w)) || NOT_PLACES.has(token(w)))) continue;
     const i = sentenceIndex(ctx, m.index);
     if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient'))) continue;
     if (has(ctx, i, 'hypothetical') || aboutClinician(ctx, i)) continue;
+    // "Le frère André est mort à 91 ans en 1937": a lesson from history, with no patient in it.
+    if (HISTORY_WORD.test(foldedLower(ctx).slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end)) && HISTORY.test(text.slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end)) && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) continue;
     const sentence = ctx.sentences[i]!;
     // "Saviez-vous que René Lévesque est mort d'un infarctus en 1987?": teaching, not a story.
     // A patient's milestone is often cheered ("Félicitations à Mathis qui rentre à la maison").
     if (has(ctx, i, 'generic') && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title') && !CHEER.test(text.slice(sentence.start, sentence.end))) continue;
     if (!patientWord(ctx, i) && STAFF_DAY.test(foldedLower(ctx).slice(sentence.start, sentence.end))) continue;
-    care ??= anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit');
+    care ??= careAnywhere(ctx);
     if (!care) continue;
     // The event says who the person is, even after "félicitations à" or "thanks to"; not after "Dr.".
     const clinician = /\b(?:dr|dre|doctor|docteure?|nurse|prof)\.?\s$/iu.test(text.slice(Math.max(0, span[0] - 10), span[0]));
