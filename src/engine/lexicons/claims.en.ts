@@ -83,7 +83,9 @@ export const DEBUNKS_EN = [
 ];
 
 /** Irony and mockery (research/claims.md §3.7). */
-export const IRONY_EN = ['yeah right', '(?:^|[.!?]\\s{1,3})sure,', '(?<=\\s)/s(?=\\s|$)', 'lol sure', 'because of course', 'right\\.\\.\\.'];
+// Each entry opens with a letter or a slash (what comes before is a lookbehind), so the
+// pattern is only tried where one of those first characters stands.
+export const IRONY_EN = ['yeah right', 'sure,(?<=(?:^|[.!?]\\s{1,3})sure,)', '/s(?=\\s|$)(?<=\\s/s)', 'lol sure', 'because of course', 'right\\.\\.\\.'];
 
 /** Posts that are events, fundraisers, jobs or service notices, not efficacy claims. */
 export const NOT_CLAIM_EN = [

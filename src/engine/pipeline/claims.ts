@@ -37,7 +37,7 @@ const ANY_STANDALONE = words([...EN.STANDALONE_EN, ...FR.STANDALONE_FR], 'u');
 const HEDGE = words([...EN.HEDGES_EN, ...FR.HEDGES_FR], 'u');
 const NEGATION = words([...EN.NEGATIONS_EN, ...FR.NEGATIONS_FR, 'if', 'whether', 'asked', 'asks', 'wonder(?:ing)?', 'si', 's\'il', 'demande'], 'u');
 const DEBUNK = words([...EN.DEBUNKS_EN, ...FR.DEBUNKS_FR], 'u');
-const IRONY = new RegExp(`${alt([...EN.IRONY_EN, ...FR.IRONY_FR])}|[\u{1F644}\u{1F643}]`, 'u');
+const IRONY = factored(`${alt([...EN.IRONY_EN, ...FR.IRONY_FR])}|[\u{1F644}\u{1F643}]`, 'u');
 const NOT_CLAIM = words([...EN.NOT_CLAIM_EN, ...FR.NOT_CLAIM_FR], 'u');
 const TESTIMONIAL = words([...EN.TESTIMONIALS_EN, ...FR.TESTIMONIALS_FR]);
 const VACCINE = words([...EN.VACCINE_TERMS_EN, ...FR.VACCINE_TERMS_FR], 'u');
@@ -219,7 +219,7 @@ function analyseClaims(ctx: RuleContext, gated = false): ClaimSpan[] {
 
     // Promotion stands even beside a source: a citation does not cancel a conflict of interest.
     // Its cue first: the post-wide gates are long patterns most sentences never need.
-    const promotion = matchAll(s, PROMOTION)[0];
+    const promotion = firstMatch(s, PROMOTION);
     if (promotion && !g.notClaim && (g.productContext || ANY_PRED.test(s))) {
       const m = promotion;
       const clause = clauseAround(ctx.text, sentence.start, sentence.end, base + m.index, base + m.index + m[0].length);
@@ -279,6 +279,31 @@ function analyseClaims(ctx: RuleContext, gated = false): ClaimSpan[] {
   return out;
 }
 
+/** `matchAll(s, re)[0]`, without finding the matches after it. */
+function firstMatch(s: string, re: RegExp): RegExpExecArray | null {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  re.lastIndex = 0;
+  return m;
+}
+
+/**
+ * `matchAll(s, re)` one match at a time: the cue loops below stop at their first good match,
+ * and on a long paste finding every later match first was most of the claim rules' time.
+ * The lists never match the empty string, so each search starts where the last match ended.
+ */
+function* lazyMatches(s: string, re: RegExp): Generator<RegExpExecArray> {
+  let from = 0;
+  for (;;) {
+    re.lastIndex = from;
+    const m = re.exec(s);
+    re.lastIndex = 0;
+    if (m === null) return;
+    yield m;
+    from = m.index + Math.max(1, m[0].length);
+  }
+}
+
 interface Cue { kind: ClaimKind; cueStart: number; cueEnd: number; hedged?: boolean }
 
 /** True when a negation or a reporting frame sits just before `at` in the same clause. */
@@ -290,11 +315,11 @@ function negatedBefore(s: string, at: number): boolean {
 }
 
 function vaccineClaim(s: string, g: Gates): Cue | undefined {
-  for (const m of matchAll(s, VACCINE_STANDALONE)) {
+  for (const m of lazyMatches(s, VACCINE_STANDALONE)) {
     return { kind: 'vaccine', cueStart: m.index, cueEnd: m.index + m[0].length };
   }
   if (!VACCINE.test(s)) return undefined;
-  for (const m of matchAll(s, VACCINE_HARM)) {
+  for (const m of lazyMatches(s, VACCINE_HARM)) {
     if (negatedBefore(s, m.index)) continue;
     if (g.debunk && !g.conspiracy) continue;
     return { kind: 'vaccine', cueStart: m.index, cueEnd: m.index + m[0].length };
@@ -303,7 +328,7 @@ function vaccineClaim(s: string, g: Gates): Cue | undefined {
 }
 
 function testimonialClaim(s: string): Cue | undefined {
-  for (const m of matchAll(s, TESTIMONIAL)) {
+  for (const m of lazyMatches(s, TESTIMONIAL)) {
     return { kind: 'testimonial', cueStart: m.index, cueEnd: m.index + m[0].length };
   }
   return undefined;
@@ -319,15 +344,15 @@ function efficacyClaim(s: string, g: Gates): Cue | undefined {
 }
 
 function efficacyCue(s: string, g: Gates): Cue | undefined {
-  for (const m of matchAll(s, STANDALONE)) {
+  for (const m of lazyMatches(s, STANDALONE)) {
     if (negatedBefore(s, m.index)) continue;
     return { kind: 'efficacy', cueStart: m.index, cueEnd: m.index + m[0].length };
   }
-  for (const m of matchAll(s, PRED)) {
+  for (const m of lazyMatches(s, PRED)) {
     if (negatedBefore(s, m.index)) continue;
     if (outcomeAfter(s, m.index + m[0].length)) return { kind: 'efficacy', cueStart: m.index, cueEnd: m.index + m[0].length };
   }
-  for (const m of matchAll(s, SOFT)) {
+  for (const m of lazyMatches(s, SOFT)) {
     // "May help with anxiety": a soft verb is a claim only when hedged, or conditional in French.
     const conditional = /rai(?:t|ent)$/.test(m[0]);
     const hedgeWindow = s.slice(Math.max(0, m.index - 30), m.index);

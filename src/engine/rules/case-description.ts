@@ -100,13 +100,19 @@ const KNOWN = /\b(?:my|mon|ma|mes)\b/;
  * includes() cost far less than a long alternation run over a post whose code is cold, and
  * most posts hold none of a pattern's words: the pattern is then not run at all.
  */
-type Gate = readonly string[];
-const holdsAny = (text: string, words: Gate) => words.some((w) => text.includes(w));
+// An entry that is a list of lists asks for one word of each: "worked ... 40 years" needs a
+// verb and a span of years, and " ans" alone opens every French post that gives an age.
+type Gate = ReadonlyArray<string | ReadonlyArray<readonly string[]>>;
+export const holdsAny = (text: string, words: Gate) => words.some((w) => (typeof w === 'string' ? text.includes(w) : w.every((any) => any.some((x) => text.includes(x)))));
 /** Runs `re` over the folded post only when the post holds one of the words its matches need. */
 const gatedMatches = (folded: string, words: Gate, re: RegExp) => (holdsAny(folded, words) ? matchAll(folded, re) : []);
 const FORMER_WORDS: Gate = ['retired', 'former', 'ex-', 'ancien'];
 const DECADE_WORDS: Gate = ['0s', 'ntaine', '-something', 'teen', 'ado', 'toddler', 'newborn', 'nouveau-ne', 'infant', 'nourrisson', 'kid', 'child', 'little one', 'enfant', 'bambin'];
-const LOOSE_TRADE_WORDS: Gate = [' years', ' yrs', ' ans', 'college', 'universit', 'high school', 'cegep', 'polyvalente', 'runs ', 'ran ', 'owns ', 'owned ', 'tient ', 'tenait '];
+const LOOSE_TRADE_WORDS: Gate = [
+  [['worked', 'drove', 'farmed', 'fished', 'taught', 'logged', 'mined', 'trucked', 'preached', 'coached', 'nursed', 'served', 'spent', 'a travaille', 'a enseigne', 'a conduit', 'a peche', 'a ete', 'travaillait'], [' years', ' yrs', ' ans']],
+  'college', 'universit', 'high school', 'cegep', 'polyvalente',
+  // ("tient " is in every "patient ".)
+  [['runs ', 'ran ', 'owns ', 'owned ', 'tient ', 'tenait '], ['store', 'shop', 'diner', 'restaurant', 'bakery', 'garage', 'farm', 'dairy', 'motel', 'pub', 'gas station', 'marina', 'campground', 'daycare', 'depanneur', 'casse-croute', 'ferme', 'boulangerie', 'epicerie', 'magasin', 'quincaillerie', 'garderie', 'salon', 'cantine']]];
 /** AREA runs on the text as written; its lead words, folded and lower-cased, are in the folded post. */
 const AREA_WORDS: Gate = ['outside', 'near', 'north of', 'south of', 'east of', 'west of', 'on lake', 'pres de', 'au nord de', 'au sud de', "a l'est de", "a l'ouest de", 'sur le lac', 'originaire de', 'native of'];
 /** "outside Swift Current", "près de Saint-Ours": where it happened, which narrows like a hometown. */

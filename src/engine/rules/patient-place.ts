@@ -86,8 +86,12 @@ export default defineRule({
       'Someone found an old man asleep on a bench in [[Ravensholt]]. He is warming up on our unit now',
       'My patient lives in the [[North End]] and walks to dialysis three times a week',
       'Our patient was found collapsed outside of [[Wawa]] last night, 84 and alone in the cold',
+      "Accouchement dans une roulotte à [[Lac-Etchemin]] pendant la tempête de jeudi, tout s'est bien passé",
+      'Our patient in bed 9 keeps asking to go home to [[Kapuskasing]] before the first snow',
     ],
     pass: [
+      'Bonne St-Valentin à toute l\'équipe de l\'urgence, on vous aime',
+      'I want to go home to Kapuskasing for Christmas this year',
       'I live in the West End and the bakeries are the best part.',
       "Mon grand-père a eu 96 ans dimanche à Bouctouche et toute la parenté est venue au sous-sol de l'église.",
       "Poste d'infirmière praticienne, Centre hospitalier régional de Rimouski, temps plein.",
