@@ -123,7 +123,14 @@ const JOURNAL = new Set(['med', 'clin', 'engl', 'am', 'coll', 'cardiol', 'biol',
 /** Microbes and Latin species after an initial: "E. coli", "S. Aureus", "M. Tuberculosis". */
 const SPECIES = /^(?:coli|aureus|epidermidis|pneumoniae|pyogenes|agalactiae|tuberculosis|difficile|influenzae|aeruginosa|faecalis|faecium|albicans|gonorrhoeae|meningitidis|trachomatis|pallidum|jejuni|pylori|typhi|monocytogenes|marinum|avium|catarrhalis|cloacae|mirabilis|baumannii|maltophilia|burgdorferi|vulnificus|cholerae|botulinum|tetani|perfringens|anthracis|pestis|sapiens|elegans|melanogaster|musculus|norvegicus|rerio)$/iu;
 
-const isGiven = (t: string) => GIVEN_NAMES.has(t) || isGivenNameTag(t);
+const listedGiven = (t: string) => GIVEN_NAMES.has(t) || isGivenNameTag(t);
+/** A listed first name, unaccented ("Noemie"), or a compound of listed ones ("Marie-Rose", "Jean-Guy"). */
+function isGiven(t: string): boolean {
+  if (listedGiven(t)) return true;
+  const f = fold(t);
+  if (f !== t && listedGiven(f)) return true;
+  return t.includes('-') && t.split('-').every((p) => p.length > 1 && listedGiven(p));
+}
 
 function token(w: string): string {
   return dropPossessive(w.toLowerCase());

@@ -118,6 +118,8 @@ export default defineRule({
       'Lâche pas, [[Jocelyn]]. Encore trois semaines de dialyse pis tu rentres chez vous',
       'Cannot believe [[Tommy K.]] is back for the 9th time this month. #EDlife',
       'Hang in there, [[Réjean]]! Ton rein neuf fonctionne depuis hier',
+      'Last night I sat with [[Niamh]] and [[Eoin]] in the ICU family room while the team explained the ventilator',
+      'Notre patient [[Jean-Guy]] a enfin pu retourner chez lui après sa chirurgie',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
