@@ -577,5 +577,7 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
     if (!has(ctx, i, 'timeFrame', 'event')) return false;
     return hit.person === true || has(ctx, i, 'sex', 'relative') || findAges(ctx).some((a) => a.start >= s.start && a.start < s.end);
   }
-  return patientContext(ctx, hit.start);
+  // "Caught twins at home in Wakefield, QC at 4 this morning, mom asked for toast": where a
+  // person lives, in a sentence telling their care (a person, a time and an event), is theirs.
+  return patientContext(ctx, hit.start) || (hit.kind === 'town' && patientSentence(ctx, hit.start));
 }

@@ -88,8 +88,10 @@ export default defineRule({
       'Our patient was found collapsed outside of [[Wawa]] last night, 84 and alone in the cold',
       "Accouchement dans une roulotte à [[Lac-Etchemin]] pendant la tempête de jeudi, tout s'est bien passé",
       'Our patient in bed 9 keeps asking to go home to [[Kapuskasing]] before the first snow',
+      "Did a postpartum check at home in [[Perth-Andover]] this morning, mom's bleeding had settled and baby was feeding well",
     ],
     pass: [
+      'Working from home in Wakefield this morning, the river is frozen solid',
       'Bonne St-Valentin à toute l\'équipe de l\'urgence, on vous aime',
       'I want to go home to Kapuskasing for Christmas this year',
       'I live in the West End and the bakeries are the best part.',
