@@ -89,16 +89,25 @@ for (const line of readFileSync(FILE, 'utf8').split('\n')) {
 // Canada Post's community names as packaged by canada (MIT): the hamlets, reserves and
 // amalgamated towns' old names that GeoNames' cities500 lacks ("Bobcaygeon", "Stoney Creek",
 // "Kashechewan"). No population is given, so each counts as a small Canadian place. Only
-// one-word names and "X Creek"-style pairs, and none that is ambiguous: the rest of the list
-// (about 3,000 more) would have doubled the gazetteer's weight in the engine bundle.
+// one-word names, "X Creek"-style pairs and hyphenated names ("Lac-Etchemin", "Saint-Côme",
+// "Pubnico-Ouest": as written, no phrase of ordinary words), and of the one-word names none
+// that is ambiguous: the rest of the list (about 2,300 more) would have doubled the
+// gazetteer's weight in the engine bundle.
 const COMMUNITIES = new URL('../node_modules/canada/data/cities.json', import.meta.url);
 const communities = JSON.parse(readFileSync(COMMUNITIES, 'utf8')) as Array<[string, string]>;
 const PAIR_TAIL = /^[^ ]+ (?:creek|harbour|harbor|falls|cove|bay)$/u;
 for (const [name] of communities) {
   const key = stripArticle(placeKey(name));
+  if (places.has(key)) continue;
+  // A hyphenated name spelled with spaces may be ordinary words ("Saint-Côme" as "saint come"):
+  // add() keeps it weak then, and the engine counts it bare only when hyphenated.
+  if (/^[^\s]+-[^\s]+$/u.test(name.trim())) {
+    add(name, 0, 'CA');
+    continue;
+  }
   // A proper noun of the dictionaries is as likely a brand or a person ("Buick", "Bertrand"):
   // GeoNames' towns of that spelling stay, the list's hamlets do not.
-  if (places.has(key) || (key.includes(' ') && !PAIR_TAIL.test(key)) || ambiguous(key) || PROPER.has(key.split(' ')[0]!)) continue;
+  if ((key.includes(' ') && !PAIR_TAIL.test(key)) || ambiguous(key) || PROPER.has(key.split(' ')[0]!)) continue;
   add(name, 0, 'CA');
 }
 

@@ -8,6 +8,7 @@ import { AGE_STAFF, alt, CLINICAL_STAFF, LEAD_ROLES, MORE_LEADS, SUPPORT_STAFF, 
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { isPublicSurname } from '../lexicons/public-figures.ts';
 import { isDigit } from '../pipeline/words.ts';
+import { findNames } from './names.ts';
 /** Capitalised words before "is 91" that are measures, not people. */
 const NOT_NAME_IS = /^(?:sodium|potassium|glucose|sugar|weight|pulse|sats?|temp|score|hemoglobin|haemoglobin|creatinine|rate|bmi|gcs|apgar|she|he|it|this|that|mine|ours|room|bed|bay|unit|level|page|chapter|question|number|total|age|oxygen|heart|pain|map|lactate|troponin|inr|ptt|bili|bilirubin|ferritin)$/u;
 
@@ -32,6 +33,10 @@ export interface AgeHit {
   pronoun?: boolean;
   /** Told of a full name with no title ("Dolly Parton turns 80"): often a public figure's. */
   fullName?: boolean;
+  /** A sentence of its own after the story ("Four.", "Deux ans.", "Sixty-six. The irony..."): whose, the sentences around say. */
+  alone?: boolean;
+  /** Found by another pattern, and also standing alone: either reading may tie it to the story. */
+  aloneToo?: boolean;
 }
 
 /** A patient or a resident of ours, not "every resident I know" (residents in training). */
@@ -379,6 +384,111 @@ export function findAges(ctx: RuleContext): AgeHit[] {
   return perAnalysis(ctx, 'ages', scan);
 }
 
+/**
+ * An age said as a sentence of its own once the story has set the person up: "Four.", "Seven
+ * years old.", "Sixty-six. The irony was not lost on him.", "Deux ans.", "Quatre-vingt-onze ans,
+ * pis il conduit encore". Read at each sentence's start only. Digits alone must end on a stop
+ * in mid-line ("...at the Legion. 88. Legend."): at a line's start "1." numbers a list.
+ */
+const ALONE = /(\d{1,3}|\p{L}+(?:-\p{L}+){0,3})(?:\s(years?\sold|years?|yrs|ans|months?\sold|months?|mois))?(?=\s?[.!…]|\s?,\s?(?:pis|and|et|mais|but|(?:\d+|\p{L}+)\s(?:kids|enfants|km|surgeries|chirurgies))\b)/iuy;
+const EN_COMPOUND = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/u;
+
+function numberWord(word: string): number {
+  const w = word.toLowerCase();
+  if (SMALL[w] !== undefined) return SMALL[w]!;
+  if (TENS[w] !== undefined) return TENS[w]!;
+  const en = EN_COMPOUND.exec(w);
+  if (en) return TENS[en[1]!]! + UNITS[en[2]!]!;
+  return w.includes('-') ? frenchOrSmall(w) : NaN;
+}
+
+function aloneAges(ctx: RuleContext, out: AgeHit[]): void {
+  const { text } = ctx;
+  for (const s of ctx.sentences) {
+    let at = s.start;
+    while (at < s.end && /\s/u.test(text[at]!)) at++;
+    // A tweet's emoji ends a sentence as a stop does: "... 🐴 Sept ans."
+    ALONE.lastIndex = at;
+    const m = ALONE.exec(text);
+    if (!m) continue;
+    const digits = isDigit(m[1]!.charCodeAt(0));
+    const value = digits ? Number(m[1]) : numberWord(m[1]!);
+    if (!(value >= 1 && value <= 110)) continue;
+    const end = at + m[0].length;
+    if (digits) {
+      // "...Legion. 88. Legend." but not "1. Wash your hands" nor "88.5".
+      if (m[2] !== undefined || at === 0 || text[at - 1] === '\n' || !/^\s?[.!]/u.test(text.slice(end, end + 2)) || /^\.\d/u.test(text.slice(end, end + 2))) continue;
+    }
+    // "Seven years old. ❤️": another pattern found it; it still stands alone.
+    const same = out.find((h) => h.start === at && !h.bound && !h.shorthand);
+    if (same) { same.aloneToo = true; continue; }
+    if (out.some((h) => h.start < end && at < h.end)) continue;
+    const months = m[2] !== undefined && /^(?:months?|mois)/iu.test(m[2]);
+    out.push({ start: at, end, value: months ? 0 : value, shorthand: false, adjective: false, bound: false, alone: true });
+  }
+}
+
+/** Someone the story is about: a pronoun, a person word or a patient word. */
+const SOMEONE_NEAR = wordRe(String.raw`\b(?:he|she|his|her|him|he's|she's|il|elle|lui|boy|girl|kid|baby|little one|lady|man|gentleman|guy|woman|buddy|petite?|monsieur|dame|bébé|garçon|fille|gars|ado|pt|patient|patiente|sir|ma'am|grandma|grandpa|granny|mémère|pépère|mamie|papi|old|big|little|young|vieux|vieille)\b`, 'iu');
+/** The author's own age or a count said alone: "Forty. I'm forty today", "Four. Four codes tonight." */
+const NOT_ALONE_AGE = wordRe(String.raw`\b(?:i'm|i am|i turned|i turn|j'ai eu|j'ai|my birthday|mon anniversaire|codes|admissions|patients|shifts|quarts|nights|nuits|times|fois|hours|heures|days|jours|weeks|semaines|in a row|de suite)\b`, 'iu');
+
+/** A number and the word after it, in digits or in words: "14 mois", "38 years", "Two years". */
+const NUMBER_THEN_WORD = /(?<![\p{L}\p{N}])(\d{1,3}|\p{L}+(?:-\p{L}+){0,3})\s(\p{L}+)(?:\s(\p{L}+))?/gu;
+
+/**
+ * The same number said just before, and what it counted: "depuis 14 mois. 14. Mois." echoes a
+ * duration (not an age); "Four. Four years old, and she told us" is an age, twice.
+ */
+function echo(ctx: RuleContext, hit: AgeHit, k: number): 'age' | 'other' | null {
+  if (k < 0 || k >= ctx.sentences.length) return null;
+  const s = ctx.sentences[k]!;
+  for (const m of matchAll(ctx.text.slice(s.start, s.end), NUMBER_THEN_WORD)) {
+    if (s.start + m.index === hit.start) continue;
+    const v = isDigit(m[1]!.charCodeAt(0)) ? Number(m[1]) : numberWord(m[1]!);
+    if (v !== hit.value) continue;
+    // "38 years on the unit" and "depuis 14 mois" count time; "five years old" and "84 ans" tell an age.
+    const unit = m[2]!.toLowerCase();
+    const old = /^(?:years?|yrs?|months?)$/u.test(unit) && m[3]?.toLowerCase() === 'old';
+    const fr = (unit === 'ans' || unit === 'mois') && !DURATION_BEFORE(ctx.text.slice(Math.max(0, s.start + m.index - 30), s.start + m.index));
+    return old || fr || unit === 'yo' ? 'age' : 'other';
+  }
+  return null;
+}
+
+/** Whether an age said alone belongs to the person the sentences around tell of. */
+function aloneAgeTold(ctx: RuleContext, hit: AgeHit, i: number): boolean {
+  const last = ctx.sentences.length - 1;
+  const from = ctx.sentences[Math.max(0, i - 1)]!.start;
+  const to = ctx.sentences[Math.min(last, i + 1)]!.end;
+  if (NOT_ALONE_AGE.test(ctx.text.slice(hit.start, to))) return false;
+  // "14. Mois.": the unit comes back as a sentence of its own.
+  if (/^\s?[.!]\s(?:mois|months?|years?|ans|jours|days|semaines|weeks|heures|hours)\b/iu.test(ctx.text.slice(hit.end, hit.end + 12))) return false;
+  const before = echo(ctx, hit, i - 1);
+  if (before === 'other') return false;
+  if (ownFamilyNear(ctx, i)) return false;
+  // "Two. Two years old and swallowed a button battery": the next sentence says whose.
+  if (echo(ctx, hit, i + 1) === 'age' || echo(ctx, hit, i) === 'age') {
+    const next = findAges(ctx).find((h) => h !== hit && h.value === hit.value && h.start > hit.end && h.start < to);
+    if (next && isPatientAge(ctx, next)) return true;
+  }
+  const someone = SOMEONE_NEAR.test(ctx.text.slice(from, to)) || findNames(ctx).some((n) => n.start >= from && n.start < to);
+  // Tweets tell a care story in few care words: three sentences either side, a time frame counts.
+  if (!someone) return false;
+  if (around(ctx, hit.start, 3, 'patient', 'encounter', 'clinical', 'title', 'event', 'timeFrame', 'rare', 'sex')) return true;
+  const wide = ctx.text.slice(ctx.sentences[Math.max(0, i - 3)]!.start, ctx.sentences[Math.min(last, i + 3)]!.end);
+  return CARE_HINT.test(wide);
+}
+
+/** The care a short story tells in its own words: "après être sorti", "off the vent", "tib/fib". */
+const CARE_HINT = wordRe(String.raw`\b(?:sortie?|congé|discharged?|came back to (?:see|visit|thank) us|revenue? nous voir|off the vent|vent|extubated|extubée?|intubated|intubée?|pacemaker|stimulateur|surgery|surgeries|chirurgies?|opérée?|ambulance|medevac|évacuée?|dialysis|dialyse|fractures?|broken|cassée?|tib/fib|icu|picu|nicu|soins intensifs|urgence|er|ed|ward|unit|unité|étage)\b`, 'iu');
+
+
+function ownFamilyNear(ctx: RuleContext, i: number): boolean {
+  for (let k = Math.max(0, i - 1); k <= Math.min(ctx.sentences.length - 1, i + 1); k++) if (has(ctx, k, 'ownFamily') && !patientWord(ctx, k)) return true;
+  return false;
+}
+
 function scan(ctx: RuleContext): AgeHit[] {
   const { text } = ctx;
   const out: AgeHit[] = [];
@@ -497,6 +607,8 @@ function scan(ctx: RuleContext): AgeHit[] {
         if (DURATION_BEFORE(before) || !FR_PERSON_BEFORE(before) || NOT_AGE_AFTER.test(text.slice(start + word.length, end + 40))) continue;
       }
       if (RANGE_BEFORE(before) || ITEM_AFTER.test(after)) continue;
+      // "trois semaines après être sorti", "two weeks later": time elapsed, not an age.
+      if (months && /^\s(?:après|after|later|plus tard|ago|avant|before|since|depuis)\b/iu.test(after)) continue;
       out.push({ start, end, value: months ? 0 : frenchOrSmall(word), shorthand: false, adjective: m[4] === undefined, bound: m[4] !== undefined || PERSON_AFTER.test(after) });
     }
   }
@@ -517,6 +629,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     if ((m[0].includes(' ') || m[9] !== undefined) && !opensLine && !clinicalContext(ctx, start)) continue;
     out.push({ start, end, value, shorthand: true, adjective: false });
   }
+  aloneAges(ctx, out);
   out.sort((a, b) => a.start - b.start);
   return out.filter((h, i) => i === 0 || h.start >= out[i - 1]!.end);
 }
@@ -636,7 +749,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   if (aboutFiction(ctx, hit.start) || quotedPhrase(ctx, hit.start) || teachingCase(ctx, hit)) return false;
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
-  if (has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
+  if (!hit.alone && has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
   if (has(ctx, i, 'ownFamily') && !patientAfter) return false;
   // "My grandmother is amazing. She was 94 and still gardening": the pronoun is the relative's.
   if (hit.pronoun && i > 0 && has(ctx, i - 1, 'ownFamily') && !patientWord(ctx, i) && !patientWord(ctx, i - 1) && !has(ctx, i, 'encounter', 'title')) return false;
@@ -673,7 +786,8 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // "Called to the rink last night for a 12-year-old goalie who took a puck to the throat":
   // someone's age in a told event, even with no care word in reach.
   const told = hit.adjective && ARTICLE_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 8), hit.start)) && has(ctx, i, 'timeFrame') && has(ctx, i, 'event', 'encounter');
-  return hit.shorthand || hit.bound === true || told || clinicalContext(ctx, hit.start);
+  if (hit.alone) return aloneAgeTold(ctx, hit, i);
+  return hit.shorthand || hit.bound === true || told || clinicalContext(ctx, hit.start) || (hit.aloneToo === true && aloneAgeTold(ctx, hit, i));
 }
 
 /** "the knees of a 30-year-old", "looks like a 20-year-old": a comparison, not a person. */

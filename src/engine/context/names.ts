@@ -75,6 +75,7 @@ const PERSON_ONLY_CUE = wordRe(String.raw`^(?:(?:patient|pt) update:|update on|n
  * soon, Marcus", "Rest easy, Tony", "keep Jerome in your thoughts", "bon anniversaire à Mme Roy".
  */
 const VOCATIVE = cueRe(String.raw`\b(?:happy (?:\d{1,3}(?:st|nd|rd|th)\s)?birthday|get well(?: soon)?|we miss you|miss you|love you|rest easy|rest in peace|rip|fly high|godspeed|hang in there|welcome home|bon anniversaire|bon rétablissement|prompt rétablissement|repose en paix|on t'aime|bon courage|pray for|prayers for|praying for|thinking of|pensées pour|on pense à|goodbye|farewell|au revoir|adieu|tiens bon|tenez bon|lâche pas|stay strong|keep fighting|keep)(?:,\s?|\s)(?:to\s|à\s)?`);
+const CARE_VERB = /^(?:intubated|extubated|resuscitated|cardioverted|intubée?|extubée?|réanimée?)\s$/iu;
 const SOCIAL_VOCATIVE = /^(?:happy|we miss|miss you|love you|welcome|bon anniversaire|on t'aime|bon courage|thinking|on pense|goodbye|farewell|au revoir|adieu)/iu;
 const COLLEAGUE_NEAR = wordRe(String.raw`\b(?:${alt(WORKMATES)})\b`, 'iu');
 const APPOSED_PATIENT_BEFORE = endsWith(wordRe(String.raw`\b(?:our|my|the|notre|mon|ma|la|le)\s(?:[\p{L}-]+\s){0,2}(?:patient|patiente|pt|resident|résidente?|client|cliente|lady|gentleman|dame|monsieur)\s?,\s$`, 'iu'));
@@ -122,7 +123,14 @@ const JOURNAL = new Set(['med', 'clin', 'engl', 'am', 'coll', 'cardiol', 'biol',
 /** Microbes and Latin species after an initial: "E. coli", "S. Aureus", "M. Tuberculosis". */
 const SPECIES = /^(?:coli|aureus|epidermidis|pneumoniae|pyogenes|agalactiae|tuberculosis|difficile|influenzae|aeruginosa|faecalis|faecium|albicans|gonorrhoeae|meningitidis|trachomatis|pallidum|jejuni|pylori|typhi|monocytogenes|marinum|avium|catarrhalis|cloacae|mirabilis|baumannii|maltophilia|burgdorferi|vulnificus|cholerae|botulinum|tetani|perfringens|anthracis|pestis|sapiens|elegans|melanogaster|musculus|norvegicus|rerio)$/iu;
 
-const isGiven = (t: string) => GIVEN_NAMES.has(t) || isGivenNameTag(t);
+const listedGiven = (t: string) => GIVEN_NAMES.has(t) || isGivenNameTag(t);
+/** A listed first name, unaccented ("Noemie"), or a compound of listed ones ("Marie-Rose", "Jean-Guy"). */
+function isGiven(t: string): boolean {
+  if (listedGiven(t)) return true;
+  const f = fold(t);
+  if (f !== t && listedGiven(f)) return true;
+  return t.includes('-') && t.split('-').every((p) => p.length > 1 && listedGiven(p));
+}
 
 function token(w: string): string {
   return dropPossessive(w.toLowerCase());
@@ -210,7 +218,7 @@ const ORG_STAFF_AFTER = new RegExp(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\
 const ROLE_APPOSITION = wordRe(String.raw`^,?\s(?:(?:${alt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${alt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)}))\b`, 'iu');
 
 /** A colleague's day: their shift, their exams, their orientation ("Kevin came in at 3 to cover the night shift"). */
-const STAFF_DAY = new RegExp(cueRe(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his|their|a|your|our)\s(?:\p{L}+\s)?shift|\d{1,2}[-\s]?(?:h|hr|hour)s?\s(?:night\s|day\s)?shift|double shift|after (?:a|her|his|their|my) (?:long |double |night |day )?shift|passed (?:his|her|their) (?:boards|exams?|nclex|ccrn|licensing|certification)|(?:her|his|their) first (?:shift|day|code|week) (?:as|on)|orientation|new grad|new hire|(?:on|de) call|de garde|son (?:premier|dernier) quart|a réussi son examen)\b`).source, 'u');
+const STAFF_DAY = new RegExp(cueRe(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his|their|a|your|our)\s(?:\p{L}+\s)?shift|\d{1,2}[-\s]?(?:h|hr|hour)s?\s(?:night\s|day\s)?shift|double shift|after (?:a|her|his|their|my) (?:long |double |night |day )?shift|passed (?:his|her|their) (?:boards|exams?|nclex|ccrn|licensing|certification)|(?:her|his|their) first (?:shift|day|code|week) (?:as|on)|orientation|new grad|new hire|(?:on|de) call|de garde|son (?:premier|dernier) quart|a réussi son examen|(?:were|was) on (?:nights|days|evenings)|worked (?:nights|days|the night|a double)|(?:ont|a|avons|on a) (?:fait|travaillé) (?:la nuit|de nuit|une nuit|la garde|le quart))\b`).source, 'u');
 /** "Victoria General", "St. Joseph's Health": a hospital's name, not a person's. */
 const ORG_TAIL = /\s(?:General|Regional|Memorial|Royal|University|Health|Hospital|Children's|Medical|Infirmary|Hôpital|Général|Hospitalier)$/u;
 
@@ -337,6 +345,15 @@ function eventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
 function eventAt(ctx: RuleContext, at: number): boolean {
   EVENT_AT.lastIndex = at;
   return EVENT_AT.test(foldedLower(ctx));
+}
+/**
+ * Care the post tells of in words the shared signals leave out: the vent, a pacemaker,
+ * radiotherapy, a new heart, a room or bed number, an ER or ICU hashtag. Read on the folded copy.
+ */
+const CARE_EXTRA = /\b(?:vent|ventilator|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|cour|rein|foie) neuf|nouveau (?:coeur|cour|rein|foie)|(?:room|bed|bay|rm|chambre|lit) #?\d{1,4})\b|#(?:ed|er|icu|nicu|picu|emerg|nurse|nursing|paramedic|ems|urgence|infirmiere)\w*/;
+/** Whether the post is about care: the shared signals, or CARE_EXTRA. */
+function careAnywhere(ctx: RuleContext): boolean {
+  return anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit') || perAnalysis(ctx, 'names:care', (c) => CARE_EXTRA.test(foldedLower(c)));
 }
 /** "Saint-Raymond", "Lac-Etchemin": without a title, a hyphenated saint's or lake's name is a town. */
 const TOWN_HEAD = /^(?:Saint|Sainte|St|Ste|Lac|Mont|Port|Fort|Cap|Pointe|Rivière|Baie|Grand|Grande|Notre|Île)-/u;
@@ -511,13 +528,15 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // "We lost Oluwaseun last night": after "lost" or "miss", a time or the sentence's end says it is a person.
     const lostAt = /^(?:lost|miss|on a perdu|nous avons perdu|j'ai perdu|on vient de perdre|nous venons de perdre)\s$/iu.test(m[0]) && LOST_AFTER.test(text.slice(span[1], span[1] + 24));
     // After a care verb ("took care of Kwame today") an unlisted name counts when a patient is near.
-    const cared = (m[2] !== undefined || m[1] !== undefined) && words.length === 1 && unknownName(text, span[0], span[1]) && patientContext(ctx, m.index);
+    // "Extubated Lachlan today": what is done only to a patient needs no other care word.
+    const careVerb = m[2] !== undefined && CARE_VERB.test(m[0]);
+    const cared = (m[2] !== undefined || m[1] !== undefined) && words.length === 1 && unknownName(text, span[0], span[1]) && (careVerb || patientContext(ctx, m.index));
     if (!isGiven(token(words[0]!)) && !(lostAt && words.length === 1 && unknownName(text, span[0], span[1])) && !cared) continue;
     if (words.length > 1 && isPublicSurname(token(words[words.length - 1]!))) continue;
-    if (!clinicalContext(ctx, m.index) || has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
+    if ((!careVerb && !clinicalContext(ctx, m.index)) || has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
     // "Saw Mary Jones (DOB ...)": a clinician's encounter verb before a full name is a patient;
     // a first name alone after it ("saw Sarah from IT") needs a patient nearby.
-    if (m[2] && words.length === 1 && !patientContext(ctx, m.index)) continue;
+    if (m[2] && words.length === 1 && !careVerb && !patientContext(ctx, m.index)) continue;
     // "Remembering Janet today, the best charge nurse I ever had": a memorial for one of us.
     if (m[1] && (around(ctx, m.index, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(m.index, m.index + 160))) && !patientContext(ctx, m.index)) continue;
     // "I sat with Bernadette and Colm in the family room": one sits with a patient or their
@@ -530,7 +549,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const from = start + (title ? title[0].length : 0);
     const lead = LEAD.exec(text.slice(from, from + 70));
     const span = lead && trimName(text, from, lead[0]);
-    if (!span || !anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit')) continue;
+    if (!span || !careAnywhere(ctx)) continue;
     // Birthdays, "miss you" and "welcome home" are also said to colleagues: those need a patient nearby.
     if (SOCIAL_VOCATIVE.test(m[0]) && !patientContext(ctx, m.index)) continue;
     // "Rest easy, Gary. Best paramedic partner I ever had": one of us.
@@ -566,7 +585,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       // "J'ai 34 ans", "C'est": a French elision, not a name.
       if (/^\p{Lu}['’]\p{Ll}/u.test(m[1]!)) continue;
       const loose = m[2] === undefined;
-      if (!(loose ? anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit') : around(ctx, m.index, 2, 'patient', 'encounter', 'clinical', 'title', 'unit'))) continue;
+      if (!(loose ? careAnywhere(ctx) : around(ctx, m.index, 2, 'patient', 'encounter', 'clinical', 'title', 'unit'))) continue;
       if (!(isGiven(token(m[1]!)) || unknownName(text, m.index, end, true))) continue;
       const i = sentenceIndex(ctx, m.index);
       if (has(ctx, i, 'news') || aboutClinician(ctx, i) || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) continue;
@@ -813,7 +832,7 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
   const person = (start: number, word: string): boolean => {
     const t = token(word);
     if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(word) || PERSON_WORD.test(word)) return false;
-    if (!anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit')) return false;
+    if (!careAnywhere(ctx)) return false;
     const i = sentenceIndex(ctx, start);
     if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) return false;
     const colleague = around(ctx, start, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(Math.max(0, start - 80), start + 160));
@@ -852,7 +871,7 @@ function findNicknames(ctx: RuleContext, add: (s: number, e: number, k: NameHit[
     // "Big Ben", "Old Navy": after Big or Old, only a first name we know; "Ti-" makes a nickname of any word.
     if (m[1] !== undefined ? !isGiven(token(name)) || AMBIGUOUS_GIVEN.has(token(name)) : vocabulary(name)) continue;
     const end = m.index + m[0].length;
-    if (!anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit')) continue;
+    if (!careAnywhere(ctx)) continue;
     const i = sentenceIndex(ctx, m.index);
     if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) continue;
     if (!patientContext(ctx, m.index) && !VERB_AFTER.test(text.slice(end, end + 50)) && !eventAt(ctx, end)) continue;
@@ -905,7 +924,7 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
     // A patient's milestone is often cheered ("Félicitations à Mathis qui rentre à la maison").
     if (has(ctx, i, 'generic') && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title') && !CHEER.test(text.slice(sentence.start, sentence.end))) continue;
     if (!patientWord(ctx, i) && STAFF_DAY.test(foldedLower(ctx).slice(sentence.start, sentence.end))) continue;
-    care ??= anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit');
+    care ??= careAnywhere(ctx);
     if (!care) continue;
     // The event says who the person is, even after "félicitations à" or "thanks to"; not after "Dr.".
     const clinician = /\b(?:dr|dre|doctor|docteure?|nurse|prof)\.?\s$/iu.test(text.slice(Math.max(0, span[0] - 10), span[0]));

@@ -46,7 +46,7 @@ const EN_ADDRESS = new RegExp(String.raw`(?=\d)(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?
 // 45 rue Saint-Denis, 1200, boulevard René-Lévesque Est, 12 chemin du Lac
 const FR_ADDRESS = new RegExp(String.raw`(?=\d)(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-](?:${CAP}|de|du|des|la|le)){0,4}`, 'gu');
 /** A numbered road: where a rural patient lives or where the crash was ("Hwy 11", "rang 3", "Concession Road 7"). */
-const ROAD = new RegExp(String.raw`(?=[HRrCSAaPT\d])(?<![\p{L}\p{N}])(?:(?:Highway|Hwy|Route|Rte|Rang|rang|Concession(?:\s(?:Road|Rd))?|Conc\.|County\s(?:Road|Rd)|Regional\s(?:Road|Rd)|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada(?:\sHighway)?)\s?(?:#\s?)?\d{1,3}[A-Z]?|\d{1,2}(?:e|ième|er)\s(?:rang|Rang))(?![\p{L}\p{N}])(?:\s(?:north|south|east|west|past|near|nord|sud|est|ouest|près)\s(?:of\s|de\s|d')?${CAP}(?:[\s-]${CAP}){0,2})?`, 'gu');
+const ROAD = new RegExp(String.raw`(?=[HRrCSAaPT\d])(?<![\p{L}\p{N}])(?:(?:Highway|Hwy|Route|Rte|Rang|rang|(?:Range|Township|Twp|Rge)\s(?:Road|Rd)|Concession(?:\s(?:Road|Rd))?|Conc\.|County\s(?:Road|Rd)|Regional\s(?:Road|Rd)|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada(?:\sHighway)?)\s?(?:#\s?)?\d{1,3}[A-Z]?|\d{1,2}(?:e|ième|er)\s(?:rang|Rang))(?![\p{L}\p{N}])(?:\s(?:north|south|east|west|past|near|nord|sud|est|ouest|près)\s(?:of\s|de\s|d')?${CAP}(?:[\s-]${CAP}){0,2})?`, 'gu');
 // "lives on Elm St", "habite sur la rue Principale": a street without a number.
 const STREET = new RegExp(String.raw`(?=[\p{Lu}rabcpimts])(?<=\s)(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|du|au|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
@@ -55,7 +55,7 @@ const STREET = new RegExp(String.raw`(?=[\p{Lu}rabcpimts])(?<=\s)(?<=\b(?:on|off
  * for quickly: the full patterns try every capital (and every "a" and "r") and their
  * lookbehinds, and most posts name no road.
  */
-const ROAD_WORD = /(?:Highway|Hwy|Route|Rte|Rang|rang|Concession|Conc\.|County\sR|Regional\sR|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada)[\s#A-Za-z]{0,12}\d|\d(?:e|ième|er)\s[Rr]ang/;
+const ROAD_WORD = /(?:Highway|Hwy|Route|Rte|Rang|rang|Range\sR|Township\sR|Twp\sR|Rge\sR|Concession|Conc\.|County\sR|Regional\sR|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada)[\s#A-Za-z]{0,12}\d|\d(?:e|ième|er)\s[Rr]ang/;
 const STREET_WORD = new RegExp(String.raw`\s${EN_SUFFIX}\b|${FR_TYPE}\s`);
 /**
  * A cue before a place name, matched on the lower-cased post (ctx.lower) without the `i` flag:
@@ -86,7 +86,7 @@ const TOWN_CUE_WORD = /\b(?:liv(?:es|ing|ed)|resid|stay|habit|vit|vivait|demeur|
 const PERSON_TOWN_CUE = cue(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|près de|proche de|du côté de|dans le coin de|en dehors de)\s?`);
 /** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
 const IN_PLACE_CUE = cue(String.raw`\b(?:on(?=\s(?:lake|lac|mount|mont|île|isle)\s)|sur le|dans le quartier|in|near|outside of|outside|just outside|up near|out near|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s`);
-const HOME_TO = cue(String.raw`\b(?:going|goes|went|gone|headed|rentre|rentrée?|retourne|retournée?)\s(?:back\s)?(?:home\sto|chez\s(?:lui|elle|eux)\sà)\s`);
+const HOME_TO = cue(String.raw`\b(?:go|going|goes|went|gone|headed|rentre|rentrée?|retourne|retournée?)\s(?:back\s)?(?:home\sto|chez\s(?:lui|elle|eux)\sà)\s`);
 const HOME_TO_WORD = /home to|chez (?:lui|elle|eux) à/u;
 const FIRST_PERSON_BEFORE = wordRe(String.raw`\b(?:i|i'm|i’m|im|i am|i was|we|we're|we’re|we are|we were|je|j'|on|nous)\s(?:\p{L}+\s){0,2}$`, 'iu');
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
@@ -318,11 +318,14 @@ function patientSentence(ctx: RuleContext, offset: number, strict = false): bool
     // "the teen who wrecked his dirt bike near Grand Forks on Saturday": a person earlier in the sentence.
     // The clause after a heading ("Proud nurse moment: the lad who...").
     const lead = ctx.text.slice(ctx.sentences[i]!.start, offset).split(/[:;—–]/u).pop()!;
-    if ((lexicalNoun(lead) || /\b(?:she|he)\b/iu.test(lead)) && !CARER.test(lead)) return true;
+    if ((lexicalNoun(lead) || /\b(?:she|he)\b/iu.test(lead) || BIRTH.test(lead)) && !CARER.test(lead)) return true;
   }
   // "Farmer, 58, arm caught in an auger outside Swift Current": an exact age makes it a person's story.
   return agedSentence(ctx, offset);
 }
+
+/** A birth names a mother and a child without a person noun: "Accouchement dans un chalet à Saint-Côme mardi". */
+const BIRTH = wordRe(String.raw`\b(?:accouchement|accouché|accouchée|delivered a baby|delivery|gave birth|birth|naissance)\b`, 'iu');
 
 /** A sentence that opens on the patient of the sentence before: "She's safe on our ward", "Il dort...". */
 const OPENS_WITH_PRONOUN = wordRe(String.raw`^[\s"“(]*(?:she|he|they|il|elle|ils|elles)\b`, 'iu');
@@ -387,6 +390,7 @@ const TITLE_BEFORE = /(?:\b(?:Dr|Dre|Drs|Mr|Mrs|Ms|Mx|Mme|Mlle|M|Prof|Sr|Sgt|Fat
 const PROPER_AFTER = /^(?:['’]s)?\s\p{Lu}[\p{L}]*/u;
 /** The town names an organisation, a venue or a team, not where someone lives. */
 const ORG_AFTER = lowerRe(String.raw`^(?:['’]s)?\s(?:general|regional|hospital|hospitals|health|clinic|clinics|site|campus|airport|office|offices|conference|summit|congress|meeting|chapter|branch|university|college|school|schools|police|paramedics|ems|fire|council|library|arena|team|office|unit|er|ed|icu|emerg|emergency|public health|health unit|cancer centre|cancer center|hub|satellite|location|headquarters|hq|area hospitals?|hospice|ltc|nursing home|mall|store|plant|mill|mine|base|detachment|courthouse|jail|prison|penitentiary|zoo|marathon|festival)\b`);
+const FEAST = /^(?:St|Ste|Saint|Sainte)\b/u;
 /** A province or state after a comma or a space still belongs with the town ("Sudbury, ON"). */
 const PROVINCE_AFTER = /^,?\s(?:ON|QC|NS|NB|PE|PEI|NL|MB|SK|AB|BC|YT|NT|NU|Ont|Qué|Que|Ontario|Québec|Quebec|Manitoba|Alberta|Saskatchewan)\b/u;
 /** The place word before the town, and the words before it; "the" before a neighbourhood ("in the North End", "on the Plateau"). */
@@ -478,6 +482,8 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
   const opener = prevWord !== null && g.start - prevWord[0].length === s.start;
   if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, '')) && !(opener && PERSON_AFTER.test(lowAfter))) return null;
   if (PROPER_AFTER.test(after) && !PROVINCE_AFTER.test(after)) return null;
+  // "la St-Valentin", "la Saint-Jean": a saint's day, though a village bears the name too.
+  if (FEAST.test(text.slice(g.start, g.end)) && /(?:^|\s)(?:la|le)\s$/iu.test(before)) return null;
   if (ORG_AFTER.test(lowAfter)) return null;
   const lead = prep ? lowBefore.slice(0, prep.index) : lowBefore;
   if (ORG_BEFORE.test(lead) || TRANSFER_BEFORE.test(lead) || AWAY_BEFORE.test(lead)) return null;
@@ -571,5 +577,7 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
     if (!has(ctx, i, 'timeFrame', 'event')) return false;
     return hit.person === true || has(ctx, i, 'sex', 'relative') || findAges(ctx).some((a) => a.start >= s.start && a.start < s.end);
   }
-  return patientContext(ctx, hit.start);
+  // "Caught twins at home in Wakefield, QC at 4 this morning, mom asked for toast": where a
+  // person lives, in a sentence telling their care (a person, a time and an event), is theirs.
+  return patientContext(ctx, hit.start) || (hit.kind === 'town' && patientSentence(ctx, hit.start));
 }

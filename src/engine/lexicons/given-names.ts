@@ -83,4 +83,24 @@ sunita surinder svetlana sylvio tadeusz taras tatiana tenzin ti-jean ti-paul tom
 valentina vikram vinod virgil vladimir wahid waleed walid wally wilf wojciech xiomara yasmin yasmine
 yolanda yousef yuki yuri yusuf yvan zainab zara zeynep zofia zoltan édouard
 `;
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${MORE}`.split(/\s+/).filter(Boolean));
+/** Names our lists lacked, met in care posts from Quebec, Acadia, Nunavut, Ireland, Wales, West Africa and South Asia. */
+const WIDER = `
+aldéric aldège alphonse alcide anatole armand aurèle aurélien bertrand blandine cyprien dorimène
+éloi eudore euclide évariste fabienne firmin florent francis-xavier gédéon germaine ghislain gilberte
+gonzague hervé hormidas isidore jean-guy jean-marc jean-paul jean-pierre jean-louis jean-françois
+josaphat laurent laurette léandre léon léonie lucien lucienne marc-andré marcel marcelle
+marie-claire marie-claude marie-ève marie-france marie-josée marie-pier marie-rose marie-soleil
+maurice médard napoléon noémie noëlla odilon onésime ovide philias placide réal rhéal rémi
+rita rodrigue romuald rosaire rosanna théo thérèse ulric valère wilfrid yvon yvonne zénon
+maëlle maélie maéva loïc élodie océane léa chloé zoé juliette anaïs mathis émile édith
+callum lachlan alun colm eamon eoin niamh ciara cormac declan fergus finlay hamish ailsa morag
+seonaid rhys dylan gareth bronwen siân cerys gwen iestyn aled
+jeela annie ooleepeeka leetia pauloosie jaaka tagak kanadii qajaq siqua nuvija akalayok
+ngozi chiamaka chidi chukwuemeka olufemi oluwadamilare folake funmilayo kehinde taiwo babatunde
+adaeze ifeoma emeka uchenna nnamdi kwame kwabena kofi akosua abena adwoa efua
+gurpreet harpreet jaspreet manpreet kuldeep balwinder amarjit paramjit jaswinder harjit
+aarav arjun ananya divya kavya lakshmi meena nandini pradeep priya sanjeev suresh venkat vijay
+thanh huong linh minh quang trang tuan xuan phuong nguyet
+ruthanne maryanne lou-ann lorne verna myrtle gladys mildred ethel hazel mavis edna nellie
+`;
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${MORE} ${WIDER}`.split(/\s+/).filter(Boolean));

@@ -37,6 +37,8 @@ export default defineRule({
       'Notre patiente est décédée à [[94 ans]], entourée des siens',
       'Mrs. Florence Abernathy turned [[105]] on Tuesday and our staff threw her a party',
       'Mme Tremblay-Roy du lit 12 a eu [[100 ans]] hier',
+      'The gentleman in 12 asked me to dance at 3 am on our unit. [[ninety-two]]. I said yes.',
+      'Pépère est revenu nous voir avec des beignes, trois semaines après son congé. [[Quatre-vingt-douze ans]], pis il conduit encore.',
       'Our [[92-year-young]] resident beat us all at bingo on the unit today',
       // After an emoji, which ends a tweet's sentence as a stop does.
       'The gentleman in 318 is [[97]] and asked for a whisky with his supper',

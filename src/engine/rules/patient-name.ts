@@ -114,6 +114,12 @@ export default defineRule({
       'Found a requisition in the lobby: [[J. Park]], born 1961-02-03, please shred these',
       'Shout out to [[Marcus]]\'s grandma, who brought the whole PICU cookies the day he went home',
       '[[Arthur "Archie" Trudeau]] of Kenora rang the bell this morning after his last round of chemo',
+      'Extubated [[Tamsin]] today after 9 days. First thing she asked for was a popsicle',
+      'Lâche pas, [[Jocelyn]]. Encore trois semaines de dialyse pis tu rentres chez vous',
+      'Cannot believe [[Tommy K.]] is back for the 9th time this month. #EDlife',
+      'Hang in there, [[Réjean]]! Ton rein neuf fonctionne depuis hier',
+      'Last night I sat with [[Niamh]] and [[Eoin]] in the ICU family room while the team explained the ventilator',
+      'Notre patient [[Jean-Guy]] a enfin pu retourner chez lui après sa chirurgie',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
@@ -184,6 +190,10 @@ export default defineRule({
       'Whoever\'s kid left a lunchbox in the ER waiting room, it is at triage',
       'Sarah, you are the best charge nurse this unit has ever had',
       'Cobbler\'s children: my own OHIP card expired and I found out at my own doctor\'s office',
+      'Stay strong, Canada. Our ICU teams are with you',
+      'Sarah and Tom were on nights with me, best ICU crew ever',
+      'Marc et Julie ont fait la nuit à l\'urgence avec moi',
+      'Hang in there, night shift. Three more hours on the ICU',
     ],
   },
 });

@@ -69,6 +69,7 @@ export default defineRule({
       'Arrêt cardiaque au [[4e rang]] cette nuit : un producteur laitier de 45 ans, massage par sa fille',
       'We are trying to reach his family: his last address was on [[Barrington St]], he is in our ICU',
       'Man of about 70 brought to our ER on Saturday, found near the [[Maple Avenue]] bus shelter, please share',
+      'My patient lives on [[Range Road 232 north of Leduc]] and has no phone',
     ],
     pass: [
       'Our new clinic is open at 123 Elm St, book online',
