@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import { around, clinicalContext, cueRe, foldedOf, has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { HYPOTHETICAL } from '../lexicons/cues.ts';
-import { aboutFiction, findAges, quotedPhrase } from '../context/ages.ts';
+import { aboutFiction, findAges, isPatientAge, quotedPhrase } from '../context/ages.ts';
 import { findNames } from '../context/names.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { matchAll } from '../pipeline/match.ts';
@@ -39,7 +39,7 @@ const UNIT_PREFIX_MAX = 12;
  * dans la 414", "le monsieur de la 12". A seat, a year or a grade reads the same, so the
  * number must be followed by a pause or a verb, and the post must be about care.
  */
-const BARE = wordRe(String.raw`(?<=\b(?:she's|he's|they're|who's|whoever's|(?:she|he|they|who|whoever|one|patient|pt|lady|man|guy|gentleman|woman|kid|boy|girl|baby|dad|mom|grandpa|grandma) (?:is|was|are|were)|lady|man|guy|gentleman|woman|patient|pt|kid|boy|girl|baby)\sin\s|\b(?:est|était|sont|étaient) dans la\s|\b(?:monsieur|madame|dame|patiente?|petite?|gars|fille|garçon|homme|femme|bébé|jeune|ado|mononcle|matante) (?:de|dans) la\s|\b(?:mme|madame|monsieur|m\.|mr|mrs|ms) \p{Lu}[\p{L}'’-]+ (?:du|de la|dans la) (?=\d{3}))\d{1,4}[a-z]?\b(?=\s?(?:[,.;:!?)]|$)|\s(?:now|tonight|today|and|with|since|again|still|asking|asked|told|said|says|tried|refused|refuses|ate|fell|rang|died|coded|got|brought|thinks|sang|danced|cried|woke|keeps|has|had|is|was|wants|needs|called|pressed|for|on|who|just|finally|et|qui|depuis|encore|a|m'a|nous|est|veut|demande|sonne|vient|attend|dort|refuse)\b)`, 'giu');
+const BARE = wordRe(String.raw`(?<=\b(?:she's|he's|they're|who's|whoever's|(?:she|he|they|who|whoever|one|patient|pt|lady|man|guy|gentleman|woman|kid|boy|girl|baby|dad|mom|grandpa|grandma) (?:is|was|are|were)|lady|man|guy|gentleman|woman|patient|pt|kid|boy|girl|baby)\sin\s|\b(?:est|était|sont|étaient) dans la\s|\b(?:monsieur|madame|dame|patiente?|petite?|gars|fille|garçon|homme|femme|bébé|jeune|ado|mononcle|matante) (?:(?:de|dans) la|du)\s|\b(?:mr|mrs|ms|mme|m)\.? \p{Lu}[\p{L}'’-]+ in\s|\b(?:mme|madame|monsieur|m\.|mr|mrs|ms) \p{Lu}[\p{L}'’-]+ (?:du|de la|dans la) (?=\d{3}))\d{1,4}[a-z]?\b(?=\s?(?:[,.;:!?)]|$)|\s(?:now|tonight|today|and|with|since|again|still|asking|asked|told|said|says|tried|refused|refuses|ate|fell|rang|died|coded|got|brought|thinks|sang|danced|cried|woke|keeps|has|had|is|was|wants|needs|called|pressed|for|on|who|just|finally|et|qui|depuis|encore|a|m'a|nous|est|veut|demande|sonne|vient|attend|dort|refuse)\b)`, 'giu');
 /** "PICU 3", "USI 12": a unit and a number is a bed there, but also a unit's name ("ICU 2 is short"), so only beside a person. */
 const WARD_BED = wordRe(String.raw`\b(?:nicu|picu|icu|ccu|usi|soins intensifs|urgence|emerg)\s(?:bed\s|lit\s)?\d{1,2}[a-z]?\b`, 'giu');
 /** "unit 4B", "unité 5 Est": units also name lessons and apartments, so only in care talk. */
@@ -140,7 +140,9 @@ export default defineRule({
         const i = sentenceIndex(ctx, m.index);
         // "My daughter? She's in 12 now": the author's own family's 12 is a grade, not a room.
         if (around(ctx, m.index, 1, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) continue;
-        if (!year && (clinicalContext(ctx, m.index) || has(ctx, i, 'relative'))) push(m.index, m.index + m[0].length, 0.6, false);
+        // "The lady in 412 is 100", "the gentleman in 1107 asked me to dance. ninety-four.": her age says it is her spot.
+        const aged = findAges(ctx).some((a) => Math.abs(sentenceIndex(ctx, a.start) - i) <= 1 && isPatientAge(ctx, a));
+        if (!year && (clinicalContext(ctx, m.index) || has(ctx, i, 'relative', 'title') || aged)) push(m.index, m.index + m[0].length, 0.6, false);
       }
     }
     for (const m of /icu|usi|soins intensifs|urgence|emerg/.test(ctx.lower) ? matchAll(text, WARD_BED) : []) {
@@ -189,6 +191,9 @@ export default defineRule({
       'Le patient de la [[chambre 412-B]] refuse son souper depuis hier',
       '[[Resus 2]] is a man in his 40s post-arrest, family on the way',
       'Whoever is in [[14]] keeps yelling for her son',
+      'The gentleman in [[1212]] is 97 and asked for a whisky at midnight',
+      'Gave the hearing aids back to the right ears today: Mr. Roy in [[6B]] and Mr. Roy in [[6C]]. Not brothers.',
+      'Le petit du [[12]] a dessiné une licorne pour chaque infirmière',
       'Mme Tremblay du [[412]] a 101 ans aujourd\'hui!',
       '[[Room 318]] called the bell 40 times tonight',
       'Side [[room 3]] is on end-of-life care, please keep it quiet',
@@ -259,6 +264,9 @@ export default defineRule({
       'La chambre 12 a enfin une fenêtre qui ferme. Petites victoires.',
       'Room 7 on our unit has had a leaking sink for a month, facilities please',
       'Mme Tremblay du 12 mars au 14 avril en congé',
+      'Mr. Singh in 2024 opened the new wing, and the unit has been better since',
+      'La petite du 12 mars a gagné le concours de dessin de l\'école',
+      'The guy in 14C on my flight home is 40 and snores',
       // A protocol's patient is nobody in particular.
       'If a patient in bed 4 deteriorates, call the rapid response team before paging the resident',
       'Si un patient du lit 4 se détériore, appelez l\'équipe d\'intervention rapide',
