@@ -93,7 +93,7 @@ const LOOSE_TRADE = cueRe(String.raw`\b(?:(?:worked|drove|farmed|fished|taught|l
  * who go there, as telling as the town's name.
  */
 // The place's noun first and its preposition behind it: "a " and "on " alone are everywhere.
-const LANDMARK = cueRe(String.raw`\b(?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen|beach|arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)\b(?<=\b(?:(?:at|by|near|behind|outside|on|to|in front of) the (?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen|beach)|(?:a|au|pres de|devant|derriere) (?:la |le |l')?(?:arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)))`);
+const LANDMARK = cueRe(String.raw`\b(?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen|beach|arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)\b(?<=\b(?:(?:at|by|near|behind|outside|on|to|in front of) the (?:[a-z]+ )?(?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen|beach)|(?:a|au|pres de|devant|derriere) (?:la |le |l')?(?:arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)))`);
 const KNOWN = /\b(?:my|mon|ma|mes)\b/;
 /**
  * Words one of which every match of a pattern holds (checked on the folded post). A few
@@ -152,7 +152,8 @@ export const GATES = (): Array<{ words: Gate; re: RegExp; folded: boolean }> => 
   { words: TEACHING_WORDS, re: new RegExp(TEACHING.source, 'g'), folded: true },
 ];
 /** "Grandpa turned 95", "Maman a fait une chute": a relative named like a person, then a verb, is the author's own ("Mom of five, 39" is not). */
-const OWN_RELATIVE_START = /^(?:Grandpa|Grandma|Granny|Nana|Papa|Mom|Mum|Dad|Mamie|Papi|Maman|Grand-maman|Grand-papa|Grand-mère|Grand-père)\s(?:turned|turns|is|was|had|has|got|fell|made|says|said|just|still|went|a|est|fête|fêtait)\b/u;
+// So is one named with a possessive: "Nana's 95th was Sunday", "Dad's new hip".
+const OWN_RELATIVE_START = /^(?:Grandpa|Grandma|Granny|Gran|Grandad|Granddad|Nana|Nan|Nanny|Papa|Mom|Mum|Dad|Mamie|Papi|Mémé|Pépé|Maman|Grand-maman|Grand-papa|Grand-mère|Grand-père)(?:['’]s\s|\s(?:turned|turns|is|was|had|has|got|fell|made|says|said|just|still|went|a|est|fête|fêtait)\b)/u;
 
 /** The author describing themself ("when I was a 20-year-old student from Brandon"). */
 const SELF_DESC = testRe(String.raw`\b(?:i was|i'm|i am|when i was|as a young|j'etais|je suis|quand j'etais)\s(?:a|an|un|une|just a|juste une?)\s`);
@@ -504,6 +505,9 @@ export default defineRule({
       '[[Today a 103-year-old, a former bush pilot, told me about landing on the lake in 1958.]]',
       '[[Got to meet the 101-year-old from Cap-Pelé who still bakes bread every morning.]]',
       '[[Shot through the hand on his first hunt: a 14-year-old from Inuvik.]]',
+      // Paged or dispatched somewhere is an encounter told; midnight dates it like "last night".
+      "[[Paged to the ski hill in Rossland this morning: a lift operator, 58, caught his arm in the bullwheel.]] He'll keep it.",
+      '[[Caught a baby in a snowbank outside Rocky Mountain House right around midnight; dad was still parking the truck.]]',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
@@ -544,6 +548,7 @@ export default defineRule({
       'Cas clinique : un camionneur de 58 ans de Lévis, douleur thoracique depuis hier. Votre diagnostic?',
       'Say a 16-year-old hockey player collapses at practice tonight. Would your rink have an AED?',
       'Grandpa turned 95 on Sunday, still the best fisherman in Lunenburg. Love you!',
+      "Grandma's 90th was Saturday in Digby, four generations of nurses and one big cake.",
       'With heavy hearts: Joan Pelletier, charge nurse on 4 West for 30 years, passed away on Sunday.',
       'Portes ouvertes à la résidence du 45, rue Principale, samedi de 13 h à 16 h. Bienvenue à tous!',
       'Nineteen years on the road and some calls stay with you. #paramedic #firstresponder',
@@ -556,6 +561,8 @@ export default defineRule({
       'Shout out to the 70-year-old from Gimli who ran the 5K on Sunday, what a legend.',
       'A 32-year-old Toronto man was charged Tuesday after a crash on the 401.',
       'Un homme de 45 ans de Rimouski a été accusé hier après une collision sur la 20.',
+      'Paged to the cafeteria at midnight for a code drill: great job, team.',
+      'Shift change is at midnight on the ward, please be on time.',
     ],
   },
 });
