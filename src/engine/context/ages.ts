@@ -668,6 +668,8 @@ const FICTION = wordRe(String.raw`\b(?:watching|binge-?watch\w*|tv shows?|on tv|
 const TEACHING = wordRe(String.raw`\b(?:case stud(?:y|ies)|études? de cas|nclex|exam question|test question|review question|question of the day|question du jour|which (?:order|action|intervention|medication|finding|nursing diagnosis|assessment)s?|what is (?:your|the) (?:first|next|priority|best)|what (?:do|should|would) you do (?:first|next)|quelle est (?:votre|la) (?:première|prochaine) (?:action|intervention)|que faites-vous)\b`, 'iu');
 /** A sentence about television or film, beside no real encounter: its people are characters. */
 export function aboutFiction(ctx: RuleContext, offset: number): boolean {
+  // Most posts name no show: one test of the whole post, once per analysis, ends it.
+  if (!perAnalysis(ctx, 'fiction', (c) => FICTION.test(c.text))) return false;
   const i = sentenceIndex(ctx, offset);
   if (has(ctx, i, 'encounter')) return false;
   const from = ctx.sentences[Math.max(0, i - 1)]!.start;
@@ -683,6 +685,7 @@ const INDEFINITE_BEFORE = endsWith(/(?:^|[\s:("“«])(?:a|an|un|une)\s(?:[\p{L}
  * study" is a real chart, and keeps its age.
  */
 function teachingCase(ctx: RuleContext, hit: AgeHit): boolean {
+  if (!perAnalysis(ctx, 'teaching', (c) => TEACHING.test(c.text))) return false;
   const i = sentenceIndex(ctx, hit.start);
   if (has(ctx, i, 'encounter') || !INDEFINITE_BEFORE(ctx.text.slice(Math.max(0, hit.start - 24), hit.start))) return false;
   const from = ctx.sentences[Math.max(0, i - 1)]!.start;

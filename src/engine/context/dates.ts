@@ -227,6 +227,8 @@ const PRONOUN = wordRe(String.raw`\b(?:she|he|her|his|him|elle|il(?!\s(?:fait|y 
 /** A count of patients or visits, or a lot of a condition: a day's tally, not a person's date. */
 const PATIENT_COUNT = wordRe(String.raw`\b(?:\d+\s(?:patients|pts|visits|visites|admissions|cases|cas|kids|enfants|babies|bébés|deliveries|accouchements|consults|calls|appels)|(?:a lot of|lots of|so many|tons of|plenty of|beaucoup de|plein de|tellement de)\s(?:\p{L}+\s)?(?:rsv|flu|covid|grippe|vrs|gastro|strep|patients|cases|cas|kids|enfants|fractures|falls|chutes))\b`, 'iu');
 const EVENT_HEAD = wordRe(String.raw`\b(?:portes ouvertes|open house|conference|congrès|colloque|symposium|webinar|webinaire|gala|fundraiser|collecte de fonds|job fair|salon de l'emploi|info session|séance d'information)\b`, 'iu');
+/** A story dated by its day: "a lesson from January 14", "l'histoire du 3 mars", "a call from Feb 2". */
+const STORY_FROM = endsWith(wordRe(String.raw`\b(?:lesson|story|case|memory|call|shift|night|photo|picture|note|leçon|histoire|cas|souvenir|appel|garde|nuit)s?\s(?:from|du)\s(?:(?:the|le)\s)?$`, 'iu'));
 const RANGE_START = endsWith(wordRe(String.raw`\b(?:from|until|till|through|starting|starts|jusqu'au|à partir du|dès le|du)\s(?:(?:the|le)\s)?$`, 'iu'));
 const NAMED_NOT_PATIENT = wordRe(String.raw`\b(?:work|working|worked|works|shift|shifts|on call|de garde|quart|quarts|travaille|travaillé|travailler|merry|happy|joyeux|joyeuse|joyeuses|bonne|bon|wishing|souhaite|potluck|party|closed|fermée?|hours|heures d'ouverture|busiest|\d+\s(?:patients|pts|visits|admissions|visites|admissions))\b`, 'iu');
 
@@ -367,7 +369,8 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   const local = before.slice(-40) + ' ' + after.slice(0, 30);
   // "from March 3 to 7", "jusqu'au 12 mars": the bounds of an event's dates; "Portes ouvertes à
   // la Résidence ..., le samedi 14 mars": an event named at the head of its sentence.
-  if (RANGE_START(before) || EVENT_HEAD.test(ctx.text.slice(s.start, hit.dateStart))) return null;
+  // "from March 3 to 7" bounds an event; "a lesson from January 14: a 38-year-old..." does not.
+  if ((RANGE_START(before) && !STORY_FROM(before)) || EVENT_HEAD.test(ctx.text.slice(s.start, hit.dateStart))) return null;
   // "Oct 12 is World Hospice Day", "j'ai vu 40 patients le 3 mars", "a lot of RSV": a named
   // day or a tally, not one patient's date, unless a patient is named, aged or a pronoun's
   // ("she was one of 40 patients that day") in that sentence.
@@ -388,8 +391,30 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   if (eventy) return null;
   // A day and month in or next to a patient's sentence is theirs unless it names an event.
   if (patientContext(ctx, hit.dateStart) && (has(ctx, i, 'patient', 'encounter', 'title') || hit.month !== undefined)) return 'care';
-  return inPatientSentence(ctx, s) ? 'care' : null;
+  if (inPatientSentence(ctx, s)) return 'care';
+  return dateAlone(ctx, hit, i) ? 'care' : null;
 }
+
+/** Someone the next sentence is about, by a pronoun. */
+const PRONOUN_NEXT = wordRe(String.raw`\b(?:she|he|her|his|him|she's|he's|elle|il|lui|sa|son)\b`, 'iu');
+/**
+ * A full date said as a sentence of its own, then the story of whose it is: "Feb 29, 1932. She
+ * told us her birthday four times tonight", "Nov. 30, 0217. Twenty-six weeks, 740 g. Today
+ * she's 2.1 kg and going home". Only a day with its month, the sentence holding little else (a
+ * time), and a person in the sentence after, in a care story.
+ */
+function dateAlone(ctx: RuleContext, hit: DateHit, i: number): boolean {
+  if (hit.month === undefined || hit.named || i + 1 >= ctx.sentences.length) return false;
+  const s = ctx.sentences[i]!;
+  const rest = ctx.text.slice(s.start, hit.start) + ctx.text.slice(hit.end, s.end);
+  if (rest.replace(/[\s.,:;!?\d-]/gu, '').length > 0) return false;
+  const next = ctx.sentences[i + 1]!;
+  const after = ctx.text.slice(next.start, Math.min(ctx.text.length, ctx.sentences[Math.min(ctx.sentences.length - 1, i + 2)]!.end));
+  if (STAFF_NEXT.test(after) || has(ctx, i + 1, 'ownFamily', 'clinician')) return false;
+  return PRONOUN_NEXT.test(after) && around(ctx, next.start, 2, 'patient', 'encounter', 'clinical', 'title', 'timeFrame', 'event', 'sex');
+}
+/** A colleague's first shift or first day, not a patient's date: "March 3. She started her first night shift as an RN". */
+const STAFF_NEXT = wordRe(String.raw`\b(?:rn|rpn|lpn|np|md|nurse|nurses|shifts?|welcome|welcomed|hired|new grad|orientation|retired|retires|retirement|colleague|coworker|co-worker|infirmière|infirmier|quart|bienvenue|collègue|embauchée?|retraite|graduated|diplômée?)\b`, 'iu');
 
 /** A patient's age in the sentence at `offset`. */
 function withPatientAge(ctx: RuleContext, offset: number): boolean {

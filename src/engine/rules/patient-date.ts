@@ -70,6 +70,10 @@ export default defineRule({
       'Mme Bérubé est hospitalisée depuis [[le 9]] pour une pneumonie et s\'ennuie de son chat',
       'She was one of 40 patients we saw [[on March 3]], and the only one who sent a card',
       'Mr. Dubé died [[on March 3]], World Kidney Day, after 20 years on dialysis',
+      // A date said alone, then whose it is; a lesson dated from its case.
+      '[[June 14, 1929]]. She told the whole unit her birthday again tonight, and we sang.',
+      '[[Oct. 2]], 0340. Thirty weeks, 1.2 kg. Today he went home with his parents.',
+      'A lesson from [[March 9]]: a 44-year-old roofer came in with \"just a sore back\" and had a dissection.',
     ],
     pass: [
       'Join us at the conference on March 3rd, 2025 in Toronto',
@@ -80,6 +84,9 @@ export default defineRule({
       'Born on March 3, 1990, I am officially the oldest nurse on nights now',
       // Meetings, outages, awareness days and a day's tally are nobody's date.
       'Our patient and family council meets on April 7 in the cafeteria',
+      'March 3, 2026. She started her first night shift as an RN and I could not be prouder.',
+      'Dec 1, 2025. He started on our unit today, welcome Jake!',
+      'Vaccine clinic from March 3 to March 7, patients welcome',
       'The patient portal will be down for maintenance on Jan 12',
       'Mark your calendar: Nov 14 is World Diabetes Day, patients welcome at our booth',
       'Le 3 mars, on a vu 52 patients à l\'urgence. Record battu.',
