@@ -313,7 +313,8 @@ function patientSentence(ctx: RuleContext, offset: number, strict = false): bool
   // Strict: "came in" alone is not enough ("Retired teachers from Sudbury came in for the flu clinic").
   if (has(ctx, i, 'patient', 'encounter', 'title') && (patientWord(ctx, i) || has(ctx, i, strict ? 'title' : 'encounter'))) return true;
   // "the woman who gave birth in the parking lot in Truro yesterday": a person, a time and a care post.
-  if (has(ctx, i, 'timeFrame', 'event') && clinicalContext(ctx, offset)) {
+  // A birth the author attended is care wherever it happened ("Delivered a baby in the back of a pickup outside Leduc").
+  if (has(ctx, i, 'timeFrame', 'event') && (clinicalContext(ctx, offset) || BIRTH.test(ctx.text.slice(ctx.sentences[i]!.start, offset)))) {
     if (has(ctx, i, 'sex', 'relative')) return true;
     // "the teen who wrecked his dirt bike near Grand Forks on Saturday": a person earlier in the sentence.
     // The clause after a heading ("Proud nurse moment: the lad who...").
@@ -324,8 +325,12 @@ function patientSentence(ctx: RuleContext, offset: number, strict = false): bool
   return agedSentence(ctx, offset);
 }
 
-/** A birth names a mother and a child without a person noun: "Accouchement dans un chalet à Saint-Côme mardi". */
-const BIRTH = wordRe(String.raw`\b(?:accouchement|accouché|accouchée|delivered a baby|delivery|gave birth|birth|naissance)\b`, 'iu');
+/**
+ * A birth the author attended names a mother and a child without a person noun ("Accouchement
+ * dans un chalet à Saint-Côme mardi"). The act, not the word: "birth centre", "salle
+ * d'accouchement" are places of care.
+ */
+const BIRTH = wordRe(String.raw`(?<![dl]['’])\b(?:accouchement|a accouché|accouchée|delivered (?:a baby|twins|triplets)|caught (?:a baby|twins|triplets)|gave birth|(?:baby|twins) (?:was |were )?born)\b`, 'iu');
 
 /** A sentence that opens on the patient of the sentence before: "She's safe on our ward", "Il dort...". */
 const OPENS_WITH_PRONOUN = wordRe(String.raw`^[\s"“(]*(?:she|he|they|il|elle|ils|elles)\b`, 'iu');
@@ -575,7 +580,7 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
     const s = ctx.sentenceAt(hit.start);
     // No care word at all: a person with an age or a sex, on a given night, is still someone's story.
     if (!has(ctx, i, 'timeFrame', 'event')) return false;
-    return hit.person === true || has(ctx, i, 'sex', 'relative') || findAges(ctx).some((a) => a.start >= s.start && a.start < s.end);
+    return hit.person === true || has(ctx, i, 'sex', 'relative') || BIRTH.test(ctx.text.slice(s.start, s.end)) || findAges(ctx).some((a) => a.start >= s.start && a.start < s.end);
   }
   // "Caught twins at home in Wakefield, QC at 4 this morning, mom asked for toast": where a
   // person lives, in a sentence telling their care (a person, a time and an event), is theirs.

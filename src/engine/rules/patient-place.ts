@@ -89,8 +89,11 @@ export default defineRule({
       "Accouchement dans une roulotte à [[Lac-Etchemin]] pendant la tempête de jeudi, tout s'est bien passé",
       'Our patient in bed 9 keeps asking to go home to [[Kapuskasing]] before the first snow',
       "Did a postpartum check at home in [[Perth-Andover]] this morning, mom's bleeding had settled and baby was feeding well",
+      'Caught a baby in the cab of a snowplow outside [[Wetaskiwin]] on Sunday. Seven pounds, screaming.',
     ],
     pass: [
+      'Our new birth centre in Leduc opens Sunday',
+      "Notre nouvelle salle d'accouchement à Gatineau ouvre lundi",
       'Working from home in Wakefield this morning, the river is frozen solid',
       'Bonne St-Valentin à toute l\'équipe de l\'urgence, on vous aime',
       'I want to go home to Kapuskasing for Christmas this year',
