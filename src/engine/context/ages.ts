@@ -351,7 +351,8 @@ const PERSON_AFTER_ITEM = /^[\s-]*\p{L}+\s(?:\p{L}+\s)?(?:driver|teacher|worker|
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
 
 /** "Harold is 91", "Vera was 89": case-sensitive, so the name must be capitalised. */
-const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s)(\d{2,3})(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|today|aujourd'hui|this|cette|next|last|on|in|at|with|yesterday|hier|le|en|avec)\b))/gu;
+const NAME_BRACKET_OR_HAPPY = /(?<=(?:^|[\s])(\p{Lu}\p{Ll}{2,15})\s?\()(\d{1,3})(?=\))|(?<=\b(?:wished|wish|wishing)\s(?:[\p{L}.'’-]+\s){1,3}a\shappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\s(?:birthday\s)?(?:on|to|in|at|at the|today|yesterday)\b|[!.,])/giu;
+const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s)(\d{2,3})(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|pis|puis|mais|but|today|aujourd'hui|this|cette|next|last|on|in|at|with|yesterday|hier|le|en|avec)\b))/gu;
 
 /**
  * An age told in a phrase rather than a form: "died at 67", "diagnosed at 34", "décédée à 94
@@ -507,6 +508,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       continue;
     }
     let named = false;
+    let atStory = false;
     if (m[8] !== undefined || m[9] !== undefined) {
       const v = Number(m[8] ?? m[9]);
       if (v > 120 || (m[9] !== undefined && !BIRTHDAY_OWNER_BEFORE(before))) continue;
@@ -533,8 +535,11 @@ function scan(ctx: RuleContext): AgeHit[] {
       // "une infirmière retraitée de Bathurst de 66 ans": the person, their town, then the age.
       const afterTown = TOWN_THEN_DE(text.slice(Math.max(0, start - 60), start));
       // "À 92 ans, elle vit encore seule": the age of the person the sentence goes on about.
-      const atOpens = /(?:^|[.!?]\s{1,3})À\s$/u.test(text.slice(Math.max(0, start - 5), start)) && /^\s?,?\s?(?:il|elle|notre|mon|ma|cette|ce)\b/iu.test(after);
+      // "... l'histoire de Noémie : à 19 ans, en mars 2024, cette étudiante a reçu un nouveau cœur".
+      const atOpens = /(?:^|[.!?:]\s{1,3})[Àà]\s$/u.test(text.slice(Math.max(0, start - 5), start)) && /^\s?,?\s?(?:en\s[^,.!?]{3,24},\s)?(?:il|elle|notre|mon|ma|cette|ce)\b/iu.test(after);
       if (!opens && !named && !afterTown && !atOpens && !FR_PERSON_BEFORE(before) && !tradeBeforeDe(before)) continue;
+      // Told after a colon ("l'histoire de Noémie : à 19 ans, ... cette étudiante"), the age is the story's subject's.
+      atStory = atOpens && /:\s{1,3}[Àà]\s$/u.test(text.slice(Math.max(0, start - 5), start));
     }
     if (RANGE_BEFORE(before) || RANGE_AFTER.test(after)) continue;
     // "96,000 physicians", "1, rue des Carrières": counts and street numbers.
@@ -546,7 +551,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
     // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.
     const townAfterPerson = m[5] !== undefined && PERSON_TOWN_BEFORE(text.slice(Math.max(0, start - 70), start));
-    const bound = named || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(after) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+    const bound = named || atStory || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(after) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && SEXED_BEFORE(before));
     const pronoun = m[4] !== undefined && /\b(?:he|she|they)(?:'s|\s)/iu.test(before.slice(-22));
     out.push({ start, end, value, shorthand, adjective, bound, pronoun });
@@ -559,6 +564,18 @@ function scan(ctx: RuleContext): AgeHit[] {
       // "performance in England was 74.2%": a decimal, not an age.
       if (/^[.,]\d/u.test(text.slice(start + m[2]!.length, start + m[2]!.length + 2))) continue;
       out.push({ start, end: start + m[2]!.length, value: Number(m[2]), shorthand: false, adjective: false, fullName: FULL_NAME_BEFORE(text.slice(Math.max(0, start - 50), start)) });
+    }
+  }
+  // "Ruthie (90) beat me at crib again", "wished Mrs. Grewal a happy 90th on rounds": a name's
+  // age in brackets, a birthday wished to someone (not "Happy 90th to our auxiliary"); both
+  // still need a care story around them.
+  if (text.includes('(') || /happy\s\d/iu.test(text)) {
+    for (const m of matchAll(text, NAME_BRACKET_OR_HAPPY)) {
+      const word = m[1]?.toLowerCase();
+      if (word !== undefined && (COMMON_WORDS.has(word) || NOT_NAME_IS.test(word))) continue;
+      const value = Number(m[2] ?? m[3]);
+      if (!(value >= 1 && value <= 110)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value, shorthand: false, adjective: false });
     }
   }
   if (PHRASE_AGE_WORDS.test(text)) {

@@ -25,12 +25,16 @@ const OTHER = new RegExp(`${EDGE_START}(?:\\d{2,5}[ .-]\\d{3,8}(?:[ .-]\\d{3,4})
 /** The author's own number ("my Israeli number is"): a phone even in a foreign format. */
 const OWN_NUMBER = /(?<![\p{L}\d_])(?:my|mon|ma)\s+(?:[\p{L}'’-]+\s+){0,2}(?:number|num[ée]ro)(?![\p{L}\d_])/iu;
 
+/** A call made on the number just before it: the number is a phone, whatever file it sits in. */
+const CALLED_BEFORE = /(?<![\p{L}\d_])(?:called|call|phoned|rang|texted|dialled|dialed|appel[ée]|t[ée]l[ée]phon[ée])\s(?:the\s|le\s)?(?:number|num[ée]ro)\b[^.!?\d]{0,30}$/iu;
+
 type Kind = 'nanp' | 'uk' | 'intl' | 'other';
 
 function judge(ctx: RuleContext, start: number, end: number, kind: Kind, digits: string): Span | null {
   if (PUBLIC_LINES.has(digits) || PUBLIC_LINES.has(digits.replace(/^1/, ''))) return null;
   // "NHS number 485 777 3456", "file number, 2025-004417": the identifier rules judge it.
-  if (ID_LABEL_BEFORE.test(ctx.text.slice(Math.max(0, start - 32), start))) return null;
+  // Unless someone was called on it: "I called the number on his file, 705-555-0143".
+  if (ID_LABEL_BEFORE.test(ctx.text.slice(Math.max(0, start - 32), start)) && !CALLED_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) return null;
   // "The pt's wife is at 905-555-0111; our switchboard is 905-555-0100": the organisation
   // named right before a number owns it, whoever was named earlier in the sentence.
   const personal = cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30)
@@ -123,6 +127,8 @@ export default defineRule({
       'Mon numéro est le [[514-555-0177]], appelez-moi ce soir',
       'Jane Roy, RN. Her daughter\'s cell is [[613-555-0187]] if the desk needs it',
       'The nurse told me her daughter\'s cell is [[613-555-0187]], so I called',
+      'He left his cane here. I called the number on his file, [[613-555-0164]], and it rang out.',
+      'Her son\'s number, [[902-555-0171]], is out of service; can someone reach the family?',
     ],
     pass: [
       'Call Health811 at 811 or Telehealth 1-866-797-0000 any time',
@@ -140,6 +146,7 @@ export default defineRule({
       'The patient\'s file number, 2025-004417, was on the fax',
       'Mr. Hamid\'s NHS number 485 777 3456 was on the form',
       'Her card number 4471 22903 118 was read out at the desk',
+      'The number on his file, 2025-004417, was wrong',
       // A sign-off's work number, and a job post's team line.
       'Happy to share the slides. Jane Roy, RN, BScN, Clinical Educator | 613-555-0142',
       'Dr. Amir Haddad, MD, FRCPC — 416-555-0190',

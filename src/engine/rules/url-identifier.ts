@@ -24,6 +24,8 @@ const LONG_ID = /[\/=][A-Za-z]{0,3}\d{5,}(?![\d])/;
 const TOKEN_PARAM = /[?&;](?:token|tok|access_token|share_token|sharetoken|auth|auth_token|session|sid|jeton|pin|pwd|passcode)=[^&#\s]{4,}/i;
 /** Document and file sharing links: a patient's scan or letter put where anyone with the link sees it. */
 const SHARE_HOST = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:drive\.google|docs\.google|dropbox|onedrive\.live|1drv|sharepoint|wetransfer|box|icloud)\.[a-z.]{2,6}\/\S*[A-Za-z0-9_-]{10,}/i;
+/** A user's own page on a sharing host ("/u/mhenry-wound", "/~jdoe/"): a patient's when one is near. */
+const USER_PAGE = /\/(?:u|user|users|~)\/[A-Za-z][\w.-]{2,}|\/~[A-Za-z][\w.-]{2,}/;
 // Punctuation that ends a sentence after a link is not part of it.
 const TRAILING = /[.,;:!?)\]}]+$/;
 
@@ -42,7 +44,7 @@ export default defineRule({
       const person = PERSON_PARAM.test(url) || PERSON_PATH.test(url) || PERSON_RESOURCE.test(url)
         || USER_PARAM.test(url)
         || ((CARE_HOST.test(url) || CARE_PATH.test(url)) && (LONG_ID.test(url) || TOKEN_PARAM.test(url)))
-        || (PERSON_PAGE.test(url) && around(ctx, m.index, 1, 'patient', 'encounter', 'title', 'relative'));
+        || ((PERSON_PAGE.test(url) || USER_PAGE.test(url)) && around(ctx, m.index, 1, 'patient', 'encounter', 'title', 'relative'));
       // A share link is a patient's only when the sentence is about one ("I shared her scan:").
       if (!person && !(SHARE_HOST.test(url) && has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter', 'title'))) continue;
       out.push({ start: m.index, end: m.index + url.length, confidence: 0.9, severity: 'high', reason: 'identifier-in-url' });
@@ -64,6 +66,7 @@ export default defineRule({
       'The pt\'s video visit link [[https://app.example-hospital.ca/telehealth/join/8830215?pin=4471]] is in the chat',
       'Check [[www.example-clinic.ca/patient-portal?user=jdoe1957]]: her username is in it',
       'Our patient\'s family set up [[gofundme.com/f/help-jane-doe-after-crash]] after the crash',
+      'Her son keeps sending the wound photos from [[https://photos.example.ca/u/jtremblay-leg]] to my work email',
     ],
     pass: [
       'New guideline: https://www.cmaj.ca/content/196/12/E401 worth a read',
@@ -79,6 +82,7 @@ export default defineRule({
       'Our unit is raising funds for a bladder scanner: gofundme.com/f/4west-bladder-scanner',
       'Join the webinar at https://zoom.us/j/88302150123?pwd=abcd1234 on Friday',
       'Telehealth guide for clinics: https://example.org/telehealth/setup',
+      'My wound care slides are at https://slides.example.ca/u/rn-wound-course for anyone',
     ],
   },
 });
