@@ -38,7 +38,17 @@ mountie, hockeyeur, hockeyeuse, lobster fisherman, pêcheur de homard, lighthous
 snowplow operator, zamboni, forestry worker, miner, ex-miner, vet, ballerina, ballet dancer,
 figure skater, telephone operator, aîné, aînée,
 rig hand, roughneck, oilfield worker, tree planter, deckhand, millwright, pipefitter, ironworker,
-farmhand, ranch hand, goaltender, first-year student, freshman, cégépien, cégépienne
+farmhand, ranch hand, goaltender, first-year student, freshman, cégépien, cégépienne,
+beekeeper, apiculteur, apicultrice, maple syrup producer, acériculteur, acéricultrice, dairy farmer,
+producteur laitier, productrice laitière, éleveur, éleveuse, shepherd, berger, bergère,
+mason, bricklayer, maçon, landscaper, paysagiste, painter, peintre, gardener, jardinier, jardinière,
+cook, line cook, dishwasher, plongeur, plongeuse, cleaner, custodian, caretaker, blacksmith, farrier,
+maréchal-ferrant, tailor, seamstress, couturière, jeweller, locksmith, serrurier, surveyor, arpenteur,
+arpenteuse, auctioneer, undertaker, funeral director, barista, bouncer, tow truck driver, machinist,
+machiniste, boilermaker, glazier, vitrier, drywaller, plâtrier, tiler, carreleur, ébéniste, menuisier,
+menuisière, cabinetmaker, charpentière, mécanicienne, électricienne, pêcheuse, chasseuse, couvreuse,
+gardienne, gardienne de sécurité, agent de sécurité, agente de sécurité, ferry captain,
+hunting guide, fishing guide, guide de chasse, guide de pêche, paperboy, newspaper carrier, camelot
 `;
 export const OCCUPATIONS: readonly string[] = LIST.split(',').map((s) => s.trim()).filter(Boolean);
 /** The occupations as one regex alternation, each entry escaped (shared by the age, place and case patterns). */

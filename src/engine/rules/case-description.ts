@@ -508,6 +508,7 @@ export default defineRule({
       // Paged or dispatched somewhere is an encounter told; midnight dates it like "last night".
       "[[Paged to the ski hill in Rossland this morning: a lift operator, 58, caught his arm in the bullwheel.]] He'll keep it.",
       '[[Caught a baby in a snowbank outside Rocky Mountain House right around midnight; dad was still parking the truck.]]',
+      '[[Une apicultrice de 52 ans de Saint-Gédéon, piquée des dizaines de fois hier quand une ruche est tombée.]]',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
@@ -563,6 +564,7 @@ export default defineRule({
       'Un homme de 45 ans de Rimouski a été accusé hier après une collision sur la 20.',
       'Paged to the cafeteria at midnight for a code drill: great job, team.',
       'Shift change is at midnight on the ward, please be on time.',
+      'Beekeepers: check your hives for mites before the first frost.',
     ],
   },
 });

@@ -120,6 +120,10 @@ export default defineRule({
       'Hang in there, [[Réjean]]! Ton rein neuf fonctionne depuis hier',
       'Last night I sat with [[Niamh]] and [[Eoin]] in the ICU family room while the team explained the ventilator',
       'Notre patient [[Jean-Guy]] a enfin pu retourner chez lui après sa chirurgie',
+      '[[Mrs. G]] in 12 refused breakfast again, she wants her daughter',
+      'Happy discharge day, [[Keisha]]! 98 days in the NICU and you did it',
+      'Congrats to [[Tyler]] on ringing the bell after his last chemo today!',
+      'Kokum [[Mary]] kept telling the nurses stories all night on 4 West',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
@@ -194,6 +198,8 @@ export default defineRule({
       'Sarah and Tom were on nights with me, best ICU crew ever',
       'Marc et Julie ont fait la nuit à l\'urgence avec moi',
       'Hang in there, night shift. Three more hours on the ICU',
+      'Mr. T was my favourite show growing up, now I work nights in the ICU',
+      'Happy Nurses Day, Sarah! Best preceptor on the ICU',
     ],
   },
 });
