@@ -211,6 +211,9 @@ const ROOM_AFTER = wordRe(String.raw`^,?\s(?:in|from|de la|du|au|en)\s(?:bed|roo
 const SHARE_AFTER = wordRe(String.raw`^[^.!?\n]{0,40}\b(?:for trusting us (?:with|to)|for letting us care for|de nous avoir fait confiance|for letting us share|for allowing us to share|for sharing (?:his|her|their) story|for letting me share|de nous (?:permettre|laisser) (?:de )?partager|d'avoir accepté (?:que|de)|pour sa permission)\b`, 'iu');
 /** "Thanks to Dr. Patel and Jenna": the next name in a thanks list is another colleague. */
 const THANKS_LIST_BEFORE = endsWith(wordRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|kudos|welcome|bienvenue)\b[^.!?\n]{0,60}\s(?:and|&|et)\s$`, 'iu'));
+const THANKS_BEFORE = endsWith(wordRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|shout out|kudos)(?:\s(?:to|à))?\s$`, 'iu'));
+/** A colleague's news after their name: a retirement, an award, a new job. */
+const STAFF_NEWS_AFTER = wordRe(String.raw`^[^.!?\n]{0,60}\b(?:retire\w*|retirement|retraite|promotion|promoted|award|prix|graduat\w*|years of service|ans de service|new role|nouveau poste|nouvelle fonction|joining|welcome|bienvenue)\b`, 'iu');
 /** How THANKS_LIST_BEFORE ends, tested first on a few characters. */
 const AND_BEFORE = /\s(?:and|&|et)\s$/iu;
 /** "Jenna from pharmacy", "Marc de l'équipe de nuit": a colleague named by their team. */
@@ -442,7 +445,11 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const first = firstWord(text.slice(nameStart, span[1]));
     if (/^M\.?\s?$/u.test(title) && (SPECIES.test(first) || !patientContext(ctx, m.index) || SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     if (/^Miss\s/u.test(title) && !patientContext(ctx, m.index)) continue;
-    add(m.index, span[1], 'titled', false);
+    // "Shoutout to Mr. Rodriguez for walking 200 feet", "Bravo à M. Bélanger": in a care post a
+    // courtesy title after thanks is a patient's (colleagues are thanked by first name or as Dr.),
+    // unless the thanks are for a retirement, an award or a new job.
+    const cheered = THANKS_BEFORE(text.slice(Math.max(0, m.index - 24), m.index)) && clinicalContext(ctx, m.index) && !STAFF_NEWS_AFTER.test(text.slice(span[1], span[1] + 80));
+    add(m.index, span[1], 'titled', false, cheered);
   }
   // INITIALS, TITLE_INITIAL and GIVEN_INITIAL all need a capital and a full stop.
   const hasInitial = /\p{Lu}\./u.test(text);

@@ -127,6 +127,8 @@ export default defineRule({
       'Follow [[Aiden]]\'s battle with lymphoma, his mom posts updates from our oncology floor',
       '[[Zuri]]\'s NICU journey ends today, she goes home at 4 lbs!',
       'We called her [[Duchess]]. 30 years of dialysis on our unit',
+      'Shoutout to [[Mr. Rodriguez]] for walking 200 feet today after his hip surgery!',
+      'Bravo à [[M. Bélanger]] qui a marché jusqu\'au poste ce matin',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
@@ -205,6 +207,7 @@ export default defineRule({
       'Happy Nurses Day, Sarah! Best preceptor on the ICU',
       'Sarah\'s fight for better staffing ratios on our unit continues',
       'I called her Tuesday to check in about the ICU rota',
+      'Congrats to Ms. Lee on her retirement after 35 years as our unit clerk',
     ],
   },
 });
