@@ -795,6 +795,14 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
     && !around(ctx, hit.start, 1, 'patient', 'encounter', 'title') && !(i > 0 && patientWord(ctx, i - 1)) && !(i + 1 < ctx.sentences.length && patientWord(ctx, i + 1))) return false;
   // "I have a 3-year-old at home", "j'ai une fille de 4 ans": the author's own child.
   if (hit.adjective && OWN_CHILD_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 20), hit.start)) && OWN_CHILD_AFTER.test(after)) return false;
+  if (hit.adjective && !patientAfter) {
+    const lead20 = ctx.lower.slice(Math.max(0, hit.start - 12), hit.start);
+    const tail = ctx.lower.slice(hit.end, hit.end + 40);
+    // "A 5-year-old could chart better than this EMR": anyone that age, a comparison.
+    if (/(?:^|\s)(?:a|an)\s$/u.test(lead20) && ANYONE_COULD.test(tail)) return false;
+    // "Our 85-year-old volunteer", "our 30-year-old charge nurse": one of us.
+    if (/(?:^|\s)(?:our|my|notre|mon|ma)\s$/u.test(lead20) && OUR_STAFF_AFTER.test(tail)) return false;
+  }
   // "I was 31, had a 2-year-old at home": a sentence about the author's own life.
   if (!patientAfter) {
     const s = ctx.sentences[i]!;
@@ -811,6 +819,10 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
 }
 
 /** "the knees of a 30-year-old", "looks like a 20-year-old": a comparison, not a person. */
+/** After "a N-year-old": what anyone that age could do. */
+const ANYONE_COULD = /^\s?(?:\p{L}+\s)?(?:could|can|would|might|knows?|gets?|understands?)\b/u;
+/** After "our N-year-old": a staff role. */
+const OUR_STAFF_AFTER = wordRe(String.raw`^[\s-]?(?:new\s|charge\s|head\s|senior\s)?(?:${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})\b`, 'iu');
 const COMPARED_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:of|like|than|as)\s(?:a|an)\s$/u);
 /** "a", "the", or a shift's possessive: "Last night's 44-year-old ferry deckhand". */
 const ARTICLE_BEFORE = endsWith(/(?:^|\s)(?:a|an|the|this|un|une|le|la|(?:night|today|tonight|yesterday|morning|evening|shift|week|weekend)['’]s)\s$/u);

@@ -102,13 +102,21 @@ const PERSON_SUFFIX = String.raw`\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ièr
 // No word character after the noun: the reaches below want a comma, a space or the end there.
 // No capturing group, so that the alternatives are grouped by first letter (factored()).
 const PERSON_NOUN = wordRe(String.raw`\b(?:${PERSON_LEXICAL}|${PERSON_SUFFIX})(?![\p{L}\p{N}_])`, 'gu');
-/** The same nouns without the suffix guess, tried only where PERSON_NOUN found one (compiled on first use). */
-let lexicalAt: RegExp | undefined;
-function lexicalNounAt(low: string, at: number): boolean {
-  lexicalAt ??= wordRe(String.raw`\b(?:${PERSON_LEXICAL})(?![\p{L}\p{N}_])`, 'uy');
-  lexicalAt.lastIndex = at;
-  return lexicalAt.test(low);
+/**
+ * Whether PERSON_NOUN's match `noun` came from a listed noun rather than the suffix guess. The
+ * guess is tried last and takes one word of letters, so a match is the guess's exactly when it
+ * is such a word that no listed noun spells (read from the list, not a second pattern of the
+ * same 4,000 characters to compile).
+ */
+function listedNoun(noun: string): boolean {
+  return !/^\p{L}+$/u.test(noun) || LISTED_WORDS.has(noun) || /^\p{L}{3,}(?:man|woman|men|women)$/u.test(noun);
 }
+/** The one-word entries of PERSON_LEXICAL, their optional last letter both ways ("cousines?"). */
+const LISTED_WORDS: ReadonlySet<string> = new Set(PERSON_LEXICAL.split('|').flatMap((e) => {
+  if (/^\p{L}+\??$/u.test(e) && !e.endsWith('?')) return [e];
+  const opt = /^(\p{L}+)(\p{L})\?$/u.exec(e);
+  return opt ? [opt[1]!, opt[1]! + opt[2]!] : [];
+}));
 /** The words after the noun: "teens, three of them, from" (each word up to 14 characters). */
 const NOUN_TAIL = /^,?((?:,?\s[\p{L}\p{N}'’-]{1,14})*),?\s?$/u;
 const TAIL_WORD = /\s/gu;
@@ -126,7 +134,7 @@ function personNoun(slice: string, words: number, lexical = false): boolean {
     PERSON_NOUN.lastIndex = m.index + 1;
     const tail = NOUN_TAIL.exec(low.slice(m.index + m[0].length));
     if (!tail || (tail[1]!.match(TAIL_WORD)?.length ?? 0) > words) continue;
-    if (!lexical || lexicalNounAt(low, m.index)) return true;
+    if (!lexical || listedNoun(m[0])) return true;
   }
   return false;
 }
@@ -137,7 +145,7 @@ function lexicalNoun(slice: string): boolean {
   let m: RegExpExecArray | null;
   while ((m = PERSON_NOUN.exec(low)) !== null) {
     // "y.o." ends on a dot, where a word boundary would need a word character next.
-    if (!m[0].endsWith('.') && lexicalNounAt(low, m.index)) return true;
+    if (!m[0].endsWith('.') && listedNoun(m[0])) return true;
     PERSON_NOUN.lastIndex = m.index + 1;
   }
   return false;

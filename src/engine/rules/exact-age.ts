@@ -92,6 +92,8 @@ export default defineRule({
       'Intubé un [[H 34]] ce soir, tombé d\'un toit',
       'Un couple de Sept-Îles, [[87]] et [[89 ans]], arrivé en ambulance avec des maux de tête',
       'A [[46-year-old]] school bus driver arrived at our ED with stroke symptoms',
+      'A [[30-year-old]] nurse came in to our ED with chest pain after a night shift',
+      'Our [[6-year-old]] patient in bed 3 finally ate his breakfast',
       'Meet Raj, [[8]], who spent his birthday in our dialysis unit',
       // Told through a pronoun, a trade before "de N ans", a trade after the age, a shift's possessive.
       'Our patient with the hip fracture went home today. She turned [[84]] in there and the nurses sang',
@@ -156,6 +158,9 @@ export default defineRule({
       'Sarah (34) from our team ran the marathon for the foundation',
       'À 40 ans, je suis retournée aux études en soins infirmiers.',
       'Happy 75th birthday to our hospital auxiliary, founded by nurses in 1951!',
+      'A 5-year-old could chart better than this new EMR',
+      'Our 75-year-old volunteer knits hats for the NICU every week',
+      'Notre préposée de 61 ans court encore plus vite que nous',
       'Mon père s\'est mis au vélo. À 71 ans, il fait des triathlons.',
       'Our checklist for the ED:\n1. Wash your hands.\n2. Gloves on.',
       'She retired on Friday after 38 years on the unit. Thirty-eight. What a career.',
