@@ -2,7 +2,7 @@ import type { RuleContext } from '../types.ts';
 import { around, clinicalContext, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
 import { BIG_PLACES, NEIGHBOURHOODS, NEIGHBOURHOODS_WEAK, NOT_PLACES } from '../lexicons/places.ts';
-import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
+import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { DRUGS } from '../lexicons/drugs.ts';
 import { STRONG_EPONYMS } from '../lexicons/eponyms.ts';
@@ -412,8 +412,34 @@ const PREP_BEFORE = lowerRe(String.raw`(?:^|\s)(?:in|near|from|at|around|outside
 const MOVEMENT = /^(?:to|towards?|into|vers|pour|par)$/iu;
 /** The author's travels, an event or an organisation before the place word. */
 const AWAY_BEFORE = lowerRe(String.raw`\b(?:conference|congress|congrès|colloque|summit|meeting|symposium|trip|vacation|holiday|holidays|vacances|voyage|visiting|visite|moved|déménagée?|based|basée?|located|située?|office|bureau|team|équipe|staff|hospital|hôpital|clinic|clinique|site|campus|greetings|salutations|hello|bonjour|live|posted|working|work|works|travaille|travaillé|job|poste|residency|résidence|fellowship|stage|born and raised|grew up|flight|vol|game|match|fans?|council|board|chapter|section|branch|salle|hall|church|église|paroisse|parish|arena|aréna|park|parc|restaurant|bar|pub|hotel|hôtel|mall|wedding|mariage|fête|party|gala|tournament|tournoi|festival|concert|show|spectacle)\b[^.!?;:]{0,24}$`);
-/** A person right after the town: "a Timmins man", "our Sudbury patient", "the Kapuskasing farmer". */
-const PERSON_AFTER = lowerRe(String.raw`^(?:['’]s)?\s(?:(?:old|young|retired|local|elderly|little|older|teenage|farm)\s)?(?:${OCCUPATION_ALT}|man|men|woman|women|guy|lady|gentleman|boy|girl|kid|child|baby|teen|teenager|toddler|infant|patient|pt|senior|native|local|resident|family|couple|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|granny|nan|nana|husband|wife|son|daughter|twins|brother|sister|sibling|cousin|neighbou?r|lad|lass|bloke|chap|youth|student|retiree|elder)s?\b`);
+/**
+ * A person right after the town: "a Timmins man", "our Sudbury patient", "the Kapuskasing
+ * farmer" (on lower-cased text). Read word by word from the lists rather than compiled into a
+ * 3,400-character pattern: it is asked only of the few gazetteer towns with no place word before.
+ */
+function personAfter(low: string): string | null {
+  let i = low.startsWith("'s") || low.startsWith('\u2019s') ? 2 : 0;
+  if (!SPACE.test(low[i] ?? '')) return null;
+  i++;
+  const starts: number[] = [];
+  const adjective = AFTER_ADJECTIVES.find((a) => low.startsWith(a, i) && SPACE.test(low[i + a.length] ?? ''));
+  if (adjective) starts.push(i + adjective.length + 1);
+  starts.push(i);
+  for (const at of starts) {
+    for (const w of AFTER_NOUNS) {
+      if (!low.startsWith(w, at)) continue;
+      const end = at + w.length;
+      // A plural "s", then no word character.
+      if (low[end] === 's' && !WORD_CHAR.test(low[end + 1] ?? '')) return low.slice(0, end + 1);
+      if (!WORD_CHAR.test(low[end] ?? '')) return low.slice(0, end);
+    }
+  }
+  return null;
+}
+const SPACE = /\s/u;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const AFTER_ADJECTIVES = ['old', 'young', 'retired', 'local', 'elderly', 'little', 'older', 'teenage', 'farm'];
+const AFTER_NOUNS: readonly string[] = [...OCCUPATIONS, ...'man men woman women guy lady gentleman boy girl kid child baby teen teenager toddler infant patient pt senior native local resident family couple mom mother dad father grandmother grandfather grandma grandpa granny nan nana husband wife son daughter twins brother sister sibling cousin neighbour neighbor lad lass bloke chap youth student retiree elder'.split(' ')];
 
 interface GazMatch { start: number; end: number; kind: GazKind; words: number; hyphenated: boolean }
 
@@ -479,11 +505,11 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
   const weak = g.kind === 'weak' && !g.hyphenated;
   // What ties the town to a person: a place word before it, or a person right after it.
   const prep = PREP_BEFORE.exec(lowBefore);
-  const personAfter = prep ? null : PERSON_AFTER.exec(lowAfter);
-  const person = personAfter !== null;
+  const personAfterTown = prep ? null : personAfter(lowAfter);
+  const person = personAfterTown !== null;
   if (person) {
     // "a Sudbury nurse": a colleague ("resident" is as often a care home's).
-    if (weak || (CARER.test(personAfter[0]) && !/resident/u.test(personAfter[0]))) return null;
+    if (weak || (CARER.test(personAfterTown) && !/resident/u.test(personAfterTown))) return null;
   } else if (prep) {
     if (MOVEMENT.test(prep[0].trim())) return null;
   } else if (weak) return null;
@@ -493,7 +519,7 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
   const prevWord = TITLE_BEFORE.exec(before);
   // "Elderly Dartmouth woman": a sentence's first word is capitalised anyway.
   const opener = prevWord !== null && g.start - prevWord[0].length === s.start;
-  if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, '')) && !(opener && PERSON_AFTER.test(lowAfter))) return null;
+  if (prevWord && !COMMON_WORDS.has(prevWord[0].trim().toLowerCase().replace(/\.$/u, '')) && !(opener && personAfter(lowAfter) !== null)) return null;
   if (PROPER_AFTER.test(after) && !PROVINCE_AFTER.test(after)) return null;
   // "la St-Valentin", "la Saint-Jean": a saint's day, though a village bears the name too.
   if (FEAST.test(text.slice(g.start, g.end)) && /(?:^|\s)(?:la|le)\s$/iu.test(before)) return null;
