@@ -208,6 +208,7 @@ export default defineRule({
       'Sarah\'s fight for better staffing ratios on our unit continues',
       'I called her Tuesday to check in about the ICU rota',
       'Congrats to Ms. Lee on her retirement after 35 years as our unit clerk',
+      'Our gentleman in 12 was scared all night. Sarah came in to see him after rounds and sat with him for an hour',
     ],
   },
 });
