@@ -569,6 +569,9 @@ export default defineRule({
       'Shift change is at midnight on the ward, please be on time.',
       'Beekeepers: check your hives for mites before the first frost.',
       'Pacemaker clinic is closed this Friday for the holiday; call the main line to rebook.',
+      // The author's own family, whatever the kin.
+      "My uncle, 82, a retired miner from Timmins, fell through the ice last night. He's okay.",
+      'Ma belle-mère, 84 ans, ancienne enseignante de Matane, est tombée hier dans son escalier.',
     ],
   },
 });
