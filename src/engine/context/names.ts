@@ -359,7 +359,7 @@ function eventAt(ctx: RuleContext, at: number): boolean {
 const CARE_EXTRA = /\b(?:vent|ventilator|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|cour|rein|foie) neuf|nouveau (?:coeur|cour|rein|foie)|(?:room|bed|bay|rm|chambre|lit) #?\d{1,4})\b|#(?:ed|er|icu|nicu|picu|emerg|nurse|nursing|paramedic|ems|urgence|infirmiere)\w*/;
 /** Whether the post is about care: the shared signals, or CARE_EXTRA. */
 function careAnywhere(ctx: RuleContext): boolean {
-  return anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit') || perAnalysis(ctx, 'names:care', (c) => CARE_EXTRA.test(foldedLower(c)));
+  return anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit', 'event') || perAnalysis(ctx, 'names:care', (c) => CARE_EXTRA.test(foldedLower(c)));
 }
 /** "Saint-Raymond", "Lac-Etchemin": without a title, a hyphenated saint's or lake's name is a town. */
 const TOWN_HEAD = /^(?:Saint|Sainte|St|Ste|Lac|Mont|Port|Fort|Cap|Pointe|Rivière|Baie|Grand|Grande|Notre|Île)-/u;

@@ -129,6 +129,7 @@ export default defineRule({
       'We called her [[Duchess]]. 30 years of dialysis on our unit',
       'Shoutout to [[Mr. Rodriguez]] for walking 200 feet today after his hip surgery!',
       'Bravo à [[M. Bélanger]] qui a marché jusqu\'au poste ce matin',
+      'Prayers for [[Hunter]], 7, who was hit by a car on Sunday',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
