@@ -657,7 +657,7 @@ const STAFF_NEWS = wordRe(String.raw`\b(?:nclex|boards?|exams?|examens?|graduat\
 const CHEER = wordRe(String.raw`\b(?:meet|welcome|welcoming|congrats|congratulations|kudos|shout-?out|bienvenue|félicitations|bravo|happy retirement|bonne retraite|please welcome|say hi to|dites bonjour)\b`, 'iu');
 const STAFF_AFTER = wordRe(String.raw`^(?:\s?ans)?,\s(?:our|my|notre|ma|mon)\s(?:new|newest|nouvelle?|former|ancienne?|charge|head|lead|senior|favourite|favorite|préférée?)?\s?(?:${OCCUPATION_ALT}|${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})\b`, 'iu');
 /** "Our volunteer Jean, 92,", "notre préposée Ginette, 61 ans": one of us named, then aged. */
-const STAFF_BEFORE = endsWith(wordRe(String.raw`\b(?:our|my|notre|ma|mon)\s(?:new\s|newest\s|nouvelle?\s|favourite\s|favorite\s)?(?:${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})\s[\p{L}'’-]+,\s?$`, 'iu'));
+const STAFF_BEFORE = endsWith(wordRe(String.raw`\b(?:our|my|notre|ma|mon)\s(?:[\p{L}-]+\s){0,2}?(?:${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})\s[\p{L}'’-]+,\s?$`, 'iu'));
 /**
  * "Priya, 29, our newest nurse", "Anna, 41, from our comms team", "our volunteer Jean, 92": each
  * pattern is long, so a comma where it needs one is looked for first.

@@ -160,6 +160,8 @@ export default defineRule({
       'Happy 75th birthday to our hospital auxiliary, founded by nurses in 1951!',
       'A 5-year-old could chart better than this new EMR',
       'Our 75-year-old volunteer knits hats for the NICU every week',
+      'My old preceptor Janet, 66, just finished her first marathon',
+      'RIP to our beloved charge nurse Linda, 61, who taught half this unit to start an IV',
       'Notre préposée de 61 ans court encore plus vite que nous',
       'Mon père s\'est mis au vélo. À 71 ans, il fait des triathlons.',
       'Our checklist for the ED:\n1. Wash your hands.\n2. Gloves on.',
