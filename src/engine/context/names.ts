@@ -356,7 +356,7 @@ function eventAt(ctx: RuleContext, at: number): boolean {
  * Care the post tells of in words the shared signals leave out: the vent, a pacemaker,
  * radiotherapy, a new heart, a room or bed number, an ER or ICU hashtag. Read on the folded copy.
  */
-const CARE_EXTRA = /\b(?:vent|ventilator|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|cour|rein|foie) neuf|nouveau (?:coeur|cour|rein|foie)|(?:room|bed|bay|rm|chambre|lit) #?\d{1,4})\b|#(?:ed|er|icu|nicu|picu|emerg|nurse|nursing|paramedic|ems|urgence|infirmiere)\w*/;
+const CARE_EXTRA = /\b(?:vent|ventilator|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|cour|rein|foie) neuf|nouveau (?:coeur|cour|rein|foie)|(?:room|bed|bay|rm|chambre|lit) #?\d{1,4}|revenue? nous voir|came back to (?:see|visit) us|apres (?:etre|avoir ete) sortie?|sortie? de l'hopital|au chevet|bedside|nursing station|poste des infirmieres|call bell|sonnette|hospital gown|jaquette|iv pole|fauteuil roulant|wheelchair|marchette|deambulateur|dentier|dentures|preposee?s? aux beneficiaires|brancardier|porter|visiting hours|heures de visite)\b|#(?:ed|er|icu|nicu|picu|emerg|nurse|nursing|paramedic|ems|urgence|infirmiere)\w*/;
 /** Whether the post is about care: the shared signals, or CARE_EXTRA. */
 function careAnywhere(ctx: RuleContext): boolean {
   return anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit', 'event') || perAnalysis(ctx, 'names:care', (c) => CARE_EXTRA.test(foldedLower(c)));

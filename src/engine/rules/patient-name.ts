@@ -132,6 +132,7 @@ export default defineRule({
       'Prayers for [[Hunter]], 7, who was hit by a car on Sunday',
       'Welcome to the world, [[Noah]]! Born at 04:12 on our unit, 8 lbs 2 oz',
       'Un gros merci à [[Lucille]], notre patiente de la chambre 8, pour les biscuits',
+      '[[Ti-Paul]] est revenu nous voir avec des muffins, deux semaines après être sorti',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
