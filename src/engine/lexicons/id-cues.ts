@@ -69,7 +69,7 @@ export const ROLE_MAILBOX_WORDS: ReadonlySet<string> = new Set(('info infos info
   'recherche study studies etude etudes essai trial trials recruitment recrutement volunteer volunteers benevoles benevolat ' +
   'reception accueil appointments rendezvous rdv booking bookings referrals referral triage intake clinic clinique ' +
   'pharmacy pharmacie lab labo team equipe secretariat service services dispatch billing facturation donations dons ' +
-  'foundation fondation events evenements it helpdesk servicedesk ops abstracts abstract submissions conference congres registration inscription inscriptions editor editorial journal newsletter').split(' '));
+  'foundation fondation events evenements relations patientrelations ombudsman ombuds plaintes complaints commissaire experience patientexperience it helpdesk servicedesk ops abstracts abstract submissions conference congres registration inscription inscriptions editor editorial journal newsletter').split(' '));
 
 /** Consumer mail providers and ISPs: an address there belongs to a person, not an office. */
 export const PERSONAL_MAIL_DOMAIN = /(?:^|\.)(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|mail|yandex|zoho|fastmail|tutanota|videotron|sympatico|bell|rogers|shaw|telus|cogeco|eastlink|xplornet|btinternet|btopenworld|sky|talktalk|virginmedia|orange|free|laposte|sfr|wanadoo|comcast|verizon|att|sbcglobal|cox|charter|qq|163)\.[a-z.]{2,12}$/i;

@@ -60,8 +60,13 @@ export function ownContact(ctx: RuleContext, start: number, end: number): Span |
  * patient or relative around it. A work contact, the author's or a colleague's, not a patient's.
  */
 export function signedContact(ctx: RuleContext, start: number, end: number): boolean {
-  return (cueNear(ctx, start, end, CREDENTIALS, 80, 0) || cueNear(ctx, start, end, SIGNOFF_ROLE, 100, 0)) && !cueNear(ctx, start, end, PATIENT_OR_KIN, 80, 40);
+  const signed = cueNear(ctx, start, end, CREDENTIALS, 80, 0) || cueNear(ctx, start, end, SIGNOFF_ROLE, 100, 0)
+    || SIGNED_AFTER.test(ctx.text.slice(end, end + 60));
+  return signed && !cueNear(ctx, start, end, PATIENT_OR_KIN, 80, 40);
 }
+
+/** The signature after the contact: "613-555-0123 (cell) — Jen, unit educator", "... | Marc Roy, inf." */
+const SIGNED_AFTER = /^\s*(?:\((?:cell|work|office|bureau|travail|cellulaire)\)\s*)?[—–|•-]\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]*)?,\s(?:[\p{L}-]+\s){0,3}?(?:educator|nurse|manager|coordinator|director|physician|pharmacist|specialist|practitioner|RN|RPN|NP|MD|infirmi[èe]re|inf\.|coordonnat(?:eur|rice)|gestionnaire|conseill[èe]re?|m[ée]decin)(?![\p{L}])/u;
 
 /** Person cues in the same sentence, a little way around the span. */
 export function personNear(ctx: RuleContext, start: number, end: number): boolean {

@@ -509,6 +509,9 @@ export default defineRule({
       "[[Paged to the ski hill in Rossland this morning: a lift operator, 58, caught his arm in the bullwheel.]] He'll keep it.",
       '[[Caught a baby in a snowbank outside Rocky Mountain House right around midnight; dad was still parking the truck.]]',
       '[[Une apicultrice de 52 ans de Saint-Gédéon, piquée des dizaines de fois hier quand une ruche est tombée.]]',
+      '[[Second pacemaker check this month for the retired welder from Espanola who keeps fixing his own microwave.]]',
+      // A colleague who came in to see the patient is not part of the patient's story.
+      '[[Mme Roy, 91 ans, ancienne institutrice de Matane, nous a chanté une chanson hier soir.]] Julie est venue la voir après son quart.',
     ],
     pass: [
       'Patients over 65 with diabetes should get their feet checked every year.',
@@ -565,6 +568,10 @@ export default defineRule({
       'Paged to the cafeteria at midnight for a code drill: great job, team.',
       'Shift change is at midnight on the ward, please be on time.',
       'Beekeepers: check your hives for mites before the first frost.',
+      'Pacemaker clinic is closed this Friday for the holiday; call the main line to rebook.',
+      // The author's own family, whatever the kin.
+      "My uncle, 82, a retired miner from Timmins, fell through the ice last night. He's okay.",
+      'Ma belle-mère, 84 ans, ancienne enseignante de Matane, est tombée hier dans son escalier.',
     ],
   },
 });

@@ -48,6 +48,8 @@ export default defineRule({
       if (clinicianBox(ctx, m[0].slice(0, at))) continue;
       // A patient's or relative's address is the risk. The author's own ("email me at", "my
       // gmail is") is only worth a look; a colleague's ("our coordinator is m.roy@...") is not.
+      // "email our patient relations office at relations@...": the office named right before owns it.
+      if (cueNear(ctx, start, end, ORG_PHONE, 30, 0) && !cueNear(ctx, start, end, PERSONAL_PHONE, 30, 0) && !cueNear(ctx, start, end, PATIENT_OR_KIN, 24, 0)) continue;
       const own = ownContact(ctx, start, end);
       if (own) { out.push(own); continue; }
       const kin = cueNear(ctx, start, end, PATIENT_OR_KIN, 80, 40);
@@ -87,6 +89,8 @@ export default defineRule({
       'Slides from today are up. Priya Nair, RN, MN | priya.nair@uhn-example.ca',
       'Marie-Ève Roy, IPSPL | me.roy@cisss-example.qc.ca',
       'Sarah M., Clinical Nurse Specialist, Wound Care | sarah.m@example-health.ca',
+      'Family members with questions can email our patient relations office at relations.west@example-hosp.ca',
+      'Families, write to the unit office at 4west.office@example-hosp.ca for visiting passes',
     ],
   },
 });

@@ -90,8 +90,10 @@ export default defineRule({
       'Our patient in bed 9 keeps asking to go home to [[Kapuskasing]] before the first snow',
       "Did a postpartum check at home in [[Perth-Andover]] this morning, mom's bleeding had settled and baby was feeding well",
       'Caught a baby in the cab of a snowplow outside [[Wetaskiwin]] on Sunday. Seven pounds, screaming.',
+      "Our patient's nana turned 95 in [[Pictou]] last week and came to visit",
     ],
     pass: [
+      "Grandma's 90th was Saturday in Pictou with the whole clan, three generations of nurses",
       'Our new birth centre in Leduc opens Sunday',
       "Notre nouvelle salle d'accouchement à Gatineau ouvre lundi",
       'Working from home in Wakefield this morning, the river is frozen solid',

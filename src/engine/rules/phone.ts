@@ -155,6 +155,7 @@ export default defineRule({
       'Sarah M., Clinical Nurse Specialist, Wound Care | 416-555-0177',
       'Infos : Julie Tremblay, inf. clinicienne, 819-555-0112',
       'Fax referrals to 613-555-0150 before noon',
+      'Reach out: 613-555-0123 (cell) — Jen, unit educator',
       'Book a flu shot: 905-555-0123 or online',
     ],
   },
