@@ -77,9 +77,9 @@ const PERSON_ONLY_CUE = wordRe(String.raw`^(?:(?:patient|pt) update:|update on|n
  * Words said to a patient or about them by name: "Happy 100th birthday, Edna!", "Get well
  * soon, Marcus", "Rest easy, Tony", "keep Jerome in your thoughts", "bon anniversaire à Mme Roy".
  */
-const VOCATIVE = cueRe(String.raw`\b(?:happy (?:\d{1,3}(?:st|nd|rd|th)\s)?birthday|happy (?:discharge|going[- ]home|last chemo|last radiation|transplant|new heart|new kidney|gotcha) day|get well(?: soon)?|we miss you|miss you|love you|rest easy|rest in peace|rip|fly high|godspeed|hang in there|welcome home|bon anniversaire|bon rétablissement|prompt rétablissement|repose en paix|on t'aime|bon courage|pray for|prayers for|praying for|thinking of|pensées pour|on pense à|goodbye|farewell|au revoir|adieu|tiens bon|tenez bon|lâche pas|stay strong|keep fighting|keep)(?:,\s?|\s)(?:to\s|à\s)?`);
+const VOCATIVE = cueRe(String.raw`\b(?:welcome to the world|bienvenue (?:dans le|au) monde|happy (?:\d{1,3}(?:st|nd|rd|th)\s)?birthday|happy (?:discharge|going[- ]home|last chemo|last radiation|transplant|new heart|new kidney|gotcha) day|get well(?: soon)?|we miss you|miss you|love you|rest easy|rest in peace|rip|fly high|godspeed|hang in there|welcome home|bon anniversaire|bon rétablissement|prompt rétablissement|repose en paix|on t'aime|bon courage|pray for|prayers for|praying for|thinking of|pensées pour|on pense à|goodbye|farewell|au revoir|adieu|tiens bon|tenez bon|lâche pas|stay strong|keep fighting|keep)(?:,\s?|\s)(?:to\s|à\s)?`);
 const CARE_VERB = /^(?:intubated|extubated|resuscitated|cardioverted|intubée?|extubée?|réanimée?)\s$/iu;
-const SOCIAL_VOCATIVE = /^(?:happy(?!\s(?:discharge|going[- ]home|last chemo|last radiation|transplant|new heart|new kidney)\b)|we miss|miss you|love you|welcome|bon anniversaire|on t'aime|bon courage|thinking|on pense|goodbye|farewell|au revoir|adieu)/iu;
+const SOCIAL_VOCATIVE = /^(?:welcome(?! to the world)|happy(?!\s(?:discharge|going[- ]home|last chemo|last radiation|transplant|new heart|new kidney)\b)|we miss|miss you|love you|bon anniversaire|on t'aime|bon courage|thinking|on pense|goodbye|farewell|au revoir|adieu)/iu;
 const COLLEAGUE_NEAR = wordRe(String.raw`\b(?:${alt(WORKMATES)})\b`, 'iu');
 const APPOSED_PATIENT_BEFORE = endsWith(wordRe(String.raw`\b(?:our|my|the|notre|mon|ma|la|le)\s(?:[\p{L}-]+\s){0,2}(?:patient|patiente|pt|resident|résidente?|client|cliente|lady|gentleman|dame|monsieur)\s?,\s$`, 'iu'));
 /** "First night as charge and you crushed it": a colleague's day, on the folded copy. */
@@ -356,7 +356,7 @@ function eventAt(ctx: RuleContext, at: number): boolean {
  * Care the post tells of in words the shared signals leave out: the vent, a pacemaker,
  * radiotherapy, a new heart, a room or bed number, an ER or ICU hashtag. Read on the folded copy.
  */
-const CARE_EXTRA = /\b(?:vent|ventilator|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|cour|rein|foie) neuf|nouveau (?:coeur|cour|rein|foie)|(?:room|bed|bay|rm|chambre|lit) #?\d{1,4})\b|#(?:ed|er|icu|nicu|picu|emerg|nurse|nursing|paramedic|ems|urgence|infirmiere)\w*/;
+const CARE_EXTRA = /\b(?:vent|ventilator|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|cour|rein|foie) neuf|nouveau (?:coeur|cour|rein|foie)|(?:room|bed|bay|rm|chambre|lit) #?\d{1,4}|revenue? nous voir|came back to (?:see|visit) us|apres (?:etre|avoir ete) sortie?|sortie? de l'hopital|au chevet|bedside|nursing station|poste des infirmieres|call bell|sonnette|hospital gown|jaquette|iv pole|fauteuil roulant|wheelchair|marchette|deambulateur|dentier|dentures|preposee?s? aux beneficiaires|brancardier|porter|visiting hours|heures de visite)\b|#(?:ed|er|icu|nicu|picu|emerg|nurse|nursing|paramedic|ems|urgence|infirmiere)\w*/;
 /** Whether the post is about care: the shared signals, or CARE_EXTRA. */
 function careAnywhere(ctx: RuleContext): boolean {
   return anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit', 'event') || perAnalysis(ctx, 'names:care', (c) => CARE_EXTRA.test(foldedLower(c)));
@@ -570,6 +570,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (!span || !careAnywhere(ctx)) continue;
     // Birthdays, "miss you" and "welcome home" are also said to colleagues: those need a patient nearby.
     if (SOCIAL_VOCATIVE.test(m[0]) && !patientContext(ctx, m.index)) continue;
+    if (has(ctx, sentenceIndex(ctx, m.index), 'ownFamily') && !has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter')) continue;
     // "Rest easy, Gary. Best paramedic partner I ever had": one of us.
     if ((around(ctx, m.index, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(m.index, m.index + 160)) || COLLEAGUE_DAY.test(foldedLower(ctx).slice(m.index, m.index + 160))) && !patientContext(ctx, m.index)) continue;
     if (/^keep\s$/iu.test(m[0]) && !KEEP_AFTER.test(text.slice(span[1], span[1] + 30))) continue;
@@ -685,6 +686,12 @@ function scanNames(ctx: RuleContext): NameHit[] {
       const last = words[words.length - 1]!;
       if (/\.$/u.test(words[0]!) && (JOURNAL.has(last.toLowerCase()) || SPECIES.test(last) || vocabulary(last))) continue;
       add(span[0], span[1], 'surname', false);
+    }
+  }
+  if (/\b(?:patiente?|r[ée]sidente?|clients?|clientes?)\b/u.test(text)) {
+    for (const m of matchAll(text, PATIENT_APPOSED)) {
+      const span = trimName(text, m.index, m[1]!);
+      if (span && careAnywhere(ctx)) add(span[0], span[1], 'cue', !/\s/u.test(text.slice(span[0], span[1])), true);
     }
   }
   findSpokenTo(ctx, add);
@@ -835,6 +842,8 @@ function careSentence(ctx: RuleContext, i: number): boolean | null {
 
 /** "Noreen, you did that.", "Ginette, si tu me lis": a sentence that opens by speaking to someone by name. */
 const ADDRESSED = new RegExp(String.raw`(?:^|[.!?…:]\s+|\n\s*)(${NAME}),\s?(?=(?:you|you're|you've|you'll|your|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')(?![\p{L}]))`, 'gu');
+/** "Lucille, notre patiente de la chambre 8", "Joyce, my patient of ten years": the name, then who it is. */
+const PATIENT_APPOSED = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?),\s(?=(?:our|my|notre|ma|mon)\s(?:[\p{Ll}-]+\s){0,2}(?:patient|patiente|résidente?|resident|client|cliente)(?![\p{L}]))`, 'gu');
 /** "le chum de Carole", "la fille de Mme Roy": a relation of someone named, in French. */
 const RELATION_OF = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Aa]u|[Dd]u|[Ss]a|[Ss]on|[Ss]es)\s(?:chum|blonde|mari|conjointe?|femme|épouse|fille|fils|mère|père|sœur|soeur|frère|neveu|nièce|petite-fille|petit-fils|enfants|garçon|gars|famille)\sd(?:e\s|['’])(${NAME})(?![\p{L}])`, 'gu');
 /** "the woman in the next bed, Irene, has had no visitors": a person described, then named between commas. */

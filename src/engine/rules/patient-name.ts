@@ -130,6 +130,9 @@ export default defineRule({
       'Shoutout to [[Mr. Rodriguez]] for walking 200 feet today after his hip surgery!',
       'Bravo à [[M. Bélanger]] qui a marché jusqu\'au poste ce matin',
       'Prayers for [[Hunter]], 7, who was hit by a car on Sunday',
+      'Welcome to the world, [[Noah]]! Born at 04:12 on our unit, 8 lbs 2 oz',
+      'Un gros merci à [[Lucille]], notre patiente de la chambre 8, pour les biscuits',
+      '[[Ti-Paul]] est revenu nous voir avec des muffins, deux semaines après être sorti',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
@@ -209,6 +212,8 @@ export default defineRule({
       'Sarah\'s fight for better staffing ratios on our unit continues',
       'I called her Tuesday to check in about the ICU rota',
       'Congrats to Ms. Lee on her retirement after 35 years as our unit clerk',
+      'Welcome to the world, my grandson Noah! So proud',
+      'Welcome to the team, Sarah! Our new ICU grad',
       'Our gentleman in 12 was scared all night. Sarah came in to see him after rounds and sat with him for an hour',
     ],
   },
