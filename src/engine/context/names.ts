@@ -254,6 +254,8 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
     return true;
   }
   if (PET_BEFORE(before)) return true;
+  // "My daughter Emma was admitted to the PICU": the author's own family.
+  if (OWN_KIN_BEFORE(text.slice(Math.max(0, start - 40), start))) return true;
   if (AND_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && THANKS_LIST_BEFORE(text.slice(Math.max(0, start - 90), start))) return true;
   const after = text.slice(end, end + 16);
   if (CREDENTIAL_AFTER.test(after) || ET_AL.test(after)) return true;
@@ -267,8 +269,9 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
   return has(ctx, sentenceIndex(ctx, start), 'news');
 }
 
+const OWN_KIN_BEFORE = endsWith(wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:(?:little|youngest|eldest|oldest|older|younger|baby|late|petite?|grande?|cher|chère)\s)?(?:daughter|son|wife|husband|partner|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|granddaughter|grandson|niece|nephew|aunt|uncle|cousin|kid|kids|fille|fils|femme|mari|conjointe?|mère|père|sœur|soeur|frère|grand-mère|grand-père|petite-fille|petit-fils|nièce|neveu|tante|oncle|cousine?|chum|blonde)\s$`, 'iu'));
 /** "would have made a great nurse", "aurait fait une excellente infirmière": what a character would have been. */
-const JUDGED_AFTER = wordRe(String.raw`^,?\s(?:would(?:'ve|\shave)?\smade|would\smake|aurait\sfait|ferait)\s(?:a|an|un|une)\b`, 'iu');
+const JUDGED_AFTER = wordRe(String.raw`^,?\s(?:(?:would(?:'ve|\shave)?\smade|would\smake|aurait\sfait|ferait)\s(?:a|an|un|une)|would(?:n't|\snot|\snever)\s(?:survive|last|make it|cope)|n'aurait\s(?:jamais\s)?(?:survécu|tenu))\b`, 'iu');
 /**
  * Words that make the person a character, a star or a sports legend: "Betty White would have
  * turned 104 ... a hospital drama", "the character Mrs. Brown (88) on that show", "Gordie

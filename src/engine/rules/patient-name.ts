@@ -214,6 +214,8 @@ export default defineRule({
       'Congrats to Ms. Lee on her retirement after 35 years as our unit clerk',
       'Welcome to the world, my grandson Noah! So proud',
       'Welcome to the team, Sarah! Our new ICU grad',
+      'My daughter Emma was admitted to the PICU last year and the nurses were amazing',
+      'Meredith Grey would never survive a real night shift in our ICU',
       'Our gentleman in 12 was scared all night. Sarah came in to see him after rounds and sat with him for an hour',
     ],
   },
