@@ -219,7 +219,7 @@ const AND_BEFORE = /\s(?:and|&|et)\s$/iu;
 /** "Jenna from pharmacy", "Marc de l'équipe de nuit": a colleague named by their team. */
 const TEAM_AFTER = wordRe(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:${alt(CLINICAL_TEAMS)})|on\s(?:nights|days|evenings))\b`, 'iu');
 /** "Cecilia from the foundation", "Mme Tremblay de la RAMQ": someone who works for an organisation, not a patient. */
-const ORG_STAFF_AFTER = new RegExp(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\s|our\s)?(?:${alt(DEPARTMENTS_EN)})\b|(?:de la|du|de l'|des|chez la|au)\s?(?:${alt(DEPARTMENTS_FR)})\b|(?:from|of|at|with|de la|du|de l'|de|chez)\s?(?!(?:ICU|ER|ED|CCU|OR|PACU|NICU|PICU|USI|SIC|CHSLD|RPA|LTC|ICU)\b)\p{Lu}{3,}(?![\p{L}]))`, 'u');
+const ORG_STAFF_AFTER = new RegExp(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\s|our\s)?(?:${alt(DEPARTMENTS_EN)})\b|(?:de la|du|de l'|des|chez la|au)\s?(?:${alt(DEPARTMENTS_FR)})(?![\p{L}\p{N}_])|(?:from|of|at|with|de la|du|de l'|de|chez)\s?(?!(?:ICU|ER|ED|CCU|OR|PACU|NICU|PICU|USI|SIC|CHSLD|RPA|LTC|ICU)\b)\p{Lu}{3,}(?![\p{L}]))`, 'u');
 /** "Ginette, notre bénévole", "Maggie, our unit cat", "Christine, our educator": a name set beside a staff role or a pet. */
 const ROLE_APPOSITION = wordRe(String.raw`^,?\s(?:(?:${alt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${alt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)}))\b`, 'iu');
 

@@ -216,6 +216,7 @@ export default defineRule({
       'Welcome to the team, Sarah! Our new ICU grad',
       'My daughter Emma was admitted to the PICU last year and the nurses were amazing',
       'Meredith Grey would never survive a real night shift in our ICU',
+      'Gilles de la sécurité nous a sauvé la nuit à l\'urgence',
       'Our gentleman in 12 was scared all night. Sarah came in to see him after rounds and sat with him for an hour',
     ],
   },
