@@ -45,7 +45,7 @@ const IS_PARTICLE = /^(?:van|von|der|den|de|la|los|las|del|des|du|da|dos|di|le|t
 const FULL = String.raw`${NAME}(?:(?:${INNER_PARTICLE})?\s(?:${NAME}|${INITIAL}(?!\p{L}))){0,2}`;
 
 const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?|${PARTICLE}\s)?${FULL}`, 'gu');
-const CUE = cueRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|(?:the )?story of|l'histoire de|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|abuela|abuelo|nonna|nonno|lola|lolo|kokum|kookum|moshom|mushum|bubbie|bubby|zaidy|zaide|oma|opa|yiayia|babcia|dziadek|grandmother|grandfather|grand-père|grand-mère|grand-maman|grand-papa|aunt|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle|poor|pauvre|sweet|our dear|calls? (?:him|her)|we call (?:him|her)|(?:we )?called (?:him|her)|on l'appelait|qu'on appelait|nicknamed|surnommée?|on l'appelle|qu'on appelle|notre cher|notre chère|ce cher|cette chère)\s(?:named\s|nommée?\s)?`);
+const CUE = cueRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|(?:the )?story of|l'histoire de|tiny|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|abuela|abuelo|nonna|nonno|lola|lolo|kokum|kookum|moshom|mushum|bubbie|bubby|zaidy|zaide|oma|opa|yiayia|babcia|dziadek|grandmother|grandfather|grand-père|grand-mère|grand-maman|grand-papa|aunt|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle|poor|pauvre|sweet|our dear|calls? (?:him|her)|we call (?:him|her)|(?:we )?called (?:him|her)|on l'appelait|qu'on appelait|nicknamed|surnommée?|on l'appelle|qu'on appelle|notre cher|notre chère|ce cher|cette chère)\s(?:named\s|nommée?\s)?`);
 const RELATIVE = cueRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs|[a-z][a-z-]+'s)\s(?:(?:late|youngest|eldest|oldest|older|younger|adult|grown|teenage|little|twin|loving|devoted|\d{1,3}-year-old)\s)?(?:son-in-law|daughter-in-law|stepson|stepdaughter|step-son|step-daughter|great-grandson|great-granddaughter|substitute decision-maker|sdm|poa|gendre|belle-fille|beau-fils|husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|femme|copine|copain|petite amie|petit ami|beau-frère|belle-sœur|belle-soeur|cousin|cousine|aidante?)(?:\s(?:aînée?|cadette?|adoptive?))?(?:\sof\s\d{1,2}\syears|\sde\s\d{1,2}\sans)?(?:,\s?|\s)\(?`);
 const INITIALS = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'gu');
 const CAP_WORD = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#'’_])${NAME}(?:\s${NAME})?(?![\p{L}\p{N}_])`, 'gu');
@@ -72,7 +72,7 @@ const COMMON_FR = /^(?:la|le|les|est|et|a|qui|que|de|du|des|vient|était|avait|d
 /** "Does anyone know Shirley?", "We all know Earl", "we met Ethan": a person the post is about. */
 const KNOW_CUE = cueRe(String.raw`\b(?:know|knows|knew|met|remember|remembers|miss|lost|connaît|connaissez|connaissait|rencontré|on a perdu|nous avons perdu|j'ai perdu|on vient de perdre|nous venons de perdre|visited|visiting|sat with|cared for|nursed|welcomed|welcome baby|(remembering|honou?ring|in (?:loving )?memory of|in hono(?:u)?r of|dedicated to|(?:a )?tribute to|en mémoire de|à la mémoire de|en l'honneur de|en hommage à)|(saw|seen|admitted|discharged|examined|assessed|intubated|extubated|transferred|resuscitated|operated on|took care of|taking care of|looked after|looking after|caring for|check on|checking on|check in on|keep an eye on|look in on|vu|vue|admis|admise|examiné|examinée|opéré|opérée|transféré|transférée|intubé|intubée|réanimé|réanimée|pris soin de|prendre soin de|je m'occupais de|je me suis occupée? de))\s`);
 /** Cue words that can only name a person: with them an unlisted name still counts. */
-const PERSON_ONLY_CUE = wordRe(String.raw`^(?:(?:patient|pt) update:|update on|nouvelles de|my pt|my patient|pt|little|baby|bébé|petite?|calls? (?:him|her)|we call (?:him|her)|(?:we )?called (?:him|her)|on l'appelait|qu'on appelait|nicknamed|surnommée?|on l'appelle|qu'on appelle|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|answers to|goes by)\s`, 'iu');
+const PERSON_ONLY_CUE = wordRe(String.raw`^(?:(?:patient|pt) update:|update on|nouvelles de|my pt|my patient|pt|little|tiny|baby|bébé|petite?|calls? (?:him|her)|we call (?:him|her)|(?:we )?called (?:him|her)|on l'appelait|qu'on appelait|nicknamed|surnommée?|on l'appelle|qu'on appelle|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|answers to|goes by)\s`, 'iu');
 /**
  * Words said to a patient or about them by name: "Happy 100th birthday, Edna!", "Get well
  * soon, Marcus", "Rest easy, Tony", "keep Jerome in your thoughts", "bon anniversaire à Mme Roy".
@@ -623,7 +623,8 @@ function scanNames(ctx: RuleContext): NameHit[] {
       // opens on a first name ("Amara Osei, 11, of Brantford").
       let prev = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index - 24), m.index));
       if (prev && OPENER.test(prev[1]!)) prev = null;
-      if (prev && !(isGiven(token(prev[1]!)) && !vocabulary(prev[1]!))) continue;
+      // "Mama Grace, 88,": a kinship nickname before the name is part of it.
+      if (prev && !(isGiven(token(prev[1]!)) && !vocabulary(prev[1]!)) && !KIN_NICKNAME.test(prev[1]!)) continue;
       // An age beside the name says who it is, even after "congratulations to".
       const clinician = /\b(?:dr|dre|doctor|docteure?|nurse|prof)\.?\s$/iu.test(text.slice(Math.max(0, m.index - 24), m.index - (prev ? prev[0].length : 0)));
       add(prev ? m.index - prev[0].length : m.index, end, 'given', !prev, !clinician);
@@ -850,7 +851,7 @@ const PATIENT_APPOSED = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_
 /** "le chum de Carole", "la fille de Mme Roy": a relation of someone named, in French. */
 const RELATION_OF = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Aa]u|[Dd]u|[Ss]a|[Ss]on|[Ss]es)\s(?:chum|blonde|mari|conjointe?|femme|épouse|fille|fils|mère|père|sœur|soeur|frère|neveu|nièce|petite-fille|petit-fils|enfants|garçon|gars|famille)\sd(?:e\s|['’])(${NAME})(?![\p{L}])`, 'gu');
 /** "the woman in the next bed, Irene, has had no visitors": a person described, then named between commas. */
-const PERSON_APPOSITIVE = wordRe(String.raw`\b(?:woman|man|lady|gentleman|guy|fellow|kid|boy|girl|patient|resident|femme|homme|dame|monsieur|madame|patiente|résidente?)\b[^.!?\n,]{0,40},\s(\p{Lu}\p{Ll}[\p{L}'’-]*),\s`, 'gu');
+const PERSON_APPOSITIVE = wordRe(String.raw`\b(?:woman|man|lady|gentleman|guy|fellow|kid|boy|girl|patient|resident|twins|triplets|newborn|femme|homme|dame|monsieur|madame|patiente|résidente?|jumeaux|jumelles)\b[^.!?\n,]{0,40},\s(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:,\s|\s(?:and|et|&)\s)`, 'gu');
 
 /**
  * A person spoken to by name in a care post: "Noreen, you did that", "Pauline, if you're reading
@@ -885,7 +886,7 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
   }
   if (COMMA_NAME.test(text)) {
     for (const m of matchAll(text, PERSON_APPOSITIVE)) {
-      const at = m.index + m[0].length - m[1]!.length - 2;
+      const at = m.index + m[0].lastIndexOf(', ' + m[1]!) + 2;
       if (person(at, m[1]!)) add(at, at + m[1]!.length, 'cue', true);
     }
   }

@@ -133,6 +133,9 @@ export default defineRule({
       'Welcome to the world, [[Noah]]! Born at 04:12 on our unit, 8 lbs 2 oz',
       'Un gros merci à [[Lucille]], notre patiente de la chambre 8, pour les biscuits',
       '[[Ti-Paul]] est revenu nous voir avec des muffins, deux semaines après être sorti',
+      '[[Mama Grace]], 88, sang hymns to the whole ward tonight',
+      'Tiny [[Ava]] weighed 1 lb 4 oz when she arrived in our NICU',
+      'The twins, [[Eli]] and [[Ezra]], went home today after 70 days in our NICU',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
