@@ -130,9 +130,18 @@ const listedGiven = (t: string) => GIVEN_NAMES.has(t) || isGivenNameTag(t);
 /** A listed first name, unaccented ("Noemie"), or a compound of listed ones ("Marie-Rose", "Jean-Guy"). */
 function isGiven(t: string): boolean {
   if (listedGiven(t)) return true;
-  const f = fold(t);
-  if (f !== t && listedGiven(f)) return true;
-  return t.includes('-') && t.split('-').every((p) => p.length > 1 && listedGiven(p));
+  let plain = true;
+  let hyphen = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c > 127) plain = false;
+    else if (c === 45) hyphen = true;
+  }
+  if (!plain) {
+    const f = fold(t);
+    if (f !== t && listedGiven(f)) return true;
+  }
+  return hyphen && t.split('-').every((p) => p.length > 1 && listedGiven(p));
 }
 
 function token(w: string): string {
@@ -871,7 +880,7 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
     const colleague = around(ctx, start, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(Math.max(0, start - 80), start + 160));
     return !colleague || patientContext(ctx, start);
   };
-  if (/,\s?(?:you|tu|t'|ton|ta|si|vous|votre|on|if)/iu.test(text)) {
+  if (/,\s?(?:you|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')/.test(text)) {
     for (const m of matchAll(text, ADDRESSED)) {
       // What opens the match is punctuation and spaces: the name is the first word in it.
       const at = m.index + m[0].indexOf(m[1]!);
