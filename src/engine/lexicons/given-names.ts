@@ -92,7 +92,7 @@ josaphat laurent laurette léandre léon léonie lucien lucienne marc-andré mar
 marie-claire marie-claude marie-ève marie-france marie-josée marie-pier marie-rose marie-soleil
 maurice médard napoléon noémie noëlla odilon onésime ovide philias placide réal rhéal rémi
 rita rodrigue romuald rosaire rosanna théo thérèse ulric valère wilfrid yvon yvonne zénon
-maëlle maélie maéva loïc élodie océane léa chloé zoé juliette anaïs mathis émile édith
+maëlle maëlys maélie maéva loïc élodie océane léa chloé zoé juliette anaïs mathis émile édith
 callum lachlan alun colm eamon eoin niamh ciara cormac declan fergus finlay hamish ailsa morag
 seonaid rhys dylan gareth bronwen siân cerys gwen iestyn aled
 jeela annie ooleepeeka leetia pauloosie jaaka tagak kanadii qajaq siqua nuvija akalayok

@@ -136,6 +136,8 @@ export default defineRule({
       '[[Mama Grace]], 88, sang hymns to the whole ward tonight',
       'Tiny [[Ava]] weighed 1 lb 4 oz when she arrived in our NICU',
       'The twins, [[Eli]] and [[Ezra]], went home today after 70 days in our NICU',
+      'Tiens bon mon beau [[Mathéo]], on t\'attend à l\'étage',
+      'Bon retour à la maison, [[Maëlle]]! 120 jours en néonatalogie',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
