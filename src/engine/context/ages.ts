@@ -1,6 +1,6 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
-import { aboutClinician, advice, around, authorBefore, clinicalContext, foldedOf, has, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, authorBefore, clinicalContext, foldedOf, has, lowerRe, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
@@ -655,22 +655,23 @@ const SELF_AGE = wordRe(String.raw`\b(?:i was|i'm|i am|i turned|i turn|j'avais|j
 /** What a cheered colleague did; a cheered patient "spent his birthday in our dialysis unit". */
 const STAFF_NEWS = wordRe(String.raw`\b(?:nclex|boards?|exams?|examens?|graduat\w*|diplômée?|joined|joins|hired|new grad|newest|retir\w*|retraite|promot\w*|certifi\w*|our team|notre équipe|l'équipe|nurse|infirmière|resident|résidente?|colleague|collègue|degree|birthday to her|years of service|ans de service)\b`, 'iu');
 const CHEER = wordRe(String.raw`\b(?:meet|welcome|welcoming|congrats|congratulations|kudos|shout-?out|bienvenue|félicitations|bravo|happy retirement|bonne retraite|please welcome|say hi to|dites bonjour)\b`, 'iu');
-const STAFF_AFTER = wordRe(String.raw`^(?:\s?ans)?,\s(?:our|my|notre|ma|mon)\s(?:new|newest|nouvelle?|former|ancienne?|charge|head|lead|senior|favourite|favorite|préférée?)?\s?(?:${OCCUPATION_ALT}|${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})\b`, 'iu');
+const STAFF_AFTER = lowerRe(String.raw`^(?:\s?ans)?,\s(?:our|my|notre|ma|mon)\s(?:new|newest|nouvelle?|former|ancienne?|charge|head|lead|senior|favourite|favorite|préférée?)?\s?(?:${OCCUPATION_ALT}|${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})\b`);
 /** "Our volunteer Jean, 92,", "notre préposée Ginette, 61 ans": one of us named, then aged. */
-const STAFF_BEFORE = endsWith(wordRe(String.raw`\b(?:our|my|notre|ma|mon)\s(?:[\p{L}-]+\s){0,2}?(?:${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})\s[\p{L}'’-]+,\s?$`, 'iu'));
+const STAFF_BEFORE = endsWith(lowerRe(String.raw`\b(?:our|my|notre|ma|mon)\s(?:[\p{L}-]+\s){0,2}?(?:${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})\s[\p{L}'’-]+,\s?$`));
 /**
  * "Priya, 29, our newest nurse", "Anna, 41, from our comms team", "our volunteer Jean, 92": each
  * pattern is long, so a comma where it needs one is looked for first.
  */
 function staffAround(ctx: RuleContext, hit: AgeHit, sentenceStart: number): boolean {
-  const after = ctx.lower.slice(hit.end, hit.end + 50);
+  // Lower-cased again: ctx.lower is the text itself when lower-casing changed its length.
+  const after = ctx.lower.slice(hit.end, hit.end + 50).toLowerCase();
   if (/^(?:\s?ans)?,\s/u.test(after) && (STAFF_AFTER.test(after) || STAFF_TEAM_AFTER.test(after))) return true;
-  const before = ctx.lower.slice(Math.max(sentenceStart, hit.start - 50), hit.start);
+  const before = ctx.lower.slice(Math.max(sentenceStart, hit.start - 50), hit.start).toLowerCase();
   return /,\s?$/u.test(before) && STAFF_BEFORE(before);
 }
 /** Staff news told of someone: a retirement, years of service. A patient does not retire from the ward. */
 const STAFF_MILESTONE = wordRe(String.raw`\b(?:is retiring|retires|retiring|retirement|prend sa retraite|prendra sa retraite|part à la retraite|years of service|ans de service|years of volunteering|ans de bénévolat|bénévole depuis|volunteering here since|volunteered here for)\b`, 'iu');
-const STAFF_TEAM_AFTER = wordRe(String.raw`^,\s(?:from|of|on|in|de|du)\s(?:our|the|notre|l'|la|le)\s?(?:\p{L}+\s){0,2}(?:team|équipe|department|département|staff|office|bureau|service|foundation|fondation)\b`, 'iu');
+const STAFF_TEAM_AFTER = lowerRe(String.raw`^,\s(?:from|of|on|in|de|du)\s(?:our|the|notre|l'|la|le)\s?(?:\p{L}+\s){0,2}(?:team|équipe|department|département|staff|office|bureau|service|foundation|fondation)\b`);
 const CAPITALISED = /\p{Lu}[\p{L}'-]+/gu;
 const RELATIVE_BEFORE = wordRe(String.raw`\b(?:dad|mom|mum|father|mother|grandma|grandpa|grandmother|grandfather|nana|uncle|aunt|auntie|brother|sister|cousin|friend|papa|maman|père|mère|grand-mère|grand-père|oncle|tante|frère|sœur|soeur|cousine?|amie?)\b`, 'iu');
 const NAME_APPOSITION = endsWith(/\p{Lu}\p{Ll}+,\s?$/u);

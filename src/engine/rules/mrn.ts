@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { BIO_ACCESSION, MRN_LABEL, RECORD_WORD, RECORD_WORD_WEAK, STAFF_ID_LABEL, STANDARD_PREFIX } from '../lexicons/id-labels.ts';
-import { has, sentenceIndex } from '../pipeline/signals.ts';
+import { has, lowerRe, sentenceIndex } from '../pipeline/signals.ts';
 import { NON_PHI_LABEL } from '../lexicons/not-phi-numbers.ts';
 import { insideUrl, ordinaryNumber, personNear } from '../pipeline/id-evidence.ts';
 import { cueEndsAt, cueNear } from '../pipeline/cue-index.ts';
@@ -32,9 +32,8 @@ const SHAPED = /(?<![\p{L}\d_@#$€£.\/+-])(?:\d{2,4}-[A-Z]{1,4}-\d{3,10}|[A-Z]
 /** Shapes that are something else: dates, phone numbers, year ranges, counts in thousands (1 200 000). */
 const NOT_RECORD = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}|\d{3}[ -]\d{3}[ -]\d{4}|\d{3}[ -]\d{4}|(?:19|20)\d\d[ -](?:19|20)\d\d|[1-9]\d{0,2}(?: \d{3})+)$/;
 /** A record label after the number: "CHT-0093317 (her chart number)", "0784521 est son no de dossier". */
-const LABEL_AFTER = new RegExp(
+const LABEL_AFTER = lowerRe(
   String.raw`^\s*(?:[,(:—–-]\s*)?(?:(?:is|was|being|as|est|était|c'est)\s+)?(?:(?:the|her|his|their|its|a|an|our|my|le|la|son|sa|leur|mon|ma|du|de\s+la|de\s+son|de\s+sa)\s+)?(?:(?:patient|pt|patiente|client|cliente)(?:'s|’s)?\s+)?(?:${MRN_LABEL})(?![\p{L}\d])`,
-  'iu',
 );
 const SPACED_LABEL = /^(?:MRN?|NDA|IPP|NHS|PHN|SIN|NAS|ID|PT|FIN|CSN|ACC|HCN|OHIP|RAMQ|NAM|ULI|SSN|CHI|DOB|NO|NUM) /;
 const REQUISITION_BEFORE = /(?:requisition|r[ée]quisition|req)\s*[:#.]?\s*$/iu;
@@ -107,7 +106,7 @@ export default defineRule({
       if (STAFF_ID_LABEL.test(text.slice(Math.max(0, start - 30), start))) continue;
       const lettered = /[A-Z]/.test(value);
       const patient = () => has(ctx, sentenceIndex(ctx, start), 'patient', 'encounter', 'title');
-      const label = cueNear(ctx, start, end, RECORD_WORD, 40, 0) || LABEL_AFTER.test(text.slice(end, end + 48))
+      const label = cueNear(ctx, start, end, RECORD_WORD, 40, 0) || LABEL_AFTER.test(text.slice(end, end + 48).toLowerCase())
         || (cueNear(ctx, start, end, RECORD_WORD_WEAK, 40, 0) && patient());
       if (!label && !(lettered && patient())) continue;
       if (ordinaryNumber(ctx, start, end, true)) continue;
