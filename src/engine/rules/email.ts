@@ -48,15 +48,17 @@ export default defineRule({
       if (clinicianBox(ctx, m[0].slice(0, at))) continue;
       // A patient's or relative's address is the risk. The author's own ("email me at", "my
       // gmail is") is only worth a look; a colleague's ("our coordinator is m.roy@...") is not.
-      // "email our patient relations office at relations@...": the office named right before owns it.
-      if (cueNear(ctx, start, end, ORG_PHONE, 30, 0) && !cueNear(ctx, start, end, PERSONAL_PHONE, 30, 0) && !cueNear(ctx, start, end, PATIENT_OR_KIN, 24, 0)) continue;
+      // "email our patient relations office at relations@...": the office named right before owns
+      // it. Not a personal mailbox: "Question from jane.t72@gmail.com" is a person writing.
+      const personalBox = PERSONAL_MAIL_DOMAIN.test(m[0].slice(at + 1));
+      if (!personalBox && cueNear(ctx, start, end, ORG_PHONE, 30, 0) && !cueNear(ctx, start, end, PERSONAL_PHONE, 30, 0) && !cueNear(ctx, start, end, PATIENT_OR_KIN, 24, 0)) continue;
       const own = ownContact(ctx, start, end);
       if (own) { out.push(own); continue; }
       const kin = cueNear(ctx, start, end, PATIENT_OR_KIN, 80, 40);
       if (!kin && (cueNear(ctx, start, end, STAFF_ROLE, 60, 0) || signedContact(ctx, start, end))) continue;
       const person = kin || cueNear(ctx, start, end, PERSONAL_PHONE, 80, 30) || cueNear(ctx, start, end, PERSON_CUE, 80, 40);
       if (person) { out.push({ start, end, confidence: 0.9, severity: 'high', reason: 'context' }); continue; }
-      if (PERSONAL_MAIL_DOMAIN.test(m[0].slice(at + 1))) { out.push({ start, end, confidence: 0.8, severity: 'high', reason: 'personal-domain' }); continue; }
+      if (personalBox) { out.push({ start, end, confidence: 0.8, severity: 'high', reason: 'personal-domain' }); continue; }
       // A work address in a post about an organisation (a study, a clinic, a job) is its contact point.
       if (cueNear(ctx, start, end, ORG_PHONE, 80, 30) || cueAnywhere(ctx, ORG_PHONE)) continue;
       out.push({ start, end, confidence: 0.4, severity: 'low', reason: 'format' });
@@ -67,6 +69,8 @@ export default defineRule({
     flag: [
       'His daughter said to write to [[jane.tremblay72@gmail.com]] with updates',
       'pt email: [[d.okafor@hotmail.co.uk]]',
+      // An office word before a personal mailbox is not the office's: a person wrote.
+      'Question from [[r.bouchard58@gmail.com]], can anyone on days call back?',
       'Envoyez le rapport à [[m.gagnon@videotron.ca]] svp',
       'Sa fille demande qu\'on lui écrive à [[lise.b@cgi-conseil.ca]]',
       'Forwarding to [[k.wong@sympatico.ca]] as asked',
