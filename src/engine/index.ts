@@ -7,8 +7,8 @@ import { mergeFindings } from './pipeline/merge.ts';
 import { suggestionsFor, tidyRemoval } from './redact.ts';
 import { RULES } from './registry.ts';
 import { findNames } from './context/names.ts';
-import { findPlaces, patientAgeSentences } from './context/places.ts';
-import { findAges } from './context/ages.ts';
+import { findPlaces } from './context/places.ts';
+import { findAges, patientAgeSentences } from './context/ages.ts';
 import { findDates } from './context/dates.ts';
 import type { RuleContext } from './types.ts';
 

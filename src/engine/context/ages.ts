@@ -769,6 +769,21 @@ export function isPatientAge(ctx: RuleContext, hit: AgeHit): boolean {
   return v;
 }
 
+/**
+ * The sentences that tell a patient's age. A shared scan of its own (index.ts), between the
+ * ages and the places: the age rules ask isPatientAge of every age anyway, and the places'
+ * first run would otherwise compile the age patterns too. Dates and rooms ask it as well.
+ */
+export function patientAgeSentences(ctx: RuleContext): Set<number> {
+  return perAnalysis(ctx, 'agedSentences', agedSentences);
+}
+
+function agedSentences(ctx: RuleContext): Set<number> {
+  const out = new Set<number>();
+  for (const a of findAges(ctx)) if (isPatientAge(ctx, a)) out.add(sentenceIndex(ctx, a.start));
+  return out;
+}
+
 function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
   if (has(ctx, i, 'news') || aboutClinician(ctx, i)) return false;

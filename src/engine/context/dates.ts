@@ -1,6 +1,6 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { dateSuggestions } from '../redact.ts';
-import { findAges, isPatientAge } from './ages.ts';
+import { patientAgeSentences } from './ages.ts';
 import { findNames } from './names.ts';
 import { anywhere, around, cueRe, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
@@ -378,13 +378,13 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // day or a tally, not one patient's date, unless a patient is named, aged or a pronoun's
   // ("she was one of 40 patients that day") in that sentence.
   const said = ctx.text.slice(s.start, s.end);
-  if ((AWARENESS_DAY.test(said) || (PATIENT_COUNT.test(said) && !PRONOUN.test(said))) && !inPatientSentence(ctx, s)) return null;
+  if ((AWARENESS_DAY.test(said) || (PATIENT_COUNT.test(said) && !PRONOUN.test(said))) && !inPatientSentence(ctx, s, i)) return null;
   if (hit.named) {
     // "Working Christmas Eve again", "we saw 40 patients on Boxing Day", "Happy Canada Day":
     // the day of the staff or of everyone, not of one patient.
     if (NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30)) || NAMED_NOT_PATIENT.test(ctx.text.slice(s.start, s.end))) return null;
     // "Last Fourth of July we had a 24-year-old man from Bemidji": the day of that patient's story.
-    if (inPatientSentence(ctx, s)) return 'care';
+    if (inPatientSentence(ctx, s, i)) return 'care';
     if (!TIE.test(local)) return null;
     return has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, hit.dateStart) ? 'care' : null;
   }
@@ -394,7 +394,7 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   if (eventy) return null;
   // A day and month in or next to a patient's sentence is theirs unless it names an event.
   if (patientContext(ctx, hit.dateStart) && (has(ctx, i, 'patient', 'encounter', 'title') || hit.month !== undefined)) return 'care';
-  if (inPatientSentence(ctx, s)) return 'care';
+  if (inPatientSentence(ctx, s, i)) return 'care';
   return dateAlone(ctx, hit, i) ? 'care' : null;
 }
 
@@ -421,14 +421,12 @@ const STAFF_NEXT = wordRe(String.raw`\b(?:rn|rpn|lpn|np|md|nurse|nurses|shifts?|
 
 /** A patient's age in the sentence at `offset`. */
 function withPatientAge(ctx: RuleContext, offset: number): boolean {
-  const s = ctx.sentenceAt(offset);
-  return findAges(ctx).some((a) => a.start >= s.start && a.start < s.end && isPatientAge(ctx, a));
+  return patientAgeSentences(ctx).has(sentenceIndex(ctx, offset));
 }
 
 /** A date in the same sentence as a patient's age or name is that patient's date. */
-function inPatientSentence(ctx: RuleContext, s: { start: number; end: number }): boolean {
-  const inside = (h: { start: number }) => h.start >= s.start && h.start < s.end;
-  return findAges(ctx).some((a) => inside(a) && isPatientAge(ctx, a)) || findNames(ctx).some(inside);
+function inPatientSentence(ctx: RuleContext, s: { start: number; end: number }, i: number): boolean {
+  return patientAgeSentences(ctx).has(i) || findNames(ctx).some((h) => h.start >= s.start && h.start < s.end);
 }
 
 /** "recently" and the month with the year; a birth date keeps only its year (HIPAA). */

@@ -7,7 +7,7 @@ import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { DRUGS } from '../lexicons/drugs.ts';
 import { STRONG_EPONYMS } from '../lexicons/eponyms.ts';
 import { isLargeAreaTag } from '../lexicons/compromise-lexicon.ts';
-import { findAges, isPatientAge } from './ages.ts';
+import { findAges, patientAgeSentences } from './ages.ts';
 import { findNames } from './names.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { matchAll } from '../pipeline/match.ts';
@@ -567,21 +567,6 @@ function agedSentence(ctx: RuleContext, offset: number): boolean {
 
 /** Sentence indexes holding a patient's age, built once: towns ask per candidate. */
 const PET = wordRe(String.raw`\b(?:my|our|mon|ma|notre|nos|mes)\s(?:\p{L}+\s)?(?:dogs?|cats?|puppy|kitten|pets?|chiens?|chiennes?|chats?|chattes?|chaton|chiot)\b`, 'iu');
-
-/**
- * The sentences that tell a patient's age. A shared scan of its own (index.ts), between the
- * ages and the places: the age rules ask isPatientAge of every age anyway, and the places'
- * first run would otherwise compile the age patterns too.
- */
-export function patientAgeSentences(ctx: RuleContext): Set<number> {
-  return perAnalysis(ctx, 'agedSentences', agedSentences);
-}
-
-function agedSentences(ctx: RuleContext): Set<number> {
-  const out = new Set<number>();
-  for (const a of findAges(ctx)) if (isPatientAge(ctx, a)) out.add(sentenceIndex(ctx, a.start));
-  return out;
-}
 
 function namedSentences(ctx: RuleContext): Set<number> {
   return new Set(findNames(ctx).map((n) => sentenceIndex(ctx, n.start)));

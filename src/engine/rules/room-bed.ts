@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import { around, clinicalContext, cueRe, foldedOf, has, lowerRe, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { HYPOTHETICAL } from '../lexicons/cues.ts';
-import { aboutFiction, findAges, isPatientAge, quotedPhrase } from '../context/ages.ts';
+import { aboutFiction, findAges, patientAgeSentences, quotedPhrase } from '../context/ages.ts';
 import { findNames } from '../context/names.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { matchAll } from '../pipeline/match.ts';
@@ -141,7 +141,7 @@ export default defineRule({
         // "My daughter? She's in 12 now": the author's own family's 12 is a grade, not a room.
         if (around(ctx, m.index, 1, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) continue;
         // "The lady in 412 is 100", "the gentleman in 1107 asked me to dance. ninety-four.": her age says it is her spot.
-        const aged = findAges(ctx).some((a) => Math.abs(sentenceIndex(ctx, a.start) - i) <= 1 && isPatientAge(ctx, a));
+        const aged = [i - 1, i, i + 1].some((j) => patientAgeSentences(ctx).has(j));
         if (!year && (clinicalContext(ctx, m.index) || has(ctx, i, 'relative', 'title') || aged)) push(m.index, m.index + m[0].length, 0.6, false);
       }
     }
