@@ -106,6 +106,16 @@ export function signalsOf(ctx: RuleContext): PostSignals {
   return lazySignals(ctx);
 }
 
+/**
+ * Scans the signals that every analysis reads (the case rule and the names scan ask for them
+ * on every post), as a stage of its own: otherwise the first scan to ask pays for them, and
+ * on the engine's first run, where each of these long lists is compiled, that made the names
+ * step the longest pause of the content script's warm-up. The same work, done earlier.
+ */
+export function scanCommonSignals(ctx: RuleContext): void {
+  lazySignals(ctx).need(EVERY_POST);
+}
+
 // The signals and the sentence index are asked for thousands of times on a long post: they
 // sit in their own slots on the context rather than in the memo's map.
 const SIGNALS_SLOT: unique symbol = Symbol('signals');
@@ -190,6 +200,7 @@ export function sentenceIndex(ctx: RuleContext, offset: number): number {
 }
 
 const BIT = Object.fromEntries(SIGNALS.map((s, k) => [s, 1 << k])) as Record<Signal, number>;
+const EVERY_POST = mask(['timeFrame', 'event', 'unit', 'patient', 'clinical', 'encounter', 'title']);
 /** The bits of `signals` as one mask (rules ask with the same few lists thousands of times). */
 function mask(signals: readonly Signal[]): number {
   let m = 0;
