@@ -38,6 +38,10 @@ export function lowerRe(src: string, flags = 'u'): RegExp {
   if (/[A-ZÀ-Þ]|\\[A-OQ-Z]/u.test(src.replace(/\\[pP]\{[^}]*\}/gu, ''))) throw new Error(`lowerRe: a capital in ${src.slice(0, 60)}`);
   return wordRe(src, flags);
 }
+/** text.slice(start, end) lower-cased, for a lowerRe pattern: ctx.lower's slice when lower-casing kept the length. */
+export function lowerSlice(ctx: RuleContext, start: number, end: number): string {
+  return ctx.lower !== ctx.text ? ctx.lower.slice(start, end) : ctx.text.slice(start, end).toLowerCase();
+}
 
 /** Every lexicon pattern before its alternatives were grouped, so a test can hold each against its grouped form. */
 export const FACTORED_SOURCES: Array<{ source: string; flags: string }> = [];
