@@ -380,7 +380,7 @@ const HISTORY = /\b(?:did you know|saviez-vous|fun fact|le saviez-vous)\b|\b(?:d
 const HISTORY_WORD = /did you know|aviez-vous|fun fact|died|mort|deced/;
 const CHEER = /\b(?:congrat\w*|félicit\w*|bravo|welcome|bienvenue|happy|bonne fête)/iu;
 /** Kinship and role words that take a capital in a story ("Grandpa was admitted") without being names. */
-const PERSON_WORD = /^(?:whoever|whomever|anyone|anybody|everyone|mom|mum|dad|mother|father|grandma|grandpa|granny|gramps|nana|nanna|papa|maman|papi|mamie|mémé|pépé|baby|bébé|auntie|uncle|sister|brother|son|daughter|wife|husband|hubby|boss|doc|chief|sir|madam|mister|someone|somebody|everybody|nobody|buddy|lady|kid|santa|patient|patiente|resident|client|bub|bubba|hun|honey)$/iu;
+const PERSON_WORD = /^(?:whoever|whomever|anyone|anybody|everyone|mom|mum|dad|mother|father|grandma|grandpa|granny|gramps|nana|nanna|papa|maman|papi|mamie|mémé|pépé|baby|bébé|auntie|uncle|sister|brother|son|daughter|wife|husband|hubby|boss|doc|chief|sir|madam|mister|someone|somebody|everybody|nobody|buddy|lady|kid|santa|patient|patiente|resident|client|bub|bubba|hun|honey|lui|elle|eux|moi|toi)$/iu;
 
 // The cue lists before a name (CUE, RELATIVE, KNOW_CUE, VOCATIVE) are long alternations. With
 // /iu and a Unicode word boundary V8 runs a lookbehind at every position of the post; on the
@@ -786,9 +786,31 @@ function findLowerNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
 }
 
 /**
- * Names with no cue word right before them, in a sentence about a patient: a known given
- * name ("Sarah came in with..."), optionally with a surname, or an unknown capitalised
- * word followed by a known surname ("Xavi Lopez").
+ * What a person does right after their name, in English or French: a verb ("Jeela cried",
+ * "Carole a appelé", "Gaétan pis Lise se sont mariés"), a possessive or a contraction
+ * ("Smokey's back"), another name joined to it, an age or a relative clause. One test of
+ * use in place of a list per phrasing: what a word does says it is a person better than
+ * the word before it.
+ */
+const PERSON_USE = wordRe(String.raw`^(?:['’]s\s(?!\p{Lu})|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s(?:\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,|who|qui)\s|\s(?:(?:finally|just|still|also|never|always|then|even|already|enfin|encore|toujours|jamais|aussi|déjà|lui|elle|me|nous|en|y)\s)?(?:(?:[sn]|m|l)['’](?=\p{L})|(?:is|was|has|had|will|would|could|can|did|does|didn't|doesn't|can't|won't|wasn't|isn't|hasn't|\p{Ll}{2,}ed|cried|ate|said|says|told|tells|went|goes|came|comes|got|gets|left|fell|took|takes|gave|gives|made|makes|wants|needs|asked|asks|keeps|kept|sat|sits|slept|sleeps|woke|smiled|smiles|laughed|laughs|loves|knew|knows|thinks|thought|ran|brought|brings|sang|sings|held|holds|wore|wrote|stood|insists|refuses|est|a|avait|était|sera|va|allait|fait|faisait|vient|venait|veut|voulait|dit|disait|demande|pleure|pleurait|aime|aimait|sont|ont|se|ne)(?![\p{L}'’])))`, 'u');
+/**
+ * What only people do, after an unlisted word ("Wojtek has come", "Oksana used to visit",
+ * "Rosaire pis Jeannine ont fêté"): a helper verb alone is not enough there ("Epic was down",
+ * "Medicare won't cover").
+ */
+const HUMAN_ACT = wordRe(String.raw`^(?:['’]s\s(?:back|here|home|gone|awake|asleep|crying|asking|smiling|laughing)|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,\s|\s(?:(?:is|was|has|had|will|would|could|did|didn't|never|still|just|finally|also|always|then|used to|wants to|asked to|a|est|avait|était|va|allait|veut|voulait|ne|n'|se|s'|s’|lui|elle|nous|m'|nous a|m'a|a encore|est encore)\s)*(?:cr(?:y|ies|ied|ying)|smil\w*|laugh\w*|said|says|told|tells|ask(?:s|ed|ing)?|ate|eats?|eating|sle(?:pt|eps?|eping)|woke|wakes|sang|sings?|singing|hug\w*|kiss\w*|visit\w*|came|comes?|coming|went|goes|going home|died|dies|dying|passed|walk\w*|wanted|wants|lov(?:es|ed)|refus\w*|insist\w*|thank\w*|call(?:s|ed)|phon\w*|drove|brought|brings|knew|knows|remember\w*|kept|keeps|sat|sits|stood|wore|married|wait\w*|pray\w*|held|holds|cook\w*|bak(?:es|ed)|knit\w*|tricot\w*|dit|disait|demand\w*|pleur\w*|appel\w*|mang\w*|aim(?:e|ait)|venue?s?|vient|venait|arriv\w*|partie?|repartie?|rentr\w*|dorm\w*|chant\w*|rit|riait|souri\w*|attend\w*|remerci\w*|décédée?|morte?|marié(?:e|s|es)?|mariée?s|raconte\w*|priait|prie|fêté|embrass\w*|ri|ont fêté|se sont mariés)(?![\p{L}]))`, 'u');
+/** Words that open a sentence as people do, without naming anyone. */
+const NOT_NAME_OPENER = /^(?:nobody|somebody|someone|anyone|everyone|everybody|nothing|everything|something|anything|none|each|both|neither|either|personne|quelqu'un|chacun|chacune|rien|tout|toute|tous|toutes|certains|plusieurs|lui|elle|eux|moi|toi)$/iu;
+/** He, she, they, il, elle: the post tells of a third person. */
+const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|il|elle|lui|eux)\b/;
+
+/**
+ * Names with no cue word right before them. Three questions: is the word a name (a listed
+ * given name, a listed surname after a capitalised word, or an unlisted capitalised word the
+ * post uses like a person: PERSON_USE after it, never in lower case elsewhere, a third person
+ * in the story); does the post tell of someone in care (the sentence, or the post as a whole
+ * when only its other sentences say so: careSentence); and is it someone else than a patient
+ * (careSentence's exclusions, then `excluded` in add()).
  */
 function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
   const { text } = ctx;
@@ -809,16 +831,17 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       const second = words[1];
       const t = token(first);
       const given = isGiven(t);
-      if (!given && (second === undefined || !isSurnameTag(token(second)))) continue;
+      const used = !given && (second === undefined || !isSurnameTag(token(second))) && usedAsPerson(ctx, i, start, first);
+      if (!given && !used && (second === undefined || !isSurnameTag(token(second)))) continue;
       strong ??= careSentence(ctx, i);
       if (strong === null) break;
-      const two = second !== undefined && !vocabulary(second) && !eponymAt(text, start + first.length + 1, start + m[0].length, second);
-      if (given) {
+      const two = !used && second !== undefined && !vocabulary(second) && !eponymAt(text, start + first.length + 1, start + m[0].length, second);
+      if (given || used) {
         if (!two && (AMBIGUOUS_GIVEN.has(t) || isLargeAreaTag(t))) continue;
         // "in Owen Sound", "at Grace Hospital": after a preposition only a real surname keeps it a person.
         if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE(text.slice(Math.max(0, start - 8), start))) continue;
-        // In a merely clinical post, a lone first name must act like a person.
-        if (!strong && !two && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50))) continue;
+        // Away from a patient, a lone first name must act like a person.
+        if (!strong && !two && !used && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50)) && !PERSON_USE.test(text.slice(start + first.length, start + first.length + 40))) continue;
         // "...is not how you ask about a patient, Kevin.": a name spoken to at the end of a sentence
         // is whoever reads it; the vocative tests (VOCATIVE, ADDRESSED) decide who that is.
         // "our longest-staying patient, Winnifred!" names the patient it follows.
@@ -832,12 +855,39 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
   }
 }
 
-/** Whether sentence `i` tells of care closely enough for a bare name in it: true when a patient is near, false when only care words are, null when it is no care story. */
+/** An unlisted capitalised word the post uses like a person (see findBareNames). */
+function usedAsPerson(ctx: RuleContext, i: number, start: number, word: string): boolean {
+  const { text } = ctx;
+  const end = start + word.length;
+  // "I've", "J'ai": a pronoun and its verb, not "O'Neill".
+  if (/^\p{Lu}['’]\p{Ll}|['’](?:ve|d|ll|m|re|t)$/u.test(word)) return false;
+  if (PERSON_WORD.test(word) || NOT_NAME_OPENER.test(word) || TITLE_WORD.test(word)) return false;
+  const after = text.slice(end, end + 40);
+  if (!HUMAN_ACT.test(after) || !unknownName(text, start, end, true) || isWordLower(ctx, word)) return false;
+  const s = ctx.sentences[i]!;
+  // A sentence's first word is capitalised whatever it is ("Helmet saved him", "Lesson learned"):
+  // there only another name joined to it says it is one ("Aldéric pis Marie-Rose sont venus").
+  const opens = !/\S/u.test(text.slice(s.start, start).replace(/^[\s"“«(*-]+/u, ''));
+  if (opens) {
+    const other = AND_NAME_AFTER.exec(after);
+    return other !== null && isGiven(token(other[1]!));
+  }
+  const next = ctx.sentences[i + 1];
+  return THIRD_PERSON.test(foldedLower(ctx).slice(s.start, next ? next.end : s.end));
+}
+
+/** The word also written in lower case in the post: an ordinary word, capitalised where it opens a sentence. */
+function isWordLower(ctx: RuleContext, word: string): boolean {
+  const low = word.toLowerCase();
+  return low !== word && new RegExp(String.raw`(?<![\p{L}])${low.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(ctx.text);
+}
+
+/** Whether sentence `i` tells of care closely enough for a bare name in it: true when a patient is near, false when only care words are (near, or elsewhere in the post), null when it is no care story. */
 function careSentence(ctx: RuleContext, i: number): boolean | null {
   const s = ctx.sentences[i]!;
   const { text } = ctx;
   const strong = has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, s.start);
-  if (!strong && !clinicalContext(ctx, s.start)) return null;
+  if (!strong && !clinicalContext(ctx, s.start) && !careAnywhere(ctx)) return null;
   if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) return null;
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) return null;
   // "Saviez-vous que Jean Drapeau est mort d'un AVC en 1999?": a lesson about a public death, no patient word.

@@ -138,6 +138,8 @@ export default defineRule({
       'The twins, [[Eli]] and [[Ezra]], went home today after 70 days in our NICU',
       'Tiens bon mon beau [[Mathéo]], on t\'attend à l\'étage',
       'Bon retour à la maison, [[Maëlle]]! 120 jours en néonatalogie',
+      'Every Sunday he asks the nurses on the ward whether [[Wojtek]] has come yet; his brother never missed a visit',
+      '[[Rosaire]] pis [[Jeannine]] ont fêté leurs 60 ans de mariage dans la salle des familles. Lui est aux soins palliatifs depuis lundi',
     ],
     pass: [
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
@@ -222,6 +224,9 @@ export default defineRule({
       'My daughter Emma was admitted to the PICU last year and the nurses were amazing',
       'Meredith Grey would never survive a real night shift in our ICU',
       'Gilles de la sécurité nous a sauvé la nuit à l\'urgence',
+      'The pharmacist says Medicare still won\'t cover his insulin after discharge',
+      'Helmet saved him. Flew a snowmobile crash out of the bush this morning',
+      'His nurse told me Epic was down all night so his chart is on paper',
       'Our gentleman in 12 was scared all night. Sarah came in to see him after rounds and sat with him for an hour',
     ],
   },
