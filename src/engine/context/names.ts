@@ -1,5 +1,5 @@
 import type { RuleContext } from '../types.ts';
-import { aboutClinician, anywhere, around, clinicalContext, cueRe, fold, foldedOf, has, lowerRe, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueRe, fold, foldedOf, has, lowerRe, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { isGivenNameTag, isLargeAreaTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 import { OCCUPATIONS } from '../lexicons/occupations.ts';
@@ -99,8 +99,6 @@ const ROOM_NUMBER = /\s(?:\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?|
 const COMMA_NAME = /,(?<=\p{L},)\s\p{Lu}\p{Ll}/u;
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
 const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
-/** Animals a post's subject can be (read on the folded copy of a sentence). */
-const PET_WORD = /\b(?:dog|dogs|cat|cats|kitten|puppy|pup|dachshund|terrier|retriever|labrador|lab|beagle|poodle|collie|husky|chihuahua|pug|spaniel|shepherd|hamster|rabbit|bunny|parrot|budgie|horse|pony|chien|chienne|chiot|chat|chatte|chaton|minou|lapin|cheval|vet|veterinary|veterinaire|clinique veterinaire)\b/;
 /** "Conference room 412", "Family Room 2": what a room is for, not who is in it. */
 const ROOM_KIND = /^(?:Conference|Meeting|Board|Break|Staff|Family|Quiet|Lecture|Class|Classroom|Seminar|Training|Waiting|Procedure|Exam|Examination|Consult|Consultation|Treatment|Utility|Supply|Sim|Simulation|Sleep|Prayer|Storage|Med|Medication|Isolation|Salle|Bureau)$/u;
 /** "Mom (Tina) is at the bedside", "sa fille (Julie)": the relation, then the name in brackets. */
@@ -368,14 +366,9 @@ function eventAt(ctx: RuleContext, at: number): boolean {
   EVENT_AT.lastIndex = at;
   return EVENT_AT.test(foldedLower(ctx));
 }
-/**
- * Care the post tells of in words the shared signals leave out: the vent, a pacemaker,
- * radiotherapy, a new heart, a room or bed number, an ER or ICU hashtag. Read on the folded copy.
- */
-const CARE_EXTRA = /\b(?:vent|ventilator|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|cour|rein|foie) neuf|nouveau (?:coeur|cour|rein|foie)|(?:room|bed|bay|rm|chambre|lit) #?\d{1,4}|revenue? nous voir|came back to (?:see|visit) us|apres (?:etre|avoir ete) sortie?|sortie? de l'hopital|au chevet|bedside|nursing station|poste des infirmieres|call bell|sonnette|hospital gown|jaquette|iv pole|fauteuil roulant|wheelchair|marchette|deambulateur|dentier|dentures|preposee?s? aux beneficiaires|brancardier|porter|visiting hours|heures de visite|(?:sur|a) l'etage|neonat\w*|néonat\w*)\b|#(?:ed|er|icu|nicu|picu|emerg|nurse|nursing|paramedic|ems|urgence|infirmiere)\w*/;
-/** Whether the post is about care: the shared signals, or CARE_EXTRA. */
+/** Whether the post is about care. */
 function careAnywhere(ctx: RuleContext): boolean {
-  return anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit', 'event') || perAnalysis(ctx, 'names:care', (c) => CARE_EXTRA.test(foldedLower(c)));
+  return anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit', 'event');
 }
 /** "Saint-Raymond", "Lac-Etchemin": without a title, a hyphenated saint's or lake's name is a town. */
 const TOWN_HEAD = /^(?:Saint|Sainte|St|Ste|Lac|Mont|Port|Fort|Cap|Pointe|Rivière|Baie|Grand|Grande|Notre|Île)-/u;
@@ -629,7 +622,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       // "Femme, 29 ans", "Farmer, 58,": a person described, not named.
       if (PERSON_NOUN.test(m[1]!) || OCCUPATION_SET.has(token(m[1]!))) continue;
       // "Biscuit, 14, a very elderly dachshund", "Pistache, 13 ans, notre vieux chat": a pet.
-      if (PET_WORD.test(foldedLower(ctx).slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end)) && !patientWord(ctx, i)) continue;
+      if (aboutPet(ctx, i)) continue;
       // "un pêcheur de Shippagan, 62 ans": after "de", "from" or "in" it is the patient's town.
       if (PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
       // "Château Frontenac, 1, rue...": the last word of a longer proper name, unless that name

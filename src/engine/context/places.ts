@@ -555,25 +555,14 @@ function agedSentence(ctx: RuleContext, offset: number): boolean {
   if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
   // "Ma grand-mère a eu 98 ans dimanche à Caraquet": the author's own family's birthday.
   if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return false;
-  if (!patientAgeSentences(ctx).has(i)) return false;
-  // "Notre chatte Pilule, 16 ans, chez le vétérinaire à Saint-Jérôme": the author's pet's age.
-  const s = ctx.sentences[i]!;
-  return !(PET.test(ctx.text.slice(s.start, s.end)) && !patientWord(ctx, i));
+  // "Notre chatte Pilule, 16 ans, chez le vétérinaire à Saint-Jérôme": the age step knows a pet's age.
+  return patientAgeSentences(ctx).has(i);
 }
-
-/** Sentence indexes holding a patient's age, built once: towns ask per candidate. */
-const PET = wordRe(String.raw`\b(?:my|our|mon|ma|notre|nos|mes)\s(?:\p{L}+\s)?(?:dogs?|cats?|puppy|kitten|pets?|chiens?|chiennes?|chats?|chattes?|chaton|chiot)\b`, 'iu');
 
 function namedSentences(ctx: RuleContext): Set<number> {
   return new Set(findNames(ctx).map((n) => sentenceIndex(ctx, n.start)));
 }
 
-/** A family title said as a name, at a birthday: "Nana's 95th was Sunday in Antigonish", "Mémère a eu ses 90 ans". */
-const KIN_CELEBRATION = wordRe(String.raw`\b(?:nana|nanny|grandma|granny|gran|grandpa|gramps|papi|mamie|mémère|pépère|grand-maman|grand-papa)(?:['’]s)?\s(?:\d{1,3}(?:st|nd|rd|th|e|ième)\b|birthday|anniversaire|a eu (?:ses )?\d{1,3} ans|turned \d{1,3})`, 'iu');
-function sentenceText(ctx: RuleContext, i: number): string {
-  const s = ctx.sentences[i]!;
-  return ctx.text.slice(s.start, s.end);
-}
 
 /** A place is about a patient when the sentence (or a neighbour) is a care story, not news or an event. */
 export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
@@ -581,7 +570,7 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   if (has(ctx, i, 'news')) return false;
   // "Ma grand-mère a eu 98 ans dimanche à Caraquet, toute la paroisse est venue": the author's
   // own family's story, however much it reads like a case, unless a patient is named in it.
-  if ((has(ctx, i, 'ownFamily') || KIN_CELEBRATION.test(sentenceText(ctx, i))) && !patientWord(ctx, i)) return false;
+  if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return false;
   if (hit.kind === 'school') {
     const s = ctx.sentenceAt(hit.start);
     if (!STUDENT_CUE.test(ctx.text.slice(Math.max(s.start, hit.start - 40), hit.start))) return false;
