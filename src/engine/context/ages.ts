@@ -1,10 +1,10 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
 import { aboutClinician, advice, around, authorBefore, clinicalContext, foldedOf, has, lowerRe, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
-import { perAnalysis } from '../pipeline/signals.ts';
+import { perAnalysis, signalsOf } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
-import { AGE_STAFF, alt, CLINICAL_STAFF, LEAD_ROLES, MORE_LEADS, SUPPORT_STAFF, UNIT_ANIMALS } from '../lexicons/staff-roles.ts';
+import { AGE_STAFF, alt, CLINICAL_STAFF, LEAD_ROLES, MORE_LEADS, SUPPORT_STAFF } from '../lexicons/staff-roles.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { isPublicSurname } from '../lexicons/public-figures.ts';
 import { isDigit } from '../pipeline/words.ts';
@@ -475,14 +475,9 @@ function aloneAgeTold(ctx: RuleContext, hit: AgeHit, i: number): boolean {
   }
   const someone = SOMEONE_NEAR.test(ctx.text.slice(from, to)) || findNames(ctx).some((n) => n.start >= from && n.start < to);
   // Tweets tell a care story in few care words: three sentences either side, a time frame counts.
-  if (!someone) return false;
-  if (around(ctx, hit.start, 3, 'patient', 'encounter', 'clinical', 'title', 'event', 'timeFrame', 'rare', 'sex')) return true;
-  const wide = ctx.text.slice(ctx.sentences[Math.max(0, i - 3)]!.start, ctx.sentences[Math.min(last, i + 3)]!.end);
-  return CARE_HINT.test(wide);
+  return someone && around(ctx, hit.start, 3, 'patient', 'encounter', 'clinical', 'title', 'event', 'timeFrame', 'rare', 'sex');
 }
 
-/** The care a short story tells in its own words: "après être sorti", "off the vent", "tib/fib". */
-const CARE_HINT = wordRe(String.raw`\b(?:sortie?|congé|discharged?|came back to (?:see|visit|thank) us|revenue? nous voir|off the vent|vent|extubated|extubée?|intubated|intubée?|pacemaker|stimulateur|surgery|surgeries|chirurgies?|opérée?|ambulance|medevac|évacuée?|dialysis|dialyse|fractures?|broken|cassée?|tib/fib|icu|picu|nicu|soins intensifs|urgence|er|ed|ward|unit|unité|étage)\b`, 'iu');
 
 
 function ownFamilyNear(ctx: RuleContext, i: number): boolean {
@@ -675,8 +670,6 @@ const STAFF_TEAM_AFTER = lowerRe(String.raw`^,\s(?:from|of|on|in|de|du)\s(?:our|
 const CAPITALISED = /\p{Lu}[\p{L}'-]+/gu;
 const RELATIVE_BEFORE = wordRe(String.raw`\b(?:dad|mom|mum|father|mother|grandma|grandpa|grandmother|grandfather|nana|uncle|aunt|auntie|brother|sister|cousin|friend|papa|maman|père|mère|grand-mère|grand-père|oncle|tante|frère|sœur|soeur|cousine?|amie?)\b`, 'iu');
 const NAME_APPOSITION = endsWith(/\p{Lu}\p{Ll}+,\s?$/u);
-/** A pet named before its age: "our old cat Mortimer, 19", "notre chatte Pilule, 16 ans". */
-const PET_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:cat|dog|kitty|kitten|puppy|pup|horse|pony|budgie|parrot|rabbit|bunny|hamster|chat|chatte|chaton|chien|chienne|chiot|minou|cheval|lapin|perroquet)\s\p{Lu}[\p{L}'-]+,\s?$/u);
 /** A training line quoted after "Example ...:": "Exemple pour la formation : « M. Tremblay, 80 ans »". */
 const EXAMPLE_LEAD = endsWith(/(?<![\p{L}\p{N}_])(?:exemple|example)s?(?![\p{L}\p{N}_])[^.!?"“”«»]{0,80}:\s?["“«][^"”»]{0,50}$/u);
 /** A thing whose age is told: "Facilities ticket #4411 is now two years old", "our scanner is 15 years old". */
@@ -755,8 +748,6 @@ export function quotedPhrase(ctx: RuleContext, offset: number): boolean {
   }
   return false;
 }
-/** A pet named, then aged, then said to be one: "Pistache, 13 ans, notre vieux chat de clinique". */
-const PET_AFTER = wordRe(String.raw`^(?:\s?ans)?,\s(?:our|my|the|notre|mon|ma|le|la)\s(?:[\p{L}'-]+\s){0,2}?(?:${alt(UNIT_ANIMALS)}|kitten|horse|pony|rabbit|bunny|chaton|cheval|lapin|minou)\b`, 'iu');
 const QUOTED_EXAMPLE = endsWith(/(?<![\p{L}\p{N}_])(?:like|such as|e\.g\.|comme|par exemple|for example|for instance)\s?[:,]?\s?["“«][^"”»]{0,50}$/u);
 const OWN_CHILD_BEFORE = endsWith(wordRe(String.raw`\b(?:i have|i've got|i've|we have|we've got|j'ai|nous avons)\s(?:a|an|un|une)\s$`, 'iu'));
 const OWN_CHILD_AFTER = /^[\s-]*(?:(?:son|daughter|boy|girl|kid|child|toddler|baby)\s)?(?:at home|à la maison|and (?:a|an|two|three)\b|et (?:un|une|deux)\b|who (?:thinks|loves|wants|asked|asks|keeps|won't|refuses))/u;
@@ -791,8 +782,8 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   const patientAfter = /^[\s-]*(?:patient|pt|client|résident|resident)/u.test(after);
   // "Je cherche Steve, 41 ans": the age of the name right before it, whoever is looking.
   if (!patientAfter && authorBefore(ctx, hit.start, 18) && !NAME_APPOSITION(ctx.text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
-  // "Our old cat Mortimer, 19", "notre chatte Pilule, 16 ans": a pet.
-  if (PET_BEFORE(ctx.text.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start)) || PET_AFTER.test(ctx.lower.slice(hit.end, hit.end + 50))) return false;
+  // "Our old cat Mortimer, 19", "Biscuit, 14, a very elderly dachshund": a pet's age.
+  if (!patientAfter && petAged(ctx, hit)) return false;
   // A line quoted as an example: 'an invented line like "the 94-year-old in room 12"'.
   if (QUOTED_EXAMPLE(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 60), hit.start))) return false;
   const lead = ctx.lower.slice(Math.max(0, hit.start - 140), hit.start);
@@ -849,6 +840,21 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (hit.alone) return aloneAgeTold(ctx, hit, i);
   return hit.shorthand || hit.bound === true || told || clinicalContext(ctx, hit.start) || (hit.aloneToo === true && aloneAgeTold(ctx, hit, i));
 }
+
+/**
+ * The age is an animal's: the pet signal's word names it right before ("notre chatte Pilule, 16
+ * ans") or in apposition after ("Biscuit, 14, a very elderly dachshund"). Not the sentence alone:
+ * "a 70-year-old farmer brought in by horse and buggy" is a man's age.
+ */
+function petAged(ctx: RuleContext, hit: AgeHit): boolean {
+  for (const [a, b] of signalsOf(ctx).hits.pet) {
+    if (b <= hit.start && hit.start - b < 30 && PET_NAME_BETWEEN.test(ctx.text.slice(b, hit.start))) return true;
+    if (a >= hit.end && a - hit.end < 50 && PET_APPOSITION.test(ctx.lower.slice(hit.end, a))) return true;
+  }
+  return false;
+}
+const PET_NAME_BETWEEN = /^\s\p{Lu}[\p{L}'’-]+,\s?$/u;
+const PET_APPOSITION = /^(?:\s?(?:ans|years? old|yo))?,\s(?:our|my|the|a|an|notre|mon|ma|le|la|un|une)\s(?:[\p{L}'’-]+\s){0,2}$/u;
 
 /** "the knees of a 30-year-old", "looks like a 20-year-old": a comparison, not a person. */
 /** After "a N-year-old": what anyone that age could do. */

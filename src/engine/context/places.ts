@@ -1,6 +1,6 @@
 import type { RuleContext } from '../types.ts';
 import { around, clinicalContext, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
-import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
+import { aboutClinician, lowerSlice, patientWord, perAnalysis } from '../pipeline/signals.ts';
 import { BIG_PLACES, NEIGHBOURHOODS, NEIGHBOURHOODS_WEAK, NOT_PLACES } from '../lexicons/places.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
@@ -157,10 +157,6 @@ function lexicalNoun(slice: string): boolean {
 function lowerRe(src: string, flags = 'u'): RegExp {
   if (/[A-Z]/u.test(src.replace(/\\[pPu]\{[^}]*\}|\\[A-Za-z]/gu, ''))) throw new Error(`lowerRe needs a lower-case pattern: ${src.slice(0, 40)}`);
   return wordRe(src, flags);
-}
-/** text.slice(start, end) lower-cased, as ctx.lower holds it when lower-casing kept the length. */
-function lowerSlice(ctx: RuleContext, start: number, end: number): string {
-  return ctx.lower !== ctx.text ? ctx.lower.slice(start, end) : ctx.text.slice(start, end).toLowerCase();
 }
 /** The person of the sentence is one of us, not a patient. */
 const CARER = wordRe(String.raw`\b(?:nurses?|doctors?|docs?|physicians?|surgeons?|residents?|paramedics?|medics?|colleagues?|coworkers?|infirmières?|infirmiers?|médecins?|collègues?|chirurgiens?|ambulanciers?)\b`, 'iu');
@@ -559,25 +555,14 @@ function agedSentence(ctx: RuleContext, offset: number): boolean {
   if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
   // "Ma grand-mère a eu 98 ans dimanche à Caraquet": the author's own family's birthday.
   if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return false;
-  if (!patientAgeSentences(ctx).has(i)) return false;
-  // "Notre chatte Pilule, 16 ans, chez le vétérinaire à Saint-Jérôme": the author's pet's age.
-  const s = ctx.sentences[i]!;
-  return !(PET.test(ctx.text.slice(s.start, s.end)) && !patientWord(ctx, i));
+  // "Notre chatte Pilule, 16 ans, chez le vétérinaire à Saint-Jérôme": the age step knows a pet's age.
+  return patientAgeSentences(ctx).has(i);
 }
-
-/** Sentence indexes holding a patient's age, built once: towns ask per candidate. */
-const PET = wordRe(String.raw`\b(?:my|our|mon|ma|notre|nos|mes)\s(?:\p{L}+\s)?(?:dogs?|cats?|puppy|kitten|pets?|chiens?|chiennes?|chats?|chattes?|chaton|chiot)\b`, 'iu');
 
 function namedSentences(ctx: RuleContext): Set<number> {
   return new Set(findNames(ctx).map((n) => sentenceIndex(ctx, n.start)));
 }
 
-/** A family title said as a name, at a birthday: "Nana's 95th was Sunday in Antigonish", "Mémère a eu ses 90 ans". */
-const KIN_CELEBRATION = wordRe(String.raw`\b(?:nana|nanny|grandma|granny|gran|grandpa|gramps|papi|mamie|mémère|pépère|grand-maman|grand-papa)(?:['’]s)?\s(?:\d{1,3}(?:st|nd|rd|th|e|ième)\b|birthday|anniversaire|a eu (?:ses )?\d{1,3} ans|turned \d{1,3})`, 'iu');
-function sentenceText(ctx: RuleContext, i: number): string {
-  const s = ctx.sentences[i]!;
-  return ctx.text.slice(s.start, s.end);
-}
 
 /** A place is about a patient when the sentence (or a neighbour) is a care story, not news or an event. */
 export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
@@ -585,7 +570,7 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   if (has(ctx, i, 'news')) return false;
   // "Ma grand-mère a eu 98 ans dimanche à Caraquet, toute la paroisse est venue": the author's
   // own family's story, however much it reads like a case, unless a patient is named in it.
-  if ((has(ctx, i, 'ownFamily') || KIN_CELEBRATION.test(sentenceText(ctx, i))) && !patientWord(ctx, i)) return false;
+  if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return false;
   if (hit.kind === 'school') {
     const s = ctx.sentenceAt(hit.start);
     if (!STUDENT_CUE.test(ctx.text.slice(Math.max(s.start, hit.start - 40), hit.start))) return false;

@@ -151,10 +151,6 @@ export const GATES = (): Array<{ words: Gate; re: RegExp; folded: boolean }> => 
   { words: ARRIVAL_WORDS, re: ARRIVAL, folded: true },
   { words: TEACHING_WORDS, re: new RegExp(TEACHING.source, 'g'), folded: true },
 ];
-/** "Grandpa turned 95", "Maman a fait une chute": a relative named like a person, then a verb, is the author's own ("Mom of five, 39" is not). */
-// So is one named with a possessive: "Nana's 95th was Sunday", "Dad's new hip".
-const OWN_RELATIVE_START = /^(?:Grandpa|Grandma|Granny|Gran|Grandad|Granddad|Nana|Nan|Nanny|Papa|Mom|Mum|Dad|Mamie|Papi|Mémé|Pépé|Maman|Grand-maman|Grand-papa|Grand-mère|Grand-père)(?:['’]s\s|\s(?:turned|turns|is|was|had|has|got|fell|made|says|said|just|still|went|a|est|fête|fêtait)\b)/u;
-
 /** The author describing themself ("when I was a 20-year-old student from Brandon"). */
 const SELF_DESC = testRe(String.raw`\b(?:i was|i'm|i am|when i was|as a young|j'etais|je suis|quand j'etais)\s(?:a|an|un|une|just a|juste une?)\s`);
 
@@ -321,7 +317,6 @@ function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly 
     const cue = has(ctx, j, 'encounter', 'patient', 'title');
     // The author's own past ("when I was a 20-year-old student from Brandon") is theirs to tell.
     if (!cue && SELF_DESC.test(folded.slice(start, end))) { out[j] = SKIP; continue; }
-    if (OWN_RELATIVE_START.test(ctx.text.slice(start, end).trimStart())) { out[j] = SKIP; continue; }
     // The author's own family's stories are theirs to tell.
     if (has(ctx, j, 'ownFamily') && !/\b(?:patient|pt)/iu.test(ctx.text.slice(start, end))) { out[j] = SKIP; continue; }
     const specific = single[j]!;
