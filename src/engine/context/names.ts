@@ -1,5 +1,5 @@
 import type { RuleContext } from '../types.ts';
-import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueRe, fold, foldedOf, has, patientContext, patientWord, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueRe, fold, foldedOf, has, lowerRe, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { isGivenNameTag, isLargeAreaTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 import { OCCUPATIONS } from '../lexicons/occupations.ts';
@@ -115,7 +115,7 @@ const SIZES_BEFORE = /\b(?:sizes?|tailles?|XS|S|L|XL|XXL)(?:\s?(?:and|or|et|ou|&
 const LOWER_TITLED = wordRe(String.raw`(?=m)\b(?:mr|mrs|ms|mme|mlle)\.?\s\p{Ll}{2,20}(?=\s(?:in|from|dans|de la|du|au)\s(?:bed|room|bay|rm|lit|chambre|civière|stretcher)\b)`, 'gu');
 
 /** Words right before a name that make the person a clinician, an author or a speaker. */
-const NOT_PATIENT_BEFORE = endsWith(wordRe(String.raw`\b(?:dr|dre|doctor|docteur|docteure|prof|professor|professeur|nurse|colleague|collègue|resident|résidente?|fellow|attending|surgeon|chirurgien|chirurgienne|intern|externe|by|par|with|thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|welcome|bienvenue|(?:thanks|thank you|congrats|congratulations|shout-?out|welcome|farewell|goodbye|happy retirement|kudos) to|(?:merci|félicitations|bravo|bienvenue|bonne retraite) à|author|auteur|auteure|speaker|conférencier|conférencière|host|hosted|presented|featuring|feat|cc|via|i'm|i am|my name is|je m'appelle|je suis|moi c'est|signed|signé)\.?\s$`, 'iu'));
+const NOT_PATIENT_BEFORE = endsWith(lowerRe(String.raw`\b(?:dr|dre|doctor|docteur|docteure|prof|professor|professeur|nurse|colleague|collègue|resident|résidente?|fellow|attending|surgeon|chirurgien|chirurgienne|intern|externe|by|par|with|thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|welcome|bienvenue|(?:thanks|thank you|congrats|congratulations|shout-?out|welcome|farewell|goodbye|happy retirement|kudos) to|(?:merci|félicitations|bravo|bienvenue|bonne retraite) à|author|auteur|auteure|speaker|conférencier|conférencière|host|hosted|presented|featuring|feat|cc|via|i'm|i am|my name is|je m'appelle|je suis|moi c'est|signed|signé)\.?\s$`));
 const CLINICIAN_TITLE_BEFORE = endsWith(/(?:^|[^\p{L}])(?:[Dd]r|[Dd]re|[Dd]octor|[Dd]octeur|[Dd]octeure|[Pp]rof|[Nn]urse)\.?\s$/u);
 const CREDENTIAL_AFTER = /^,?\s?(?:MD|M\.D\.|RN|RPN|NP|PA|PA-C|PhD|DO|FRCPC|CCFP|MSc|BScN|RRT|RD|PharmD|DNP|APRN|CNA|LPN|EMT|inf\.|infirmière|infirmier|M\.D|MBBS|MRCP|FRCS|MPH)(?![\p{L}])/u;
 const ET_AL = /^\s?(?:et al|and colleagues|et coll|\(\d{4}\)|,\s?\d{4})/u;
@@ -217,18 +217,20 @@ const ROOM_AFTER = wordRe(String.raw`^,?\s(?:in|from|de la|du|au|en)\s(?:bed|roo
 /** "for letting us share his story", "de nous permettre de partager": thanks for a patient's consent. */
 const SHARE_AFTER = wordRe(String.raw`^[^.!?\n]{0,40}\b(?:for trusting us (?:with|to)|for letting us care for|de nous avoir fait confiance|for letting us share|for allowing us to share|for sharing (?:his|her|their) story|for letting me share|de nous (?:permettre|laisser) (?:de )?partager|d'avoir accepté (?:que|de)|pour sa permission)\b`, 'iu');
 /** "Thanks to Dr. Patel and Jenna": the next name in a thanks list is another colleague. */
-const THANKS_LIST_BEFORE = endsWith(wordRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|kudos|welcome|bienvenue)\b[^.!?\n]{0,60}\s(?:and|&|et)\s$`, 'iu'));
-const THANKS_BEFORE = endsWith(wordRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|shout out|kudos)(?:\s(?:to|à))?\s$`, 'iu'));
+const THANKS_LIST_BEFORE = endsWith(lowerRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|kudos|welcome|bienvenue)\b[^.!?\n]{0,60}\s(?:and|&|et)\s$`));
+const THANKS_BEFORE = endsWith(lowerRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|shout out|kudos)(?:\s(?:to|à))?\s$`));
 /** A colleague's news after their name: a retirement, an award, a new job. */
 const STAFF_NEWS_AFTER = wordRe(String.raw`^[^.!?\n]{0,60}\b(?:retire\w*|retirement|retraite|promotion|promoted|award|prix|graduat\w*|years of service|ans de service|new role|nouveau poste|nouvelle fonction|joining|welcome|bienvenue)\b`, 'iu');
 /** How THANKS_LIST_BEFORE ends, tested first on a few characters. */
 const AND_BEFORE = /\s(?:and|&|et)\s$/iu;
+/** The lists below are matched on lower-cased text (lowerRe): some hold acronyms (RN, PT, IT). */
+const lowerAlt = (...lists: ReadonlyArray<readonly string[]>) => alt(...lists).toLowerCase();
 /** "Jenna from pharmacy", "Marc de l'équipe de nuit": a colleague named by their team. */
-const TEAM_AFTER = wordRe(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:${alt(CLINICAL_TEAMS)})|on\s(?:nights|days|evenings))\b`, 'iu');
+const TEAM_AFTER = lowerRe(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:${lowerAlt(CLINICAL_TEAMS)})|on\s(?:nights|days|evenings))\b`);
 /** "Cecilia from the foundation", "Mme Tremblay de la RAMQ": someone who works for an organisation, not a patient. */
 const ORG_STAFF_AFTER = new RegExp(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\s|our\s)?(?:${alt(DEPARTMENTS_EN)})\b|(?:de la|du|de l'|des|chez la|au)\s?(?:${alt(DEPARTMENTS_FR)})(?![\p{L}\p{N}_])|(?:from|of|at|with|de la|du|de l'|de|chez)\s?(?!(?:ICU|ER|ED|CCU|OR|PACU|NICU|PICU|USI|SIC|CHSLD|RPA|LTC|ICU)\b)\p{Lu}{3,}(?![\p{L}]))`, 'u');
 /** "Ginette, notre bénévole", "Maggie, our unit cat", "Christine, our educator": a name set beside a staff role or a pet. */
-const ROLE_APPOSITION = wordRe(String.raw`^,?\s(?:(?:${alt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${alt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)}))\b`, 'iu');
+const ROLE_APPOSITION = lowerRe(String.raw`^,?\s(?:(?:${lowerAlt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)}))\b`);
 
 /** A colleague's day: their shift, their exams, their orientation ("Kevin came in at 3 to cover the night shift"). */
 const STAFF_DAY = new RegExp(cueRe(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his|their|a|your|our)\s(?:\p{L}+\s)?shift|\d{1,2}[-\s]?(?:h|hr|hour)s?\s(?:night\s|day\s)?shift|double shift|after (?:a|her|his|their|my) (?:long |double |night |day )?shift|passed (?:his|her|their) (?:boards|exams?|nclex|ccrn|licensing|certification)|(?:her|his|their) first (?:shift|day|code|week) (?:as|on)|orientation|new grad|new hire|(?:on|de) call|de garde|son (?:premier|dernier) quart|a réussi son examen|(?:were|was) on (?:nights|days|evenings)|(?:after|on|during|before) (?:(?:morning|evening|ward|bedside|teaching|grand) )?rounds|worked (?:nights|days|the night|a double)|(?:ont|a|avons|on a) (?:fait|travaillé) (?:la nuit|de nuit|une nuit|la garde|le quart))\b`).source, 'u');
@@ -237,48 +239,50 @@ const ORG_TAIL = /\s(?:General|Regional|Memorial|Royal|University|Health|Hospita
 
 const KIN_NICKNAME = /^(?:nan|nana|nanna|nanny|gran|granny|grandma|grandpa|gramps|mama|papa|mum|mom|dad|pops|auntie|uncle)$/iu;
 /** "welcomed Sarah to the team": a new colleague. */
-const TO_THE_TEAM = wordRe(String.raw`^\s(?:to|à|into)\s(?:the|our|l'|notre|la)\s?(?:team|unit|staff|crew|équipe|unité|floor|ward)\b`, 'iu');
+const TO_THE_TEAM = lowerRe(String.raw`^\s(?:to|à|into)\s(?:the|our|l'|notre|la)\s?(?:team|unit|staff|crew|équipe|unité|floor|ward)\b`);
 /** First names and surnames set beside a staff role or team in this post. */
 const staffNames = (ctx: RuleContext): Set<string> => perAnalysis(ctx, 'names:staff', () => new Set<string>());
 /** "Our old cat Mortimer", "notre chien Max": a pet. */
-const PET_BEFORE = endsWith(wordRe(String.raw`\b(?:cat|cats|dog|dogs|kitten|kitty|puppy|pup|horse|pony|parrot|budgie|hamster|rabbit|bunny|goldfish|chat|chatte|chien|chienne|chiot|minou|perroquet|lapin|cheval|therapy dog|therapy horse)\s$`, 'iu'));
+const PET_BEFORE = endsWith(lowerRe(String.raw`\b(?:cat|cats|dog|dogs|kitten|kitty|puppy|pup|horse|pony|parrot|budgie|hamster|rabbit|bunny|goldfish|chat|chatte|chien|chienne|chiot|minou|perroquet|lapin|cheval|therapy dog|therapy horse)\s$`));
 
 function excluded(ctx: RuleContext, start: number, end: number, strong = false): boolean {
   const { text } = ctx;
   if (BRAND.test(text.slice(start, end + 4)) || ORG_TAIL.test(text.slice(start, end))) return true;
   const before = text.slice(Math.max(0, start - 24), start);
-  if (!strong && NOT_PATIENT_BEFORE(before)) {
+  const lowBefore = lowerSlice(ctx, Math.max(0, start - 24), start);
+  if (!strong && NOT_PATIENT_BEFORE(lowBefore)) {
     // "Le Dr Jean-Louis Bédard prend sa retraite ... Merci, Jean-Louis!": the doctor again.
     if (CLINICIAN_TITLE_BEFORE(before)) for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     const after = text.slice(end, end + 80);
     if (!WITH_FAMILY_AFTER.test(after) && !SHARE_AFTER.test(after) && !ROOM_AFTER.test(after)) return true;
   }
   const next = text.slice(end, end + 48);
-  if (TO_THE_TEAM.test(next)) return true;
-  if (TEAM_AFTER.test(next) || ORG_STAFF_AFTER.test(next) || ROLE_APPOSITION.test(next)) {
+  const lowNext = lowerSlice(ctx, end, end + 48);
+  if (TO_THE_TEAM.test(lowNext)) return true;
+  if (TEAM_AFTER.test(lowNext) || ORG_STAFF_AFTER.test(next) || ROLE_APPOSITION.test(lowNext)) {
     // "Linda Makkonen, charge nurse on 6 East ... Linda trained half of us": the same person later.
     for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     return true;
   }
-  if (PET_BEFORE(before)) return true;
+  if (PET_BEFORE(lowBefore)) return true;
   // "My daughter Emma was admitted to the PICU": the author's own family.
-  if (OWN_KIN_BEFORE(text.slice(Math.max(0, start - 40), start))) return true;
-  if (AND_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && THANKS_LIST_BEFORE(text.slice(Math.max(0, start - 90), start))) return true;
+  if (OWN_KIN_BEFORE(lowerSlice(ctx, Math.max(0, start - 40), start))) return true;
+  if (AND_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && THANKS_LIST_BEFORE(lowerSlice(ctx, Math.max(0, start - 90), start))) return true;
   const after = text.slice(end, end + 16);
   if (CREDENTIAL_AFTER.test(after) || ET_AL.test(after)) return true;
   if (signatureLine(text, start)) return true;
   if (PLACE_BEFORE.test(before) || ORG_AFTER.test(text.slice(end, end + 40))) return true;
   // "Anne Shirley would have made a terrible ICU nurse": a character judged, not a person cared for.
-  if (JUDGED_AFTER.test(text.slice(end, end + 24))) return true;
+  if (JUDGED_AFTER.test(lowerSlice(ctx, end, end + 24))) return true;
   if (fameAt(ctx, start)) return true;
   // A teaching scenario's "Mr. Smith, 67": an invented patient, in a post that tells no encounter.
   if (perAnalysis(ctx, 'scenario', (c) => SCENARIO.test(foldedLower(c))) && !anywhere(ctx, 'encounter')) return true;
   return has(ctx, sentenceIndex(ctx, start), 'news');
 }
 
-const OWN_KIN_BEFORE = endsWith(wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:(?:little|youngest|eldest|oldest|older|younger|baby|late|petite?|grande?|cher|chère)\s)?(?:daughter|son|wife|husband|partner|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|granddaughter|grandson|niece|nephew|aunt|uncle|cousin|kid|kids|fille|fils|femme|mari|conjointe?|mère|père|sœur|soeur|frère|grand-mère|grand-père|petite-fille|petit-fils|nièce|neveu|tante|oncle|cousine?|chum|blonde)\s$`, 'iu'));
+const OWN_KIN_BEFORE = endsWith(lowerRe(String.raw`\b(?:my|mon|ma|mes)\s(?:(?:little|youngest|eldest|oldest|older|younger|baby|late|petite?|grande?|cher|chère)\s)?(?:daughter|son|wife|husband|partner|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|granddaughter|grandson|niece|nephew|aunt|uncle|cousin|kid|kids|fille|fils|femme|mari|conjointe?|mère|père|sœur|soeur|frère|grand-mère|grand-père|petite-fille|petit-fils|nièce|neveu|tante|oncle|cousine?|chum|blonde)\s$`));
 /** "would have made a great nurse", "aurait fait une excellente infirmière": what a character would have been. */
-const JUDGED_AFTER = wordRe(String.raw`^,?\s(?:(?:would(?:'ve|\shave)?\smade|would\smake|aurait\sfait|ferait)\s(?:a|an|un|une)|would(?:n't|\snot|\snever)\s(?:survive|last|make it|cope)|n'aurait\s(?:jamais\s)?(?:survécu|tenu))\b`, 'iu');
+const JUDGED_AFTER = lowerRe(String.raw`^,?\s(?:(?:would(?:'ve|\shave)?\smade|would\smake|aurait\sfait|ferait)\s(?:a|an|un|une)|would(?:n't|\snot|\snever)\s(?:survive|last|make it|cope)|n'aurait\s(?:jamais\s)?(?:survécu|tenu))\b`);
 /**
  * Words that make the person a character, a star or a sports legend: "Betty White would have
  * turned 104 ... a hospital drama", "the character Mrs. Brown (88) on that show", "Gordie
@@ -303,7 +307,7 @@ const ORG_AFTER = /^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|F
 const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Île|Isle)\.?[\s-])$/u;
 const PLACE_HEAD = /^(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Grand|Grande|New|North|South|East|West|Upper|Lower|Little|Old|Rivière|River|Baie)$/u;
 /** Prepositions that make a lone given name a place or an organisation ("in Florence", "at Joseph's"). */
-const PREP_BEFORE = endsWith(wordRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`, 'iu'));
+const PREP_BEFORE = endsWith(lowerRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`));
 /** A lone given name followed by what people do: "Jessica walked", "Hank has dementia". */
 const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?|,\s?\d{1,3},\s?)?(?:has|had|is|was|went|came|walked|wants|wanted|asked|asks|keeps|kept|told|tells|says|said|refuses|refused|pulled|died|passed|fell|made|taught|from|in bed|in room|from room|from bed|in bay|on stretcher|au lit|de la chambre|\(|finally|still|just|a|est|a été|était|veut|voulait|demande|refuse|dit|est décédée?|est tombée?|qui)\b`, 'iu');
 
@@ -453,7 +457,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // "Shoutout to Mr. Rodriguez for walking 200 feet", "Bravo à M. Bélanger": in a care post a
     // courtesy title after thanks is a patient's (colleagues are thanked by first name or as Dr.),
     // unless the thanks are for a retirement, an award or a new job.
-    const cheered = THANKS_BEFORE(text.slice(Math.max(0, m.index - 24), m.index)) && clinicalContext(ctx, m.index) && !STAFF_NEWS_AFTER.test(text.slice(span[1], span[1] + 80));
+    const cheered = THANKS_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 24), m.index)) && clinicalContext(ctx, m.index) && !STAFF_NEWS_AFTER.test(text.slice(span[1], span[1] + 80));
     add(m.index, span[1], 'titled', false, cheered);
   }
   // INITIALS, TITLE_INITIAL and GIVEN_INITIAL all need a capital and a full stop.
@@ -484,7 +488,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const owner = /^([\p{L}-]+)['’]s\s/u.exec(m[0]);
     if (owner && !/^(?:her|his|their|the|patient|pt)$/iu.test(owner[1]!)) {
       if (!/^\p{Lu}/u.test(owner[1]!) || vocabulary(owner[1]!) || PERSON_WORD.test(owner[1]!) || !clinicalContext(ctx, m.index)) continue;
-      if (NOT_PATIENT_BEFORE(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (NOT_PATIENT_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 24), m.index))) continue;
     }
     const start = m.index + m[0].length;
     const lead = LEAD.exec(text.slice(start, start + 70));
@@ -620,7 +624,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       // "Biscuit, 14, a very elderly dachshund", "Pistache, 13 ans, notre vieux chat": a pet.
       if (aboutPet(ctx, i)) continue;
       // "un pêcheur de Shippagan, 62 ans": after "de", "from" or "in" it is the patient's town.
-      if (PREP_BEFORE(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
       // "Château Frontenac, 1, rue...": the last word of a longer proper name, unless that name
       // opens on a first name ("Amara Osei, 11, of Brantford").
       let prev = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index - 24), m.index));
@@ -667,7 +671,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (m[1] !== undefined && !(isGiven(token(words[0]!)) || isSurnameTag(token(words[words.length - 1]!)))) continue;
       // "F/96 from Shediac in room 318": after a preposition it is the patient's town.
       const loose = m[1] !== undefined || /^,?\s(?:in|from|au|dans|de|du)\s/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-      if (loose && PREP_BEFORE(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (loose && PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
       add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
     }
   }
@@ -758,7 +762,7 @@ function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
   for (const m of matchAll(text, CAP_SINGLE)) {
     const t = token(m[0]);
     if (!known.has(t)) continue;
-    if (ambiguous.has(t) && PREP_BEFORE(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (ambiguous.has(t) && PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
     add(m.index, m.index + m[0].length, 'given', true);
   }
 }
@@ -839,7 +843,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       if (given || used) {
         if (!two && (AMBIGUOUS_GIVEN.has(t) || isLargeAreaTag(t))) continue;
         // "in Owen Sound", "at Grace Hospital": after a preposition only a real surname keeps it a person.
-        if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE(text.slice(Math.max(0, start - 8), start))) continue;
+        if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE(lowerSlice(ctx, Math.max(0, start - 8), start))) continue;
         // Away from a patient, a lone first name must act like a person.
         if (!strong && !two && !used && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50)) && !PERSON_USE.test(text.slice(start + first.length, start + first.length + 40))) continue;
         // "...is not how you ask about a patient, Kevin.": a name spoken to at the end of a sentence

@@ -38,6 +38,10 @@ export function lowerRe(src: string, flags = 'u'): RegExp {
   if (/[A-ZÀ-Þ]|\\[A-OQ-Z]/u.test(src.replace(/\\[pP]\{[^}]*\}/gu, ''))) throw new Error(`lowerRe: a capital in ${src.slice(0, 60)}`);
   return wordRe(src, flags);
 }
+/** text.slice(start, end) lower-cased, for a lowerRe pattern: ctx.lower's slice when lower-casing kept the length. */
+export function lowerSlice(ctx: RuleContext, start: number, end: number): string {
+  return ctx.lower !== ctx.text ? ctx.lower.slice(start, end) : ctx.text.slice(start, end).toLowerCase();
+}
 
 /** Every lexicon pattern before its alternatives were grouped, so a test can hold each against its grouped form. */
 export const FACTORED_SOURCES: Array<{ source: string; flags: string }> = [];
@@ -107,6 +111,16 @@ export interface PostSignals {
 /** Scans the post once per signal; cached per analysis so every rule shares the work. */
 export function signalsOf(ctx: RuleContext): PostSignals {
   return lazySignals(ctx);
+}
+
+/**
+ * Scans the signals that every analysis reads (the case rule and the names scan ask for them
+ * on every post), as a stage of its own: otherwise the first scan to ask pays for them, and
+ * on the engine's first run, where each of these long lists is compiled, that made the names
+ * step the longest pause of the content script's warm-up. The same work, done earlier.
+ */
+export function scanCommonSignals(ctx: RuleContext): void {
+  lazySignals(ctx).need(EVERY_POST);
 }
 
 // The signals and the sentence index are asked for thousands of times on a long post: they
@@ -200,6 +214,7 @@ export function sentenceIndex(ctx: RuleContext, offset: number): number {
 }
 
 const BIT = Object.fromEntries(SIGNALS.map((s, k) => [s, 1 << k])) as Record<Signal, number>;
+const EVERY_POST = mask(['timeFrame', 'event', 'unit', 'patient', 'clinical', 'encounter', 'title']);
 /** The bits of `signals` as one mask (rules ask with the same few lists thousands of times). */
 function mask(signals: readonly Signal[]): number {
   let m = 0;
