@@ -348,6 +348,98 @@ function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly 
   return out;
 }
 
+
+/**
+ * The stories told in the post, found once per analysis: the case rule's findings, and what
+ * the place and age rules read to know that a town or an age named inside one is that person's.
+ */
+export function caseStories(ctx: RuleContext): readonly Span[] {
+  return perAnalysis(ctx, 'caseStories', findStories);
+}
+
+function findStories(ctx: RuleContext): Span[] {
+  const out: Span[] = [];
+  // A finding needs a story that is dated (a time frame, an event, a date tied to care or
+  // an encounter told): without any of them the other details need not be gathered at all.
+  const sig = signalsOf(ctx);
+  // (A description with three details needs no date, but it needs a care word somewhere, or
+  // an age the age step already judged a patient's.)
+  if (sig.hits.timeFrame.length === 0 && sig.hits.event.length === 0 && sig.hits.encounter.length === 0
+    && sig.hits.patient.length === 0 && sig.hits.clinical.length === 0 && sig.hits.unit.length === 0
+    && !findDates(ctx).some((d) => dateTie(ctx, d)) && !findAges(ctx).some((a) => isPatientAge(ctx, a))) return out;
+  const folded = foldedOf(ctx);
+  if (holdsAny(folded, TEACHING_WORDS) && TEACHING.test(folded) && !ctx.sentences.some((_, j) => firstPersonEncounter(ctx, j))) return out;
+  const n = ctx.sentences.length;
+  const { sets, first, last, single, board, aged } = quasiBySentence(ctx);
+  // Every window's details are a subset of the post's: a post short of two groups has no story.
+  let all = 0;
+  for (let k = 0; k < n; k++) all |= sets[k]!;
+  if (score(all, true).others < NEEDED) return out;
+  const v = verdicts(ctx, single, board, aged, sets);
+  let i = 0;
+  while (i < n) {
+    const startSentence = ctx.sentences[i]!;
+    let union = 0;
+    let anchored = false;
+    let news = false;
+    let cued = false;
+    let told = false;
+    let specificSeen = false;
+    let lo = Infinity;
+    let hi = -1;
+    // A story with no one sentence about one person ("Twins born at 26 weeks on the ferry")
+    // spans every sentence that holds its details.
+    let anyLo = Infinity;
+    let anyHi = -1;
+    let j = i;
+    for (; j < n && (ctx.sentences[j]!.end - startSentence.start <= WINDOW || j === i); j++) {
+      const f = v[j]!;
+      if (f & NEWS) { news = true; continue; }
+      if (f & SKIP) continue;
+      anchored ||= (f & STORY) !== 0;
+      told ||= (f & TOLD) !== 0;
+      specificSeen ||= (f & SEEN) !== 0;
+      cued ||= (f & CUED) !== 0;
+      union |= sets[j]!;
+      // The span is the telling of the encounter: a sentence with no one in it ("Keep button
+      // batteries locked up") adds its time or event to the story but not its words to the span.
+      if (sets[j] && (f & (SPECIFIC | STORY))) { lo = Math.min(lo, first[j]!); hi = Math.max(hi, last[j]!); }
+      if (sets[j]) { anyLo = Math.min(anyLo, first[j]!); anyHi = Math.max(anyHi, last[j]!); }
+    }
+    if (hi < 0) { lo = anyLo; hi = anyHi; }
+    const { dated, others } = score(union, told);
+    const blocked = news && !cued;
+    // With no care word at all, three details and a date still describe one person.
+    // A named patient is already flagged by name; the case finding is for stories that
+    // identify without one, so a name raises the bar by one detail.
+    const needed = union & Q.name ? NEEDED + 1 : NEEDED;
+    const enough = anchored ? others >= needed : !news && others > needed;
+    // Three details of one person in a care story identify them with no date at all
+    // ("the 62-year-old fisherman from Twillingate with a hook through his eyelid").
+    // One of them must tell a story (a trade, an event, a rarity, a standing in town): age,
+    // town and a daughter on her way are a handover's logistics, not yet a story.
+    // Relatives at the bedside are logistics too: they count only in a dated story.
+    const storied = (union & STORIED) !== 0;
+    const described = anchored && specificSeen && storied && others - (union & Q.relative ? 1 : 0) > needed;
+    if (!blocked && (dated || described) && enough && hi > lo) {
+      const from = ctx.sentenceAt(lo);
+      const to = ctx.sentenceAt(hi - 1);
+      const [s, e] = trim(ctx.text, from.start, to.end);
+      out.push({
+        start: s,
+        end: e,
+        confidence: Math.min(0.95, 0.5 + others / 10),
+        severity: others > NEEDED ? 'high' : undefined,
+        reason: `case-${names(union)}`.slice(0, 80),
+      });
+      i = sentenceIndex(ctx, to.start) + 1;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
 export default defineRule({
   id: 'case-description',
   category: 'case',
@@ -356,86 +448,7 @@ export default defineRule({
   description: 'A case told with enough details (age, sex, job, town or unit, time, rare condition, family, event) to recognise the patient.',
   guidance: 'guidance_case',
   detect(_text, ctx) {
-    const out: Span[] = [];
-    // A finding needs a story that is dated (a time frame, an event, a date tied to care or
-    // an encounter told): without any of them the other details need not be gathered at all.
-    const sig = signalsOf(ctx);
-    // (A description with three details needs no date, but it needs a care word somewhere, or
-    // an age the age step already judged a patient's.)
-    if (sig.hits.timeFrame.length === 0 && sig.hits.event.length === 0 && sig.hits.encounter.length === 0
-      && sig.hits.patient.length === 0 && sig.hits.clinical.length === 0 && sig.hits.unit.length === 0
-      && !findDates(ctx).some((d) => dateTie(ctx, d)) && !findAges(ctx).some((a) => isPatientAge(ctx, a))) return out;
-    const folded = foldedOf(ctx);
-    if (holdsAny(folded, TEACHING_WORDS) && TEACHING.test(folded) && !ctx.sentences.some((_, j) => firstPersonEncounter(ctx, j))) return out;
-    const n = ctx.sentences.length;
-    const { sets, first, last, single, board, aged } = quasiBySentence(ctx);
-    // Every window's details are a subset of the post's: a post short of two groups has no story.
-    let all = 0;
-    for (let k = 0; k < n; k++) all |= sets[k]!;
-    if (score(all, true).others < NEEDED) return out;
-    const v = verdicts(ctx, single, board, aged, sets);
-    let i = 0;
-    while (i < n) {
-      const startSentence = ctx.sentences[i]!;
-      let union = 0;
-      let anchored = false;
-      let news = false;
-      let cued = false;
-      let told = false;
-      let specificSeen = false;
-      let lo = Infinity;
-      let hi = -1;
-      // A story with no one sentence about one person ("Twins born at 26 weeks on the ferry")
-      // spans every sentence that holds its details.
-      let anyLo = Infinity;
-      let anyHi = -1;
-      let j = i;
-      for (; j < n && (ctx.sentences[j]!.end - startSentence.start <= WINDOW || j === i); j++) {
-        const f = v[j]!;
-        if (f & NEWS) { news = true; continue; }
-        if (f & SKIP) continue;
-        anchored ||= (f & STORY) !== 0;
-        told ||= (f & TOLD) !== 0;
-        specificSeen ||= (f & SEEN) !== 0;
-        cued ||= (f & CUED) !== 0;
-        union |= sets[j]!;
-        // The span is the telling of the encounter: a sentence with no one in it ("Keep button
-        // batteries locked up") adds its time or event to the story but not its words to the span.
-        if (sets[j] && (f & (SPECIFIC | STORY))) { lo = Math.min(lo, first[j]!); hi = Math.max(hi, last[j]!); }
-        if (sets[j]) { anyLo = Math.min(anyLo, first[j]!); anyHi = Math.max(anyHi, last[j]!); }
-      }
-      if (hi < 0) { lo = anyLo; hi = anyHi; }
-      const { dated, others } = score(union, told);
-      const blocked = news && !cued;
-      // With no care word at all, three details and a date still describe one person.
-      // A named patient is already flagged by name; the case finding is for stories that
-      // identify without one, so a name raises the bar by one detail.
-      const needed = union & Q.name ? NEEDED + 1 : NEEDED;
-      const enough = anchored ? others >= needed : !news && others > needed;
-      // Three details of one person in a care story identify them with no date at all
-      // ("the 62-year-old fisherman from Twillingate with a hook through his eyelid").
-      // One of them must tell a story (a trade, an event, a rarity, a standing in town): age,
-      // town and a daughter on her way are a handover's logistics, not yet a story.
-      // Relatives at the bedside are logistics too: they count only in a dated story.
-      const storied = (union & STORIED) !== 0;
-      const described = anchored && specificSeen && storied && others - (union & Q.relative ? 1 : 0) > needed;
-      if (!blocked && (dated || described) && enough && hi > lo) {
-        const from = ctx.sentenceAt(lo);
-        const to = ctx.sentenceAt(hi - 1);
-        const [s, e] = trim(ctx.text, from.start, to.end);
-        out.push({
-          start: s,
-          end: e,
-          confidence: Math.min(0.95, 0.5 + others / 10),
-          severity: others > NEEDED ? 'high' : undefined,
-          reason: `case-${names(union)}`.slice(0, 80),
-        });
-        i = sentenceIndex(ctx, to.start) + 1;
-      } else {
-        i++;
-      }
-    }
-    return out;
+    return [...caseStories(ctx)];
   },
   examples: {
     flag: [
