@@ -310,8 +310,13 @@ const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:building|house|home|car|truck|tre
 const NOT_AGE_AFTER = /^\s?(?:ans? (?:à|au|aux|en|chez|dans) (?:l'|la |le |les )?(?:urgence|hôpital|hopital|unité|soins|chsld|clinique|service|bloc|enseignement|pharmacie|labo|laboratoire|département)|ans? (?:d'expérience|de carrière|de pratique|de service|de mariage|plus tard|après|avant|auparavant|déjà|de retard)|ans? (?:que|qu')|years? (?:of (?:experience|practice|service|marriage)|ago|later|earlier|in practice))/iu;
 /** "depuis 10 ans", "il y a 3 ans", "pendant 34 ans": durations, not ages. */
 const DURATION_BEFORE = endsWith(wordRe(String.raw`\b(?:depuis|il y a|pendant|durant|après|dans|en|pour|for|since|after|in|over the past|the past|the last|les|ces)\s$`, 'iu'));
-/** A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"). */
-const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s[\p{L}-]{2,20})?\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
+/**
+ * A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"),
+ * the person's noun with its complement ("une gardienne de sécurité de 63 ans", "un joueur de hockey de 16 ans").
+ */
+const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s(?:(?:de|du|des|aux?|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
+/** A length of time's noun, however far its complement goes: "une carrière d'infirmière de 30 ans", "un mariage de 60 ans". */
+const SPAN_NOUN_BEFORE = endsWith(/(?<![\p{L}])(?:carrière|mandat|contrat|expérience|ancienneté|mariage|union|peine|bail|vie commune)(?![\p{L}])[^.!?,;:]{0,30}\sde\s$/iu);
 /** After an age that opens a sentence: "84 ans, retrouvé confus", "64 ans en fait". */
 const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'après|et (?:toute|encore|déjà)|mais\b|pis\b)/iu;
 /** After "le 70 ans": where the patient lies or what they do, not the 70th of a thing. */
@@ -521,7 +526,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       continue;
     }
     if (bareFr) {
-      if (DURATION_BEFORE(before)) continue;
+      if (DURATION_BEFORE(before) || SPAN_NOUN_BEFORE(before)) continue;
       // "84 ans, retrouvé confus": a sentence that opens on an age.
       // An emoji ends a sentence in a tweet as a stop does: "... pot de fleurs 🌱 96 ans pis plus rusé".
       const opens = /(?:^|[.!?:\p{Extended_Pictographic}]\s{1,3})$/u.test(text.slice(Math.max(0, start - 6), start)) && FR_OPENING_AFTER.test(after);

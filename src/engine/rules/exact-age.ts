@@ -101,8 +101,13 @@ export default defineRule({
       'Un pêcheur de [[38 ans]] s\'est fait prendre la main dans le treuil hier soir',
       'Tonight\'s [[52-year-old]] mechanic from Kenora with the crushed thumb went to Winnipeg by air',
       'Today on the ward I got a bear hug from a [[61-year-old]]. She had just learned her scan was clear.',
+      // A trade with its complement before the age.
+      'Mardi soir, une gardienne de sécurité de [[63 ans]] a glissé sur la glace du stationnement',
+      'Réanimé un joueur de hockey de [[16 ans]] sur la glace de l\'aréna samedi',
     ],
     pass: [
+      "Elle a fait une carrière d'infirmière de 30 ans avant de prendre sa retraite",
+      'Un mariage de 60 ans, et il lui a tenu la main jusqu\'au bout',
       'Screening is recommended for adults 18-65',
       'Everyone over 65 should get the RSV vaccine this fall',
       'I turned 40 last week and my knees know it',
