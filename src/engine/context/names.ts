@@ -229,8 +229,8 @@ const lowerAlt = (...lists: ReadonlyArray<readonly string[]>) => alt(...lists).t
 const TEAM_AFTER = lowerRe(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:${lowerAlt(CLINICAL_TEAMS)})|on\s(?:nights|days|evenings))\b`);
 /** "Cecilia from the foundation", "Mme Tremblay de la RAMQ": someone who works for an organisation, not a patient. */
 const ORG_STAFF_AFTER = new RegExp(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\s|our\s)?(?:${alt(DEPARTMENTS_EN)})\b|(?:de la|du|de l'|des|chez la|au)\s?(?:${alt(DEPARTMENTS_FR)})(?![\p{L}\p{N}_])|(?:from|of|at|with|de la|du|de l'|de|chez)\s?(?!(?:ICU|ER|ED|CCU|OR|PACU|NICU|PICU|USI|SIC|CHSLD|RPA|LTC|ICU)\b)\p{Lu}{3,}(?![\p{L}]))`, 'u');
-/** "Ginette, notre bénévole", "Maggie, our unit cat", "Christine, our educator": a name set beside a staff role or a pet. */
-const ROLE_APPOSITION = lowerRe(String.raw`^,?\s(?:(?:${lowerAlt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)}))\b`);
+/** "Ginette, notre bénévole", "Maggie, our unit cat", "Jessica was the best preceptor": a name set beside, or said to be, a staff role or a pet. */
+const ROLE_APPOSITION = lowerRe(String.raw`^,?\s(?:(?:is|was|has been|will be|est|était|a été|sera)\s)?(?:(?:${lowerAlt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)}))\b`);
 
 /** A colleague's day: their shift, their exams, their orientation ("Kevin came in at 3 to cover the night shift"). */
 const STAFF_DAY = new RegExp(cueRe(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his|their|a|your|our)\s(?:\p{L}+\s)?shift|\d{1,2}[-\s]?(?:h|hr|hour)s?\s(?:night\s|day\s)?shift|double shift|after (?:a|her|his|their|my) (?:long |double |night |day )?shift|passed (?:his|her|their) (?:boards|exams?|nclex|ccrn|licensing|certification)|(?:her|his|their) first (?:shift|day|code|week) (?:as|on)|orientation|new grad|new hire|(?:on|de) call|de garde|son (?:premier|dernier) quart|a réussi son examen|(?:were|was) on (?:nights|days|evenings)|(?:after|on|during|before) (?:(?:morning|evening|ward|bedside|teaching|grand) )?rounds|worked (?:nights|days|the night|a double)|(?:ont|a|avons|on a) (?:fait|travaillé) (?:la nuit|de nuit|une nuit|la garde|le quart))\b`).source, 'u');
@@ -339,6 +339,9 @@ const CAPITAL_RUN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}'’.-])\p{L
  * such run; scanning them all made EVENT the costliest pattern in a CPU profile of the names step.
  */
 function eventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
+  return perAnalysis(ctx, 'names:events', scanEventsAfterCapitals);
+}
+function scanEventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
   const { text } = ctx;
   const folded = foldedLower(ctx);
   const out: RegExpExecArray[] = [];
@@ -886,12 +889,36 @@ function isWordLower(ctx: RuleContext, word: string): boolean {
   return low !== word && new RegExp(String.raw`(?<![\p{L}])${low.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(ctx.text);
 }
 
+/**
+ * Care given to a body, from the shared CLINICAL list (which also holds the workplace: nurses,
+ * shifts, the hospital): treatments, what a patient wears or leans on, who wheels them.
+ * Read on the folded copy.
+ */
+const CARE_OF = /\b(?:ventilator|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|rein|foie) neuf|revenue? nous voir|came back to (?:see|visit) us|au chevet|bedside|call bell|sonnette|hospital gown|jaquette|iv pole|fauteuil roulant|wheelchair|walker|marchette|deambulateur|dentier|dentures|porter|brancardier|preposee?s? aux beneficiaires|visiting hours|heures de visite|neonat\w*|(?:room|rm|bed|bay|chambre|lit) #?\d{1,4})\b/;
+/**
+ * Whether the post tells of someone cared for, anywhere in it: a patient word, an encounter,
+ * a courtesy title, what only happens to patients, or care given to a body (a numbered bed among it)
+ * (CARE_OF). Words of the workplace alone (a nurse, a shift, the hospital) do not: a post
+ * about colleagues is full of them.
+ */
+function patientStory(ctx: RuleContext): boolean {
+  return anywhere(ctx, 'patient', 'encounter', 'title', 'event') || perAnalysis(ctx, 'names:careOf', (c) => CARE_OF.test(foldedLower(c))) || eventsAfterCapitals(ctx).length > 0 || pronounEvent(ctx);
+}
+
+const PRONOUN = /\b(?:he|she|il|elle)(?=\s)/g;
+/** What happens only to patients, said of "he" or "she" ("he passed peacefully", "elle a été intubée"). */
+function pronounEvent(ctx: RuleContext): boolean {
+  const folded = foldedLower(ctx);
+  for (const m of matchAll(folded, PRONOUN)) if (eventAt(ctx, m.index + m[0].length)) return true;
+  return false;
+}
+
 /** Whether sentence `i` tells of care closely enough for a bare name in it: true when a patient is near, false when only care words are (near, or elsewhere in the post), null when it is no care story. */
 function careSentence(ctx: RuleContext, i: number): boolean | null {
   const s = ctx.sentences[i]!;
   const { text } = ctx;
   const strong = has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, s.start);
-  if (!strong && !clinicalContext(ctx, s.start) && !careAnywhere(ctx)) return null;
+  if (!strong && !patientStory(ctx)) return null;
   if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) return null;
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) return null;
   // "Saviez-vous que Jean Drapeau est mort d'un AVC en 1999?": a lesson about a public death, no patient word.

@@ -138,7 +138,8 @@ export default defineRule({
       'The twins, [[Eli]] and [[Ezra]], went home today after 70 days in our NICU',
       'Tiens bon mon beau [[Mathéo]], on t\'attend à l\'étage',
       'Bon retour à la maison, [[Maëlle]]! 120 jours en néonatalogie',
-      'Every Sunday he asks the nurses on the ward whether [[Wojtek]] has come yet; his brother never missed a visit',
+      'Every Sunday the man in bed 9 asks the nurses whether [[Wojtek]] has come yet; his brother never missed a visit',
+      'The family of [[Arlette Boudreau]] wanted her nurses to know she passed peacefully at home on Sunday',
       '[[Rosaire]] pis [[Jeannine]] ont fêté leurs 60 ans de mariage dans la salle des familles. Lui est aux soins palliatifs depuis lundi',
     ],
     pass: [
@@ -225,6 +226,8 @@ export default defineRule({
       'Meredith Grey would never survive a real night shift in our ICU',
       'Gilles de la sécurité nous a sauvé la nuit à l\'urgence',
       'The pharmacist says Medicare still won\'t cover his insulin after discharge',
+      'Kevin brought donuts for the whole night shift on the ward. Legend.',
+      'Jessica was the best preceptor I ever had; she taught me to trust my gut on the ward.',
       'Helmet saved him. Flew a snowmobile crash out of the bush this morning',
       'His nurse told me Epic was down all night so his chart is on paper',
       'Our gentleman in 12 was scared all night. Sarah came in to see him after rounds and sat with him for an hour',
