@@ -1,6 +1,6 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
-import { aboutClinician, advice, around, authorBefore, clinicalContext, foldedOf, has, lowerRe, lowerSlice, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, teachingPost, authorBefore, clinicalContext, foldedOf, has, lowerRe, lowerSlice, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis, signalsOf } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
@@ -690,18 +690,10 @@ const THING_IS_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:ticket|request|work order
  */
 const FICTION = wordRe(String.raw`\b(?:watching|binge-?watch\w*|tv shows?|on tv|tv medicine|médecine de télé|à la télé|netflix|crave|disney\+|prime video|sitcoms?|medical dramas?|drames? médica(?:l|ux)|séries? télé|téléromans?|the show|la série|this series|cette série|in one episode|en un épisode|this episode|cet épisode|season finale|finale de saison)\b`, 'iu');
 /**
- * A teaching case: "Case study for students: a 67-year-old man...", "NCLEX question: A
- * 45-year-old client is admitted... Which order do you question?". The shared hypothetical cues
- * know quizzes and vignettes; these are the exam and case-study words and the question put to
- * the reader.
- */
-const TEACHING = wordRe(String.raw`\b(?:case stud(?:y|ies)|études? de cas|nclex|exam question|test question|review question|question of the day|question du jour|which (?:order|action|intervention|medication|finding|nursing diagnosis|assessment)s?|what is (?:your|the) (?:first|next|priority|best)|what (?:do|should|would) you do (?:first|next)|quelle est (?:votre|la) (?:première|prochaine) (?:action|intervention)|que faites-vous)\b`, 'iu');
-/**
- * Plain patterns holding a piece of every FICTION and TEACHING alternative: without Unicode
+ * A plain pattern holding a piece of every FICTION alternative: without Unicode
  * boundaries V8 scans a post for them quickly, and most posts hold none.
  */
 const FICTION_WORDS = /watch|tv|t[ée]l[ée]|netflix|crave|disney|prime video|sitcom|drama|drame|s[ée]rie|show|episode|[ée]pisode|finale/i;
-const TEACHING_WORDS = /case stud|[ée]tude|nclex|question|which |what |quelle|que faites/i;
 /** A sentence about television or film, beside no real encounter: its people are characters. */
 export function aboutFiction(ctx: RuleContext, offset: number): boolean {
   // Most posts name no show: one test of the whole post, once per analysis, ends it.
@@ -721,12 +713,8 @@ const INDEFINITE_BEFORE = endsWith(/(?:^|[\s:("“«])(?:a|an|un|une)\s(?:[\p{L}
  * study" is a real chart, and keeps its age.
  */
 function teachingCase(ctx: RuleContext, hit: AgeHit): boolean {
-  if (!perAnalysis(ctx, 'teaching', (c) => TEACHING_WORDS.test(c.text) && TEACHING.test(c.text))) return false;
-  const i = sentenceIndex(ctx, hit.start);
-  if (has(ctx, i, 'encounter') || !INDEFINITE_BEFORE(ctx.text.slice(Math.max(0, hit.start - 24), hit.start))) return false;
-  const from = ctx.sentences[Math.max(0, i - 1)]!.start;
-  const to = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 1)]!.end;
-  return TEACHING.test(ctx.text.slice(from, to));
+  if (!teachingPost(ctx)) return false;
+  return !has(ctx, sentenceIndex(ctx, hit.start), 'encounter') && INDEFINITE_BEFORE(ctx.text.slice(Math.max(0, hit.start - 24), hit.start));
 }
 const OPEN_QUOTE = /["“«]/u;
 const CLOSE_QUOTE = /["”»]/u;
@@ -803,9 +791,8 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (aboutFiction(ctx, hit.start) || quotedPhrase(ctx, hit.start) || teachingCase(ctx, hit)) return false;
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
   if (!hit.alone && has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
+  // "My grandmother is amazing. She was 94 and still gardening": the signal carries the relative into the next sentences.
   if (has(ctx, i, 'ownFamily') && !patientAfter) return false;
-  // "My grandmother is amazing. She was 94 and still gardening": the pronoun is the relative's.
-  if (hit.pronoun && i > 0 && has(ctx, i - 1, 'ownFamily') && !patientWord(ctx, i) && !patientWord(ctx, i - 1) && !has(ctx, i, 'encounter', 'title')) return false;
   // "Meet Priya, 29, our newest nurse", "Congrats to Jenna, 24, who passed her boards": a
   // colleague introduced or cheered, not a patient; "Gordie Howe, 88,": a public figure.
   if (!patientAfter && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) {
