@@ -1,6 +1,6 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
-import { aboutClinician, advice, around, authorBefore, clinicalContext, foldedOf, has, lowerRe, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, teachingPost, authorBefore, clinicalContext, foldedOf, has, lowerRe, lowerSlice, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis, signalsOf } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
@@ -327,8 +327,12 @@ const TOWN_THEN_DE = endsWith(/\p{L}{3,}\sde\s\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{
 const SEXED_BEFORE = endsWith(/\b(?:man|woman|male|female|boy|girl|lady|gentleman|homme|femme|garçon|fille|dame)\s$/iu);
 const WORD_DE_BEFORE = endsWith(/\p{L}{3,}\sde\s?$/u);
 const BIRTHDAY_OWNER_BEFORE = endsWith(/(?:\b(?:his|her|their|ses|son|sa|celebrated|celebrates|celebrating|a fêté|fête|fêtera)|'s)\s(?:\p{L}+\s)?$/iu);
-/** What follows an age that belongs to a person: a noun, or "from", "with", "who". */
-const PERSON_AFTER = wordRe(String.raw`^[\s-]*(?:[\p{L}]{3,12}[\s-](?=\p{L}{3,}(?:er|or|ist|ian|ant|man|woman)\b))?(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`, 'iu');
+/**
+ * What follows an age that belongs to a person: a noun, or "from", "with", "who". On lower-cased
+ * text (lowerSlice): under the i flag the case closure of its \p{L} classes made it the costliest
+ * pattern of the age step to compile, on the content script's first run.
+ */
+const PERSON_AFTER = lowerRe(String.raw`^[\s-]*(?:[\p{L}]{3,12}[\s-](?=\p{L}{3,}(?:er|or|ist|ian|ant|man|woman)\b))?(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`);
 /**
  * Trades, lower-cased, looked up word by word rather than as an alternation: "44-year-old
  * ferry deckhand", "un bûcheron de 49 ans". The lexicon's alternation is thousands of
@@ -551,7 +555,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
     // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.
     const townAfterPerson = m[5] !== undefined && PERSON_TOWN_BEFORE(text.slice(Math.max(0, start - 70), start));
-    const bound = named || atStory || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(after) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+    const bound = named || atStory || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && SEXED_BEFORE(before));
     const pronoun = m[4] !== undefined && /\b(?:he|she|they)(?:'s|\s)/iu.test(before.slice(-22));
     out.push({ start, end, value, shorthand, adjective, bound, pronoun });
@@ -607,7 +611,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     else value = m[8] ? FR_100[m[8].toLowerCase()]! : 100;
     const end = m.index + m[0].length;
     const told = m[12] !== undefined || m[14] !== undefined || m[15] !== undefined;
-    out.push({ start: m.index, end, value, shorthand: false, adjective: !told, bound: told || PERSON_AFTER.test(text.slice(end, end + 40)), weak: told });
+    out.push({ start: m.index, end, value, shorthand: false, adjective: !told, bound: told || PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)), weak: told });
   }
   // Each alternative ends on "old" or on a spelled-out number then "ans", "mois"...: posts
   // full of "58 ans" need not run the number words.
@@ -626,7 +630,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       if (RANGE_BEFORE(before) || ITEM_AFTER.test(after)) continue;
       // "trois semaines après être sorti", "two weeks later": time elapsed, not an age.
       if (months && /^\s(?:après|after|later|plus tard|ago|avant|before|since|depuis)\b/iu.test(after)) continue;
-      out.push({ start, end, value: months ? 0 : frenchOrSmall(word), shorthand: false, adjective: m[4] === undefined, bound: m[4] !== undefined || PERSON_AFTER.test(after) });
+      out.push({ start, end, value: months ? 0 : frenchOrSmall(word), shorthand: false, adjective: m[4] === undefined, bound: m[4] !== undefined || PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) });
     }
   }
   for (const m of matchAll(text, SHORT)) {
@@ -686,18 +690,10 @@ const THING_IS_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:ticket|request|work order
  */
 const FICTION = wordRe(String.raw`\b(?:watching|binge-?watch\w*|tv shows?|on tv|tv medicine|médecine de télé|à la télé|netflix|crave|disney\+|prime video|sitcoms?|medical dramas?|drames? médica(?:l|ux)|séries? télé|téléromans?|the show|la série|this series|cette série|in one episode|en un épisode|this episode|cet épisode|season finale|finale de saison)\b`, 'iu');
 /**
- * A teaching case: "Case study for students: a 67-year-old man...", "NCLEX question: A
- * 45-year-old client is admitted... Which order do you question?". The shared hypothetical cues
- * know quizzes and vignettes; these are the exam and case-study words and the question put to
- * the reader.
- */
-const TEACHING = wordRe(String.raw`\b(?:case stud(?:y|ies)|études? de cas|nclex|exam question|test question|review question|question of the day|question du jour|which (?:order|action|intervention|medication|finding|nursing diagnosis|assessment)s?|what is (?:your|the) (?:first|next|priority|best)|what (?:do|should|would) you do (?:first|next)|quelle est (?:votre|la) (?:première|prochaine) (?:action|intervention)|que faites-vous)\b`, 'iu');
-/**
- * Plain patterns holding a piece of every FICTION and TEACHING alternative: without Unicode
+ * A plain pattern holding a piece of every FICTION alternative: without Unicode
  * boundaries V8 scans a post for them quickly, and most posts hold none.
  */
 const FICTION_WORDS = /watch|tv|t[ée]l[ée]|netflix|crave|disney|prime video|sitcom|drama|drame|s[ée]rie|show|episode|[ée]pisode|finale/i;
-const TEACHING_WORDS = /case stud|[ée]tude|nclex|question|which |what |quelle|que faites/i;
 /** A sentence about television or film, beside no real encounter: its people are characters. */
 export function aboutFiction(ctx: RuleContext, offset: number): boolean {
   // Most posts name no show: one test of the whole post, once per analysis, ends it.
@@ -717,12 +713,8 @@ const INDEFINITE_BEFORE = endsWith(/(?:^|[\s:("“«])(?:a|an|un|une)\s(?:[\p{L}
  * study" is a real chart, and keeps its age.
  */
 function teachingCase(ctx: RuleContext, hit: AgeHit): boolean {
-  if (!perAnalysis(ctx, 'teaching', (c) => TEACHING_WORDS.test(c.text) && TEACHING.test(c.text))) return false;
-  const i = sentenceIndex(ctx, hit.start);
-  if (has(ctx, i, 'encounter') || !INDEFINITE_BEFORE(ctx.text.slice(Math.max(0, hit.start - 24), hit.start))) return false;
-  const from = ctx.sentences[Math.max(0, i - 1)]!.start;
-  const to = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 1)]!.end;
-  return TEACHING.test(ctx.text.slice(from, to));
+  if (!teachingPost(ctx)) return false;
+  return !has(ctx, sentenceIndex(ctx, hit.start), 'encounter') && INDEFINITE_BEFORE(ctx.text.slice(Math.max(0, hit.start - 24), hit.start));
 }
 const OPEN_QUOTE = /["“«]/u;
 const CLOSE_QUOTE = /["”»]/u;
@@ -799,9 +791,8 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (aboutFiction(ctx, hit.start) || quotedPhrase(ctx, hit.start) || teachingCase(ctx, hit)) return false;
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
   if (!hit.alone && has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
+  // "My grandmother is amazing. She was 94 and still gardening": the signal carries the relative into the next sentences.
   if (has(ctx, i, 'ownFamily') && !patientAfter) return false;
-  // "My grandmother is amazing. She was 94 and still gardening": the pronoun is the relative's.
-  if (hit.pronoun && i > 0 && has(ctx, i - 1, 'ownFamily') && !patientWord(ctx, i) && !patientWord(ctx, i - 1) && !has(ctx, i, 'encounter', 'title')) return false;
   // "Meet Priya, 29, our newest nurse", "Congrats to Jenna, 24, who passed her boards": a
   // colleague introduced or cheered, not a patient; "Gordie Howe, 88,": a public figure.
   if (!patientAfter && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) {

@@ -206,8 +206,10 @@ function blocked(word: string): boolean {
 /** "Grand Forks on Saturday": a connector then a day, a month or a common word ends the place. */
 function cutAtVocabulary(s: string): string {
   const m = /\s(?:de|du|des|la|le|of|on|the|in)\s(\p{Lu}[\p{L}'’-]*)/u.exec(s);
-  return m && blocked(m[1]!) ? s.slice(0, m.index) : s;
+  return m && (blocked(m[1]!) || DAY_OR_MONTH.test(m[1]!)) ? s.slice(0, m.index) : s;
 }
+/** "Timmins on Sat Feb 7": a day or a month after the connector starts a date, not the town's name. */
+const DAY_OR_MONTH = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Lun|Mer|Jeu|Ven|Sam|Dim|Janv|Févr|Avr|Juil|Déc)\.?$/u;
 
 /** Trims trailing connectors ("Smiths Falls on" -> "Smiths Falls"). */
 function trimCaps(s: string): string {

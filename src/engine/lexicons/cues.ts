@@ -34,6 +34,13 @@ export const GENERIC = String.raw`\b(?:fundrais\w*|collecte de fonds|levée de f
 // anything changes") inside a real story.
 export const HYPOTHETICAL = String.raw`(?:\bif\b(?! (?:anyone|anybody|someone|somebody|any of you|you know|you recogni[sz]e|you(?:'re| are) reading))(?<=(?:^|[.!?:;,(]\s{0,3}|\n\s{0,3}|\bwhat\s|\b(?:do|does|did|would|should|could|can|will|might)(?:\s[a-z']+){0,2}\s)if)|\b(?:imagine|suppose|supposons|hypothetical|hypothétique|for example|for instance|e\.g\.|par exemple|p\. ?ex\.|say you|let's say|disons|quiz|mcq|board question|practice question|question d'examen|vignette|case-based|what would you do|que feriez-vous|fictional|fictif|fictive|not a real|made up|composite|scenario|scénario|simulation|sim lab|sim day|mise en situation|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|osce|ecos)\b)`;
 
+/**
+ * A teaching case, an exam question or a simulation: a vignette, real or made up, told for
+ * learning ("Case of the week: a 67-year-old man presents...", "Exemple de cas : une femme de 45
+ * ans consulte... Quel est votre diagnostic?"). Read of the whole post (teachingPost).
+ */
+export const TEACHING = String.raw`\b(?:case of the (?:week|day|month)|teaching case|case stud(?:y|ies)|case-based|études? de cas|exemples? de cas|cas clinique|cas de la semaine|quiz(?: time)?|mcq|board (?:question|review)|exam (?:prep|question)|test question|review question|practice (?:question|case)|question (?:of the day|du jour|d'examen)|nclex|vignette|osce|ecos|(?:what'?s|what is) (?:your|the) (?:ddx|diagnosis|next step|management|first|priority|best)|what (?:do|should|would) you do (?:first|next)|next steps?\?|ddx\?|(?:quel est|quelle est) (?:votre|la) (?:diagnostic|première|prochaine)|votre diagnostic|que faites-vous|which (?:order|action|intervention|medication|finding|nursing diagnosis|assessment)s?|answers? (?:friday|tomorrow|monday|below|in the comments)|réponse (?:demain|vendredi|en commentaire)|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|sim lab|mise en situation|for training purposes|pour la formation)\b|(?:^|[.!?:]\s)(?:say|picture this:?|picture) an? `;
+
 /** The author speaking about themself. */
 export const AUTHOR = String.raw`\b(?:i|i'm|i am|i was|i've|i turned|me|my|myself|je|j'ai|j'avais|je suis|j'étais|moi|mon|ma|mes|as a|as an|en tant que|comme)\b`;
 

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.ts';
 import {
   ADVICE, AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, KIN_AS_NAME, NEWS, NOTABLE, OWN_FAMILY, PATIENT_CUE, PET,
-  RARE, RELATIVE, SEX, TIME_FRAME, UNIT,
+  RARE, RELATIVE, SEX, TEACHING, TIME_FRAME, UNIT,
 } from '../lexicons/cues.ts';
 import { factorAlternatives, unicodeBoundaries } from './regex-source.ts';
 import { matchAll } from './match.ts';
@@ -177,9 +177,34 @@ class LazySignals implements PostSignals {
     }
     this.lists[k] = list;
     this.scanned |= 1 << k;
+    if (name === 'ownFamily') this.carryFamily(k);
     return list;
   }
+
+  /**
+   * A family story goes on past the sentence that names the relative ("Mon père a fait un AVC
+   * dimanche à Rimouski. 74 ans. Il récupère bien."): a sentence right after one about the
+   * author's family, which goes on about someone by a pronoun or in a few words, is about them
+   * too, until a patient, an encounter, a title, a colleague or the news brings in someone else.
+   */
+  private carryFamily(k: number): void {
+    const { ctx } = this;
+    const stop = BIT.encounter | BIT.title | BIT.news | BIT.clinician;
+    const bits = this.need(stop);
+    const folded = foldedOf(ctx);
+    for (let i = 1; i < bits.length; i++) {
+      if (!(bits[i - 1]! & (1 << k)) || bits[i]! & ((1 << k) | stop)) continue;
+      const s = ctx.sentences[i]!;
+      const text = folded.slice(s.start, s.end);
+      if (PATIENT_WORD.test(text) || NEW_SOMEONE.test(text) || !(GOES_ON.test(text) || text.trim().split(/\s+/u).length <= 6)) continue;
+      bits[i]! |= 1 << k;
+    }
+  }
 }
+/** Someone new brought in by an article: "I told her about the 7-year-old from Gimli", "une dame de 88 ans". */
+const NEW_SOMEONE = /\b(?:a|an|the|this|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?(?:\d{1,3}(?:[- ]year[- ]old|\s?yo|\s?y\/o)|man|woman|lady|guy|gent|gentleman|boy|girl|kid|teen|baby|toddler|dame|homme|femme|monsieur|madame|garcon|fille|enfant|bebe|gars|ado)\b/;
+/** A sentence that goes on about someone already named: a pronoun, or an age alone at its start. */
+const GOES_ON = /\b(?:he|she|he's|she's|his|her|him|they|il|elle|lui|ils|elles)\b|^\s*\d/;
 
 /** `hits.patient` and the like, each scanned on first read. */
 class HitsView {
@@ -310,6 +335,22 @@ export function aboutPet(ctx: RuleContext, i: number): boolean {
 /** A colleague or a clinician is the subject, and no patient is mentioned. */
 export function aboutClinician(ctx: RuleContext, i: number): boolean {
   return has(ctx, i, 'clinician') && !has(ctx, i, 'encounter', 'title') && !patientWord(ctx, i);
+}
+
+const TEACHING_RE = new RegExp(cueRe(TEACHING).source);
+const FIRST_PERSON = /\b(?:i|we|my|our|j'ai|on a|nous|notre|mon|ma)\b/;
+/** The author tells an encounter in sentence `j` ("we had", "j'ai vu"): a real story, whatever teaching or news words sit beside it. */
+export function firstPersonEncounter(ctx: RuleContext, j: number): boolean {
+  if (!has(ctx, j, 'encounter')) return false;
+  const s = ctx.sentences[j]!;
+  return FIRST_PERSON.test(foldedOf(ctx).slice(s.start, s.end));
+}
+/**
+ * The post is a teaching case, an exam question or a simulation, and tells no encounter of the
+ * author's: its people are nobody in particular. Decided once per post, read by the age and case steps.
+ */
+export function teachingPost(ctx: RuleContext): boolean {
+  return perAnalysis(ctx, 'teachingPost', (c) => TEACHING_RE.test(foldedOf(c)) && !c.sentences.some((_, j) => firstPersonEncounter(c, j)));
 }
 
 const ADVICE_RE = new RegExp(cueRe(ADVICE).source);

@@ -107,6 +107,11 @@ export default defineRule({
     ],
     pass: [
       "Elle a fait une carrière d'infirmière de 30 ans avant de prendre sa retraite",
+      // The author's relative, carried past the sentence that names them; a teaching case.
+      'Mon père a fait un AVC dimanche à Rimouski. 74 ans. Il récupère bien, merci pour vos messages.',
+      'Last night my husband cut his hand on the table saw. 44 years old and still no guard on that thing.',
+      "Case of the week: a 67-year-old man presents with crushing chest pain. What's your next step?",
+      'Exemple de cas : une femme de 45 ans consulte pour une douleur abdominale. Quel est votre diagnostic?',
       'Un mariage de 60 ans, et il lui a tenu la main jusqu\'au bout',
       'Screening is recommended for adults 18-65',
       'Everyone over 65 should get the RSV vaccine this fall',
