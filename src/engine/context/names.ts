@@ -101,8 +101,6 @@ const COMMA_NAME = /,(?<=\p{L},)\s\p{Lu}\p{Ll}/u;
 const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
 /** "Conference room 412", "Family Room 2": what a room is for, not who is in it. */
 const ROOM_KIND = /^(?:Conference|Meeting|Board|Break|Staff|Family|Quiet|Lecture|Class|Classroom|Seminar|Training|Waiting|Procedure|Exam|Examination|Consult|Consultation|Treatment|Utility|Supply|Sim|Simulation|Sleep|Prayer|Storage|Med|Medication|Isolation|Salle|Bureau)$/u;
-/** "Mom (Tina) is at the bedside", "sa fille (Julie)": the relation, then the name in brackets. */
-const RELATION_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:[Mm]om|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[Ww]ife|[Hh]usband|[Dd]aughter|[Ss]on|[Ss]ister|[Bb]rother|[Pp]artner|[Ss]pouse|[Nn]iece|[Nn]ephew|[Gg]randson|[Gg]randdaughter|SDM|POA|NOK|[Ff]ille|[Ff]ils|[Mm]ère|[Pp]ère|[Éé]pouse|[Mm]ari|[Cc]onjointe?|[Ss]œur|[Ff]rère)\s?\((${NAME}(?:\s${NAME})?)\)`, 'gu');
 /** "Tremblay, Jean": a surname, a comma and a given name, as on a requisition. */
 const SURNAME_GIVEN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}|\p{Lu}[\p{Lu}'’-]{1,30}),\s(${NAME})(?![\p{L}\p{N}])`, 'gu');
 /** "Sukhdeep Gill, PHN 9477 420 888", "Teresa Maki (DOB ...)": a full name with a record item right after it. */
@@ -646,14 +644,6 @@ function scanNames(ctx: RuleContext): NameHit[] {
       const nameEnd = m.index + m[0].length - (/['’]s$/u.test(word) ? 2 : 0);
       if (!patientContext(ctx, m.index) && !(clinicalContext(ctx, m.index) && eventAt(ctx, nameEnd))) continue;
       add(m.index, m.index + m[0].length, 'titled', true);
-    }
-  }
-  if (/\(\p{Lu}/u.test(text)) {
-    for (const m of matchAll(text, RELATION_PAREN)) {
-      const start = m.index + m[0].length - 1 - m[1]!.length;
-      const span = trimName(text, start, m[1]!);
-      if (!span || !clinicalContext(ctx, m.index)) continue;
-      add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])), true);
     }
   }
   if (RELATION_WORD.test(text)) for (const m of matchAll(text, RELATION_LEAD)) {
