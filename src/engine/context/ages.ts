@@ -772,7 +772,8 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
   if (has(ctx, i, 'news') || aboutClinician(ctx, i)) return false;
   const after = ctx.lower.slice(hit.end, hit.end + 20);
-  const patientAfter = /^[\s-]*(?:patient|pt|client|résident|resident)/u.test(after);
+  // "my 88 yr old COPD pt": the patient noun may come a word or two after the age.
+  const patientAfter = /^[\s-]*(?:[\p{L}-]+\s){0,2}(?:patient|pt|client|résident|resident)(?![\p{L}])/u.test(ctx.lower.slice(hit.end, hit.end + 30));
   // "Je cherche Steve, 41 ans": the age of the name right before it, whoever is looking.
   if (!patientAfter && authorBefore(ctx, hit.start, 18) && !NAME_APPOSITION(ctx.text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
   // "Our old cat Mortimer, 19", "Biscuit, 14, a very elderly dachshund": a pet's age.

@@ -104,6 +104,9 @@ export default defineRule({
       // A trade with its complement before the age.
       'Mardi soir, une gardienne de sécurité de [[63 ans]] a glissé sur la glace du stationnement',
       'Réanimé un joueur de hockey de [[16 ans]] sur la glace de l\'aréna samedi',
+      // The patient noun after the age; a former office is a past trade, not news.
+      'My [[88 yr old]] COPD pt asked me to call her son again today',
+      'Le monsieur de la chambre 214, [[87 ans]], ancien maire du village, nous a chanté une chanson ce matin',
     ],
     pass: [
       "Elle a fait une carrière d'infirmière de 30 ans avant de prendre sa retraite",
