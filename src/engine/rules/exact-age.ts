@@ -123,6 +123,8 @@ export default defineRule({
       'Les enfants de 6 à 11 ans peuvent recevoir le vaccin',
       'J\'ai 34 ans d\'expérience en soins infirmiers',
       'Our 50-year-old hospital is getting a new wing',
+      'Our 30-year-old CT scanner finally died on Tuesday. RIP to a legend.',
+      'The 15-year-old pager system goes offline at midnight, finally',
       'I was 31, had a 2-year-old at home, and thought my life was over',
       'At 65, you should ask your doctor about the shingles vaccine',
       'Quand j\'avais 16 ans, je voulais devenir vétérinaire',
