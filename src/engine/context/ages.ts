@@ -1,6 +1,6 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
-import { aboutClinician, advice, around, teachingPost, authorBefore, clinicalContext, foldedOf, has, lowerRe, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, teachingPost, authorBefore, clinicalContext, foldedOf, has, lowerRe, lowerSlice, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis, signalsOf } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
@@ -327,8 +327,12 @@ const TOWN_THEN_DE = endsWith(/\p{L}{3,}\sde\s\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{
 const SEXED_BEFORE = endsWith(/\b(?:man|woman|male|female|boy|girl|lady|gentleman|homme|femme|garçon|fille|dame)\s$/iu);
 const WORD_DE_BEFORE = endsWith(/\p{L}{3,}\sde\s?$/u);
 const BIRTHDAY_OWNER_BEFORE = endsWith(/(?:\b(?:his|her|their|ses|son|sa|celebrated|celebrates|celebrating|a fêté|fête|fêtera)|'s)\s(?:\p{L}+\s)?$/iu);
-/** What follows an age that belongs to a person: a noun, or "from", "with", "who". */
-const PERSON_AFTER = wordRe(String.raw`^[\s-]*(?:[\p{L}]{3,12}[\s-](?=\p{L}{3,}(?:er|or|ist|ian|ant|man|woman)\b))?(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`, 'iu');
+/**
+ * What follows an age that belongs to a person: a noun, or "from", "with", "who". On lower-cased
+ * text (lowerSlice): under the i flag the case closure of its \p{L} classes made it the costliest
+ * pattern of the age step to compile, on the content script's first run.
+ */
+const PERSON_AFTER = lowerRe(String.raw`^[\s-]*(?:[\p{L}]{3,12}[\s-](?=\p{L}{3,}(?:er|or|ist|ian|ant|man|woman)\b))?(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`);
 /**
  * Trades, lower-cased, looked up word by word rather than as an alternation: "44-year-old
  * ferry deckhand", "un bûcheron de 49 ans". The lexicon's alternation is thousands of
@@ -551,7 +555,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
     // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.
     const townAfterPerson = m[5] !== undefined && PERSON_TOWN_BEFORE(text.slice(Math.max(0, start - 70), start));
-    const bound = named || atStory || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(after) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+    const bound = named || atStory || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && SEXED_BEFORE(before));
     const pronoun = m[4] !== undefined && /\b(?:he|she|they)(?:'s|\s)/iu.test(before.slice(-22));
     out.push({ start, end, value, shorthand, adjective, bound, pronoun });
@@ -607,7 +611,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     else value = m[8] ? FR_100[m[8].toLowerCase()]! : 100;
     const end = m.index + m[0].length;
     const told = m[12] !== undefined || m[14] !== undefined || m[15] !== undefined;
-    out.push({ start: m.index, end, value, shorthand: false, adjective: !told, bound: told || PERSON_AFTER.test(text.slice(end, end + 40)), weak: told });
+    out.push({ start: m.index, end, value, shorthand: false, adjective: !told, bound: told || PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)), weak: told });
   }
   // Each alternative ends on "old" or on a spelled-out number then "ans", "mois"...: posts
   // full of "58 ans" need not run the number words.
@@ -626,7 +630,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       if (RANGE_BEFORE(before) || ITEM_AFTER.test(after)) continue;
       // "trois semaines après être sorti", "two weeks later": time elapsed, not an age.
       if (months && /^\s(?:après|after|later|plus tard|ago|avant|before|since|depuis)\b/iu.test(after)) continue;
-      out.push({ start, end, value: months ? 0 : frenchOrSmall(word), shorthand: false, adjective: m[4] === undefined, bound: m[4] !== undefined || PERSON_AFTER.test(after) });
+      out.push({ start, end, value: months ? 0 : frenchOrSmall(word), shorthand: false, adjective: m[4] === undefined, bound: m[4] !== undefined || PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) });
     }
   }
   for (const m of matchAll(text, SHORT)) {

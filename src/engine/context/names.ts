@@ -847,8 +847,9 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
         if (!two && (AMBIGUOUS_GIVEN.has(t) || isLargeAreaTag(t))) continue;
         // "in Owen Sound", "at Grace Hospital": after a preposition only a real surname keeps it a person.
         if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE(lowerSlice(ctx, Math.max(0, start - 8), start))) continue;
-        // Away from a patient, a lone first name must act like a person.
-        if (!strong && !two && !used && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50)) && !PERSON_USE.test(text.slice(start + first.length, start + first.length + 40))) continue;
+        // Away from a patient, a lone first name must act like a person, or the story must go on
+        // about him or her ("Zoé. Cinq ans. Opérée jeudi, elle a demandé...").
+        if (!strong && !two && !used && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50)) && !PERSON_USE.test(text.slice(start + first.length, start + first.length + 40)) && !referredBack(ctx, out, i, start, start + first.length)) continue;
         // "...is not how you ask about a patient, Kevin.": a name spoken to at the end of a sentence
         // is whoever reads it; the vocative tests (VOCATIVE, ADDRESSED) decide who that is.
         // "our longest-staying patient, Winnifred!" names the patient it follows.
@@ -860,6 +861,17 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       }
     }
   }
+}
+
+/**
+ * A third person ("she", "il") after the name, in its sentence or the two after: the story goes
+ * on about someone. Only for the first person the post names: after another one ("Walter ...
+ * keeps asking for Lorraine. If you know him"), the pronoun is as likely theirs.
+ */
+function referredBack(ctx: RuleContext, out: NameHit[], i: number, start: number, end: number): boolean {
+  if (out.some((o) => o.end <= start)) return false;
+  const last = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 2)]!;
+  return THIRD_PERSON.test(foldedLower(ctx).slice(end, last.end));
 }
 
 /** An unlisted capitalised word the post uses like a person (see findBareNames). */
