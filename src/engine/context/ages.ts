@@ -305,7 +305,7 @@ const LABEL_BEFORE = /\b(?:row|seat|gate|section|level|aisle|apt|unit|wing|vitam
 const RANGE_BEFORE = endsWith(wordRe(String.raw`\b(?:mean|median|average|avg|typical|moyenne?|médiane?|over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|or|ou)|(?:between|entre|de|from|aged|ages|âgée?s)\s\d{1,3}\s(?:and|et))\s?$`, 'iu'));
 const RANGE_AFTER = wordRe(String.raw`^(?:\s?(?:\+|-\s?\d|–\s?\d|to\s\d|à\s\d|and (?:over|older|up|under|younger)|or (?:older|over|more|younger|less)|et (?:plus|moins)|ou (?:plus|moins)|ans? et (?:plus|moins)|ans ou (?:plus|moins)|years? and (?:over|older|up)|years? or (?:older|over)|on average|en moyenne)|s\b|'s\b)`, 'iu');
 /** Nouns that make "N-year-old" the age of a thing. */
-const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|equipment|policy|rule|recipe|marriage|friendship|relationship|war(?!\s(?:bride|veteran|vet|hero|widow|orphan))|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
+const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:[\p{L}-]+\s)?(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|monitor|ventilator|defibrillator|pager|fax|computer|software|elevator|furnace|boiler|roof|ambulance|fleet|equipment|policy|rule|recipe|marriage|friendship|relationship|war(?!\s(?:bride|veteran|vet|hero|widow|orphan))|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
 /** Units and quantities after a bare number that make it anything but an age. */
 const NOT_AGE_AFTER = /^\s?(?:ans? (?:à|au|aux|en|chez|dans) (?:l'|la |le |les )?(?:urgence|hôpital|hopital|unité|soins|chsld|clinique|service|bloc|enseignement|pharmacie|labo|laboratoire|département)|ans? (?:d'expérience|de carrière|de pratique|de service|de mariage|plus tard|après|avant|auparavant|déjà|de retard)|ans? (?:que|qu')|years? (?:of (?:experience|practice|service|marriage)|ago|later|earlier|in practice))/iu;
 /** "depuis 10 ans", "il y a 3 ans", "pendant 34 ans": durations, not ages. */
@@ -356,7 +356,7 @@ function tradeBeforeDe(before: string): boolean {
   return m !== null && (isTrade(m[2] ?? m[1]!) || (m[2] !== undefined && (isTrade(m[1]!) || isTrade(`${m[1]} ${m[2]}`))));
 }
 /** "a 46-year-old school bus driver": an item word that heads a person, not an item. */
-const PERSON_AFTER_ITEM = /^[\s-]*\p{L}+\s(?:\p{L}+\s)?(?:driver|teacher|worker|nurse|janitor|principal|secretary|custodian|owner|keeper|\p{L}{3,}(?:er|or|ist|ian))\b/iu;
+const PERSON_AFTER_ITEM = /^[\s-]*\p{L}+\s(?:\p{L}+\s)?(?:driver|teacher|worker|nurse|janitor|principal|secretary|custodian|owner|keeper|(?!(?:scanner|computer|monitor|ventilator|defibrillator|pager|paper|elevator|boiler|trailer|tractor|freezer|heater)\b)\p{L}{3,}(?:er|or|ist|ian))\b/iu;
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
 
 /** "Harold is 91", "Vera was 89": case-sensitive, so the name must be capitalised. */
@@ -776,7 +776,8 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
   if (has(ctx, i, 'news') || aboutClinician(ctx, i)) return false;
   const after = ctx.lower.slice(hit.end, hit.end + 20);
-  const patientAfter = /^[\s-]*(?:patient|pt|client|résident|resident)/u.test(after);
+  // "my 88 yr old COPD pt": the patient noun may come a word or two after the age.
+  const patientAfter = /^[\s-]*(?:[\p{L}-]+\s){0,2}(?:patient|pt|client|résident|resident)(?![\p{L}])/u.test(ctx.lower.slice(hit.end, hit.end + 30));
   // "Je cherche Steve, 41 ans": the age of the name right before it, whoever is looking.
   if (!patientAfter && authorBefore(ctx, hit.start, 18) && !NAME_APPOSITION(ctx.text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
   // "Our old cat Mortimer, 19", "Biscuit, 14, a very elderly dachshund": a pet's age.

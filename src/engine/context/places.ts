@@ -338,7 +338,7 @@ function patientSentence(ctx: RuleContext, offset: number, strict = false): bool
  * dans un chalet à Saint-Côme mardi"). The act, not the word: "birth centre", "salle
  * d'accouchement" are places of care.
  */
-const BIRTH = wordRe(String.raw`(?<![dl]['’])\b(?:accouchement|a accouché|accouchée|delivered (?:a baby|twins|triplets)|caught (?:a baby|twins|triplets)|gave birth|(?:baby|twins) (?:was |were )?born)\b`, 'iu');
+const BIRTH = wordRe(String.raw`(?<![dl]['’])\b(?:accouchement|a accouché|accouchée|deliver(?:ed|ing)? (?:a baby|twins|triplets)|caught (?:a baby|twins|triplets)|gave birth|(?:baby|twins) (?:was |were )?born)\b`, 'iu');
 
 /** A sentence that opens on the patient of the sentence before: "She's safe on our ward", "Il dort...". */
 const OPENS_WITH_PRONOUN = wordRe(String.raw`^[\s"“(]*(?:she|he|they|il|elle|ils|elles)\b`, 'iu');

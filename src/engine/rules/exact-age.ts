@@ -104,6 +104,9 @@ export default defineRule({
       // A trade with its complement before the age.
       'Mardi soir, une gardienne de sécurité de [[63 ans]] a glissé sur la glace du stationnement',
       'Réanimé un joueur de hockey de [[16 ans]] sur la glace de l\'aréna samedi',
+      // The patient noun after the age; a former office is a past trade, not news.
+      'My [[88 yr old]] COPD pt asked me to call her son again today',
+      'Le monsieur de la chambre 214, [[87 ans]], ancien maire du village, nous a chanté une chanson ce matin',
     ],
     pass: [
       "Elle a fait une carrière d'infirmière de 30 ans avant de prendre sa retraite",
@@ -120,6 +123,8 @@ export default defineRule({
       'Les enfants de 6 à 11 ans peuvent recevoir le vaccin',
       'J\'ai 34 ans d\'expérience en soins infirmiers',
       'Our 50-year-old hospital is getting a new wing',
+      'Our 30-year-old CT scanner finally died on Tuesday. RIP to a legend.',
+      'The 15-year-old pager system goes offline at midnight, finally',
       'I was 31, had a 2-year-old at home, and thought my life was over',
       'At 65, you should ask your doctor about the shingles vaccine',
       'Quand j\'avais 16 ans, je voulais devenir vétérinaire',
