@@ -101,8 +101,6 @@ const COMMA_NAME = /,(?<=\p{L},)\s\p{Lu}\p{Ll}/u;
 const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
 /** "Conference room 412", "Family Room 2": what a room is for, not who is in it. */
 const ROOM_KIND = /^(?:Conference|Meeting|Board|Break|Staff|Family|Quiet|Lecture|Class|Classroom|Seminar|Training|Waiting|Procedure|Exam|Examination|Consult|Consultation|Treatment|Utility|Supply|Sim|Simulation|Sleep|Prayer|Storage|Med|Medication|Isolation|Salle|Bureau)$/u;
-/** "Mom (Tina) is at the bedside", "sa fille (Julie)": the relation, then the name in brackets. */
-const RELATION_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:[Mm]om|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[Ww]ife|[Hh]usband|[Dd]aughter|[Ss]on|[Ss]ister|[Bb]rother|[Pp]artner|[Ss]pouse|[Nn]iece|[Nn]ephew|[Gg]randson|[Gg]randdaughter|SDM|POA|NOK|[Ff]ille|[Ff]ils|[Mm]ère|[Pp]ère|[Éé]pouse|[Mm]ari|[Cc]onjointe?|[Ss]œur|[Ff]rère)\s?\((${NAME}(?:\s${NAME})?)\)`, 'gu');
 /** "Tremblay, Jean": a surname, a comma and a given name, as on a requisition. */
 const SURNAME_GIVEN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}|\p{Lu}[\p{Lu}'’-]{1,30}),\s(${NAME})(?![\p{L}\p{N}])`, 'gu');
 /** "Sukhdeep Gill, PHN 9477 420 888", "Teresa Maki (DOB ...)": a full name with a record item right after it. */
@@ -648,14 +646,6 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(m.index, m.index + m[0].length, 'titled', true);
     }
   }
-  if (/\(\p{Lu}/u.test(text)) {
-    for (const m of matchAll(text, RELATION_PAREN)) {
-      const start = m.index + m[0].length - 1 - m[1]!.length;
-      const span = trimName(text, start, m[1]!);
-      if (!span || !clinicalContext(ctx, m.index)) continue;
-      add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])), true);
-    }
-  }
   if (RELATION_WORD.test(text)) for (const m of matchAll(text, RELATION_LEAD)) {
     const start = m.index + m[0].length;
     const lead = LEAD.exec(text.slice(start, start + 70));
@@ -708,7 +698,6 @@ function scanNames(ctx: RuleContext): NameHit[] {
     }
   }
   findSpokenTo(ctx, add);
-  findNicknames(ctx, add);
   findEventNames(ctx, add);
   findBareNames(ctx, out, add);
   if (!SENTENCE_CAPITAL.test(text)) findLowerNames(ctx, add);
@@ -795,11 +784,12 @@ function findLowerNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
 /**
  * What a person does right after their name, in English or French: a verb ("Jeela cried",
  * "Carole a appelé", "Gaétan pis Lise se sont mariés"), a possessive or a contraction
- * ("Smokey's back"), another name joined to it, an age or a relative clause. One test of
+ * ("Smokey's back"), being spoken to ("Noreen, you did that", "Ginette, si tu me lis"),
+ * another name joined to it, an age or a relative clause. One test of
  * use in place of a list per phrasing: what a word does says it is a person better than
  * the word before it.
  */
-const PERSON_USE = wordRe(String.raw`^(?:['’]s\s(?!\p{Lu})|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s(?:\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,|who|qui)\s|\s(?:(?:finally|just|still|also|never|always|then|even|already|enfin|encore|toujours|jamais|aussi|déjà|lui|elle|me|nous|en|y)\s)?(?:(?:[sn]|m|l)['’](?=\p{L})|(?:is|was|has|had|will|would|could|can|did|does|didn't|doesn't|can't|won't|wasn't|isn't|hasn't|\p{Ll}{2,}ed|cried|ate|said|says|told|tells|went|goes|came|comes|got|gets|left|fell|took|takes|gave|gives|made|makes|wants|needs|asked|asks|keeps|kept|sat|sits|slept|sleeps|woke|smiled|smiles|laughed|laughs|loves|knew|knows|thinks|thought|ran|brought|brings|sang|sings|held|holds|wore|wrote|stood|insists|refuses|est|a|avait|était|sera|va|allait|fait|faisait|vient|venait|veut|voulait|dit|disait|demande|pleure|pleurait|aime|aimait|sont|ont|se|ne)(?![\p{L}'’])))`, 'u');
+const PERSON_USE = wordRe(String.raw`^(?:['’]s\s(?!\p{Lu})|,\s?(?:you|you're|you've|you'll|your|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')(?![\p{L}])|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s(?:\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,|who|qui)\s|\s(?:(?:finally|just|still|also|never|always|then|even|already|enfin|encore|toujours|jamais|aussi|déjà|lui|elle|me|nous|en|y)\s)?(?:(?:[sn]|m|l)['’](?=\p{L})|(?:is|was|has|had|will|would|could|can|did|does|didn't|doesn't|can't|won't|wasn't|isn't|hasn't|\p{Ll}{2,}ed|cried|ate|said|says|told|tells|went|goes|came|comes|got|gets|left|fell|took|takes|gave|gives|made|makes|wants|needs|asked|asks|keeps|kept|sat|sits|slept|sleeps|woke|smiled|smiles|laughed|laughs|loves|knew|knows|thinks|thought|ran|brought|brings|sang|sings|held|holds|wore|wrote|stood|insists|refuses|est|a|avait|était|sera|va|allait|fait|faisait|vient|venait|veut|voulait|dit|disait|demande|pleure|pleurait|aime|aimait|sont|ont|se|ne)(?![\p{L}'’])))`, 'u');
 /**
  * What only people do, after an unlisted word ("Wojtek has come", "Oksana used to visit",
  * "Rosaire pis Jeannine ont fêté"): a helper verb alone is not enough there ("Epic was down",
@@ -832,6 +822,16 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       const words = splitWords(m[0]);
       const first = words[0]!;
       if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue;
+      // "Big Mike", "Mémère Blanche", "Ti-Gilles": a first name with the nickname a unit gives it
+      // (after Big or Old only a first name we know: "Big Ben", "Old Navy"; "Ti-" makes one of any word).
+      const nick = NICK_HEAD.test(first) ? (words[1] !== undefined && isGiven(token(words[1])) && !AMBIGUOUS_GIVEN.has(token(words[1])) ? m[0] : '') : /^Ti-\p{Lu}/u.test(first) && !vocabulary(first.slice(3)) ? first : '';
+      if (nick) {
+        strong ??= careSentence(ctx, i);
+        if (strong === null) break;
+        const end = start + nick.length;
+        if (strong || VERB_AFTER.test(text.slice(end, end + 50)) || PERSON_USE.test(text.slice(end, end + 40)) || eventAt(ctx, end)) add(start, end, 'cue', true);
+        continue;
+      }
       if (vocabulary(first) || eponymAt(text, start, start + first.length, first)) continue;
       // "Fort Smith", "Port Hope", "Lake Louise": a place with a person's name in it.
       if (PLACE_HEAD.test(first)) continue;
@@ -850,8 +850,10 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
         // Away from a patient, a lone first name must act like a person, or the story must go on
         // about him or her ("Zoé. Cinq ans. Opérée jeudi, elle a demandé...").
         if (!strong && !two && !used && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50)) && !PERSON_USE.test(text.slice(start + first.length, start + first.length + 40)) && !referredBack(ctx, out, i, start, start + first.length)) continue;
+        // Away from a patient, a colleague or a clinician near makes a lone first name one of us.
+        if (!strong && !two && colleagueNear(ctx, start)) continue;
         // "...is not how you ask about a patient, Kevin.": a name spoken to at the end of a sentence
-        // is whoever reads it; the vocative tests (VOCATIVE, ADDRESSED) decide who that is.
+        // is whoever reads it; the vocative tests (VOCATIVE, PERSON_USE) decide who that is.
         // "our longest-staying patient, Winnifred!" names the patient it follows.
         if (!two && /,\s$/u.test(text.slice(start - 2, start)) && /^[.!?]/u.test(text.slice(start + first.length, start + first.length + 1)) && !APPOSED_PATIENT_BEFORE(text.slice(Math.max(0, start - 60), start))) continue;
         if (two && isPublicSurname(token(second!))) continue;
@@ -906,7 +908,7 @@ function isWordLower(ctx: RuleContext, word: string): boolean {
  * shifts, the hospital): treatments, what a patient wears or leans on, who wheels them.
  * Read on the folded copy.
  */
-const CARE_OF = /\b(?:ventilator|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|rein|foie) neuf|revenue? nous voir|came back to (?:see|visit) us|au chevet|bedside|call bell|sonnette|hospital gown|jaquette|iv pole|fauteuil roulant|wheelchair|walker|marchette|deambulateur|dentier|dentures|porter|brancardier|preposee?s? aux beneficiaires|visiting hours|heures de visite|neonat\w*|(?:room|rm|bed|bay|chambre|lit) #?\d{1,4})\b/;
+const CARE_OF = /\b(?:ventilator|(?:on|off) the vent|discharge|nursing station|poste des infirmieres|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|rein|foie) neuf|revenue? nous voir|came back to (?:see|visit) us|au chevet|bedside|call bell|sonnette|hospital gown|jaquette|iv pole|fauteuil roulant|wheelchair|walker|marchette|deambulateur|dentier|dentures|porter|brancardier|preposee?s? aux beneficiaires|visiting hours|heures de visite|neonat\w*|(?:room|rm|bed|bay|chambre|lit) #?\d{1,4})\b/;
 /**
  * Whether the post tells of someone cared for, anywhere in it: a patient word, an encounter,
  * a courtesy title, what only happens to patients, or care given to a body (a numbered bed among it)
@@ -939,8 +941,6 @@ function careSentence(ctx: RuleContext, i: number): boolean | null {
   return strong;
 }
 
-/** "Noreen, you did that.", "Ginette, si tu me lis": a sentence that opens by speaking to someone by name. */
-const ADDRESSED = new RegExp(String.raw`(?:^|[.!?…:]\s+|\n\s*)(${NAME}),\s?(?=(?:you|you're|you've|you'll|your|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')(?![\p{L}]))`, 'gu');
 /** "Lucille, notre patiente de la chambre 8", "Joyce, my patient of ten years": the name, then who it is. */
 const PATIENT_APPOSED = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?),\s(?=(?:our|my|notre|ma|mon)\s(?:[\p{Ll}-]+\s){0,2}(?:patient|patiente|résidente?|resident|client|cliente)(?![\p{L}]))`, 'gu');
 /** "le chum de Carole", "la fille de Mme Roy": a relation of someone named, in French. */
@@ -963,16 +963,8 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
     if (!careAnywhere(ctx)) return false;
     const i = sentenceIndex(ctx, start);
     if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) return false;
-    const colleague = around(ctx, start, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(Math.max(0, start - 80), start + 160));
-    return !colleague || patientContext(ctx, start);
+    return !colleagueNear(ctx, start) || patientContext(ctx, start);
   };
-  if (/,\s?(?:you|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')/.test(text)) {
-    for (const m of matchAll(text, ADDRESSED)) {
-      // What opens the match is punctuation and spaces: the name is the first word in it.
-      const at = m.index + m[0].indexOf(m[1]!);
-      if (person(at, m[1]!)) add(at, at + m[1]!.length, 'cue', true);
-    }
-  }
   if (/\sd(?:e\s|['’])\p{Lu}/u.test(text)) {
     for (const m of matchAll(text, RELATION_OF)) {
       const at = m.index + m[0].length - m[1]!.length;
@@ -987,24 +979,12 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
   }
 }
 
-/** "Big Mike", "Old Hector", "Mémère Blanche", "Ti-Gilles": a first name with the nickname a unit gives it. */
-const NICKNAMED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’-])(?:(?:Big|Old|Lil|Mémère|Pépère|Mémé|Pépé|Memere|Pepere)\s(${NAME})|Ti-(${NAME}))(?![\p{L}\p{N}_-])`, 'gu');
+/** The nicknames a unit gives before a first name ("Big Mike", "Mémère Blanche"). */
+const NICK_HEAD = /^(?:Big|Old|Lil|Mémère|Pépère|Mémé|Pépé|Memere|Pepere)$/u;
 
-/** A nickname in a care story, said like a person: it acts, or a patient is near. */
-function findNicknames(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
-  const { text } = ctx;
-  if (!/(?:Big|Old|Lil|Mémère|Pépère|Mémé|Pépé|Memere|Pepere)\s\p{Lu}|Ti-\p{Lu}/u.test(text)) return;
-  for (const m of matchAll(text, NICKNAMED)) {
-    const name = (m[1] ?? m[2])!;
-    // "Big Ben", "Old Navy": after Big or Old, only a first name we know; "Ti-" makes a nickname of any word.
-    if (m[1] !== undefined ? !isGiven(token(name)) || AMBIGUOUS_GIVEN.has(token(name)) : vocabulary(name)) continue;
-    const end = m.index + m[0].length;
-    if (!careAnywhere(ctx)) continue;
-    const i = sentenceIndex(ctx, m.index);
-    if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) continue;
-    if (!patientContext(ctx, m.index) && !VERB_AFTER.test(text.slice(end, end + 50)) && !eventAt(ctx, end)) continue;
-    add(m.index, end, 'cue', true);
-  }
+/** A colleague or a clinician in the sentence or next to it, or a workmate's word close by. */
+function colleagueNear(ctx: RuleContext, start: number): boolean {
+  return around(ctx, start, 1, 'clinician') || COLLEAGUE_NEAR.test(ctx.text.slice(Math.max(0, start - 80), start + 160));
 }
 
 /**
