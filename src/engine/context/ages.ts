@@ -811,7 +811,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // no title and no care story around it is someone everyone knows, not a patient. A patient
   // told by full name comes with the care, in that sentence or the next ("Jean Tremblay is 84.
   // He came in last night").
-  if (hit.fullName && !has(ctx, i, 'patient', 'encounter', 'title', 'event', 'sex') && !A_PATIENT.test(foldedOf(ctx).slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end))
+  if ((hit.fullName || (hit.pronoun && !has(ctx, i, 'clinical', 'unit') && opensOnFullName(ctx, i))) && !has(ctx, i, 'patient', 'encounter', 'title', 'event', 'sex') && !A_PATIENT.test(foldedOf(ctx).slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end))
     && !around(ctx, hit.start, 1, 'patient', 'encounter', 'title') && !(i > 0 && patientWord(ctx, i - 1)) && !(i + 1 < ctx.sentences.length && patientWord(ctx, i + 1))) return false;
   // "I have a 3-year-old at home", "j'ai une fille de 4 ans": the author's own child.
   if (hit.adjective && OWN_CHILD_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 20), hit.start)) && OWN_CHILD_AFTER.test(after)) return false;
@@ -861,6 +861,14 @@ const OUR_STAFF_AFTER = wordRe(String.raw`^[\s-]?(?:new\s|charge\s|head\s|senior
 const COMPARED_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:of|like|than|as)\s(?:a|an)\s$/u);
 /** "a", "the", or a shift's possessive: "Last night's 44-year-old ferry deckhand". */
 const ARTICLE_BEFORE = endsWith(/(?:^|\s)(?:a|an|the|this|un|une|le|la|(?:night|today|tonight|yesterday|morning|evening|shift|week|weekend)['’]s)\s$/u);
+
+/** "Gordie Howe played pro hockey until he was 52": the sentence opens on a full name with no title, whose the pronoun's age is. */
+function opensOnFullName(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  const m = FULL_NAME_OPENING.exec(ctx.text.slice(s.start, Math.min(s.end, s.start + 60)));
+  return m !== null && !COMMON_WORDS.has(m[1]!.toLowerCase());
+}
+const FULL_NAME_OPENING = /^[\s"“(]*(?!(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Dr|Dre|Monsieur|Madame|Nurse|Pt|Patient|Patiente|Baby|Little|Old|Sir|Saint|St)\b)(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}[\p{L}'’-]*\s\p{Ll}/u;
 
 /** Replacement text: 90+ for any age over 89 (HIPAA), otherwise the decade. */
 export function suggestAge(hit: AgeHit, lang: Lang): Suggestion[] {

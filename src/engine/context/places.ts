@@ -1,6 +1,6 @@
 import type { RuleContext } from '../types.ts';
 import { around, clinicalContext, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
-import { aboutClinician, lowerSlice, patientWord, perAnalysis } from '../pipeline/signals.ts';
+import { aboutClinician, lowerRe, lowerSlice, patientWord, perAnalysis } from '../pipeline/signals.ts';
 import { BIG_PLACES, NEIGHBOURHOODS, NEIGHBOURHOODS_WEAK, NOT_PLACES } from '../lexicons/places.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
@@ -149,14 +149,6 @@ function lexicalNoun(slice: string): boolean {
     PERSON_NOUN.lastIndex = m.index + 1;
   }
   return false;
-}
-/**
- * A word list matched on lower-cased text (ctx.lower, or lowerSlice): without the `i` flag,
- * whose Unicode case closure makes a long alternation several times dearer to compile.
- */
-function lowerRe(src: string, flags = 'u'): RegExp {
-  if (/[A-Z]/u.test(src.replace(/\\[pPu]\{[^}]*\}|\\[A-Za-z]/gu, ''))) throw new Error(`lowerRe needs a lower-case pattern: ${src.slice(0, 40)}`);
-  return wordRe(src, flags);
 }
 /** The person of the sentence is one of us, not a patient. */
 const CARER = wordRe(String.raw`\b(?:nurses?|doctors?|docs?|physicians?|surgeons?|residents?|paramedics?|medics?|colleagues?|coworkers?|infirmières?|infirmiers?|médecins?|collègues?|chirurgiens?|ambulanciers?)\b`, 'iu');

@@ -106,6 +106,7 @@ export default defineRule({
       'Réanimé un joueur de hockey de [[16 ans]] sur la glace de l\'aréna samedi',
       // The patient noun after the age; a former office is a past trade, not news.
       'My [[88 yr old]] COPD pt asked me to call her son again today',
+      'Jean Tremblay came in last night after a fall, he was [[84]] and lived alone',
       'Le monsieur de la chambre 214, [[87 ans]], ancien maire du village, nous a chanté une chanson ce matin',
     ],
     pass: [
@@ -124,6 +125,7 @@ export default defineRule({
       'J\'ai 34 ans d\'expérience en soins infirmiers',
       'Our 50-year-old hospital is getting a new wing',
       'Our 30-year-old CT scanner finally died on Tuesday. RIP to a legend.',
+      'Gordie Howe played pro hockey until he was 52. Legend.',
       'The 15-year-old pager system goes offline at midnight, finally',
       'I was 31, had a 2-year-old at home, and thought my life was over',
       'At 65, you should ask your doctor about the shingles vaccine',
