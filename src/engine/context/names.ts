@@ -900,7 +900,8 @@ function usedAsPerson(ctx: RuleContext, i: number, start: number, word: string):
 /** The word also written in lower case in the post: an ordinary word, capitalised where it opens a sentence. */
 function isWordLower(ctx: RuleContext, word: string): boolean {
   const low = word.toLowerCase();
-  return low !== word && new RegExp(String.raw`(?<![\p{L}])${low.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(ctx.text);
+  // indexOf first: most words are not in the post in lower case, and a RegExp per word is dear.
+  return low !== word && ctx.text.includes(low) && new RegExp(String.raw`(?<![\p{L}])${low.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(ctx.text);
 }
 
 /**
@@ -918,6 +919,9 @@ const KIN_OF_THIRD = /\b(?:his|her|their|son|sa|ses|leur)\s(?:(?:late|only|older
  * about colleagues is full of them.
  */
 function patientStory(ctx: RuleContext): boolean {
+  return perAnalysis(ctx, 'names:patientStory', scanPatientStory);
+}
+function scanPatientStory(ctx: RuleContext): boolean {
   return anywhere(ctx, 'patient', 'encounter', 'title', 'event') || perAnalysis(ctx, 'names:careOf', (c) => CARE_OF.test(foldedLower(c))) || eventsAfterCapitals(ctx).length > 0 || pronounEvent(ctx);
 }
 
