@@ -909,6 +909,8 @@ function isWordLower(ctx: RuleContext, word: string): boolean {
  * Read on the folded copy.
  */
 const CARE_OF = /\b(?:ventilator|(?:on|off) the vent|discharge|nursing station|poste des infirmieres|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|rein|foie) neuf|revenue? nous voir|came back to (?:see|visit) us|au chevet|bedside|call bell|sonnette|hospital gown|jaquette|iv pole|fauteuil roulant|wheelchair|walker|marchette|deambulateur|dentier|dentures|porter|brancardier|preposee?s? aux beneficiaires|visiting hours|heures de visite|neonat\w*|(?:room|rm|bed|bay|chambre|lit) #?\d{1,4})\b/;
+/** A third person's relative ("his brother", "her son", "son fils", "sa fille"): the story is about someone with a family, not about a colleague at work. Folded copy. */
+const KIN_OF_THIRD = /\b(?:his|her|their|son|sa|ses|leur)\s(?:(?:late|only|older|younger|little|grand|petite?)\s)?(?:husband|wife|son|daughter|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|grandkids|grandchildren|kids|children|family|mari|femme|epouse|fils|fille|mere|pere|frere|soeur|petits-enfants|enfants|famille)\b|['’]s (?:husband|wife|son|daughter|mom|mum|mother|dad|father|brother|sister|grandkids|kids|family)\b/;
 /**
  * Whether the post tells of someone cared for, anywhere in it: a patient word, an encounter,
  * a courtesy title, what only happens to patients, or care given to a body (a numbered bed among it)
@@ -932,7 +934,7 @@ function careSentence(ctx: RuleContext, i: number): boolean | null {
   const s = ctx.sentences[i]!;
   const { text } = ctx;
   const strong = has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, s.start);
-  if (!strong && !patientStory(ctx)) return null;
+  if (!strong && !patientStory(ctx) && !KIN_OF_THIRD.test(foldedLower(ctx).slice(s.start, (ctx.sentences[i + 1] ?? s).end))) return null;
   if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) return null;
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) return null;
   // "Saviez-vous que Jean Drapeau est mort d'un AVC en 1999?": a lesson about a public death, no patient word.
