@@ -198,10 +198,14 @@ function blocked(word: string): boolean {
 /** "Grand Forks on Saturday": a connector then a day, a month or a common word ends the place. */
 function cutAtVocabulary(s: string): string {
   const m = /\s(?:de|du|des|la|le|of|on|the|in)\s(\p{Lu}[\p{L}'’-]*)/u.exec(s);
-  return m && (blocked(m[1]!) || DAY_OR_MONTH.test(m[1]!)) ? s.slice(0, m.index) : s;
+  if (m && (blocked(m[1]!) || DAY_OR_MONTH.test(m[1]!))) s = s.slice(0, m.index);
+  // "Lake Nipissing Saturday": a day or a month right after the name is the date it happened.
+  const day = /\s(\p{Lu}[\p{L}.]*)/gu;
+  for (let d = day.exec(s); d !== null; d = day.exec(s)) if (DAY_OR_MONTH.test(d[1]!)) return s.slice(0, d.index);
+  return s;
 }
-/** "Timmins on Sat Feb 7": a day or a month after the connector starts a date, not the town's name. */
-const DAY_OR_MONTH = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Lun|Mer|Jeu|Ven|Sam|Dim|Janv|Févr|Avr|Juil|Déc)\.?$/u;
+/** "Timmins on Sat Feb 7", "Lake Nipissing Saturday": a day or a month starts a date, not more of the town's name. */
+const DAY_OR_MONTH = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Lun|Mer|Jeu|Ven|Sam|Dim|Janv|Févr|Avr|Juil|Déc|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\.?$/u;
 
 /** Trims trailing connectors ("Smiths Falls on" -> "Smiths Falls"). */
 function trimCaps(s: string): string {

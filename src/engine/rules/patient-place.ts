@@ -110,6 +110,7 @@ export default defineRule({
       // Inside a told story, a town needs no cue of its own.
       'Thirty years a lineman and never fell off a pole; on Saturday he fell off a stepladder in his own kitchen in [[Melfort]]. Sixty-six.',
       "Réanimé un joueur de hockey de 16 ans sur la glace de l'aréna de [[Matane]] samedi.",
+      'The guy who crashed his snowmobile on [[Lake Nipissing]] Saturday is out of the ICU.',
       'Called to a 98-year-old this morning. Retired fiddler, [[Cheticamp]] born and bred, fell off his porch step.',
     ],
     pass: [
