@@ -39,4 +39,5 @@ violet iris holly daisy chad georgia virginia sandy sunny summer autumn angel ar
 norman chase page paige drew rich bob ward wade grant earl lance france
 constance prudence patience sage skye brook brooke river rain storm destiny harmony melody justice
 christian dale glen glenn don van tom tim terry kim robin lynn ivy
+grâce espérance clémence victoire aurore céleste félicité marine modeste fleur
 `.split(/\s+/).filter(Boolean));

@@ -235,6 +235,7 @@ export default defineRule({
       'Helmet saved him. Flew a snowmobile crash out of the bush this morning',
       'His nurse told me Epic was down all night so his chart is on paper',
       'Our gentleman in 12 was scared all night. Sarah came in to see him after rounds and sat with him for an hour',
+      "Grâce à vous, la Fondation a logé toute la famille de notre petite patiente pendant ses traitements de chimio",
     ],
   },
 });
