@@ -192,10 +192,7 @@ function buildPacks(): void {
 function buildEnforcement(): void {
   const box = $('enforcement');
   for (const s of ['high', 'medium', 'low'] as const) select(box, `actions.${s}`, t('options_action_for', sevLabel(s)), actionOptions());
-  const help = document.createElement('p');
-  help.className = 'muted';
-  help.textContent = t('options_actions_help');
-  box.append(help);
+  box.append(helpText(t('options_actions_help')));
   checkbox(box, 'override.allowed', t('options_override_allowed'));
   checkbox(box, 'override.requireReason', t('options_override_reason'));
   checkbox(box, 'allowPause', t('options_allow_pause'));
@@ -397,6 +394,21 @@ function orgThenOwn<T>(list: HTMLElement, org: () => readonly T[], own: () => T[
   });
 }
 
+function helpText(text: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'muted';
+  p.textContent = text;
+  return p;
+}
+
+/** A section's explanation and the list its entries are drawn into, appended to `box`. */
+function entryList(box: HTMLElement, help: string, id: string): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.id = id;
+  box.append(helpText(help), list);
+  return list;
+}
+
 function categorySelect(): HTMLSelectElement {
   const s = document.createElement('select');
   for (const c of CATEGORIES) s.append(new Option(catLabel(c), c));
@@ -412,12 +424,7 @@ function severitySelect(initial: Severity): HTMLSelectElement {
 
 function buildCustomTerms(): void {
   const box = $('custom-terms');
-  const help = document.createElement('p');
-  help.className = 'muted';
-  help.textContent = t('options_custom_terms_help');
-  const list = document.createElement('ul');
-  list.id = 'custom-terms-list';
-  box.append(help, list);
+  const list = entryList(box, t('options_custom_terms_help'), 'custom-terms-list');
   // The organisation's terms come first and stay; the user's own can be added and removed.
   orgThenOwn(list, () => orgPatch.customTerms ?? [], () => draft.customTerms, (c) => {
     const li = document.createElement('li');
@@ -439,12 +446,7 @@ function buildCustomTerms(): void {
 
 function buildCustomPatterns(): void {
   const box = $('custom-patterns');
-  const help = document.createElement('p');
-  help.className = 'muted';
-  help.textContent = t('options_custom_patterns_help');
-  const list = document.createElement('ul');
-  list.id = 'custom-patterns-list';
-  box.append(help, list);
+  const list = entryList(box, t('options_custom_patterns_help'), 'custom-patterns-list');
   const item = (c: Policy['customPatterns'][number]) => {
     const li = document.createElement('li');
     const code = document.createElement('code');

@@ -1,10 +1,10 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
-import { aboutClinician, advice, around, authorBefore, clinicalContext, foldedOf, has, lowerRe, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
-import { perAnalysis } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, teachingPost, authorBefore, clinicalContext, foldedOf, has, lowerRe, lowerSlice, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { perAnalysis, signalsOf } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
-import { AGE_STAFF, alt, CLINICAL_STAFF, LEAD_ROLES, MORE_LEADS, SUPPORT_STAFF, UNIT_ANIMALS } from '../lexicons/staff-roles.ts';
+import { AGE_STAFF, alt, CLINICAL_STAFF, LEAD_ROLES, MORE_LEADS, SUPPORT_STAFF } from '../lexicons/staff-roles.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { isPublicSurname } from '../lexicons/public-figures.ts';
 import { isDigit } from '../pipeline/words.ts';
@@ -305,13 +305,18 @@ const LABEL_BEFORE = /\b(?:row|seat|gate|section|level|aisle|apt|unit|wing|vitam
 const RANGE_BEFORE = endsWith(wordRe(String.raw`\b(?:mean|median|average|avg|typical|moyenne?|médiane?|over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|or|ou)|(?:between|entre|de|from|aged|ages|âgée?s)\s\d{1,3}\s(?:and|et))\s?$`, 'iu'));
 const RANGE_AFTER = wordRe(String.raw`^(?:\s?(?:\+|-\s?\d|–\s?\d|to\s\d|à\s\d|and (?:over|older|up|under|younger)|or (?:older|over|more|younger|less)|et (?:plus|moins)|ou (?:plus|moins)|ans? et (?:plus|moins)|ans ou (?:plus|moins)|years? and (?:over|older|up)|years? or (?:older|over)|on average|en moyenne)|s\b|'s\b)`, 'iu');
 /** Nouns that make "N-year-old" the age of a thing. */
-const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|equipment|policy|rule|recipe|marriage|friendship|relationship|war(?!\s(?:bride|veteran|vet|hero|widow|orphan))|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
+const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:[\p{L}-]+\s)?(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|monitor|ventilator|defibrillator|pager|fax|computer|software|elevator|furnace|boiler|roof|ambulance|fleet|equipment|policy|rule|recipe|marriage|friendship|relationship|war(?!\s(?:bride|veteran|vet|hero|widow|orphan))|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
 /** Units and quantities after a bare number that make it anything but an age. */
 const NOT_AGE_AFTER = /^\s?(?:ans? (?:à|au|aux|en|chez|dans) (?:l'|la |le |les )?(?:urgence|hôpital|hopital|unité|soins|chsld|clinique|service|bloc|enseignement|pharmacie|labo|laboratoire|département)|ans? (?:d'expérience|de carrière|de pratique|de service|de mariage|plus tard|après|avant|auparavant|déjà|de retard)|ans? (?:que|qu')|years? (?:of (?:experience|practice|service|marriage)|ago|later|earlier|in practice))/iu;
 /** "depuis 10 ans", "il y a 3 ans", "pendant 34 ans": durations, not ages. */
 const DURATION_BEFORE = endsWith(wordRe(String.raw`\b(?:depuis|il y a|pendant|durant|après|dans|en|pour|for|since|after|in|over the past|the past|the last|les|ces)\s$`, 'iu'));
-/** A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"). */
-const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s[\p{L}-]{2,20})?\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
+/**
+ * A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"),
+ * the person's noun with its complement ("une gardienne de sécurité de 63 ans", "un joueur de hockey de 16 ans").
+ */
+const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s(?:(?:de|du|des|aux?|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
+/** A length of time's noun, however far its complement goes: "une carrière d'infirmière de 30 ans", "un mariage de 60 ans". */
+const SPAN_NOUN_BEFORE = endsWith(/(?<![\p{L}])(?:carrière|mandat|contrat|expérience|ancienneté|mariage|union|peine|bail|vie commune)(?![\p{L}])[^.!?,;:]{0,30}\sde\s$/iu);
 /** After an age that opens a sentence: "84 ans, retrouvé confus", "64 ans en fait". */
 const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'après|et (?:toute|encore|déjà)|mais\b|pis\b)/iu;
 /** After "le 70 ans": where the patient lies or what they do, not the 70th of a thing. */
@@ -322,8 +327,12 @@ const TOWN_THEN_DE = endsWith(/\p{L}{3,}\sde\s\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{
 const SEXED_BEFORE = endsWith(/\b(?:man|woman|male|female|boy|girl|lady|gentleman|homme|femme|garçon|fille|dame)\s$/iu);
 const WORD_DE_BEFORE = endsWith(/\p{L}{3,}\sde\s?$/u);
 const BIRTHDAY_OWNER_BEFORE = endsWith(/(?:\b(?:his|her|their|ses|son|sa|celebrated|celebrates|celebrating|a fêté|fête|fêtera)|'s)\s(?:\p{L}+\s)?$/iu);
-/** What follows an age that belongs to a person: a noun, or "from", "with", "who". */
-const PERSON_AFTER = wordRe(String.raw`^[\s-]*(?:[\p{L}]{3,12}[\s-](?=\p{L}{3,}(?:er|or|ist|ian|ant|man|woman)\b))?(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`, 'iu');
+/**
+ * What follows an age that belongs to a person: a noun, or "from", "with", "who". On lower-cased
+ * text (lowerSlice): under the i flag the case closure of its \p{L} classes made it the costliest
+ * pattern of the age step to compile, on the content script's first run.
+ */
+const PERSON_AFTER = lowerRe(String.raw`^[\s-]*(?:[\p{L}]{3,12}[\s-](?=\p{L}{3,}(?:er|or|ist|ian|ant|man|woman)\b))?(?:from|with|who|in|on|at|whose|that|and|,|patient|pt|man|woman|male|female|boy|girl|kid|child|baby|toddler|infant|lady|gentleman|guy|dad|mom|mother|father|grandmother|grandfather|twins|veteran|retiree|student|\p{L}{3,}(?:er|or|ist|ian|ant|man|woman))\b`);
 /**
  * Trades, lower-cased, looked up word by word rather than as an alternation: "44-year-old
  * ferry deckhand", "un bûcheron de 49 ans". The lexicon's alternation is thousands of
@@ -347,7 +356,7 @@ function tradeBeforeDe(before: string): boolean {
   return m !== null && (isTrade(m[2] ?? m[1]!) || (m[2] !== undefined && (isTrade(m[1]!) || isTrade(`${m[1]} ${m[2]}`))));
 }
 /** "a 46-year-old school bus driver": an item word that heads a person, not an item. */
-const PERSON_AFTER_ITEM = /^[\s-]*\p{L}+\s(?:\p{L}+\s)?(?:driver|teacher|worker|nurse|janitor|principal|secretary|custodian|owner|keeper|\p{L}{3,}(?:er|or|ist|ian))\b/iu;
+const PERSON_AFTER_ITEM = /^[\s-]*\p{L}+\s(?:\p{L}+\s)?(?:driver|teacher|worker|nurse|janitor|principal|secretary|custodian|owner|keeper|(?!(?:scanner|computer|monitor|ventilator|defibrillator|pager|paper|elevator|boiler|trailer|tractor|freezer|heater)\b)\p{L}{3,}(?:er|or|ist|ian))\b/iu;
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
 
 /** "Harold is 91", "Vera was 89": case-sensitive, so the name must be capitalised. */
@@ -475,14 +484,9 @@ function aloneAgeTold(ctx: RuleContext, hit: AgeHit, i: number): boolean {
   }
   const someone = SOMEONE_NEAR.test(ctx.text.slice(from, to)) || findNames(ctx).some((n) => n.start >= from && n.start < to);
   // Tweets tell a care story in few care words: three sentences either side, a time frame counts.
-  if (!someone) return false;
-  if (around(ctx, hit.start, 3, 'patient', 'encounter', 'clinical', 'title', 'event', 'timeFrame', 'rare', 'sex')) return true;
-  const wide = ctx.text.slice(ctx.sentences[Math.max(0, i - 3)]!.start, ctx.sentences[Math.min(last, i + 3)]!.end);
-  return CARE_HINT.test(wide);
+  return someone && around(ctx, hit.start, 3, 'patient', 'encounter', 'clinical', 'title', 'event', 'timeFrame', 'rare', 'sex');
 }
 
-/** The care a short story tells in its own words: "après être sorti", "off the vent", "tib/fib". */
-const CARE_HINT = wordRe(String.raw`\b(?:sortie?|congé|discharged?|came back to (?:see|visit|thank) us|revenue? nous voir|off the vent|vent|extubated|extubée?|intubated|intubée?|pacemaker|stimulateur|surgery|surgeries|chirurgies?|opérée?|ambulance|medevac|évacuée?|dialysis|dialyse|fractures?|broken|cassée?|tib/fib|icu|picu|nicu|soins intensifs|urgence|er|ed|ward|unit|unité|étage)\b`, 'iu');
 
 
 function ownFamilyNear(ctx: RuleContext, i: number): boolean {
@@ -526,7 +530,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       continue;
     }
     if (bareFr) {
-      if (DURATION_BEFORE(before)) continue;
+      if (DURATION_BEFORE(before) || SPAN_NOUN_BEFORE(before)) continue;
       // "84 ans, retrouvé confus": a sentence that opens on an age.
       // An emoji ends a sentence in a tweet as a stop does: "... pot de fleurs 🌱 96 ans pis plus rusé".
       const opens = /(?:^|[.!?:\p{Extended_Pictographic}]\s{1,3})$/u.test(text.slice(Math.max(0, start - 6), start)) && FR_OPENING_AFTER.test(after);
@@ -551,7 +555,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
     // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.
     const townAfterPerson = m[5] !== undefined && PERSON_TOWN_BEFORE(text.slice(Math.max(0, start - 70), start));
-    const bound = named || atStory || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(after) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+    const bound = named || atStory || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && SEXED_BEFORE(before));
     const pronoun = m[4] !== undefined && /\b(?:he|she|they)(?:'s|\s)/iu.test(before.slice(-22));
     out.push({ start, end, value, shorthand, adjective, bound, pronoun });
@@ -607,7 +611,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     else value = m[8] ? FR_100[m[8].toLowerCase()]! : 100;
     const end = m.index + m[0].length;
     const told = m[12] !== undefined || m[14] !== undefined || m[15] !== undefined;
-    out.push({ start: m.index, end, value, shorthand: false, adjective: !told, bound: told || PERSON_AFTER.test(text.slice(end, end + 40)), weak: told });
+    out.push({ start: m.index, end, value, shorthand: false, adjective: !told, bound: told || PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)), weak: told });
   }
   // Each alternative ends on "old" or on a spelled-out number then "ans", "mois"...: posts
   // full of "58 ans" need not run the number words.
@@ -626,7 +630,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       if (RANGE_BEFORE(before) || ITEM_AFTER.test(after)) continue;
       // "trois semaines après être sorti", "two weeks later": time elapsed, not an age.
       if (months && /^\s(?:après|after|later|plus tard|ago|avant|before|since|depuis)\b/iu.test(after)) continue;
-      out.push({ start, end, value: months ? 0 : frenchOrSmall(word), shorthand: false, adjective: m[4] === undefined, bound: m[4] !== undefined || PERSON_AFTER.test(after) });
+      out.push({ start, end, value: months ? 0 : frenchOrSmall(word), shorthand: false, adjective: m[4] === undefined, bound: m[4] !== undefined || PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) });
     }
   }
   for (const m of matchAll(text, SHORT)) {
@@ -675,8 +679,6 @@ const STAFF_TEAM_AFTER = lowerRe(String.raw`^,\s(?:from|of|on|in|de|du)\s(?:our|
 const CAPITALISED = /\p{Lu}[\p{L}'-]+/gu;
 const RELATIVE_BEFORE = wordRe(String.raw`\b(?:dad|mom|mum|father|mother|grandma|grandpa|grandmother|grandfather|nana|uncle|aunt|auntie|brother|sister|cousin|friend|papa|maman|père|mère|grand-mère|grand-père|oncle|tante|frère|sœur|soeur|cousine?|amie?)\b`, 'iu');
 const NAME_APPOSITION = endsWith(/\p{Lu}\p{Ll}+,\s?$/u);
-/** A pet named before its age: "our old cat Mortimer, 19", "notre chatte Pilule, 16 ans". */
-const PET_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:cat|dog|kitty|kitten|puppy|pup|horse|pony|budgie|parrot|rabbit|bunny|hamster|chat|chatte|chaton|chien|chienne|chiot|minou|cheval|lapin|perroquet)\s\p{Lu}[\p{L}'-]+,\s?$/u);
 /** A training line quoted after "Example ...:": "Exemple pour la formation : « M. Tremblay, 80 ans »". */
 const EXAMPLE_LEAD = endsWith(/(?<![\p{L}\p{N}_])(?:exemple|example)s?(?![\p{L}\p{N}_])[^.!?"“”«»]{0,80}:\s?["“«][^"”»]{0,50}$/u);
 /** A thing whose age is told: "Facilities ticket #4411 is now two years old", "our scanner is 15 years old". */
@@ -688,18 +690,10 @@ const THING_IS_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:ticket|request|work order
  */
 const FICTION = wordRe(String.raw`\b(?:watching|binge-?watch\w*|tv shows?|on tv|tv medicine|médecine de télé|à la télé|netflix|crave|disney\+|prime video|sitcoms?|medical dramas?|drames? médica(?:l|ux)|séries? télé|téléromans?|the show|la série|this series|cette série|in one episode|en un épisode|this episode|cet épisode|season finale|finale de saison)\b`, 'iu');
 /**
- * A teaching case: "Case study for students: a 67-year-old man...", "NCLEX question: A
- * 45-year-old client is admitted... Which order do you question?". The shared hypothetical cues
- * know quizzes and vignettes; these are the exam and case-study words and the question put to
- * the reader.
- */
-const TEACHING = wordRe(String.raw`\b(?:case stud(?:y|ies)|études? de cas|nclex|exam question|test question|review question|question of the day|question du jour|which (?:order|action|intervention|medication|finding|nursing diagnosis|assessment)s?|what is (?:your|the) (?:first|next|priority|best)|what (?:do|should|would) you do (?:first|next)|quelle est (?:votre|la) (?:première|prochaine) (?:action|intervention)|que faites-vous)\b`, 'iu');
-/**
- * Plain patterns holding a piece of every FICTION and TEACHING alternative: without Unicode
+ * A plain pattern holding a piece of every FICTION alternative: without Unicode
  * boundaries V8 scans a post for them quickly, and most posts hold none.
  */
 const FICTION_WORDS = /watch|tv|t[ée]l[ée]|netflix|crave|disney|prime video|sitcom|drama|drame|s[ée]rie|show|episode|[ée]pisode|finale/i;
-const TEACHING_WORDS = /case stud|[ée]tude|nclex|question|which |what |quelle|que faites/i;
 /** A sentence about television or film, beside no real encounter: its people are characters. */
 export function aboutFiction(ctx: RuleContext, offset: number): boolean {
   // Most posts name no show: one test of the whole post, once per analysis, ends it.
@@ -719,12 +713,8 @@ const INDEFINITE_BEFORE = endsWith(/(?:^|[\s:("“«])(?:a|an|un|une)\s(?:[\p{L}
  * study" is a real chart, and keeps its age.
  */
 function teachingCase(ctx: RuleContext, hit: AgeHit): boolean {
-  if (!perAnalysis(ctx, 'teaching', (c) => TEACHING_WORDS.test(c.text) && TEACHING.test(c.text))) return false;
-  const i = sentenceIndex(ctx, hit.start);
-  if (has(ctx, i, 'encounter') || !INDEFINITE_BEFORE(ctx.text.slice(Math.max(0, hit.start - 24), hit.start))) return false;
-  const from = ctx.sentences[Math.max(0, i - 1)]!.start;
-  const to = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 1)]!.end;
-  return TEACHING.test(ctx.text.slice(from, to));
+  if (!teachingPost(ctx)) return false;
+  return !has(ctx, sentenceIndex(ctx, hit.start), 'encounter') && INDEFINITE_BEFORE(ctx.text.slice(Math.max(0, hit.start - 24), hit.start));
 }
 const OPEN_QUOTE = /["“«]/u;
 const CLOSE_QUOTE = /["”»]/u;
@@ -755,8 +745,6 @@ export function quotedPhrase(ctx: RuleContext, offset: number): boolean {
   }
   return false;
 }
-/** A pet named, then aged, then said to be one: "Pistache, 13 ans, notre vieux chat de clinique". */
-const PET_AFTER = wordRe(String.raw`^(?:\s?ans)?,\s(?:our|my|the|notre|mon|ma|le|la)\s(?:[\p{L}'-]+\s){0,2}?(?:${alt(UNIT_ANIMALS)}|kitten|horse|pony|rabbit|bunny|chaton|cheval|lapin|minou)\b`, 'iu');
 const QUOTED_EXAMPLE = endsWith(/(?<![\p{L}\p{N}_])(?:like|such as|e\.g\.|comme|par exemple|for example|for instance)\s?[:,]?\s?["“«][^"”»]{0,50}$/u);
 const OWN_CHILD_BEFORE = endsWith(wordRe(String.raw`\b(?:i have|i've got|i've|we have|we've got|j'ai|nous avons)\s(?:a|an|un|une)\s$`, 'iu'));
 const OWN_CHILD_AFTER = /^[\s-]*(?:(?:son|daughter|boy|girl|kid|child|toddler|baby)\s)?(?:at home|à la maison|and (?:a|an|two|three)\b|et (?:un|une|deux)\b|who (?:thinks|loves|wants|asked|asks|keeps|won't|refuses))/u;
@@ -788,11 +776,12 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
   if (has(ctx, i, 'news') || aboutClinician(ctx, i)) return false;
   const after = ctx.lower.slice(hit.end, hit.end + 20);
-  const patientAfter = /^[\s-]*(?:patient|pt|client|résident|resident)/u.test(after);
+  // "my 88 yr old COPD pt": the patient noun may come a word or two after the age.
+  const patientAfter = /^[\s-]*(?:[\p{L}-]+\s){0,2}(?:patient|pt|client|résident|resident)(?![\p{L}])/u.test(ctx.lower.slice(hit.end, hit.end + 30));
   // "Je cherche Steve, 41 ans": the age of the name right before it, whoever is looking.
   if (!patientAfter && authorBefore(ctx, hit.start, 18) && !NAME_APPOSITION(ctx.text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
-  // "Our old cat Mortimer, 19", "notre chatte Pilule, 16 ans": a pet.
-  if (PET_BEFORE(ctx.text.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start)) || PET_AFTER.test(ctx.lower.slice(hit.end, hit.end + 50))) return false;
+  // "Our old cat Mortimer, 19", "Biscuit, 14, a very elderly dachshund": a pet's age.
+  if (!patientAfter && petAged(ctx, hit)) return false;
   // A line quoted as an example: 'an invented line like "the 94-year-old in room 12"'.
   if (QUOTED_EXAMPLE(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 60), hit.start))) return false;
   const lead = ctx.lower.slice(Math.max(0, hit.start - 140), hit.start);
@@ -803,9 +792,8 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (aboutFiction(ctx, hit.start) || quotedPhrase(ctx, hit.start) || teachingCase(ctx, hit)) return false;
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
   if (!hit.alone && has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
+  // "My grandmother is amazing. She was 94 and still gardening": the signal carries the relative into the next sentences.
   if (has(ctx, i, 'ownFamily') && !patientAfter) return false;
-  // "My grandmother is amazing. She was 94 and still gardening": the pronoun is the relative's.
-  if (hit.pronoun && i > 0 && has(ctx, i - 1, 'ownFamily') && !patientWord(ctx, i) && !patientWord(ctx, i - 1) && !has(ctx, i, 'encounter', 'title')) return false;
   // "Meet Priya, 29, our newest nurse", "Congrats to Jenna, 24, who passed her boards": a
   // colleague introduced or cheered, not a patient; "Gordie Howe, 88,": a public figure.
   if (!patientAfter && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) {
@@ -823,7 +811,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // no title and no care story around it is someone everyone knows, not a patient. A patient
   // told by full name comes with the care, in that sentence or the next ("Jean Tremblay is 84.
   // He came in last night").
-  if (hit.fullName && !has(ctx, i, 'patient', 'encounter', 'title', 'event', 'sex') && !A_PATIENT.test(foldedOf(ctx).slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end))
+  if ((hit.fullName || (hit.pronoun && !has(ctx, i, 'clinical', 'unit') && opensOnFullName(ctx, i))) && !has(ctx, i, 'patient', 'encounter', 'title', 'event', 'sex') && !A_PATIENT.test(foldedOf(ctx).slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end))
     && !around(ctx, hit.start, 1, 'patient', 'encounter', 'title') && !(i > 0 && patientWord(ctx, i - 1)) && !(i + 1 < ctx.sentences.length && patientWord(ctx, i + 1))) return false;
   // "I have a 3-year-old at home", "j'ai une fille de 4 ans": the author's own child.
   if (hit.adjective && OWN_CHILD_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 20), hit.start)) && OWN_CHILD_AFTER.test(after)) return false;
@@ -850,6 +838,21 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   return hit.shorthand || hit.bound === true || told || clinicalContext(ctx, hit.start) || (hit.aloneToo === true && aloneAgeTold(ctx, hit, i));
 }
 
+/**
+ * The age is an animal's: the pet signal's word names it right before ("notre chatte Pilule, 16
+ * ans") or in apposition after ("Biscuit, 14, a very elderly dachshund"). Not the sentence alone:
+ * "a 70-year-old farmer brought in by horse and buggy" is a man's age.
+ */
+function petAged(ctx: RuleContext, hit: AgeHit): boolean {
+  for (const [a, b] of signalsOf(ctx).hits.pet) {
+    if (b <= hit.start && hit.start - b < 30 && PET_NAME_BETWEEN.test(ctx.text.slice(b, hit.start))) return true;
+    if (a >= hit.end && a - hit.end < 50 && PET_APPOSITION.test(ctx.lower.slice(hit.end, a))) return true;
+  }
+  return false;
+}
+const PET_NAME_BETWEEN = /^\s\p{Lu}[\p{L}'’-]+,\s?$/u;
+const PET_APPOSITION = /^(?:\s?(?:ans|years? old|yo))?,\s(?:our|my|the|a|an|notre|mon|ma|le|la|un|une)\s(?:[\p{L}'’-]+\s){0,2}$/u;
+
 /** "the knees of a 30-year-old", "looks like a 20-year-old": a comparison, not a person. */
 /** After "a N-year-old": what anyone that age could do. */
 const ANYONE_COULD = /^\s?(?:\p{L}+\s)?(?:could|can|would|might|knows?|gets?|understands?)\b/u;
@@ -858,6 +861,14 @@ const OUR_STAFF_AFTER = wordRe(String.raw`^[\s-]?(?:new\s|charge\s|head\s|senior
 const COMPARED_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:of|like|than|as)\s(?:a|an)\s$/u);
 /** "a", "the", or a shift's possessive: "Last night's 44-year-old ferry deckhand". */
 const ARTICLE_BEFORE = endsWith(/(?:^|\s)(?:a|an|the|this|un|une|le|la|(?:night|today|tonight|yesterday|morning|evening|shift|week|weekend)['’]s)\s$/u);
+
+/** "Gordie Howe played pro hockey until he was 52": the sentence opens on a full name with no title, whose the pronoun's age is. */
+function opensOnFullName(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  const m = FULL_NAME_OPENING.exec(ctx.text.slice(s.start, Math.min(s.end, s.start + 60)));
+  return m !== null && !COMMON_WORDS.has(m[1]!.toLowerCase());
+}
+const FULL_NAME_OPENING = /^[\s"“(]*(?!(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Dr|Dre|Monsieur|Madame|Nurse|Pt|Patient|Patiente|Baby|Little|Old|Sir|Saint|St)\b)(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}[\p{L}'’-]*\s\p{Ll}/u;
 
 /** Replacement text: 90+ for any age over 89 (HIPAA), otherwise the decade. */
 export function suggestAge(hit: AgeHit, lang: Lang): Suggestion[] {

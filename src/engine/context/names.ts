@@ -1,5 +1,5 @@
 import type { RuleContext } from '../types.ts';
-import { aboutClinician, anywhere, around, clinicalContext, cueRe, fold, foldedOf, has, patientContext, patientWord, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueRe, fold, foldedOf, has, lowerRe, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { isGivenNameTag, isLargeAreaTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 import { OCCUPATIONS } from '../lexicons/occupations.ts';
@@ -99,12 +99,8 @@ const ROOM_NUMBER = /\s(?:\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?|
 const COMMA_NAME = /,(?<=\p{L},)\s\p{Lu}\p{Ll}/u;
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
 const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
-/** Animals a post's subject can be (read on the folded copy of a sentence). */
-const PET_WORD = /\b(?:dog|dogs|cat|cats|kitten|puppy|pup|dachshund|terrier|retriever|labrador|lab|beagle|poodle|collie|husky|chihuahua|pug|spaniel|shepherd|hamster|rabbit|bunny|parrot|budgie|horse|pony|chien|chienne|chiot|chat|chatte|chaton|minou|lapin|cheval|vet|veterinary|veterinaire|clinique veterinaire)\b/;
 /** "Conference room 412", "Family Room 2": what a room is for, not who is in it. */
 const ROOM_KIND = /^(?:Conference|Meeting|Board|Break|Staff|Family|Quiet|Lecture|Class|Classroom|Seminar|Training|Waiting|Procedure|Exam|Examination|Consult|Consultation|Treatment|Utility|Supply|Sim|Simulation|Sleep|Prayer|Storage|Med|Medication|Isolation|Salle|Bureau)$/u;
-/** "Mom (Tina) is at the bedside", "sa fille (Julie)": the relation, then the name in brackets. */
-const RELATION_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:[Mm]om|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[Ww]ife|[Hh]usband|[Dd]aughter|[Ss]on|[Ss]ister|[Bb]rother|[Pp]artner|[Ss]pouse|[Nn]iece|[Nn]ephew|[Gg]randson|[Gg]randdaughter|SDM|POA|NOK|[Ff]ille|[Ff]ils|[Mm]ère|[Pp]ère|[Éé]pouse|[Mm]ari|[Cc]onjointe?|[Ss]œur|[Ff]rère)\s?\((${NAME}(?:\s${NAME})?)\)`, 'gu');
 /** "Tremblay, Jean": a surname, a comma and a given name, as on a requisition. */
 const SURNAME_GIVEN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}|\p{Lu}[\p{Lu}'’-]{1,30}),\s(${NAME})(?![\p{L}\p{N}])`, 'gu');
 /** "Sukhdeep Gill, PHN 9477 420 888", "Teresa Maki (DOB ...)": a full name with a record item right after it. */
@@ -117,7 +113,7 @@ const SIZES_BEFORE = /\b(?:sizes?|tailles?|XS|S|L|XL|XXL)(?:\s?(?:and|or|et|ou|&
 const LOWER_TITLED = wordRe(String.raw`(?=m)\b(?:mr|mrs|ms|mme|mlle)\.?\s\p{Ll}{2,20}(?=\s(?:in|from|dans|de la|du|au)\s(?:bed|room|bay|rm|lit|chambre|civière|stretcher)\b)`, 'gu');
 
 /** Words right before a name that make the person a clinician, an author or a speaker. */
-const NOT_PATIENT_BEFORE = endsWith(wordRe(String.raw`\b(?:dr|dre|doctor|docteur|docteure|prof|professor|professeur|nurse|colleague|collègue|resident|résidente?|fellow|attending|surgeon|chirurgien|chirurgienne|intern|externe|by|par|with|thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|welcome|bienvenue|(?:thanks|thank you|congrats|congratulations|shout-?out|welcome|farewell|goodbye|happy retirement|kudos) to|(?:merci|félicitations|bravo|bienvenue|bonne retraite) à|author|auteur|auteure|speaker|conférencier|conférencière|host|hosted|presented|featuring|feat|cc|via|i'm|i am|my name is|je m'appelle|je suis|moi c'est|signed|signé)\.?\s$`, 'iu'));
+const NOT_PATIENT_BEFORE = endsWith(lowerRe(String.raw`\b(?:dr|dre|doctor|docteur|docteure|prof|professor|professeur|nurse|colleague|collègue|resident|résidente?|fellow|attending|surgeon|chirurgien|chirurgienne|intern|externe|by|par|with|thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|welcome|bienvenue|(?:thanks|thank you|congrats|congratulations|shout-?out|welcome|farewell|goodbye|happy retirement|kudos) to|(?:merci|félicitations|bravo|bienvenue|bonne retraite) à|author|auteur|auteure|speaker|conférencier|conférencière|host|hosted|presented|featuring|feat|cc|via|i'm|i am|my name is|je m'appelle|je suis|moi c'est|signed|signé)\.?\s$`));
 const CLINICIAN_TITLE_BEFORE = endsWith(/(?:^|[^\p{L}])(?:[Dd]r|[Dd]re|[Dd]octor|[Dd]octeur|[Dd]octeure|[Pp]rof|[Nn]urse)\.?\s$/u);
 const CREDENTIAL_AFTER = /^,?\s?(?:MD|M\.D\.|RN|RPN|NP|PA|PA-C|PhD|DO|FRCPC|CCFP|MSc|BScN|RRT|RD|PharmD|DNP|APRN|CNA|LPN|EMT|inf\.|infirmière|infirmier|M\.D|MBBS|MRCP|FRCS|MPH)(?![\p{L}])/u;
 const ET_AL = /^\s?(?:et al|and colleagues|et coll|\(\d{4}\)|,\s?\d{4})/u;
@@ -219,18 +215,20 @@ const ROOM_AFTER = wordRe(String.raw`^,?\s(?:in|from|de la|du|au|en)\s(?:bed|roo
 /** "for letting us share his story", "de nous permettre de partager": thanks for a patient's consent. */
 const SHARE_AFTER = wordRe(String.raw`^[^.!?\n]{0,40}\b(?:for trusting us (?:with|to)|for letting us care for|de nous avoir fait confiance|for letting us share|for allowing us to share|for sharing (?:his|her|their) story|for letting me share|de nous (?:permettre|laisser) (?:de )?partager|d'avoir accepté (?:que|de)|pour sa permission)\b`, 'iu');
 /** "Thanks to Dr. Patel and Jenna": the next name in a thanks list is another colleague. */
-const THANKS_LIST_BEFORE = endsWith(wordRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|kudos|welcome|bienvenue)\b[^.!?\n]{0,60}\s(?:and|&|et)\s$`, 'iu'));
-const THANKS_BEFORE = endsWith(wordRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|shout out|kudos)(?:\s(?:to|à))?\s$`, 'iu'));
+const THANKS_LIST_BEFORE = endsWith(lowerRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|kudos|welcome|bienvenue)\b[^.!?\n]{0,60}\s(?:and|&|et)\s$`));
+const THANKS_BEFORE = endsWith(lowerRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|shout out|kudos)(?:\s(?:to|à))?\s$`));
 /** A colleague's news after their name: a retirement, an award, a new job. */
 const STAFF_NEWS_AFTER = wordRe(String.raw`^[^.!?\n]{0,60}\b(?:retire\w*|retirement|retraite|promotion|promoted|award|prix|graduat\w*|years of service|ans de service|new role|nouveau poste|nouvelle fonction|joining|welcome|bienvenue)\b`, 'iu');
 /** How THANKS_LIST_BEFORE ends, tested first on a few characters. */
 const AND_BEFORE = /\s(?:and|&|et)\s$/iu;
+/** The lists below are matched on lower-cased text (lowerRe): some hold acronyms (RN, PT, IT). */
+const lowerAlt = (...lists: ReadonlyArray<readonly string[]>) => alt(...lists).toLowerCase();
 /** "Jenna from pharmacy", "Marc de l'équipe de nuit": a colleague named by their team. */
-const TEAM_AFTER = wordRe(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:${alt(CLINICAL_TEAMS)})|on\s(?:nights|days|evenings))\b`, 'iu');
+const TEAM_AFTER = lowerRe(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:${lowerAlt(CLINICAL_TEAMS)})|on\s(?:nights|days|evenings))\b`);
 /** "Cecilia from the foundation", "Mme Tremblay de la RAMQ": someone who works for an organisation, not a patient. */
 const ORG_STAFF_AFTER = new RegExp(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\s|our\s)?(?:${alt(DEPARTMENTS_EN)})\b|(?:de la|du|de l'|des|chez la|au)\s?(?:${alt(DEPARTMENTS_FR)})(?![\p{L}\p{N}_])|(?:from|of|at|with|de la|du|de l'|de|chez)\s?(?!(?:ICU|ER|ED|CCU|OR|PACU|NICU|PICU|USI|SIC|CHSLD|RPA|LTC|ICU)\b)\p{Lu}{3,}(?![\p{L}]))`, 'u');
-/** "Ginette, notre bénévole", "Maggie, our unit cat", "Christine, our educator": a name set beside a staff role or a pet. */
-const ROLE_APPOSITION = wordRe(String.raw`^,?\s(?:(?:${alt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${alt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)}))\b`, 'iu');
+/** "Ginette, notre bénévole", "Maggie, our unit cat", "Jessica was the best preceptor": a name set beside, or said to be, a staff role or a pet. */
+const ROLE_APPOSITION = lowerRe(String.raw`^,?\s(?:(?:is|was|has been|will be|est|était|a été|sera)\s)?(?:(?:${lowerAlt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)}))\b`);
 
 /** A colleague's day: their shift, their exams, their orientation ("Kevin came in at 3 to cover the night shift"). */
 const STAFF_DAY = new RegExp(cueRe(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his|their|a|your|our)\s(?:\p{L}+\s)?shift|\d{1,2}[-\s]?(?:h|hr|hour)s?\s(?:night\s|day\s)?shift|double shift|after (?:a|her|his|their|my) (?:long |double |night |day )?shift|passed (?:his|her|their) (?:boards|exams?|nclex|ccrn|licensing|certification)|(?:her|his|their) first (?:shift|day|code|week) (?:as|on)|orientation|new grad|new hire|(?:on|de) call|de garde|son (?:premier|dernier) quart|a réussi son examen|(?:were|was) on (?:nights|days|evenings)|(?:after|on|during|before) (?:(?:morning|evening|ward|bedside|teaching|grand) )?rounds|worked (?:nights|days|the night|a double)|(?:ont|a|avons|on a) (?:fait|travaillé) (?:la nuit|de nuit|une nuit|la garde|le quart))\b`).source, 'u');
@@ -239,48 +237,50 @@ const ORG_TAIL = /\s(?:General|Regional|Memorial|Royal|University|Health|Hospita
 
 const KIN_NICKNAME = /^(?:nan|nana|nanna|nanny|gran|granny|grandma|grandpa|gramps|mama|papa|mum|mom|dad|pops|auntie|uncle)$/iu;
 /** "welcomed Sarah to the team": a new colleague. */
-const TO_THE_TEAM = wordRe(String.raw`^\s(?:to|à|into)\s(?:the|our|l'|notre|la)\s?(?:team|unit|staff|crew|équipe|unité|floor|ward)\b`, 'iu');
+const TO_THE_TEAM = lowerRe(String.raw`^\s(?:to|à|into)\s(?:the|our|l'|notre|la)\s?(?:team|unit|staff|crew|équipe|unité|floor|ward)\b`);
 /** First names and surnames set beside a staff role or team in this post. */
 const staffNames = (ctx: RuleContext): Set<string> => perAnalysis(ctx, 'names:staff', () => new Set<string>());
 /** "Our old cat Mortimer", "notre chien Max": a pet. */
-const PET_BEFORE = endsWith(wordRe(String.raw`\b(?:cat|cats|dog|dogs|kitten|kitty|puppy|pup|horse|pony|parrot|budgie|hamster|rabbit|bunny|goldfish|chat|chatte|chien|chienne|chiot|minou|perroquet|lapin|cheval|therapy dog|therapy horse)\s$`, 'iu'));
+const PET_BEFORE = endsWith(lowerRe(String.raw`\b(?:cat|cats|dog|dogs|kitten|kitty|puppy|pup|horse|pony|parrot|budgie|hamster|rabbit|bunny|goldfish|chat|chatte|chien|chienne|chiot|minou|perroquet|lapin|cheval|therapy dog|therapy horse)\s$`));
 
 function excluded(ctx: RuleContext, start: number, end: number, strong = false): boolean {
   const { text } = ctx;
   if (BRAND.test(text.slice(start, end + 4)) || ORG_TAIL.test(text.slice(start, end))) return true;
   const before = text.slice(Math.max(0, start - 24), start);
-  if (!strong && NOT_PATIENT_BEFORE(before)) {
+  const lowBefore = lowerSlice(ctx, Math.max(0, start - 24), start);
+  if (!strong && NOT_PATIENT_BEFORE(lowBefore)) {
     // "Le Dr Jean-Louis Bédard prend sa retraite ... Merci, Jean-Louis!": the doctor again.
     if (CLINICIAN_TITLE_BEFORE(before)) for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     const after = text.slice(end, end + 80);
     if (!WITH_FAMILY_AFTER.test(after) && !SHARE_AFTER.test(after) && !ROOM_AFTER.test(after)) return true;
   }
   const next = text.slice(end, end + 48);
-  if (TO_THE_TEAM.test(next)) return true;
-  if (TEAM_AFTER.test(next) || ORG_STAFF_AFTER.test(next) || ROLE_APPOSITION.test(next)) {
+  const lowNext = lowerSlice(ctx, end, end + 48);
+  if (TO_THE_TEAM.test(lowNext)) return true;
+  if (TEAM_AFTER.test(lowNext) || ORG_STAFF_AFTER.test(next) || ROLE_APPOSITION.test(lowNext)) {
     // "Linda Makkonen, charge nurse on 6 East ... Linda trained half of us": the same person later.
     for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     return true;
   }
-  if (PET_BEFORE(before)) return true;
+  if (PET_BEFORE(lowBefore)) return true;
   // "My daughter Emma was admitted to the PICU": the author's own family.
-  if (OWN_KIN_BEFORE(text.slice(Math.max(0, start - 40), start))) return true;
-  if (AND_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && THANKS_LIST_BEFORE(text.slice(Math.max(0, start - 90), start))) return true;
+  if (OWN_KIN_BEFORE(lowerSlice(ctx, Math.max(0, start - 40), start))) return true;
+  if (AND_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && THANKS_LIST_BEFORE(lowerSlice(ctx, Math.max(0, start - 90), start))) return true;
   const after = text.slice(end, end + 16);
   if (CREDENTIAL_AFTER.test(after) || ET_AL.test(after)) return true;
   if (signatureLine(text, start)) return true;
   if (PLACE_BEFORE.test(before) || ORG_AFTER.test(text.slice(end, end + 40))) return true;
   // "Anne Shirley would have made a terrible ICU nurse": a character judged, not a person cared for.
-  if (JUDGED_AFTER.test(text.slice(end, end + 24))) return true;
+  if (JUDGED_AFTER.test(lowerSlice(ctx, end, end + 24))) return true;
   if (fameAt(ctx, start)) return true;
   // A teaching scenario's "Mr. Smith, 67": an invented patient, in a post that tells no encounter.
   if (perAnalysis(ctx, 'scenario', (c) => SCENARIO.test(foldedLower(c))) && !anywhere(ctx, 'encounter')) return true;
   return has(ctx, sentenceIndex(ctx, start), 'news');
 }
 
-const OWN_KIN_BEFORE = endsWith(wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:(?:little|youngest|eldest|oldest|older|younger|baby|late|petite?|grande?|cher|chère)\s)?(?:daughter|son|wife|husband|partner|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|granddaughter|grandson|niece|nephew|aunt|uncle|cousin|kid|kids|fille|fils|femme|mari|conjointe?|mère|père|sœur|soeur|frère|grand-mère|grand-père|petite-fille|petit-fils|nièce|neveu|tante|oncle|cousine?|chum|blonde)\s$`, 'iu'));
+const OWN_KIN_BEFORE = endsWith(lowerRe(String.raw`\b(?:my|mon|ma|mes)\s(?:(?:little|youngest|eldest|oldest|older|younger|baby|late|petite?|grande?|cher|chère)\s)?(?:daughter|son|wife|husband|partner|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|granddaughter|grandson|niece|nephew|aunt|uncle|cousin|kid|kids|fille|fils|femme|mari|conjointe?|mère|père|sœur|soeur|frère|grand-mère|grand-père|petite-fille|petit-fils|nièce|neveu|tante|oncle|cousine?|chum|blonde)\s$`));
 /** "would have made a great nurse", "aurait fait une excellente infirmière": what a character would have been. */
-const JUDGED_AFTER = wordRe(String.raw`^,?\s(?:(?:would(?:'ve|\shave)?\smade|would\smake|aurait\sfait|ferait)\s(?:a|an|un|une)|would(?:n't|\snot|\snever)\s(?:survive|last|make it|cope)|n'aurait\s(?:jamais\s)?(?:survécu|tenu))\b`, 'iu');
+const JUDGED_AFTER = lowerRe(String.raw`^,?\s(?:(?:would(?:'ve|\shave)?\smade|would\smake|aurait\sfait|ferait)\s(?:a|an|un|une)|would(?:n't|\snot|\snever)\s(?:survive|last|make it|cope)|n'aurait\s(?:jamais\s)?(?:survécu|tenu))\b`);
 /**
  * Words that make the person a character, a star or a sports legend: "Betty White would have
  * turned 104 ... a hospital drama", "the character Mrs. Brown (88) on that show", "Gordie
@@ -305,7 +305,7 @@ const ORG_AFTER = /^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|F
 const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Île|Isle)\.?[\s-])$/u;
 const PLACE_HEAD = /^(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Grand|Grande|New|North|South|East|West|Upper|Lower|Little|Old|Rivière|River|Baie)$/u;
 /** Prepositions that make a lone given name a place or an organisation ("in Florence", "at Joseph's"). */
-const PREP_BEFORE = endsWith(wordRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`, 'iu'));
+const PREP_BEFORE = endsWith(lowerRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`));
 /** A lone given name followed by what people do: "Jessica walked", "Hank has dementia". */
 const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?|,\s?\d{1,3},\s?)?(?:has|had|is|was|went|came|walked|wants|wanted|asked|asks|keeps|kept|told|tells|says|said|refuses|refused|pulled|died|passed|fell|made|taught|from|in bed|in room|from room|from bed|in bay|on stretcher|au lit|de la chambre|\(|finally|still|just|a|est|a été|était|veut|voulait|demande|refuse|dit|est décédée?|est tombée?|qui)\b`, 'iu');
 
@@ -337,6 +337,9 @@ const CAPITAL_RUN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}'’.-])\p{L
  * such run; scanning them all made EVENT the costliest pattern in a CPU profile of the names step.
  */
 function eventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
+  return perAnalysis(ctx, 'names:events', scanEventsAfterCapitals);
+}
+function scanEventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
   const { text } = ctx;
   const folded = foldedLower(ctx);
   const out: RegExpExecArray[] = [];
@@ -364,14 +367,9 @@ function eventAt(ctx: RuleContext, at: number): boolean {
   EVENT_AT.lastIndex = at;
   return EVENT_AT.test(foldedLower(ctx));
 }
-/**
- * Care the post tells of in words the shared signals leave out: the vent, a pacemaker,
- * radiotherapy, a new heart, a room or bed number, an ER or ICU hashtag. Read on the folded copy.
- */
-const CARE_EXTRA = /\b(?:vent|ventilator|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|cour|rein|foie) neuf|nouveau (?:coeur|cour|rein|foie)|(?:room|bed|bay|rm|chambre|lit) #?\d{1,4}|revenue? nous voir|came back to (?:see|visit) us|apres (?:etre|avoir ete) sortie?|sortie? de l'hopital|au chevet|bedside|nursing station|poste des infirmieres|call bell|sonnette|hospital gown|jaquette|iv pole|fauteuil roulant|wheelchair|marchette|deambulateur|dentier|dentures|preposee?s? aux beneficiaires|brancardier|porter|visiting hours|heures de visite|(?:sur|a) l'etage|neonat\w*|néonat\w*)\b|#(?:ed|er|icu|nicu|picu|emerg|nurse|nursing|paramedic|ems|urgence|infirmiere)\w*/;
-/** Whether the post is about care: the shared signals, or CARE_EXTRA. */
+/** Whether the post is about care. */
 function careAnywhere(ctx: RuleContext): boolean {
-  return anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit', 'event') || perAnalysis(ctx, 'names:care', (c) => CARE_EXTRA.test(foldedLower(c)));
+  return anywhere(ctx, 'patient', 'encounter', 'clinical', 'title', 'unit', 'event');
 }
 /** "Saint-Raymond", "Lac-Etchemin": without a title, a hyphenated saint's or lake's name is a town. */
 const TOWN_HEAD = /^(?:Saint|Sainte|St|Ste|Lac|Mont|Port|Fort|Cap|Pointe|Rivière|Baie|Grand|Grande|Notre|Île)-/u;
@@ -387,7 +385,7 @@ const HISTORY = /\b(?:did you know|saviez-vous|fun fact|le saviez-vous)\b|\b(?:d
 const HISTORY_WORD = /did you know|aviez-vous|fun fact|died|mort|deced/;
 const CHEER = /\b(?:congrat\w*|félicit\w*|bravo|welcome|bienvenue|happy|bonne fête)/iu;
 /** Kinship and role words that take a capital in a story ("Grandpa was admitted") without being names. */
-const PERSON_WORD = /^(?:whoever|whomever|anyone|anybody|everyone|mom|mum|dad|mother|father|grandma|grandpa|granny|gramps|nana|nanna|papa|maman|papi|mamie|mémé|pépé|baby|bébé|auntie|uncle|sister|brother|son|daughter|wife|husband|hubby|boss|doc|chief|sir|madam|mister|someone|somebody|everybody|nobody|buddy|lady|kid|santa|patient|patiente|resident|client|bub|bubba|hun|honey)$/iu;
+const PERSON_WORD = /^(?:whoever|whomever|anyone|anybody|everyone|mom|mum|dad|mother|father|grandma|grandpa|granny|gramps|nana|nanna|papa|maman|papi|mamie|mémé|pépé|baby|bébé|auntie|uncle|sister|brother|son|daughter|wife|husband|hubby|boss|doc|chief|sir|madam|mister|someone|somebody|everybody|nobody|buddy|lady|kid|santa|patient|patiente|resident|client|bub|bubba|hun|honey|lui|elle|eux|moi|toi)$/iu;
 
 // The cue lists before a name (CUE, RELATIVE, KNOW_CUE, VOCATIVE) are long alternations. With
 // /iu and a Unicode word boundary V8 runs a lookbehind at every position of the post; on the
@@ -460,7 +458,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // "Shoutout to Mr. Rodriguez for walking 200 feet", "Bravo à M. Bélanger": in a care post a
     // courtesy title after thanks is a patient's (colleagues are thanked by first name or as Dr.),
     // unless the thanks are for a retirement, an award or a new job.
-    const cheered = THANKS_BEFORE(text.slice(Math.max(0, m.index - 24), m.index)) && clinicalContext(ctx, m.index) && !STAFF_NEWS_AFTER.test(text.slice(span[1], span[1] + 80));
+    const cheered = THANKS_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 24), m.index)) && clinicalContext(ctx, m.index) && !STAFF_NEWS_AFTER.test(text.slice(span[1], span[1] + 80));
     add(m.index, span[1], 'titled', false, cheered);
   }
   // INITIALS, TITLE_INITIAL and GIVEN_INITIAL all need a capital and a full stop.
@@ -491,7 +489,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const owner = /^([\p{L}-]+)['’]s\s/u.exec(m[0]);
     if (owner && !/^(?:her|his|their|the|patient|pt)$/iu.test(owner[1]!)) {
       if (!/^\p{Lu}/u.test(owner[1]!) || vocabulary(owner[1]!) || PERSON_WORD.test(owner[1]!) || !clinicalContext(ctx, m.index)) continue;
-      if (NOT_PATIENT_BEFORE(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (NOT_PATIENT_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 24), m.index))) continue;
     }
     const start = m.index + m[0].length;
     const lead = LEAD.exec(text.slice(start, start + 70));
@@ -625,9 +623,9 @@ function scanNames(ctx: RuleContext): NameHit[] {
       // "Femme, 29 ans", "Farmer, 58,": a person described, not named.
       if (PERSON_NOUN.test(m[1]!) || OCCUPATION_SET.has(token(m[1]!))) continue;
       // "Biscuit, 14, a very elderly dachshund", "Pistache, 13 ans, notre vieux chat": a pet.
-      if (PET_WORD.test(foldedLower(ctx).slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end)) && !patientWord(ctx, i)) continue;
+      if (aboutPet(ctx, i)) continue;
       // "un pêcheur de Shippagan, 62 ans": after "de", "from" or "in" it is the patient's town.
-      if (PREP_BEFORE(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
       // "Château Frontenac, 1, rue...": the last word of a longer proper name, unless that name
       // opens on a first name ("Amara Osei, 11, of Brantford").
       let prev = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index - 24), m.index));
@@ -648,14 +646,6 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(m.index, m.index + m[0].length, 'titled', true);
     }
   }
-  if (/\(\p{Lu}/u.test(text)) {
-    for (const m of matchAll(text, RELATION_PAREN)) {
-      const start = m.index + m[0].length - 1 - m[1]!.length;
-      const span = trimName(text, start, m[1]!);
-      if (!span || !clinicalContext(ctx, m.index)) continue;
-      add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])), true);
-    }
-  }
   if (RELATION_WORD.test(text)) for (const m of matchAll(text, RELATION_LEAD)) {
     const start = m.index + m[0].length;
     const lead = LEAD.exec(text.slice(start, start + 70));
@@ -674,7 +664,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (m[1] !== undefined && !(isGiven(token(words[0]!)) || isSurnameTag(token(words[words.length - 1]!)))) continue;
       // "F/96 from Shediac in room 318": after a preposition it is the patient's town.
       const loose = m[1] !== undefined || /^,?\s(?:in|from|au|dans|de|du)\s/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-      if (loose && PREP_BEFORE(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (loose && PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
       add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
     }
   }
@@ -708,7 +698,6 @@ function scanNames(ctx: RuleContext): NameHit[] {
     }
   }
   findSpokenTo(ctx, add);
-  findNicknames(ctx, add);
   findEventNames(ctx, add);
   findBareNames(ctx, out, add);
   if (!SENTENCE_CAPITAL.test(text)) findLowerNames(ctx, add);
@@ -765,7 +754,7 @@ function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
   for (const m of matchAll(text, CAP_SINGLE)) {
     const t = token(m[0]);
     if (!known.has(t)) continue;
-    if (ambiguous.has(t) && PREP_BEFORE(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (ambiguous.has(t) && PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
     add(m.index, m.index + m[0].length, 'given', true);
   }
 }
@@ -793,9 +782,32 @@ function findLowerNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
 }
 
 /**
- * Names with no cue word right before them, in a sentence about a patient: a known given
- * name ("Sarah came in with..."), optionally with a surname, or an unknown capitalised
- * word followed by a known surname ("Xavi Lopez").
+ * What a person does right after their name, in English or French: a verb ("Jeela cried",
+ * "Carole a appelé", "Gaétan pis Lise se sont mariés"), a possessive or a contraction
+ * ("Smokey's back"), being spoken to ("Noreen, you did that", "Ginette, si tu me lis"),
+ * another name joined to it, an age or a relative clause. One test of
+ * use in place of a list per phrasing: what a word does says it is a person better than
+ * the word before it.
+ */
+const PERSON_USE = wordRe(String.raw`^(?:['’]s\s(?!\p{Lu})|,\s?(?:you|you're|you've|you'll|your|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')(?![\p{L}])|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s(?:\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,|who|qui)\s|\s(?:(?:finally|just|still|also|never|always|then|even|already|enfin|encore|toujours|jamais|aussi|déjà|lui|elle|me|nous|en|y)\s)?(?:(?:[sn]|m|l)['’](?=\p{L})|(?:is|was|has|had|will|would|could|can|did|does|didn't|doesn't|can't|won't|wasn't|isn't|hasn't|\p{Ll}{2,}ed|cried|ate|said|says|told|tells|went|goes|came|comes|got|gets|left|fell|took|takes|gave|gives|made|makes|wants|needs|asked|asks|keeps|kept|sat|sits|slept|sleeps|woke|smiled|smiles|laughed|laughs|loves|knew|knows|thinks|thought|ran|brought|brings|sang|sings|held|holds|wore|wrote|stood|insists|refuses|est|a|avait|était|sera|va|allait|fait|faisait|vient|venait|veut|voulait|dit|disait|demande|pleure|pleurait|aime|aimait|sont|ont|se|ne)(?![\p{L}'’])))`, 'u');
+/**
+ * What only people do, after an unlisted word ("Wojtek has come", "Oksana used to visit",
+ * "Rosaire pis Jeannine ont fêté"): a helper verb alone is not enough there ("Epic was down",
+ * "Medicare won't cover").
+ */
+const HUMAN_ACT = wordRe(String.raw`^(?:['’]s\s(?:back|here|home|gone|awake|asleep|crying|asking|smiling|laughing)|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,\s|\s(?:(?:is|was|has|had|will|would|could|did|didn't|never|still|just|finally|also|always|then|used to|wants to|asked to|a|est|avait|était|va|allait|veut|voulait|ne|n'|se|s'|s’|lui|elle|nous|m'|nous a|m'a|a encore|est encore)\s)*(?:cr(?:y|ies|ied|ying)|smil\w*|laugh\w*|said|says|told|tells|ask(?:s|ed|ing)?|ate|eats?|eating|sle(?:pt|eps?|eping)|woke|wakes|sang|sings?|singing|hug\w*|kiss\w*|visit\w*|came|comes?|coming|went|goes|going home|died|dies|dying|passed|walk\w*|wanted|wants|lov(?:es|ed)|refus\w*|insist\w*|thank\w*|call(?:s|ed)|phon\w*|drove|brought|brings|knew|knows|remember\w*|kept|keeps|sat|sits|stood|wore|married|wait\w*|pray\w*|held|holds|cook\w*|bak(?:es|ed)|knit\w*|tricot\w*|dit|disait|demand\w*|pleur\w*|appel\w*|mang\w*|aim(?:e|ait)|venue?s?|vient|venait|arriv\w*|partie?|repartie?|rentr\w*|dorm\w*|chant\w*|rit|riait|souri\w*|attend\w*|remerci\w*|décédée?|morte?|marié(?:e|s|es)?|mariée?s|raconte\w*|priait|prie|fêté|embrass\w*|ri|ont fêté|se sont mariés)(?![\p{L}]))`, 'u');
+/** Words that open a sentence as people do, without naming anyone. */
+const NOT_NAME_OPENER = /^(?:nobody|somebody|someone|anyone|everyone|everybody|nothing|everything|something|anything|none|each|both|neither|either|personne|quelqu'un|chacun|chacune|rien|tout|toute|tous|toutes|certains|plusieurs|lui|elle|eux|moi|toi)$/iu;
+/** He, she, they, il, elle: the post tells of a third person. */
+const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|il|elle|lui|eux)\b/;
+
+/**
+ * Names with no cue word right before them. Three questions: is the word a name (a listed
+ * given name, a listed surname after a capitalised word, or an unlisted capitalised word the
+ * post uses like a person: PERSON_USE after it, never in lower case elsewhere, a third person
+ * in the story); does the post tell of someone in care (the sentence, or the post as a whole
+ * when only its other sentences say so: careSentence); and is it someone else than a patient
+ * (careSentence's exclusions, then `excluded` in add()).
  */
 function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
   const { text } = ctx;
@@ -810,24 +822,38 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       const words = splitWords(m[0]);
       const first = words[0]!;
       if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue;
+      // "Big Mike", "Mémère Blanche", "Ti-Gilles": a first name with the nickname a unit gives it
+      // (after Big or Old only a first name we know: "Big Ben", "Old Navy"; "Ti-" makes one of any word).
+      const nick = NICK_HEAD.test(first) ? (words[1] !== undefined && isGiven(token(words[1])) && !AMBIGUOUS_GIVEN.has(token(words[1])) ? m[0] : '') : /^Ti-\p{Lu}/u.test(first) && !vocabulary(first.slice(3)) ? first : '';
+      if (nick) {
+        strong ??= careSentence(ctx, i);
+        if (strong === null) break;
+        const end = start + nick.length;
+        if (strong || VERB_AFTER.test(text.slice(end, end + 50)) || PERSON_USE.test(text.slice(end, end + 40)) || eventAt(ctx, end)) add(start, end, 'cue', true);
+        continue;
+      }
       if (vocabulary(first) || eponymAt(text, start, start + first.length, first)) continue;
       // "Fort Smith", "Port Hope", "Lake Louise": a place with a person's name in it.
       if (PLACE_HEAD.test(first)) continue;
       const second = words[1];
       const t = token(first);
       const given = isGiven(t);
-      if (!given && (second === undefined || !isSurnameTag(token(second)))) continue;
+      const used = !given && (second === undefined || !isSurnameTag(token(second))) && usedAsPerson(ctx, i, start, first);
+      if (!given && !used && (second === undefined || !isSurnameTag(token(second)))) continue;
       strong ??= careSentence(ctx, i);
       if (strong === null) break;
-      const two = second !== undefined && !vocabulary(second) && !eponymAt(text, start + first.length + 1, start + m[0].length, second);
-      if (given) {
+      const two = !used && second !== undefined && !vocabulary(second) && !eponymAt(text, start + first.length + 1, start + m[0].length, second);
+      if (given || used) {
         if (!two && (AMBIGUOUS_GIVEN.has(t) || isLargeAreaTag(t))) continue;
         // "in Owen Sound", "at Grace Hospital": after a preposition only a real surname keeps it a person.
-        if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE(text.slice(Math.max(0, start - 8), start))) continue;
-        // In a merely clinical post, a lone first name must act like a person.
-        if (!strong && !two && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50))) continue;
+        if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE(lowerSlice(ctx, Math.max(0, start - 8), start))) continue;
+        // Away from a patient, a lone first name must act like a person, or the story must go on
+        // about him or her ("Zoé. Cinq ans. Opérée jeudi, elle a demandé...").
+        if (!strong && !two && !used && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50)) && !PERSON_USE.test(text.slice(start + first.length, start + first.length + 40)) && !referredBack(ctx, out, i, start, start + first.length)) continue;
+        // Away from a patient, a colleague or a clinician near makes a lone first name one of us.
+        if (!strong && !two && colleagueNear(ctx, start)) continue;
         // "...is not how you ask about a patient, Kevin.": a name spoken to at the end of a sentence
-        // is whoever reads it; the vocative tests (VOCATIVE, ADDRESSED) decide who that is.
+        // is whoever reads it; the vocative tests (VOCATIVE, PERSON_USE) decide who that is.
         // "our longest-staying patient, Winnifred!" names the patient it follows.
         if (!two && /,\s$/u.test(text.slice(start - 2, start)) && /^[.!?]/u.test(text.slice(start + first.length, start + first.length + 1)) && !APPOSED_PATIENT_BEFORE(text.slice(Math.max(0, start - 60), start))) continue;
         if (two && isPublicSurname(token(second!))) continue;
@@ -839,12 +865,80 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
   }
 }
 
-/** Whether sentence `i` tells of care closely enough for a bare name in it: true when a patient is near, false when only care words are, null when it is no care story. */
+/**
+ * A third person ("she", "il") after the name, in its sentence or the two after: the story goes
+ * on about someone. Only for the first person the post names: after another one ("Walter ...
+ * keeps asking for Lorraine. If you know him"), the pronoun is as likely theirs.
+ */
+function referredBack(ctx: RuleContext, out: NameHit[], i: number, start: number, end: number): boolean {
+  if (out.some((o) => o.end <= start)) return false;
+  const last = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 2)]!;
+  return THIRD_PERSON.test(foldedLower(ctx).slice(end, last.end));
+}
+
+/** An unlisted capitalised word the post uses like a person (see findBareNames). */
+function usedAsPerson(ctx: RuleContext, i: number, start: number, word: string): boolean {
+  const { text } = ctx;
+  const end = start + word.length;
+  // "I've", "J'ai": a pronoun and its verb, not "O'Neill".
+  if (/^\p{Lu}['’]\p{Ll}|['’](?:ve|d|ll|m|re|t)$/u.test(word)) return false;
+  if (PERSON_WORD.test(word) || NOT_NAME_OPENER.test(word) || TITLE_WORD.test(word)) return false;
+  const after = text.slice(end, end + 40);
+  if (!HUMAN_ACT.test(after) || !unknownName(text, start, end, true) || isWordLower(ctx, word)) return false;
+  const s = ctx.sentences[i]!;
+  // A sentence's first word is capitalised whatever it is ("Helmet saved him", "Lesson learned"):
+  // there only another name joined to it says it is one ("Aldéric pis Marie-Rose sont venus").
+  const opens = !/\S/u.test(text.slice(s.start, start).replace(/^[\s"“«(*-]+/u, ''));
+  if (opens) {
+    const other = AND_NAME_AFTER.exec(after);
+    return other !== null && isGiven(token(other[1]!));
+  }
+  const next = ctx.sentences[i + 1];
+  return THIRD_PERSON.test(foldedLower(ctx).slice(s.start, next ? next.end : s.end));
+}
+
+/** The word also written in lower case in the post: an ordinary word, capitalised where it opens a sentence. */
+function isWordLower(ctx: RuleContext, word: string): boolean {
+  const low = word.toLowerCase();
+  // indexOf first: most words are not in the post in lower case, and a RegExp per word is dear.
+  return low !== word && ctx.text.includes(low) && new RegExp(String.raw`(?<![\p{L}])${low.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(ctx.text);
+}
+
+/**
+ * Care given to a body, from the shared CLINICAL list (which also holds the workplace: nurses,
+ * shifts, the hospital): treatments, what a patient wears or leans on, who wheels them.
+ * Read on the folded copy.
+ */
+const CARE_OF = /\b(?:ventilator|(?:on|off) the vent|discharge|nursing station|poste des infirmieres|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|rein|foie) neuf|revenue? nous voir|came back to (?:see|visit) us|au chevet|bedside|call bell|sonnette|hospital gown|jaquette|iv pole|fauteuil roulant|wheelchair|walker|marchette|deambulateur|dentier|dentures|porter|brancardier|preposee?s? aux beneficiaires|visiting hours|heures de visite|neonat\w*|(?:room|rm|bed|bay|chambre|lit) #?\d{1,4})\b/;
+/** A third person's relative ("his brother", "her son", "son fils", "sa fille"): the story is about someone with a family, not about a colleague at work. Folded copy. */
+const KIN_OF_THIRD = /\b(?:his|her|their|son|sa|ses|leur)\s(?:(?:late|only|older|younger|little|grand|petite?)\s)?(?:husband|wife|son|daughter|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|grandkids|grandchildren|kids|children|family|mari|femme|epouse|fils|fille|mere|pere|frere|soeur|petits-enfants|enfants|famille)\b|['’]s (?:husband|wife|son|daughter|mom|mum|mother|dad|father|brother|sister|grandkids|kids|family)\b/;
+/**
+ * Whether the post tells of someone cared for, anywhere in it: a patient word, an encounter,
+ * a courtesy title, what only happens to patients, or care given to a body (a numbered bed among it)
+ * (CARE_OF). Words of the workplace alone (a nurse, a shift, the hospital) do not: a post
+ * about colleagues is full of them.
+ */
+function patientStory(ctx: RuleContext): boolean {
+  return perAnalysis(ctx, 'names:patientStory', scanPatientStory);
+}
+function scanPatientStory(ctx: RuleContext): boolean {
+  return anywhere(ctx, 'patient', 'encounter', 'title', 'event') || perAnalysis(ctx, 'names:careOf', (c) => CARE_OF.test(foldedLower(c))) || eventsAfterCapitals(ctx).length > 0 || pronounEvent(ctx);
+}
+
+const PRONOUN = /\b(?:he|she|il|elle)(?=\s)/g;
+/** What happens only to patients, said of "he" or "she" ("he passed peacefully", "elle a été intubée"). */
+function pronounEvent(ctx: RuleContext): boolean {
+  const folded = foldedLower(ctx);
+  for (const m of matchAll(folded, PRONOUN)) if (eventAt(ctx, m.index + m[0].length)) return true;
+  return false;
+}
+
+/** Whether sentence `i` tells of care closely enough for a bare name in it: true when a patient is near, false when only care words are (near, or elsewhere in the post), null when it is no care story. */
 function careSentence(ctx: RuleContext, i: number): boolean | null {
   const s = ctx.sentences[i]!;
   const { text } = ctx;
   const strong = has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, s.start);
-  if (!strong && !clinicalContext(ctx, s.start)) return null;
+  if (!strong && !patientStory(ctx) && !KIN_OF_THIRD.test(foldedLower(ctx).slice(s.start, (ctx.sentences[i + 1] ?? s).end))) return null;
   if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) return null;
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) return null;
   // "Saviez-vous que Jean Drapeau est mort d'un AVC en 1999?": a lesson about a public death, no patient word.
@@ -853,8 +947,6 @@ function careSentence(ctx: RuleContext, i: number): boolean | null {
   return strong;
 }
 
-/** "Noreen, you did that.", "Ginette, si tu me lis": a sentence that opens by speaking to someone by name. */
-const ADDRESSED = new RegExp(String.raw`(?:^|[.!?…:]\s+|\n\s*)(${NAME}),\s?(?=(?:you|you're|you've|you'll|your|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')(?![\p{L}]))`, 'gu');
 /** "Lucille, notre patiente de la chambre 8", "Joyce, my patient of ten years": the name, then who it is. */
 const PATIENT_APPOSED = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?),\s(?=(?:our|my|notre|ma|mon)\s(?:[\p{Ll}-]+\s){0,2}(?:patient|patiente|résidente?|resident|client|cliente)(?![\p{L}]))`, 'gu');
 /** "le chum de Carole", "la fille de Mme Roy": a relation of someone named, in French. */
@@ -877,16 +969,8 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
     if (!careAnywhere(ctx)) return false;
     const i = sentenceIndex(ctx, start);
     if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) return false;
-    const colleague = around(ctx, start, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(Math.max(0, start - 80), start + 160));
-    return !colleague || patientContext(ctx, start);
+    return !colleagueNear(ctx, start) || patientContext(ctx, start);
   };
-  if (/,\s?(?:you|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')/.test(text)) {
-    for (const m of matchAll(text, ADDRESSED)) {
-      // What opens the match is punctuation and spaces: the name is the first word in it.
-      const at = m.index + m[0].indexOf(m[1]!);
-      if (person(at, m[1]!)) add(at, at + m[1]!.length, 'cue', true);
-    }
-  }
   if (/\sd(?:e\s|['’])\p{Lu}/u.test(text)) {
     for (const m of matchAll(text, RELATION_OF)) {
       const at = m.index + m[0].length - m[1]!.length;
@@ -901,24 +985,12 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
   }
 }
 
-/** "Big Mike", "Old Hector", "Mémère Blanche", "Ti-Gilles": a first name with the nickname a unit gives it. */
-const NICKNAMED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’-])(?:(?:Big|Old|Lil|Mémère|Pépère|Mémé|Pépé|Memere|Pepere)\s(${NAME})|Ti-(${NAME}))(?![\p{L}\p{N}_-])`, 'gu');
+/** The nicknames a unit gives before a first name ("Big Mike", "Mémère Blanche"). */
+const NICK_HEAD = /^(?:Big|Old|Lil|Mémère|Pépère|Mémé|Pépé|Memere|Pepere)$/u;
 
-/** A nickname in a care story, said like a person: it acts, or a patient is near. */
-function findNicknames(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
-  const { text } = ctx;
-  if (!/(?:Big|Old|Lil|Mémère|Pépère|Mémé|Pépé|Memere|Pepere)\s\p{Lu}|Ti-\p{Lu}/u.test(text)) return;
-  for (const m of matchAll(text, NICKNAMED)) {
-    const name = (m[1] ?? m[2])!;
-    // "Big Ben", "Old Navy": after Big or Old, only a first name we know; "Ti-" makes a nickname of any word.
-    if (m[1] !== undefined ? !isGiven(token(name)) || AMBIGUOUS_GIVEN.has(token(name)) : vocabulary(name)) continue;
-    const end = m.index + m[0].length;
-    if (!careAnywhere(ctx)) continue;
-    const i = sentenceIndex(ctx, m.index);
-    if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) continue;
-    if (!patientContext(ctx, m.index) && !VERB_AFTER.test(text.slice(end, end + 50)) && !eventAt(ctx, end)) continue;
-    add(m.index, end, 'cue', true);
-  }
+/** A colleague or a clinician in the sentence or next to it, or a workmate's word close by. */
+function colleagueNear(ctx: RuleContext, start: number): boolean {
+  return around(ctx, start, 1, 'clinician') || COLLEAGUE_NEAR.test(ctx.text.slice(Math.max(0, start - 80), start + 160));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { RuleContext } from '../types.ts';
 import { around, clinicalContext, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
-import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
+import { aboutClinician, lowerRe, lowerSlice, patientWord, perAnalysis } from '../pipeline/signals.ts';
 import { BIG_PLACES, NEIGHBOURHOODS, NEIGHBOURHOODS_WEAK, NOT_PLACES } from '../lexicons/places.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
@@ -150,18 +150,6 @@ function lexicalNoun(slice: string): boolean {
   }
   return false;
 }
-/**
- * A word list matched on lower-cased text (ctx.lower, or lowerSlice): without the `i` flag,
- * whose Unicode case closure makes a long alternation several times dearer to compile.
- */
-function lowerRe(src: string, flags = 'u'): RegExp {
-  if (/[A-Z]/u.test(src.replace(/\\[pPu]\{[^}]*\}|\\[A-Za-z]/gu, ''))) throw new Error(`lowerRe needs a lower-case pattern: ${src.slice(0, 40)}`);
-  return wordRe(src, flags);
-}
-/** text.slice(start, end) lower-cased, as ctx.lower holds it when lower-casing kept the length. */
-function lowerSlice(ctx: RuleContext, start: number, end: number): string {
-  return ctx.lower !== ctx.text ? ctx.lower.slice(start, end) : ctx.text.slice(start, end).toLowerCase();
-}
 /** The person of the sentence is one of us, not a patient. */
 const CARER = wordRe(String.raw`\b(?:nurses?|doctors?|docs?|physicians?|surgeons?|residents?|paramedics?|medics?|colleagues?|coworkers?|infirmières?|infirmiers?|médecins?|collègues?|chirurgiens?|ambulanciers?)\b`, 'iu');
 const TRANSFER_BEFORE = lowerRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`);
@@ -187,6 +175,20 @@ const AREA_WORD = /\s(?:area|region|district|county|reserve|reservation|First Na
 const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
 
+/** The place name a cue ending at `cueEnd` names, if the capitalised words there can be one. */
+function readTown(text: string, cueEnd: number, direct: boolean): string | null {
+  const cap = CAPS_RE.exec(text.slice(cueEnd, cueEnd + 80));
+  if (!cap) return null;
+  const name = trimCaps(cutAtVocabulary(cap[0]));
+  // "out in CMAJ", "in the ICU": an acronym is a journal, a unit or an agency, not a town.
+  if (name.length < 3 || /^\p{Lu}{2,5}$/u.test(name) || blocked(name)) return null;
+  // "bonne retraite à Ginette": after "à" or "to", a lone first name is a person.
+  if (!direct && GIVEN_NAMES.has(name.toLowerCase()) && /(?:^|\s)(?:à|to)\s$/iu.test(text.slice(Math.max(0, cueEnd - 4), cueEnd))) return null;
+  // "the family of Leonard \"Lenny\" Baptiste": a first name, then a nickname or a surname, is a person.
+  if (GIVEN_NAMES.has(name.toLowerCase()) && /^\s(?:["“(][^"”)]{1,20}["”)]\s)?\p{Lu}/u.test(text.slice(cueEnd + name.length, cueEnd + name.length + 30))) return null;
+  return name;
+}
+
 function blocked(word: string): boolean {
   const w = dropPossessive(word.toLowerCase()).replace(/[.,]$/u, '');
   const first = firstWord(w, true);
@@ -196,8 +198,14 @@ function blocked(word: string): boolean {
 /** "Grand Forks on Saturday": a connector then a day, a month or a common word ends the place. */
 function cutAtVocabulary(s: string): string {
   const m = /\s(?:de|du|des|la|le|of|on|the|in)\s(\p{Lu}[\p{L}'’-]*)/u.exec(s);
-  return m && blocked(m[1]!) ? s.slice(0, m.index) : s;
+  if (m && (blocked(m[1]!) || DAY_OR_MONTH.test(m[1]!))) s = s.slice(0, m.index);
+  // "Lake Nipissing Saturday": a day or a month right after the name is the date it happened.
+  const day = /\s(\p{Lu}[\p{L}.]*)/gu;
+  for (let d = day.exec(s); d !== null; d = day.exec(s)) if (DAY_OR_MONTH.test(d[1]!)) return s.slice(0, d.index);
+  return s;
 }
+/** "Timmins on Sat Feb 7", "Lake Nipissing Saturday": a day or a month starts a date, not more of the town's name. */
+const DAY_OR_MONTH = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Lun|Mer|Jeu|Ven|Sam|Dim|Janv|Févr|Avr|Juil|Déc|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\.?$/u;
 
 /** Trims trailing connectors ("Smiths Falls on" -> "Smiths Falls"). */
 function trimCaps(s: string): string {
@@ -234,19 +242,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
     if (!capitalAt(text, cueEnd)) return null;
     const key = cueEnd * 2 + (direct ? 1 : 0);
     let name = read.get(key);
-    if (name === undefined) read.set(key, (name = readTown(cueEnd, direct)));
-    return name;
-  };
-  const readTown = (cueEnd: number, direct: boolean): string | null => {
-    const cap = CAPS_RE.exec(text.slice(cueEnd, cueEnd + 80));
-    if (!cap) return null;
-    const name = trimCaps(cutAtVocabulary(cap[0]));
-    // "out in CMAJ", "in the ICU": an acronym is a journal, a unit or an agency, not a town.
-    if (name.length < 3 || /^\p{Lu}{2,5}$/u.test(name) || blocked(name)) return null;
-    // "bonne retraite à Ginette": after "à" or "to", a lone first name is a person.
-    if (!direct && GIVEN_NAMES.has(name.toLowerCase()) && /(?:^|\s)(?:à|to)\s$/iu.test(text.slice(Math.max(0, cueEnd - 4), cueEnd))) return null;
-    // "the family of Leonard \"Lenny\" Baptiste": a first name, then a nickname or a surname, is a person.
-    if (GIVEN_NAMES.has(name.toLowerCase()) && /^\s(?:["“(][^"”)]{1,20}["”)]\s)?\p{Lu}/u.test(text.slice(cueEnd + name.length, cueEnd + name.length + 30))) return null;
+    if (name === undefined) read.set(key, (name = readTown(text, cueEnd, direct)));
     return name;
   };
   /** `name`: the town already read for this cue (the gates below read it first). */
@@ -338,7 +334,7 @@ function patientSentence(ctx: RuleContext, offset: number, strict = false): bool
  * dans un chalet à Saint-Côme mardi"). The act, not the word: "birth centre", "salle
  * d'accouchement" are places of care.
  */
-const BIRTH = wordRe(String.raw`(?<![dl]['’])\b(?:accouchement|a accouché|accouchée|delivered (?:a baby|twins|triplets)|caught (?:a baby|twins|triplets)|gave birth|(?:baby|twins) (?:was |were )?born)\b`, 'iu');
+const BIRTH = wordRe(String.raw`(?<![dl]['’])\b(?:accouchement|a accouché|accouchée|deliver(?:ed|ing)? (?:a baby|twins|triplets)|caught (?:a baby|twins|triplets)|gave birth|(?:baby|twins) (?:was |were )?born)\b`, 'iu');
 
 /** A sentence that opens on the patient of the sentence before: "She's safe on our ward", "Il dort...". */
 const OPENS_WITH_PRONOUN = wordRe(String.raw`^[\s"“(]*(?:she|he|they|il|elle|ils|elles)\b`, 'iu');
@@ -402,7 +398,7 @@ const TITLE_BEFORE = /(?:\b(?:Dr|Dre|Drs|Mr|Mrs|Ms|Mx|Mme|Mlle|M|Prof|Sr|Sgt|Fat
 /** A capitalised word right after the town makes it part of another name: "Sudbury Regional", "Toronto Raptors". */
 const PROPER_AFTER = /^(?:['’]s)?\s\p{Lu}[\p{L}]*/u;
 /** The town names an organisation, a venue or a team, not where someone lives. */
-const ORG_AFTER = lowerRe(String.raw`^(?:['’]s)?\s(?:general|regional|hospital|hospitals|health|clinic|clinics|site|campus|airport|office|offices|conference|summit|congress|meeting|chapter|branch|university|college|school|schools|police|paramedics|ems|fire|council|library|arena|team|office|unit|er|ed|icu|emerg|emergency|public health|health unit|cancer centre|cancer center|hub|satellite|location|headquarters|hq|area hospitals?|hospice|ltc|nursing home|mall|store|plant|mill|mine|base|detachment|courthouse|jail|prison|penitentiary|zoo|marathon|festival)\b`);
+const ORG_AFTER = lowerRe(String.raw`^(?:['’]s)?\s(?:general|regional|hospital|hospitals|health|clinic|clinics|site|campus|airport|office|offices|conference|summit|congress|meeting|chapter|branch|university|college|school|schools|police|paramedics|ems|fire|council|library|arena|team|office|unit|er|ed|icu|emerg|emergency|public health|health unit|cancer centre|cancer center|hub|satellite|location|headquarters|hq|area hospitals?|hospice|ltc|nursing home|mall|store|plant|mill|mine|base|detachment|courthouse|jail|prison|penitentiary|zoo|marathon|festival|(?:[\p{L}-]+\s)?(?:group|groups|association|society|club|service))\b`);
 const FEAST = /^(?:St|Ste|Saint|Sainte)\b/u;
 /** A province or state after a comma or a space still belongs with the town ("Sudbury, ON"). */
 const PROVINCE_AFTER = /^,?\s(?:ON|QC|NS|NB|PE|PEI|NL|MB|SK|AB|BC|YT|NT|NU|Ont|Qué|Que|Ontario|Québec|Quebec|Manitoba|Alberta|Saskatchewan)\b/u;
@@ -492,7 +488,8 @@ function gazetteerHits(ctx: RuleContext): PlaceHit[] {
   return out;
 }
 
-function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
+/** `story`: the sentence is already known to tell a patient's story (the case rule's), so the town needs no cue of its own. */
+function judgeGazetteer(ctx: RuleContext, g: GazMatch, story = false): PlaceHit | null {
   const { text } = ctx;
   const s = ctx.sentenceAt(g.start);
   const from = Math.max(s.start, g.start - 60);
@@ -513,6 +510,7 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
   } else if (prep) {
     if (MOVEMENT.test(prep[0].trim())) return null;
   } else if (weak) return null;
+  if (story && !person && !prep && g.kind === 'weak') return null;
   // The guards read only the words around the town; the sentence's story (signals, a patient's
   // age) is read last, and only for the towns that pass them.
   // "Dr. Regina", "Mary Kingston", "Lake Simcoe": part of a person's or another place's name.
@@ -526,7 +524,9 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
   if (ORG_AFTER.test(lowAfter)) return null;
   const lead = prep ? lowBefore.slice(0, prep.index) : lowBefore;
   if (ORG_BEFORE.test(lead) || TRANSFER_BEFORE.test(lead) || AWAY_BEFORE.test(lead)) return null;
-  if (prep && !person) {
+  if (story) {
+    if (prep && MOVEMENT.test(prep[0].trim())) return null;
+  } else if (prep && !person) {
     // "mon mari m'a organisé une fête à Saint-Georges": the author's own life.
     const i = sentenceIndex(ctx, g.start);
     if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return null;
@@ -535,6 +535,47 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch): PlaceHit | null {
     if (!named && !patientSentence(ctx, g.start, true) && !pronounLinked(ctx, i)) return null;
   } else if (!person && !agedSentence(ctx, g.start)) return null;
   return { start: g.start, end: g.end, kind: 'town', person, big: g.kind === 'big' };
+}
+
+const ROAD_TYPE_BEFORE = lowerRe(String.raw`(?<![\p{L}])(?:${FR_TYPES.join('|')})\s$`);
+/** A place word before a town, on lower-cased text: what "outside Much Wenlock", "in Kenora", "de Rivière-du-Loup" open on. */
+const STORY_PREP = lowerRe(String.raw`\b(?:in|near|outside(?: of)?|just outside|from|out of|past|around|up in|out in|down in|de|du|d'|à|au|près de|proche de|du côté de|dans le coin de|en dehors de)\s?(?=\p{L})`, 'gu');
+
+/**
+ * The towns inside a story the case rule told ("on Saturday he fell off a stepladder in his
+ * own kitchen in Kenora", "Ex-Wren, Lowestoft born and bred"): the rule has already judged
+ * whose story it is, so a place named in it is that person's, with no cue of its own; a
+ * hospital's town, a transfer's destination and a person's name are still not.
+ */
+export function storyPlaces(ctx: RuleContext, start: number, end: number): PlaceHit[] {
+  const { text } = ctx;
+  const out: PlaceHit[] = [];
+  const names = findNames(ctx);
+  const free = (a: number, b: number) => !out.some((o) => a < o.end && o.start < b) && !names.some((n) => a < n.end && n.start < b);
+  const low = ctx.lower === text ? text.toLowerCase() : ctx.lower;
+  STORY_PREP.lastIndex = start;
+  for (let m = STORY_PREP.exec(low); m !== null && m.index < end; m = STORY_PREP.exec(low)) {
+    const at = m.index + m[0].length;
+    if (!capitalAt(text, at)) continue;
+    const name = readTown(text, at, false);
+    if (!name || at + name.length > end || !free(at, at + name.length)) continue;
+    const lead = lowerSlice(ctx, Math.max(0, m.index - 50), m.index);
+    if (ORG_BEFORE.test(lead) || TRANSFER_BEFORE.test(lead) || SHIFT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "chemin du Lac-à-la-Tortue": a road's name, not a town (the street patterns' to read).
+    if (ROAD_TYPE_BEFORE.test(lead)) continue;
+    const key = name.toLowerCase();
+    out.push({ start: at, end: at + name.length, kind: 'town', big: BIG_PLACES.has(key) || BIG_PLACES.has(firstWord(key, true)) });
+  }
+  CAP_WORD.lastIndex = start;
+  for (let m = CAP_WORD.exec(text); m !== null && m.index < end; m = CAP_WORD.exec(text)) {
+    const g = lookup(text, m.index, m[0]);
+    if (!g) continue;
+    CAP_WORD.lastIndex = g.end;
+    const hit = g.end <= end && free(g.start, g.end) ? judgeGazetteer(ctx, g, true) : null;
+    if (hit) out.push(hit);
+  }
+  CAP_WORD.lastIndex = 0;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The gazetteer knows the town's name: surely a place, where a bare capitalised word after a cue may be a person. */
@@ -559,25 +600,14 @@ function agedSentence(ctx: RuleContext, offset: number): boolean {
   if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
   // "Ma grand-mère a eu 98 ans dimanche à Caraquet": the author's own family's birthday.
   if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return false;
-  if (!patientAgeSentences(ctx).has(i)) return false;
-  // "Notre chatte Pilule, 16 ans, chez le vétérinaire à Saint-Jérôme": the author's pet's age.
-  const s = ctx.sentences[i]!;
-  return !(PET.test(ctx.text.slice(s.start, s.end)) && !patientWord(ctx, i));
+  // "Notre chatte Pilule, 16 ans, chez le vétérinaire à Saint-Jérôme": the age step knows a pet's age.
+  return patientAgeSentences(ctx).has(i);
 }
-
-/** Sentence indexes holding a patient's age, built once: towns ask per candidate. */
-const PET = wordRe(String.raw`\b(?:my|our|mon|ma|notre|nos|mes)\s(?:\p{L}+\s)?(?:dogs?|cats?|puppy|kitten|pets?|chiens?|chiennes?|chats?|chattes?|chaton|chiot)\b`, 'iu');
 
 function namedSentences(ctx: RuleContext): Set<number> {
   return new Set(findNames(ctx).map((n) => sentenceIndex(ctx, n.start)));
 }
 
-/** A family title said as a name, at a birthday: "Nana's 95th was Sunday in Antigonish", "Mémère a eu ses 90 ans". */
-const KIN_CELEBRATION = wordRe(String.raw`\b(?:nana|nanny|grandma|granny|gran|grandpa|gramps|papi|mamie|mémère|pépère|grand-maman|grand-papa)(?:['’]s)?\s(?:\d{1,3}(?:st|nd|rd|th|e|ième)\b|birthday|anniversaire|a eu (?:ses )?\d{1,3} ans|turned \d{1,3})`, 'iu');
-function sentenceText(ctx: RuleContext, i: number): string {
-  const s = ctx.sentences[i]!;
-  return ctx.text.slice(s.start, s.end);
-}
 
 /** A place is about a patient when the sentence (or a neighbour) is a care story, not news or an event. */
 export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
@@ -585,7 +615,7 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   if (has(ctx, i, 'news')) return false;
   // "Ma grand-mère a eu 98 ans dimanche à Caraquet, toute la paroisse est venue": the author's
   // own family's story, however much it reads like a case, unless a patient is named in it.
-  if ((has(ctx, i, 'ownFamily') || KIN_CELEBRATION.test(sentenceText(ctx, i))) && !patientWord(ctx, i)) return false;
+  if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return false;
   if (hit.kind === 'school') {
     const s = ctx.sentenceAt(hit.start);
     if (!STUDENT_CUE.test(ctx.text.slice(Math.max(s.start, hit.start - 40), hit.start))) return false;

@@ -38,10 +38,20 @@ export const MORE_LEADS: readonly string[] = [
 /** Peers: "Ginette, my colleague", "Sam, our friend from nights". */
 export const PEERS: readonly string[] = ['colleague', 'collègue', 'friend', 'ami', 'amie'];
 
-/** Animals that live on a unit: "Maggie, our unit cat". */
-export const UNIT_ANIMALS: readonly string[] = [
-  'cat', 'dog', 'kitty', 'pup', 'puppy', 'mascot', 'mascotte', 'chat', 'chatte', 'chien', 'chienne',
+/**
+ * Animals someone's story can be about, EN and FR: the one list behind the pet signal and the
+ * unit's animals. Not "lab" (a laboratory far more often than a labrador).
+ */
+export const ANIMALS: readonly string[] = [
+  'dog', 'dogs', 'cat', 'cats', 'kitty', 'kitten', 'kittens', 'puppy', 'puppies', 'pup', 'pups', 'dachshund', 'terrier',
+  'retriever', 'labrador', 'beagle', 'poodle', 'collie', 'husky', 'chihuahua', 'pug', 'spaniel', 'german shepherd',
+  'hamster', 'guinea pig', 'rabbit', 'bunny', 'parrot', 'budgie', 'goldfish', 'horse', 'pony',
+  'chien', 'chiens', 'chienne', 'chiennes', 'chiot', 'chiots', 'chat', 'chats', 'chatte', 'chattes', 'chaton', 'chatons',
+  'minou', 'lapin', 'cheval', 'perroquet', 'cochon d\'inde',
 ];
+
+/** Animals that live on a unit: "Maggie, our unit cat". */
+export const UNIT_ANIMALS: readonly string[] = [...ANIMALS, 'mascot', 'mascotte'];
 
 /** Those one works beside, near a memorial or a farewell: "best paramedic partner I ever had". */
 export const WORKMATES: readonly string[] = [

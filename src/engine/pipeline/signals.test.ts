@@ -38,3 +38,21 @@ test('perAnalysis computes once per context', () => {
   perAnalysis(ctx, 'k', f);
   expect(calls).toBe(1);
 });
+
+test('the own-family signal carries into the sentences that go on about the relative, until someone else comes in', () => {
+  const fam = (text: string) => { const ctx = makeContext(text, {}); return ctx.sentences.map((_, i) => has(ctx, i, 'ownFamily')); };
+  expect(fam('Mon père a fait un AVC dimanche à Rimouski. 74 ans. Il récupère bien, merci.')).toEqual([true, true, true]);
+  expect(fam('My dad had his knee replaced last week. He is 81 and back in his garden in Gimli.')).toEqual([true, true]);
+  // Someone new, a patient or an encounter ends it.
+  expect(fam('My daughter asked about my day. I told her about the 7-year-old from Gimli who swallowed a magnet.')).toEqual([true, false]);
+  expect(fam('Called my mom after shift. Last night we had an 84-year-old farmer come in after a rollover.')).toEqual([true, false]);
+  expect(fam('My son is 6. Our patient in bed 4 is 6 too and he loves trucks.')).toEqual([true, false]);
+});
+
+test('a family title said as a name is own family at a birthday, not as the patient\'s relative', () => {
+  const fam = (text: string) => { const ctx = makeContext(text, {}); return ctx.sentences.map((_, i) => has(ctx, i, 'ownFamily')); };
+  expect(fam("Nana's 95th was Sunday in Antigonish.")).toEqual([true]);
+  expect(fam('Maman a 70 ans aujourd\'hui.')).toEqual([true]);
+  expect(fam('Blue-lighted a 6yo this afternoon, Lego brick up the nose. Mum says it is the same brick.')).toEqual([false, false]);
+  expect(fam("She told us how many of Grandpa's gummies she ate.")).toEqual([false]);
+});

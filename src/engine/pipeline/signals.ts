@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.ts';
 import {
-  ADVICE, AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, NEWS, NOTABLE, OWN_FAMILY, PATIENT_CUE, RARE, RELATIVE,
-  SEX, TIME_FRAME, UNIT,
+  ADVICE, AUTHOR, CLINICAL, CLINICIAN, ENCOUNTER, EVENT, GENERIC, HYPOTHETICAL, KIN_AS_NAME, NEWS, NOTABLE, OWN_FAMILY, PATIENT_CUE, PET,
+  RARE, RELATIVE, SEX, TEACHING, TIME_FRAME, UNIT,
 } from '../lexicons/cues.ts';
 import { factorAlternatives, unicodeBoundaries } from './regex-source.ts';
 import { matchAll } from './match.ts';
@@ -12,8 +12,8 @@ import { MEMO, type Memoised } from './context.ts';
 // sentence or per candidate, so the cost stays linear in the text however many rules ask.
 
 export const SIGNALS = ['patient', 'clinical', 'encounter', 'news', 'generic', 'hypothetical', 'title',
-  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit', 'ownFamily', 'clinician', 'notable'] as const;
-// Sixteen signals fill the Uint16Array bit set; a seventeenth needs a wider array.
+  'timeFrame', 'sex', 'relative', 'event', 'rare', 'unit', 'ownFamily', 'clinician', 'notable', 'pet'] as const;
+// Up to 32 signals fit the Uint32Array bit set.
 export type Signal = (typeof SIGNALS)[number];
 
 /** Every pattern compiled by wordRe, so a test can hold each against the naive boundary. */
@@ -37,6 +37,10 @@ export function wordRe(src: string, flags = 'giu'): RegExp {
 export function lowerRe(src: string, flags = 'u'): RegExp {
   if (/[A-ZÀ-Þ]|\\[A-OQ-Z]/u.test(src.replace(/\\[pP]\{[^}]*\}/gu, ''))) throw new Error(`lowerRe: a capital in ${src.slice(0, 60)}`);
   return wordRe(src, flags);
+}
+/** text.slice(start, end) lower-cased, for a lowerRe pattern: ctx.lower's slice when lower-casing kept the length. */
+export function lowerSlice(ctx: RuleContext, start: number, end: number): string {
+  return ctx.lower !== ctx.text ? ctx.lower.slice(start, end) : ctx.text.slice(start, end).toLowerCase();
 }
 
 /** Every lexicon pattern before its alternatives were grouped, so a test can hold each against its grouped form. */
@@ -87,16 +91,19 @@ const PATTERNS: Record<Exclude<Signal, 'title'>, RegExp> = {
   ownFamily: re(OWN_FAMILY),
   clinician: re(CLINICIAN),
   notable: re(NOTABLE),
+  pet: re(PET),
 };
 /**
  * Courtesy titles before a capitalised word. Case-sensitive on purpose: "MS" is multiple
  * sclerosis and "5 ms" a duration, while "Ms. Lee" and "Mme Roy" are people.
  */
 export const TITLE = /\b(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Mmes|M|Monsieur|Madame|Mademoiselle)\.?\s{1,3}(?=\p{Lu})/gu;
+/** Signals that need the capitals, read on the original text (as well as the folded one, for ownFamily). */
+const CASED: Partial<Record<Signal, RegExp>> = { title: TITLE, ownFamily: wordRe(KIN_AS_NAME, 'gu') };
 
 export interface PostSignals {
   /** bit set per sentence index: bit k = SIGNALS[k] (only the signals already asked for are set) */
-  readonly bits: Uint16Array;
+  readonly bits: Uint32Array;
   /** Offsets of every match, per signal, in text order (for the case rule's spans). */
   readonly hits: Readonly<Record<Signal, ReadonlyArray<readonly [number, number]>>>;
 }
@@ -104,6 +111,16 @@ export interface PostSignals {
 /** Scans the post once per signal; cached per analysis so every rule shares the work. */
 export function signalsOf(ctx: RuleContext): PostSignals {
   return lazySignals(ctx);
+}
+
+/**
+ * Scans the signals that every analysis reads (the case rule and the names scan ask for them
+ * on every post), as a stage of its own: otherwise the first scan to ask pays for them, and
+ * on the engine's first run, where each of these long lists is compiled, that made the names
+ * step the longest pause of the content script's warm-up. The same work, done earlier.
+ */
+export function scanCommonSignals(ctx: RuleContext): void {
+  lazySignals(ctx).need(EVERY_POST);
 }
 
 // The signals and the sentence index are asked for thousands of times on a long post: they
@@ -121,18 +138,18 @@ function lazySignals(ctx: RuleContext): LazySignals {
  * post without a candidate age, name or place never asks for most of them.
  */
 class LazySignals implements PostSignals {
-  readonly bits: Uint16Array;
+  readonly bits: Uint32Array;
   readonly hits: Record<Signal, ReadonlyArray<readonly [number, number]>>;
   private scanned = 0;
   private readonly lists: Array<Array<readonly [number, number]>> = [];
 
   constructor(private readonly ctx: RuleContext) {
-    this.bits = new Uint16Array(ctx.sentences.length);
+    this.bits = new Uint32Array(ctx.sentences.length);
     this.hits = new HitsView(this) as unknown as Record<Signal, ReadonlyArray<readonly [number, number]>>;
   }
 
   /** The bit sets, with every signal of `m` scanned. */
-  need(m: number): Uint16Array {
+  need(m: number): Uint32Array {
     if ((this.scanned & m) !== m) for (let k = 0; k < SIGNALS.length; k++) if (m & (1 << k)) this.list(k);
     return this.bits;
   }
@@ -142,20 +159,52 @@ class LazySignals implements PostSignals {
     const { ctx } = this;
     const name = SIGNALS[k]!;
     const list: Array<readonly [number, number]> = [];
-    const pattern = name === 'title' ? TITLE : PATTERNS[name];
-    const source = name === 'title' ? ctx.text : foldedOf(ctx);
     const index = sentenceIndexer(ctx);
-    for (const m of matchAll(source, pattern)) {
-      // French "son" is a possessive ("son fils"), not a son.
-      if (name === 'relative' && m[0] === 'son' && ctx.langAt(m.index) === 'fr') continue;
-      list.push([m.index, m.index + m[0].length]);
-      this.bits[index(m.index)]! |= 1 << k;
+    const add = (source: string, pattern: RegExp) => {
+      for (const m of matchAll(source, pattern)) {
+        // French "son" is a possessive ("son fils"), not a son.
+        if (name === 'relative' && m[0] === 'son' && ctx.langAt(m.index) === 'fr') continue;
+        list.push([m.index, m.index + m[0].length]);
+        this.bits[index(m.index)]! |= 1 << k;
+      }
+    };
+    if (name !== 'title') add(foldedOf(ctx), PATTERNS[name]);
+    const cased = CASED[name];
+    if (cased) {
+      const n = list.length;
+      add(ctx.text, cased);
+      if (n > 0 && list.length > n) list.sort((a, b) => a[0] - b[0]);
     }
     this.lists[k] = list;
     this.scanned |= 1 << k;
+    if (name === 'ownFamily') this.carryFamily(k);
     return list;
   }
+
+  /**
+   * A family story goes on past the sentence that names the relative ("Mon père a fait un AVC
+   * dimanche à Rimouski. 74 ans. Il récupère bien."): a sentence right after one about the
+   * author's family, which goes on about someone by a pronoun or in a few words, is about them
+   * too, until a patient, an encounter, a title, a colleague or the news brings in someone else.
+   */
+  private carryFamily(k: number): void {
+    const { ctx } = this;
+    const stop = BIT.encounter | BIT.title | BIT.news | BIT.clinician;
+    const bits = this.need(stop);
+    const folded = foldedOf(ctx);
+    for (let i = 1; i < bits.length; i++) {
+      if (!(bits[i - 1]! & (1 << k)) || bits[i]! & ((1 << k) | stop)) continue;
+      const s = ctx.sentences[i]!;
+      const text = folded.slice(s.start, s.end);
+      if (PATIENT_WORD.test(text) || NEW_SOMEONE.test(text) || !(GOES_ON.test(text) || text.trim().split(/\s+/u).length <= 6)) continue;
+      bits[i]! |= 1 << k;
+    }
+  }
 }
+/** Someone new brought in by an article: "I told her about the 7-year-old from Gimli", "une dame de 88 ans". */
+const NEW_SOMEONE = /\b(?:a|an|the|this|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?(?:\d{1,3}(?:[- ]year[- ]old|\s?yo|\s?y\/o)|man|woman|lady|guy|gent|gentleman|boy|girl|kid|teen|baby|toddler|dame|homme|femme|monsieur|madame|garcon|fille|enfant|bebe|gars|ado)\b/;
+/** A sentence that goes on about someone already named: a pronoun, or an age alone at its start. */
+const GOES_ON = /\b(?:he|she|he's|she's|his|her|him|they|il|elle|lui|ils|elles)\b|^\s*\d/;
 
 /** `hits.patient` and the like, each scanned on first read. */
 class HitsView {
@@ -190,6 +239,7 @@ export function sentenceIndex(ctx: RuleContext, offset: number): number {
 }
 
 const BIT = Object.fromEntries(SIGNALS.map((s, k) => [s, 1 << k])) as Record<Signal, number>;
+const EVERY_POST = mask(['timeFrame', 'event', 'unit', 'patient', 'clinical', 'encounter', 'title']);
 /** The bits of `signals` as one mask (rules ask with the same few lists thousands of times). */
 function mask(signals: readonly Signal[]): number {
   let m = 0;
@@ -274,9 +324,33 @@ export function patientWord(ctx: RuleContext, i: number): boolean {
   return PATIENT_WORD.test(foldedOf(ctx).slice(s.start, s.end));
 }
 
+/**
+ * Sentence `i` tells of an animal and of no patient: a vet's patient "came in" like anyone's, but
+ * "6yo bitten by the family dog" is an event and "Mr. Roy's dog" has a title.
+ */
+export function aboutPet(ctx: RuleContext, i: number): boolean {
+  return has(ctx, i, 'pet') && !has(ctx, i, 'title', 'event') && !patientWord(ctx, i);
+}
+
 /** A colleague or a clinician is the subject, and no patient is mentioned. */
 export function aboutClinician(ctx: RuleContext, i: number): boolean {
   return has(ctx, i, 'clinician') && !has(ctx, i, 'encounter', 'title') && !patientWord(ctx, i);
+}
+
+const TEACHING_RE = new RegExp(cueRe(TEACHING).source);
+const FIRST_PERSON = /\b(?:i|we|my|our|j'ai|on a|nous|notre|mon|ma)\b/;
+/** The author tells an encounter in sentence `j` ("we had", "j'ai vu"): a real story, whatever teaching or news words sit beside it. */
+export function firstPersonEncounter(ctx: RuleContext, j: number): boolean {
+  if (!has(ctx, j, 'encounter')) return false;
+  const s = ctx.sentences[j]!;
+  return FIRST_PERSON.test(foldedOf(ctx).slice(s.start, s.end));
+}
+/**
+ * The post is a teaching case, an exam question or a simulation, and tells no encounter of the
+ * author's: its people are nobody in particular. Decided once per post, read by the age and case steps.
+ */
+export function teachingPost(ctx: RuleContext): boolean {
+  return perAnalysis(ctx, 'teachingPost', (c) => TEACHING_RE.test(foldedOf(c)) && !c.sentences.some((_, j) => firstPersonEncounter(c, j)));
 }
 
 const ADVICE_RE = new RegExp(cueRe(ADVICE).source);

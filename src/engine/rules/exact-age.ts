@@ -101,8 +101,22 @@ export default defineRule({
       'Un pêcheur de [[38 ans]] s\'est fait prendre la main dans le treuil hier soir',
       'Tonight\'s [[52-year-old]] mechanic from Kenora with the crushed thumb went to Winnipeg by air',
       'Today on the ward I got a bear hug from a [[61-year-old]]. She had just learned her scan was clear.',
+      // A trade with its complement before the age.
+      'Mardi soir, une gardienne de sécurité de [[63 ans]] a glissé sur la glace du stationnement',
+      'Réanimé un joueur de hockey de [[16 ans]] sur la glace de l\'aréna samedi',
+      // The patient noun after the age; a former office is a past trade, not news.
+      'My [[88 yr old]] COPD pt asked me to call her son again today',
+      'Jean Tremblay came in last night after a fall, he was [[84]] and lived alone',
+      'Le monsieur de la chambre 214, [[87 ans]], ancien maire du village, nous a chanté une chanson ce matin',
     ],
     pass: [
+      "Elle a fait une carrière d'infirmière de 30 ans avant de prendre sa retraite",
+      // The author's relative, carried past the sentence that names them; a teaching case.
+      'Mon père a fait un AVC dimanche à Rimouski. 74 ans. Il récupère bien, merci pour vos messages.',
+      'Last night my husband cut his hand on the table saw. 44 years old and still no guard on that thing.',
+      "Case of the week: a 67-year-old man presents with crushing chest pain. What's your next step?",
+      'Exemple de cas : une femme de 45 ans consulte pour une douleur abdominale. Quel est votre diagnostic?',
+      'Un mariage de 60 ans, et il lui a tenu la main jusqu\'au bout',
       'Screening is recommended for adults 18-65',
       'Everyone over 65 should get the RSV vaccine this fall',
       'I turned 40 last week and my knees know it',
@@ -110,6 +124,9 @@ export default defineRule({
       'Les enfants de 6 à 11 ans peuvent recevoir le vaccin',
       'J\'ai 34 ans d\'expérience en soins infirmiers',
       'Our 50-year-old hospital is getting a new wing',
+      'Our 30-year-old CT scanner finally died on Tuesday. RIP to a legend.',
+      'Gordie Howe played pro hockey until he was 52. Legend.',
+      'The 15-year-old pager system goes offline at midnight, finally',
       'I was 31, had a 2-year-old at home, and thought my life was over',
       'At 65, you should ask your doctor about the shingles vaccine',
       'Quand j\'avais 16 ans, je voulais devenir vétérinaire',

@@ -33,6 +33,7 @@ export default defineRule({
   examples: {
     flag: [
       'DOB [[1957-03-14]], allergic to penicillin',
+      'My patient was born in Moose Jaw on a cold [[Feb 2, 1931]], and still lives alone',
       'She was born [[on March 3rd, 1931]] and still lives alone',
       'Admitted [[on 12/03/2024]] with a hip fracture, discharged [[March 19]]',
       'Née [[le 12 mars 1931]], elle vit encore seule',
@@ -76,6 +77,7 @@ export default defineRule({
       'A lesson from [[March 9]]: a 44-year-old roofer came in with \"just a sore back\" and had a dissection.',
     ],
     pass: [
+      'I was born in Moose Jaw on a snowy Feb 2 and have been cold ever since',
       'Join us at the conference on March 3rd, 2025 in Toronto',
       'Abstract deadline: 2025-01-15',
       'Le colloque aura lieu le 12 mars 2025 à Québec',

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { bigWithAge, findPlaces, isKnownTown, isPatientPlace } from '../context/places.ts';
+import { bigWithAge, findPlaces, isKnownTown, isPatientPlace, storyPlaces } from '../context/places.ts';
+import { caseStories } from './case-description.ts';
 import { findAges } from '../context/ages.ts';
 import { placeSuggestions } from '../redact.ts';
 import { anywhere } from '../pipeline/signals.ts';
@@ -35,6 +36,21 @@ export default defineRule({
         reason: hit.kind,
         suggestions: placeSuggestions(ctx.langAt(hit.start)),
       });
+    }
+    // A town inside a told story is that person's, cue or not; a metropolis is narrowed by the
+    // story's other details ("a 28yo from Leeds"), so it is worth a look.
+    for (const story of caseStories(ctx)) {
+      for (const hit of storyPlaces(ctx, story.start, story.end)) {
+        if (out.some((o) => hit.start < o.end && o.start < hit.end)) continue;
+        out.push({
+          start: hit.start,
+          end: hit.end,
+          confidence: hit.big ? 0.5 : 0.6,
+          severity: hit.big ? 'low' : undefined,
+          reason: 'story',
+          suggestions: placeSuggestions(ctx.langAt(hit.start)),
+        });
+      }
     }
     return out;
   },
@@ -91,8 +107,18 @@ export default defineRule({
       "Did a postpartum check at home in [[Perth-Andover]] this morning, mom's bleeding had settled and baby was feeding well",
       'Caught a baby in the cab of a snowplow outside [[Wetaskiwin]] on Sunday. Seven pounds, screaming.',
       "Our patient's nana turned 95 in [[Pictou]] last week and came to visit",
+      // Inside a told story, a town needs no cue of its own.
+      'Thirty years a lineman and never fell off a pole; on Saturday he fell off a stepladder in his own kitchen in [[Melfort]]. Sixty-six.',
+      "Réanimé un joueur de hockey de 16 ans sur la glace de l'aréna de [[Matane]] samedi.",
+      'The guy who crashed his snowmobile on [[Lake Nipissing]] Saturday is out of the ICU.',
+      'Called to a 98-year-old this morning. Retired fiddler, [[Cheticamp]] born and bred, fell off his porch step.',
     ],
     pass: [
+      "My dad had his knee replaced last week. He's 81 and was back in his garden in Gimli by Friday.",
+      'Ma mère a été opérée hier. Elle a 79 ans et elle habite encore seule à Matane.',
+      'Heads up to anyone in the Whitby paramedic group: the man in his 60s from the crash this morning was a retired medic from our own service.',
+      'Last night a 44-year-old trucker was flown to Winnipeg after a rollover on the highway.',
+      "Hier soir, sur le chemin du Lac-Brûlé, une agricultrice de 53 ans piétinée par sa vache en pleine traite.",
       "Grandma's 90th was Saturday in Pictou with the whole clan, three generations of nurses",
       'Our new birth centre in Leduc opens Sunday',
       "Notre nouvelle salle d'accouchement à Gatineau ouvre lundi",
