@@ -668,9 +668,9 @@ const STAFF_BEFORE = endsWith(lowerRe(String.raw`\b(?:our|my|notre|ma|mon)\s(?:[
  */
 function staffAround(ctx: RuleContext, hit: AgeHit, sentenceStart: number): boolean {
   // Lower-cased again: ctx.lower is the text itself when lower-casing changed its length.
-  const after = ctx.lower.slice(hit.end, hit.end + 50).toLowerCase();
+  const after = lowerSlice(ctx, hit.end, hit.end + 50);
   if (/^(?:\s?ans)?,\s/u.test(after) && (STAFF_AFTER.test(after) || STAFF_TEAM_AFTER.test(after))) return true;
-  const before = ctx.lower.slice(Math.max(sentenceStart, hit.start - 50), hit.start).toLowerCase();
+  const before = lowerSlice(ctx, Math.max(sentenceStart, hit.start - 50), hit.start);
   return /,\s?$/u.test(before) && STAFF_BEFORE(before);
 }
 /** Staff news told of someone: a retirement, years of service. A patient does not retire from the ward. */
@@ -816,12 +816,12 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // "I have a 3-year-old at home", "j'ai une fille de 4 ans": the author's own child.
   if (hit.adjective && OWN_CHILD_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 20), hit.start)) && OWN_CHILD_AFTER.test(after)) return false;
   if (hit.adjective && !patientAfter) {
-    const lead20 = ctx.lower.slice(Math.max(0, hit.start - 12), hit.start);
-    const tail = ctx.lower.slice(hit.end, hit.end + 40);
+    const lead = lowerSlice(ctx, Math.max(0, hit.start - 12), hit.start);
+    const tail = lowerSlice(ctx, hit.end, hit.end + 40);
     // "A 5-year-old could chart better than this EMR": anyone that age, a comparison.
-    if (/(?:^|\s)(?:a|an)\s$/u.test(lead20) && ANYONE_COULD.test(tail)) return false;
+    if (/(?:^|\s)(?:a|an)\s$/u.test(lead) && ANYONE_COULD.test(tail)) return false;
     // "Our 85-year-old volunteer", "our 30-year-old charge nurse": one of us.
-    if (/(?:^|\s)(?:our|my|notre|mon|ma)\s$/u.test(lead20) && OUR_STAFF_AFTER.test(tail)) return false;
+    if (/(?:^|\s)(?:our|my|notre|mon|ma)\s$/u.test(lead) && OUR_STAFF_AFTER.test(tail)) return false;
   }
   // "I was 31, had a 2-year-old at home": a sentence about the author's own life.
   if (!patientAfter) {
@@ -857,7 +857,7 @@ const PET_APPOSITION = /^(?:\s?(?:ans|years? old|yo))?,\s(?:our|my|the|a|an|notr
 /** After "a N-year-old": what anyone that age could do. */
 const ANYONE_COULD = /^\s?(?:\p{L}+\s)?(?:could|can|would|might|knows?|gets?|understands?)\b/u;
 /** After "our N-year-old": a staff role. */
-const OUR_STAFF_AFTER = wordRe(String.raw`^[\s-]?(?:new\s|charge\s|head\s|senior\s)?(?:${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})\b`, 'iu');
+const OUR_STAFF_AFTER = lowerRe(String.raw`^[\s-]?(?:new\s|charge\s|head\s|senior\s)?(?:${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})\b`);
 const COMPARED_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:of|like|than|as)\s(?:a|an)\s$/u);
 /** "a", "the", or a shift's possessive: "Last night's 44-year-old ferry deckhand". */
 const ARTICLE_BEFORE = endsWith(/(?:^|\s)(?:a|an|the|this|un|une|le|la|(?:night|today|tonight|yesterday|morning|evening|shift|week|weekend)['’]s)\s$/u);
