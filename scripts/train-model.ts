@@ -14,7 +14,7 @@ import { makeContext } from '../src/engine/pipeline/context.ts';
 import { mergeFindings } from '../src/engine/pipeline/merge.ts';
 import type { Finding, Policy, RuleContext } from '../src/engine/types.ts';
 import { featurise, FEATURE_BITS, type Featurised } from '../src/engine/learned/features.ts';
-import { decode, decodeModel, K, scoreTokens, TAGGED, toBase64, unclaimed, type Model, type ModelData, type Tagged } from '../src/engine/learned/tagger.ts';
+import { decode, decodeModel, K, LEARNED_CONFIDENCE, scorePost, scoreTokens, TAGGED, toBase64, unclaimed, W, type Model, type ModelData, type Tagged } from '../src/engine/learned/tagger.ts';
 import { evaluate, type CorpusReport } from '../test/corpus/metrics.ts';
 import { CORPUS_TODAY } from '../test/corpus/run.ts';
 import { loadSplit, locate, parseSource, type CorpusPost } from '../test/corpus/source.ts';
@@ -40,6 +40,9 @@ const MAX_FEATURES = 6000;
  * THRESH='[..]' overrides them to measure another setting with --cv.
  */
 export const THRESHOLDS: ReadonlyArray<number | null> = process.env.THRESH ? JSON.parse(process.env.THRESH) as Array<number | null> : [0, null, 0, null];
+
+/** Post score a post needs before the tagger's spans count; null = no gate. GATE='..' overrides it with --cv. */
+export const GATE: number | null = process.env.GATE ? (process.env.GATE === 'none' ? null : Number(process.env.GATE)) : -50;
 
 /** The learned rules' ids, by tagged category (switched off to measure the rules alone). */
 export const RULE_OF: Record<Tagged, string> = { name: 'learned-name', age: 'learned-age', location: 'learned-place', date: 'learned-date' };
@@ -112,10 +115,11 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
  * wrong one. The average of the weights over every step is what generalises.
  */
 function train(items: readonly Item[]): Float64Array {
-  const size = (1 << FEATURE_BITS) * K;
+  const size = (1 << FEATURE_BITS) * W;
   const w = new Float64Array(size);
   const u = new Float64Array(size);
   let step = 1;
+  const add = (at: number, d: number) => { w[at]! += d; u[at]! += step * d; };
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (const it of shuffled(items, SEED + epoch)) {
       const { f, gold } = it;
@@ -126,19 +130,25 @@ function train(items: readonly Item[]): Float64Array {
         let best = 0;
         for (let c = 0; c < K; c++) {
           let s = 0;
-          for (let j = from; j < to; j++) s += w[f.feats[j]! * K + c]!;
+          for (let j = from; j < to; j++) s += w[f.feats[j]! * W + c]!;
           if (s > best) { best = s; pred = c + 1; }
         }
         const y = gold[k]!;
         if (pred !== y) {
           for (let j = from; j < to; j++) {
-            const base = f.feats[j]! * K;
-            if (y) { w[base + y - 1]! += 1; u[base + y - 1]! += step; }
-            if (pred) { w[base + pred - 1]! -= 1; u[base + pred - 1]! -= step; }
+            const base = f.feats[j]! * W;
+            if (y) add(base + y - 1, 1);
+            if (pred) add(base + pred - 1, -1);
           }
         }
         step++;
       }
+      // The post score: a binary perceptron, positive post or not.
+      let s = 0;
+      for (const key of f.post) s += w[key * W + K]!;
+      const y = it.post.kind === 'positive' ? 1 : -1;
+      if (y * s <= 0) for (const key of f.post) add(key * W + K, y);
+      step++;
     }
   }
   for (let i = 0; i < size; i++) w[i] = w[i]! - u[i]! / step;
@@ -146,16 +156,21 @@ function train(items: readonly Item[]): Float64Array {
 }
 
 /** Quantised to int8 on one scale, the strongest MAX_FEATURES features kept, encoded as data. */
-function encode(avg: Float64Array, thresholds: ReadonlyArray<number | null>, trainedOn: string): ModelData {
-  let max = 0;
-  for (const v of avg) max = Math.max(max, Math.abs(v));
-  const scale = max / 127 || 1;
+function encode(avg: Float64Array, thresholds: ReadonlyArray<number | null>, gate: number | null, trainedOn: string): ModelData {
+  // One scale for the token columns (their scores are compared with each other), one for the post's.
+  let maxToken = 0;
+  let maxPost = 0;
+  for (let i = 0; i < avg.length; i++) {
+    if (i % W === K) maxPost = Math.max(maxPost, Math.abs(avg[i]!));
+    else maxToken = Math.max(maxToken, Math.abs(avg[i]!));
+  }
+  const scales = [...Array(K).fill(maxToken / 127 || 1), maxPost / 127 || 1] as number[];
   const kept: Array<{ key: number; q: number[]; strength: number }> = [];
   for (let key = 0; key < 1 << FEATURE_BITS; key++) {
     const q: number[] = [];
     let strength = 0;
-    for (let c = 0; c < K; c++) {
-      const v = Math.round(avg[key * K + c]! / scale);
+    for (let c = 0; c < W; c++) {
+      const v = Math.round(avg[key * W + c]! / scales[c]!);
       q.push(v);
       strength = Math.max(strength, Math.abs(v));
     }
@@ -164,16 +179,16 @@ function encode(avg: Float64Array, thresholds: ReadonlyArray<number | null>, tra
   kept.sort((a, b) => b.strength - a.strength || a.key - b.key);
   const top = kept.slice(0, MAX_FEATURES).sort((a, b) => a.key - b.key);
   const keyBytes: number[] = [];
-  const weights = new Int8Array(top.length * K);
+  const weights = new Int8Array(top.length * W);
   let last = 0;
   top.forEach((e, r) => {
     let d = e.key - last;
     last = e.key;
     while (d >= 0x80) { keyBytes.push((d & 0x7f) | 0x80); d >>>= 7; }
     keyBytes.push(d);
-    e.q.forEach((v, c) => { weights[r * K + c] = v; });
+    e.q.forEach((v, c) => { weights[r * W + c] = v; });
   });
-  return { trainedOn, thresholds, keys: toBase64(Uint8Array.from(keyBytes)), weights: toBase64(new Uint8Array(weights.buffer)) };
+  return { trainedOn, thresholds, gate, keys: toBase64(Uint8Array.from(keyBytes)), weights: toBase64(new Uint8Array(weights.buffer)) };
 }
 
 const SEVERITY = 'medium' as const;
@@ -182,7 +197,7 @@ function learnedFindings(it: Item, model: Model, scores: Float64Array): Finding[
   const spans = decode(model, it.norm.text, it.f, scores);
   return TAGGED.flatMap((c) => unclaimed(it.ctx, spans, c)).map((s) => {
     const [start, end] = toOriginal(it.norm, s.start, s.end);
-    return { ruleId: RULE_OF[s.category], category: s.category, severity: SEVERITY, start, end, confidence: 0.5 };
+    return { ruleId: RULE_OF[s.category], category: s.category, severity: SEVERITY, start, end, confidence: LEARNED_CONFIDENCE };
   });
 }
 
@@ -197,22 +212,50 @@ const HEADER = `${''.padEnd(22)} spanR postR   FA%  prec | ${CATS.map((c) => c.s
 function crossValidate(items: readonly Item[], group: Map<string, string>): void {
   const groups = [...new Set(items.map((it) => group.get(it.post.id)!))].sort();
   // Scores of every post from the model that did not see its batch.
-  const held = new Map<Item, { model: Model; scores: Float64Array }>();
+  const held = new Map<Item, { model: Model; scores: Float64Array; post: number }>();
   for (const g of groups) {
-    const model = decodeModel(encode(train(items.filter((it) => group.get(it.post.id) !== g)), [0, 0, 0, 0], ''));
-    for (const it of items) if (group.get(it.post.id) === g) held.set(it, { model, scores: scoreTokens(model, it.f) });
+    const model = decodeModel(encode(train(items.filter((it) => group.get(it.post.id) !== g)), [0, 0, 0, 0], null, ''));
+    for (const it of items) if (group.get(it.post.id) === g) held.set(it, { model, scores: scoreTokens(model, it.f), post: scorePost(model, it.f) });
   }
-  const withThresholds = (th: ReadonlyArray<number | null>) => (it: Item): Finding[] => {
-    const { model, scores } = held.get(it)!;
+  const withThresholds = (th: ReadonlyArray<number | null>, gate: number | null = GATE) => (it: Item): Finding[] => {
+    const { model, scores, post } = held.get(it)!;
+    if (gate !== null && post < gate) return it.rules;
     const m = { ...model, thresholds: Float64Array.from(th.map((t) => (t === null ? Infinity : t))) };
     return mergeFindings([...it.rules, ...learnedFindings(it, m, scores)]);
   };
   const byPost = new Map(items.map((it) => [it.post, it]));
   const rulesOnly = (p: CorpusPost) => byPost.get(p)!.rules;
-  const report = (posts: CorpusPost[], th: ReadonlyArray<number | null>) => evaluate(posts, (p) => withThresholds(th)(byPost.get(p)!));
+  const report = (posts: CorpusPost[], th: ReadonlyArray<number | null>, gate: number | null = GATE) => evaluate(posts, (p) => withThresholds(th, gate)(byPost.get(p)!));
   // What the engine does by default: a learned rule that is off by default adds nothing.
   const onByDefault = THRESHOLDS.map((t, c) => (RULES.find((r) => r.id === RULE_OF[TAGGED[c]!])?.defaultOff ? null : t));
 
+  if (args.includes('--show')) {
+    // The learned findings of each held-out post, to read what kinds of phrasing it adds.
+    for (const it of items) {
+      const { model, scores } = held.get(it)!;
+      const m = { ...model, thresholds: Float64Array.from(THRESHOLDS.map((t) => (t === null ? Infinity : t))) };
+      for (const f of learnedFindings(it, m, scores)) {
+        const hit = it.post.expect.some((e) => { const at = locate(it.post, e); return at && e.category === f.category && f.start < at[1] && at[0] < f.end; });
+        console.log(`${hit ? 'hit ' : 'miss'} ${group.get(it.post.id)} ${it.post.id} ${f.category} ${JSON.stringify(it.post.text.slice(Math.max(0, f.start - 40), f.end + 30))} [${it.post.text.slice(f.start, f.end)}]`);
+      }
+    }
+  }
+  if (args.includes('--gate-rules')) {
+    // Would the post score, as a gate on the context rules themselves, cut their false alarms?
+    const CONTEXT = new Set(['patient-name', 'exact-age', 'patient-place', 'case-description', 'patient-date']);
+    const all = items.map((it) => it.post);
+    const blind6 = items.filter((it) => group.get(it.post.id) === 'blind-6').map((it) => it.post);
+    const gated = (gamma: number) => (p: CorpusPost) => {
+      const it = byPost.get(p)!;
+      const base = withThresholds(THRESHOLDS)(it);
+      return held.get(it)!.post < gamma ? base.filter((f) => !CONTEXT.has(f.ruleId)) : base;
+    };
+    console.log(`\nThe post score as a gate on the context rules (rules + model, pooled; then blind-6)\n${HEADER}`);
+    for (const gamma of [-Infinity, -300, -200, -150, -100, -50, 0]) {
+      console.log(row(`gate ${gamma}`, evaluate(all, gated(gamma))));
+      console.log(row(`gate ${gamma} (blind-6)`, evaluate(blind6, gated(gamma))));
+    }
+  }
   if (args.includes('--sweep')) {
     const all = items.map((it) => it.post);
     const blind = items.filter((it) => group.get(it.post.id)!.startsWith('blind')).map((it) => it.post);
@@ -221,9 +264,12 @@ function crossValidate(items: readonly Item[], group: Map<string, string>): void
     console.log(row('rules alone (blind)', evaluate(blind, rulesOnly)));
     for (let c = 0; c < K; c++) {
       for (const t of (process.env.SWEEP ?? '-30,0,30,60,100').split(',').map(Number)) {
-        const th = TAGGED.map((_, i) => (i === c ? t : null));
-        console.log(row(`${TAGGED[c]} >= ${t}`, report(all, th)));
-        console.log(row(`${TAGGED[c]} >= ${t} (blind)`, report(blind, th)));
+        for (const gate of (process.env.GATES ?? 'none').split(',').map((x) => (x === 'none' ? null : Number(x)))) {
+          const th = TAGGED.map((_, i) => (i === c ? t : null));
+          const label = `${TAGGED[c]} >= ${t}${gate === null ? '' : ` gate ${gate}`}`;
+          console.log(row(label, report(all, th, gate)));
+          console.log(row(`${label} (blind)`, report(blind, th, gate)));
+        }
       }
     }
   }
@@ -248,7 +294,7 @@ if (args.includes('--cv')) {
   crossValidate(items, group);
 } else {
   const trainedOn = createHash('sha256').update(readFileSync(DEV_PATH)).digest('hex');
-  const data = encode(train(items), THRESHOLDS, trainedOn);
+  const data = encode(train(items), THRESHOLDS, GATE, trainedOn);
   const body = `// Generated by scripts/train-model.ts from test/corpus/dev.jsonl: do not edit. Retrain with
 // \`npx tsx scripts/train-model.ts\` (a test fails when dev.jsonl changed since).
 import type { ModelData } from './tagger.ts';
@@ -256,10 +302,11 @@ import type { ModelData } from './tagger.ts';
 export const MODEL_DATA: ModelData = {
   trainedOn: '${data.trainedOn}',
   thresholds: ${JSON.stringify(data.thresholds)},
+  gate: ${JSON.stringify(data.gate)},
   keys: '${data.keys}',
   weights: '${data.weights}',
 };
 `;
   writeFileSync(OUT, body);
-  console.log(`model written: ${data.weights.length * 0.75 / K | 0} features, ${(body.length / 1024).toFixed(1)} KB`);
+  console.log(`model written: ${data.weights.length * 0.75 / W | 0} features, ${(body.length / 1024).toFixed(1)} KB`);
 }

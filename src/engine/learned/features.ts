@@ -28,6 +28,8 @@ export interface Featurised {
   /** Feature ids of token k: feats[offsets[k] .. offsets[k + 1]). */
   feats: Int32Array;
   offsets: Int32Array;
+  /** The post's own features (its words, signals and the rules' evidence), for the post score. */
+  post: Int32Array;
 }
 
 /** Most features one token can have (the templates below), to size the buffer once. */
@@ -157,6 +159,7 @@ function tokenise(ctx: RuleContext): { f: Featurised; word: Int32Array; shape: U
     sentence: sentence.subarray(0, n),
     feats: new Int32Array(n * MAX_PER_TOKEN),
     offsets: new Int32Array(n + 1),
+    post: new Int32Array(0),
   };
   return { f, word, shape };
 }
@@ -255,5 +258,19 @@ export function featurise(ctx: RuleContext): Featurised {
     for (let s = 0, b = bits; b !== 0; s++, b >>>= 1) if (b & 1) feats[o++] = bucket(40 + s, sh);
   }
   offsets[n] = o;
+
+  // The post as a whole: its words, the signals anywhere in it, and what the rules found.
+  const postFeats: number[] = [bucket(100, 0)];
+  for (let k = 0; k < n; k++) postFeats.push(bucket(101, word[k]!));
+  let anyBits = 0;
+  for (const b of sentenceBits) anyBits |= b;
+  for (let s = 0; s < USED_SIGNALS.length; s++) if (anyBits & (1 << s)) postFeats.push(bucket(102, s));
+  const seen = new Set<number>();
+  for (let k = 0; k < n; k++) {
+    for (const code of [nameEv[k]! && 16 + nameEv[k]!, ageEv[k]! && 64 + ageEv[k]!, placeEv[k]! && 128 + placeEv[k]!, dateEv[k]! && 192 + dateEv[k]!, storyEv[k]! && 255]) {
+      if (code && !seen.has(code)) { seen.add(code); postFeats.push(bucket(103, code)); }
+    }
+  }
+  f.post = Int32Array.from(postFeats);
   return f;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { makeContext } from '../pipeline/context.ts';
 import { MODEL_DATA } from './model-data.ts';
-import { decode, decodeModel, fromBase64, K, tag, toBase64, type ModelData } from './tagger.ts';
+import { decode, decodeModel, fromBase64, K, tag, toBase64, W, type ModelData } from './tagger.ts';
 import { featurise } from './features.ts';
 
 test('the shipped model was trained on today\'s dev corpus (retrain: npx tsx scripts/train-model.ts)', () => {
@@ -21,7 +21,7 @@ test('base64 round-trips every length', () => {
 
 test('the shipped model decodes to whole rows of weights, every key found', () => {
   const m = decodeModel(MODEL_DATA);
-  const rows = m.weights.length / K;
+  const rows = m.weights.length / W;
   expect(Number.isInteger(rows)).toBe(true);
   expect(rows).toBeGreaterThan(100);
   expect([...m.rows].filter((r) => r >= 0).sort((a, b) => a - b)).toEqual([...Array(rows).keys()]);
@@ -33,13 +33,13 @@ function biasOnly(bias: number[], th: Array<number | null>): ModelData {
   const key = featurise(text).feats[0]!;
   const keys: number[] = [];
   for (let d = key; ; d >>>= 7) { if (d < 0x80) { keys.push(d); break; } keys.push((d & 0x7f) | 0x80); }
-  return { trainedOn: '', thresholds: th, keys: toBase64(Uint8Array.from(keys)), weights: toBase64(new Uint8Array(Int8Array.from(bias).buffer)) };
+  return { trainedOn: '', thresholds: th, gate: null, keys: toBase64(Uint8Array.from(keys)), weights: toBase64(new Uint8Array(Int8Array.from(bias).buffer)) };
 }
 
 test('a token is labelled only past its category\'s threshold, and neighbours join into one span', () => {
   const ctx = makeContext('Visit from PELLETIER, Ghislaine today.', {});
   // The bias feature alone: every token scores 10 for name, 5 for age.
-  const spans = (th: Array<number | null>) => tag(ctx, decodeModel(biasOnly([10, 5, 0, 0], th)));
+  const spans = (th: Array<number | null>) => tag(ctx, decodeModel(biasOnly([10, 5, 0, 0, 0], th)));
   expect(spans([20, null, null, null])).toEqual([]);
   expect(spans([null, null, null, null])).toEqual([]);
   const all = spans([0, 0, null, null]);
@@ -49,7 +49,7 @@ test('a token is labelled only past its category\'s threshold, and neighbours jo
 
 test('spans never cross a sentence', () => {
   const ctx = makeContext('Saw Ann. Then Bob.', {});
-  const m = decodeModel(biasOnly([10, 0, 0, 0], [0, null, null, null]));
+  const m = decodeModel(biasOnly([10, 0, 0, 0, 0], [0, null, null, null]));
   const f = featurise(ctx);
   const got = decode(m, ctx.text, f, new Float64Array(f.n * K).map((_, i) => (i % K === 0 ? 10 : 0)));
   expect(got.map((s) => ctx.text.slice(s.start, s.end))).toEqual(['Saw Ann', 'Then Bob']);

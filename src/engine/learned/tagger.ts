@@ -14,6 +14,8 @@ import { MODEL_DATA } from './model-data.ts';
 export const TAGGED = ['name', 'age', 'location', 'date'] as const;
 export type Tagged = (typeof TAGGED)[number];
 export const K = TAGGED.length;
+/** Weights per feature: one per tagged category, then the post score's. */
+export const W = K + 1;
 
 /** The model as stored: see encodeModel in scripts/train-model.ts. */
 export interface ModelData {
@@ -21,7 +23,9 @@ export interface ModelData {
   trainedOn: string;
   /** Per category of TAGGED: the score (in weight units) a token needs; null = never labelled. */
   thresholds: ReadonlyArray<number | null>;
-  /** Feature ids ascending, delta-coded as unsigned LEB128, then K int8 weights per feature, base64. */
+  /** The post score (how much the post reads as a care story) a post needs for any span; null = no gate. */
+  gate: number | null;
+  /** Feature ids ascending, delta-coded as unsigned LEB128, then W int8 weights per feature, base64. */
   keys: string;
   weights: string;
 }
@@ -33,6 +37,7 @@ export interface Model {
   rows: Int32Array;
   weights: Int8Array;
   thresholds: Float64Array;
+  gate: number;
 }
 
 export interface TaggedSpan {
@@ -77,7 +82,7 @@ export function toBase64(bytes: Uint8Array): string {
 export function decodeModel(data: ModelData): Model {
   const keyBytes = fromBase64(data.keys);
   const weights = new Int8Array(fromBase64(data.weights).buffer);
-  const count = weights.length / K;
+  const count = weights.length / W;
   let size = 16;
   while (size < count * 2) size <<= 1;
   const slots = new Int32Array(size).fill(-1);
@@ -99,34 +104,49 @@ export function decodeModel(data: ModelData): Model {
     slots[i] = key;
     rows[i] = r;
   }
-  return { slots, rows, weights, thresholds: Float64Array.from(data.thresholds.map((t) => (t === null ? Infinity : t))) };
+  return {
+    slots,
+    rows,
+    weights,
+    thresholds: Float64Array.from(data.thresholds.map((t) => (t === null ? Infinity : t))),
+    gate: data.gate ?? -Infinity,
+  };
 }
 
 const slotOf = (key: number, size: number) => Math.imul(key, 0x9e3779b1) >>> 0 & (size - 1);
 
+/** The weight row (times W) of feature `key`, or -1 when the model does not hold it. */
+function rowOf(model: Model, key: number): number {
+  const { slots } = model;
+  const mask = slots.length - 1;
+  for (let i = slotOf(key, slots.length); ; i = (i + 1) & mask) {
+    const s = slots[i]!;
+    if (s === key) return model.rows[i]! * W;
+    if (s === -1) return -1;
+  }
+}
+
 /** Per token, the K category scores (token k's at k * K). */
 export function scoreTokens(model: Model, f: Featurised): Float64Array {
-  const n = f.n;
-  const scores = new Float64Array(n * K);
-  const { slots, rows, weights } = model;
-  const size = slots.length;
-  for (let k = 0; k < n; k++) {
+  const scores = new Float64Array(f.n * K);
+  const { weights } = model;
+  for (let k = 0; k < f.n; k++) {
     for (let j = f.offsets[k]!; j < f.offsets[k + 1]!; j++) {
-      const key = f.feats[j]!;
-      let i = slotOf(key, size);
-      for (;;) {
-        const s = slots[i]!;
-        if (s === key) {
-          const w = rows[i]! * K;
-          for (let c = 0; c < K; c++) scores[k * K + c]! += weights[w + c]!;
-          break;
-        }
-        if (s === -1) break;
-        i = (i + 1) & (size - 1);
-      }
+      const w = rowOf(model, f.feats[j]!);
+      if (w !== -1) for (let c = 0; c < K; c++) scores[k * K + c]! += weights[w + c]!;
     }
   }
   return scores;
+}
+
+/** How much the post as a whole reads as a care story (the gate's score). */
+export function scorePost(model: Model, f: Featurised): number {
+  let score = 0;
+  for (const key of f.post) {
+    const w = rowOf(model, key);
+    if (w !== -1) score += model.weights[w + K]!;
+  }
+  return score;
 }
 
 /** Characters that may sit between two tokens of one span: "GAGNON, Réjeanne", "n. thibault". */
@@ -162,8 +182,15 @@ export function decode(model: Model, text: string, f: Featurised, scores: Float6
 /** The tagger's spans for one model (training and cross-validation pass their own). */
 export function tag(ctx: RuleContext, model: Model): TaggedSpan[] {
   const f = featurise(ctx);
+  if (model.gate > -Infinity && scorePost(model, f) < model.gate) return [];
   return decode(model, ctx.text, f, scoreTokens(model, f));
 }
+
+/**
+ * A learned finding's confidence: below every rule's, so where a rule finds the same words its
+ * finding (and its explanation) is the one kept when overlapping findings are merged.
+ */
+export const LEARNED_CONFIDENCE = 0.3;
 
 /**
  * The spans of `category` that no hand-written rule's candidate already covers: the learned

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { learnedSpans, unclaimed } from '../learned/tagger.ts';
+import { LEARNED_CONFIDENCE, learnedSpans, unclaimed } from '../learned/tagger.ts';
 
 // A person's name that the hand-written name rule does not reach, read by the learned tagger
 // (learned/): phrasings like a surname written first, a lower-case "mrs n. thibault" or a
@@ -16,14 +16,13 @@ export default defineRule({
   guidance: 'guidance_learned_name',
   detect(_text, ctx) {
     return unclaimed(ctx, learnedSpans(ctx), 'name')
-      .map((s) => ({ start: s.start, end: s.end, confidence: 0.5, reason: 'learned' }));
+      .map((s) => ({ start: s.start, end: s.end, confidence: LEARNED_CONFIDENCE, reason: 'learned' }));
   },
   examples: {
     flag: [
-      'Paged at 3 for a K of 6.4 on PELLETIER, [[Ghislaine]] in 4B, the lab called twice',
-      'We discharged old [[Horace]] this morning after three weeks on our unit',
-      'Our patient [[Baptiste]] went home today after 40 days in the ICU',
-      'The kidney came from [[Delphine]], his sister, and the surgery went well',
+      'Old [[Marcel]] from the seniors\' home on Birch Road turned 99 today',
+      'Old [[Gaston]] from the residence on Maple Road is 97 this week',
+      'I\'ll never forget [[Mr]]. and Mrs. Haddad, who sat in the family room every night',
     ],
     pass: [
       'Dr. Lavoie presented the new sepsis protocol at grand rounds',
