@@ -2,6 +2,7 @@ import type { RuleContext } from '../types.ts';
 import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueRe, fold, foldedOf, has, lowerRe, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { isGivenNameTag, isLargeAreaTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
+import { CARE_GIVEN } from '../lexicons/cues.ts';
 import { OCCUPATIONS } from '../lexicons/occupations.ts';
 import { alt, CLINICAL_STAFF, CLINICAL_TEAMS, DEPARTMENTS_EN, DEPARTMENTS_FR, LEAD_ROLES, MORE_LEADS, PEERS, SUPPORT_STAFF, UNIT_ANIMALS, UNIT_TITLES, WORKMATES } from '../lexicons/staff-roles.ts';
 import { AMBIGUOUS_GIVEN, COMMON_WORDS } from '../lexicons/common-words.ts';
@@ -940,11 +941,10 @@ function letterEndsAt(text: string, at: number): boolean {
 }
 
 /**
- * Care given to a body, from the shared CLINICAL list (which also holds the workplace: nurses,
- * shifts, the hospital): treatments, what a patient wears or leans on, who wheels them.
- * Read on the folded copy.
+ * Care given to a body (the lexicon's CARE_GIVEN, part of CLINICAL, without the workplace's
+ * words: nurses, shifts, the hospital), or a numbered bed. Read on the folded copy.
  */
-const CARE_OF = /\b(?:ventilator|(?:on|off) the vent|discharge|nursing station|poste des infirmieres|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|rein|foie) neuf|revenue? nous voir|came back to (?:see|visit) us|au chevet|bedside|call bell|sonnette|hospital gown|jaquette|iv pole|fauteuil roulant|wheelchair|walker|marchette|deambulateur|dentier|dentures|porter|brancardier|preposee?s? aux beneficiaires|visiting hours|heures de visite|neonat\w*|(?:room|rm|bed|bay|chambre|lit) #?\d{1,4})\b/;
+const CARE_OF = new RegExp(cueRe(String.raw`\b(?:${CARE_GIVEN}|(?:room|rm|bed|bay|chambre|lit) #?\d{1,4})\b`).source);
 /** A third person's relative ("his brother", "her son", "son fils", "sa fille"): the story is about someone with a family, not about a colleague at work. Folded copy. */
 const KIN_OF_THIRD = /\b(?:his|her|their|son|sa|ses|leur)\s(?:(?:late|only|older|younger|little|grand|petite?)\s)?(?:husband|wife|son|daughter|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|grandkids|grandchildren|kids|children|family|mari|femme|epouse|fils|fille|mere|pere|frere|soeur|petits-enfants|enfants|famille)\b|['’]s (?:husband|wife|son|daughter|mom|mum|mother|dad|father|brother|sister|grandkids|kids|family)\b/;
 /**
