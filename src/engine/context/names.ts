@@ -320,8 +320,6 @@ const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|
 const PLACE_HEAD = /^(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Grand|Grande|New|North|South|East|West|Upper|Lower|Little|Old|Rivière|River|Baie)$/u;
 /** Prepositions that make a lone given name a place or an organisation ("in Florence", "at Joseph's"). */
 const PREP_BEFORE = endsWith(lowerRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`));
-/** A lone given name followed by what people do: "Jessica walked", "Hank has dementia". */
-const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?|,\s?\d{1,3},\s?)?(?:has|had|is|was|went|came|walked|wants|wanted|asked|asks|keeps|kept|told|tells|says|said|refuses|refused|pulled|died|passed|fell|made|taught|from|in bed|in room|from room|from bed|in bay|on stretcher|au lit|de la chambre|\(|finally|still|just|a|est|a été|était|veut|voulait|demande|refuse|dit|est décédée?|est tombée?|qui)\b`, 'iu');
 
 /**
  * What the patient's people do, said of them by name with no relation word: "Theo and Lina
@@ -798,6 +796,22 @@ function findLowerNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
   }
 }
 
+// What a person does right after their name, read three ways: VERB_AFTER and PERSON_USE
+// after a listed first name (either will do), HUMAN_ACT after an unlisted word, where a helper
+// alone is not enough. They differ in strictness on purpose; the verbs they share are written
+// once, in these groups.
+/** Helpers said of a person as of anything else ("Hank has dementia", "Epic was down"). */
+const HELPS = ['is', 'was', 'has', 'had', 'a', 'est', 'était', 'veut', 'voulait'];
+/** What people do, in every reading: speak, ask, come and go, want, die. */
+const ACTS = ['said', 'says', 'told', 'tells', 'asked', 'asks', 'dit', 'went', 'came', 'keeps', 'kept', 'wants', 'wanted', 'died', 'passed'];
+/** What a listed name does in VERB_AFTER and PERSON_USE (HUMAN_ACT, stricter, leaves them). */
+const LISTED_ACTS = ['fell', 'made', 'refuses', 'demande'];
+/** Helpers and acts that PERSON_USE and HUMAN_ACT share, beyond the groups above. */
+const MORE_HELPS = ['will', 'would', 'could', 'did', "didn't", 'avait', 'va', 'allait'];
+const MORE_ACTS = ['ate', 'woke', 'sat', 'sits', 'sang', 'sings', 'held', 'holds', 'wore', 'stood', 'knew', 'knows', 'brought', 'brings', 'goes', 'comes', 'disait', 'vient', 'venait'];
+
+/** A lone given name followed by what people do: "Jessica walked", "Hank has dementia". */
+const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?|,\s?\d{1,3},\s?)?(?:${alt(HELPS, ACTS, LISTED_ACTS)}|walked|refused|pulled|taught|from|in bed|in room|from room|from bed|in bay|on stretcher|au lit|de la chambre|\(|finally|still|just|a été|refuse|est décédée?|est tombée?|qui)\b`, 'iu');
 /**
  * What a person does right after their name, in English or French: a verb ("Jeela cried",
  * "Carole a appelé", "Gaétan pis Lise se sont mariés"), a possessive or a contraction
@@ -806,13 +820,13 @@ function findLowerNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
  * use in place of a list per phrasing: what a word does says it is a person better than
  * the word before it.
  */
-const PERSON_USE = wordRe(String.raw`^(?:['’]s\s(?!\p{Lu})|,\s?(?:you|you're|you've|you'll|your|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')(?![\p{L}])|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s(?:\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,|who|qui)\s|\s(?:(?:finally|just|still|also|never|always|then|even|already|enfin|encore|toujours|jamais|aussi|déjà|lui|elle|me|nous|en|y)\s)?(?:(?:[sn]|m|l)['’](?=\p{L})|(?:is|was|has|had|will|would|could|can|did|does|didn't|doesn't|can't|won't|wasn't|isn't|hasn't|\p{Ll}{2,}ed|cried|ate|said|says|told|tells|went|goes|came|comes|got|gets|left|fell|took|takes|gave|gives|made|makes|wants|needs|asked|asks|keeps|kept|sat|sits|slept|sleeps|woke|smiled|smiles|laughed|laughs|loves|knew|knows|thinks|thought|ran|brought|brings|sang|sings|held|holds|wore|wrote|stood|insists|refuses|est|a|avait|était|sera|va|allait|fait|faisait|vient|venait|veut|voulait|dit|disait|demande|pleure|pleurait|aime|aimait|sont|ont|se|ne)(?![\p{L}'’])))`, 'u');
+const PERSON_USE = wordRe(String.raw`^(?:['’]s\s(?!\p{Lu})|,\s?(?:you|you're|you've|you'll|your|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')(?![\p{L}])|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s(?:\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,|who|qui)\s|\s(?:(?:finally|just|still|also|never|always|then|even|already|enfin|encore|toujours|jamais|aussi|déjà|lui|elle|me|nous|en|y)\s)?(?:(?:[sn]|m|l)['’](?=\p{L})|(?:${alt(HELPS, ACTS, LISTED_ACTS, MORE_HELPS, MORE_ACTS)}|can|does|doesn't|can't|won't|wasn't|isn't|hasn't|\p{Ll}{2,}ed|cried|got|gets|left|took|takes|gave|gives|makes|needs|slept|sleeps|smiled|smiles|laughed|laughs|loves|thinks|thought|ran|wrote|insists|sera|fait|faisait|pleure|pleurait|aime|aimait|sont|ont|se|ne)(?![\p{L}'’])))`, 'u');
 /**
  * What only people do, after an unlisted word ("Wojtek has come", "Oksana used to visit",
  * "Rosaire pis Jeannine ont fêté"): a helper verb alone is not enough there ("Epic was down",
  * "Medicare won't cover").
  */
-const HUMAN_ACT = wordRe(String.raw`^(?:['’]s\s(?:back|here|home|gone|awake|asleep|crying|asking|smiling|laughing)|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,\s|\s(?:(?:is|was|has|had|will|would|could|did|didn't|never|still|just|finally|also|always|then|used to|wants to|asked to|a|est|avait|était|va|allait|veut|voulait|ne|n'|se|s'|s’|lui|elle|nous|m'|nous a|m'a|a encore|est encore)\s)*(?:cr(?:y|ies|ied|ying)|smil\w*|laugh\w*|said|says|told|tells|ask(?:s|ed|ing)?|ate|eats?|eating|sle(?:pt|eps?|eping)|woke|wakes|sang|sings?|singing|hug\w*|kiss\w*|visit\w*|came|comes?|coming|went|goes|going home|died|dies|dying|passed|walk\w*|wanted|wants|lov(?:es|ed)|refus\w*|insist\w*|thank\w*|call(?:s|ed)|phon\w*|drove|brought|brings|knew|knows|remember\w*|kept|keeps|sat|sits|stood|wore|married|wait\w*|pray\w*|held|holds|cook\w*|bak(?:es|ed)|knit\w*|tricot\w*|dit|disait|demand\w*|pleur\w*|appel\w*|mang\w*|aim(?:e|ait)|venue?s?|vient|venait|arriv\w*|partie?|repartie?|rentr\w*|dorm\w*|chant\w*|rit|riait|souri\w*|attend\w*|remerci\w*|décédée?|morte?|marié(?:e|s|es)?|mariée?s|raconte\w*|priait|prie|fêté|embrass\w*|ri|ont fêté|se sont mariés)(?![\p{L}]))`, 'u');
+const HUMAN_ACT = wordRe(String.raw`^(?:['’]s\s(?:back|here|home|gone|awake|asleep|crying|asking|smiling|laughing)|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,\s|\s(?:(?:${alt(HELPS, MORE_HELPS)}|never|still|just|finally|also|always|then|used to|wants to|asked to|ne|n'|se|s'|s’|lui|elle|nous|m'|nous a|m'a|a encore|est encore)\s)*(?:${alt(ACTS, MORE_ACTS)}|cr(?:y|ies|ied|ying)|smil\w*|laugh\w*|ask(?:ing)?|eats?|eating|sle(?:pt|eps?|eping)|wakes|sing|singing|hug\w*|kiss\w*|visit\w*|come|coming|going home|dies|dying|walk\w*|lov(?:es|ed)|refus\w*|insist\w*|thank\w*|call(?:s|ed)|phon\w*|drove|remember\w*|married|wait\w*|pray\w*|cook\w*|bak(?:es|ed)|knit\w*|tricot\w*|demand\w*|pleur\w*|appel\w*|mang\w*|aim(?:e|ait)|venue?s?|vient|venait|arriv\w*|partie?|repartie?|rentr\w*|dorm\w*|chant\w*|rit|riait|souri\w*|attend\w*|remerci\w*|décédée?|morte?|marié(?:e|s|es)?|mariée?s|raconte\w*|priait|prie|fêté|embrass\w*|ri|ont fêté|se sont mariés)(?![\p{L}]))`, 'u');
 /** Words that open a sentence as people do, without naming anyone. */
 const NOT_NAME_OPENER = /^(?:nobody|somebody|someone|anyone|everyone|everybody|nothing|everything|something|anything|none|each|both|neither|either|personne|quelqu'un|chacun|chacune|rien|tout|toute|tous|toutes|certains|plusieurs|lui|elle|eux|moi|toi)$/iu;
 /** He, she, they, il, elle: the post tells of a third person. */
