@@ -21,14 +21,15 @@ export default defineRule({
   examples: {
     flag: [
       'Old [[Marcel]] from the seniors\' home on Birch Road turned 99 today',
-      'Old [[Gaston]] from the residence on Maple Road is 97 this week',
-      'I\'ll never forget [[Mr]]. and Mrs. Haddad, who sat in the family room every night',
+      '[[Fernand]], 87 ans, ancien draveur, nous a fait rire toute la nuit',
+      '[[GAUTHIER]], Albertine in 4B pulled out her IV again',
     ],
     pass: [
       'Dr. Lavoie presented the new sepsis protocol at grand rounds',
       'Thanks to Priya and the night crew for covering the unit',
-      'Merci à Ginette pour le gâteau, toute l\'équipe de l\'urgence a adoré',
       'Horace Smith will speak at the conference on Tuesday',
+      'Merci à Julie et Marc de l\'équipe de nuit pour leur aide',
+      'Congrats to Wendell on his retirement after 30 years as our unit clerk',
     ],
   },
 });

@@ -20,9 +20,9 @@ export default defineRule({
   },
   examples: {
     flag: [
-      'Old Rufus from the home on [[Millbrook Road]] is 101 as of this morning',
-      'Found him in a ditch on [[Concession 4]] near [[Ayr]] this morning, hypothermic but talking',
       'Delivered a baby in the back of a truck on [[Range Road 210]] outside Camrose last night',
+      'Found him in a ditch on [[Concession 4]] near Ayr this morning, hypothermic but talking',
+      'Old Wilf from the farm on [[Ridge Road]] came back to see us with his wife',
     ],
     pass: [
       'The conference is in Kapuskasing this year, register by Friday',
