@@ -220,7 +220,7 @@ function crossValidate(items: readonly Item[], group: Map<string, string>): void
   const held = new Map<Item, { model: Model; scores: Float64Array; post: number }>();
   for (const g of groups) {
     const model = decodeModel(encode(train(items.filter((it) => group.get(it.post.id) !== g)), [0, 0, 0, 0], null, ''));
-    for (const it of items) if (group.get(it.post.id) === g) held.set(it, { model, scores: scoreTokens(model, it.f), post: scorePost(model, it.f) });
+    for (const it of items) if (group.get(it.post.id) === g) held.set(it, { model, scores: scoreTokens(model, it.f), post: scorePost(model, it.f.post) });
   }
   const withThresholds = (th: ReadonlyArray<number | null>, gate: number | null = GATE) => (it: Item): Finding[] => {
     const { model, scores, post } = held.get(it)!;

@@ -58,8 +58,9 @@ const LETTER_ABOVE_ASCII = /\p{L}/u;
 function charClass(text: string, lower: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 3 : 0;
-  if (c >= 0xd800 && c <= 0xdfff) return 0;
-  if (c < 0xc0 || c === 0xd7 || c === 0xf7 || !LETTER_ABOVE_ASCII.test(text[i]!)) return 0;
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7 || (c >= 0xd800 && c <= 0xdfff)) return 0;
+  // Latin-1 and Latin Extended-A (French accents) are all letters; past them, ask the regex.
+  if (c > 0x17f && !LETTER_ABOVE_ASCII.test(text[i]!)) return 0;
   return lower.charCodeAt(i) === c ? 1 : 2;
 }
 
@@ -157,18 +158,21 @@ function tokenise(ctx: RuleContext): { f: Featurised; word: Int32Array; shape: U
     starts: starts.subarray(0, n),
     ends: ends.subarray(0, n),
     sentence: sentence.subarray(0, n),
-    feats: new Int32Array(n * MAX_PER_TOKEN),
+    feats: new Int32Array(0),
     offsets: new Int32Array(n + 1),
     post: new Int32Array(0),
   };
   return { f, word, shape };
 }
 
-/** The post's tokens and every token's features. */
-export function featurise(ctx: RuleContext): Featurised {
+/**
+ * The post's tokens and features. `wanted` sees the post's own features first: when it says no,
+ * the tokens get no features (scoring them would be wasted work).
+ */
+export function featurise(ctx: RuleContext, wanted: (post: Int32Array) => boolean = () => true): Featurised {
   const { text, lower } = ctx;
   const { f, word, shape } = tokenise(ctx);
-  const { n, starts, ends, sentence, feats, offsets } = f;
+  const { n, starts, ends, sentence } = f;
 
   // What the rules' scans say, token by token.
   const nameEv = new Uint8Array(n);
@@ -205,6 +209,29 @@ export function featurise(ctx: RuleContext): Featurised {
     sentenceBits[i] = b;
   }
 
+  // The post as a whole: its words, the signals anywhere in it, and what the rules found.
+  const postFeats: number[] = [bucket(100, 0)];
+  for (let k = 0; k < n; k++) postFeats.push(bucket(101, word[k]!));
+  let anyBits = 0;
+  for (const b of sentenceBits) anyBits |= b;
+  for (let s = 0; s < USED_SIGNALS.length; s++) if (anyBits & (1 << s)) postFeats.push(bucket(102, s));
+  const seen = new Uint8Array(256);
+  const evidence = (code: number) => {
+    if (!seen[code]) { seen[code] = 1; postFeats.push(bucket(103, code)); }
+  };
+  for (let k = 0; k < n; k++) {
+    if (nameEv[k]) evidence(16 + nameEv[k]!);
+    if (ageEv[k]) evidence(64 + ageEv[k]!);
+    if (placeEv[k]) evidence(128 + placeEv[k]!);
+    if (dateEv[k]) evidence(192 + dateEv[k]!);
+    if (storyEv[k]) evidence(255);
+  }
+  f.post = Int32Array.from(postFeats);
+  // A post the caller will not tag (the gate) needs no token features.
+  if (!wanted(f.post)) { f.feats = new Int32Array(0); f.offsets = new Int32Array(n + 1); return f; }
+
+  const feats = (f.feats = new Int32Array(n * MAX_PER_TOKEN));
+  const offsets = f.offsets;
   let o = 0;
   const langCode = ctx.lang === 'fr' ? 2 : 1;
   for (let k = 0; k < n; k++) {
@@ -259,18 +286,5 @@ export function featurise(ctx: RuleContext): Featurised {
   }
   offsets[n] = o;
 
-  // The post as a whole: its words, the signals anywhere in it, and what the rules found.
-  const postFeats: number[] = [bucket(100, 0)];
-  for (let k = 0; k < n; k++) postFeats.push(bucket(101, word[k]!));
-  let anyBits = 0;
-  for (const b of sentenceBits) anyBits |= b;
-  for (let s = 0; s < USED_SIGNALS.length; s++) if (anyBits & (1 << s)) postFeats.push(bucket(102, s));
-  const seen = new Set<number>();
-  for (let k = 0; k < n; k++) {
-    for (const code of [nameEv[k]! && 16 + nameEv[k]!, ageEv[k]! && 64 + ageEv[k]!, placeEv[k]! && 128 + placeEv[k]!, dateEv[k]! && 192 + dateEv[k]!, storyEv[k]! && 255]) {
-      if (code && !seen.has(code)) { seen.add(code); postFeats.push(bucket(103, code)); }
-    }
-  }
-  f.post = Int32Array.from(postFeats);
   return f;
 }

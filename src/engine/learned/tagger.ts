@@ -140,9 +140,9 @@ export function scoreTokens(model: Model, f: Featurised): Float64Array {
 }
 
 /** How much the post as a whole reads as a care story (the gate's score). */
-export function scorePost(model: Model, f: Featurised): number {
+export function scorePost(model: Model, post: Int32Array): number {
   let score = 0;
-  for (const key of f.post) {
+  for (const key of post) {
     const w = rowOf(model, key);
     if (w !== -1) score += model.weights[w + K]!;
   }
@@ -181,8 +181,8 @@ export function decode(model: Model, text: string, f: Featurised, scores: Float6
 
 /** The tagger's spans for one model (training and cross-validation pass their own). */
 export function tag(ctx: RuleContext, model: Model): TaggedSpan[] {
-  const f = featurise(ctx);
-  if (model.gate > -Infinity && scorePost(model, f) < model.gate) return [];
+  const f = featurise(ctx, (post) => scorePost(model, post) >= model.gate);
+  if (f.feats.length === 0) return [];
   return decode(model, ctx.text, f, scoreTokens(model, f));
 }
 
