@@ -2,6 +2,9 @@
 //   npx tsx scripts/train-model.ts            train on all of dev, write src/engine/learned/model-data.ts
 //   npx tsx scripts/train-model.ts --cv       leave-one-batch-out cross-validation only (writes nothing)
 //   npx tsx scripts/train-model.ts --cv --sweep   also the threshold sweep the thresholds were chosen on
+// After posts are added to dev (the model is then stale and a unit test says so): retrain, then
+// review the snapshot diff (npx vitest run test/corpus -u) and re-base the floors as the corpus
+// README says; --cv shows whether the model still helps on the new batch.
 // Deterministic: posts in id order, a fixed-seed shuffle per epoch, no clock.
 // Train on dev only: holdout is never read (its posts are skipped while mapping ids to batches).
 import { createHash } from 'node:crypto';

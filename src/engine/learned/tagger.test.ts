@@ -54,3 +54,20 @@ test('spans never cross a sentence', () => {
   const got = decode(m, ctx.text, f, new Float64Array(f.n * K).map((_, i) => (i % K === 0 ? 10 : 0)));
   expect(got.map((s) => ctx.text.slice(s.start, s.end))).toEqual(['Saw Ann', 'Then Bob']);
 });
+
+test('the learned rules report only what the rules missed, and a policy switch removes them', async () => {
+  const { analyze } = await import('../index.ts');
+  const { DEFAULT_POLICY } = await import('../policy/defaults.ts');
+  const text = 'Old Marcel from the seniors\' home on Birch Road turned 99 today';
+  const learned = (policy = DEFAULT_POLICY) => analyze(text, { policy }).filter((f) => f.ruleId.startsWith('learned-'));
+  expect(learned().map((f) => [f.ruleId, text.slice(f.start, f.end), f.severity])).toEqual([
+    ['learned-name', 'Marcel', 'medium'],
+    ['learned-place', 'Birch Road', 'medium'],
+  ]);
+  const off = { ...DEFAULT_POLICY, rules: { 'learned-name': { enabled: false }, 'learned-place': { enabled: false } } };
+  expect(learned(off as typeof DEFAULT_POLICY)).toEqual([]);
+  // A name the name rule finds stays that rule's finding.
+  const named = analyze('Our patient Baptiste went home today after 40 days in the ICU');
+  expect(named.map((f) => f.ruleId)).toContain('patient-name');
+  expect(named.map((f) => f.ruleId)).not.toContain('learned-name');
+});
