@@ -55,6 +55,12 @@ test('every phrase list finds what its regex finds', { timeout: 120_000 }, () =>
   }
 });
 
+test('a list of phrases only still skips what an earlier match took, as a scan does', () => {
+  const list = cuePhrases(String.raw`\b(?:lobster fisherman|fisherman|nurse|nurses)\b`);
+  expect(list.counts).toEqual({ phrases: 4, rest: 0 });
+  expect(list.scan('a lobster fisherman, a nurses aide')).toEqual([[2, 19], [23, 29]]);
+});
+
 test('plain phrases leave the regex; stems, lookarounds and digits stay in it', () => {
   const list = cuePhrases(String.raw`\b(?:last night|tonight|chemo\w*|room \d+|came in(?! to see)|client(?:e|s)?)\b`);
   expect(list.counts).toEqual({ phrases: 3, rest: 3 });

@@ -47,6 +47,7 @@ let ranks = 0;
 interface Found { text: string; lists: number; at: number[][]; ends: number[][] }
 let lastFound: Found | undefined;
 const NONE: number[] = [];
+const NO_MATCHES: RegExpExecArray[] = [];
 
 function phrasesIn(text: string): Found {
   if (lastFound?.text === text && lastFound.lists === lists) return lastFound;
@@ -198,12 +199,11 @@ export class PhraseList {
     const found = phrasesIn(text);
     const at = found.at[this.id] ?? NONE;
     const ends = found.ends[this.id] ?? NONE;
-    if (!this.rest) return at.map((p, k) => [p, ends[k]!]);
     // Merge with the rest's matches as one scan would: the leftmost match wins; where a phrase
     // and a rest entry start at the same place, the whole regex decides which comes first.
     // The rest's matches come from one scan, which stays valid while the merged scan is not
     // ahead of it; where a phrase took text the rest had matched, the rest is scanned again from there.
-    let rest = matchAll(text, this.rest);
+    let rest = this.rest ? matchAll(text, this.rest) : NO_MATCHES;
     const out: Array<[number, number]> = [];
     let cursor = 0;
     let i = 0;
