@@ -166,8 +166,12 @@ export class PhraseList {
   /** Every phrase, so that a test can put each in odd company. */
   readonly phrases: string[] = [];
 
-  /** `source` as cueRe reads it (folded); `whole` is the regex it stands for (compiled by cueRe). */
-  constructor(source: string, readonly whole: RegExp, restOf: (src: string) => RegExp) {
+  /**
+   * `source` as cueRe reads it (folded), and the flags of its regex. That regex (`whole`) is only
+   * built when it must decide between a phrase and a rest entry, which is rare: reading a long
+   * list's source once here, and not a second time to build it, keeps the engine's import short.
+   */
+  constructor(private readonly source: string, private readonly flags: string, restOf: (src: string) => RegExp) {
     PHRASE_LISTS.push(this);
     // The rest keeps the list's shape, "\b(?:a|b)\b", for the entries of one group that stay
     // next to each other: a "\b" before every entry hid their first characters from V8.
@@ -228,7 +232,7 @@ export class PhraseList {
         r++;
       } else {
         // A phrase and a rest entry start at the same place: the whole regex knows which it tries first.
-        const sticky = (this.sticky ??= new RegExp(this.whole.source, `${this.whole.flags.replace('g', '')}y`));
+        const sticky = (this.sticky ??= new RegExp(this.source, `${this.flags.replace('g', '')}y`));
         sticky.lastIndex = s = pl;
         e = s + sticky.exec(text)![0].length;
       }
@@ -238,6 +242,11 @@ export class PhraseList {
   }
 
   private sticky: RegExp | undefined;
+
+  /** The list as one global regex: what scan must match, for the tests. */
+  get whole(): RegExp {
+    return new RegExp(this.source, this.flags);
+  }
 
   private restFrom(text: string, from: number): RegExpExecArray[] {
     const re = this.rest!;

@@ -69,8 +69,9 @@ export function fold(s: string): string {
  * matters: a dozen long alternations run over every keystroke's text.
  */
 export function cueRe(src: string): RegExp {
-  return factored(fold(src), /\\p\{/.test(src) ? 'gu' : 'g');
+  return factored(fold(src), cueFlags(src));
 }
+const cueFlags = (src: string) => (/\\p\{/.test(src) ? 'gu' : 'g');
 /** The post lower-cased and accent-folded, computed once per analysis. */
 export function foldedOf(ctx: RuleContext): string {
   return perAnalysis(ctx, 'folded', (c) => fold(c.lower));
@@ -80,8 +81,8 @@ export function foldedOf(ctx: RuleContext): string {
  * a smaller regex; the same matches as cueRe(src).
  */
 export function cuePhrases(src: string): PhraseList {
-  const whole = cueRe(src);
-  return new PhraseList(fold(src), whole, (rest) => factored(rest, whole.flags));
+  const flags = cueFlags(src);
+  return new PhraseList(fold(src), flags, (rest) => factored(rest, flags));
 }
 const re = cuePhrases;
 const PATTERNS: Record<Exclude<Signal, 'title'>, PhraseList> = {
