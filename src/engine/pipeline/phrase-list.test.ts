@@ -31,6 +31,8 @@ function oddCompany(phrases: string[]): string[] {
   const out: string[] = [];
   for (const p of phrases) {
     out.push(p, `x${p}`, `${p}x`, `${p}s`, `_${p}.`, `${p} ${p}`, `${p}${p}`, `(${p})`, `${p.slice(0, -1)}`, `${p} 12`);
+    // A written space is only a space; a "\s" takes a line break or a no-break space too.
+    out.push(p.replaceAll(' ', '\n'), p.replaceAll(' ', '\u00a0'), p.replaceAll(' ', '-'), p.replace(' ', '  '));
   }
   for (let k = 0; k < 300; k++) {
     let t = '';
@@ -59,6 +61,20 @@ test('a list of phrases only still skips what an earlier match took, as a scan d
   const list = cuePhrases(String.raw`\b(?:lobster fisherman|fisherman|nurse|nurses)\b`);
   expect(list.counts).toEqual({ phrases: 4, rest: 0 });
   expect(list.scan('a lobster fisherman, a nurses aide')).toEqual([[2, 19], [23, 29]]);
+});
+
+test('"\\s" in a phrase takes any space, a written space only a space', () => {
+  const list = cuePhrases(String.raw`\b(?:christmas\s(?:eve|day)|boxing day)\b`);
+  expect(list.counts).toEqual({ phrases: 2, rest: 0 });
+  expect(list.phrases).toEqual(['christmas eve', 'christmas day', 'boxing day']);
+  expect(list.scan('christmas\neve, boxing\nday, boxing day')).toEqual([[0, 13], [27, 37]]);
+});
+
+test('a list followed by endings is spread entry by entry, its endings kept', () => {
+  const list = cuePhrases(String.raw`\b(?:baker|chemo\w*)(?:s|ies)?\b`);
+  expect(list.counts).toEqual({ phrases: 1, rest: 1 });
+  expect(list.phrases).toEqual(['bakers', 'bakeries', 'baker']);
+  expect(list.scan('bakeries, chemos, bakery')).toEqual([[0, 8], [10, 16]]);
 });
 
 test('plain phrases leave the regex; stems, lookarounds and digits stay in it', () => {

@@ -12,7 +12,20 @@ import { matchAll } from './match.ts';
 // where several could (a test holds every list to its regex on the corpus and on every phrase).
 
 /** A phrase of one list; `rank` orders every list's phrases as its regex tries them. */
-interface Phrase { list: number; rank: number; text: string; endBoundary: boolean }
+interface Phrase { list: number; rank: number; text: string; endBoundary: boolean; spaced: boolean }
+
+/** A phrase's "\s": any one whitespace character, where a written space is only a space. */
+const WS = '\uffff';
+const SPACE = /^\s$/u;
+/** Whether `phrase` is at `i` in `text`, its WS standing for any character \s matches. */
+function spacedAt(text: string, i: number, phrase: string): boolean {
+  if (i + phrase.length > text.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const c = text[i + k]!;
+    if (phrase[k] === WS ? !SPACE.test(c) : c !== phrase[k]) return false;
+  }
+  return true;
+}
 
 /** ASCII \w: cue lists run without the i flag on folded text, where \b is ASCII. */
 function isWord(c: number): boolean {
@@ -88,7 +101,7 @@ function fit(text: string, i: number, phrases: Phrase[] | undefined, fits: Phras
   if (!phrases) return;
   let done = -1;
   for (const ph of phrases) {
-    if (ph.list === done || !text.startsWith(ph.text, i)) continue;
+    if (ph.list === done || !(ph.spaced ? spacedAt(text, i, ph.text) : text.startsWith(ph.text, i))) continue;
     const e = i + ph.text.length;
     if (ph.endBoundary && isWord(text.charCodeAt(e - 1)) === isWord(text.charCodeAt(e))) continue;
     fits.push(ph);
@@ -108,7 +121,7 @@ function forms(seq: Item[], source: string): string[] | null {
     const quant = source.slice(item.at + item.src.length, item.end);
     let own: string[] | null;
     if (item.kind === 'char') own = [item.src];
-    else if (item.kind === 'esc') own = /^\\[^\w\s]$/.test(item.src) ? [item.src[1]!] : null;
+    else if (item.kind === 'esc') own = item.src === '\\s' ? [WS] : /^\\[^\w\s]$/.test(item.src) ? [item.src[1]!] : null;
     else if (item.kind === 'class') own = classForms(item.src);
     else if (item.kind === 'group' && item.src.startsWith('(?:')) {
       own = [];
@@ -137,19 +150,31 @@ function classForms(src: string): string[] | null {
   return [...body];
 }
 
-/** The regex's alternatives at top level, with "\b(?:a|b)\b" spread into "\ba\b", "\bb\b" (which match the same). */
-function units(source: string): Array<{ seq: Item[]; src: string; group: number }> {
+/**
+ * The regex's alternatives at top level, with "\b(?:a|b)X\b" spread into "\baX\b", "\bbX\b"
+ * (which match the same, tried in the same order), each with its plain forms when it has them.
+ * `src` is a unit's source without its "\b" ends, so that neighbours from one group can be
+ * grouped again.
+ */
+interface Unit { src: string; group: number; forms: PlainForm[] | null }
+function units(source: string): Unit[] {
   const p = new Parser(source);
   const top = p.alternatives();
   if (p.i !== source.length) throw new Error(`PhraseList: cannot read ${source.slice(0, 60)}`);
-  const out: Array<{ seq: Item[]; src: string; group: number }> = [];
+  const out: Unit[] = [];
   const srcOf = (seq: Item[]) => (seq.length ? source.slice(seq[0]!.at, seq[seq.length - 1]!.end) : '');
+  const plain = (seq: Item[]) => (seq[0]?.src === '\\b' && seq.length > 1 ? plainForms(seq, source) : null);
   for (const [n, seq] of top.entries()) {
-    const [b1, g, b2] = seq;
-    const spread = seq.length === 3 && b1!.src === '\\b' && b2!.src === '\\b' && b2!.end === b2!.at + 2
+    const [b1, g] = seq;
+    const b2 = seq[seq.length - 1];
+    const spread = seq.length >= 3 && b1!.src === '\\b' && b2!.src === '\\b' && b2!.end === b2!.at + 2
       && g!.kind === 'group' && g!.src.startsWith('(?:') && g!.end === g!.at + g!.src.length;
-    if (!spread) { out.push({ seq, src: srcOf(seq), group: -1 }); continue; }
-    for (const alt of g!.alts!) out.push({ seq: [b1!, ...alt, b2!], src: srcOf(alt), group: n });
+    if (!spread) { out.push({ src: srcOf(seq), group: -1, forms: plain(seq) }); continue; }
+    const tail = seq.slice(2, -1);
+    const each = g!.alts!.map((alt) => ({ src: `${srcOf(alt)}${srcOf(tail)}`, group: n, forms: plain([b1!, ...alt, ...tail, b2!]) }));
+    // Spread only when it frees a phrase: otherwise the rest would hold the tail once per entry.
+    if (each.some((u) => u.forms)) out.push(...each);
+    else out.push({ src: srcOf(seq), group: -1, forms: null });
   }
   return out;
 }
@@ -176,8 +201,7 @@ export class PhraseList {
     // The rest keeps the list's shape, "\b(?:a|b)\b", for the entries of one group that stay
     // next to each other: a "\b" before every entry hid their first characters from V8.
     const rest: Array<{ src: string; group: number }> = [];
-    for (const { seq, src, group } of units(source)) {
-      const f = seq[0]?.src === '\\b' && seq.length > 1 ? plainForms(seq, source) : null;
+    for (const { src, group, forms: f } of units(source)) {
       if (!f) {
         const last = rest[rest.length - 1];
         if (group >= 0 && last?.group === group) last.src += `|${src}`;
@@ -191,8 +215,8 @@ export class PhraseList {
         const second = secondWord(text, endBoundary);
         const [index, key] = second === undefined ? [BY_WORD, first] : [BY_PAIR, pairOf(first, second)];
         const list = index.get(key) ?? index.set(key, []).get(key)!;
-        list.push({ list: this.id, rank: ranks++, text, endBoundary });
-        this.phrases.push(text);
+        list.push({ list: this.id, rank: ranks++, text, endBoundary, spaced: text.includes(WS) });
+        this.phrases.push(text.replaceAll(WS, ' '));
       }
     }
     this.rest = rest.length ? restOf(rest.map((r) => (r.group >= 0 ? `\\b(?:${r.src})\\b` : r.src)).join('|')) : null;
@@ -261,13 +285,14 @@ export class PhraseList {
  * "\b phrase \b" (or "\b phrase"): its forms when each starts with a word character and can
  * only match a whole first word of the text, so that filing it under that word finds it.
  */
-function plainForms(seq: Item[], source: string): Array<{ text: string; endBoundary: boolean }> | null {
+interface PlainForm { text: string; endBoundary: boolean }
+function plainForms(seq: Item[], source: string): PlainForm[] | null {
   const endBoundary = seq[seq.length - 1]!.src === '\\b';
   const body = seq.slice(1, endBoundary ? -1 : undefined);
   if (body.some((it) => it.kind === 'assert')) return null;
   const f = forms(body, source);
   if (!f) return null;
-  const out: Array<{ text: string; endBoundary: boolean }> = [];
+  const out: PlainForm[] = [];
   for (const text of f) {
     const first = /^\w+/.exec(text);
     // Without a boundary after it, "admis" would match inside "admission": not a whole word.
