@@ -205,6 +205,15 @@ export function unclaimed(ctx: RuleContext, spans: readonly TaggedSpan[], catego
   return spans.filter((s) => s.category === category && !claimed.some((c) => c.start < s.end && s.start < c.end));
 }
 
+/**
+ * What a learned rule reports: the shipped model's spans of `category` that no rule claimed,
+ * as candidates at LEARNED_CONFIDENCE (every learned rule's detect is this, for its category).
+ */
+export function learnedCandidates(ctx: RuleContext, category: Tagged): Array<{ start: number; end: number; confidence: number; reason: string }> {
+  return unclaimed(ctx, learnedSpans(ctx), category)
+    .map((s) => ({ start: s.start, end: s.end, confidence: LEARNED_CONFIDENCE, reason: 'learned' }));
+}
+
 let shipped: Model | undefined;
 /** The shipped model's spans, once per analysis (every learned rule reads them). */
 export function learnedSpans(ctx: RuleContext): TaggedSpan[] {

@@ -208,10 +208,11 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
   for (const [start, end] of OCCUPATION.scan(folded)) {
     // "#paramédic" is the post's topic; "rue Principale" a street.
     if (folded[start - 1] === '#' || STREET_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) continue;
-    if (SELF_BEFORE.test(folded.slice(Math.max(0, start - 24), start))) continue;
+    const before = folded.slice(Math.max(0, start - 24), start);
+    if (SELF_BEFORE.test(before)) continue;
     // "our outreach nurse", "l'infirmière de nuit": the staff, not a patient's trade.
-    if (CARE_ROLE.test(folded.slice(start, end)) && STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start))) continue;
-    if (ANY_BEFORE.test(folded.slice(Math.max(0, start - 24), start))) continue;
+    if (CARE_ROLE.test(folded.slice(start, end)) && STAFF_BEFORE.test(before)) continue;
+    if (ANY_BEFORE.test(before)) continue;
     note('occupation', start, end);
     if (folded[end - 1] !== 's') one(start);
   }

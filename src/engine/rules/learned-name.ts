@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { LEARNED_CONFIDENCE, learnedSpans, unclaimed } from '../learned/tagger.ts';
+import { learnedCandidates } from '../learned/tagger.ts';
 
 // A person's name that the hand-written name rule does not reach, read by the learned tagger
 // (learned/): phrasings like a surname written first, a lower-case "mrs n. thibault" or a
@@ -14,10 +14,7 @@ export default defineRule({
   languages: ['en', 'fr'],
   description: 'A word the learned model reads as a patient\'s or relative\'s name in a care story, where the name rule found none.',
   guidance: 'guidance_learned_name',
-  detect(_text, ctx) {
-    return unclaimed(ctx, learnedSpans(ctx), 'name')
-      .map((s) => ({ start: s.start, end: s.end, confidence: LEARNED_CONFIDENCE, reason: 'learned' }));
-  },
+  detect: (_text, ctx) => learnedCandidates(ctx, 'name'),
   examples: {
     flag: [
       'Old [[Marcel]] from the seniors\' home on Birch Road turned 99 today',

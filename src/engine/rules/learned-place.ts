@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { LEARNED_CONFIDENCE, learnedSpans, unclaimed } from '../learned/tagger.ts';
+import { learnedCandidates } from '../learned/tagger.ts';
 
 // A town, neighbourhood or street tied to a patient that the place rule does not reach, read
 // by the learned tagger (learned/): a place told in a story in words the place cues miss.
@@ -14,10 +14,7 @@ export default defineRule({
   languages: ['en', 'fr'],
   description: 'A place the learned model reads as where a patient lives, comes from or was found, in a care story.',
   guidance: 'guidance_learned_place',
-  detect(_text, ctx) {
-    return unclaimed(ctx, learnedSpans(ctx), 'location')
-      .map((s) => ({ start: s.start, end: s.end, confidence: LEARNED_CONFIDENCE, reason: 'learned' }));
-  },
+  detect: (_text, ctx) => learnedCandidates(ctx, 'location'),
   examples: {
     flag: [
       'Delivered a baby in the back of a truck on [[Range Road 210]] outside Camrose last night',
