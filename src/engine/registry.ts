@@ -19,6 +19,8 @@ import gpsCoordinates from './rules/gps-coordinates.ts';
 import iban from './rules/iban.ts';
 import insuranceId from './rules/insurance-id.ts';
 import ipAddress from './rules/ip-address.ts';
+import learnedName from './rules/learned-name.ts';
+import learnedPlace from './rules/learned-place.ts';
 import licenceNumber from './rules/licence-number.ts';
 import licencePlate from './rules/licence-plate.ts';
 import macAddress from './rules/mac-address.ts';
@@ -59,6 +61,8 @@ export const RULES: readonly Rule[] = [
   iban,
   insuranceId,
   ipAddress,
+  learnedName,
+  learnedPlace,
   licenceNumber,
   licencePlate,
   macAddress,

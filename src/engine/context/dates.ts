@@ -2,7 +2,7 @@ import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { dateSuggestions } from '../redact.ts';
 import { patientAgeSentences } from './ages.ts';
 import { findNames } from './names.ts';
-import { anywhere, around, cueRe, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { anywhere, around, cuePhrases, cueRe, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { isDigit } from '../pipeline/words.ts';
@@ -188,7 +188,7 @@ function dateMayStart(text: string, i: number, len: number): boolean {
 /** "Christmas Eve", "le jour de l'An"; "Tuesday the 14th", "Sat 14th", "le mardi 4", "mardi le 4". */
 // Run on the lower-cased, accent-folded post (cueRe), like the context cues: no Unicode
 // boundaries to test at every word of every post.
-const NAMED_DAY = cueRe([
+const NAMED_DAY = cuePhrases([
   String.raw`\b(?:${HOLIDAY})\b`,
   String.raw`\b(?:(?:${WEEKDAY_EN}),?\s(?:the\s)?${DAY}(?:st|nd|rd|th)|(?:${WEEKDAY_FR})\s(?:le\s)?(?:1er|${DAY}))${DAY_END}`,
 ].join('|'));
@@ -287,8 +287,8 @@ function scan(ctx: RuleContext): DateHit[] {
     }
     out.push(withPreposition(text, m.index, m.index + m[0].length, p));
   }
-  for (const m of matchAll(foldedOf(ctx), NAMED_DAY)) {
-    const hit = withPreposition(text, m.index, m.index + m[0].length, {});
+  for (const [start, end] of NAMED_DAY.scan(foldedOf(ctx))) {
+    const hit = withPreposition(text, start, end, {});
     hit.named = true;
     out.push(hit);
   }

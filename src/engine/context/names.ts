@@ -2,6 +2,7 @@ import type { RuleContext } from '../types.ts';
 import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueRe, fold, foldedOf, has, lowerRe, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { isGivenNameTag, isLargeAreaTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
+import { CARE_GIVEN } from '../lexicons/cues.ts';
 import { OCCUPATIONS } from '../lexicons/occupations.ts';
 import { alt, CLINICAL_STAFF, CLINICAL_TEAMS, DEPARTMENTS_EN, DEPARTMENTS_FR, LEAD_ROLES, MORE_LEADS, PEERS, SUPPORT_STAFF, UNIT_ANIMALS, UNIT_TITLES, WORKMATES } from '../lexicons/staff-roles.ts';
 import { AMBIGUOUS_GIVEN, COMMON_WORDS } from '../lexicons/common-words.ts';
@@ -9,7 +10,7 @@ import { DRUGS } from '../lexicons/drugs.ts';
 import { EPONYMS, EPONYM_HEAD_EN, EPONYM_HEAD_FR, STRONG_EPONYMS } from '../lexicons/eponyms.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { isPublicFullName, isPublicSurname } from '../lexicons/public-figures.ts';
-import { endsWith, matchAll } from '../pipeline/match.ts';
+import { endsWith, matchAll, matchAt } from '../pipeline/match.ts';
 import { dropPossessive, firstWord, words as splitWords } from '../pipeline/words.ts';
 
 // People's names in a care story. Cheap, specific patterns (a courtesy title, a patient or
@@ -37,6 +38,19 @@ const INITIAL = String.raw`\p{Lu}\.`;
  * follows at each of them (about twice as fast on the corpus).
  */
 const CAPITAL_AHEAD = String.raw`(?=[A-ZÀ-ÖØ-Þ]|[^\x00-\xff])`;
+/**
+ * Where a name can open: a capital with no letter right before it. Every pattern below that
+ * opens on CAPITAL_AHEAD (or on a courtesy title's capital) has a lookbehind that rules out a
+ * letter, so all its matches start at one of these. They are found once per post, and those
+ * patterns (sticky, flag y) are tried there alone (matchAt) instead of each scanning every
+ * position of the post: a post holds a handful of such capitals and a dozen such patterns.
+ */
+const CAPITAL_START = new RegExp(String.raw`${CAPITAL_AHEAD}(?<!\p{L})\p{Lu}`, 'gu');
+function capitalStarts(ctx: RuleContext): number[] {
+  return perAnalysis(ctx, 'names:capitals', (c) => matchAll(c.text, CAPITAL_START).map((m) => m.index));
+}
+/** matchAll(ctx.text, re) for a sticky pattern that opens on a capital (see CAPITAL_START). */
+const atCapitals = (ctx: RuleContext, re: RegExp): RegExpExecArray[] => matchAt(ctx.text, re, capitalStarts(ctx));
 /** Surname particles: "Mr. de la Cruz", "Mme de Grandpré", "Mr. Van der Merwe" (lower case after a capitalised Van, De, La...). */
 const PARTICLE = String.raw`(?:van der|van den|von der|de la|de los|del|des|van|von|de|du|da|dos|di|ter|ten|bin|ben|al|el)`;
 const INNER_PARTICLE = String.raw`(?<=(?:Van|Von|De|Da|Del|Di|Du|La|Le|Dos|Ter))\s(?:der|den|de|la|los|las|del|di|da|du|le)(?=\s\p{Lu})`;
@@ -47,22 +61,22 @@ const FULL = String.raw`${NAME}(?:(?:${INNER_PARTICLE})?\s(?:${NAME}|${INITIAL}(
 const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?|${PARTICLE}\s)?${FULL}`, 'gu');
 const CUE = cueRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|(?:the )?story of|l'histoire de|tiny|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|abuela|abuelo|nonna|nonno|lola|lolo|kokum|kookum|moshom|mushum|bubbie|bubby|zaidy|zaide|oma|opa|yiayia|babcia|dziadek|grandmother|grandfather|grand-père|grand-mère|grand-maman|grand-papa|aunt|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle|poor|pauvre|sweet|our dear|calls? (?:him|her)|we call (?:him|her)|(?:we )?called (?:him|her)|on l'appelait|qu'on appelait|nicknamed|surnommée?|on l'appelle|qu'on appelle|notre cher|notre chère|ce cher|cette chère)\s(?:named\s|nommée?\s)?`);
 const RELATIVE = cueRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs|[a-z][a-z-]+'s)\s(?:(?:late|youngest|eldest|oldest|older|younger|adult|grown|teenage|little|twin|loving|devoted|\d{1,3}-year-old)\s)?(?:son-in-law|daughter-in-law|stepson|stepdaughter|step-son|step-daughter|great-grandson|great-granddaughter|substitute decision-maker|sdm|poa|gendre|belle-fille|beau-fils|husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|femme|copine|copain|petite amie|petit ami|beau-frère|belle-sœur|belle-soeur|cousin|cousine|aidante?)(?:\s(?:aînée?|cadette?|adoptive?))?(?:\sof\s\d{1,2}\syears|\sde\s\d{1,2}\sans)?(?:,\s?|\s)\(?`);
-const INITIALS = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'gu');
-const CAP_WORD = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#'’_])${NAME}(?:\s${NAME})?(?![\p{L}\p{N}_])`, 'gu');
+const INITIALS = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'uy');
+const CAP_WORD = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#'’_])${NAME}(?:\s${NAME})?(?![\p{L}\p{N}_])`, 'uy');
 const LEAD = new RegExp(`^${FULL}`, 'u');
 /** "Mme K.", "Mr. B.": a title with an initial alone still points at one patient on a unit. */
-const TITLE_INITIAL = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s\p{Lu}\.(?!\s?\p{Lu}[\p{Ll}.])`, 'gu');
+const TITLE_INITIAL = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s\p{Lu}\.(?!\s?\p{Lu}[\p{Ll}.])`, 'uy');
 /** "Mrs. G in 12", "Mr. K (bed 3)": a title with a letter alone, no full stop after it. */
-const TITLE_LETTER = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mme|Mlle|Monsieur|Madame)\.?\s\p{Lu}(?![\p{L}\p{N}.'’&])`, 'gu');
+const TITLE_LETTER = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mme|Mlle|Monsieur|Madame)\.?\s\p{Lu}(?![\p{L}\p{N}.'’&])`, 'uy');
 const LETTER_BED_AFTER = /^\s?(?:\(|,\s)?(?:in\s|from\s)?(?:(?:bed|room|rm|bay|lit|chambre|ch\.)\s?#?)?\d/iu;
 /** "Bobby T.", "Jessica M.": a given name and the initial of a surname. */
-const GIVEN_INITIAL = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})\s\p{Lu}\.(?![\p{L}])`, 'gu');
+const GIVEN_INITIAL = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})\s\p{Lu}\.(?![\p{L}])`, 'uy');
 /** "Carol (daughter)", "Jean (fils)": a name followed by the relation, as on a handover sheet. */
-const NAME_RELATION = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_])${NAME}(?:\s${NAME})?(?=(?:\s?\((?:the\s|sa\s|son\s|his\s|her\s|their\s|pt's\s|patient's\s)?|,\s(?:his|her|their|the patient's|sa|son)\s(?:(?:late|youngest|eldest|oldest|adult|loving|devoted)\s)?)(?:daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|niece|nephew|spouse|partner|granddaughter|grandson|caregiver|POA|SDM|NOK|fille|fils|épouse|mari|conjointe?|mère|père|sœur|soeur|frère|nièce|neveu|aidante?|mandataire)\b)`, 'gu');
+const NAME_RELATION = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_])${NAME}(?:\s${NAME})?(?=(?:\s?\((?:the\s|sa\s|son\s|his\s|her\s|their\s|pt's\s|patient's\s)?|,\s(?:his|her|their|the patient's|sa|son)\s(?:(?:late|youngest|eldest|oldest|adult|loving|devoted)\s)?)(?:daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|niece|nephew|spouse|partner|granddaughter|grandson|caregiver|POA|SDM|NOK|fille|fils|épouse|mari|conjointe?|mère|père|sœur|soeur|frère|nièce|neveu|aidante?|mandataire)\b)`, 'uy');
 /** "thank you to Jean and his family", "merci à Mme Roy et sa fille": a patient thanked by name. */
 const THANKED = new RegExp(String.raw`(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]ratitude|[Gg]rateful)(?:\s(?:so much|beaucoup|infiniment))?\s(?:to|à|au)\s((?:(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s)?)(${FULL})`, 'gu');
 /** "Gord (78)", "Marguerite (92 ans)", "Aroha, 34,": a name with the patient's age beside it. */
-const NAME_AGE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})(?![\p{Ll}'’])(?=\s?\((?:the\s|a\s|an\s|le\s|la\s)?\d{1,3}(?:\s?(?:ans|yo|y/o|yrs?|years?|[MF]))?\)|,\s(?:\d{2,3}|\d{1,3}\s?(?:ans|yo|y/o|[MF]))(?:\s?(?:ans|yo|y/o|[MF]))?,|,\s\d{1,2},\s(?:who|of|from|qui|de)\s|\s?\((?:the\s|a\s|an\s|le\s|la\s)\d{1,3}\s?(?:yo|y/o|-year-old|-yr-old|ans|[MF])(?![\p{L}])|(,\s(?:who is|who was|who turned|qui a|qui avait)\s\d{2,3}(?![\p{N}])|,\s(?:a|an|un|une)\s\d{1,3}[-\s](?:year|yr|month)s?[-\s]old|,\s(?:aged|âgée?\sde)\s\d{1,3}|,\s\d{2,3}\s(?:years old|ans)(?=[,.;:!?\s])|\s(?:is|was|turned|turns|a|avait|aura)\s(?:\d{2,3}|1[01]\d)(?:\s(?:years old|ans)|(?=\s(?:and|but|et|mais|today|this|on|with|avec|aujourd'hui)\b|[,.;!?])))|\s\(\d{1,3}\s?(?:[MF]|yo|y/o|ans)?,\s|,?\s(?:age|âge|aged)\s\d{1,3}(?![\p{N}])|\s\d{1,3}\s?(?:[MF]|yo|y/o|y\.o\.|yrs?|ans)(?![\p{L}\p{N}]))`, 'gu');
+const NAME_AGE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})(?![\p{Ll}'’])(?=\s?\((?:the\s|a\s|an\s|le\s|la\s)?\d{1,3}(?:\s?(?:ans|yo|y/o|yrs?|years?|[MF]))?\)|,\s(?:\d{2,3}|\d{1,3}\s?(?:ans|yo|y/o|[MF]))(?:\s?(?:ans|yo|y/o|[MF]))?,|,\s\d{1,2},\s(?:who|of|from|qui|de)\s|\s?\((?:the\s|a\s|an\s|le\s|la\s)\d{1,3}\s?(?:yo|y/o|-year-old|-yr-old|ans|[MF])(?![\p{L}])|(,\s(?:who is|who was|who turned|qui a|qui avait)\s\d{2,3}(?![\p{N}])|,\s(?:a|an|un|une)\s\d{1,3}[-\s](?:year|yr|month)s?[-\s]old|,\s(?:aged|âgée?\sde)\s\d{1,3}|,\s\d{2,3}\s(?:years old|ans)(?=[,.;:!?\s])|\s(?:is|was|turned|turns|a|avait|aura)\s(?:\d{2,3}|1[01]\d)(?:\s(?:years old|ans)|(?=\s(?:and|but|et|mais|today|this|on|with|avec|aujourd'hui)\b|[,.;!?])))|\s\(\d{1,3}\s?(?:[MF]|yo|y/o|ans)?,\s|,?\s(?:age|âge|aged)\s\d{1,3}(?![\p{N}])|\s\d{1,3}\s?(?:[MF]|yo|y/o|y\.o\.|yrs?|ans)(?![\p{L}\p{N}]))`, 'uy');
 /** "mrs jones is back": a courtesy title typed in lower case, then a name (not "ms patients": MS is a disease). */
 const PERSON_NOUN = /^(?:lui|elle|eux|elles|him|her|them|femme|homme|man|woman|male|female|boy|girl|garçon|fille|lady|gentleman|dame|patient|patiente|baby|bébé|infant|toddler|teen|ado|senior|retraitée?|retired|mom|dad|mère|père|grandma|grandpa|grand-mère|grand-père|mamie|papi|kid|child|enfant|jeune|newborn|nouveau-né)$/iu;
 const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATIONS);
@@ -86,7 +100,7 @@ const APPOSED_PATIENT_BEFORE = endsWith(wordRe(String.raw`\b(?:our|my|the|notre|
 const COLLEAGUE_DAY = /\b(?:first|second|last) (?:night|day|shift|week|code)s? (?:as|on|in charge)\b|\bas (?:charge|preceptor|team lead|chef d'equipe|assistante?-infirmiere-chef)\b|\b(?:premiere|premier|derniere|dernier) (?:nuit|quart|journee|garde) (?:comme|en tant que)\b/;
 const KEEP_AFTER = wordRe(String.raw`^\s(?:in (?:your|our|my) (?:thoughts|prayers)|dans (?:vos|nos) pensées)`, 'iu');
 /** "Edna's daughter called": a person known through their relative. */
-const POSSESSIVE_RELATIVE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?)['’]s\s(?:daughter|son|wife|husband|mom|mum|mother|dad|father|family|sister|brother|kids|children|grandkids|grandson|granddaughter|partner|caregiver|parents|niece|nephew|grandma|grandpa|grandmother|grandfather|granny|nana|aunt|auntie|uncle|fiancée?|boyfriend|girlfriend)\b`, 'gu');
+const POSSESSIVE_RELATIVE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?)['’]s\s(?:daughter|son|wife|husband|mom|mum|mother|dad|father|family|sister|brother|kids|children|grandkids|grandson|granddaughter|partner|caregiver|parents|niece|nephew|grandma|grandpa|grandmother|grandfather|granny|nana|aunt|auntie|uncle|fiancée?|boyfriend|girlfriend)\b`, 'uy');
 /** "the Nguyen family", "la famille Bouchard": a patient's family by its name. */
 const FAMILY_NAME = new RegExp(String.raw`(?:\b[Tt]he\s(${NAME})\s(?:family|twins|triplets|quads|quadruplets|boys|girls|kids|baby)\b|\b[Ff]amille\s(${NAME})(?![\p{L}]))`, 'gu');
 /** "Daughter Marie-Claude wants updates": a handover line that opens on the relation. */
@@ -98,13 +112,13 @@ const ROOM_NUMBER = /\s(?:\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?|
 // The comma first: V8 skips to it; a pattern that opens on a lookbehind runs it at every position.
 const COMMA_NAME = /,(?<=\p{L},)\s\p{Lu}\p{Ll}/u;
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
-const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
+const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'uy');
 /** "Conference room 412", "Family Room 2": what a room is for, not who is in it. */
 const ROOM_KIND = /^(?:Conference|Meeting|Board|Break|Staff|Family|Quiet|Lecture|Class|Classroom|Seminar|Training|Waiting|Procedure|Exam|Examination|Consult|Consultation|Treatment|Utility|Supply|Sim|Simulation|Sleep|Prayer|Storage|Med|Medication|Isolation|Salle|Bureau)$/u;
 /** "Tremblay, Jean": a surname, a comma and a given name, as on a requisition. */
-const SURNAME_GIVEN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}|\p{Lu}[\p{Lu}'’-]{1,30}),\s(${NAME})(?![\p{L}\p{N}])`, 'gu');
+const SURNAME_GIVEN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}|\p{Lu}[\p{Lu}'’-]{1,30}),\s(${NAME})(?![\p{L}\p{N}])`, 'uy');
 /** "Sukhdeep Gill, PHN 9477 420 888", "Teresa Maki (DOB ...)": a full name with a record item right after it. */
-const NAME_RECORD = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’.])((?:${NAME}|${INITIAL}(?:\s?${INITIAL})?)(?:\s${NAME}){1,2})(?=(?:['’]s)?,?\s\(?(?:DOB|D\.O\.B\.|DDN|MRN|PHN|NAM|RAMQ|OHIP|HCN|NHS|SIN|NAS|SSN|ULI|FIN|chart|Chart|dossier|Dossier|hosp\.? no|health card|carte soleil|né le|née le|born)(?![\p{L}]))`, 'gu');
+const NAME_RECORD = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’.])((?:${NAME}|${INITIAL}(?:\s?${INITIAL})?)(?:\s${NAME}){1,2})(?=(?:['’]s)?,?\s\(?(?:DOB|D\.O\.B\.|DDN|MRN|PHN|NAM|RAMQ|OHIP|HCN|NHS|SIN|NAS|SSN|ULI|FIN|chart|Chart|dossier|Dossier|hosp\.? no|health card|carte soleil|né le|née le|born)(?![\p{L}]))`, 'uy');
 const RECORD_WORD = /(?:DOB|D\.O\.B|DDN|MRN|PHN|NAM|RAMQ|OHIP|HCN|NHS|SIN|NAS|SSN|ULI|FIN|[Cc]hart|[Dd]ossier|hosp|health card|carte soleil|née? le|born)/u;
 const RECORD_AFTER = wordRe(String.raw`^[\s,;:—–-]{0,4}(?:\(|dob|ddn|né|née|mrn|nas|sin|nam|ohip|ramq|phn|nhs|chart|dossier|hosp|room|rm|bed|lit|ch\.|chambre|\d)`, 'iu');
 /** "size S and M. Help yourselves": clothing sizes before "M.". */
@@ -306,8 +320,6 @@ const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|
 const PLACE_HEAD = /^(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Grand|Grande|New|North|South|East|West|Upper|Lower|Little|Old|Rivière|River|Baie)$/u;
 /** Prepositions that make a lone given name a place or an organisation ("in Florence", "at Joseph's"). */
 const PREP_BEFORE = endsWith(lowerRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`));
-/** A lone given name followed by what people do: "Jessica walked", "Hank has dementia". */
-const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?|,\s?\d{1,3},\s?)?(?:has|had|is|was|went|came|walked|wants|wanted|asked|asks|keeps|kept|told|tells|says|said|refuses|refused|pulled|died|passed|fell|made|taught|from|in bed|in room|from room|from bed|in bay|on stretcher|au lit|de la chambre|\(|finally|still|just|a|est|a été|était|veut|voulait|demande|refuse|dit|est décédée?|est tombée?|qui)\b`, 'iu');
 
 /**
  * What the patient's people do, said of them by name with no relation word: "Theo and Lina
@@ -328,7 +340,7 @@ const EVENT = cueRe(PATIENT_EVENT);
 /** EVENT tried at one position: it needs a name right before it, so only where a capitalised word ends. */
 const EVENT_AT = new RegExp(EVENT.source, EVENT.flags.replace('g', 'y'));
 /** A run of name characters opening on a capital, with no name character before it. */
-const CAPITAL_RUN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*`, 'gu');
+const CAPITAL_RUN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*`, 'uy');
 
 /**
  * The EVENT matches a name can precede, in text order and not overlapping, like a scan of the
@@ -352,7 +364,7 @@ function scanEventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
     out.push(e);
     done = p + e[0].length;
   };
-  for (const r of matchAll(text, CAPITAL_RUN)) {
+  for (const r of atCapitals(ctx, CAPITAL_RUN)) {
     const end = r.index + r[0].length;
     for (let i = r.index + 1; i < end; i++) {
       const c = text.charCodeAt(i);
@@ -413,8 +425,11 @@ function foldedLower(ctx: RuleContext): string {
  * where every cue list (CUE, RELATIVE, KNOW_CUE, VOCATIVE, THANKED) hands over to the name.
  * A third of posts have none (their capitals open sentences), and skip those five scans.
  */
-const MID_CAPITAL = new RegExp(String.raw`${CAPITAL_AHEAD}(?<=(?:[\p{L}:,]\s|[,(])\(?)(?:\p{Lu}[\p{Ll}'’]|M[.\s])`, 'u');
-const midCapital = (ctx: RuleContext): boolean => perAnalysis(ctx, 'names:midCapital', (c) => MID_CAPITAL.test(c.text));
+const MID_CAPITAL = new RegExp(String.raw`${CAPITAL_AHEAD}(?<=(?:[\p{L}:,]\s|[,(])\(?)(?:\p{Lu}[\p{Ll}'’]|M[.\s])`, 'uy');
+const midCapital = (ctx: RuleContext): boolean => perAnalysis(ctx, 'names:midCapital', (c) => capitalStarts(c).some((at) => {
+  MID_CAPITAL.lastIndex = at;
+  return MID_CAPITAL.test(c.text);
+}));
 
 /** Matches of a folded cue list that a capital follows in the post; m[0] is the post's own text (groups only tell which part matched). */
 function capitalCues(ctx: RuleContext, re: RegExp): RegExpExecArray[] {
@@ -498,7 +513,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (!span) continue;
     add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
   }
-  for (const m of hasInitial ? matchAll(text, INITIALS) : []) {
+  for (const m of hasInitial ? atCapitals(ctx, INITIALS) : []) {
     const surname = m[0].replace(/^(?:\p{Lu}\.\s?)+/u, '');
     if (JOURNAL.has(surname.toLowerCase()) || SPECIES.test(surname) || vocabulary(surname)) continue;
     if (SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -506,16 +521,16 @@ function scanNames(ctx: RuleContext): NameHit[] {
     add(m.index, m.index + m[0].length, 'initials', false);
   }
   if (hasInitial) {
-    for (const m of matchAll(text, TITLE_INITIAL)) {
+    for (const m of atCapitals(ctx, TITLE_INITIAL)) {
       if (!patientContext(ctx, m.index) && !clinicalContext(ctx, m.index)) continue;
       add(m.index, m.index + m[0].length, 'titled', true);
     }
-    for (const m of matchAll(text, GIVEN_INITIAL)) {
+    for (const m of atCapitals(ctx, GIVEN_INITIAL)) {
       if (!isGiven(token(m[1]!)) || vocabulary(m[1]!) || !patientContext(ctx, m.index)) continue;
       add(m.index, m.index + m[0].length, 'given', false);
     }
   }
-  for (const m of /(?:Mr|Mrs|Ms|Mme|Mlle|Monsieur|Madame)\.?\s\p{Lu}(?![\p{L}\p{N}.'’&])/u.test(text) ? matchAll(text, TITLE_LETTER) : []) {
+  for (const m of /(?:Mr|Mrs|Ms|Mme|Mlle|Monsieur|Madame)\.?\s\p{Lu}(?![\p{L}\p{N}.'’&])/u.test(text) ? atCapitals(ctx, TITLE_LETTER) : []) {
     // "Mr. T was my favourite show": a letter alone names a patient on a unit's list, by a bed or an event.
     const end = m.index + m[0].length;
     // The title itself is no patient word here (it would vouch for itself).
@@ -536,7 +551,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     add(start - m[1]!.length, span[1], m[1] ? 'titled' : 'cue', !m[1] && !/\s/u.test(text.slice(span[0], span[1])));
   }
   if (text.includes('(') || RELATION_WORD_LOWER.test(text)) {
-    for (const m of matchAll(text, NAME_RELATION)) {
+    for (const m of atCapitals(ctx, NAME_RELATION)) {
       if (vocabulary(firstWord(m[0]))) continue;
       // "just outside Sheet Harbour, her husband following": after a place word, an unlisted name is the town.
       if (!isGiven(token(firstWord(m[0]))) && PLACE_PREP_BEFORE(text.slice(Math.max(0, m.index - 10), m.index))) continue;
@@ -589,7 +604,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     add(start, span[1], title ? 'titled' : 'cue', !title && words.length === 1);
   }
   if (/['’]s\s/u.test(text)) {
-    for (const m of matchAll(text, POSSESSIVE_RELATIVE)) {
+    for (const m of atCapitals(ctx, POSSESSIVE_RELATIVE)) {
       const end = m.index + m[1]!.length;
       const words = splitWords(m[1]!);
       const known = isGiven(token(words[0]!)) || (words.length > 1 && isSurnameTag(token(words[1]!)));
@@ -609,7 +624,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     }
   }
   if (/\d/u.test(text)) {
-    for (const m of matchAll(text, NAME_AGE)) {
+    for (const m of atCapitals(ctx, NAME_AGE)) {
       const end = m.index + m[1]!.length;
       // An age set beside a name describes a person: a care post anywhere is enough, except
       // after "is" or "a" ("Linda is 50 today!"), which asks for care words close by.
@@ -654,7 +669,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
   }
   if (ROOM_NUMBER.test(text)) {
-    for (const m of matchAll(text, NAME_ROOM)) {
+    for (const m of atCapitals(ctx, NAME_ROOM)) {
       const span = trimName(text, m.index, m[0]);
       // "Dot (rm 12)": a bracketed bed or room in lower case is a care list already (a talk's "(Room 204)" is capitalised).
       const bracketed = /^\s?\((?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
@@ -669,7 +684,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     }
   }
   if (COMMA_NAME.test(text)) {
-    for (const m of matchAll(text, SURNAME_GIVEN)) {
+    for (const m of atCapitals(ctx, SURNAME_GIVEN)) {
       const [, sur, given] = m;
       if (vocabulary(sur!) || vocabulary(given!) || !isGiven(token(given!))) continue;
       const upper = !/\p{Ll}/u.test(sur!);
@@ -680,7 +695,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     }
   }
   if (RECORD_WORD.test(text)) {
-    for (const m of matchAll(text, NAME_RECORD)) {
+    for (const m of atCapitals(ctx, NAME_RECORD)) {
       const span = trimName(text, m.index, m[1]!);
       if (!span) continue;
       const words = splitWords(text.slice(span[0], span[1]));
@@ -692,7 +707,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     }
   }
   if (/\b(?:patiente?|r[ée]sidente?|clients?|clientes?)\b/u.test(text)) {
-    for (const m of matchAll(text, PATIENT_APPOSED)) {
+    for (const m of atCapitals(ctx, PATIENT_APPOSED)) {
       const span = trimName(text, m.index, m[1]!);
       if (span && careAnywhere(ctx)) add(span[0], span[1], 'cue', !/\s/u.test(text.slice(span[0], span[1])), true);
     }
@@ -712,7 +727,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
 /** Words that open a sentence before a name: "Meet Raj, 8,". */
 const OPENER = /^(?:Meet|Welcome|Congrats|Congratulations|Thanks|Hi|Hey|Say|Introducing|Voici|Rencontrez|Bienvenue|Félicitations|Bravo|Merci)$/u;
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)\.?$/u;
-const CAP_SINGLE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?![\p{L}\p{N}_])`, 'gu');
+const CAP_SINGLE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?![\p{L}\p{N}_])`, 'uy');
 // "pis": the spoken Quebec and Acadian "and" ("Aldéric pis Marie-Rose").
 const AND_NAME_AFTER = new RegExp(String.raw`^\s(?:and|&|et|pis)\s(${NAME})(?![\p{L}\p{N}_])`, 'u');
 const NAME_AND_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME})\s(?:and|&|et|pis)\s$`, 'u');
@@ -751,7 +766,7 @@ function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
     }
   }
   if (!known.size) return;
-  for (const m of matchAll(text, CAP_SINGLE)) {
+  for (const m of atCapitals(ctx, CAP_SINGLE)) {
     const t = token(m[0]);
     if (!known.has(t)) continue;
     if (ambiguous.has(t) && PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
@@ -781,6 +796,22 @@ function findLowerNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
   }
 }
 
+// What a person does right after their name, read three ways: VERB_AFTER and PERSON_USE
+// after a listed first name (either will do), HUMAN_ACT after an unlisted word, where a helper
+// alone is not enough. They differ in strictness on purpose; the verbs they share are written
+// once, in these groups.
+/** Helpers said of a person as of anything else ("Hank has dementia", "Epic was down"). */
+const HELPS = ['is', 'was', 'has', 'had', 'a', 'est', 'était', 'veut', 'voulait'];
+/** What people do, in every reading: speak, ask, come and go, want, die. */
+const ACTS = ['said', 'says', 'told', 'tells', 'asked', 'asks', 'dit', 'went', 'came', 'keeps', 'kept', 'wants', 'wanted', 'died', 'passed'];
+/** What a listed name does in VERB_AFTER and PERSON_USE (HUMAN_ACT, stricter, leaves them). */
+const LISTED_ACTS = ['fell', 'made', 'refuses', 'demande'];
+/** Helpers and acts that PERSON_USE and HUMAN_ACT share, beyond the groups above. */
+const MORE_HELPS = ['will', 'would', 'could', 'did', "didn't", 'avait', 'va', 'allait'];
+const MORE_ACTS = ['ate', 'woke', 'sat', 'sits', 'sang', 'sings', 'held', 'holds', 'wore', 'stood', 'knew', 'knows', 'brought', 'brings', 'goes', 'comes', 'disait', 'vient', 'venait'];
+
+/** A lone given name followed by what people do: "Jessica walked", "Hank has dementia". */
+const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?|,\s?\d{1,3},\s?)?(?:${alt(HELPS, ACTS, LISTED_ACTS)}|walked|refused|pulled|taught|from|in bed|in room|from room|from bed|in bay|on stretcher|au lit|de la chambre|\(|finally|still|just|a été|refuse|est décédée?|est tombée?|qui)\b`, 'iu');
 /**
  * What a person does right after their name, in English or French: a verb ("Jeela cried",
  * "Carole a appelé", "Gaétan pis Lise se sont mariés"), a possessive or a contraction
@@ -789,13 +820,13 @@ function findLowerNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
  * use in place of a list per phrasing: what a word does says it is a person better than
  * the word before it.
  */
-const PERSON_USE = wordRe(String.raw`^(?:['’]s\s(?!\p{Lu})|,\s?(?:you|you're|you've|you'll|your|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')(?![\p{L}])|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s(?:\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,|who|qui)\s|\s(?:(?:finally|just|still|also|never|always|then|even|already|enfin|encore|toujours|jamais|aussi|déjà|lui|elle|me|nous|en|y)\s)?(?:(?:[sn]|m|l)['’](?=\p{L})|(?:is|was|has|had|will|would|could|can|did|does|didn't|doesn't|can't|won't|wasn't|isn't|hasn't|\p{Ll}{2,}ed|cried|ate|said|says|told|tells|went|goes|came|comes|got|gets|left|fell|took|takes|gave|gives|made|makes|wants|needs|asked|asks|keeps|kept|sat|sits|slept|sleeps|woke|smiled|smiles|laughed|laughs|loves|knew|knows|thinks|thought|ran|brought|brings|sang|sings|held|holds|wore|wrote|stood|insists|refuses|est|a|avait|était|sera|va|allait|fait|faisait|vient|venait|veut|voulait|dit|disait|demande|pleure|pleurait|aime|aimait|sont|ont|se|ne)(?![\p{L}'’])))`, 'u');
+const PERSON_USE = wordRe(String.raw`^(?:['’]s\s(?!\p{Lu})|,\s?(?:you|you're|you've|you'll|your|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')(?![\p{L}])|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s(?:\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,|who|qui)\s|\s(?:(?:finally|just|still|also|never|always|then|even|already|enfin|encore|toujours|jamais|aussi|déjà|lui|elle|me|nous|en|y)\s)?(?:(?:[sn]|m|l)['’](?=\p{L})|(?:${alt(HELPS, ACTS, LISTED_ACTS, MORE_HELPS, MORE_ACTS)}|can|does|doesn't|can't|won't|wasn't|isn't|hasn't|\p{Ll}{2,}ed|cried|got|gets|left|took|takes|gave|gives|makes|needs|slept|sleeps|smiled|smiles|laughed|laughs|loves|thinks|thought|ran|wrote|insists|sera|fait|faisait|pleure|pleurait|aime|aimait|sont|ont|se|ne)(?![\p{L}'’])))`, 'u');
 /**
  * What only people do, after an unlisted word ("Wojtek has come", "Oksana used to visit",
  * "Rosaire pis Jeannine ont fêté"): a helper verb alone is not enough there ("Epic was down",
  * "Medicare won't cover").
  */
-const HUMAN_ACT = wordRe(String.raw`^(?:['’]s\s(?:back|here|home|gone|awake|asleep|crying|asking|smiling|laughing)|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,\s|\s(?:(?:is|was|has|had|will|would|could|did|didn't|never|still|just|finally|also|always|then|used to|wants to|asked to|a|est|avait|était|va|allait|veut|voulait|ne|n'|se|s'|s’|lui|elle|nous|m'|nous a|m'a|a encore|est encore)\s)*(?:cr(?:y|ies|ied|ying)|smil\w*|laugh\w*|said|says|told|tells|ask(?:s|ed|ing)?|ate|eats?|eating|sle(?:pt|eps?|eping)|woke|wakes|sang|sings?|singing|hug\w*|kiss\w*|visit\w*|came|comes?|coming|went|goes|going home|died|dies|dying|passed|walk\w*|wanted|wants|lov(?:es|ed)|refus\w*|insist\w*|thank\w*|call(?:s|ed)|phon\w*|drove|brought|brings|knew|knows|remember\w*|kept|keeps|sat|sits|stood|wore|married|wait\w*|pray\w*|held|holds|cook\w*|bak(?:es|ed)|knit\w*|tricot\w*|dit|disait|demand\w*|pleur\w*|appel\w*|mang\w*|aim(?:e|ait)|venue?s?|vient|venait|arriv\w*|partie?|repartie?|rentr\w*|dorm\w*|chant\w*|rit|riait|souri\w*|attend\w*|remerci\w*|décédée?|morte?|marié(?:e|s|es)?|mariée?s|raconte\w*|priait|prie|fêté|embrass\w*|ri|ont fêté|se sont mariés)(?![\p{L}]))`, 'u');
+const HUMAN_ACT = wordRe(String.raw`^(?:['’]s\s(?:back|here|home|gone|awake|asleep|crying|asking|smiling|laughing)|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,\s|\s(?:(?:${alt(HELPS, MORE_HELPS)}|never|still|just|finally|also|always|then|used to|wants to|asked to|ne|n'|se|s'|s’|lui|elle|nous|m'|nous a|m'a|a encore|est encore)\s)*(?:${alt(ACTS, MORE_ACTS)}|cr(?:y|ies|ied|ying)|smil\w*|laugh\w*|ask(?:ing)?|eats?|eating|sle(?:pt|eps?|eping)|wakes|sing|singing|hug\w*|kiss\w*|visit\w*|come|coming|going home|dies|dying|walk\w*|lov(?:es|ed)|refus\w*|insist\w*|thank\w*|call(?:s|ed)|phon\w*|drove|remember\w*|married|wait\w*|pray\w*|cook\w*|bak(?:es|ed)|knit\w*|tricot\w*|demand\w*|pleur\w*|appel\w*|mang\w*|aim(?:e|ait)|venue?s?|vient|venait|arriv\w*|partie?|repartie?|rentr\w*|dorm\w*|chant\w*|rit|riait|souri\w*|attend\w*|remerci\w*|décédée?|morte?|marié(?:e|s|es)?|mariée?s|raconte\w*|priait|prie|fêté|embrass\w*|ri|ont fêté|se sont mariés)(?![\p{L}]))`, 'u');
 /** Words that open a sentence as people do, without naming anyone. */
 const NOT_NAME_OPENER = /^(?:nobody|somebody|someone|anyone|everyone|everybody|nothing|everything|something|anything|none|each|both|neither|either|personne|quelqu'un|chacun|chacune|rien|tout|toute|tous|toutes|certains|plusieurs|lui|elle|eux|moi|toi)$/iu;
 /** He, she, they, il, elle: the post tells of a third person. */
@@ -817,7 +848,8 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
     // Whether the sentence is a care story is asked only once a word in it could be a name:
     // most sentences hold none, and the signals behind the answer are whole-post scans.
     let strong: boolean | null | undefined;
-    for (const m of matchAll(body, CAP_WORD)) {
+    // On the sentence alone, as before: its start is a candidate even after a letter.
+    for (const m of matchAt(body, CAP_WORD, [0, ...capitalStarts(ctx).filter((c) => c > s.start && c < s.end).map((c) => c - s.start)])) {
       const start = s.start + m.index;
       const words = splitWords(m[0]);
       const first = words[0]!;
@@ -900,16 +932,33 @@ function usedAsPerson(ctx: RuleContext, i: number, start: number, word: string):
 /** The word also written in lower case in the post: an ordinary word, capitalised where it opens a sentence. */
 function isWordLower(ctx: RuleContext, word: string): boolean {
   const low = word.toLowerCase();
-  // indexOf first: most words are not in the post in lower case, and a RegExp per word is dear.
-  return low !== word && ctx.text.includes(low) && new RegExp(String.raw`(?<![\p{L}])${low.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(ctx.text);
+  if (low === word) return false;
+  const { text } = ctx;
+  for (let at = text.indexOf(low); at !== -1; at = text.indexOf(low, at + 1)) {
+    if (!letterEndsAt(text, at) && !letterStartsAt(text, at + low.length)) return true;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/uy;
+/** Whether a letter (a whole code point, as /u reads it) starts at `at`. */
+function letterStartsAt(text: string, at: number): boolean {
+  LETTER.lastIndex = at;
+  return at < text.length && LETTER.test(text);
+}
+/** Whether a letter ends right before `at`: the code point there, or the surrogate pair it closes. */
+function letterEndsAt(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const pair = at > 1 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  return letterStartsAt(text, at - (pair ? 2 : 1));
 }
 
 /**
- * Care given to a body, from the shared CLINICAL list (which also holds the workplace: nurses,
- * shifts, the hospital): treatments, what a patient wears or leans on, who wheels them.
- * Read on the folded copy.
+ * Care given to a body (the lexicon's CARE_GIVEN, part of CLINICAL, without the workplace's
+ * words: nurses, shifts, the hospital), or a numbered bed. Read on the folded copy.
  */
-const CARE_OF = /\b(?:ventilator|(?:on|off) the vent|discharge|nursing station|poste des infirmieres|extubat\w*|intubat\w*|pacemaker|defib\w*|radiotherap\w*|radiation therapy|chemo\w*|chimio\w*|dialys\w*|transplant\w*|greff\w*|rehab\w*|readaptation|physio\w*|post-?op|new (?:heart|kidney|liver|lungs?)|(?:coeur|rein|foie) neuf|revenue? nous voir|came back to (?:see|visit) us|au chevet|bedside|call bell|sonnette|hospital gown|jaquette|iv pole|fauteuil roulant|wheelchair|walker|marchette|deambulateur|dentier|dentures|porter|brancardier|preposee?s? aux beneficiaires|visiting hours|heures de visite|neonat\w*|(?:room|rm|bed|bay|chambre|lit) #?\d{1,4})\b/;
+const CARE_OF = new RegExp(cueRe(String.raw`\b(?:${CARE_GIVEN}|(?:room|rm|bed|bay|chambre|lit) #?\d{1,4})\b`).source);
 /** A third person's relative ("his brother", "her son", "son fils", "sa fille"): the story is about someone with a family, not about a colleague at work. Folded copy. */
 const KIN_OF_THIRD = /\b(?:his|her|their|son|sa|ses|leur)\s(?:(?:late|only|older|younger|little|grand|petite?)\s)?(?:husband|wife|son|daughter|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|grandkids|grandchildren|kids|children|family|mari|femme|epouse|fils|fille|mere|pere|frere|soeur|petits-enfants|enfants|famille)\b|['’]s (?:husband|wife|son|daughter|mom|mum|mother|dad|father|brother|sister|grandkids|kids|family)\b/;
 /**
@@ -948,7 +997,7 @@ function careSentence(ctx: RuleContext, i: number): boolean | null {
 }
 
 /** "Lucille, notre patiente de la chambre 8", "Joyce, my patient of ten years": the name, then who it is. */
-const PATIENT_APPOSED = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?),\s(?=(?:our|my|notre|ma|mon)\s(?:[\p{Ll}-]+\s){0,2}(?:patient|patiente|résidente?|resident|client|cliente)(?![\p{L}]))`, 'gu');
+const PATIENT_APPOSED = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?),\s(?=(?:our|my|notre|ma|mon)\s(?:[\p{Ll}-]+\s){0,2}(?:patient|patiente|résidente?|resident|client|cliente)(?![\p{L}]))`, 'uy');
 /** "le chum de Carole", "la fille de Mme Roy": a relation of someone named, in French. */
 const RELATION_OF = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Aa]u|[Dd]u|[Ss]a|[Ss]on|[Ss]es)\s(?:chum|blonde|mari|conjointe?|femme|épouse|fille|fils|mère|père|sœur|soeur|frère|neveu|nièce|petite-fille|petit-fils|enfants|garçon|gars|famille)\sd(?:e\s|['’])(${NAME})(?![\p{L}])`, 'gu');
 /** "the woman in the next bed, Irene, has had no visitors": a person described, then named between commas. */

@@ -130,6 +130,28 @@ export function matchAll(text: string, re: RegExp): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * matchAll(text, re) for a pattern that can only match where one of `starts` is (ascending):
+ * `re` is its sticky twin (flag y), tried at those offsets alone, each match ending where the
+ * next try may begin, as a scan of the whole text would. A post's few candidate offsets (the
+ * capitals where a name can open) cost less to try than every position of the post.
+ */
+export function matchAt(text: string, re: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  if (!re.sticky || re.global) throw new TypeError('matchAt needs a sticky, non-global regex');
+  const out: RegExpExecArray[] = [];
+  if (!starts.length || !canMatch(text, re)) return out;
+  let done = 0;
+  for (const at of starts) {
+    if (at < done) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    out.push(m);
+    done = at + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
 function advance(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const c = text.charCodeAt(index);

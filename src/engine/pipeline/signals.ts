@@ -5,6 +5,7 @@ import {
 } from '../lexicons/cues.ts';
 import { factorAlternatives, unicodeBoundaries } from './regex-source.ts';
 import { matchAll } from './match.ts';
+import { PhraseList } from './phrase-list.ts';
 import { MEMO, type Memoised } from './context.ts';
 
 // Per-sentence context signals shared by the context-dependent rules (names, dates, ages,
@@ -68,14 +69,23 @@ export function fold(s: string): string {
  * matters: a dozen long alternations run over every keystroke's text.
  */
 export function cueRe(src: string): RegExp {
-  return factored(fold(src), /\\p\{/.test(src) ? 'gu' : 'g');
+  return factored(fold(src), cueFlags(src));
 }
+const cueFlags = (src: string) => (/\\p\{/.test(src) ? 'gu' : 'g');
 /** The post lower-cased and accent-folded, computed once per analysis. */
 export function foldedOf(ctx: RuleContext): string {
   return perAnalysis(ctx, 'folded', (c) => fold(c.lower));
 }
-const re = (src: string) => cueRe(src);
-const PATTERNS: Record<Exclude<Signal, 'title'>, RegExp> = {
+/**
+ * A cue list as a PhraseList: its plain phrases looked up by the post's words, the rest of it
+ * a smaller regex; the same matches as cueRe(src).
+ */
+export function cuePhrases(src: string): PhraseList {
+  const flags = cueFlags(src);
+  return new PhraseList(fold(src), flags, (rest) => factored(rest, flags));
+}
+const re = cuePhrases;
+const PATTERNS: Record<Exclude<Signal, 'title'>, PhraseList> = {
   patient: re(PATIENT_CUE),
   clinical: re(CLINICAL),
   encounter: re(ENCOUNTER),
@@ -160,19 +170,22 @@ class LazySignals implements PostSignals {
     const name = SIGNALS[k]!;
     const list: Array<readonly [number, number]> = [];
     const index = sentenceIndexer(ctx);
-    const add = (source: string, pattern: RegExp) => {
-      for (const m of matchAll(source, pattern)) {
-        // French "son" is a possessive ("son fils"), not a son.
-        if (name === 'relative' && m[0] === 'son' && ctx.langAt(m.index) === 'fr') continue;
-        list.push([m.index, m.index + m[0].length]);
-        this.bits[index(m.index)]! |= 1 << k;
-      }
+    const push = (start: number, end: number) => {
+      list.push([start, end]);
+      this.bits[index(start)]! |= 1 << k;
     };
-    if (name !== 'title') add(foldedOf(ctx), PATTERNS[name]);
+    if (name !== 'title') {
+      const folded = foldedOf(ctx);
+      for (const [start, end] of PATTERNS[name].scan(folded)) {
+        // French "son" is a possessive ("son fils"), not a son.
+        if (name === 'relative' && end - start === 3 && folded.startsWith('son', start) && ctx.langAt(start) === 'fr') continue;
+        push(start, end);
+      }
+    }
     const cased = CASED[name];
     if (cased) {
       const n = list.length;
-      add(ctx.text, cased);
+      for (const m of matchAll(ctx.text, cased)) push(m.index, m.index + m[0].length);
       if (n > 0 && list.length > n) list.sort((a, b) => a[0] - b[0]);
     }
     this.lists[k] = list;

@@ -6,7 +6,7 @@ import { findPlaces } from '../context/places.ts';
 import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
-import { aboutClinician, advice, around, cueRe, firstPersonEncounter, foldedOf, has, perAnalysis, sentenceIndex, signalsOf, teachingPost, type Signal } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, cuePhrases, cueRe, firstPersonEncounter, foldedOf, has, perAnalysis, sentenceIndex, signalsOf, teachingPost, type Signal } from '../pipeline/signals.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { matchAll } from '../pipeline/match.ts';
 import { firstWord } from '../pipeline/words.ts';
@@ -69,7 +69,7 @@ function names(union: number): string {
   return out.join('+');
 }
 
-const OCCUPATION = cueRe(String.raw`\b(?:${OCCUPATION_ALT})(?:s|es|e)?\b`);
+const OCCUPATION = cuePhrases(String.raw`\b(?:${OCCUPATION_ALT})(?:s|es|e)?\b`);
 /** "retired organist", "ex-Mountie", "ancienne juge": a former trade narrows as much as a current one. */
 // Habits and roles are no trade: "ex-smoker", "ancienne fumeuse", "a former patient".
 const NOT_A_TRADE = String.raw`(?:smokers?|fumeuses?|fumeurs?|drinkers?|users?|patients?|patientes?|this|that|last|in|on|at|after|before|from|to|and|or|but|the|a|an|early|yesterday|today|recently|now|with|his|her|their|my|our|since|because|when|year|years|month|months|de|du|des|la|le|les|et|ou|en|il|elle|cette|ce)\b`;
@@ -205,15 +205,15 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
   // "a family of five", "une famille de cinq": one particular household.
   for (const [s, e] of sig.hits.relative) if (/^(?:family|famille) (?:of|de) /.test(foldedOf(ctx).slice(s, e))) one(s);
   const folded = foldedOf(ctx);
-  for (const m of matchAll(folded, OCCUPATION)) {
+  for (const [start, end] of OCCUPATION.scan(folded)) {
     // "#paramédic" is the post's topic; "rue Principale" a street.
-    if (folded[m.index - 1] === '#' || STREET_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (folded[start - 1] === '#' || STREET_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) continue;
+    if (SELF_BEFORE.test(folded.slice(Math.max(0, start - 24), start))) continue;
     // "our outreach nurse", "l'infirmière de nuit": the staff, not a patient's trade.
-    if (CARE_ROLE.test(m[0]) && STAFF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
-    if (ANY_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
-    note('occupation', m.index, m.index + m[0].length);
-    if (!/s$/u.test(m[0])) one(m.index);
+    if (CARE_ROLE.test(folded.slice(start, end)) && STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start))) continue;
+    if (ANY_BEFORE.test(folded.slice(Math.max(0, start - 24), start))) continue;
+    note('occupation', start, end);
+    if (folded[end - 1] !== 's') one(start);
   }
   const former = gatedMatches(folded, FORMER_WORDS, FORMER);
   if (folded.includes('retraite')) for (const m of matchAll(folded, RETIRED_FR)) former.push(m);

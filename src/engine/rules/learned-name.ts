@@ -1,0 +1,35 @@
+import { defineRule } from '../define-rule.ts';
+import { LEARNED_CONFIDENCE, learnedSpans, unclaimed } from '../learned/tagger.ts';
+
+// A person's name that the hand-written name rule does not reach, read by the learned tagger
+// (learned/): phrasings like a surname written first, a lower-case "mrs n. thibault" or a
+// nickname in a care story. The tagger was trained on the dev corpus and only switched on
+// because leave-one-batch-out cross-validation showed it finds more names in new writers'
+// posts than the rules alone (scripts/train-model.ts --cv). Medium severity: it is a reading,
+// not a match. Switch it off here (defaultOff) or per policy if a new batch shows harm.
+export default defineRule({
+  id: 'learned-name',
+  category: 'name',
+  severity: 'medium',
+  languages: ['en', 'fr'],
+  description: 'A word the learned model reads as a patient\'s or relative\'s name in a care story, where the name rule found none.',
+  guidance: 'guidance_learned_name',
+  detect(_text, ctx) {
+    return unclaimed(ctx, learnedSpans(ctx), 'name')
+      .map((s) => ({ start: s.start, end: s.end, confidence: LEARNED_CONFIDENCE, reason: 'learned' }));
+  },
+  examples: {
+    flag: [
+      'Old [[Marcel]] from the seniors\' home on Birch Road turned 99 today',
+      '[[Fernand]], 87 ans, ancien draveur, nous a fait rire toute la nuit',
+      '[[GAUTHIER]], Albertine in 4B pulled out her IV again',
+    ],
+    pass: [
+      'Dr. Lavoie presented the new sepsis protocol at grand rounds',
+      'Thanks to Priya and the night crew for covering the unit',
+      'Horace Smith will speak at the conference on Tuesday',
+      'Merci à Julie et Marc de l\'équipe de nuit pour leur aide',
+      'Congrats to Wendell on his retirement after 30 years as our unit clerk',
+    ],
+  },
+});
