@@ -58,11 +58,11 @@ test('spans never cross a sentence', () => {
 test('the learned rules report only what the rules missed, and a policy switch removes them', async () => {
   const { analyze } = await import('../index.ts');
   const { DEFAULT_POLICY } = await import('../policy/defaults.ts');
-  const text = 'Old Marcel from the seniors\' home on Birch Road turned 99 today';
+  const text = 'Found old Marcel in a ditch on Concession 4 near Ayr, hypothermic but talking, 81yo';
   const learned = (policy = DEFAULT_POLICY) => analyze(text, { policy }).filter((f) => f.ruleId.startsWith('learned-'));
   expect(learned().map((f) => [f.ruleId, text.slice(f.start, f.end), f.severity])).toEqual([
     ['learned-name', 'Marcel', 'medium'],
-    ['learned-place', 'Birch Road', 'medium'],
+    ['learned-place', 'Concession 4', 'medium'],
   ]);
   const off = { ...DEFAULT_POLICY, rules: { 'learned-name': { enabled: false }, 'learned-place': { enabled: false } } };
   expect(learned(off as typeof DEFAULT_POLICY)).toEqual([]);

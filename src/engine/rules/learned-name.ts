@@ -18,8 +18,8 @@ export default defineRule({
   examples: {
     flag: [
       'Old [[Marcel]] from the seniors\' home on Birch Road turned 99 today',
-      '[[Fernand]], 87 ans, ancien draveur, nous a fait rire toute la nuit',
-      '[[GAUTHIER]], Albertine in 4B pulled out her IV again',
+      'Old [[Edna]] on 4 West finally ate her whole supper tonight',
+      'Notre [[Thérèse]] du CHSLD a eu 100 ans aujourd\'hui',
     ],
     pass: [
       'Dr. Lavoie presented the new sepsis protocol at grand rounds',
