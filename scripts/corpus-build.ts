@@ -74,7 +74,10 @@ export function buildAll(): { dev: CorpusPost[]; holdout: CorpusPost[] } {
   for (const f of sourceFiles()) {
     for (const { post, split } of parseSource(readFileSync(f, 'utf8'), f)) (split === 'dev' ? dev : holdout).push(post);
   }
-  const byId = (a: CorpusPost, b: CorpusPost) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // By prefix, then by number, so en-x-1000 follows en-x-999 (plain string order would put it
+  // before en-x-101).
+  const key = (id: string) => id.replace(/-(\d+)$/, (_, n: string) => `-${n.padStart(6, '0')}`);
+  const byId = (a: CorpusPost, b: CorpusPost) => (key(a.id) < key(b.id) ? -1 : key(a.id) > key(b.id) ? 1 : 0);
   return { dev: dev.sort(byId), holdout: holdout.sort(byId) };
 }
 

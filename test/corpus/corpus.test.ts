@@ -64,7 +64,7 @@ describe('corpus data', () => {
     const ids = all.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const p of all) {
-      expect(p.id).toMatch(/^(en|fr)-(x|fb|li)-\d{3}$/);
+      expect(p.id).toMatch(/^(en|fr)-(x|fb|li)-\d{3,4}$/);
       expect(p.id.startsWith(`${p.lang}-${p.site}-`)).toBe(true);
       expect(SITES).toContain(p.site);
     }

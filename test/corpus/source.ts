@@ -32,7 +32,8 @@ export interface CorpusPost {
 
 export type Split = 'dev' | 'holdout';
 
-const HEADER = /^=== ((en|fr)-(x|fb|li)-\d{3}) (positive|negative) (dev|holdout)\s*$/;
+// Numbers are three digits, four once a language and site pass 999 (en-x did in train-8).
+const HEADER = /^=== ((en|fr)-(x|fb|li)-\d{3,4}) (positive|negative) (dev|holdout)\s*$/;
 
 /**
  * Parses `{{category|text}}` labels, which may nest. Returns the clean text and the labels in

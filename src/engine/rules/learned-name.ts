@@ -19,7 +19,7 @@ export default defineRule({
     flag: [
       'Old [[Marcel]] from the seniors\' home on Birch Road turned 99 today',
       'Old [[Edna]] on 4 West finally ate her whole supper tonight',
-      'Notre [[Thérèse]] du CHSLD a eu 100 ans aujourd\'hui',
+      'Old [[Lorne]] from the lodge asked me to marry him again tonight',
     ],
     pass: [
       'Dr. Lavoie presented the new sepsis protocol at grand rounds',
