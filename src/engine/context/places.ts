@@ -530,7 +530,6 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch, story = false): PlaceHit 
   } else if (prep && !person) {
     // "mon mari m'a organisé une fête à Saint-Georges": the author's own life.
     const i = sentenceIndex(ctx, g.start);
-    if (notInCare(ctx, i)) return null;
     if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return null;
     // "Amara Osei, 11, of Brantford", "Kaitlyn and Josh of Stoney Creek": a patient's name in the sentence.
     const named = perAnalysis(ctx, 'namedSentences', namedSentences).has(i) && clinicalContext(ctx, g.start);

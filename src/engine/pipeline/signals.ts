@@ -333,7 +333,7 @@ export function perAnalysis<T>(ctx: RuleContext, key: string, fn: (ctx: RuleCont
 
 // "Manager of Patient Flow", "Patient Relations at 905-...": the word names a service, not someone.
 // Nor is "so patient with him" someone: the adjective.
-const PATIENT_WORD = /\b(?<!\b(?:so|very|be|being|been|more|most|really|too|stay|remain|is|was|are|were|soyez|sois|tres|plus|si) )(?:patient|patiente|pt|client|cliente|resident|residente)\b(?!\s(?:with|avec|and kind|et gentil)\b)(?!\s(?:flow|safety|experience|relations|engagement|portal|navigat\w*|advis\w*|partners?|satisfaction|registration|services|ombudsman|liaison|week|day)\b)/;
+const PATIENT_WORD = /\b(?<!\b(?:so|very|be|being|been|more|most|really|too|is|was|are|were|soyez|sois|tres|plus|si) )(?:patient|patiente|pt|client|cliente|resident|residente)\b(?!\s(?:with|avec|and kind|et gentil)\b)(?!\s(?:flow|safety|experience|relations|engagement|portal|navigat\w*|advis\w*|partners?|satisfaction|registration|services|ombudsman|liaison|week|day)\b)/;
 /** Sentence `i` literally speaks of a patient (not just of dying, admitting or operating). */
 export function patientWord(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;
