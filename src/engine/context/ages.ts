@@ -53,7 +53,7 @@ const NUM = String.raw`(\d{1,3})`;
  * One word that names a person, for an age in apposition ("Farmer, 58, arm caught in an
  * auger"; "Hockey dad, 45,"): occupations and the usual person nouns, EN and FR.
  */
-const PERSON_WORD = String.raw`(?:${OCCUPATION_ALT}|mountie|elder|aîné|aînée|man|woman|guy|lady|gentleman|gent|boy|girl|kid|teen|toddler|baby|male|female|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|widow|widower|husband|wife|son|daughter|twins?|pt|patient|patiente|resident|client|cliente|homme|femme|dame|monsieur|madame|garçon|fille|fillette|bébé|enfant|ado|maman|papa|grand-maman|grand-papa|mamie|papi|veuve|veuf|mari|épouse|conjointe?|jumeaux|jumelles|mariée|marié)`;
+const PERSON_WORD = String.raw`(?:${OCCUPATION_ALT}|mountie|elder|aîné|aînée|doyen|doyenne|man|woman|guy|lady|gentleman|gent|boy|girl|kid|teen|toddler|baby|male|female|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|widow|widower|husband|wife|son|daughter|twins?|pt|patient|patiente|resident|client|cliente|homme|femme|dame|monsieur|madame|garçon|fille|fillette|bébé|enfant|ado|maman|papa|grand-maman|grand-papa|mamie|papi|veuve|veuf|mari|épouse|conjointe?|jumeaux|jumelles|mariée|marié)`;
 const PERSON_TOWN_BEFORE = endsWith(new RegExp(String.raw`\b${PERSON_WORD}s?\s(?:from|of|out of|in|near|de|du|d')\s(?:[\p{L}'-]+\s){0,4}?[\p{L}'-]+,\s?$`, 'iu'));
 /** "Toddler, 19 months,": a person word and a comma right before the age. */
 const PERSON_APPOSITION = endsWith(new RegExp(String.raw`\b${PERSON_WORD},\s?$`, 'iu'));
@@ -91,7 +91,7 @@ const AGE_ALTS = [
   // Paediatric shorthand: "2/12 old" (months), "the 3/52 with jaundice" (weeks).
   String.raw`(?<=(?:\b(?:the|a|our|this|that|un|une|le|la|pt|bébé|baby)\s|^|[.!?:]\s{1,3}))(\d{1,2})/(?:12|52)(?:\s?old)?(?=\s?old\b|\s(?:with|who|in|from|boy|girl|baby|infant|avec|qui|en|dans)\b|,)`,
   // "celebrated 104 yesterday", "a fêté ses 95 ans": a birthday told of someone.
-  String.raw`(?<=\b(?:celebrated|celebrates|celebrating|a fêté|fêtait|fêtera)\s(?:her\s|his\s|their\s|ses\s)?)(\d{2,3})(?=(?:th|e|ème)?\s(?:today|yesterday|aujourd'hui|hier|this|last|on|ans|birthday)\b|[,.!])`,
+  String.raw`(?<=\b(?:celebrated|celebrates|celebrating|a fêté|fêtait|fêtera)\s(?:her\s|his\s|their\s|ses\s)?)(\d{2,3})(?=(?:th|e|ème)?\s(?:today|yesterday|aujourd'hui|hier|this|last|on|ans|printemps|birthday)\b|[,.!])`,
   // A birthday line: "101 today!!", "94 aujourd'hui!".
   String.raw`(?<=(?:^|[.!?]\s{1,3}|\n\s{0,3}))(\d{2,3})(?=\s(?:today|aujourd'hui)\s?[!.🎂🎉])`,
   // An age closing a clause about what someone still does: "still drives herself at 86."
@@ -229,7 +229,7 @@ function table(chars: string): Uint8Array {
 }
 /** Right after the digits, then after a space ("34 and", "34 boy", "92 ans", "8 qui"...). */
 const AFTER_RUN = table('-,.;:!?)/adefhijmnorstwy');
-const AFTER_SPACE = table(' \t\n\v\f\r,.;:!?)-abdefhijlmnoqstwy');
+const AFTER_SPACE = table(' \t\n\v\f\r,.;:!?)-abdefhijlmnopqstwy');
 /**
  * The units alternatives 1, 2, 6, 7, 8 and 9 read right after the number ("34 years old",
  * "34-yo", "92 ans", "8 mo", "3 weeks", "95th birthday", "94 years young"), in ASCII: a window
@@ -315,7 +315,7 @@ const DURATION_BEFORE = endsWith(wordRe(String.raw`\b(?:depuis|il y a|pendant|du
  * A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"),
  * the person's noun with its complement ("une gardienne de sécurité de 63 ans", "un joueur de hockey de 16 ans").
  */
-const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s(?:(?:de|du|des|aux?|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
+const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|doyen(?:ne)?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s(?:(?:de|du|des|aux?|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
 /** A length of time's noun, however far its complement goes: "une carrière d'infirmière de 30 ans", "un mariage de 60 ans". */
 const SPAN_NOUN_BEFORE = endsWith(/(?<![\p{L}])(?:carrière|mandat|contrat|expérience|ancienneté|mariage|union|peine|bail|vie commune)(?![\p{L}])[^.!?,;:]{0,30}\sde\s$/iu);
 /** After an age that opens a sentence: "84 ans, retrouvé confus", "64 ans en fait". */
@@ -373,8 +373,11 @@ const PHRASE_AGE = wordRe([
   String.raw`(?<=\b(?:died|passed away|passed|diagnosed|widowed|décédée?|morte?|diagnostiquée?|(?:had|suffered|fait|subi)\s(?:a|an|her|his|un|une|son|sa)\s(?:stroke|heart attack|mi|stemi|avc|infarctus|crise cardiaque)|gave birth|accouchée?)\s(?:\p{L}+\s)?(?:at|à)\s)(\d{1,3})(?:\sans)?(?=\s?[,.;!)]|\s(?:and|after|with|from|of|in|et|après|avec|d'une?|des suites)\b|$)`,
   String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|fellow|chap|guy|soul|homme|femme|dame|monsieur)\sof\s)(\d{1,3})(?=\s?[,.;!)]|\s(?:with|who|from|and|in|on|at|came|was|is|has|had|presented|avec|qui)\b|$)`,
   String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|guy|patient|pt|grandma|grandpa|granny|homme|femme|dame|monsieur|madame|patiente?)\s(?:at|à)\s)(\d{2,3})(?:\sans)?(?=\s(?:with|who|avec|qui)\b)`,
-  String.raw`(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15}),\s)(\d{1,3})(?=,\s(?:from|who|whose|of|with|came|comes|was|is|has|had|presented|arrived|fell|got|went|qui|qu'on|que|dont|de|d'|est|avec|arrivée?|retired|retraitée?)\b)`,
+  // "Gord, 67, came in", "Gaétan, 91 ans, ancien bûcheron", "Ti-Guy, 96, still...": a first name and its age set between commas.
+  String.raw`(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?),\s(?:at\s|à\s)?)(\d{1,3})(?:\s?(?:ans|yo|y/o))?(?=,\s\S|\s?[;)]|\s(?:and|et|pis|today|aujourd'hui)\b)`,
 ].join('|'), 'giu');
+/** A capitalised word right before a name that is not a courtesy title: the name is a surname or a public figure's. */
+const UNTITLED_BEFORE = endsWith(/(?<![\p{L}])(?!(?:Mr|Mrs|Ms|Mx|Mme|Mlle|M|Madame|Monsieur|Miss)\.?\s$)\p{Lu}[\p{L}'’.-]*\s$/u);
 const PHRASE_AGE_WORDS = /(?:(?:^|\s)(?:at|à|of)\s\d)|\p{Lu}\p{Ll}+,\s\d/u;
 
 /** "sept" 7, "soixante-dix-huit" 78, "quarante et un" 41, "quatre-vingt-deux" 82. */
@@ -541,7 +544,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       const afterTown = TOWN_THEN_DE(text.slice(Math.max(0, start - 60), start));
       // "À 92 ans, elle vit encore seule": the age of the person the sentence goes on about.
       // "... l'histoire de Noémie : à 19 ans, en mars 2024, cette étudiante a reçu un nouveau cœur".
-      const atOpens = /(?:^|[.!?:]\s{1,3})[Àà]\s$/u.test(text.slice(Math.max(0, start - 5), start)) && /^\s?,?\s?(?:en\s[^,.!?]{3,24},\s)?(?:il|elle|notre|mon|ma|cette|ce)\b/iu.test(after);
+      const atOpens = /(?:^|[.!?:]\s{1,3})[Àà]\s$/u.test(text.slice(Math.max(0, start - 5), start)) && (/^\s?,?\s?(?:en\s[^,.!?]{3,24},\s)?(?:il|elle|notre|mon|ma|cette|ce)\b/iu.test(after) || /^\s?,\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Ll}/u.test(after));
       if (!opens && !named && !afterTown && !atOpens && !FR_PERSON_BEFORE(before) && !tradeBeforeDe(before)) continue;
       // Told after a colon ("l'histoire de Noémie : à 19 ans, ... cette étudiante"), the age is the story's subject's.
       atStory = atOpens && /:\s{1,3}[Àà]\s$/u.test(text.slice(Math.max(0, start - 5), start));
@@ -591,11 +594,18 @@ function scan(ctx: RuleContext): AgeHit[] {
       if (m[4] !== undefined) {
         const word = m[4].toLowerCase();
         if (COMMON_WORDS.has(word) || NOT_NAME_IS.test(word) || /^(?:mr|mrs|ms|dr|mme|st)$/u.test(word)) continue;
+        // "Château Frontenac, 1, rue des Carrières": a street number.
+        if (/^,\s?(?:rue|avenue|av|boulevard|boul|chemin|route|rang|street|st|road|rd)\b/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       }
       const start = m.index;
       // The age at an event is told of public figures and relatives as often as of patients.
       const atEvent = m[1] !== undefined;
-      out.push({ start, end: start + m[0].length, value, shorthand: false, adjective: false, bound: false, weak: atEvent });
+      // HIPAA counts every age over 89 of a person: set beside a first name, it is that person's, care words or not.
+      // Not after another capitalised word ("Gordie Howe, 92", "Queen Elizabeth, 96": whose, the care around must say), nor a kin word ("Dad, 91 today").
+      const bound = m[4] !== undefined && value > 89 && !RELATIVE_BEFORE.test(m[4]) && !UNTITLED_BEFORE(text.slice(Math.max(0, start - m[4].length - 24), start - m[4].length - 2));
+      const same = bound ? out.find((h) => h.start === start) : undefined;
+      if (same) same.bound = true;
+      else out.push({ start, end: start + m[0].length, value, shorthand: false, adjective: false, bound, weak: atEvent });
     }
   }
   // Every spelled-out age holds "aged", "years old", "quatre-vingt", "cent", "nonag" or a tens

@@ -43,6 +43,13 @@ export default defineRule({
       // After an emoji, which ends a tweet's sentence as a stop does.
       'The gentleman in 318 is [[97]] and asked for a whisky with his supper',
       'Mme Gagnon de la chambre 12 a encore caché ses lunettes dans sa pantoufle 👓 [[93 ans]] pis plus rusée que nous autres',
+      // An age set beside a lone first name is that person's, care words or not (HIPAA: any age over 89).
+      'Gaétan, [[91 ans]], ancien bûcheron, est reparti chez lui ce matin',
+      'Archie, [[94]], still flirting with every nurse on 5 West',
+      'Bernie, [[97]], asked for a beer with his cake',
+      'Ti-Guy, notre doyen de [[96 ans]], a soufflé ses bougies hier au CHSLD',
+      'Notre doyenne a fêté ses [[94]] printemps mardi avec un gâteau aux fraises',
+      'À [[92 ans]], Gaétan conduit encore son tracteur jusqu\'au CHSLD',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',
@@ -63,6 +70,10 @@ export default defineRule({
       'Mme Gisèle, 94 ans, bénévole à l\'accueil depuis 30 ans, prend sa retraite',
       'Our volunteer Jean, 92, knits hats for every baby born in our NICU',
       'Never post ages. Even “a 94-year-old from a small town” can be enough to identify someone',
+      'Gordie Howe, 92, was a legend on the ice',
+      'Happy birthday Dad, 91 today and still golfing!',
+      'Ma grand-mère Gisèle, 94 ans, fait encore ses confitures',
+      'Le doyen de la faculté prend sa retraite après 31 ans',
     ],
   },
 });

@@ -111,6 +111,7 @@ export default defineRule({
     ],
     pass: [
       "Elle a fait une carrière d'infirmière de 30 ans avant de prendre sa retraite",
+      'Notre gala aura lieu au Château Frontenac, 1, rue des Carrières, à Québec',
       // The author's relative, carried past the sentence that names them; a teaching case.
       'Mon père a fait un AVC dimanche à Rimouski. 74 ans. Il récupère bien, merci pour vos messages.',
       'Last night my husband cut his hand on the table saw. 44 years old and still no guard on that thing.',
