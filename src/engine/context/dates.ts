@@ -5,6 +5,7 @@ import { findNames } from './names.ts';
 import { anywhere, around, cuePhrases, cueRe, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
+import { notInCare } from '../pipeline/subject.ts';
 import { isDigit } from '../pipeline/words.ts';
 
 // Calendar dates (day and month at least), EN and FR, numeric and written. HIPAA keeps the
@@ -351,6 +352,8 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   const before = ctx.text.slice(Math.max(s.start, hit.dateStart - 60), hit.dateStart);
   const after = ctx.text.slice(hit.end, Math.min(s.end, hit.end + 40));
   const i = sentenceIndex(ctx, hit.dateStart);
+  // Whose story the sentence tells (the author's family, a pet, a colleague, the news, a vignette).
+  if (notInCare(ctx, i)) return null;
   if (BIRTH(ctx.text.slice(Math.max(s.start, hit.dateStart - 56), hit.dateStart))) {
     // "I was born on March 3, 1986": the author's own birthday.
     const lead = ctx.text.slice(Math.max(s.start, hit.dateStart - 40), hit.dateStart);

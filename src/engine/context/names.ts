@@ -11,6 +11,7 @@ import { EPONYMS, EPONYM_HEAD_EN, EPONYM_HEAD_FR, STRONG_EPONYMS } from '../lexi
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { isPublicFullName, isPublicSurname } from '../lexicons/public-figures.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
+import { notInCare } from '../pipeline/subject.ts';
 import { dropPossessive, firstWord, words as splitWords } from '../pipeline/words.ts';
 
 // People's names in a care story. Cheap, specific patterns (a courtesy title, a patient or
@@ -249,6 +250,8 @@ const PET_BEFORE = endsWith(lowerRe(String.raw`\b(?:cat|cats|dog|dogs|kitten|kit
 function excluded(ctx: RuleContext, start: number, end: number, strong = false): boolean {
   const { text } = ctx;
   if (BRAND.test(text.slice(start, end + 4)) || ORG_TAIL.test(text.slice(start, end))) return true;
+  // Whose story the sentence tells (the author's family, a pet, a colleague, the news, a vignette).
+  if (notInCare(ctx, sentenceIndex(ctx, start))) return true;
   const before = text.slice(Math.max(0, start - 24), start);
   const lowBefore = lowerSlice(ctx, Math.max(0, start - 24), start);
   if (!strong && NOT_PATIENT_BEFORE(lowBefore)) {

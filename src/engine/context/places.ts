@@ -11,6 +11,7 @@ import { findAges, patientAgeSentences } from './ages.ts';
 import { findNames } from './names.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { notInCare } from '../pipeline/subject.ts';
 import { dropPossessive, firstWord } from '../pipeline/words.ts';
 import { GAZETTEER_BIG, GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
 import { placeKey, wordKey } from '../pipeline/place-key.ts';
@@ -347,7 +348,7 @@ const HOLDS_PRONOUN = wordRe(String.raw`\b(?:she|he|her|him|il|elle|lui)\b`, 'iu
 
 /** Sentence `j` is a patient's own story (a patient word, an encounter, a bed or unit, a patient's age), not a colleague's. */
 function careSentence(ctx: RuleContext, j: number): boolean {
-  if (aboutClinician(ctx, j) || has(ctx, j, 'news', 'ownFamily')) return false;
+  if (notInCare(ctx, j) || aboutClinician(ctx, j) || has(ctx, j, 'news', 'ownFamily')) return false;
   return has(ctx, j, 'patient', 'encounter', 'unit', 'title') || agedSentence(ctx, ctx.sentences[j]!.start);
 }
 
@@ -357,7 +358,7 @@ function careSentence(ctx: RuleContext, j: number): boolean {
  * Il dort ... dans Saint-Roch", "She's 92... If anyone from Elmvale knows her".
  */
 function pronounLinked(ctx: RuleContext, i: number): boolean {
-  if (aboutClinician(ctx, i) || has(ctx, i, 'news', 'ownFamily')) return false;
+  if (notInCare(ctx, i) || aboutClinician(ctx, i) || has(ctx, i, 'news', 'ownFamily')) return false;
   const { text, sentences } = ctx;
   const next = sentences[i + 1];
   if (next && OPENS_WITH_PRONOUN.test(text.slice(next.start, next.end)) && careSentence(ctx, i + 1)) return true;
@@ -601,6 +602,7 @@ export function bigWithAge(ctx: RuleContext, hit: PlaceHit): boolean {
 function agedSentence(ctx: RuleContext, offset: number): boolean {
   // "Bonne retraite à Ginette, 35 ans à l'urgence": a colleague's years of service.
   const i = sentenceIndex(ctx, offset);
+  if (notInCare(ctx, i)) return false;
   if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
   // "Ma grand-mère a eu 98 ans dimanche à Caraquet": the author's own family's birthday.
   if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return false;
@@ -616,6 +618,8 @@ function namedSentences(ctx: RuleContext): Set<number> {
 /** A place is about a patient when the sentence (or a neighbour) is a care story, not news or an event. */
 export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
+  // Whose story the sentence tells (the author's family, a pet, a colleague, the news, a vignette).
+  if (notInCare(ctx, i)) return false;
   if (has(ctx, i, 'news')) return false;
   // "Ma grand-mère a eu 98 ans dimanche à Caraquet, toute la paroisse est venue": the author's
   // own family's story, however much it reads like a case, unless a patient is named in it.

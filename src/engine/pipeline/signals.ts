@@ -206,7 +206,8 @@ class LazySignals implements PostSignals {
     const bits = this.need(stop);
     const folded = foldedOf(ctx);
     for (let i = 1; i < bits.length; i++) {
-      if (!(bits[i - 1]! & (1 << k)) || bits[i]! & ((1 << k) | stop)) continue;
+      // A sentence about a patient carries no family ("Dorothy, 104, is our oldest patient").
+      if (!(bits[i - 1]! & (1 << k)) || bits[i]! & ((1 << k) | stop) || patientWord(ctx, i - 1)) continue;
       const s = ctx.sentences[i]!;
       const text = folded.slice(s.start, s.end);
       if (PATIENT_WORD.test(text) || NEW_SOMEONE.test(text) || !(GOES_ON.test(text) || text.trim().split(/\s+/u).length <= 6)) continue;
@@ -330,7 +331,9 @@ export function perAnalysis<T>(ctx: RuleContext, key: string, fn: (ctx: RuleCont
   return v;
 }
 
-const PATIENT_WORD = /\b(?:patient|patiente|pt|client|cliente|resident|residente)\b/;
+// "Manager of Patient Flow", "Patient Relations at 905-...": the word names a service, not someone.
+// Nor is "so patient with him" someone: the adjective.
+const PATIENT_WORD = /\b(?<!\b(?:so|very|be|being|been|more|most|really|too|is|was|are|were|soyez|sois|tres|plus|si) )(?:patient|patiente|pt|client|cliente|resident|residente)\b(?!\s(?:with|avec|and kind|et gentil)\b)(?!\s(?:flow|safety|experience|relations|engagement|portal|navigat\w*|advis\w*|partners?|satisfaction|registration|services|ombudsman|liaison|week|day)\b)/;
 /** Sentence `i` literally speaks of a patient (not just of dying, admitting or operating). */
 export function patientWord(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;

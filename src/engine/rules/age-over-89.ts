@@ -52,7 +52,7 @@ export default defineRule({
       'À [[92 ans]], Gaétan conduit encore son tracteur jusqu\'au CHSLD',
       'Mr. B (Bernie) turned [[97]] today and asked for a beer with his cake',
       'Lady in bay 4 bed 2 is [[ninety-one]] and just did her own obs',
-      'Our oldest cataract patient had her second eye done at the age of [[ninety-eight]]',
+      'Our oldest ever cataract patient had her second eye done at the age of [[ninety-eight]]',
       'Rest easy, Flo, our resident elder since 2017, who passed on Monday at [[94]]',
       'Wishing a very happy [[100th]] birthday to Mr. Fenwick from all of us on the unit',
       'On a fêté les [[100 ans]] de Mme Thérèse Bouchard à l\'unité!',

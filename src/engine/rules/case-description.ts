@@ -9,6 +9,7 @@ import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { aboutClinician, advice, around, cuePhrases, cueRe, firstPersonEncounter, foldedOf, has, perAnalysis, sentenceIndex, signalsOf, teachingPost, type Signal } from '../pipeline/signals.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { subjectOf } from '../pipeline/subject.ts';
 import { firstWord } from '../pipeline/words.ts';
 
 // A story can identify a patient with no name at all: in #ShareAStoryInOneTweet (JMIR
@@ -312,6 +313,9 @@ function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly 
     if (has(ctx, j, 'news') && !firstPersonEncounter(ctx, j)) { out[j] = NEWS; continue; }
     // A retired doctor in bed 4 is a patient whose former trade is one of the details.
     if ((aboutClinician(ctx, j) && !FORMER_CARE.test(folded.slice(start, end))) || board[j]) { out[j] = SKIP; continue; }
+    // Whose story the sentence tells: a former clinician in bed 4 is still a patient.
+    const subject = subjectOf(ctx, j);
+    if (subject !== 'care' && !(subject === 'colleague' && FORMER_CARE.test(folded.slice(start, end)))) { out[j] = SKIP; continue; }
     const cue = has(ctx, j, 'encounter', 'patient', 'title');
     // The author's own past ("when I was a 20-year-old student from Brandon") is theirs to tell.
     if (!cue && SELF_DESC.test(folded.slice(start, end))) { out[j] = SKIP; continue; }

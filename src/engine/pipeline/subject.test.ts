@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext } from './context.ts';
+import { subjectOf } from './subject.ts';
+
+const subjects = (text: string) => {
+  const ctx = makeContext(text, {});
+  return ctx.sentences.map((_, i) => subjectOf(ctx, i));
+};
+
+describe('subjectOf', () => {
+  it('takes a post about the author\'s animal or a vet\'s patient as an animal\'s, pronouns and all', () => {
+    expect(subjects('Took Max, our 9-year-old beagle, to the emergency vet in Barrie last night. She had surgery at 2am.')).toEqual(['pet', 'pet']);
+    expect(subjects('Patient of the day: Pico, a 12-year-old terrier, in for a dental. #vettech')).toEqual(['pet', 'pet']);
+  });
+  it('keeps the person when an animal hurt them or is only part of their story', () => {
+    expect(subjects('A 6-year-old from Moose Jaw bitten by the family dog yesterday is home.')).toEqual(['care']);
+    expect(subjects('Last week I sat with a 23-year-old dad who had lost his flat, a cat in a basket.')).toEqual(['care']);
+  });
+  it('reads a colleague\'s tribute as a colleague\'s, and a long-stay resident\'s farewell as a patient\'s', () => {
+    expect(subjects('Rest in peace, Anne Roy, respiratory therapist for 30 years. She taught half of us.')).toEqual(['colleague', 'colleague']);
+    expect(subjects('Rest easy, Walt. He was with us for three years on our unit, a retired miner from Sudbury, and died Tuesday night.')).toEqual(['care', 'care']);
+  });
+  it('carries the author\'s family, but not from a sentence about a patient', () => {
+    expect(subjects('My youngest turned 7 today. Nurse mom win.')).toEqual(['family', 'family']);
+    expect(subjects('Ida, 104, is our oldest patient to finish rehab! Ida, you inspire us.')).toEqual(['care', 'care']);
+  });
+  it('does not take an adjective or a service for a patient', () => {
+    expect(subjects('My dad had his hip done today. The nurses were so patient with him.')).toEqual(['family', 'family']);
+  });
+  it('keeps a condition about someone already told as theirs, and a vignette as nobody\'s', () => {
+    expect(subjects('One of our clients needs help with her cat. If you can help, call her daughter.')[1]).toBe('care');
+    expect(subjects('Imagine a 34-year-old teacher with chest pain and a cough.')).toEqual(['hypothetical']);
+  });
+  it('reads a day of remembrance as a public event', () => {
+    expect(subjects('Le 6 décembre, on se souvient des 14 femmes de Polytechnique.')).toEqual(['public']);
+  });
+});

@@ -1,0 +1,109 @@
+import type { RuleContext } from '../types.ts';
+import { ANIMALS, alt } from '../lexicons/staff-roles.ts';
+import {
+  aboutClinician, aboutPet, anywhere, cueRe, firstPersonEncounter, foldedOf, has, patientWord, perAnalysis, teachingPost,
+} from './signals.ts';
+
+/**
+ * Whose story a sentence tells. Only 'care' (someone in the author's care, the default when
+ * nothing says otherwise) makes a name, an age, a town or a date PHI; the others are people
+ * whose details the author may share: their own family, an animal, a colleague, someone in the
+ * news or the past, nobody in particular (a teaching case, a hypothetical).
+ */
+export type Subject = 'care' | 'family' | 'pet' | 'colleague' | 'public' | 'hypothetical';
+
+/**
+ * The subject of sentence `i`, judged once per analysis and read by every context step (names,
+ * ages, places, dates, rooms, the case rule), so that they agree on whose story it is.
+ */
+export function subjectOf(ctx: RuleContext, i: number): Subject {
+  return perAnalysis(ctx, 'subjects', judgeSubjects)[i] ?? 'care';
+}
+
+/** Sentence `i` tells of someone whose details are not a patient's. */
+export function notInCare(ctx: RuleContext, i: number): boolean {
+  return subjectOf(ctx, i) !== 'care';
+}
+
+function judgeSubjects(ctx: RuleContext): Subject[] {
+  const n = ctx.sentences.length;
+  const out = new Array<Subject>(n).fill('care');
+  const post = postSubject(ctx);
+  const teaching = teachingPost(ctx);
+  for (let i = 0; i < n; i++) {
+    // A courtesy title is a person seen in care ("Mr. Roy's dog", "Mme Roy, notre voisine").
+    if (has(ctx, i, 'title')) continue;
+    // A vet's patient is the animal: in a post about one, the patient word does not make it human.
+    if (post === 'pet') { out[i] = 'pet'; continue; }
+    if (patientWord(ctx, i)) continue;
+    if (post === 'colleague') { out[i] = 'colleague'; continue; }
+    if (has(ctx, i, 'news') && !firstPersonEncounter(ctx, i)) out[i] = 'public';
+    else if (has(ctx, i, 'ownFamily')) out[i] = 'family';
+    else if (aboutPet(ctx, i) && petTold(ctx, i)) out[i] = 'pet';
+    else if (aboutClinician(ctx, i)) out[i] = 'colleague';
+    else if (teaching || (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter') && !refersBack(ctx, i))) out[i] = 'hypothetical';
+    else if (!has(ctx, i, 'encounter') && remembrance(ctx, i)) out[i] = 'public';
+  }
+  return out;
+}
+
+/**
+ * What the whole post is about, when one sentence cannot say it: an animal ("Took Luna, our
+ * 9-year-old husky, to the emergency vet... She had surgery at 2am"), or a colleague's tribute
+ * ("Rest in peace, Jean-Guy, respiratory therapist here for 31 years... Visitation Thursday").
+ * The pronouns of the following sentences are that animal or that colleague.
+ */
+function postSubject(ctx: RuleContext): Subject | null {
+  const folded = foldedOf(ctx);
+  if (anywhere(ctx, 'title')) return null;
+  if ((VET_TAG.test(folded) || (anywhere(ctx, 'pet') && OWNED_PET.test(folded))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
+  if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded)) && !ctx.sentences.some((_, i) => patientWord(ctx, i))) return 'colleague';
+  return null;
+}
+
+/** The sentence's animal is the one told of (the author's, a vet's), not one in a person's story ("a cat in a laundry basket"). */
+function petTold(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  const t = foldedOf(ctx).slice(s.start, s.end);
+  return OWNED_PET.test(t) && !HUMAN_HARM.test(t) && !HUMAN_PERSON.test(t);
+}
+
+/**
+ * "If you can help, call her daughter Sheena": a condition that goes on about someone already
+ * told is about that real person; a vignette brings in its own ("if a 34-year-old teacher came in").
+ */
+function refersBack(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  return i > 0 && PRONOUN.test(foldedOf(ctx).slice(s.start, s.end));
+}
+const PRONOUN = /\b(?:he|she|him|her|his|hers|il|elle|lui|sa|son|ses)\b/
+
+const ANIMAL = alt(ANIMALS);
+/** A vet's own tag: the post is a vet's day, and its patient an animal whatever it is called. */
+const VET_TAG = /#(?:vet(?:med|tech|nurse|student|life)|techniciennevet|veterinaire)/;
+/** An animal of the author's or at the vet's: "our golden retriever", "notre chatte", "the emergency vet" (not "a vet", who may be a veteran). */
+const OWNED_PET = new RegExp(cueRe(String.raw`\b(?:(?:our|my|notre|mon|ma|nos|mes)\s(?:[a-z'-]+\s){0,2}(?:${ANIMAL})|(?:the|emergency)\svet\b|vet (?:clinic|hospital|tech)|animal hospital|clinique veterinaire|chez (?:le|la) veterinaire)`).source);
+/** An animal that hurt someone: the story is the person's ("bitten by a neighbour's dog"). */
+const HUMAN_HARM = /\b(?:bit|bitten|bite|bites|kicked|mauled|attacked|trampled|gored|mordue?s?|morsures?|attaquee?|pietinee?)\b/;
+/** A person of a care story beside the animal ("a 4 yo girl", "un garçon de 8 ans"). */
+const HUMAN_PERSON = /\b(?:\d{1,3}[- ]?(?:year[- ]old|yo|y\/o)\s(?:man|woman|boy|girl|kid|child|lady|guy|male|female)|(?:man|woman|boy|girl|kid|child|lady|gentleman|toddler|infant|baby|homme|femme|dame|monsieur|madame|garcon|fillette|enfant|bebe) (?:aged|of|de) \d)/;
+
+/** A farewell, a cheer or a milestone of the staff: a death, a funeral, a retirement, an award, an appointment. */
+// Not "retired": a retired lineman is a patient's former trade.
+const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|nous a quittes|retiring|retires|retirement|retraite|congratulat\w*|felicitations|award\w*|prix|appointment|appointed|nomination|nommee?|promot\w*|welcome|bienvenue|years of service|ans de service)\b`).source);
+/**
+ * The one honoured was one of the staff: "respiratory therapist ... for 31 years", "taught half of
+ * us", "inhalothérapeute depuis 28 ans". Not "with us for three years" or "on our unit": a long-stay
+ * resident was with us too.
+ */
+const STAFF_TIE = new RegExp(cueRe(String.raw`\b(?:(?:taught|trained|mentored) (?:us|me|half of us|all of us|so many of us|generations)|nous a (?:tous |toutes )?(?:formee?s?|appris)|(?:therapist|nurse|physician|technician|therapeute|infirmiere|inhalotherapeute|preposee?|technicienne?|medecin|pharmacienne?)s? (?:for|depuis|pendant) (?:\d{1,2}|[a-z]+) (?:years|ans)|(?:rn|md|np|rrt|bscn|msn),)`).source);
+
+/**
+ * A day of remembrance or an anniversary ("Le 6 décembre, on se souvient des 14 femmes de
+ * Polytechnique", "20 years ago today, SARS..."): a public event remembered, no one's care.
+ */
+function remembrance(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  return REMEMBRANCE.test(foldedOf(ctx).slice(s.start, s.end));
+}
+const REMEMBRANCE = new RegExp(cueRe(String.raw`\b(?:we remember|remembering|lest we forget|anniversary of|years ago today|(?:on|nous) (?:se souvient|nous souvenons)|souvenons-nous|commemor\w*|anniversaire (?:de la|du|des) (?:tragedie|tuerie|drame|deces|catastrophe))\b`).source);
