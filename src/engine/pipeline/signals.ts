@@ -216,7 +216,8 @@ class LazySignals implements PostSignals {
   }
 }
 /** Someone new brought in by an article: "I told her about the 7-year-old from Gimli", "une dame de 88 ans". */
-const NEW_SOMEONE = /\b(?:a|an|the|this|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?(?:\d{1,3}(?:[- ]year[- ]old|\s?yo|\s?y\/o)|man|woman|lady|guy|gent|gentleman|boy|girl|kid|teen|baby|toddler|dame|homme|femme|monsieur|madame|garcon|fille|enfant|bebe|gars|ado)\b/;
+// Not after "is" or "not": "he is not an easy man" describes the one already told.
+const NEW_SOMEONE = /\b(?<!\b(?:is|was|not|pas|est|etait|c'est)\s)(?:a|an|the|this|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?(?:\d{1,3}(?:[- ]year[- ]old|\s?yo|\s?y\/o)|man|woman|lady|guy|gent|gentleman|boy|girl|kid|teen|baby|toddler|dame|homme|femme|monsieur|madame|garcon|fille|enfant|bebe|gars|ado)\b/;
 /** A sentence that goes on about someone already named: a pronoun, or an age alone at its start. */
 const GOES_ON = /\b(?:he|she|he's|she's|his|her|him|they|il|elle|lui|ils|elles)\b|^\s*\d/;
 
@@ -333,7 +334,7 @@ export function perAnalysis<T>(ctx: RuleContext, key: string, fn: (ctx: RuleCont
 
 // "Manager of Patient Flow", "Patient Relations at 905-...": the word names a service, not someone.
 // Nor is "so patient with him" someone: the adjective.
-const PATIENT_WORD = /\b(?<!\b(?:so|very|be|being|been|more|most|really|too|is|was|are|were|soyez|sois|tres|plus|si) )(?:patient|patiente|pt|client|cliente|resident|residente)\b(?!\s(?:with|avec|and kind|et gentil)\b)(?!\s(?:flow|safety|experience|relations|engagement|portal|navigat\w*|advis\w*|partners?|satisfaction|registration|services|ombudsman|liaison|week|day)\b)/;
+const PATIENT_WORD = /\b(?<!\b(?:so|very|be|being|been|more|most|really|too|is|was|are|were|soyez|sois|tres|plus|si) )(?:patient|patiente|pt|client|cliente|resident|residente)\b(?!\s(?:flow|safety|experience|relations|engagement|portal|navigat\w*|advis\w*|partners?|satisfaction|registration|services|ombudsman|liaison|week|day)\b)/;
 /** Sentence `i` literally speaks of a patient (not just of dying, admitting or operating). */
 export function patientWord(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;

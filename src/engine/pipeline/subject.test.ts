@@ -35,3 +35,15 @@ describe('subjectOf', () => {
     expect(subjects('Le 6 décembre, on se souvient des 14 femmes de Polytechnique.')).toEqual(['public']);
   });
 });
+
+describe('the author\'s family, opened on or named in the plural', () => {
+  it('takes a post opening on a parent as its subject for the author\'s, not a patient nicknamed Pépère', () => {
+    expect(subjects('Dad update for those asking: his bypass went well on November 3. He\'s 74.')).toEqual(['family', 'family']);
+    expect(subjects('Dad of the baby in pod 3 asked me to text him.')).toEqual(['care']);
+    expect(subjects('Pépère est revenu nous voir avec des beignes, trois semaines après son congé.')).toEqual(['care']);
+  });
+  it('reads "my parents" as family and carries past a sentence describing the one told', () => {
+    expect(subjects('Happy anniversary to my parents, both retired paramedics from Gander!')).toEqual(['family']);
+    expect(subjects('My dad got his cataracts done today. He is not an easy man, the nurses were saints.')).toEqual(['family', 'family']);
+  });
+});
