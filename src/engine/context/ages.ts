@@ -36,6 +36,8 @@ export interface AgeHit {
   fullName?: boolean;
   /** A sentence of its own after the story ("Four.", "Deux ans.", "Sixty-six. The irony..."): whose, the sentences around say. */
   alone?: boolean;
+  /** Set beside a first name ("Harjit, 58,"): one named person's, whatever generic words the sentence holds. */
+  named?: boolean;
   /** Found by another pattern, and also standing alone: either reading may tie it to the story. */
   aloneToo?: boolean;
 }
@@ -91,7 +93,7 @@ const AGE_ALTS = [
   // Paediatric shorthand: "2/12 old" (months), "the 3/52 with jaundice" (weeks).
   String.raw`(?<=(?:\b(?:the|a|our|this|that|un|une|le|la|pt|bébé|baby)\s|^|[.!?:]\s{1,3}))(\d{1,2})/(?:12|52)(?:\s?old)?(?=\s?old\b|\s(?:with|who|in|from|boy|girl|baby|infant|avec|qui|en|dans)\b|,)`,
   // "celebrated 104 yesterday", "a fêté ses 95 ans": a birthday told of someone.
-  String.raw`(?<=\b(?:celebrated|celebrates|celebrating|a fêté|fêtait|fêtera)\s(?:her\s|his\s|their\s|ses\s)?)(\d{2,3})(?=(?:th|e|ème)?\s(?:today|yesterday|aujourd'hui|hier|this|last|on|ans|printemps|birthday)\b|[,.!])`,
+  String.raw`(?<=\b(?:celebrated|celebrates|celebrating|a fêté|fêtait|fêtera|on a fêté)\s(?:her\s|his\s|their\s|ses\s|les\s|the\s)?)(\d{2,3})(?=(?:th|e|ème)?\s(?:today|yesterday|aujourd'hui|hier|this|last|on|ans|printemps|birthday)\b|[,.!])`,
   // A birthday line: "101 today!!", "94 aujourd'hui!".
   String.raw`(?<=(?:^|[.!?]\s{1,3}|\n\s{0,3}))(\d{2,3})(?=\s(?:today|aujourd'hui)\s?[!.🎂🎉])`,
   // An age closing a clause about what someone still does: "still drives herself at 86."
@@ -247,7 +249,7 @@ function ownUnit(text: string, j: number): boolean {
  * "turned ", "only ", "at ", "the ", "pt ", "celebrated her ", a comma, a bracket, a line's or
  * a sentence's start.
  */
-const READ_BACK = /(?:^|[,(.!?:]\s{0,3}|\n\s{0,3}|(?:^|[^a-zàâçéèêëîïôûùüÿœæ])(?:is|was|turned|turns|turning|turn|be|\S*'s|only|just|barely|already|even|at|à|the|a|our|this|that|un|une|le|la|pt|bébé|baby|her|his|their|ses|celebrated|celebrates|celebrating|fêté|fêtait|fêtera|patient|patiente|triage:?)\s)$/;
+const READ_BACK = /(?:^|[,(.!?:]\s{0,3}|\n\s{0,3}|(?:^|[^a-zàâçéèêëîïôûùüÿœæ])(?:is|was|turned|turns|turning|turn|be|\S*'s|only|just|barely|already|even|at|à|the|a|our|this|that|un|une|le|la|pt|bébé|baby|her|his|their|ses|les|celebrated|celebrates|celebrating|fêté|fêtait|fêtera|patient|patiente|triage:?)\s)$/;
 /** Beyond Latin-1 and Latin Extended-A: "ſ" folds to "s" in the pattern (emoji are let through too). */
 const FOLDS_ELSEWHERE = /[\u017f-\uffff]/;
 function readBack(text: string, i: number): boolean {
@@ -269,7 +271,7 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 const TENS_RE = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS_RE = 'one|two|three|four|five|six|seven|eight|nine';
 const WORD_AGE = wordRe([
-  String.raw`(?<=\baged\s)(${TENS_RE})(?:[\s-](${UNITS_RE}))?\b`,
+  String.raw`(?<=\b(?:aged|at the age of)\s)(${TENS_RE})(?:[\s-](${UNITS_RE}))?\b`,
   String.raw`\b(?:(${TENS_RE})(?:[\s-](${UNITS_RE}))?|(a|one) hundred(?: and (${UNITS_RE}|ten))?)[\s-]years?[\s-]old\b`,
   String.raw`\bquatre-vingt-(dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)\sans\b`,
   String.raw`\bcent(?:\s(un|deux|trois|quatre|cinq))?\sans\b`,
@@ -277,14 +279,14 @@ const WORD_AGE = wordRe([
   // Spelled out in apposition: "Lady, eighty-two, came in after a fall".
   String.raw`(?<=\b${PERSON_WORD},\s)(${TENS_RE})(?:[\s-](${UNITS_RE}))?(?=,)`,
   // Said of someone: "she's ninety-two and still drives", "he's only nineteen".
-  String.raw`(?<=\b(?:she|he|who|pt|patient|resident)(?:'s|\s(?:is|was|turned|turns|just turned))\s(?:only\s|just\s|barely\s|not even\s)?)(?:(${TENS_RE})(?:[\s-](${UNITS_RE}))?|(${SMALL_EN}))(?=\s?[,.;!)]|\s(?:and|with|who|but|today)\b|$)`,
+  String.raw`(?<=\b(?:she|he|who|pt|patient|resident|lady|gentleman|${SPOT_SUBJECT})(?:'s|\s(?:is|was|turned|turns|just turned))\s(?:only\s|just\s|barely\s|not even\s)?)(?:(${TENS_RE})(?:[\s-](${UNITS_RE}))?|(${SMALL_EN}))(?=\s?[,.;!)]|\s(?:and|with|who|but|today)\b|$)`,
   // In brackets after a name: "Mr. Tremblay (ninety)".
   String.raw`(?<=\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}(?:[\p{L}'-]{1,30}|\.)?\s?\()(${TENS_RE})(?:[\s-](${UNITS_RE}))?(?=\))`,
 ].join('|'), 'giu');
 // ASCII only and no Unicode flag: this runs on every post, the alternation above on few.
 // "cent" only before a space or in "centena(i)re"/"centenarian" (not "recent", "percent"), "old"
 // only after "years" and a number word; "s" is left open where it can be spelled "ſ".
-const WORD_AGE_WORDS = new RegExp(String.raw`aged|(?:ty|one|two|three|four|five|.ix|.even|eight|nine|ten|hundred)[\s-]year\S?[\s-]old\b|quatre-vingt|cent(?:\s|ena)|nonag|ty(?:[\s-][a-z]+)?[,)]|(?:'s|is|was|turns?|turned)\s(?:only\s|just\s|barely\s|not even\s)?(?:${TENS_RE}|${SMALL_EN})\b`, 'i');
+const WORD_AGE_WORDS = new RegExp(String.raw`aged|age of|(?:ty|one|two|three|four|five|.ix|.even|eight|nine|ten|hundred)[\s-]year\S?[\s-]old\b|quatre-vingt|cent(?:\s|ena)|nonag|ty(?:[\s-][a-z]+)?[,)]|(?:'s|is|was|turns?|turned)\s(?:only\s|just\s|barely\s|not even\s)?(?:${TENS_RE}|${SMALL_EN})\b`, 'i');
 // Compounds first, so "soixante-dix-huit" is not read as "soixante-dix".
 const SMALL_FR = "(?:vingt|trente|quarante|cinquante|soixante)(?:-et-un|\\set\\sun|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))|soixante-(?:et-onze|dix|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)|quatre-vingt-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?";
 const SMALL_AGE = wordRe([
@@ -317,6 +319,8 @@ const DURATION_BEFORE = endsWith(wordRe(String.raw`\b(?:depuis|il y a|pendant|du
  */
 const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|doyen(?:ne)?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s(?:(?:de|du|des|aux?|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
 /** A length of time's noun, however far its complement goes: "une carrière d'infirmière de 30 ans", "un mariage de 60 ans". */
+/** "a fêté ses 100 ans à l'unité": a birthday where the patient is, not years of work there. */
+const BIRTHDAY_FR_BEFORE = endsWith(/(?<![\p{L}])(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?|les)\s$/iu);
 const SPAN_NOUN_BEFORE = endsWith(/(?<![\p{L}])(?:carrière|mandat|contrat|expérience|ancienneté|mariage|union|peine|bail|vie commune)(?![\p{L}])[^.!?,;:]{0,30}\sde\s$/iu);
 /** After an age that opens a sentence: "84 ans, retrouvé confus", "64 ans en fait". */
 const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'après|et (?:toute|encore|déjà)|mais\b|pis\b)/iu;
@@ -361,8 +365,10 @@ const PERSON_AFTER_ITEM = /^[\s-]*\p{L}+\s(?:\p{L}+\s)?(?:driver|teacher|worker|
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
 
 /** "Harold is 91", "Vera was 89": case-sensitive, so the name must be capitalised. */
-const NAME_BRACKET_OR_HAPPY = /(?<=(?:^|[\s])(\p{Lu}\p{Ll}{2,15})\s?\()(\d{1,3})(?=\))|(?<=\b(?:wished|wish|wishing)\s(?:[\p{L}.'’-]+\s){1,3}a\shappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\s(?:birthday\s)?(?:on|to|in|at|at the|today|yesterday)\b|[!.,])/giu;
-const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s)(\d{2,3})(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|pis|puis|mais|but|today|aujourd'hui|this|cette|next|last|on|in|at|with|yesterday|hier|le|en|avec)\b))/gu;
+const NAME_BRACKET_OR_HAPPY = /(?<=(?:^|[\s])(\p{Lu}\p{Ll}{2,15})\s?\()(\d{1,3})(?=\))|(?<=\b(?:wished|wish|wishing)\s(?:[\p{L}.'’-]+\s){1,3}a\shappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\s(?:birthday\s)?(?:on|to|in|at|at the|today|yesterday)\b|[!.,])|(?<=\bhappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\sbirthday\sto\s(?:((?:Mr|Mrs|Ms|Mme|M|Miss)\.?)\s)?\p{Lu}\p{Ll})/giu;
+/** Case-sensitive: "birthday to Mr. Fenwick", "birthday to Archie", not "to the foundation". */
+const HAPPY_TO_NAME = /^\sbirthday\sto\s(?:(?:Mr|Mrs|Ms|Mme|M|Miss)\.?\s)?\p{Lu}\p{Ll}/u;
+const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\)?\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s)(\d{2,3})(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|pis|puis|mais|but|today|aujourd'hui|this|cette|next|last|on|in|at|with|yesterday|hier|le|en|avec)\b))/gu;
 
 /**
  * An age told in a phrase rather than a form: "died at 67", "diagnosed at 34", "décédée à 94
@@ -370,7 +376,7 @@ const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\s(?:is|was|turned|turns|jus
  * pneumonia"; "Gord, 67, came in" (a first name, the age, then what happened).
  */
 const PHRASE_AGE = wordRe([
-  String.raw`(?<=\b(?:died|passed away|passed|diagnosed|widowed|décédée?|morte?|diagnostiquée?|(?:had|suffered|fait|subi)\s(?:a|an|her|his|un|une|son|sa)\s(?:stroke|heart attack|mi|stemi|avc|infarctus|crise cardiaque)|gave birth|accouchée?)\s(?:\p{L}+\s)?(?:at|à)\s)(\d{1,3})(?:\sans)?(?=\s?[,.;!)]|\s(?:and|after|with|from|of|in|et|après|avec|d'une?|des suites)\b|$)`,
+  String.raw`(?<=\b(?:died|passed away|passed|diagnosed|widowed|décédée?|morte?|diagnostiquée?|(?:had|suffered|fait|subi)\s(?:a|an|her|his|un|une|son|sa)\s(?:stroke|heart attack|mi|stemi|avc|infarctus|crise cardiaque)|gave birth|accouchée?)\s(?:[\p{L}\p{N}]+,?\s){0,3}?(?:at|à)\s)(\d{1,3})(?:\sans)?(?=\s?[,.;!)]|\s(?:and|after|with|from|of|in|et|après|avec|d'une?|des suites)\b|$)`,
   String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|fellow|chap|guy|soul|homme|femme|dame|monsieur)\sof\s)(\d{1,3})(?=\s?[,.;!)]|\s(?:with|who|from|and|in|on|at|came|was|is|has|had|presented|avec|qui)\b|$)`,
   String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|guy|patient|pt|grandma|grandpa|granny|homme|femme|dame|monsieur|madame|patiente?)\s(?:at|à)\s)(\d{2,3})(?:\sans)?(?=\s(?:with|who|avec|qui)\b)`,
   // "Gord, 67, came in", "Gaétan, 91 ans, ancien bûcheron", "Ti-Guy, 96, still...": a first name and its age set between commas.
@@ -378,6 +384,8 @@ const PHRASE_AGE = wordRe([
 ].join('|'), 'giu');
 /** A capitalised word right before a name that is not a courtesy title: the name is a surname or a public figure's. */
 const UNTITLED_BEFORE = endsWith(/(?<![\p{L}])(?!(?:Mr|Mrs|Ms|Mx|Mme|Mlle|M|Madame|Monsieur|Miss)\.?\s$)\p{Lu}[\p{L}'’.-]*\s$/u);
+const SPOT_IS_BEFORE = endsWith(new RegExp(String.raw`\b${SPOT_SUBJECT}(?:'s|\s(?:is|was|turned|turns|just turned))\s(?:only\s|just\s|barely\s|not even\s)?$`, 'iu'));
+const CLOCK_AFTER = /^\s?(?:in the (?:morning|afternoon|evening|night)|du (?:matin|soir)|o'clock|h\b|am\b|pm\b|a\.m|p\.m|:\d)/iu;
 const PHRASE_AGE_WORDS = /(?:(?:^|\s)(?:at|à|of)\s\d)|\p{Lu}\p{Ll}+,\s\d/u;
 
 /** "sept" 7, "soixante-dix-huit" 78, "quarante et un" 41, "quatre-vingt-deux" 82. */
@@ -517,6 +525,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     }
     let named = false;
     let atStory = false;
+    let theirs = false;
     if (m[8] !== undefined || m[9] !== undefined) {
       const v = Number(m[8] ?? m[9]);
       if (v > 120 || (m[9] !== undefined && !BIRTHDAY_OWNER_BEFORE(before))) continue;
@@ -534,7 +543,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       continue;
     }
     if (bareFr) {
-      if (DURATION_BEFORE(before) || SPAN_NOUN_BEFORE(before)) continue;
+      if ((DURATION_BEFORE(before) && !BIRTHDAY_FR_BEFORE(before)) || SPAN_NOUN_BEFORE(before)) continue;
       // "84 ans, retrouvé confus": a sentence that opens on an age.
       // An emoji ends a sentence in a tweet as a stop does: "... pot de fleurs 🌱 96 ans pis plus rusé".
       const opens = /(?:^|[.!?:\p{Extended_Pictographic}]\s{1,3})$/u.test(text.slice(Math.max(0, start - 6), start)) && FR_OPENING_AFTER.test(after);
@@ -545,7 +554,9 @@ function scan(ctx: RuleContext): AgeHit[] {
       // "À 92 ans, elle vit encore seule": the age of the person the sentence goes on about.
       // "... l'histoire de Noémie : à 19 ans, en mars 2024, cette étudiante a reçu un nouveau cœur".
       const atOpens = /(?:^|[.!?:]\s{1,3})[Àà]\s$/u.test(text.slice(Math.max(0, start - 5), start)) && (/^\s?,?\s?(?:en\s[^,.!?]{3,24},\s)?(?:il|elle|notre|mon|ma|cette|ce)\b/iu.test(after) || /^\s?,\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Ll}/u.test(after));
-      if (!opens && !named && !afterTown && !atOpens && !FR_PERSON_BEFORE(before) && !tradeBeforeDe(before)) continue;
+      // "On a fêté les 100 ans de Mme Bouchard" (not "les 25 ans de l'unité"): a titled person's birthday.
+      theirs = /\bf[êe]t[ée]\sles\s$/iu.test(before) && /^\sde\s(?:Mme|Mlle|M\.|Madame|Monsieur|notre\s(?:patiente?|résidente?|doyen(?:ne)?))\s/u.test(after);
+      if (!opens && !named && !afterTown && !atOpens && !theirs && !FR_PERSON_BEFORE(before) && !tradeBeforeDe(before)) continue;
       // Told after a colon ("l'histoire de Noémie : à 19 ans, ... cette étudiante"), the age is the story's subject's.
       atStory = atOpens && /:\s{1,3}[Àà]\s$/u.test(text.slice(Math.max(0, start - 5), start));
     }
@@ -553,18 +564,18 @@ function scan(ctx: RuleContext): AgeHit[] {
     // "96,000 physicians", "1, rue des Carrières": counts and street numbers.
     if (/^[,.]\d/u.test(after) || (m[5] !== undefined && /^[,.]\s?(?:rue|avenue|av|boulevard|boul|chemin|route|street|st|road|rd)\b/iu.test(after))) continue;
     // "une dame de 84 ans que je suis" is her age; "ça fait 10 ans que" a duration.
-    if (bareFr && NOT_AGE_AFTER.test(text.slice(start + m[6]!.length, end + 40)) && !(/^\sque?/u.test(after) && WORD_DE_BEFORE(before))) continue;
+    if (bareFr && NOT_AGE_AFTER.test(text.slice(start + m[6]!.length, end + 40)) && !(/^\sque?/u.test(after) && WORD_DE_BEFORE(before)) && !BIRTHDAY_FR_BEFORE(before)) continue;
     if (ITEM_AFTER.test(after) && !PERSON_AFTER_ITEM.test(after)) continue;
     const adjective = m[1] !== undefined || m[2] !== undefined;
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
     // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.
     const townAfterPerson = m[5] !== undefined && PERSON_TOWN_BEFORE(text.slice(Math.max(0, start - 70), start));
-    const bound = named || atStory || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+    const bound = named || atStory || theirs || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && SEXED_BEFORE(before));
     const pronoun = m[4] !== undefined && /\b(?:he|she|they)(?:'s|\s)/iu.test(before.slice(-22));
     out.push({ start, end, value, shorthand, adjective, bound, pronoun });
   }
-  if (/\p{Lu}\p{Ll}+\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s\d/u.test(text)) {
+  if (/\p{Lu}\p{Ll}+\)?\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s\d/u.test(text)) {
     for (const m of matchAll(text, NAME_IS)) {
       const word = m[1]!.toLowerCase();
       if (COMMON_WORDS.has(word) || NOT_NAME_IS.test(word)) continue;
@@ -581,8 +592,10 @@ function scan(ctx: RuleContext): AgeHit[] {
     for (const m of matchAll(text, NAME_BRACKET_OR_HAPPY)) {
       const word = m[1]?.toLowerCase();
       if (word !== undefined && (COMMON_WORDS.has(word) || NOT_NAME_IS.test(word))) continue;
-      const value = Number(m[2] ?? m[3]);
+      const value = Number(m[2] ?? m[3] ?? m[4]);
       if (!(value >= 1 && value <= 110)) continue;
+      // "Happy 100th birthday to Mr. Fenwick": a patient's when titled or over 89, a colleague's as often otherwise.
+      if (m[4] !== undefined && ((m[5] === undefined && value < 90) || !HAPPY_TO_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value, shorthand: false, adjective: false });
     }
   }
@@ -600,12 +613,14 @@ function scan(ctx: RuleContext): AgeHit[] {
       const start = m.index;
       // The age at an event is told of public figures and relatives as often as of patients.
       const atEvent = m[1] !== undefined;
+      // "died on the unit at 3 in the morning": a clock time.
+      if (atEvent && CLOCK_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 24))) continue;
       // HIPAA counts every age over 89 of a person: set beside a first name, it is that person's, care words or not.
       // Not after another capitalised word ("Gordie Howe, 92", "Queen Elizabeth, 96": whose, the care around must say), nor a kin word ("Dad, 91 today").
       const bound = m[4] !== undefined && value > 89 && !RELATIVE_BEFORE.test(m[4]) && !UNTITLED_BEFORE(text.slice(Math.max(0, start - m[4].length - 24), start - m[4].length - 2));
       const same = bound ? out.find((h) => h.start === start) : undefined;
       if (same) same.bound = true;
-      else out.push({ start, end: start + m[0].length, value, shorthand: false, adjective: false, bound, weak: atEvent });
+      else out.push({ start, end: start + m[0].length, value, shorthand: false, adjective: false, bound, named: m[4] !== undefined, weak: atEvent });
     }
   }
   // Every spelled-out age holds "aged", "years old", "quatre-vingt", "cent", "nonag" or a tens
@@ -622,7 +637,9 @@ function scan(ctx: RuleContext): AgeHit[] {
     else value = m[8] ? FR_100[m[8].toLowerCase()]! : 100;
     const end = m.index + m[0].length;
     const told = m[12] !== undefined || m[14] !== undefined || m[15] !== undefined;
-    out.push({ start: m.index, end, value, shorthand: false, adjective: !told, bound: told || PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)), weak: told });
+    // "Lady in bay 4 bed 2 is ninety-one": said of whoever lies there, not of a relative or a star.
+    const spot = told && SPOT_IS_BEFORE(text.slice(Math.max(0, m.index - 30), m.index));
+    out.push({ start: m.index, end, value, shorthand: false, adjective: !told, bound: told || PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)), weak: told && !spot });
   }
   // Each alternative ends on "old" or on a spelled-out number then "ans", "mois"...: posts
   // full of "58 ans" need not run the number words.
@@ -804,7 +821,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   if (aboutFiction(ctx, hit.start) || quotedPhrase(ctx, hit.start) || teachingCase(ctx, hit)) return false;
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
-  if (!hit.alone && has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand) || advice(ctx, i))) return false;
+  if (!hit.alone && has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand || hit.named) || advice(ctx, i))) return false;
   // "Meet Priya, 29, our newest nurse", "Congrats to Jenna, 24, who passed her boards": a
   // colleague introduced or cheered, not a patient; "Gordie Howe, 88,": a public figure.
   if (!patientAfter && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) {

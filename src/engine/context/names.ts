@@ -101,6 +101,8 @@ const ROOM_NUMBER = /\s(?:\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?|
 const COMMA_NAME = /,(?<=\p{L},)\s\p{Lu}\p{Ll}/u;
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
 const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
+/** "Lady in bay 4", "Gentleman in 12": a person described by where they lie, no name. */
+const PERSON_IN_BED = /^(?:Lady|Gentleman|Gent|Man|Woman|Guy|Fella|Kid|Boy|Girl|Baby|Patient|Pt|Dame|Monsieur|Madame|Homme|Femme|Patiente|Bébé)$/u;
 /** "Conference room 412", "Family Room 2": what a room is for, not who is in it. */
 const ROOM_KIND = /^(?:Conference|Meeting|Board|Break|Staff|Family|Quiet|Lecture|Class|Classroom|Seminar|Training|Waiting|Procedure|Exam|Examination|Consult|Consultation|Treatment|Utility|Supply|Sim|Simulation|Sleep|Prayer|Storage|Med|Medication|Isolation|Salle|Bureau)$/u;
 /** "Tremblay, Jean": a surname, a comma and a given name, as on a requisition. */
@@ -659,7 +661,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       const span = trimName(text, m.index, m[0]);
       // "Dot (rm 12)": a bracketed bed or room in lower case is a care list already (a talk's "(Room 204)" is capitalised).
       const bracketed = /^\s?\((?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
-      if (!span || !(bracketed || clinicalContext(ctx, m.index)) || PLACE_HEAD.test(firstWord(m[0])) || ROOM_KIND.test(firstWord(m[0]))) continue;
+      if (!span || !(bracketed || clinicalContext(ctx, m.index)) || PLACE_HEAD.test(firstWord(m[0])) || ROOM_KIND.test(firstWord(m[0])) || PERSON_IN_BED.test(firstWord(m[0]))) continue;
       // "Evelyn in 12": a bare number is a room only after a name we know, not after "Meet" or "Toronto".
       const words = splitWords(text.slice(span[0], span[1]));
       if (m[1] !== undefined && !(isGiven(token(words[0]!)) || isSurnameTag(token(words[words.length - 1]!)))) continue;
@@ -996,17 +998,19 @@ const PERSON_APPOSITIVE = wordRe(String.raw`\b(?:woman|man|lady|gentleman|guy|fe
  */
 function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
   const { text } = ctx;
-  const person = (start: number, word: string): boolean => {
+  const person = (start: number, word: string, relation = false): boolean => {
     const t = token(word);
     if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(word) || PERSON_WORD.test(word)) return false;
-    if (!careAnywhere(ctx)) return false;
+    // "Le chum de Carole a appelé trois fois cette nuit": a relative calling in the night is a care story's too.
+    // The story must go on about the one named ("...pour savoir si elle avait mangé"): not "le chum de Sophie nous a apporté des beignes hier".
+    if (!careAnywhere(ctx) && !(relation && has(ctx, sentenceIndex(ctx, start), 'timeFrame') && !authorKin(ctx, start) && THIRD_PERSON.test(foldedLower(ctx).slice(start + word.length, ctx.sentenceAt(start).end)))) return false;
     const i = sentenceIndex(ctx, start);
     return !colleagueNear(ctx, start) || patientContext(ctx, start);
   };
   if (/\sd(?:e\s|['’])\p{Lu}/u.test(text)) {
     for (const m of matchAll(text, RELATION_OF)) {
       const at = m.index + m[0].length - m[1]!.length;
-      if (person(at, m[1]!)) add(at, at + m[1]!.length, 'relative', true);
+      if (person(at, m[1]!, true)) add(at, at + m[1]!.length, 'relative', true);
     }
   }
   if (COMMA_NAME.test(text)) {
@@ -1017,6 +1021,10 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
   }
 }
 
+/** The author in the sentence before the name: "Mon amie Julie et le chum de Sophie", "my friend's husband". */
+function authorKin(ctx: RuleContext, start: number): boolean {
+  return /(?<![\p{L}])(?:my|mon|ma|mes|notre|nos|our|me|moi|i|je|j'|we|nous)(?![\p{L}])/iu.test(ctx.text.slice(ctx.sentenceAt(start).start, start));
+}
 /** The nicknames a unit gives before a first name ("Big Mike", "Mémère Blanche"). */
 const NICK_HEAD = /^(?:Big|Old|Lil|Mémère|Pépère|Mémé|Pépé|Memere|Pepere)$/u;
 

@@ -6,7 +6,7 @@ import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { DRUGS } from '../lexicons/drugs.ts';
 import { STRONG_EPONYMS } from '../lexicons/eponyms.ts';
-import { isLargeAreaTag } from '../lexicons/compromise-lexicon.ts';
+import { isGivenNameTag, isLargeAreaTag } from '../lexicons/compromise-lexicon.ts';
 import { findAges, patientAgeSentences } from './ages.ts';
 import { findNames } from './names.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
@@ -151,6 +151,8 @@ function lexicalNoun(slice: string): boolean {
   }
   return false;
 }
+/** A relative right before "de" ("le chum de", "la fille de"): what follows names the person they belong to. */
+const KIN_DE = /(?<![\p{L}])(?:chum|blonde|mari|conjointe?|femme|épouse|fille|fils|mère|père|sœur|soeur|frère|neveu|nièce|petite-fille|petit-fils|enfants|garçon|famille)\s$/iu;
 /** The person of the sentence is one of us, not a patient. */
 const CARER = wordRe(String.raw`\b(?:nurses?|doctors?|docs?|physicians?|surgeons?|residents?|paramedics?|medics?|colleagues?|coworkers?|infirmières?|infirmiers?|médecins?|collègues?|chirurgiens?|ambulanciers?)\b`, 'iu');
 const TRANSFER_BEFORE = lowerRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`);
@@ -306,6 +308,8 @@ function scan(ctx: RuleContext): PlaceHit[] {
     // "in" sits right after its person ("a hairdresser in Brandon"); "from" may be further ("the boy we saw from Morden").
     const reach = /^in$/iu.test(m[0].trim()) ? 0 : /^from$/iu.test(m[0].trim()) ? 6 : 3;
     if (!personNoun(before, reach)) continue;
+    // "le chum de Carole", "la fille de Monique": a relative of someone named, not a town.
+    if (KIN_DE.test(before) && !GAZETTEER.has(placeKey(name)) && (GIVEN_NAMES.has(name.toLowerCase()) || isGivenNameTag(name.toLowerCase()))) continue;
     town(m.index + m[0].length, false, personNoun(before, 3, true), name);
   }
   for (const g of gazetteerHits(ctx)) add(g);

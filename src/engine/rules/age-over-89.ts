@@ -50,6 +50,12 @@ export default defineRule({
       'Ti-Guy, notre doyen de [[96 ans]], a soufflé ses bougies hier au CHSLD',
       'Notre doyenne a fêté ses [[94]] printemps mardi avec un gâteau aux fraises',
       'À [[92 ans]], Gaétan conduit encore son tracteur jusqu\'au CHSLD',
+      'Mr. B (Bernie) turned [[97]] today and asked for a beer with his cake',
+      'Lady in bay 4 bed 2 is [[ninety-one]] and just did her own obs',
+      'Our oldest ever cataract patient had her second eye done at the age of [[ninety-eight]]',
+      'Rest easy, Flo, our resident elder since 2017, who passed on Monday at [[94]]',
+      'Wishing a very happy [[100th]] birthday to Mr. Fenwick from all of us on the unit',
+      'On a fêté les [[100 ans]] de Mme Thérèse Bouchard à l\'unité!',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',
@@ -74,6 +80,9 @@ export default defineRule({
       'Happy birthday Dad, 91 today and still golfing!',
       'Ma grand-mère Gisèle, 94 ans, fait encore ses confitures',
       'Le doyen de la faculté prend sa retraite après 31 ans',
+      'Happy 100th birthday to the hospital foundation!',
+      'Nous sommes fiers d\'annoncer que notre hôpital fêtera ses 100 ans en 2027!',
+      'My dad died on the farm at 92 and I still miss him',
     ],
   },
 });

@@ -22,6 +22,7 @@ export default defineRule({
   },
   examples: {
     flag: [
+      'Harjit, [[58]], a school bus driver from Surrey, had a stroke at the wheel with 22 kids on board',
       'The [[34-year-old]] teacher we saw last night in our ER is doing better',
       '[[67M]] brought in by EMS after a fall, GCS 14',
       'Triage: [[F/34]], abdo pain x 2 days',
@@ -112,6 +113,9 @@ export default defineRule({
     pass: [
       "Elle a fait une carrière d'infirmière de 30 ans avant de prendre sa retraite",
       'Notre gala aura lieu au Château Frontenac, 1, rue des Carrières, à Québec',
+      'The patient died on the unit at 3 in the morning',
+      'Happy 40th birthday to Sarah, best charge nurse on the unit!',
+      'On a fêté les 25 ans de l\'unité hier avec un gâteau',
       // The author's relative, carried past the sentence that names them; a teaching case.
       'Mon père a fait un AVC dimanche à Rimouski. 74 ans. Il récupère bien, merci pour vos messages.',
       'Last night my husband cut his hand on the table saw. 44 years old and still no guard on that thing.',

@@ -28,6 +28,9 @@ export default defineRule({
   },
   examples: {
     flag: [
+      // A relative of someone named, and the sentence goes on about her.
+      'Le chum de [[Carole]] a appelé trois fois cette nuit pour savoir si elle avait mangé',
+      'La fille de [[Monique]] a téléphoné ce matin pour savoir si elle avait bien dormi',
       '[[Mr. Tremblay]] in bed 4 keeps asking for his wife',
       'My patient [[Sarah]] finally got her transplant today!',
       'Her husband [[John]] stayed all night at the bedside',
@@ -145,6 +148,9 @@ export default defineRule({
       '[[Rosaire]] pis [[Jeannine]] ont fêté leurs 60 ans de mariage dans la salle des familles. Lui est aux soins palliatifs depuis lundi',
     ],
     pass: [
+      'Le chum de Sophie nous a apporté des beignes hier, merci!',
+      'Mon amie Julie et le chum de Sophie sont venus souper hier, il a fait la vaisselle',
+      'Lady in bay 4 bed 2 keeps asking for tea, bless her',
       'Parkinson\'s and Crohn\'s disease are both named after physicians',
       'Apgar 9 and 9, baby and mom doing well',
       'Started on Ozempic and Jardiance last month',

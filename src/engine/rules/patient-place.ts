@@ -114,6 +114,7 @@ export default defineRule({
       'Called to a 98-year-old this morning. Retired fiddler, [[Cheticamp]] born and bred, fell off his porch step.',
     ],
     pass: [
+      'Le chum de Carole a appelé trois fois cette nuit pour savoir si elle avait mangé',
       "My dad had his knee replaced last week. He's 81 and was back in his garden in Gimli by Friday.",
       'Ma mère a été opérée hier. Elle a 79 ans et elle habite encore seule à Matane.',
       'Heads up to anyone in the Whitby paramedic group: the man in his 60s from the crash this morning was a retired medic from our own service.',
