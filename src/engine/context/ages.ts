@@ -822,8 +822,6 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (aboutFiction(ctx, hit.start) || quotedPhrase(ctx, hit.start) || teachingCase(ctx, hit)) return false;
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
   if (!hit.alone && has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand || hit.named) || advice(ctx, i))) return false;
-  // "My grandmother is amazing. She was 94 and still gardening": the signal carries the relative into the next sentences.
-  if (has(ctx, i, 'ownFamily') && !patientAfter) return false;
   // "Meet Priya, 29, our newest nurse", "Congrats to Jenna, 24, who passed her boards": a
   // colleague introduced or cheered, not a patient; "Gordie Howe, 88,": a public figure.
   if (!patientAfter && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) {

@@ -363,15 +363,10 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
     // "Ma fille a eu 5 ans aujourd'hui. Née le 5 décembre 2021": the author's own child.
     return around(ctx, hit.dateStart, 1, 'ownFamily') && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title') ? null : 'birth';
   }
-  if (has(ctx, i, 'news')) return null;
   // "J'ai eu 45 ans le 2 décembre", "I turned 40 on March 3": the author's own birthday.
   if (SELF_AGE(before.slice(-40))) return null;
-  // A colleague's death or a new doctor's start date is not a patient's.
-  if (aboutClinician(ctx, i)) return null;
   // "Mom passed on May 3, 2019": a sentence opening on a bare kin word is about the author's own.
   if (OWN_KIN_OPEN.test(ctx.text.slice(s.start, Math.min(s.end, s.start + 20)).trimStart()) && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) return null;
-  // "My daughter turned 5 on March 2": the author's own family (corpus convention).
-  if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) return null;
   const local = before.slice(-40) + ' ' + after.slice(0, 30);
   // "from March 3 to 7", "jusqu'au 12 mars": the bounds of an event's dates; "Portes ouvertes à
   // la Résidence ..., le samedi 14 mars": an event named at the head of its sentence.

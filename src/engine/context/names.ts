@@ -595,7 +595,6 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (!span || !careAnywhere(ctx)) continue;
     // Birthdays, "miss you" and "welcome home" are also said to colleagues: those need a patient nearby.
     if (SOCIAL_VOCATIVE.test(m[0]) && !patientContext(ctx, m.index)) continue;
-    if (has(ctx, sentenceIndex(ctx, m.index), 'ownFamily') && !has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter')) continue;
     // "Rest easy, Gary. Best paramedic partner I ever had": one of us.
     if ((around(ctx, m.index, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(m.index, m.index + 160)) || COLLEAGUE_DAY.test(foldedLower(ctx).slice(m.index, m.index + 160))) && !patientContext(ctx, m.index)) continue;
     if (/^keep\s$/iu.test(m[0]) && !KEEP_AFTER.test(text.slice(span[1], span[1] + 30))) continue;
@@ -634,7 +633,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (!(loose ? careAnywhere(ctx) : around(ctx, m.index, 2, 'patient', 'encounter', 'clinical', 'title', 'unit'))) continue;
       if (!(isGiven(token(m[1]!)) || unknownName(text, m.index, end, true))) continue;
       const i = sentenceIndex(ctx, m.index);
-      if (has(ctx, i, 'news') || aboutClinician(ctx, i) || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) continue;
+
       // "Femme, 29 ans", "Farmer, 58,": a person described, not named.
       if (PERSON_NOUN.test(m[1]!) || OCCUPATION_SET.has(token(m[1]!))) continue;
       // "Biscuit, 14, a very elderly dachshund", "Pistache, 13 ans, notre vieux chat": a pet.
@@ -995,7 +994,6 @@ function careSentence(ctx: RuleContext, i: number): boolean | null {
   const { text } = ctx;
   const strong = has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, s.start);
   if (!strong && !patientStory(ctx) && !KIN_OF_THIRD.test(foldedLower(ctx).slice(s.start, (ctx.sentences[i + 1] ?? s).end))) return null;
-  if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) return null;
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) return null;
   // "Saviez-vous que Jean Drapeau est mort d'un AVC en 1999?": a lesson about a public death, no patient word.
   if (HISTORY_WORD.test(foldedLower(ctx).slice(s.start, s.end)) && HISTORY.test(text.slice(s.start, s.end)) && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) return null;
@@ -1026,7 +1024,6 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
     // The story must go on about the one named ("...pour savoir si elle avait mangé"): not "le chum de Sophie nous a apporté des beignes hier".
     if (!careAnywhere(ctx) && !(relation && has(ctx, sentenceIndex(ctx, start), 'timeFrame') && !authorKin(ctx, start) && THIRD_PERSON.test(foldedLower(ctx).slice(start + word.length, ctx.sentenceAt(start).end)))) return false;
     const i = sentenceIndex(ctx, start);
-    if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter'))) return false;
     return !colleagueNear(ctx, start) || patientContext(ctx, start);
   };
   if (/\sd(?:e\s|['’])\p{Lu}/u.test(text)) {
@@ -1129,8 +1126,7 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
     if (kept.length === 1 && !isGiven(token(kept[0]!)) && !unknownName(text, span[0], span[1], true)) continue;
     if (kept.length > 1 && kept.some((w) => isLargeAreaTag(token(w)) || NOT_PLACES.has(token(w)))) continue;
     const i = sentenceIndex(ctx, m.index);
-    if (has(ctx, i, 'news') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient'))) continue;
-    if (has(ctx, i, 'hypothetical') || aboutClinician(ctx, i)) continue;
+    if (has(ctx, i, 'hypothetical')) continue;
     // "Le frère André est mort à 91 ans en 1937": a lesson from history, with no patient in it.
     if (HISTORY_WORD.test(foldedLower(ctx).slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end)) && HISTORY.test(text.slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end)) && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) continue;
     const sentence = ctx.sentences[i]!;

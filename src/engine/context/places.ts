@@ -348,7 +348,7 @@ const HOLDS_PRONOUN = wordRe(String.raw`\b(?:she|he|her|him|il|elle|lui)\b`, 'iu
 
 /** Sentence `j` is a patient's own story (a patient word, an encounter, a bed or unit, a patient's age), not a colleague's. */
 function careSentence(ctx: RuleContext, j: number): boolean {
-  if (notInCare(ctx, j) || aboutClinician(ctx, j) || has(ctx, j, 'news', 'ownFamily')) return false;
+  if (notInCare(ctx, j)) return false;
   return has(ctx, j, 'patient', 'encounter', 'unit', 'title') || agedSentence(ctx, ctx.sentences[j]!.start);
 }
 
@@ -358,7 +358,7 @@ function careSentence(ctx: RuleContext, j: number): boolean {
  * Il dort ... dans Saint-Roch", "She's 92... If anyone from Elmvale knows her".
  */
 function pronounLinked(ctx: RuleContext, i: number): boolean {
-  if (notInCare(ctx, i) || aboutClinician(ctx, i) || has(ctx, i, 'news', 'ownFamily')) return false;
+  if (notInCare(ctx, i)) return false;
   const { text, sentences } = ctx;
   const next = sentences[i + 1];
   if (next && OPENS_WITH_PRONOUN.test(text.slice(next.start, next.end)) && careSentence(ctx, i + 1)) return true;
@@ -600,12 +600,11 @@ export function bigWithAge(ctx: RuleContext, hit: PlaceHit): boolean {
 
 /** "Pêcheur de Shippagan, 62 ans", "Farmer, 58, ... outside Swift Current": a patient's exact age in the town's sentence. */
 function agedSentence(ctx: RuleContext, offset: number): boolean {
-  // "Bonne retraite à Ginette, 35 ans à l'urgence": a colleague's years of service.
+  // "Bonne retraite à Ginette, 35 ans à l'urgence": a colleague's years of service; "Ma grand-mère a
+  // eu 98 ans dimanche à Caraquet": the author's own family's birthday.
   const i = sentenceIndex(ctx, offset);
   if (notInCare(ctx, i)) return false;
   if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
-  // "Ma grand-mère a eu 98 ans dimanche à Caraquet": the author's own family's birthday.
-  if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return false;
   // "Notre chatte Pilule, 16 ans, chez le vétérinaire à Saint-Jérôme": the age step knows a pet's age.
   return patientAgeSentences(ctx).has(i);
 }
@@ -619,11 +618,9 @@ function namedSentences(ctx: RuleContext): Set<number> {
 export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
   // Whose story the sentence tells (the author's family, a pet, a colleague, the news, a vignette).
-  if (notInCare(ctx, i)) return false;
-  if (has(ctx, i, 'news')) return false;
   // "Ma grand-mère a eu 98 ans dimanche à Caraquet, toute la paroisse est venue": the author's
   // own family's story, however much it reads like a case, unless a patient is named in it.
-  if (has(ctx, i, 'ownFamily') && !patientWord(ctx, i)) return false;
+  if (notInCare(ctx, i)) return false;
   if (hit.kind === 'school') {
     const s = ctx.sentenceAt(hit.start);
     if (!STUDENT_CUE.test(ctx.text.slice(Math.max(s.start, hit.start - 40), hit.start))) return false;
@@ -637,7 +634,6 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   // "Anyone know the family of the lady who collapsed in Mousehole? She's safe on our ward": an appeal, not advice.
   if (hit.kind === 'town' && pronounLinked(ctx, i)) return true;
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'encounter')) return false;
-  if (aboutClinician(ctx, i)) return false;
   // "a farmer from Smiths Falls" already names a person; a clinical post around it is enough.
   if (hit.kind === 'town' && !hit.direct) {
     if (clinicalContext(ctx, hit.start) || has(ctx, i, 'encounter')) return true;

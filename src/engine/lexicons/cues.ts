@@ -45,7 +45,7 @@ export const GENERIC = String.raw`\b(?:fundrais\w*|collecte de fonds|levée de f
 // "if" opens a vignette at a clause's start or after a modal ("what would you do if"); after a
 // verb it is an indirect question or a plan ("keeps asking if his cows are fed", "text me if
 // anything changes") inside a real story.
-export const HYPOTHETICAL = String.raw`(?:\bif\b(?! (?:anyone|anybody|someone|somebody|any of you|you know|you recogni[sz]e|you(?:'re| are) reading))(?<=(?:^|[.!?:;,(]\s{0,3}|\n\s{0,3}|\bwhat\s|\b(?:do|does|did|would|should|could|can|will|might)(?:\s[a-z']+){0,2}\s)if)|\b(?:imagine|suppose|supposons|hypothetical|hypothétique|for example|for instance|e\.g\.|par exemple|p\. ?ex\.|say you|let's say|disons|quiz|mcq|board question|practice question|question d'examen|vignette|case-based|what would you do|que feriez-vous|fictional|fictif|fictive|not a real|made up|composite|scenario|scénario|simulation|sim lab|sim day|mise en situation|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|osce|ecos)\b)`;
+export const HYPOTHETICAL = String.raw`(?:\bif\b(?! (?:anyone|anybody|someone|somebody|any of you|you know|you recogni[sz]e|you(?:'re| are) reading))(?<=(?:^|[.!?:;,(]\s{0,3}|\n\s{0,3}|\bwhat\s|\b(?:do|does|did|would|should|could|can|will|might)(?:\s[a-z']+){0,2}\s)if)|\b(?:imagine|imaginez|imaginons|pretend|suppose|supposons|hypothetical|hypothétique|for example|for instance|e\.g\.|par exemple|p\. ?ex\.|say you|let's say|disons|quiz|mcq|board question|practice question|question d'examen|vignette|case-based|what would you do|que feriez-vous|fictional|fictif|fictive|not a real|made up|composite|scenario|scénario|simulation|sim lab|sim day|mise en situation|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|osce|ecos)\b)`;
 
 /**
  * A teaching case, an exam question or a simulation: a vignette, real or made up, told for
@@ -89,10 +89,11 @@ export const PET = String.raw`\b(?:${alt(ANIMALS)}|veterinar\w*|vétérinaire)\b
  * patient's mother at the bedside, "how many of Grandpa's gummies she ate" the patient's grandfather.
  * A parent who opens the post as its subject ("Dad update for those asking", "Mom's surgery went
  * well") is the author's own; not a grandparent, the nickname a unit gives its elderly patients
- * ("Pépère est revenu nous voir").
+ * ("Pépère est revenu nous voir"); nor is a parent the author took somewhere ("Took Dad (83) to his
+ * cardiology appointment").
  */
 const GRANDPARENT = '(?:Grandpa|Grandma|Granny|Gran|Grandad|Granddad|Gramps|Nana|Nan|Nanny|Papi|Mamie|Mémé|Pépé|Mémère|Pépère|Grand-maman|Grand-papa|Grand-mère|Grand-père)';
-export const KIN_AS_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?<!\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Ll]a|[Ll]e|[Ss]a|[Ss]on|[Ll]eur|[Uu]ne?|[Vv]otre|[Tt]a|[Tt]on|[Pp]atient['’]s|[Pp]t['’]s|[Cc]lient['’]s|[Rr]esident['’]s)\s)(?:(?:${GRANDPARENT}|Mom|Mum|Dad|Papa|Maman)(?:['’]s\s(?:\d{1,3}(?:st|nd|rd|th)\b|birthday)|\s(?:turned|turns|just turned)\s\d|\s(?:a|fête|fêtait|a eu)\s(?:ses\s)?\d{1,3}\s?(?:ans|e\b|ième)))|^[\s"“]*(?:Mom|Mum|Dad|Papa|Maman)(?=['’]s\s|\s(?:update|is|was|has|had|says|said|got|went|called|texted|finally|just|turned|va|est|était|a|avait|m'a)\b)`;
+export const KIN_AS_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?<!\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Ll]a|[Ll]e|[Ss]a|[Ss]on|[Ll]eur|[Uu]ne?|[Vv]otre|[Tt]a|[Tt]on|[Pp]atient['’]s|[Pp]t['’]s|[Cc]lient['’]s|[Rr]esident['’]s)\s)(?:(?:${GRANDPARENT}|Mom|Mum|Dad|Papa|Maman)(?:['’]s\s(?:\d{1,3}(?:st|nd|rd|th)\b|birthday)|\s(?:turned|turns|just turned)\s\d|\s(?:a|fête|fêtait|a eu)\s(?:ses\s)?\d{1,3}\s?(?:ans|e\b|ième)))|^[\s"“]*(?:Mom|Mum|Dad|Papa|Maman)(?=['’]s\s|\s(?:update|is|was|has|had|says|said|got|went|called|texted|finally|just|turned|va|est|était|a|avait|m'a)\b)|(?<=\b(?:[Tt]ook|[Dd]rove|[Bb]rought|[Vv]isited|[Vv]isiting|[Hh]elped|[Aa]mené|[Ee]mmené|[Vv]isité)\s)(?:Mom|Mum|Dad|Papa|Maman)\b`;
 
 /**
  * A clinician or colleague as the subject: their birthday, hometown or death is not PHI.

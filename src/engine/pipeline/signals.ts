@@ -206,8 +206,9 @@ class LazySignals implements PostSignals {
     const bits = this.need(stop);
     const folded = foldedOf(ctx);
     for (let i = 1; i < bits.length; i++) {
-      // A sentence about a patient carries no family ("Dorothy, 104, is our oldest patient").
-      if (!(bits[i - 1]! & (1 << k)) || bits[i]! & ((1 << k) | stop) || patientWord(ctx, i - 1)) continue;
+      // A sentence about a patient carries no family ("Dorothy, 104, is our oldest patient"), nor
+      // one that brought in someone else ("Visiting Dad on 4B and the woman in the next bed, Irene...").
+      if (!(bits[i - 1]! & (1 << k)) || bits[i]! & ((1 << k) | stop) || patientWord(ctx, i - 1) || bringsSomeoneNew(ctx, i - 1)) continue;
       const s = ctx.sentences[i]!;
       const text = folded.slice(s.start, s.end);
       if (PATIENT_WORD.test(text) || NEW_SOMEONE.test(text) || !(GOES_ON.test(text) || text.trim().split(/\s+/u).length <= 6)) continue;
@@ -218,6 +219,11 @@ class LazySignals implements PostSignals {
 /** Someone new brought in by an article: "I told her about the 7-year-old from Gimli", "une dame de 88 ans". */
 // Not after "is" or "not": "he is not an easy man" describes the one already told.
 const NEW_SOMEONE = /\b(?<!\b(?:is|was|not|pas|est|etait|c'est)\s)(?:a|an|the|this|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?(?:\d{1,3}(?:[- ]year[- ]old|\s?yo|\s?y\/o)|man|woman|lady|guy|gent|gentleman|boy|girl|kid|teen|baby|toddler|dame|homme|femme|monsieur|madame|garcon|fille|enfant|bebe|gars|ado)\b/;
+/** Sentence `i` brings in someone by an article ("the woman in the next bed", "une dame de 88 ans"). */
+export function bringsSomeoneNew(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  return NEW_SOMEONE.test(foldedOf(ctx).slice(s.start, s.end));
+}
 /** A sentence that goes on about someone already named: a pronoun, or an age alone at its start. */
 const GOES_ON = /\b(?:he|she|he's|she's|his|her|him|they|il|elle|lui|ils|elles)\b|^\s*\d/;
 

@@ -47,3 +47,17 @@ describe('the author\'s family, opened on or named in the plural', () => {
     expect(subjects('My dad got his cataracts done today. He is not an easy man, the nurses were saints.')).toEqual(['family', 'family']);
   });
 });
+
+describe('staff, named and honoured', () => {
+  it('reads an award or a get-well to a named clinician as a colleague\'s', () => {
+    expect(subjects('Nurse practitioner Marc Bélanger, 58, of Sept-Îles received the Order of Canada yesterday.')).toEqual(['colleague']);
+    expect(subjects('Félicitations à Karine Dubé, inhalothérapeute à Chicoutimi, qui a reçu le prix Florence hier soir.')).toEqual(['colleague']);
+  });
+  it('keeps a patient whose old trade was care', () => {
+    expect(subjects('Mme Roy, retired nurse, 91, was admitted last night with a hip fracture. Congratulations to our team.')[0]).toBe('care');
+  });
+  it('lets a sentence that brings in someone else beside the author\'s family be theirs', () => {
+    expect(subjects('Visiting Dad on 4B and the woman in the next bed, Irene, has had no visitors. She is 92.')).toEqual(['care', 'care']);
+    expect(subjects('Took Dad (83) to his cardiology appointment today. His nurse was an angel.')).toEqual(['family', 'family']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.ts';
 import { ANIMALS, alt } from '../lexicons/staff-roles.ts';
 import {
-  aboutClinician, aboutPet, anywhere, cueRe, firstPersonEncounter, foldedOf, has, patientWord, perAnalysis, teachingPost,
+  aboutClinician, aboutPet, anywhere, bringsSomeoneNew, cueRe, firstPersonEncounter, foldedOf, has, patientWord, perAnalysis, teachingPost,
 } from './signals.ts';
 
 /**
@@ -38,7 +38,8 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     if (patientWord(ctx, i)) continue;
     if (post === 'colleague') { out[i] = 'colleague'; continue; }
     if (has(ctx, i, 'news') && !firstPersonEncounter(ctx, i)) out[i] = 'public';
-    else if (has(ctx, i, 'ownFamily')) out[i] = 'family';
+    // The author's family, unless the sentence brings in someone else beside them.
+    else if (has(ctx, i, 'ownFamily') && !bringsSomeoneNew(ctx, i)) out[i] = 'family';
     else if (aboutPet(ctx, i) && petTold(ctx, i)) out[i] = 'pet';
     else if (aboutClinician(ctx, i)) out[i] = 'colleague';
     else if (teaching || (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter') && !refersBack(ctx, i))) out[i] = 'hypothetical';
@@ -57,7 +58,7 @@ function postSubject(ctx: RuleContext): Subject | null {
   const folded = foldedOf(ctx);
   if (anywhere(ctx, 'title')) return null;
   if ((VET_TAG.test(folded) || (anywhere(ctx, 'pet') && OWNED_PET.test(folded))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
-  if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded)) && !ctx.sentences.some((_, i) => patientWord(ctx, i))) return 'colleague';
+  if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.test(ctx.text)) && !ctx.sentences.some((_, i) => patientWord(ctx, i))) return 'colleague';
   return null;
 }
 
@@ -90,13 +91,20 @@ const HUMAN_PERSON = /\b(?:\d{1,3}[- ]?(?:year[- ]old|yo|y\/o)\s(?:man|woman|boy
 
 /** A farewell, a cheer or a milestone of the staff: a death, a funeral, a retirement, an award, an appointment. */
 // Not "retired": a retired lineman is a patient's former trade.
-const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|nous a quittes|retiring|retires|retirement|retraite|congratulat\w*|felicitations|award\w*|prix|appointment|appointed|nomination|nommee?|promot\w*|welcome|bienvenue|years of service|ans de service)\b`).source);
+const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|nous a quittes|retiring|retires|retirement|retraite|congratulat\w*|felicitations|award\w*|prix|prize|medal|medaille|order of canada|ordre du canada|honou?r\w*|laureate?|in (?:your|our) thoughts|thoughts and prayers|nos pensees|appointment|appointed|nomination|nommee?|promot\w*|welcome|bienvenue|years of service|ans de service)\b`).source);
 /**
  * The one honoured was one of the staff: "respiratory therapist ... for 31 years", "taught half of
  * us", "inhalothérapeute depuis 28 ans". Not "with us for three years" or "on our unit": a long-stay
  * resident was with us too.
  */
-const STAFF_TIE = new RegExp(cueRe(String.raw`\b(?:(?:taught|trained|mentored) (?:us|me|half of us|all of us|so many of us|generations)|nous a (?:tous |toutes )?(?:formee?s?|appris)|(?:therapist|nurse|physician|technician|therapeute|infirmiere|inhalotherapeute|preposee?|technicienne?|medecin|pharmacienne?)s? (?:for|depuis|pendant) (?:\d{1,2}|[a-z]+) (?:years|ans)|(?:rn|md|np|rrt|bscn|msn),)`).source);
+const STAFF_TIE = new RegExp(cueRe(String.raw`\b(?:(?:taught|trained|mentored) (?:us|me|half of us|all of us|so many of us|generations)|nous a (?:tous |toutes )?(?:formee?s?|appris)|(?:therapist|nurse|physician|technician|therapeute|infirmiere|inhalotherapeute|preposee?|technicienne?|medecin|pharmacienne?)s? (?:for|depuis|pendant) (?:\d{1,2}|[a-z]+) (?:years|ans)|(?:rn|md|np|rrt|bscn|msn),|(?:ran|worked|served|volunteered) (?:in |at |on )?(?:the |our )?(?:hospital|unit|ward|clinic|er|icu|or|floor|emergency)\b)`).source);
+const ROLE = String.raw`(?:[Nn]urse practitioner|[Nn]urse|[Pp]aramedic|[Pp]hysician|[Ss]urgeon|[Pp]harmacist|[Mm]idwife|[Rr]espiratory therapist|[Uu]nit clerk|[Cc]are aide|RN|NP|RT|PSW|[Ii]nfirmière(?:-chef)?|[Ii]nfirmier|[Ii]nhalothérapeute|[Pp]réposée?|[Aa]mbulancière?|[Pp]harmacienne?|[Mm]édecin|[Ss]age-femme)`;
+/**
+ * One of the staff by name: the role before the name ("Nurse practitioner Marc Bélanger") or in
+ * apposition after it ("Karine Dubé, inhalothérapeute à Chicoutimi"); not a former one, which is a
+ * patient's past trade ("Mme Roy, retired nurse").
+ */
+const STAFF_NAMED = new RegExp(String.raw`(?:^|[\s(])${ROLE}\s\p{Lu}\p{Ll}+\s\p{Lu}|\p{Lu}\p{Ll}+,\s(?:(?:our|notre|an?|une?)\s)?${ROLE}\b`, 'u');
 
 /**
  * A day of remembrance or an anniversary ("Le 6 décembre, on se souvient des 14 femmes de

@@ -319,8 +319,6 @@ function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly 
     const cue = has(ctx, j, 'encounter', 'patient', 'title');
     // The author's own past ("when I was a 20-year-old student from Brandon") is theirs to tell.
     if (!cue && SELF_DESC.test(folded.slice(start, end))) { out[j] = SKIP; continue; }
-    // The author's own family's stories are theirs to tell.
-    if (has(ctx, j, 'ownFamily') && !/\b(?:patient|pt)/iu.test(ctx.text.slice(start, end))) { out[j] = SKIP; continue; }
     const specific = single[j]!;
     // A patient cue says this is someone's story; so does one specific person in a post
     // about care (the clinical words may sit a sentence or two away).
