@@ -68,7 +68,7 @@ const NAME_AGE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(
 /** "mrs jones is back": a courtesy title typed in lower case, then a name (not "ms patients": MS is a disease). */
 const PERSON_NOUN = /^(?:lui|elle|eux|elles|him|her|them|femme|homme|man|woman|male|female|boy|girl|garçon|fille|lady|gentleman|dame|patient|patiente|baby|bébé|infant|toddler|teen|ado|senior|retraitée?|retired|mom|dad|mère|père|grandma|grandpa|grand-mère|grand-père|mamie|papi|kid|child|enfant|jeune|newborn|nouveau-né)$/iu;
 const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATIONS);
-const LOWER_TITLED_ANY = wordRe(String.raw`\b(?:mrs?|mme|mlle|madame|monsieur)\.?\s\p{Ll}[\p{Ll}'’-]{2,20}`, 'gu');
+const LOWER_TITLED_ANY = wordRe(String.raw`\b(?:[Mm]rs?|[Mm]me|[Mm]lle|madame|monsieur)\.?\s(?:\p{Ll}\.\s?)?\p{Ll}[\p{Ll}'’-]{2,20}`, 'gu');
 const COMMON_FR = /^(?:la|le|les|est|et|a|qui|que|de|du|des|vient|était|avait|dit|va|fait|pour|avec|dans|sur)$/u;
 /** "mrs jones in bed 2": typed all lower case, the title still marks a patient when a bed follows. */
 /** "Does anyone know Shirley?", "We all know Earl", "we met Ethan": a person the post is about. */
@@ -100,7 +100,7 @@ const ROOM_NUMBER = /\s(?:\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?|
 // The comma first: V8 skips to it; a pattern that opens on a lookbehind runs it at every position.
 const COMMA_NAME = /,(?<=\p{L},)\s\p{Lu}\p{Ll}/u;
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
-const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
+const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|on|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
 /** "Lady in bay 4", "Gentleman in 12": a person described by where they lie, no name. */
 const PERSON_IN_BED = /^(?:Lady|Gentleman|Gent|Man|Woman|Guy|Fella|Kid|Boy|Girl|Baby|Patient|Pt|Dame|Monsieur|Madame|Homme|Femme|Patiente|Bébé)$/u;
 /** "Conference room 412", "Family Room 2": what a room is for, not who is in it. */
@@ -327,7 +327,7 @@ const VISIT = String.raw`(?:(?:drove|drive|drives|flew|fly|flies|travell?ed|walk
  * on our lists. Staff also "came in" and "went home": those phrasings ask for what only a
  * patient comes in with, or goes home after.
  */
-const PATIENT_EVENT = String.raw`(?:['’]s\s(?:(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s(?:pacemaker|icd|defib|dialysis|chemo|infusion|transfusion|admission|surgery|transplant|biopsy|scan|round of chemo)|pacemaker|icd|defib|dialysis|infusion|transfusion|last wish|last words|last days|final wish|final days|dying wish|funeral|celebration of life|sats?|o2|bp|blood pressure|pressure|heart rate|sugars?|glucose|potassium|hgb|h[a]?emoglobin|creatinine|lactate|troponin|temp|fever|labs|ct|mri|biopsy|scan|x-?ray|wound|incision|drain|foley|picc|surgery|chemo|transplant|tumou?r|cancer|diagnosis|prognosis|vitals|ecg|ekg|rhythm|gcs|airway|pain|breathing|stroke|dementia|delirium|admission|discharge|care plan|goals of care|code status|pupils|urine output|belly|lungs|heart|kidneys|liver|leg|arm|hip|knee|fracture|ulcer|bedsore|pressure injury|daughter|son|wife|husband|kids|grandkids|family|(?:nicu |icu |picu |cancer |chemo |transplant )?(?:journey|recovery|remission)|(?:battle|fight) (?:with|against) (?:cancer|leuka?emia|lymphoma|sepsis|covid|als|copd|heart failure|kidney failure|[a-z]+ cancer|a rare))\b|,?\s(?:who\s)?(?:(?:finally|just|eventually|also|then|quietly|peacefully|suddenly|unexpectedly|again|now)\s)?(?:(?:is|was) back (?:for|in for) (?:the|her|his|their) \d{1,3}(?:st|nd|rd|th) time|was born (?:on|at|in|this|last|yesterday|today|\d)|welcomed (?:baby|their|a|twins|[a-z]+ (?:at|on|in|into|this|last|yesterday))|came in (?:at|around|about|this|last|early|late|overnight|yesterday|tonight|on)\s[^.!?\n]{0,24}?with (?:a|an|his|her|their|chest|abdominal|shortness|sob|severe|crushing|worsening|sudden|acute|fever|pain|no pulse|a fever)|(?:is going|goes|is heading|heads) home (?:today|tomorrow|tonight|this|after)|(?:is being|gets|will be) discharged|went home(?=[.!,]|\s(?:today|tonight|yesterday|this|on|to (?:her|his|their)))|showed up (?:at|in|to) (?:the |our )?(?:er|ed|emerg|triage|resus|a&e)|came in (?:with|by ambulance|via ems|unresponsive|septic|seizing|coding|febrile|hypotensive|confused|short of breath|in (?:cardiac )?arrest|after (?:a|an|his|her|their))|came (?:back )?to (?:the )?(?:er|ed|emerg|a&e|triage|resus)|(?:was|got|has been|had been|is being|is getting) (?:admitted|readmitted|intubated|extubated|discharged|brought in|rushed|airlifted|medevaced|diagnosed|sedated|resuscitated|shocked|cardioverted|trached|proned|scoped|stented|cathed|transfused|pronounced|found (?:down|unresponsive|on the floor)|moved to (?:the )?(?:icu|ccu|hospice|palliative|ltc))|coded|arrested|seized|desatted|desaturated|crumped|decompensated|aspirated|passed away|died|passed (?:peacefully|on|overnight|this|last|early|today|yesterday|in (?:her|his|their) sleep)|rang the bell|went home (?:today|yesterday|this (?:morning|afternoon|evening)|after (?:\d{1,3}|a|an|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:days?|weeks?|months?|nights?)|after (?:his|her|their) (?:surgery|transplant|stay|admission))|went (?:in)?to (?:the )?(?:or|cath lab|hospice|palliative care)|went into (?:arrest|cardiac arrest|labou?r|afib|svt|v-?fib|vt|shock|dka|respiratory failure|renal failure)|got (?:his|her|their) (?:transplant|diagnosis|trach|g-?tube|peg|port|picc|cast|stitches|sutures|chest tube)|had (?:his|her|their) (?:surgery|transplant|baby|twins|stroke|amputation|biopsy|c-section|first (?:chemo|dialysis)|last (?:chemo|dialysis|round))|had a (?:stroke|seizure|fall|heart attack|cardiac arrest|gi bleed|bleed|stemi|nstemi|pe|massive)|is (?:on|now on|back on) (?:comfort care|comfort measures|palliative|hospice|dialysis|the vent|a vent|bipap|cpap|high flow|pressors)|is (?:intubated|sedated|npo|dnr|palliative|septic|post-?op|actively dying)|(?:is|was) (?:back )?in (?:the )?(?:icu|ccu|picu|nicu|resus)|(?:is|was) back in (?:the )?(?:er|ed|emerg|hospital)|keeps (?:pulling|ringing (?:the|her|his) (?:bell|call bell))|pulled (?:out )?(?:his|her|their) (?:iv|line|ng|ngt|foley|tube|picc|trach|drain)|fell (?:out of bed|at home|in the bathroom|in (?:her|his) room)|refused (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment|chemo|surgery)|refuses (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment)|woke up (?:from (?:surgery|the coma|sedation)|after)|walked (?:for the first time|out of (?:the|our) (?:icu|unit|hospital|ward)|with (?:his|her|a) walker)|took (?:his|her|their) first steps|is in (?:room|bed|bay|rm)\s?\d|on (?:ringing the bell|going home|(?:his|her|their) discharge|finishing (?:his|her|their) (?:last )?(?:chemo|radiation|treatment|dialysis)))|,?\s(?:qui\s)?(?:(?:enfin|finalement|encore)\s)?(?:née?,? (?:le|ce|hier|cette|à \d)|(?:rentre|retourne|est (?:enfin )?(?:rentrée?|retournée?)) (?:enfin )?(?:à la maison|chez (?:elle|lui)|à domicile)|est sortie? (?:de l'hôpital|des soins intensifs)|est (?:arrivée?|décédée?|morte?|partie? (?:paisiblement|ce matin|cette nuit|hier)|(?:rentrée?|retournée?) (?:à la maison|chez (?:elle|lui)|à domicile)|tombée? (?:de son lit|chez (?:elle|lui))|intubée?|extubée?|sous (?:respirateur|dialyse)|aux soins (?:intensifs|palliatifs)|de retour (?:à l'urgence|aux urgences|aux soins|à l'hôpital))|s'est présentée?|a été (?:admise?|hospitalisée?|intubée?|extubée?|transférée?|opérée?|transportée?|amenée?|réanimée?|diagnostiquée?|retrouvée?)|nous a quittés|a (?:fait|eu) (?:une (?:chute|convulsion|crise|hémorragie)|un (?:avc|arrêt|infarctus)|sa greffe|son (?:opération|bébé|congé))|a (?:sonné la cloche|reçu son congé|obtenu son congé|accouché)|${VISIT}))(?![\p{L}])`;
+const PATIENT_EVENT = String.raw`(?:['’]s\s(?:(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s(?:pacemaker|icd|defib|dialysis|chemo|infusion|transfusion|admission|surgery|transplant|biopsy|scan|round of chemo)|pacemaker|icd|defib|dialysis|infusion|transfusion|last wish|last words|last days|final wish|final days|dying wish|funeral|celebration of life|sats?|o2|bp|blood pressure|pressure|heart rate|sugars?|glucose|potassium|hgb|h[a]?emoglobin|creatinine|lactate|troponin|temp|fever|labs|ct|mri|biopsy|scan|x-?ray|wound|incision|drain|foley|picc|surgery|chemo|transplant|tumou?r|cancer|diagnosis|prognosis|vitals|ecg|ekg|rhythm|gcs|airway|pain|breathing|stroke|dementia|delirium|admission|discharge|care plan|goals of care|code status|pupils|urine output|belly|lungs|heart|kidneys|liver|leg|arm|hip|knee|fracture|ulcer|bedsore|pressure injury|daughter|son|wife|husband|kids|grandkids|family|(?:nicu |icu |picu |cancer |chemo |transplant )?(?:journey|recovery|remission)|(?:battle|fight) (?:with|against) (?:cancer|leuka?emia|lymphoma|sepsis|covid|als|copd|heart failure|kidney failure|[a-z]+ cancer|a rare))\b|,?\s(?:who\s)?(?:(?:finally|just|eventually|also|then|quietly|peacefully|suddenly|unexpectedly|again|now)\s)?(?:(?:is|was) back (?:for|in for) (?:the|her|his|their) \d{1,3}(?:st|nd|rd|th) time|was born (?:on|at|in|this|last|yesterday|today|\d)|welcomed (?:baby|their|a|twins|[a-z]+ (?:at|on|in|into|this|last|yesterday))|came in (?:at|around|about|this|last|early|late|overnight|yesterday|tonight|on)\s[^.!?\n]{0,24}?with (?:a|an|his|her|their|chest|abdominal|shortness|sob|severe|crushing|worsening|sudden|acute|fever|pain|no pulse|a fever)|(?:is going|goes|is heading|heads) home (?:today|tomorrow|tonight|this|after)|(?:is being|gets|will be) discharged|went home(?=[.!,]|\s(?:today|tonight|yesterday|this|on|to (?:her|his|their)))|showed up (?:at|in|to) (?:the |our )?(?:er|ed|emerg|triage|resus|a&e)|came in (?:with|by ambulance|via ems|unresponsive|septic|seizing|coding|febrile|hypotensive|confused|short of breath|in (?:cardiac )?arrest|after (?:a|an|his|her|their))|came (?:back )?to (?:the )?(?:er|ed|emerg|a&e|triage|resus)|(?:was|got|has been|had been|is being|is getting) (?:admitted|readmitted|intubated|extubated|discharged|brought in|rushed|airlifted|medevaced|diagnosed|sedated|resuscitated|shocked|cardioverted|trached|proned|scoped|stented|cathed|transfused|pronounced|found (?:down|unresponsive|on the floor)|moved to (?:the )?(?:icu|ccu|hospice|palliative|ltc))|coded|arrested|seized|desatted|desaturated|crumped|decompensated|aspirated|passed away|died|passed (?:peacefully|on|overnight|this|last|early|today|yesterday|in (?:her|his|their) sleep)|rang the bell|went home (?:today|yesterday|this (?:morning|afternoon|evening)|after (?:\d{1,3}|a|an|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:days?|weeks?|months?|nights?)|after (?:his|her|their) (?:surgery|transplant|stay|admission))|went (?:in)?to (?:the )?(?:or|cath lab|hospice|palliative care)|went into (?:arrest|cardiac arrest|labou?r|afib|svt|v-?fib|vt|shock|dka|respiratory failure|renal failure)|got (?:his|her|their) (?:transplant|diagnosis|trach|g-?tube|peg|port|picc|cast|stitches|sutures|chest tube)|had (?:his|her|their) (?:surgery|transplant|baby|twins|stroke|amputation|biopsy|c-section|first (?:chemo|dialysis)|last (?:chemo|dialysis|round))|had a (?:stroke|seizure|fall|heart attack|cardiac arrest|gi bleed|bleed|stemi|nstemi|pe|massive)|is (?:on|now on|back on) (?:comfort care|comfort measures|palliative|hospice|dialysis|the vent|a vent|bipap|cpap|high flow|pressors)|is (?:intubated|sedated|npo|dnr|palliative|septic|post-?op|actively dying)|(?:is|was) (?:back )?in (?:the )?(?:icu|ccu|picu|nicu|resus)|(?:is|was) back in (?:the )?(?:er|ed|emerg|hospital)|keeps (?:pulling|ringing (?:the|her|his) (?:bell|call bell))|pulled (?:out )?(?:his|her|their) (?:iv|line|ng|ngt|foley|tube|picc|trach|drain)|fell (?:out of bed|at home|in the bathroom|in (?:her|his) room|again|twice|last night|overnight)|had (?:another|a second) fall|(?:eloped|wandered off)(?: again)?|came (?:back |in )?by ambulance|(?:broke|fractured) (?:his|her|their) (?:hip|wrist|femur|pelvis|arm|leg|ankle)|refused (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment|chemo|surgery)|refuses (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment)|woke up (?:from (?:surgery|the coma|sedation)|after)|walked (?:for the first time|out of (?:the|our) (?:icu|unit|hospital|ward)|with (?:his|her|a) walker)|took (?:his|her|their) first steps|is in (?:room|bed|bay|rm)\s?\d|on (?:ringing the bell|going home|(?:his|her|their) discharge|finishing (?:his|her|their) (?:last )?(?:chemo|radiation|treatment|dialysis)))|,?\s(?:qui\s)?(?:(?:enfin|finalement|encore)\s)?(?:née?,? (?:le|ce|hier|cette|à \d)|(?:rentre|retourne|est (?:enfin )?(?:rentrée?|retournée?)) (?:enfin )?(?:à la maison|chez (?:elle|lui)|à domicile)|est sortie? (?:de l'hôpital|des soins intensifs)|est (?:arrivée?|décédée?|morte?|partie? (?:paisiblement|ce matin|cette nuit|hier)|(?:rentrée?|retournée?) (?:à la maison|chez (?:elle|lui)|à domicile)|tombée? (?:de son lit|chez (?:elle|lui))|intubée?|extubée?|sous (?:respirateur|dialyse)|aux soins (?:intensifs|palliatifs)|de retour (?:à l'urgence|aux urgences|aux soins|à l'hôpital))|s'est présentée?|a été (?:admise?|hospitalisée?|intubée?|extubée?|transférée?|opérée?|transportée?|amenée?|réanimée?|diagnostiquée?|retrouvée?)|nous a quittés|a (?:encore |de nouveau |déjà )?(?:arraché|retiré|enlevé) (?:son|sa|ses) (?:soluté|solutés|sonde|cathéter|tube|picc|pansement|pansements|jaquette|culotte|couche|masque|lunette nasale|lunettes nasales)|a (?:encore |de nouveau |déjà )?fugué|a fait une (?:autre )?fugue|s'est (?:encore )?sauvée? de (?:l'unité|l'étage|la résidence|sa chambre)|a (?:encore |de nouveau |déjà )?(?:fait|eu) (?:une (?:autre )?(?:chute|convulsion|crise|hémorragie)|un (?:avc|arrêt|infarctus)|sa greffe|son (?:opération|bébé|congé))|a (?:sonné la cloche|reçu son congé|obtenu son congé|accouché)|${VISIT}))(?![\p{L}])`;
 const EVENT = cueRe(PATIENT_EVENT);
 /** EVENT tried at one position: it needs a name right before it, so only where a capitalised word ends. */
 const EVENT_AT = new RegExp(EVENT.source, EVENT.flags.replace('g', 'y'));
@@ -363,6 +363,11 @@ function scanEventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
       if (c === 39 || c === 0x2019) tryAt(i);
     }
     tryAt(end);
+    // "Herbert from the lodge came back by ambulance", "Rita du 3e a encore fugué": where they live, then the event.
+    if (text.charCodeAt(end) === 32) {
+      const at = RESIDENT_AT_Y.exec(text.slice(end, end + 40));
+      if (at) tryAt(end + at[0].length);
+    }
   }
   return out;
 }
@@ -382,7 +387,13 @@ const TOWN_HEAD = /^(?:Saint|Sainte|St|Ste|Lac|Mont|Port|Fort|Cap|Pointe|Rivièr
 const PLACE_PREP_BEFORE = endsWith(wordRe(String.raw`\b(?:in|at|from|near|outside|around|of|de|du|des|près de|dans|en)\s$`, 'iu'));
 const EVENT_PREP = endsWith(wordRe(String.raw`\b(?:in|at|from|near|of|de|du|des|près de|dans|en)\s$`, 'iu'));
 /** One to three capitalised words (with a surname's particles: "Van der Merwe", "de la Cruz") ending where the event starts. */
-const NAME_BEFORE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’.-])(${NAME}(?:\s["“][\p{L}'’-]+["”])?(?:\s(?:(?:van der|van den|von der|de la|del|de los|van|von|de|du|da|dos|di|le|la|al|el|ben|bin|ter)\s)?${NAME}){0,2}(?:\s\p{Lu}\.)?)(\s(?:of|from|de)\s${NAME}(?:\s${NAME})?)?$`, 'u');
+/**
+ * Where a resident lives or lies, between their name and what happened: "Herbert from the lodge
+ * came back by ambulance", "Rita du 3e a encore fugué", "Ernestine du 2e", "Archie on 5 West".
+ */
+const RESIDENT_AT = String.raw`\s(?:(?:from|of|at|on|in|de|du|au|à)\s(?:the\s|la\s|le\s|l'|notre\s|our\s)?(?:lodge|manor|villa|residence|résidence|foyer|hospice|chsld|rpa|ltc|floor|ward|étage|\d{1,2}(?:e|ème|st|nd|rd|th)(?:\s(?:étage|floor))?(?![\p{L}\p{N}])|\d{1,2}\s?(?:North|South|East|West|Nord|Sud|Est|Ouest)(?![\p{L}])))`;
+const RESIDENT_AT_Y = new RegExp(`^${RESIDENT_AT}`, 'u');
+const NAME_BEFORE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’.-])(${NAME}(?:\s["“][\p{L}'’-]+["”])?(?:\s(?:(?:van der|van den|von der|de la|del|de los|van|von|de|du|da|dos|di|le|la|al|el|ben|bin|ter)\s)?${NAME}){0,2}(?:\s\p{Lu}\.)?)(\s(?:of|from|de)\s${NAME}(?:\s${NAME})?|${RESIDENT_AT})?$`, 'u');
 /** A lesson or a bit of history: "did you know", a death in a past year. */
 const HISTORY = /\b(?:did you know|saviez-vous|fun fact|le saviez-vous)\b|\b(?:died|mort|morte|décédée?)\b[^.!?\n]{0,30}\b(?:in|en) (?:1[89]|20)\d\d\b/iu;
 /** What HISTORY needs, looked for on the folded copy first: most sentences hold none of it, and HISTORY is slow under /iu. */
@@ -640,12 +651,16 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(prev ? m.index - prev[0].length : m.index, end, 'given', !prev, !clinician);
     }
   }
-  if (/\b(?:mrs?|mme|mlle|madame|monsieur)\.?\s\p{Ll}/u.test(text)) {
+  if (/\b(?:[Mm]rs?|[Mm]me|[Mm]lle|madame|monsieur)\.?\s\p{Ll}/u.test(text)) {
     for (const m of matchAll(text, LOWER_TITLED_ANY)) {
-      const word = m[0].replace(/^\S+\s/u, '');
+      const word = m[0].replace(/^\S+\s(?:\p{Ll}\.\s?)?/u, '');
       if (vocabulary(word) || COMMON_FR.test(word)) continue;
       const nameEnd = m.index + m[0].length - (/['’]s$/u.test(word) ? 2 : 0);
-      if (!patientContext(ctx, m.index) && !(clinicalContext(ctx, m.index) && eventAt(ctx, nameEnd))) continue;
+      // Typed in lower case the title is no 'title' signal, so what happens to the person says it: an event right
+      // after the name or after where they live ("mme tremblay du 3e a encore fait une chute").
+      const at = RESIDENT_AT_Y.exec(text.slice(nameEnd, nameEnd + 40));
+      const evented = eventAt(ctx, nameEnd) || (at !== null && eventAt(ctx, nameEnd + at[0].length));
+      if (!patientContext(ctx, m.index) && !(evented && (careAnywhere(ctx) || around(ctx, m.index, 1, 'timeFrame')))) continue;
       add(m.index, m.index + m[0].length, 'titled', true);
     }
   }
@@ -702,6 +717,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   }
   findSpokenTo(ctx, add);
   findEventNames(ctx, add);
+  findResidents(ctx, add);
   findBareNames(ctx, out, add);
   if (!SENTENCE_CAPITAL.test(text)) findLowerNames(ctx, add);
   if (out.length) findRepeats(ctx, out, add);
@@ -870,6 +886,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
         // about him or her ("Zoé. Cinq ans. Opérée jeudi, elle a demandé...").
         if (!strong && !two && !used && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50)) && !PERSON_USE.test(text.slice(start + first.length, start + first.length + 40)) && !referredBack(ctx, out, i, start, start + first.length)) continue;
         // Away from a patient, a colleague or a clinician near makes a lone first name one of us.
+        // (RESIDENT_AT: "Ernestine du 2e nous a chanté La Bolduc" is told by the floor she lives on.)
         if (!strong && !two && colleagueNear(ctx, start)) continue;
         // "...is not how you ask about a patient, Kevin.": a name spoken to at the end of a sentence
         // is whoever reads it; the vocative tests (VOCATIVE, PERSON_USE) decide who that is.
@@ -958,9 +975,11 @@ function patientStory(ctx: RuleContext): boolean {
   return perAnalysis(ctx, 'names:patientStory', scanPatientStory);
 }
 function scanPatientStory(ctx: RuleContext): boolean {
-  return anywhere(ctx, 'patient', 'encounter', 'title', 'event') || perAnalysis(ctx, 'names:careOf', (c) => CARE_OF.test(foldedLower(c))) || eventsAfterCapitals(ctx).length > 0 || pronounEvent(ctx);
+  return anywhere(ctx, 'patient', 'encounter', 'title', 'event') || CARE_HOME.test(foldedLower(ctx)) || perAnalysis(ctx, 'names:careOf', (c) => CARE_OF.test(foldedLower(c))) || eventsAfterCapitals(ctx).length > 0 || pronounEvent(ctx);
 }
 
+/** A home where people live in care: the people a post there tells of are its residents. Folded copy. */
+const CARE_HOME = /\b(?:chsld|rpa|ltc|long-term care|nursing home|care home|retirement home|seniors' home|foyer pour aines|residence pour aines|centre d'hebergement)\b/;
 const PRONOUN = /\b(?:he|she|il|elle)(?=\s)/g;
 /** What happens only to patients, said of "he" or "she" ("he passed peacefully", "elle a été intubée"). */
 function pronounEvent(ctx: RuleContext): boolean {
@@ -1025,6 +1044,36 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
 function authorKin(ctx: RuleContext, start: number): boolean {
   return /(?<![\p{L}])(?:my|mon|ma|mes|notre|nos|our|me|moi|i|je|j'|we|nous)(?![\p{L}])/iu.test(ctx.text.slice(ctx.sentenceAt(start).start, start));
 }
+/**
+ * A first name told by the floor or the home the person lives on, then doing something: "Ernestine
+ * du 2e nous a chanté La Bolduc", "Archie on 5 West keeps flirting". The floor is how a care home
+ * names its residents; a colleague near, the news or the author's family leaves the name alone.
+ */
+function findResidents(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
+  const { text } = ctx;
+  if (!RESIDENT_HINT.test(text)) return;
+  for (const m of matchAll(text, CAP_SINGLE)) {
+    const end = m.index + m[0].length;
+    const at = RESIDENT_AT_Y.exec(text.slice(end, end + 40));
+    if (!at) continue;
+    const t = token(m[0]);
+    if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(m[0]) || PERSON_WORD.test(m[0])) continue;
+    const after = text.slice(end + at[0].length, end + at[0].length + 50);
+    if (!VERB_AFTER.test(after) && !PERSON_USE.test(after) && !eventAt(ctx, end + at[0].length)) continue;
+    const i = sentenceIndex(ctx, m.index);
+    if (has(ctx, i, 'news', 'hypothetical') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) || colleagueNear(ctx, m.index)) continue;
+    // "Sarah from 4 West covered my shift", "Julie du 3e ... le party du personnel": staff of that floor.
+    const s = ctx.sentences[i]!;
+    const folded = foldedLower(ctx).slice(s.start, s.end);
+    if (!patientWord(ctx, i) && (STAFF_DAY.test(folded) || COLLEAGUE_DAY.test(folded) || STAFF_LIFE.test(folded))) continue;
+    add(m.index, end, 'given', true);
+  }
+}
+/** A staff member's day or party, on the folded copy. */
+const STAFF_LIFE = /\b(?:shifts?|quarts?|party|parties|potluck|personnel|staff|team|equipe|colleagues?|collegues?|tirage|raffle|charting|break room|salle de pause|orientation|covered|couvert|worked|travaille|travaillait)\b/;
+/** What RESIDENT_AT needs, looked for first: a floor number or a home's word after a preposition. */
+const RESIDENT_HINT = /\s(?:from|of|at|on|in|de|du|au|à)\s(?:\S+\s)?(?:\d|lodge|manor|villa|r[ée]sidence|foyer|hospice|chsld|rpa|ltc|floor|ward|[ée]tage)/iu;
+
 /** The nicknames a unit gives before a first name ("Big Mike", "Mémère Blanche"). */
 const NICK_HEAD = /^(?:Big|Old|Lil|Mémère|Pépère|Mémé|Pépé|Memere|Pepere)$/u;
 
@@ -1086,7 +1135,8 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
     if (has(ctx, i, 'generic') && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title') && !CHEER.test(text.slice(sentence.start, sentence.end))) continue;
     if (!patientWord(ctx, i) && STAFF_DAY.test(foldedLower(ctx).slice(sentence.start, sentence.end))) continue;
     care ??= careAnywhere(ctx);
-    if (!care) continue;
+    // "Rita du 3e a encore fugué": a person told by the floor or the home they live on is a resident.
+    if (!care && !(n[2] !== undefined && RESIDENT_AT_Y.test(n[2]))) continue;
     // The event says who the person is, even after "félicitations à" or "thanks to"; not after "Dr.".
     const clinician = /\b(?:dr|dre|doctor|docteure?|nurse|prof)\.?\s$/iu.test(text.slice(Math.max(0, span[0] - 10), span[0]));
     add(span[0], span[1], 'cue', kept.length === 1, !clinician);

@@ -18,8 +18,8 @@ export default defineRule({
   examples: {
     flag: [
       'Old [[Marcel]] from the seniors\' home on Birch Road turned 99 today',
-      'Old [[Edna]] on 4 West finally ate her whole supper tonight',
-      'Old [[Lorne]] from the lodge asked me to marry him again tonight',
+      'Old [[Edna]] by the window finally ate her whole supper tonight',
+      'Old [[Lorne]] asked me to marry him again tonight',
     ],
     pass: [
       'Dr. Lavoie presented the new sepsis protocol at grand rounds',

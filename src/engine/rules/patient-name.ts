@@ -28,6 +28,17 @@ export default defineRule({
   },
   examples: {
     flag: [
+      // Lower-case titles, and a first name as the subject of what happens to residents, or told by their floor or home.
+      '[[mme tremblay]] du 3e a encore fait une chute cette nuit',
+      '[[Mrs tremblay]] fell again last night',
+      'shout out to [[mrs n. thibault]] who brought us a whole tourtière the day she got discharged',
+      '[[Rosaire]] a encore arraché son soluté cette nuit',
+      '[[Herbert]] from the lodge came back by ambulance with a hip fracture',
+      'La vieille [[Rita]] du 3e a encore fugué cette nuit',
+      '[[Ernestine]] du 2e nous a chanté La Bolduc toute la soirée',
+      '[[Ernestine]] a chanté toute la soirée au CHSLD',
+      'Old [[Edna]] on 4 West finally ate her whole supper tonight',
+      'Old [[Lorne]] from the lodge asked me to marry him again tonight',
       // A relative of someone named, and the sentence goes on about her.
       'Le chum de [[Carole]] a appelé trois fois cette nuit pour savoir si elle avait mangé',
       'La fille de [[Monique]] a téléphoné ce matin pour savoir si elle avait bien dormi',
@@ -148,6 +159,10 @@ export default defineRule({
       '[[Rosaire]] pis [[Jeannine]] ont fêté leurs 60 ans de mariage dans la salle des familles. Lui est aux soins palliatifs depuis lundi',
     ],
     pass: [
+      'Julie du 3e nous a apporté des muffins pour le party du personnel',
+      'Sarah from 4 West covered my shift last night, legend',
+      'Marc du 2e étage a gagné le tirage du party de Noël',
+      'mme la ministre a fait une annonce hier sur les urgences',
       'Le chum de Sophie nous a apporté des beignes hier, merci!',
       'Mon amie Julie et le chum de Sophie sont venus souper hier, il a fait la vaisselle',
       'Lady in bay 4 bed 2 keeps asking for tea, bless her',
