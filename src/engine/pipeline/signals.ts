@@ -340,7 +340,8 @@ export function perAnalysis<T>(ctx: RuleContext, key: string, fn: (ctx: RuleCont
 
 // "Manager of Patient Flow", "Patient Relations at 905-...": the word names a service, not someone.
 // Nor is "so patient with him" someone: the adjective.
-const PATIENT_WORD = /\b(?<!\b(?:so|very|be|being|been|more|most|really|too|is|was|are|were|soyez|sois|tres|plus|si) )(?:patient|patiente|pt|client|cliente|resident|residente)\b(?!\s(?:flow|safety|experience|relations|engagement|portal|navigat\w*|advis\w*|partners?|satisfaction|registration|services|ombudsman|liaison|week|day)\b)/;
+// "Two visitors per patient" is anyone's rule, not someone.
+const PATIENT_WORD = /\b(?<!\b(?:per|par|each|chaque|every|so|very|be|being|been|more|most|really|too|is|was|are|were|soyez|sois|tres|plus|si) )(?:patient|patiente|pt|client|cliente|resident|residente)\b(?!\s(?:flow|safety|experience|relations|engagement|portal|navigat\w*|advis\w*|partners?|satisfaction|registration|services|ombudsman|liaison|week|day)\b)/;
 /** Sentence `i` literally speaks of a patient (not just of dying, admitting or operating). */
 export function patientWord(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;

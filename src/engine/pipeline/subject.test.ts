@@ -61,3 +61,15 @@ describe('staff, named and honoured', () => {
     expect(subjects('Took Dad (83) to his cardiology appointment today. His nurse was an angel.')).toEqual(['family', 'family']);
   });
 });
+
+describe('an organisation\'s notice', () => {
+  it('reads a job post, a move or a fundraiser as public, not a child\'s fundraiser after an admission', () => {
+    expect(subjects('Le CLSC déménage : nouvelle adresse au 22, rue Lafontaine. Le numéro reste le même.')).toEqual(['public', 'public']);
+    expect(subjects('Job posting: PSW, full-time. Apply by email or drop off a CV at 150 Elm Street.')).toEqual(['public', 'public']);
+    expect(subjects('Fundraiser for little Aiden, 4, admitted to our PICU last night. Donate at the desk.')).toEqual(['care', 'care']);
+  });
+  it('reads a colleague\'s promotion or memorial as a colleague\'s', () => {
+    expect(subjects('Huge congratulations to Dr. Amara Osei, our new Chief of Paediatrics at CHEO, 401 Smyth Rd.')).toEqual(['colleague']);
+    expect(subjects('En mémoire du Dr Marcel Thériault, décédé le 1er décembre. Une célébration de la vie aura lieu le 12 décembre.')).toEqual(['colleague', 'colleague']);
+  });
+});

@@ -6,6 +6,8 @@ import { ID_LABEL_BEFORE, ID_WORD } from '../lexicons/id-labels.ts';
 import { ordinaryNumber, ownContact, signedContact } from '../pipeline/id-evidence.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
 import { digitChain, matchAll } from '../pipeline/match.ts';
+import { sentenceIndex } from '../pipeline/signals.ts';
+import { notInCare } from '../pipeline/subject.ts';
 
 // Phone and fax numbers: North American (NANP: area and exchange codes start 2-9), UK (01, 02,
 // 03, 05, 07, 08 with or without +44) and any +CC international number, each with an optional
@@ -49,6 +51,9 @@ function judge(ctx: RuleContext, start: number, end: number, kind: Kind, digits:
     // A post that recruits, advertises a clinic or announces a line is about an organisation:
     // its numbers are the organisation's unless a person is named beside one.
     if (!person && cueAnywhere(ctx, ORG_PHONE)) return null;
+    // An office's notice, a colleague's news, the author's family: a number in it that no
+    // person is named beside is not a patient's.
+    if (!person && notInCare(ctx, sentenceIndex(ctx, start))) return null;
   }
   // A foreign local format is only a phone beside a phone word or someone's own number; a
   // patient or relative nearby is not enough ("the patient's file 2025-004417").

@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import { findPlaces, patientAgeInSentence } from '../context/places.ts';
 import { clinicalContext, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { notInCare } from '../pipeline/subject.ts';
 import { placeSuggestions } from '../redact.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import type { Span } from '../types.ts';
@@ -25,7 +26,8 @@ export default defineRule({
     for (const hit of findPlaces(ctx)) {
       if (hit.kind !== 'address' && hit.kind !== 'street') continue;
       const i = sentenceIndex(ctx, hit.start);
-      if (has(ctx, i, 'news')) continue;
+      // Whose story the sentence tells: a colleague's new post, an office's move, the news.
+      if (notInCare(ctx, i)) continue;
       const s = ctx.sentenceAt(hit.start);
       const around = text.slice(Math.max(s.start, hit.start - 60), Math.min(s.end, hit.end + 40));
       const home = HOME.test(around);
