@@ -3,7 +3,6 @@ import { findPlaces, patientAgeInSentence } from '../context/places.ts';
 import { clinicalContext, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import { placeSuggestions } from '../redact.ts';
-import { notInCare } from '../pipeline/subject.ts';
 import type { Span } from '../types.ts';
 
 // A street address is a direct identifier (HIPAA Safe Harbor B). An organisation's own
@@ -39,7 +38,7 @@ export default defineRule({
       const dated = has(ctx, i, 'event', 'timeFrame') && (patientContext(ctx, hit.start) || aged || (clinicalContext(ctx, hit.start) && has(ctx, i, 'sex', 'relative')));
       // "She's 80, lives on Route 105": where someone lives, in a post about their care.
       // "She lives alone out on the Boundary Road": a third person's home, whoever's story the sentence is not (family, colleague, news).
-      const lives = home && (patientContext(ctx, hit.start) || (clinicalContext(ctx, hit.start) && !has(ctx, i, 'ownFamily')) || (THIRD_LIVES.test(around.toLowerCase()) && !notInCare(ctx, i)));
+      const lives = home && (patientContext(ctx, hit.start) || (clinicalContext(ctx, hit.start) && !has(ctx, i, 'ownFamily')) || THIRD_LIVES.test(around.toLowerCase()));
       if (hit.kind === 'street' && !lives && !dated) continue;
       // Outside a care post, an age and an event still make it someone's story, but "on the
       // Gravel Rd" then names a kind of road more than a place.
