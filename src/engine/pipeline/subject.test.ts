@@ -73,3 +73,16 @@ describe('an organisation\'s notice', () => {
     expect(subjects('En mémoire du Dr Marcel Thériault, décédé le 1er décembre. Une célébration de la vie aura lieu le 12 décembre.')).toEqual(['colleague', 'colleague']);
   });
 });
+
+describe('teaching cases, grandparents, anniversaries', () => {
+  it('reads a teaching case\'s titled patient as nobody, but a real chart in a case-study post as a patient', () => {
+    expect(subjects('Exemple de cas : Mme L., 82 ans, de Trois-Rivières, chute à domicile dimanche. Quelles sont vos priorités?')).toEqual(['hypothetical', 'hypothetical']);
+    expect(subjects('For my friends doing the case study: the pt is 67, admitted Oct 30.')).toEqual(['care']);
+  });
+  it('takes a grandparent opening the post for the author\'s', () => {
+    expect(subjects('Grandpa (92!) was discharged today after his pneumonia. He told the nurses off.')).toEqual(['family', 'family', 'family']);
+  });
+  it('reads the anniversary of a public tragedy as public', () => {
+    expect(subjects('Il y a 10 ans aujourd\'hui, la tragédie de Lac-Mégantic.')).toEqual(['public']);
+  });
+});

@@ -31,6 +31,8 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
   const post = postSubject(ctx);
   const teaching = teachingPost(ctx);
   for (let i = 0; i < n; i++) {
+    // A teaching case's "Mme L., 82 ans" is nobody; "the pt is 67, MRN ..." in a case-study post is a chart.
+    if (teaching && !patientWord(ctx, i)) { out[i] = 'hypothetical'; continue; }
     // A courtesy title is a person seen in care ("Mr. Roy's dog", "Mme Roy, notre voisine").
     if (has(ctx, i, 'title')) continue;
     // A vet's patient is the animal: in a post about one, the patient word does not make it human.
@@ -42,7 +44,7 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     else if (has(ctx, i, 'ownFamily') && !bringsSomeoneNew(ctx, i)) out[i] = 'family';
     else if (aboutPet(ctx, i) && petTold(ctx, i)) out[i] = 'pet';
     else if (aboutClinician(ctx, i)) out[i] = 'colleague';
-    else if (teaching || (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter') && !refersBack(ctx, i))) out[i] = 'hypothetical';
+    else if ((has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter') && !refersBack(ctx, i))) out[i] = 'hypothetical';
     else if (!has(ctx, i, 'encounter') && remembrance(ctx, i)) out[i] = 'public';
   }
   return out;
@@ -122,4 +124,4 @@ function remembrance(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;
   return REMEMBRANCE.test(foldedOf(ctx).slice(s.start, s.end));
 }
-const REMEMBRANCE = new RegExp(cueRe(String.raw`\b(?:we remember|remembering|lest we forget|anniversary of|years ago today|(?:on|nous) (?:se souvient|nous souvenons)|souvenons-nous|commemor\w*|anniversaire (?:de la|du|des) (?:tragedie|tuerie|drame|deces|catastrophe))\b`).source);
+const REMEMBRANCE = new RegExp(cueRe(String.raw`\b(?:we remember|remembering|lest we forget|anniversary of|years ago today|(?:\d+|[a-z]+) years since|marks (?:\d+|[a-z]+) years|il y a (?:\d+|[a-z]+) ans aujourd'hui|tragedie (?:de|du|d')|tragedy|(?:on|nous) (?:se souvient|nous souvenons)|souvenons-nous|commemor\w*|anniversaire (?:de la|du|des) (?:tragedie|tuerie|drame|deces|catastrophe))\b`).source);
