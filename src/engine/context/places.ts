@@ -30,6 +30,8 @@ export interface PlaceHit {
   direct?: boolean;
   /** Right after a word that can only be a person ("teens from", "famille de"), not just a suffix like "-eur". */
   person?: boolean;
+  /** Told as someone else's home ("she lives out past Vulcan", "her farm near Vulcan"): theirs, in a sentence about anyone in care. */
+  home?: boolean;
 }
 
 const CAP = String.raw`\p{Lu}[\p{L}'’-]{0,30}`;
@@ -49,7 +51,7 @@ const FR_ADDRESS = new RegExp(String.raw`(?=\d)(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?
 /** A numbered road: where a rural patient lives or where the crash was ("Hwy 11", "rang 3", "Concession Road 7"). */
 const ROAD = new RegExp(String.raw`(?=[HRrCSAaPT\d])(?<![\p{L}\p{N}])(?:(?:Highway|Hwy|Route|Rte|Rang|rang|(?:Range|Township|Twp|Rge)\s(?:Road|Rd)|Concession(?:\s(?:Road|Rd))?|Conc\.|County\s(?:Road|Rd)|Regional\s(?:Road|Rd)|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada(?:\sHighway)?)\s?(?:#\s?)?\d{1,3}[A-Z]?|\d{1,2}(?:e|ième|er)\s(?:rang|Rang))(?![\p{L}\p{N}])(?:\s(?:north|south|east|west|past|near|nord|sud|est|ouest|près)\s(?:of\s|de\s|d')?${CAP}(?:[\s-]${CAP}){0,2})?`, 'gu');
 // "lives on Elm St", "habite sur la rue Principale": a street without a number.
-const STREET = new RegExp(String.raw`(?=[\p{Lu}rabcpimts])(?<=\s)(?<=\b(?:on|off|lives on|living on|sur|sur la|de la|dans la|dans le|du|au|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
+const STREET = new RegExp(String.raw`(?=[\p{Lu}rabcpimts])(?<=\s)(?<=\b(?:on|off|lives on|living on|sur|sur la|(?:habite|habitait|vit|vivait|demeure|reste)(?:\sseule?)?\ssur le|de la|dans la|dans le|du|au|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
 /**
  * What every ROAD match and every STREET match holds, as plain patterns the regex engine scans
@@ -76,12 +78,33 @@ function cueMatches(ctx: RuleContext, c: Cue): RegExpExecArray[] {
   return matchAll(ctx.text, c.mixed);
 }
 /** A person tied to a place directly: "lives in Rimouski", "vit à Matane", "here in Orillia". */
-const TOWN_CUE = cue(String.raw`\b(?:(?:lives|living|lived|resides) in the(?=\s)|(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|habite|habitait|demeure|demeurait|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?`);
+const TOWN_CUE = cue(String.raw`\b(?:(?:lives|living|lived|resides) in the(?=\s)|(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|(?:out\s|way\s|just\s)?(?:past|beyond)|out by|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|habite|habitait|demeure|demeurait|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?`);
 /**
  * A word every TOWN_CUE match holds, on the folded post (ASCII boundaries there accept a
  * superset of what the Unicode-aware cue accepts): most posts hold none of them, and the
  * cue's own scan is one of the costliest of the engine.
  */
+/**
+ * Someone's home and where it is: "her farm out past Vulcan", "his cabin near Gimli", "sa ferme
+ * près de Saint-Côme", "their place outside Vegreville". The home is another person's, not the author's.
+ */
+const HOME_OF = cue(String.raw`\b(?:her|his|their|sa|son|leur)\s(?:(?:own|old|little|family|petite?|vieille?)\s)?(?:farm|house|home|place|cabin|trailer|ranch|cottage|camp|acreage|homestead|apartment|ferme|maison|chalet|roulotte|terre|appartement|camp de chasse)\s(?:(?:out|up|down|way|just)\s)?(?:past|beyond|near|outside(?: of)?|by|in|north of|south of|east of|west of|près de|proche de|en dehors de|à|au|dans le coin de)\s?`);
+const HOME_OF_WORD = /\b(?:her|his|their|sa|son|leur)\s(?:\S+\s)?(?:farm|house|home|place|cabin|trailer|ranch|cottage|camp|acreage|homestead|apartment|ferme|maison|chalet|roulotte|terre|appartement)\b/;
+/**
+ * A home told of someone the post does not care for: one of the team ("her cottage near Wasaga is
+ * the team's retreat") or someone known by full name with no title ("Joni Mitchell ... her house
+ * near Fort Macleod"), in a sentence with no patient word.
+ */
+function homeOfSomeoneElse(ctx: RuleContext, i: number): boolean {
+  if (patientWord(ctx, i) || has(ctx, i, 'encounter', 'title')) return false;
+  const s = ctx.sentences[i]!;
+  const body = ctx.text.slice(s.start, s.end);
+  return STAFF_WORDS.test(foldedOf(ctx).slice(s.start, s.end)) || UNTITLED_FULL_NAME.test(body);
+}
+const STAFF_WORDS = /\b(?:team|team's|staff|equipe|colleagues?|collegues?|coworkers?|our (?:new )?(?:nurse|doctor|manager|grad|resident)|notre (?:infirmiere|medecin|gestionnaire))\b/;
+const UNTITLED_FULL_NAME = /(?<![\p{L}.]\s|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Mme\s|M\.\s|Dr\.?\s)\b\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}{2,}(?:\s(?:grew|was|is|lived|lives|died|wrote|sang|played)\b)/u;
+/** A third person said to live somewhere ("she lives out past Vulcan"): their home, not the author's. Folded copy. */
+const THIRD_LIVES = /\b(?:she|he|they|il|elle|ils|elles)\s(?:still\s|now\s|only\s|encore\s|toujours\s)?(?:lives|lived|vit|vivait|habite|habitait|demeure|demeurait|reste|restait)\b/;
 const TOWN_CUE_WORD = /\b(?:liv(?:es|ing|ed)|resid|stay|habit|vit|vivait|demeur|rest(?:e|ait)\b|home\s(?:to|in|visit)|native|natif|grew\sup|here\sin|up\sin|out\sin|originaire|provenance|vient|venait|arrive\sde)/;
 /** "from X", "de X", "in X": a place only right after a person ("a farmer from Smiths Falls"). */
 const PERSON_TOWN_CUE = cue(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|près de|proche de|du côté de|dans le coin de|en dehors de)\s?`);
@@ -249,10 +272,10 @@ function scan(ctx: RuleContext): PlaceHit[] {
     return name;
   };
   /** `name`: the town already read for this cue (the gates below read it first). */
-  const town = (cueEnd: number, direct: boolean, person = false, name = townName(cueEnd, direct)) => {
+  const town = (cueEnd: number, direct: boolean, person = false, name = townName(cueEnd, direct), home = false) => {
     if (!name) return;
     const key = name.toLowerCase();
-    add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, person, big: BIG_PLACES.has(key) || BIG_PLACES.has(firstWord(key, true)) });
+    add({ start: cueEnd, end: cueEnd + name.length, kind: 'town', direct, person, big: BIG_PLACES.has(key) || BIG_PLACES.has(firstWord(key, true)), home });
     // "between Neepawa and Minnedosa": the second town of the pair is as much theirs.
     const pair = PAIR.exec(text.slice(cueEnd + name.length, cueEnd + name.length + 8));
     if (pair && !paired) {
@@ -263,7 +286,10 @@ function scan(ctx: RuleContext): PlaceHit[] {
   };
   let paired = false;
   // The folded post is lower-case unless lower-casing changed its length (then ctx.lower is the text itself).
-  if (ctx.lower === text || TOWN_CUE_WORD.test(foldedOf(ctx))) for (const m of cueMatches(ctx, TOWN_CUE)) town(m.index + m[0].length, true);
+  if (ctx.lower === text || TOWN_CUE_WORD.test(foldedOf(ctx))) {
+    for (const m of cueMatches(ctx, TOWN_CUE)) town(m.index + m[0].length, true, false, undefined, THIRD_LIVES.test(foldedOf(ctx).slice(Math.max(ctx.sentenceAt(m.index).start, m.index - 12), m.index + m[0].length)));
+  }
+  if (HOME_OF_WORD.test(foldedOf(ctx))) for (const m of cueMatches(ctx, HOME_OF)) town(m.index + m[0].length, true, false, undefined, true);
   // "anyone in the Pictou area know...", "dans la région de Hearst": a patient's area.
   // Areas also fill public-health news ("clinics in the Fraser Valley region"): judged like a direct cue, by a patient nearby.
   if (AREA_WORD.test(text)) for (const m of matchAll(text, AREA)) town(m.index + m[0].length - m[1]!.length - m[2]!.length, true);
@@ -634,6 +660,9 @@ export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   // "Anyone know the family of the lady who collapsed in Mousehole? She's safe on our ward": an appeal, not advice.
   if (hit.kind === 'town' && pronounLinked(ctx, i)) return true;
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'encounter')) return false;
+  // "She lives alone out past Vulcan", "her farm near Vulcan": another person's home, in a sentence not about
+  // the author's family, a colleague or the news (notInCare above), is where someone in their care lives.
+  if (hit.home && !homeOfSomeoneElse(ctx, i)) return true;
   // "a farmer from Smiths Falls" already names a person; a clinical post around it is enough.
   if (hit.kind === 'town' && !hit.direct) {
     if (clinicalContext(ctx, hit.start) || has(ctx, i, 'encounter')) return true;

@@ -22,7 +22,8 @@ export default defineRule({
     const out: Span[] = [];
     // Every way isPatientPlace says yes needs one of these cues, or an age, somewhere in the post.
     // ("unit": a neighbour's "she's on our unit" ties a town to a patient by a pronoun.)
-    if (!anywhere(ctx, 'patient', 'encounter', 'title', 'clinical', 'timeFrame', 'event', 'unit') && findAges(ctx).length === 0) return out;
+    // (A third person's home told as such, "she lives out past Vulcan", needs none of them.)
+    if (!anywhere(ctx, 'patient', 'encounter', 'title', 'clinical', 'timeFrame', 'event', 'unit') && findAges(ctx).length === 0 && !findPlaces(ctx).some((h) => h.home)) return out;
     for (const hit of findPlaces(ctx)) {
       if (hit.kind === 'address' || hit.kind === 'street') continue;
       if (!isPatientPlace(ctx, hit)) continue;
@@ -56,6 +57,10 @@ export default defineRule({
   },
   examples: {
     flag: [
+      // Another person's home and where it is, told without a care word.
+      'Her farm out past [[Vulcan]] was cut off by the snow for three days before she called',
+      'She lives alone out past [[Vulcan]] and nobody checks on her',
+      'Sa ferme près de [[Saint-Côme]] a été coupée du monde trois jours pendant la tempête',
       'We saw a 67-year-old farmer from [[Smiths Falls]] last night after a tractor rollover',
       'Ma patiente vit à [[Rimouski]] et fait 3 heures de route pour ses traitements',
       'The patient is a grade 9 student at [[Lisgar Collegiate Institute]], mom at bedside',
@@ -114,6 +119,10 @@ export default defineRule({
       'Called to a 98-year-old this morning. Retired fiddler, [[Cheticamp]] born and bred, fell off his porch step.',
     ],
     pass: [
+      'My mom lives alone out past Vulcan and I worry about her all winter',
+      'Her cottage near Wasaga is the team\'s favourite retreat',
+      'Joni Mitchell grew up in Saskatoon and her house near Fort Macleod is a museum now',
+      'Dr. Patel lives out past Vulcan and bikes in every day',
       'Le chum de Carole a appelé trois fois cette nuit pour savoir si elle avait mangé',
       "My dad had his knee replaced last week. He's 81 and was back in his garden in Gimli by Friday.",
       'Ma mère a été opérée hier. Elle a 79 ans et elle habite encore seule à Matane.',

@@ -8,6 +8,8 @@ import type { Span } from '../types.ts';
 // A street address is a direct identifier (HIPAA Safe Harbor B). An organisation's own
 // address (a clinic, a venue, a pharmacy) is public and is left alone unless the sentence
 // says someone lives there.
+/** A third person said to live there: "she lives alone out on", "il habite". */
+const THIRD_LIVES = /\b(?:she|he|they|il|elle|ils|elles)\s(?:still\s|now\s|only\s|alone\s|encore\s|toujours\s|seule?\s)*(?:lives|lived|vit|vivait|habite|habitait|demeure|demeurait|reste|restait)\b/u;
 const HOME = wordRe(String.raw`\b(?:lives?|living|lived|sleeps|sleeping|dort|dormait|(?:last|current|her|his|their|the patient's|pt's) address|(?:fell|fall|found|died|passed|collapsed|seen|tombée?|trouvée?|décédée?) at home|(?:tombée?|trouvée?|décédée?) à (?:la )?maison|à domicile|at (?:his|her|their|the patient's) (?:home|house|place)|(?:his|her|their) (?:home|house|apartment|condo|basement)|apartment|apt|condo|basement|resides?|found (?:down|at|on|in)|home address|adresse (?:de|du) (?:la )?patiente?|domicile|habite|habitait|vit|vivait|demeure|chez (?:elle|lui|eux)|son logement|son appartement|sa maison|trouvée?|neighbou?rs?|voisins?)\b`, 'iu');
 const ORG = wordRe(String.raw`\b(?:clinics?|cliniques?|hall|legion|salle|hospital|hôpital|pharmacy|pharmacie|office|bureau|located|situé|située|visit us|venez|open|ouvert|hours|heures|venue|held at|aura lieu|centre|center|conference|congrès|new location|nouveau local|book|appointments?|rendez-vous|store|magasin|restaurant|café|event|événement|join us|joignez-vous|headquarters|siège|campus|(?<!bus )shelter|refuge|food bank|banque alimentaire|drop-in|hiring|recrute|on recrute|open house|portes ouvertes|ouverte?s?|emploi|jobs?|ask for|demandez)\b`, 'iu');
 
@@ -35,7 +37,8 @@ export default defineRule({
       const aged = patientAgeInSentence(ctx, hit.start);
       const dated = has(ctx, i, 'event', 'timeFrame') && (patientContext(ctx, hit.start) || aged || (clinicalContext(ctx, hit.start) && has(ctx, i, 'sex', 'relative')));
       // "She's 80, lives on Route 105": where someone lives, in a post about their care.
-      const lives = home && (patientContext(ctx, hit.start) || (clinicalContext(ctx, hit.start) && !has(ctx, i, 'ownFamily')));
+      // "She lives alone out on the Boundary Road": a third person's home, whoever's story the sentence is not (family, colleague, news).
+      const lives = home && (patientContext(ctx, hit.start) || (clinicalContext(ctx, hit.start) && !has(ctx, i, 'ownFamily')) || THIRD_LIVES.test(around.toLowerCase()));
       if (hit.kind === 'street' && !lives && !dated) continue;
       // Outside a care post, an age and an event still make it someone's story, but "on the
       // Gravel Rd" then names a kind of road more than a place.
@@ -55,6 +58,10 @@ export default defineRule({
   },
   examples: {
     flag: [
+      // A third person's home road, told without a care word.
+      'She lives alone out on the [[Boundary Road]] past the dump and nobody checks on her',
+      'Il habite seul sur le [[chemin du Lac-Caché]] et personne ne passe le voir',
+      'Elle vit seule dans le [[rang 4]] passé Saint-Côme pis personne va la voir',
       'Found down at home at [[123 Elm St]], EMS called by a neighbour',
       'Pt lives at [[4-1200 Bank Street East]], daughter visits daily',
       'La patiente habite au [[45 rue Saint-Denis]] avec son fils',
@@ -74,6 +81,9 @@ export default defineRule({
       'My patient lives on [[Range Road 232 north of Leduc]] and has no phone',
     ],
     pass: [
+      'My mom lives alone out on the Boundary Road past the dump',
+      'Dr. Patel lives on Boundary Road and bikes in every day',
+      'The premier says she lives on Boundary Road like everyone else',
       'Our new clinic is open at 123 Elm St, book online',
       'Flu clinic Saturday at the community centre, 45 rue Saint-Denis',
       'The conference is held at 255 Front St W in Toronto',
