@@ -79,6 +79,16 @@ const ANY_PATIENT = wordRe(String.raw`\b(?:if|when|whenever|once|should|in case|
 const CONTAINER = wordRe(String.raw`^(?:box|boîte|cube|crate|bin)\b`, 'iu');
 /** What only an occupant does: "Room 318 called the bell 40 times", "side room 3 is on end-of-life care". */
 const OCCUPANT_ACT = wordRe(String.raw`^\s?(?:(?:is|was)\s(?:now\s)?(?:on\s)?(?:end-of-life|palliative|comfort care|dying|asking|npo|confused|agitated|septic|crashing|coding)|called the (?:call\s)?bell|rang|buzzed|pressed the (?:call\s)?bell|coded|fell|pulled (?:out\s)?(?:her|his|their)|vomited|pooped|desatted|died|passed away|refused|refuses|asked for|keeps (?:asking|calling|ringing|yelling)|a sonné|est en fin de vie|est décédée?|a chuté|refuse)\b`, 'iu');
+/** Someone told in the sentence before or after ("Mme Rita Boucher nous a quittés... Quatorze ans au lit 4 de notre unité"). */
+function someoneBeside(ctx: RuleContext, i: number): boolean {
+  for (const k of [i - 1, i + 1]) {
+    const s = ctx.sentences[k];
+    if (s && (has(ctx, k, 'patient', 'title', 'sex', 'relative') || SOMEONE.test(ctx.text.slice(s.start, s.end)))) return true;
+  }
+  return false;
+}
+/** The room said to be the unit's: "in our ED", "on our unit", "de notre unité". */
+const OURS_AFTER = wordRe(String.raw`^\s?(?:(?:in|on|at|of)\s(?:our|the)\s(?:ed|er|emerg|unit|ward|department|floor|icu|clinic|pod)|(?:de|à|dans)\s(?:notre|l'|la)\s?(?:unité|urgence|département|étage|clinique|service))\b`, 'iu');
 /** A count of rooms or beds ("3 beds", "12 lits") is capacity, not a patient's place. */
 const COUNT_BEFORE = /\d\s?$/u;
 
@@ -103,7 +113,11 @@ export default defineRule({
       if (CONTAINER.test(text.slice(start, end)) && /^\s+of\b/iu.test(after)) return;
       if (!has(ctx, i, 'patient', 'encounter', 'title') && (FACILITY.test(said) || VENUE_AFTER.test(after))) return;
       if (has(ctx, i, 'news')) return;
-      if (FIXTURE.test(said) && !has(ctx, i, 'patient', 'title', 'sex', 'relative') && !SOMEONE.test(said) && !personNear(ctx, start) && !OCCUPANT_ACT.test(after)) return;
+      const nobody = !has(ctx, i, 'patient', 'title', 'sex', 'relative') && !SOMEONE.test(said) && !personNear(ctx, start) && !OCCUPANT_ACT.test(after);
+      if (FIXTURE.test(said) && nobody) return;
+      // "Room 3 in our ED is closed", "le lit 12 de notre unité a été changé": the unit's own
+      // furniture, told with no one in it.
+      if (OURS_AFTER.test(after) && nobody && !someoneBeside(ctx, i)) return;
       // A reminder or a generic word beside a named or aged person ("mrs jones in bed 2", "M. Lavoie
       // (ch. 208)") is still that person's bed; a hypothetical one is nobody's.
       const someone = has(ctx, i, 'patient', 'encounter', 'title') || personNear(ctx, start);
@@ -196,6 +210,8 @@ export default defineRule({
       'Le petit du [[12]] a dessiné une licorne pour chaque infirmière',
       'Mme Tremblay du [[412]] a 101 ans aujourd\'hui!',
       '[[Room 318]] called the bell 40 times tonight',
+      '[[Bed 7]] in our ICU: 84-year-old man, septic, family on the way.',
+      'Mme Boucher nous a quittés hier. Douze ans au [[lit 4]] de notre unité.',
       'Side [[room 3]] is on end-of-life care, please keep it quiet',
       // A patient in the sentence keeps the room theirs, whatever the window does.
       'The patient in [[room 7]] wants the window open all night',
@@ -208,6 +224,10 @@ export default defineRule({
       'She was closed off all night, the lady in [[bed 9]], until her son came',
     ],
     pass: [
+      // The unit's own furniture, with no one in it.
+      'Bed 7 in our ICU finally got a working monitor mount. Small wins.',
+      'La chambre 3 de notre unité est fermée pour désinfection jusqu\'à demain.',
+      'Stretcher 4 in our ED has a broken brake again, please tag it.',
       'Grand rounds in Room 101 (conference centre) at noon',
       'Join the Zoom room 3 for the breakout session',
       'Bed rest is rarely helpful for low back pain',
