@@ -60,9 +60,9 @@ const LETTER_BED_AFTER = /^\s?(?:\(|,\s)?(?:in\s|from\s)?(?:(?:bed|room|rm|bay|l
 /** "Bobby T.", "Jessica M.": a given name and the initial of a surname. */
 const GIVEN_INITIAL = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})\s\p{Lu}\.(?![\p{L}])`, 'gu');
 /** "Carol (daughter)", "Jean (fils)": a name followed by the relation, as on a handover sheet. */
-const NAME_RELATION = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_])${NAME}(?:\s${NAME})?(?=(?:\s?\((?:the\s|sa\s|son\s|his\s|her\s|their\s|pt's\s|patient's\s)?|,\s(?:his|her|their|the patient's|sa|son)\s(?:(?:late|youngest|eldest|oldest|adult|loving|devoted)\s)?)(?:daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|niece|nephew|spouse|partner|granddaughter|grandson|caregiver|POA|SDM|NOK|fille|fils|épouse|mari|conjointe?|mère|père|sœur|soeur|frère|nièce|neveu|aidante?|mandataire)\b)`, 'gu');
+const NAME_RELATION = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_])${NAME}(?:\s${NAME})?(?=(?:\s?\((?:the\s|sa\s|son\s|his\s|her\s|their\s|pt's\s|patient's\s)?|,\s(?:his|her|their|the patient's|sa|son)\s(?:(?:late|youngest|eldest|oldest|adult|loving|devoted)\s)?)(?:pt|patient|patiente|daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|niece|nephew|spouse|partner|granddaughter|grandson|caregiver|POA|SDM|NOK|fille|fils|épouse|mari|conjointe?|mère|père|sœur|soeur|frère|nièce|neveu|aidante?|mandataire)\b)`, 'gu');
 /** "thank you to Jean and his family", "merci à Mme Roy et sa fille": a patient thanked by name. */
-const THANKED = new RegExp(String.raw`(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]ratitude|[Gg]rateful)(?:\s(?:so much|beaucoup|infiniment))?\s(?:to|à|au)\s((?:(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s)?)(${FULL})`, 'gu');
+const THANKED = new RegExp(String.raw`(?:(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]ratitude|[Gg]rateful)(?:\s(?:so much|beaucoup|infiniment))?\s(?:to|à|au)|(?:[Ss]o\s)?[Pp]roud of|(?:[Tt]rès\s)?[Ff]iers? de|[Ff]ières? de)\s((?:(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s)?)(${FULL})`, 'gu');
 /** "Gord (78)", "Marguerite (92 ans)", "Aroha, 34,": a name with the patient's age beside it. */
 const NAME_AGE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})(?![\p{Ll}'’])(?=\s?\((?:the\s|a\s|an\s|le\s|la\s)?\d{1,3}(?:\s?(?:ans|yo|y/o|yrs?|years?|[MF]))?\)|,\s(?:\d{2,3}|\d{1,3}\s?(?:ans|yo|y/o|[MF]))(?:\s?(?:ans|yo|y/o|[MF]))?,|,\s\d{1,2},\s(?:who|of|from|qui|de)\s|\s?\((?:the\s|a\s|an\s|le\s|la\s)\d{1,3}\s?(?:yo|y/o|-year-old|-yr-old|ans|[MF])(?![\p{L}])|(,\s(?:who is|who was|who turned|qui a|qui avait)\s\d{2,3}(?![\p{N}])|,\s(?:a|an|un|une)\s\d{1,3}[-\s](?:year|yr|month)s?[-\s]old|,\s(?:aged|âgée?\sde)\s\d{1,3}|,\s\d{2,3}\s(?:years old|ans)(?=[,.;:!?\s])|\s(?:is|was|turned|turns|a|avait|aura)\s(?:\d{2,3}|1[01]\d)(?:\s(?:years old|ans)|(?=\s(?:and|but|et|mais|today|this|on|with|avec|aujourd'hui)\b|[,.;!?])))|\s\(\d{1,3}\s?(?:[MF]|yo|y/o|ans)?,\s|,?\s(?:age|âge|aged)\s\d{1,3}(?![\p{N}])|\s\d{1,3}\s?(?:[MF]|yo|y/o|y\.o\.|yrs?|ans)(?![\p{L}\p{N}]))`, 'gu');
 /** "mrs jones is back": a courtesy title typed in lower case, then a name (not "ms patients": MS is a disease). */
@@ -213,7 +213,9 @@ function trimName(text: string, start: number, raw: string): [number, number] | 
 const BRAND = /^(?:Tim Hortons|Canadian Tire|Home Depot|Shoppers Drug Mart|Best Buy|Jean Coutu|Dairy Queen|Burger King|Taco Bell|Second Cup|Pizza Pizza|Swiss Chalet|Mark's|Harvey's|Wendy's|Jenny Craig|Ronald McDonald|Ben & Jerry's|Big Ben)/u;
 
 /** "Jean and his family", "Mme Roy et sa fille": a thanked person with their family is a patient. */
-const WITH_FAMILY_AFTER = wordRe(String.raw`^\s?(?:and|&|et)\s(?:his|her|their|sa|son|ses|leur|leurs)\s(?:family|families|wife|husband|daughters?|sons?|kids|children|grandchildren|famille|femme|épouse|mari|conjointe?|filles?|fils|enfants|petits-enfants|proches)\b`, 'iu');
+const WITH_FAMILY_AFTER = wordRe(String.raw`^\s?(?:and|&|et)\s(?:his|her|their|sa|son|ses|leur|leurs)\s(?:family|families|wife|husband|daughters?|sons?|kids|children|grandchildren|mom|mum|mother|dad|father|parents|mère|père|maman|papa|famille|femme|épouse|mari|conjointe?|filles?|fils|enfants|petits-enfants|proches)\b`, 'iu');
+/** "Yvon de Lac-Etchemin", "Gord from Wawa": a person's town right after the name (case-sensitive: a capital, not "from pharmacy"). */
+const TOWN_AFTER = /^\s(?:from|of|de|d['’])\s?\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)*(?!\s(?:team|Team|Foundation|Fondation|Hospital|Hôpital|Health|Santé|Clinic|Clinique|General|Pharmacy|Pharmacie))/u;
 /** "Shoutout to Carmen in room 12": a room or bed makes the one thanked a patient. */
 const ROOM_AFTER = wordRe(String.raw`^,?\s(?:in|from|de la|du|au|en)\s(?:bed|room|rm|bay|lit|chambre|civière)\s?#?\d`, 'iu');
 /** "for letting us share his story", "de nous permettre de partager": thanks for a patient's consent. */
@@ -491,7 +493,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // name or end on a known surname, unless the cue can only name a person ("my patient
     // Kwame", "little Xiomara", "Pt Tran") and one word follows it alone.
     const personOnly = PERSON_ONLY_CUE.test(m[0]) || /(?:^|\s)(?:my|our|mon|ma|notre)\s$/iu.test(text.slice(Math.max(0, m.index - 6), m.index));
-    if (!isGiven(first) && !surname && !(words.length === 1 && personOnly && unknownName(text, span[0], span[1]))) continue;
+    if (!isGiven(first) && !surname && !(words.length === 1 && personOnly && (unknownName(text, span[0], span[1]) || isSurnameTag(first)))) continue;
     // "the whole unit calls her Nan": an English kinship word is what everyone's grandmother is called.
     if (/^(?:calls?|we call)\s/iu.test(m[0]) && words.length === 1 && KIN_NICKNAME.test(words[0]!)) continue;
     add(span[0], span[1], 'cue', words.length === 1);
@@ -546,9 +548,13 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const share = SHARE_AFTER.test(after);
     // A first name with family could be a colleague's ("Sarah and her family hosted the BBQ"):
     // it needs a patient nearby; a title in a clinical post is already a patient's.
-    const cared = m[1] ? clinicalContext(ctx, m.index) : patientContext(ctx, m.index);
-    if (!share && !(WITH_FAMILY_AFTER.test(after) && cared)) continue;
-    add(start - m[1]!.length, span[1], m[1] ? 'titled' : 'cue', !m[1] && !/\s/u.test(text.slice(span[0], span[1])));
+    // "So proud of Tyrese and his mom": pride in a child with their parent, in a care post, away from colleagues.
+    const proud = /^(?:so\s)?(?:proud|fiers?|fières?)\s/iu.test(m[0]);
+    const cared = m[1] ? clinicalContext(ctx, m.index) : patientContext(ctx, m.index) || (proud && clinicalContext(ctx, m.index) && !colleagueNear(ctx, m.index));
+    // "Merci à Yvon de Lac-Etchemin pour le sirop": thanked by their town, not their team, in a care post, a patient.
+    const townOf = !m[1] && TOWN_AFTER.test(after) && (isGiven(token(firstWord(m[2]!))) || unknownName(text, span[0], span[1])) && clinicalContext(ctx, m.index) && !colleagueNear(ctx, m.index);
+    if (!share && !townOf && !(WITH_FAMILY_AFTER.test(after) && cared)) continue;
+    add(start - m[1]!.length, span[1], m[1] ? 'titled' : 'cue', !m[1] && !/\s/u.test(text.slice(span[0], span[1])), townOf);
   }
   if (text.includes('(') || RELATION_WORD_LOWER.test(text)) {
     for (const m of matchAll(text, NAME_RELATION)) {

@@ -28,6 +28,11 @@ export default defineRule({
   },
   examples: {
     flag: [
+      // Thanked by their town, praised with their parent, named by a cue with a surname alone, a role in brackets.
+      'Merci à [[Yvon]] de Lac-Etchemin pour le sirop d\'érable. Onze semaines de réadaptation pis il remarche.',
+      'So proud of [[Tyrese]] and his mom today. Eighteen months of feeds through a tube and he ate a slice of pizza.',
+      'Pharmacy PSA: two pts named [[Singh]] with the same DOB on the same unit',
+      '[[Jas]] (pt, not my kid) did 10 sit-to-stands today, 8 weeks post-amputation',
       // Lower-case titles, and a first name as the subject of what happens to residents, or told by their floor or home.
       '[[mme tremblay]] du 3e a encore fait une chute cette nuit',
       '[[Mrs tremblay]] fell again last night',
@@ -159,6 +164,10 @@ export default defineRule({
       '[[Rosaire]] pis [[Jeannine]] ont fêté leurs 60 ans de mariage dans la salle des familles. Lui est aux soins palliatifs depuis lundi',
     ],
     pass: [
+      'Merci à Julie de l\'équipe de nuit pour les muffins!',
+      'Thanks to Priya from Pharmacy for catching that interaction',
+      'So proud of Jenna, our new grad, who passed her boards today',
+      'Merci à Marc de Rimouski pour sa conférence sur la sepsie au congrès',
       'Julie du 3e nous a apporté des muffins pour le party du personnel',
       'Sarah from 4 West covered my shift last night, legend',
       'Marc du 2e étage a gagné le tirage du party de Noël',
