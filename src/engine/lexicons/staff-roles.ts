@@ -47,7 +47,7 @@ export const ANIMALS: readonly string[] = [
   'retriever', 'labrador', 'beagle', 'poodle', 'collie', 'husky', 'chihuahua', 'pug', 'spaniel', 'german shepherd',
   'hamster', 'guinea pig', 'rabbit', 'bunny', 'parrot', 'budgie', 'goldfish', 'horse', 'pony',
   'chien', 'chiens', 'chienne', 'chiennes', 'chiot', 'chiots', 'chat', 'chats', 'chatte', 'chattes', 'chaton', 'chatons',
-  'minou', 'lapin', 'cheval', 'perroquet', 'cochon d\'inde',
+  'minou', 'lapin', 'cheval', 'perroquet', 'cochon d\'inde', 'caniche', 'bouledogue', 'teckel', 'berger allemand',
 ];
 
 /** Animals that live on a unit: "Maggie, our unit cat". */

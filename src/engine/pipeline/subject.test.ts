@@ -86,3 +86,16 @@ describe('teaching cases, grandparents, anniversaries', () => {
     expect(subjects('Il y a 10 ans aujourd\'hui, la tragédie de Lac-Mégantic.')).toEqual(['public']);
   });
 });
+
+describe('short posts: pets by emoji and tag, kids by age, history, public figures', () => {
+  it('reads them as not in care', () => {
+    expect(subjects('RIP Coco 🐶 15 yrs, best girl. Put to sleep at the vet this am.')).toEqual(['pet', 'pet']);
+    expect(subjects('My 14yo broke her wrist at the skatepark in Airdrie yesterday.')).toEqual(['family']);
+    expect(subjects('Today in 1985: the first Canadian heart transplant in a child, Toronto.')).toEqual(['public']);
+    expect(subjects('Bob Cole, the voice of HNIC, died at 90 in St. John\'s.')).toEqual(['public']);
+  });
+  it('keeps a unit\'s "our 89-year-old" and a patient with a pet emoji in care', () => {
+    expect(subjects('We lost Gerald last night, our 89-year-old from Pictou.')).toEqual(['care']);
+    expect(subjects('Our patient Mr. Roy, 84, got a visit from his cat 🐈 on 3 West today.')).toEqual(['care']);
+  });
+});

@@ -45,7 +45,7 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     else if (aboutPet(ctx, i) && petTold(ctx, i)) out[i] = 'pet';
     else if (aboutClinician(ctx, i)) out[i] = 'colleague';
     else if ((has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter') && !refersBack(ctx, i))) out[i] = 'hypothetical';
-    else if (!has(ctx, i, 'encounter') && remembrance(ctx, i)) out[i] = 'public';
+    else if (!has(ctx, i, 'encounter') && (remembrance(ctx, i) || publicFigure(ctx, i))) out[i] = 'public';
   }
   return out;
 }
@@ -59,7 +59,7 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
 function postSubject(ctx: RuleContext): Subject | null {
   const folded = foldedOf(ctx);
   if (anywhere(ctx, 'title')) return null;
-  if ((VET_TAG.test(folded) || (anywhere(ctx, 'pet') && OWNED_PET.test(folded))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
+  if ((VET_TAG.test(folded) || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && OWNED_PET.test(folded))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
   // (A fundraiser for a child admitted last night is the child's story.)
   if (NOTICE.test(folded) && !anywhere(ctx, 'encounter', 'patient', 'event') && !ctx.sentences.some((_, i) => patientWord(ctx, i))) return 'public';
   if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.test(ctx.text)) && !ctx.sentences.some((_, i) => patientWord(ctx, i))) return 'colleague';
@@ -91,7 +91,9 @@ const NOTICE = new RegExp(cueRe(String.raw`\b(?:job posting|now hiring|we'?re hi
 
 const ANIMAL = alt(ANIMALS);
 /** A vet's own tag: the post is a vet's day, and its patient an animal whatever it is called. */
-const VET_TAG = /#(?:vet(?:med|tech|nurse|student|life)|techniciennevet|veterinaire)/;
+const VET_TAG = /#(?:vet(?:med|tech|nurse|student|life)|techniciennevet|veterinaire|petloss|catmom|dogmom|catdad|dogdad|catsofinstagram|dogsofinstagram)/;
+/** An animal's face in the post: with a vet or an owner, the one told of is the animal. */
+const PET_EMOJI = /[\u{1F415}\u{1F408}\u{1F429}\u{1F43E}\u{1F436}\u{1F431}\u{1F639}\u{1F430}\u{1F407}\u{1F434}\u{1F439}\u{1F9AE}]/u;
 /** An animal of the author's or at the vet's: "our golden retriever", "notre chatte", "the emergency vet" (not "a vet", who may be a veteran). */
 const OWNED_PET = new RegExp(cueRe(String.raw`\b(?:(?:our|my|notre|mon|ma|nos|mes)\s(?:[a-z'-]+\s){0,2}(?:${ANIMAL})|(?:the|emergency)\svet\b|vet (?:clinic|hospital|tech)|animal hospital|clinique veterinaire|chez (?:le|la) veterinaire)`).source);
 /** An animal that hurt someone: the story is the person's ("bitten by a neighbour's dog"). */
@@ -124,4 +126,10 @@ function remembrance(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;
   return REMEMBRANCE.test(foldedOf(ctx).slice(s.start, s.end));
 }
-const REMEMBRANCE = new RegExp(cueRe(String.raw`\b(?:we remember|remembering|lest we forget|anniversary of|years ago today|(?:\d+|[a-z]+) years since|marks (?:\d+|[a-z]+) years|il y a (?:\d+|[a-z]+) ans aujourd'hui|tragedie (?:de|du|d')|tragedy|(?:on|nous) (?:se souvient|nous souvenons)|souvenons-nous|commemor\w*|anniversaire (?:de la|du|des) (?:tragedie|tuerie|drame|deces|catastrophe))\b`).source);
+/** Someone known to all, told as such: "Bob Cole, the voice of HNIC", "a hockey legend", "an Olympian". */
+function publicFigure(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  return PUBLIC_FIGURE.test(foldedOf(ctx).slice(s.start, s.end));
+}
+const PUBLIC_FIGURE = /\b(?:the (?:voice|face|host|star|founder|creator|captain) of|(?:hockey|music|broadcasting|sports|nhl|cfl) legend|hall of famer|olympian|olympique|la voix de|l'animateur de|l'animatrice de)\b/;
+const REMEMBRANCE = new RegExp(cueRe(String.raw`\b(?:we remember|remembering|lest we forget|anniversary of|years ago today|today in (?:1[89]|20)\d\d|on this day in|(?:\d+|[a-z]+) years since|marks (?:\d+|[a-z]+) years|il y a (?:\d+|[a-z]+) ans aujourd'hui|tragedie (?:de|du|d')|tragedy|(?:on|nous) (?:se souvient|nous souvenons)|souvenons-nous|commemor\w*|anniversaire (?:de la|du|des) (?:tragedie|tuerie|drame|deces|catastrophe))\b`).source);
