@@ -168,24 +168,19 @@ export function findClaims(ctx: RuleContext): ClaimSpan[] {
 }
 
 /**
- * Whether the sentence [start, end) of `lower` holds a stem, as PREFILTER.test on its slice
- * would say. `hit` is the last stem found (or null when the post holds no more); sentences come
- * in order, so the post is read once rather than once whole and again sentence by sentence.
- * PREFILTER has no assertions, so a stem inside the slice is a stem of the post at the same
- * place, and the first stem from `start` on is either inside, past the end, or (rarely) runs
- * over the end, when the slice itself is asked.
+ * The first stem of `lower` at or after `start`, as STEMS run from `start` would find it, or
+ * null when the post holds no more. `hit` is the one found for an earlier sentence: while it
+ * still lies ahead it is that answer (PREFILTER has no assertions, so where a match starts does
+ * not depend on where the search began), and the post is read once, not once per sentence.
+ * It must be kept even when it lies past the sentence that asked: dropping it made every
+ * sentence without a stem read on to the next stem, quadratic in a long paste's quiet stretches.
  */
-function stemIn(lower: string, start: number, end: number, hit: RegExpExecArray | null): RegExpExecArray | null | false {
-  if (hit && hit.index >= start && hit.index + hit[0].length <= end) return hit;
-  if (hit === null || hit.index < start) {
-    STEMS.lastIndex = start;
-    hit = STEMS.exec(lower);
-    STEMS.lastIndex = 0;
-    if (hit === null) return null;
-  }
-  if (hit.index >= end) return false;
-  if (hit.index + hit[0].length <= end) return hit;
-  return PREFILTER.test(lower.slice(start, end)) ? hit : false;
+function nextStem(lower: string, start: number, hit: RegExpExecArray | null | undefined): RegExpExecArray | null {
+  if (hit && hit.index >= start) return hit;
+  STEMS.lastIndex = start;
+  const found = STEMS.exec(lower);
+  STEMS.lastIndex = 0;
+  return found;
 }
 
 function analyseClaims(ctx: RuleContext, gated = false): ClaimSpan[] {
@@ -205,10 +200,12 @@ function analyseClaims(ctx: RuleContext, gated = false): ClaimSpan[] {
     // The gate that holds for the post holds for each sentence: every cue lies in one sentence
     // and holds a stem, so a sentence without one has no claim (and no promotion) to find.
     if (gated) {
-      const found = stemIn(ctx.lower, sentence.start, sentence.end, hit!);
-      if (found === null) break;
-      if (found === false) continue;
-      hit = found;
+      hit = nextStem(ctx.lower, sentence.start, hit);
+      if (hit === null) break;
+      if (hit.index >= sentence.end) continue;
+      // A stem that runs over the sentence's end may have a shorter alternative that ends inside
+      // it: then the sentence itself is asked, as the gate was first written.
+      if (hit.index + hit[0].length > sentence.end && !PREFILTER.test(ctx.lower.slice(sentence.start, sentence.end))) continue;
     }
     const s = folded.slice(sentence.start, sentence.end);
     const lang = sentence.lang;
