@@ -715,7 +715,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(span[0], span[1], 'surname', false);
     }
   }
-  if (/\b(?:patiente?|r[ée]sidente?|clients?|clientes?)\b/u.test(text)) {
+  if (/\b(?:patiente?|r[ée]sidente?|clients?|clientes?|doyenne?)\b/u.test(text)) {
     for (const m of matchAll(text, PATIENT_APPOSED)) {
       const span = trimName(text, m.index, m[1]!);
       if (span && careAnywhere(ctx)) add(span[0], span[1], 'cue', !/\s/u.test(text.slice(span[0], span[1])), true);
@@ -1008,7 +1008,7 @@ function careSentence(ctx: RuleContext, i: number): boolean | null {
 }
 
 /** "Lucille, notre patiente de la chambre 8", "Joyce, my patient of ten years": the name, then who it is. */
-const PATIENT_APPOSED = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?),\s(?=(?:our|my|notre|ma|mon)\s(?:[\p{Ll}-]+\s){0,2}(?:patient|patiente|résidente?|resident|client|cliente)(?![\p{L}]))`, 'gu');
+const PATIENT_APPOSED = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?),\s(?=(?:our|my|notre|ma|mon)\s(?:[\p{Ll}-]+\s){0,2}(?:patient|patiente|résidente?|resident|client|cliente|doyen|doyenne|oldest resident)(?![\p{L}]))`, 'gu');
 /** "le chum de Carole", "la fille de Mme Roy": a relation of someone named, in French. */
 const RELATION_OF = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Aa]u|[Dd]u|[Ss]a|[Ss]on|[Ss]es)\s(?:chum|blonde|mari|conjointe?|femme|épouse|fille|fils|mère|père|sœur|soeur|frère|neveu|nièce|petite-fille|petit-fils|enfants|garçon|gars|famille)\sd(?:e\s|['’])(${NAME})(?![\p{L}])`, 'gu');
 /** "the woman in the next bed, Irene, has had no visitors": a person described, then named between commas. */

@@ -28,6 +28,7 @@ export default defineRule({
   },
   examples: {
     flag: [
+      '[[Gisèle]], notre doyenne de 96 ans, a soufflé ses bougies hier au CHSLD',
       // Thanked by their town, praised with their parent, named by a cue with a surname alone, a role in brackets.
       'Merci à [[Yvon]] de Lac-Etchemin pour le sirop d\'érable. Onze semaines de réadaptation pis il remarche.',
       'So proud of [[Tyrese]] and his mom today. Eighteen months of feeds through a tube and he ate a slice of pizza.',
@@ -164,6 +165,7 @@ export default defineRule({
       '[[Rosaire]] pis [[Jeannine]] ont fêté leurs 60 ans de mariage dans la salle des familles. Lui est aux soins palliatifs depuis lundi',
     ],
     pass: [
+      'Annie, notre doyenne de l\'équipe, prend sa retraite vendredi',
       'Merci à Julie de l\'équipe de nuit pour les muffins!',
       'Thanks to Priya from Pharmacy for catching that interaction',
       'So proud of Jenna, our new grad, who passed her boards today',
