@@ -141,8 +141,21 @@ function ageAt(text: string, i: number): RegExpExecArray | null {
     if (!check) return m;
     check.lastIndex = k === 4 ? i : i + m[0].length;
     if (check.test(text)) return m;
+    // "came in 2am Sunday, 24, bike courier": the person may be told right after the age instead.
+    if (k === 4) {
+      const after = CHECKED.get(10)!;
+      after.lastIndex = i + m[0].length;
+      if (after.test(text)) return m;
+    }
     from = k + 1;
   }
+}
+/** "Farmer, 58,", "Sunday, 24, bike courier": a person word right before the commas, or right after them. */
+function apposedToPerson(text: string, before: string, end: number): boolean {
+  if (PERSON_APPOSITION(before)) return true;
+  const after = CHECKED.get(10)!;
+  after.lastIndex = end;
+  return after.test(text);
 }
 /** Children's ages spelled out: "the six-year-old", "un garçon de sept ans". */
 const SMALL: Record<string, number> = {
@@ -325,7 +338,7 @@ const SPAN_NOUN_BEFORE = endsWith(/(?<![\p{L}])(?:carrière|mandat|contrat|expé
 /** After an age that opens a sentence: "84 ans, retrouvé confus", "64 ans en fait". */
 const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'après|et (?:toute|encore|déjà)|mais\b|pis\b)/iu;
 /** After "le 70 ans": where the patient lies or what they do, not the 70th of a thing. */
-const FR_NAMED_AFTER = /^\s?(?:du (?:lit|box|cubicule|corridor)|de la (?:chambre|civière|\d)|au (?:lit|box|cubicule|corridor|\d)|à la (?:chambre|civière|\d)|dans la|qui\b|,)/iu;
+const FR_NAMED_AFTER = /^\s?(?:du (?:lit|box|cubicule|corridor|bed|room)|de la (?:chambre|civière|\d)|au (?:lit|box|cubicule|corridor|\d)|à la (?:chambre|civière|\d)|dans la|qui\b|,)/iu;
 // Words right before a candidate, tested at the end of a short slice (see endsWith).
 const BABY_BEFORE = endsWith(/(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu);
 const TOWN_THEN_DE = endsWith(/\p{L}{3,}\sde\s\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+){0,2}\sde\s$/u);
@@ -548,7 +561,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       // An emoji ends a sentence in a tweet as a stop does: "... pot de fleurs 🌱 96 ans pis plus rusé".
       const opens = /(?:^|[.!?:\p{Extended_Pictographic}]\s{1,3})$/u.test(text.slice(Math.max(0, start - 6), start)) && FR_OPENING_AFTER.test(after);
       // Québec speech names a patient by age: "le 70 ans du lit 4", "la 84 ans de la 12".
-      named = /\b(?:le|la)\s$/iu.test(before) && (FR_NAMED_AFTER.test(after) || /^\sde\s\p{Lu}/u.test(after));
+      named = /\b(?:le|la|mon|ma|notre)\s$/iu.test(before) && (FR_NAMED_AFTER.test(after) || /^\sde\s\p{Lu}/u.test(after));
       // "une infirmière retraitée de Bathurst de 66 ans": the person, their town, then the age.
       const afterTown = TOWN_THEN_DE(text.slice(Math.max(0, start - 60), start));
       // "À 92 ans, elle vit encore seule": the age of the person the sentence goes on about.
@@ -573,7 +586,8 @@ function scan(ctx: RuleContext): AgeHit[] {
     const bound = named || atStory || theirs || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && SEXED_BEFORE(before));
     const pronoun = m[4] !== undefined && /\b(?:he|she|they)(?:'s|\s)/iu.test(before.slice(-22));
-    out.push({ start, end, value, shorthand, adjective, bound, pronoun });
+    // "Mon 88 ans du bed 6", "le 70 ans du lit 4": the Québec way of naming a patient by age, or an age between commas beside a person.
+    out.push({ start, end, value, shorthand, adjective, bound, pronoun, named: named || (m[5] !== undefined && bound && apposedToPerson(text, before, end)) });
   }
   if (/\p{Lu}\p{Ll}+\)?\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s\d/u.test(text)) {
     for (const m of matchAll(text, NAME_IS)) {
@@ -809,7 +823,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // "Je cherche Steve, 41 ans": the age of the name right before it, whoever is looking.
   // Whose story the sentence tells (the author's family, a pet, a colleague, the news, a vignette).
   if (!patientAfter && notInCare(ctx, i)) return false;
-  if (!patientAfter && authorBefore(ctx, hit.start, 18) && !NAME_APPOSITION(ctx.text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
+  if (!patientAfter && !hit.named && authorBefore(ctx, hit.start, 18) && !NAME_APPOSITION(ctx.text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
   // "Our old cat Mortimer, 19", "Biscuit, 14, a very elderly dachshund": a pet's age.
   if (!patientAfter && petAged(ctx, hit)) return false;
   // A line quoted as an example: 'an invented line like "the 94-year-old in room 12"'.
@@ -821,7 +835,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter')) return false;
   if (aboutFiction(ctx, hit.start) || quotedPhrase(ctx, hit.start) || teachingCase(ctx, hit)) return false;
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
-  if (!hit.alone && has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand || hit.named) || advice(ctx, i))) return false;
+  if (!hit.alone && has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand || hit.named) || (advice(ctx, i) && !hit.named))) return false;
   // "Meet Priya, 29, our newest nurse", "Congrats to Jenna, 24, who passed her boards": a
   // colleague introduced or cheered, not a patient; "Gordie Howe, 88,": a public figure.
   if (!patientAfter && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) {

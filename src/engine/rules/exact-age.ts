@@ -22,6 +22,11 @@ export default defineRule({
   },
   examples: {
     flag: [
+      // An age between commas with the person told after it; a trade before it, whatever advice words follow.
+      'Hit-and-run in Parkdale, came in 2am Sunday, [[24]], bike courier',
+      'Worked with a "retired" carpenter, [[82]], this week who built his own grab bars before I could even recommend them',
+      'Flew a [[6 wk old]] from Rankin Inlet to Winnipeg today with RSV in a King Air',
+      'Mon [[88 ans]] du bed 6 m\'a dit que j\'étais la plus belle infirmière de l\'hôpital',
       'Harjit, [[58]], a school bus driver from Surrey, had a stroke at the wheel with 22 kids on board',
       'The [[34-year-old]] teacher we saw last night in our ER is doing better',
       '[[67M]] brought in by EMS after a fall, GCS 14',
@@ -111,6 +116,9 @@ export default defineRule({
       'Le monsieur de la chambre 214, [[87 ans]], ancien maire du village, nous a chanté une chanson ce matin',
     ],
     pass: [
+      'Journées annuelles de santé publique, 24 et 25 novembre 2026, Centre des congrès de Québec',
+      'Mon père a eu 88 ans dimanche, toute la famille était là',
+      'Our King Air turned 40 this year and still flies every medevac',
       "Elle a fait une carrière d'infirmière de 30 ans avant de prendre sa retraite",
       'Notre gala aura lieu au Château Frontenac, 1, rue des Carrières, à Québec',
       'The patient died on the unit at 3 in the morning',
