@@ -99,3 +99,13 @@ describe('short posts: pets by emoji and tag, kids by age, history, public figur
     expect(subjects('Our patient Mr. Roy, 84, got a visit from his cat 🐈 on 3 West today.')).toEqual(['care']);
   });
 });
+
+describe('feats and memorial events', () => {
+  it('reads a feat with no care around it as public, and a memorial walk for a doctor as a tribute', () => {
+    expect(subjects('My neighbour\'s son, 17, won gold at the provincial wrestling championship in Regina yesterday!')).toEqual(['public']);
+    expect(subjects('Memorial walk for Dr. Ahmed, who died in the crash near Cochrane last spring, is this Sunday.')).toEqual(['colleague']);
+  });
+  it('keeps a patient hurt at a tournament', () => {
+    expect(subjects('A 16-year-old from Brandon collapsed at the provincial volleyball championship last night; bystander CPR saved him.')).toEqual(['care']);
+  });
+});
