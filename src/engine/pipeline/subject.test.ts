@@ -90,6 +90,7 @@ describe('teaching cases, grandparents, anniversaries', () => {
 describe('short posts: pets by emoji and tag, kids by age, history, public figures', () => {
   it('reads them as not in care', () => {
     expect(subjects('RIP Coco 🐶 15 yrs, best girl. Put to sleep at the vet this am.')).toEqual(['pet', 'pet']);
+    expect(subjects('Update on Biscuit: the ultrasound at Rideau Valley Vet showed a mass. He is 10. 🐾')).toEqual(['pet', 'pet', 'pet']);
     expect(subjects('My 14yo broke her wrist at the skatepark in Airdrie yesterday.')).toEqual(['family']);
     expect(subjects('Today in 1985: the first Canadian heart transplant in a child, Toronto.')).toEqual(['public']);
     expect(subjects('Bob Cole, the voice of HNIC, died at 90 in St. John\'s.')).toEqual(['public']);

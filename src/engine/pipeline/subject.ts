@@ -59,7 +59,7 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
 function postSubject(ctx: RuleContext): Subject | null {
   const folded = foldedOf(ctx);
   if (anywhere(ctx, 'title')) return null;
-  if ((VET_TAG.test(folded) || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && OWNED_PET.test(folded))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
+  if ((VET_TAG.test(folded) || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && (OWNED_PET.test(folded) || VET_NAMED.test(ctx.text)))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
   // (A fundraiser for a child admitted last night is the child's story.)
   if (NOTICE.test(folded) && !anywhere(ctx, 'encounter', 'patient', 'event') && !ctx.sentences.some((_, i) => patientWord(ctx, i))) return 'public';
   if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.test(ctx.text)) && !ctx.sentences.some((_, i) => patientWord(ctx, i))) return 'colleague';
@@ -92,6 +92,8 @@ const NOTICE = new RegExp(cueRe(String.raw`\b(?:job posting|now hiring|we'?re hi
 const ANIMAL = alt(ANIMALS);
 /** A vet's own tag: the post is a vet's day, and its patient an animal whatever it is called. */
 const VET_TAG = /#(?:vet(?:med|tech|nurse|student|life)|techniciennevet|veterinaire|petloss|catmom|dogmom|catdad|dogdad|catsofinstagram|dogsofinstagram)/;
+/** A vet's practice by its name: "at Rideau Valley Vet", "Lakeshore Veterinary" (with an animal told, not a veteran). */
+const VET_NAMED = /\p{Lu}\p{Ll}+ (?:Vet|Veterinary|Vétérinaire|Animal Hospital|Animal Clinic)\b/u;
 /** An animal's face in the post: with a vet or an owner, the one told of is the animal. */
 const PET_EMOJI = /[\u{1F415}\u{1F408}\u{1F429}\u{1F43E}\u{1F436}\u{1F431}\u{1F639}\u{1F430}\u{1F407}\u{1F434}\u{1F439}\u{1F9AE}]/u;
 /** An animal of the author's or at the vet's: "our golden retriever", "notre chatte", "the emergency vet" (not "a vet", who may be a veteran). */
