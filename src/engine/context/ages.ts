@@ -566,7 +566,8 @@ function scan(ctx: RuleContext): AgeHit[] {
       const afterTown = TOWN_THEN_DE(text.slice(Math.max(0, start - 60), start));
       // "À 92 ans, elle vit encore seule": the age of the person the sentence goes on about.
       // "... l'histoire de Noémie : à 19 ans, en mars 2024, cette étudiante a reçu un nouveau cœur".
-      const atOpens = /(?:^|[.!?:]\s{1,3})[Àà]\s$/u.test(text.slice(Math.max(0, start - 5), start)) && (/^\s?,?\s?(?:en\s[^,.!?]{3,24},\s)?(?:il|elle|notre|mon|ma|cette|ce)\b/iu.test(after) || /^\s?,\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Ll}/u.test(after));
+      // "Dimanche, à 58 ans, cet ancien pompier...": a time word may open the sentence first.
+      const atOpens = /(?:^|[.!?:]\s{1,3})(?:\p{Lu}[\p{Ll}-]+(?:\s\p{Ll}+)?,\s)?[Àà]\s$/u.test(text.slice(Math.max(0, start - 30), start)) && (/^\s?,?\s?(?:en\s[^,.!?]{3,24},\s)?(?:il|elle|notre|mon|ma|cette|cet|ce)\b/iu.test(after) || /^\s?,\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Ll}/u.test(after));
       // "On a fêté les 100 ans de Mme Bouchard" (not "les 25 ans de l'unité"): a titled person's birthday.
       theirs = /\bf[êe]t[ée]\sles\s$/iu.test(before) && /^\sde\s(?:Mme|Mlle|M\.|Madame|Monsieur|notre\s(?:patiente?|résidente?|doyen(?:ne)?))\s/u.test(after);
       if (!opens && !named && !afterTown && !atOpens && !theirs && !FR_PERSON_BEFORE(before) && !tradeBeforeDe(before)) continue;

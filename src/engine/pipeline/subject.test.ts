@@ -90,6 +90,7 @@ describe('teaching cases, grandparents, anniversaries', () => {
 describe('short posts: pets by emoji and tag, kids by age, history, public figures', () => {
   it('reads them as not in care', () => {
     expect(subjects('RIP Coco 🐶 15 yrs, best girl. Put to sleep at the vet this am.')).toEqual(['pet', 'pet']);
+    expect(subjects('Update on Biscuit: the ultrasound at Rideau Valley Vet showed a mass. He is 10. 🐾')).toEqual(['pet', 'pet', 'pet']);
     expect(subjects('My 14yo broke her wrist at the skatepark in Airdrie yesterday.')).toEqual(['family']);
     expect(subjects('Today in 1985: the first Canadian heart transplant in a child, Toronto.')).toEqual(['public']);
     expect(subjects('Bob Cole, the voice of HNIC, died at 90 in St. John\'s.')).toEqual(['public']);
@@ -97,5 +98,15 @@ describe('short posts: pets by emoji and tag, kids by age, history, public figur
   it('keeps a unit\'s "our 89-year-old" and a patient with a pet emoji in care', () => {
     expect(subjects('We lost Gerald last night, our 89-year-old from Pictou.')).toEqual(['care']);
     expect(subjects('Our patient Mr. Roy, 84, got a visit from his cat 🐈 on 3 West today.')).toEqual(['care']);
+  });
+});
+
+describe('feats and memorial events', () => {
+  it('reads a feat with no care around it as public, and a memorial walk for a doctor as a tribute', () => {
+    expect(subjects('My neighbour\'s son, 17, won gold at the provincial wrestling championship in Regina yesterday!')).toEqual(['public']);
+    expect(subjects('Memorial walk for Dr. Ahmed, who died in the crash near Cochrane last spring, is this Sunday.')).toEqual(['colleague']);
+  });
+  it('keeps a patient hurt at a tournament', () => {
+    expect(subjects('A 16-year-old from Brandon collapsed at the provincial volleyball championship last night; bystander CPR saved him.')).toEqual(['care']);
   });
 });

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.ts';
 import { ANIMALS, alt } from '../lexicons/staff-roles.ts';
 import {
-  aboutClinician, aboutPet, anywhere, bringsSomeoneNew, cueRe, firstPersonEncounter, foldedOf, has, patientWord, perAnalysis, teachingPost,
+  aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, cueRe, firstPersonEncounter, foldedOf, has, patientWord, perAnalysis, teachingPost,
 } from './signals.ts';
 
 /**
@@ -45,7 +45,7 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     else if (aboutPet(ctx, i) && petTold(ctx, i)) out[i] = 'pet';
     else if (aboutClinician(ctx, i)) out[i] = 'colleague';
     else if ((has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter') && !refersBack(ctx, i))) out[i] = 'hypothetical';
-    else if (!has(ctx, i, 'encounter') && (remembrance(ctx, i) || publicFigure(ctx, i))) out[i] = 'public';
+    else if (!has(ctx, i, 'encounter') && (remembrance(ctx, i) || publicFigure(ctx, i) || (feat(ctx, i) && !around(ctx, ctx.sentences[i]!.start, 1, 'patient', 'encounter', 'clinical', 'unit', 'title')))) out[i] = 'public';
   }
   return out;
 }
@@ -59,7 +59,7 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
 function postSubject(ctx: RuleContext): Subject | null {
   const folded = foldedOf(ctx);
   if (anywhere(ctx, 'title')) return null;
-  if ((VET_TAG.test(folded) || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && OWNED_PET.test(folded))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
+  if ((VET_TAG.test(folded) || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && (OWNED_PET.test(folded) || VET_NAMED.test(ctx.text)))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
   // (A fundraiser for a child admitted last night is the child's story.)
   if (NOTICE.test(folded) && !anywhere(ctx, 'encounter', 'patient', 'event') && !ctx.sentences.some((_, i) => patientWord(ctx, i))) return 'public';
   if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.test(ctx.text)) && !ctx.sentences.some((_, i) => patientWord(ctx, i))) return 'colleague';
@@ -92,6 +92,8 @@ const NOTICE = new RegExp(cueRe(String.raw`\b(?:job posting|now hiring|we'?re hi
 const ANIMAL = alt(ANIMALS);
 /** A vet's own tag: the post is a vet's day, and its patient an animal whatever it is called. */
 const VET_TAG = /#(?:vet(?:med|tech|nurse|student|life)|techniciennevet|veterinaire|petloss|catmom|dogmom|catdad|dogdad|catsofinstagram|dogsofinstagram)/;
+/** A vet's practice by its name: "at Rideau Valley Vet", "Lakeshore Veterinary" (with an animal told, not a veteran). */
+const VET_NAMED = /\p{Lu}\p{Ll}+ (?:Vet|Veterinary|Vétérinaire|Animal Hospital|Animal Clinic)\b/u;
 /** An animal's face in the post: with a vet or an owner, the one told of is the animal. */
 const PET_EMOJI = /[\u{1F415}\u{1F408}\u{1F429}\u{1F43E}\u{1F436}\u{1F431}\u{1F639}\u{1F430}\u{1F407}\u{1F434}\u{1F439}\u{1F9AE}]/u;
 /** An animal of the author's or at the vet's: "our golden retriever", "notre chatte", "the emergency vet" (not "a vet", who may be a veteran). */
@@ -103,7 +105,7 @@ const HUMAN_PERSON = /\b(?:\d{1,3}[- ]?(?:year[- ]old|yo|y\/o)\s(?:man|woman|boy
 
 /** A farewell, a cheer or a milestone of the staff: a death, a funeral, a retirement, an award, an appointment. */
 // Not "retired": a retired lineman is a patient's former trade.
-const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|celebration de la vie|en memoire du?|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|nous a quittes|retiring|retires|retirement|retraite|congratulat\w*|felicitations|award\w*|prix|prize|medal|medaille|order of canada|ordre du canada|honou?r\w*|laureate?|in (?:your|our) thoughts|thoughts and prayers|nos pensees|appointment|appointed|nomination|nommee?|promot\w*|welcome|bienvenue|years of service|ans de service)\b`).source);
+const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|memorial (?:walk|run|service|fund|bench|mass|tree|scholarship|ride)|celebration de la vie|en memoire du?|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|nous a quittes|retiring|retires|retirement|retraite|congratulat\w*|felicitations|award\w*|prix|prize|medal|medaille|order of canada|ordre du canada|honou?r\w*|laureate?|in (?:your|our) thoughts|thoughts and prayers|nos pensees|appointment|appointed|nomination|nommee?|promot\w*|welcome|bienvenue|years of service|ans de service)\b`).source);
 /**
  * The one honoured was one of the staff: "respiratory therapist ... for 31 years", "taught half of
  * us", "inhalothérapeute depuis 28 ans". Not "with us for three years" or "on our unit": a long-stay
@@ -132,4 +134,13 @@ function publicFigure(ctx: RuleContext, i: number): boolean {
   return PUBLIC_FIGURE.test(foldedOf(ctx).slice(s.start, s.end));
 }
 const PUBLIC_FIGURE = /\b(?:the (?:voice|face|host|star|founder|creator|captain) of|(?:hockey|music|broadcasting|sports|nhl|cfl) legend|hall of famer|olympian|olympique|la voix de|l'animateur de|l'animatrice de)\b/;
+/**
+ * A feat cheered in a post with no care around it ("My neighbour's son, 17, won gold at the
+ * provincial championship in Regina"): a town's news, not a patient's story.
+ */
+function feat(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  return FEAT.test(foldedOf(ctx).slice(s.start, s.end));
+}
+const FEAT = /\b(?:won (?:gold|silver|bronze|the)|wins (?:gold|silver|bronze|the)|gold medal|championships?|tournament|scholarship|graduated|made the team|a remporte|medaille d'(?:or|argent|bronze)|championnat|tournoi|bourse d'etudes)\b/;
 const REMEMBRANCE = new RegExp(cueRe(String.raw`\b(?:we remember|remembering|lest we forget|anniversary of|years ago today|today in (?:1[89]|20)\d\d|on this day in|(?:\d+|[a-z]+) years since|marks (?:\d+|[a-z]+) years|il y a (?:\d+|[a-z]+) ans aujourd'hui|tragedie (?:de|du|d')|tragedy|(?:on|nous) (?:se souvient|nous souvenons)|souvenons-nous|commemor\w*|anniversaire (?:de la|du|des) (?:tragedie|tuerie|drame|deces|catastrophe))\b`).source);

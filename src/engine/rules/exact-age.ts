@@ -22,6 +22,7 @@ export default defineRule({
   },
   examples: {
     flag: [
+      'M. Caron a reçu un nouveau cœur en 2024. Dimanche, à [[58 ans]], cet ancien pompier a couru son premier demi-marathon',
       // An age between commas with the person told after it; a trade before it, whatever advice words follow.
       'Hit-and-run in Parkdale, came in 2am Sunday, [[24]], bike courier',
       'Worked with a "retired" carpenter, [[82]], this week who built his own grab bars before I could even recommend them',
@@ -116,6 +117,7 @@ export default defineRule({
       'Le monsieur de la chambre 214, [[87 ans]], ancien maire du village, nous a chanté une chanson ce matin',
     ],
     pass: [
+      'Dimanche, à 18 h, venez célébrer avec nous les 40 ans de la clinique',
       'Journées annuelles de santé publique, 24 et 25 novembre 2026, Centre des congrès de Québec',
       'Mon père a eu 88 ans dimanche, toute la famille était là',
       'Our King Air turned 40 this year and still flies every medevac',

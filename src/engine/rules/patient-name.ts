@@ -28,6 +28,9 @@ export default defineRule({
   },
   examples: {
     flag: [
+      '[[mr okafor]] in 12 pulled his iv again',
+      '[[mme gagnon]] a refusé ses pilules encore ce matin',
+      '[[Gisèle]], notre doyenne de 96 ans, a soufflé ses bougies hier au CHSLD',
       // Thanked by their town, praised with their parent, named by a cue with a surname alone, a role in brackets.
       'Merci à [[Yvon]] de Lac-Etchemin pour le sirop d\'érable. Onze semaines de réadaptation pis il remarche.',
       'So proud of [[Tyrese]] and his mom today. Eighteen months of feeds through a tube and he ate a slice of pizza.',
@@ -164,6 +167,9 @@ export default defineRule({
       '[[Rosaire]] pis [[Jeannine]] ont fêté leurs 60 ans de mariage dans la salle des familles. Lui est aux soins palliatifs depuis lundi',
     ],
     pass: [
+      'mr clean in 2 minutes will fix that floor',
+      'Sarah in 2 weeks will start her new job on 4 West',
+      'Annie, notre doyenne de l\'équipe, prend sa retraite vendredi',
       'Merci à Julie de l\'équipe de nuit pour les muffins!',
       'Thanks to Priya from Pharmacy for catching that interaction',
       'So proud of Jenna, our new grad, who passed her boards today',

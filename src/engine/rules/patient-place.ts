@@ -57,6 +57,7 @@ export default defineRule({
   },
   examples: {
     flag: [
+      'He lives alone up past [[Dryden]] in a trailer',
       // Another person's home and where it is, told without a care word.
       'Her farm out past [[Vulcan]] was cut off by the snow for three days before she called',
       'She lives alone out past [[Vulcan]] and nobody checks on her',
