@@ -17,9 +17,9 @@ export default defineRule({
   detect: (_text, ctx) => learnedCandidates(ctx, 'name'),
   examples: {
     flag: [
-      'Old [[Marcel]] from the seniors\' home on Birch Road turned 99 today',
-      'Old [[Edna]] by the window finally ate her whole supper tonight',
-      'Old [[Lorne]] asked me to marry him again tonight',
+      '[[mildred]] in bed 9 wants everyone to know she is not leaving without her cat',
+      '[[GAUTHIER]] in room 4 wants to know if the pudding is sugar-free',
+      'Old [[Hector]] from the home is 104 as of this morning',
     ],
     pass: [
       'Dr. Lavoie presented the new sepsis protocol at grand rounds',
