@@ -28,6 +28,8 @@ export interface DateHit {
    * of these than calendar dates, so only a care event right beside one ties it to a person.
    */
   named?: boolean;
+  /** The date this one follows in a list ("on 03/11, 17/11 and 01/12"): it is dated the same way. */
+  listedAfter?: DateHit;
 }
 
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -43,7 +45,7 @@ const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
  * Holidays and named days, EN and FR (Canada first, then the US and UK): each is one day of the
  * year, so "admitted on Christmas Eve" dates an admission as surely as "December 24".
  */
-const HOLIDAY = String.raw`(?:christmas|xmas)\s(?:eve|day|morning|night|evening)|boxing day|new year'?s\s(?:eve|day)|canada day|victoria day|labou?r day|civic holiday|family day|thanksgiving(?:\s(?:day|monday|weekend|morning|night|evening))?|remembrance day|armistice day|veterans'? day|memorial day|independence day|(?:the\s)?fourth of july|easter\s(?:sunday|monday|weekend|morning)|good friday|halloween(?:\snight)?|valentine'?s day|mother'?s day|father'?s day|(?:st\.?|saint)\s?patrick'?s day|st\.? paddy'?s day|super bowl sunday|grey cup sunday|(?:la\s)?veille de no[eë]l|(?:le\s)?(?:jour|soir|matin|lendemain|réveillon) de no[eë]l|(?:le\s)?jour de l'an|(?:le\s)?premier de l'an|(?:le\s)?réveillon du (?:jour de l'an|nouvel an)|(?:la\s)?saint-jean(?:-baptiste)?|(?:la\s)?fête nationale|(?:la\s)?fête du (?:canada|travail|dollard)|(?:la\s)?fête des (?:mères|pères|patriotes)|(?:l')?action de grâces?|(?:le\s)?(?:jour|lundi) de l'action de grâces?|(?:le\s)?jour du souvenir|(?:le\s)?vendredi saint|(?:le\s)?lundi de pâques|(?:le\s)?dimanche de pâques|(?:la\s)?(?:saint|st)-valentin|(?:la\s)?st-jean(?:-baptiste)?|(?:at|on|over|à|pendant|durant)\s(?:christmas|xmas|easter|no[eë]l|p[âa]ques|hanukkah|diwali)(?!\s(?:eve|day|morning|night|evening|sunday|monday|weekend|dinner|party))`;
+const HOLIDAY = String.raw`(?:christmas|xmas)\s(?:eve|day|morning|night|evening)|boxing day|new year'?s\s(?:eve|day)|canada day|victoria day|labou?r day|civic holiday|family day|thanksgiving(?:\s(?:day|monday|weekend|morning|night|evening))?|remembrance day|armistice day|veterans'? day|memorial day|independence day|(?:the\s)?fourth of july|easter\s(?:sunday|monday|weekend|morning)|good friday|halloween(?:\snight)?|valentine'?s day|mother'?s day|father'?s day|(?:st\.?|saint)\s?patrick'?s day|st\.? paddy'?s day|super bowl sunday|grey cup sunday|(?:la\s)?veille de no[eë]l|(?:le\s)?(?:jour|soir|matin|lendemain|réveillon) de no[eë]l|(?:la\s)?(?:veille|lendemain) du jour de l'an|(?:le\s)?jour de l'an|(?:le\s)?premier de l'an|(?:le\s)?réveillon du (?:jour de l'an|nouvel an)|(?:la\s)?saint-jean(?:-baptiste)?|(?:la\s)?fête nationale|(?:la\s)?fête du (?:canada|travail|dollard)|(?:la\s)?fête des (?:mères|pères|patriotes)|(?:l')?action de grâces?|(?:le\s)?(?:jour|lundi) de l'action de grâces?|(?:le\s)?jour du souvenir|(?:le\s)?vendredi saint|(?:le\s)?lundi de pâques|(?:le\s)?dimanche de pâques|(?:la\s)?(?:saint|st)-valentin|(?:la\s)?st-jean(?:-baptiste)?|(?:at|on|over|à|pendant|durant)\s(?:christmas|xmas|easter|no[eë]l|p[âa]ques|hanukkah|diwali)(?!\s(?:eve|day|morning|night|evening|sunday|monday|weekend|dinner|party))`;
 const WEEKDAY_EN = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|\.)?|wednesday|saturday|thursday|tuesday`;
 const WEEKDAY_FR = String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`;
 /** After a weekday and a day: not a month (a calendar date) nor a count or a unit. */
@@ -206,9 +208,27 @@ const SINCE_ONLY = endsWith(wordRe(String.raw`(?:^|[^\p{L}\s]\s*|\s)(?:since|dep
 const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)/g;
 
 /** A care event right before a bare day ("Operated on 11/14", "discharged on the 21st", "arrivée le 3"). */
-const CARE_RIGHT_BEFORE = endsWith(wordRe(String.raw`\b(?:admitted|discharged|died|passed away|passed|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?|came in|brought in|arrived|arrivée?|presented|fell|tombée?|coded|intubated|intubée?|extubated|extubée?|delivered|accouchée?|born|née?|diagnosed|diagnostiquée?|sent home|went home|home|rentrée?|sortie?|(?:had|has|got|fait|subi|eu)\s(?:(?:a|an|her|his|their|un|une|son|sa)\s)?(?:stroke|heart attack|mi|stemi|surgery|fall|seizure|avc|infarctus|chute|chirurgie|opération|crise)|(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|dernière?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|visit|appointment|appt|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|rendez-vous|rdv|visite)|(?:in hospital|in the hospital|on the unit|on our unit|in the icu|with us|hospitalisée?|à l'hôpital|sur l'unité|aux soins intensifs|chez nous)\s(?:since|depuis))\b[\s:]*(?:on|le|on the|the)?\s?$`, 'iu'));
+const CARE_RIGHT_BEFORE = endsWith(wordRe(String.raw`\b(?:admitted|discharged|died|passed away|passed|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?|came in|brought in|arrived|arrivée?|presented|fell|tombée?|coded|intubated|intubée?|extubated|extubée?|delivered|accouchée?|born|née?|diagnosed|diagnostiquée?|sent home|went home|home|rentrée?|sortie?|(?:had|has|got|fait|subi|eu)\s(?:(?:a|an|her|his|their|un|une|son|sa)\s)?(?:stroke|heart attack|mi|stemi|surgery|fall|seizure|avc|infarctus|chute|chirurgie|opération|crise)|(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|dernière?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|visit|appointment|appt|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|rendez-vous|rdv|visite)|(?:in hospital|in the hospital|on the unit|on our unit|in the icu|with us|hospitalisée?|à l'hôpital|sur l'unité|aux soins intensifs|chez nous)\s(?:since|depuis))\b(?:\s(?:in|to|at|into|à|aux?)\s(?:(?:our|the|la|le)\s|l')?(?:ed|er|emerg|clinic|icu|ward|urgence|urgences|clinique|usi)\b)?[\s:]*(?:on|le|on the|the)?\s?$`, 'iu'));
 /** A day of the month alone after "on the"/"le": "on the 3rd", "le 21", "le 1er". */
 const DAY_ALONE = cueRe(String.raw`(?<=\b(?:the|le)\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|1er(?!\s?(?:${FR_MONTH})\b)|(?:[12]\d|3[01]|[1-9])(?![\p{L}\p{N}%°/:.,-]|\s?(?:${FR_MONTH}|${EN_MONTH}|h|x|mg|kg|ml|fois|ans|mois|jours|semaines|heures|minutes|sur|à|au|et|ou|or|and|to|de|du|des|patients?|lits?)\b))(?!\s?(?:of\s)?(?:${EN_MONTH}|${FR_MONTH})\b)`);
+
+/**
+ * "an inferior STEMI on 11/14", "seen on 3/12, then": a day and month by slashes after "on"/"le",
+ * standing alone (not "on 1/2 tab", "on 24/7 call", "3/10 pain"), in a sentence that tells a
+ * patient's care (an age, a care word) is dated like any other date of that story.
+ */
+function storyDay(ctx: RuleContext, m: RegExpExecArray): boolean {
+  const { text } = ctx;
+  if (!m[0].includes('/') || m[0] === '24/7') return false;
+  if (!/(?:^|\s)(?:on|le|du|since|depuis)\s$/iu.test(text.slice(Math.max(0, m.index - 7), m.index))) return false;
+  if (!SHORT_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
+  const s = ctx.sentenceAt(m.index);
+  const i = sentenceIndex(ctx, m.index);
+  if (notInCare(ctx, i)) return false;
+  return withPatientAge(ctx, m.index) || TIE.test(text.slice(Math.max(s.start, m.index - 50), m.index)) || has(ctx, i, 'patient', 'encounter', 'title');
+}
+/** What may follow a bare day and month: the end of a clause, a conjunction or a pronoun, not a count's noun. */
+const SHORT_END = /^(?:\s?[,.;:!?)]|\s(?:and|with|at|in|for|after|when|but|then|she|he|they|we|et|avec|à|au|pour|après|quand|mais|puis|il|elle|ils|on|nous)\b|\s?$)/iu;
 
 /** Words that tie a date to a person's life or care. */
 const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|brought to|rushed to|came to our|amenée? à|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod|nous a quittée?s?|left us|lost (?:him|her)|lost (?:a|our|my|one of (?:our|my)) (?:\p{L}+ )?(?:patient|pt|resident|client|baby)|on l'a perdue?|(?:with us|here|there|chez nous|ici|là|on the unit|on our unit|in hospital|à l'hôpital|à l'étage|sur l'unité|en CHSLD|in LTC|in the ICU|aux soins intensifs) (?:since|depuis)|appointment|appt|rendez-vous|rdv|follow-up|suivi|check-up|anniversaire|fête|ses \d{1,3} ans|turns? \d{1,3}|turned \d{1,3}|turning \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|went home|gone home|sent home|walked out|left (?:the )?(?:hospital|unit|icu|ward|floor)|rentrée? (?:chez (?:elle|lui|eux|nous)|à la maison)|retournée? (?:chez (?:elle|lui|eux)|à la maison)|extubated|extubée?|stroke|avc|heart attack|infarctus|crise cardiaque|coded|rang the bell|finished (?:chemo|radiation|treatment)|last (?:dose|round|treatment)|dernier traitement|arrested|welcomed|called to|were called|got called|received|a reçu|on a reçu|delivery|delivered)\b`, 'iu');
@@ -310,11 +330,17 @@ function scan(ctx: RuleContext): DateHit[] {
       out.push(hit);
     }
   }
+  let last: DateHit | undefined;
   for (const m of numbers.slashed ? matchAll(text, SHORT_NUM) : []) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (!BIRTH(before) && !CARE_RIGHT_BEFORE(before)) continue;
+    // "Saw him on 03/11, 17/11 and 01/12": the list goes on from a date already read.
+    const listed = last && /^(?:,\s?|\s(?:and|et|&|or|ou)\s|,\s(?:and|et)\s)$/u.test(text.slice(last.end, m.index)) ? last : undefined;
+    if (!BIRTH(before) && !CARE_RIGHT_BEFORE(before) && !listed && !storyDay(ctx, m)) continue;
     if (out.some((d) => m.index >= d.dateStart && m.index < d.end)) continue;
-    out.push(withPreposition(text, m.index, m.index + m[0].length, {}));
+    const hit = withPreposition(text, m.index, m.index + m[0].length, {});
+    hit.listedAfter = listed;
+    out.push(hit);
+    last = hit;
   }
   // "discharged on the 21st", "arrivée le 3": a day alone, dated only by the care event before it.
   const folded = foldedOf(ctx);
@@ -348,6 +374,7 @@ export function dateTie(ctx: RuleContext, hit: DateHit): DateTie {
 }
 
 function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
+  if (hit.listedAfter) return dateTie(ctx, hit.listedAfter);
   const s = ctx.sentenceAt(hit.dateStart);
   const before = ctx.text.slice(Math.max(s.start, hit.dateStart - 60), hit.dateStart);
   const after = ctx.text.slice(hit.end, Math.min(s.end, hit.end + 40));
@@ -380,9 +407,11 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   if (hit.named) {
     // "Working Christmas Eve again", "we saw 40 patients on Boxing Day", "Happy Canada Day":
     // the day of the staff or of everyone, not of one patient.
-    if (NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30)) || NAMED_NOT_PATIENT.test(ctx.text.slice(s.start, s.end))) return null;
-    // "Last Fourth of July we had a 24-year-old man from Bemidji": the day of that patient's story.
+    if (NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30))) return null;
+    // "Last Fourth of July we had a 24-year-old man from Bemidji": the day of that patient's
+    // story, whatever else the sentence holds ("the road was closed").
     if (inPatientSentence(ctx, s, i)) return 'care';
+    if (NAMED_NOT_PATIENT.test(ctx.text.slice(s.start, s.end))) return null;
     if (!TIE.test(local)) return null;
     return has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, hit.dateStart) ? 'care' : null;
   }

@@ -75,6 +75,11 @@ export default defineRule({
       '[[June 14, 1929]]. She told the whole unit her birthday again tonight, and we sang.',
       '[[Oct. 2]], 0340. Thirty weeks, 1.2 kg. Today he went home with his parents.',
       'A lesson from [[March 9]]: a 44-year-old roofer came in with \"just a sore back\" and had a dissection.',
+      // Days and months by slashes in a care story: a list, a care place, "on" in a patient's sentence.
+      'Saw the same toddler [[on 04/10]], [[12/10]] and [[2/11]] for the same cough. Pneumonia.',
+      'F/80 back in the ER [[3/12]] with the same chest pain',
+      'A 58-year-old roofer sent home with a "muscle strain" [[on 9/14]], came back with a dissection',
+      '[[La veille du jour de l\'An]], un homme de 66 ans est arrivé en ambulance, la route étant fermée',
     ],
     pass: [
       'I was born in Moose Jaw on a snowy Feb 2 and have been cold ever since',
@@ -119,6 +124,9 @@ export default defineRule({
       'Ma fille a eu 5 ans aujourd\'hui. Née le 5 décembre 2021 à 3 h du matin, en pleine tempête.',
       'Portes ouvertes à la Résidence Les Jardins, le samedi 14 mars de 13 h à 16 h. Visite des appartements.',
       'Visiting hours change from March 3 for every patient on the unit',
+      'He is 70, on 1/2 tab of metoprolol, and rates his pain on 3/10 now',
+      'Our 24-year-old was on 24/7 obs, then stepped down',
+      'She is 81, BP on 120/80 and pain 2/10 at rest',
     ],
   },
 });
