@@ -51,6 +51,7 @@ export default defineRule({
       'Le chum de [[Carole]] a appelé trois fois cette nuit pour savoir si elle avait mangé',
       'La fille de [[Monique]] a téléphoné ce matin pour savoir si elle avait bien dormi',
       '[[Mr. Tremblay]] in bed 4 keeps asking for his wife',
+      '[[Mme Roy]], coordonnatrice retraitée, est tombée hier soir dans sa chambre au 3e',
       'My patient [[Sarah]] finally got her transplant today!',
       'Her husband [[John]] stayed all night at the bedside',
       'Pt [[J. Tremblay]] seen in clinic today for follow-up',
@@ -207,6 +208,9 @@ export default defineRule({
       'Happy birthday, Sarah! Best charge nurse on the unit',
       'Baby Boomers are filling our ERs and the system isn\'t ready',
       'Little Mosque on the Prairie was my favourite show; now I\'m an ICU nurse',
+      // A study's contact named by their role, no determiner before it.
+      'Étude MARCHE : on recrute des aînés qui ont chuté dans la dernière année. Compensation offerte. Info : Nadia Roy, coordonnatrice, 418-555-0190.',
+      'Recruiting adults 70+ who had a fall this year. Contact: Jen Park, research coordinator, 613-555-0142.',
       // A pronoun run into its verb, even before a room, is nobody's name.
       'In Vancouver for the nursing conference, June 14–16! I\'m in room 1412 if anyone needs a charger',
       'Long night. We\'re in bed 4 by noon and I\'ll sleep till supper',
