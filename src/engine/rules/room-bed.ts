@@ -60,6 +60,8 @@ const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequi
  * facility words above only a patient or a person in the sentence makes it someone's room.
  */
 const FIXTURE = wordRe(String.raw`\b(?:views?|vue|sunsets?|sunrise|coucher de soleil|lever de soleil|coldest|hottest|froid|chaud|drafty|se libérer|se libère|frees up|paint|peinture|doors?|portes?|windows?|fenêtres?|sinks?|lavabos?|faucets?|robinets?|ceiling|plafond|thermostat|air conditioning|climatisation|climatiseur|heating|chauffage|outlets?|plumbing|plomberie|leaks?|leaking|fuite|blinds)\b`, 'iu');
+/** A fitting named by its room: "Cubicle 9 curtain has no hooks", "bed 4 rails", "room 12's call bell". */
+const FIXTURE_AFTER = wordRe(String.raw`^(?:['’]s)?\s(?:curtains?|hooks?|rails?|side rails?|call bell|call light|tv|television|light|lights|blinds?|mattress|headboard|rideaux?|ridelles?|cloche|télé|lumières?)\b`, 'iu');
 /** Someone in the sentence, by a pronoun: "elle est dans la chambre 12, près de la fenêtre". */
 const SOMEONE = wordRe(String.raw`\b(?:she|he|her|his|him|they|elle|il(?!\s(?:fait|y a|faut))|lui)\b`, 'iu');
 /**
@@ -117,7 +119,7 @@ export default defineRule({
       if (!has(ctx, i, 'patient', 'encounter', 'title') && (FACILITY.test(said) || VENUE_AFTER.test(after))) return;
       if (has(ctx, i, 'news')) return;
       const nobody = !has(ctx, i, 'patient', 'title', 'sex', 'relative') && !SOMEONE.test(said) && !personNear(ctx, start) && !OCCUPANT_ACT.test(after);
-      if (FIXTURE.test(said) && nobody) return;
+      if ((FIXTURE.test(said) || FIXTURE_AFTER.test(after)) && nobody) return;
       // A room in the story of an animal, a colleague or the author's own family is no patient's.
       if (notInCare(ctx, i) && !has(ctx, i, 'patient', 'title')) return;
       // "Room 3 in our ED is closed", "le lit 12 de notre unité a été changé", "speaking at 10:30,
@@ -215,6 +217,7 @@ export default defineRule({
       'Le petit du [[12]] a dessiné une licorne pour chaque infirmière',
       'Mme Tremblay du [[412]] a 101 ans aujourd\'hui!',
       '[[Room 318]] called the bell 40 times tonight',
+      '[[Bed 4]] call bell again, she wants her daughter',
       'Mr. Haddad in [[room 12]] slept through his whole teaching session',
       '[[Bed 7]] in our ICU: 84-year-old man, septic, family on the way.',
       'Mme Boucher nous a quittés hier. Douze ans au [[lit 4]] de notre unité.',
@@ -230,6 +233,8 @@ export default defineRule({
       'She was closed off all night, the lady in [[bed 9]], until her son came',
     ],
     pass: [
+      'Cubicle 9 curtain has been missing its hooks since Tuesday, so now it is just a sheet.',
+      'Bed 4 rails are broken again, biomed has been paged twice.',
       // An event's room, and an animal's, with no patient in them.
       'Thrilled to be speaking at CAEP 2027: June 5, 10:30, Room 206A, on boarding and hallway medicine.',
       'Orientation session for the new grads in room 4B at 9, bring your badge.',
