@@ -251,6 +251,8 @@ const KIN_NICKNAME = /^(?:nan|nana|nanna|nanny|gran|granny|grandma|grandpa|gramp
 const TO_THE_TEAM = lowerRe(String.raw`^\s(?:to|à|into)\s(?:the|our|l'|notre|la)\s?(?:team|unit|staff|crew|équipe|unité|floor|ward)\b`);
 /** First names and surnames set beside a staff role or team in this post. */
 const staffNames = (ctx: RuleContext): Set<string> => perAnalysis(ctx, 'names:staff', () => new Set<string>());
+/** A team with its people in brackets: "shout-out to housekeeping (Maria and Dev)", "la pharmacie (Kevin et Lina)". */
+const TEAM_BRACKET_BEFORE = endsWith(lowerRe(String.raw`\b(?:${lowerAlt(CLINICAL_TEAMS)}|housekeeping|environmental services|evs|security|maintenance|facilities|kitchen|dietary|registration|switchboard|entretien ménager|entretien|sécurité|cuisine|admission)\s?\(\s?$`));
 /** "Our old cat Mortimer", "notre chien Max": a pet. */
 const PET_BEFORE = endsWith(lowerRe(String.raw`\b(?:cat|cats|dog|dogs|kitten|kitty|puppy|pup|horse|pony|parrot|budgie|hamster|rabbit|bunny|goldfish|chat|chatte|chien|chienne|chiot|minou|perroquet|lapin|cheval|therapy dog|therapy horse)\s$`));
 
@@ -275,7 +277,7 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
     for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     return true;
   }
-  if (PET_BEFORE(lowBefore)) return true;
+  if (PET_BEFORE(lowBefore) || TEAM_BRACKET_BEFORE(lowBefore)) return true;
   // "My daughter Emma was admitted to the PICU": the author's own family.
   if (OWN_KIN_BEFORE(lowerSlice(ctx, Math.max(0, start - 40), start))) return true;
   if (AND_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && THANKS_LIST_BEFORE(lowerSlice(ctx, Math.max(0, start - 90), start))) return true;

@@ -208,6 +208,9 @@ export default defineRule({
       'Happy birthday, Sarah! Best charge nurse on the unit',
       'Baby Boomers are filling our ERs and the system isn\'t ready',
       'Little Mosque on the Prairie was my favourite show; now I\'m an ICU nurse',
+      // A team with its people in brackets.
+      'Big thanks to housekeeping (Rosa and Tim, heroes) for flipping 9 rooms before noon. Patient flow runs on them.',
+      'Thank you to the porters (Ahmed and Lou) for 40 transfers tonight. Our patients got to CT on time.',
       // A study's contact named by their role, no determiner before it.
       'Étude MARCHE : on recrute des aînés qui ont chuté dans la dernière année. Compensation offerte. Info : Nadia Roy, coordonnatrice, 418-555-0190.',
       'Recruiting adults 70+ who had a fall this year. Contact: Jen Park, research coordinator, 613-555-0142.',
