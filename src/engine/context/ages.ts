@@ -546,8 +546,12 @@ function scan(ctx: RuleContext): AgeHit[] {
       continue;
     }
     if (m[7] !== undefined) {
-      const unit = m[0].slice(m[7].length).trim().toLowerCase();
+      const joined = m[0].slice(m[7].length).trim().toLowerCase();
+      const unit = joined.replace(/^-\s?/u, '');
       const shortForm = /^(?:mo|mos|m\.o\.?)$/u.test(unit) || /old$/u.test(unit);
+      // "a 30-day readmission", "a 7-day course", "3-month follow-up": a span made a modifier
+      // qualifies the noun after it; only "-old" makes it someone's age.
+      if (joined.startsWith('-') && !shortForm && /^\s\p{L}/u.test(after) && !/^\s(?:old|baby|babe|infant|boy|girl|son|daughter|bébé)\b/iu.test(after)) continue;
       if (DURATION_BEFORE(before) || /[x×]\s?$/u.test(before) || (/^\s(?:of|de|d')\b/u.test(after) && !BABY_BEFORE(before))) continue;
       if (/^(?:weeks?|wks?|semaines|days?|jours)/u.test(unit) && !/old$/u.test(unit) && !BABY_BEFORE(before)) continue;
       if (!shortForm && !INFANT_BEFORE(before) && !FR_PERSON_BEFORE(before)) continue;

@@ -167,8 +167,13 @@ function unknownName(text: string, start: number, end: number, named = false): b
 /** A capitalised word that is vocabulary, not a name. */
 function vocabulary(w: string): boolean {
   const t = token(w);
-  return COMMON_WORDS.has(t) || DRUGS.has(t) || STRONG_EPONYMS.has(t);
+  return COMMON_WORDS.has(t) || DRUGS.has(t) || STRONG_EPONYMS.has(t) || CONTRACTION.test(t);
 }
+/**
+ * A pronoun run into its verb ("I'm", "We're", "That'll", "C'est", "J'ai", "Qu'il") is a word
+ * of the sentence, never a name; a surname's apostrophe takes a capital after it ("O'Neill", "D'Amours").
+ */
+const CONTRACTION = /^(?:(?:i|you|we|they|he|she|it|that|there|here|what|who|where|let)['’](?:m|re|ve|ll|d|s)|(?:c|j|qu|n|s|m|t)['’]\p{Ll}+)$/u;
 
 function eponymAt(text: string, start: number, end: number, w: string): boolean {
   const t = token(w);

@@ -31,6 +31,20 @@ describe('subjectOf', () => {
     expect(subjects('One of our clients needs help with her cat. If you can help, call her daughter.')[1]).toBe('care');
     expect(subjects('Imagine a 34-year-old teacher with chest pain and a cough.')).toEqual(['hypothetical']);
   });
+  it('reads staff named by a plural role as colleagues, unless someone else is in the sentence', () => {
+    expect(subjects('Charge nurses Riya and Marco kept 4 East running through a code, two admits and a fire alarm last night.')).toEqual(['colleague']);
+    expect(subjects('Our RTs Sam and Jo got us through three codes tonight.')).toEqual(['colleague']);
+    expect(subjects('Les infirmières Julie et Karine ont tenu l\'urgence toute la nuit avec deux codes.')).toEqual(['colleague']);
+    expect(subjects('Paramedics Dave and Lisa brought in a 24-year-old bike courier from Parkdale at 2am.')).toEqual(['care']);
+    expect(subjects('Charge nurses Riya and Marco admitted Mrs. Tremblay to bed 4 last night.')).toEqual(['care']);
+  });
+  it('reads the author introducing themself as their own, not a patient\'s', () => {
+    expect(subjects('Hi, I\'m Sarah, 34, a nurse from Moncton.')).toEqual(['self']);
+    expect(subjects('Je m\'appelle Gaétan, 91 ans, de Rimouski.')).toEqual(['self']);
+    expect(subjects('Bonjour! Je suis Julie, 42 ans, infirmière à Rimouski.')).toEqual(['care', 'self']);
+    expect(subjects('I\'m Sarah, and last night a 34-year-old from Moncton came in with chest pain.')).toEqual(['care']);
+    expect(subjects('He told me: I\'m Walter, 91, from Gimli.')).toEqual(['care']);
+  });
   it('reads a day of remembrance as a public event', () => {
     expect(subjects('Le 6 décembre, on se souvient des 14 femmes de Polytechnique.')).toEqual(['public']);
   });

@@ -7,10 +7,10 @@ import {
 /**
  * Whose story a sentence tells. Only 'care' (someone in the author's care, the default when
  * nothing says otherwise) makes a name, an age, a town or a date PHI; the others are people
- * whose details the author may share: their own family, an animal, a colleague, someone in the
+ * whose details the author may share: the author themself, their own family, an animal, a colleague, someone in the
  * news or the past, nobody in particular (a teaching case, a hypothetical).
  */
-export type Subject = 'care' | 'family' | 'pet' | 'colleague' | 'public' | 'hypothetical';
+export type Subject = 'care' | 'self' | 'family' | 'pet' | 'colleague' | 'public' | 'hypothetical';
 
 /**
  * The subject of sentence `i`, judged once per analysis and read by every context step (names,
@@ -38,17 +38,33 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     // A vet's patient is the animal: in a post about one, the patient word does not make it human.
     if (post === 'pet') { out[i] = 'pet'; continue; }
     if (patientWord(ctx, i)) continue;
+    if (selfIntroduced(ctx, i)) { out[i] = 'self'; continue; }
     if (post === 'colleague' || post === 'public') { out[i] = post; continue; }
     if (has(ctx, i, 'news') && !firstPersonEncounter(ctx, i)) out[i] = 'public';
     // The author's family, unless the sentence brings in someone else beside them.
     else if (has(ctx, i, 'ownFamily') && !bringsSomeoneNew(ctx, i)) out[i] = 'family';
     else if (aboutPet(ctx, i) && petTold(ctx, i)) out[i] = 'pet';
-    else if (aboutClinician(ctx, i)) out[i] = 'colleague';
+    else if (aboutClinician(ctx, i) || staffTold(ctx, i)) out[i] = 'colleague';
     else if ((has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter') && !refersBack(ctx, i))) out[i] = 'hypothetical';
     else if (!has(ctx, i, 'encounter') && (remembrance(ctx, i) || publicFigure(ctx, i) || (feat(ctx, i) && !around(ctx, ctx.sentences[i]!.start, 1, 'patient', 'encounter', 'clinical', 'unit', 'title')))) out[i] = 'public';
   }
   return out;
 }
+
+/**
+ * The author introduces themself: "Hi, I'm Sarah, 34, a nurse from Moncton", "Je m'appelle
+ * Gaétan, 91 ans". Their own name, age and town are theirs to give, unless the same sentence
+ * brings in someone else ("I'm Sarah, and last night a 34-year-old from Moncton...").
+ */
+function selfIntroduced(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  const said = ctx.text.slice(s.start, s.end);
+  return SELF_INTRO.test(said) && !QUOTED.test(said) && !has(ctx, i, 'encounter', 'title', 'relative') && !bringsSomeoneNew(ctx, i);
+}
+/** Someone else's words: "he told me: I'm Walter, 91", « Je m'appelle Gaétan », a-t-il dit. */
+const QUOTED = /["“”«»]|\b(?:told me|tells me|said|says|asked|introduced himself|introduced herself|m['’]a dit|a dit|nous a dit)\b/iu;
+/** "I'm" or "my name is" opening the sentence or after a greeting, then a capitalised first name. */
+const SELF_INTRO = /(?:^|[,!:;]\s*|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Bb]onjour|[Ss]alut|[Aa]llo)\s+)(?:I['’]m|I am|[Mm]y name is|[Mm]y name's|[Jj]e m['’]appelle|[Mm]oi,? c['’]est|[Mm]on nom est|[Jj]e suis)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=[\s,.!)])/u;
 
 /**
  * What the whole post is about, when one sentence cannot say it: an animal ("Took Luna, our
@@ -114,11 +130,24 @@ const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|i
 const STAFF_TIE = new RegExp(cueRe(String.raw`\b(?:(?:taught|trained|mentored) (?:us|me|half of us|all of us|so many of us|generations)|nous a (?:tous |toutes )?(?:formee?s?|appris)|(?:therapist|nurse|physician|technician|therapeute|infirmiere|inhalotherapeute|preposee?|technicienne?|medecin|pharmacienne?)s? (?:for|depuis|pendant) (?:\d{1,2}|[a-z]+) (?:years|ans)|(?:rn|md|np|rrt|bscn|msn),|(?:ran|worked|served|volunteered) (?:in |at |on )?(?:the |our )?(?:hospital|unit|ward|clinic|er|icu|or|floor|emergency)\b)`).source);
 const ROLE = String.raw`(?:[Nn]urse practitioner|[Nn]urse|[Pp]aramedic|[Pp]hysician|[Ss]urgeon|[Pp]harmacist|[Mm]idwife|[Rr]espiratory therapist|[Uu]nit clerk|[Cc]are aide|RN|NP|RT|PSW|[Ii]nfirmière(?:-chef)?|[Ii]nfirmier|[Ii]nhalothérapeute|[Pp]réposée?|[Aa]mbulancière?|[Pp]harmacienne?|[Mm]édecin|[Ss]age-femme)`;
 /**
- * One of the staff by name: the role before the name ("Nurse practitioner Marc Bélanger") or in
- * apposition after it ("Karine Dubé, inhalothérapeute à Chicoutimi"); not a former one, which is a
- * patient's past trade ("Mme Roy, retired nurse").
+ * One of the staff by name: the role before the name ("Nurse practitioner Marc Bélanger"), a
+ * plural role before a list of first names ("Charge nurses Riya and Marco", "our RTs Sam and Jo",
+ * "les infirmières Julie et Karine"), or in apposition after it ("Karine Dubé, inhalothérapeute à
+ * Chicoutimi"); not a former one, which is a patient's past trade ("Mme Roy, retired nurse").
  */
-const STAFF_NAMED = new RegExp(String.raw`(?:^|[\s(])${ROLE}\s\p{Lu}\p{Ll}+\s\p{Lu}|\p{Lu}\p{Ll}+,\s(?:(?:our|notre|an?|une?)\s)?${ROLE}\b`, 'u');
+const NAMES_LIST = String.raw`\p{Lu}\p{Ll}+(?:,\s\p{Lu}\p{Ll}+)*,?\s(?:and|&|et)\s\p{Lu}\p{Ll}`;
+const STAFF_NAMED = new RegExp(String.raw`(?:^|[\s(])(?:${ROLE}\s\p{Lu}\p{Ll}+\s\p{Lu}|${ROLE}s\s${NAMES_LIST})|\p{Lu}\p{Ll}+,\s(?:(?:our|notre|an?|une?)\s)?${ROLE}\b`, 'u');
+/**
+ * Sentence `i` tells of staff named by their role ("Charge nurses Riya and Marco kept 4 East
+ * running through a code"), and of no one else: no patient, title, sex, relative or newcomer.
+ * Their shift's codes and admissions are work, not a case.
+ */
+function staffTold(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  return STAFF_NAMED.test(ctx.text.slice(s.start, s.end)) && !has(ctx, i, 'title', 'sex', 'relative') && !bringsSomeoneNew(ctx, i) && !FORMER.test(foldedOf(ctx).slice(s.start, s.end));
+}
+/** A past trade: "Mme Roy, retired nurse", "ancienne infirmière". */
+const FORMER = /\b(?:retired|former|ex|ancienne?|retraitee?)[\s-]/;
 
 /**
  * A day of remembrance or an anniversary ("Le 6 décembre, on se souvient des 14 femmes de

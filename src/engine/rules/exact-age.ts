@@ -27,6 +27,7 @@ export default defineRule({
       'Hit-and-run in Parkdale, came in 2am Sunday, [[24]], bike courier',
       'Worked with a "retired" carpenter, [[82]], this week who built his own grab bars before I could even recommend them',
       'Flew a [[6 wk old]] from Rankin Inlet to Winnipeg today with RSV in a King Air',
+      'Our [[3-month]] baby in bed 4 is finally feeding well',
       'Mon [[88 ans]] du bed 6 m\'a dit que j\'étais la plus belle infirmière de l\'hôpital',
       'Harjit, [[58]], a school bus driver from Surrey, had a stroke at the wheel with 22 kids on board',
       'The [[34-year-old]] teacher we saw last night in our ER is doing better',
@@ -117,6 +118,10 @@ export default defineRule({
       'Le monsieur de la chambre 214, [[87 ans]], ancien maire du village, nous a chanté une chanson ce matin',
     ],
     pass: [
+      // A span made a modifier qualifies the noun after it, not a person.
+      '1,214 pts across 14 sites, 30-day delirium 11.2% vs 15.8%.',
+      'Pt on a 7-day course of amoxicillin, 3-month follow-up booked',
+      'Our 90-day readmission rate for pts over 80 dropped again',
       'Dimanche, à 18 h, venez célébrer avec nous les 40 ans de la clinique',
       'Journées annuelles de santé publique, 24 et 25 novembre 2026, Centre des congrès de Québec',
       'Mon père a eu 88 ans dimanche, toute la famille était là',

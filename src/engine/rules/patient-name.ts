@@ -207,6 +207,10 @@ export default defineRule({
       'Happy birthday, Sarah! Best charge nurse on the unit',
       'Baby Boomers are filling our ERs and the system isn\'t ready',
       'Little Mosque on the Prairie was my favourite show; now I\'m an ICU nurse',
+      // A pronoun run into its verb, even before a room, is nobody's name.
+      'In Vancouver for the nursing conference, June 14–16! I\'m in room 1412 if anyone needs a charger',
+      'Long night. We\'re in bed 4 by noon and I\'ll sleep till supper',
+      'C\'est fou. J\'ai encore la chambre 12 ce soir',
       'Named Employee of the Month on 6 West, so proud of the ICU team!',
       'Bonjour madame la ministre, nos urgences débordent encore ce soir',
       'Gala de l\'unité coronarienne au Château Frontenac, 1, rue des Carrières, Québec',

@@ -3,6 +3,7 @@ import { around, clinicalContext, cueRe, foldedOf, has, lowerRe, sentenceIndex, 
 import { HYPOTHETICAL } from '../lexicons/cues.ts';
 import { aboutFiction, findAges, patientAgeSentences, quotedPhrase } from '../context/ages.ts';
 import { findNames } from '../context/names.ts';
+import { notInCare } from '../pipeline/subject.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { matchAll } from '../pipeline/match.ts';
 
@@ -89,6 +90,8 @@ function someoneBeside(ctx: RuleContext, i: number): boolean {
 }
 /** The room said to be the unit's: "in our ED", "on our unit", "de notre unité". */
 const OURS_AFTER = wordRe(String.raw`^\s?(?:(?:in|on|at|of)\s(?:our|the)\s(?:ed|er|emerg|unit|ward|department|floor|icu|clinic|pod)|(?:de|à|dans)\s(?:notre|l'|la)\s?(?:unité|urgence|département|étage|clinique|service))\b`, 'iu');
+/** What happens in a room at work: a talk, a session, a meeting, not a stay. */
+const EVENT = wordRe(String.raw`\b(?:speaking|speaker|my talk|our talk|presenting|presentation|panel|session|workshop|seminar|webinar|meet-?up|lecture|course|exam|interview|orientation|retreat|conférencière?|présentation|atelier|séminaire|formation|séance|entrevue)\b`, 'iu');
 /** A count of rooms or beds ("3 beds", "12 lits") is capacity, not a patient's place. */
 const COUNT_BEFORE = /\d\s?$/u;
 
@@ -115,9 +118,11 @@ export default defineRule({
       if (has(ctx, i, 'news')) return;
       const nobody = !has(ctx, i, 'patient', 'title', 'sex', 'relative') && !SOMEONE.test(said) && !personNear(ctx, start) && !OCCUPANT_ACT.test(after);
       if (FIXTURE.test(said) && nobody) return;
-      // "Room 3 in our ED is closed", "le lit 12 de notre unité a été changé": the unit's own
-      // furniture, told with no one in it.
-      if (OURS_AFTER.test(after) && nobody && !someoneBeside(ctx, i)) return;
+      // A room in the story of an animal, a colleague or the author's own family is no patient's.
+      if (notInCare(ctx, i) && !has(ctx, i, 'patient', 'title')) return;
+      // "Room 3 in our ED is closed", "le lit 12 de notre unité a été changé", "speaking at 10:30,
+      // Room 206A": the unit's own furniture or an event's room, told with no one in it.
+      if ((OURS_AFTER.test(after) || EVENT.test(said)) && nobody && !someoneBeside(ctx, i)) return;
       // A reminder or a generic word beside a named or aged person ("mrs jones in bed 2", "M. Lavoie
       // (ch. 208)") is still that person's bed; a hypothetical one is nobody's.
       const someone = has(ctx, i, 'patient', 'encounter', 'title') || personNear(ctx, start);
@@ -210,6 +215,7 @@ export default defineRule({
       'Le petit du [[12]] a dessiné une licorne pour chaque infirmière',
       'Mme Tremblay du [[412]] a 101 ans aujourd\'hui!',
       '[[Room 318]] called the bell 40 times tonight',
+      'Mr. Haddad in [[room 12]] slept through his whole teaching session',
       '[[Bed 7]] in our ICU: 84-year-old man, septic, family on the way.',
       'Mme Boucher nous a quittés hier. Douze ans au [[lit 4]] de notre unité.',
       'Side [[room 3]] is on end-of-life care, please keep it quiet',
@@ -224,6 +230,10 @@ export default defineRule({
       'She was closed off all night, the lady in [[bed 9]], until her son came',
     ],
     pass: [
+      // An event's room, and an animal's, with no patient in them.
+      'Thrilled to be speaking at CAEP 2027: June 5, 10:30, Room 206A, on boarding and hallway medicine.',
+      'Orientation session for the new grads in room 4B at 9, bring your badge.',
+      'Our old beagle Daisy had her dental at the vet today and is sulking in room 3 of the house, aka the laundry room.',
       // The unit's own furniture, with no one in it.
       'Bed 7 in our ICU finally got a working monitor mount. Small wins.',
       'La chambre 3 de notre unité est fermée pour désinfection jusqu\'à demain.',
