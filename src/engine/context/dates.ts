@@ -16,8 +16,10 @@ export interface DateHit {
   /** Span of the date, with a leading "on"/"le" so that "recently" reads well in its place. */
   start: number;
   end: number;
-  /** Start of the date itself, without the preposition. */
+  /** Start of the date itself, without the preposition or the weekday. */
   dateStart: number;
+  /** The span opens on "on"/"le". */
+  preposition?: boolean;
   /** A month and year right after a care word ("operated in May 2024"): tied by that word. */
   tied?: boolean;
   month?: number;
@@ -28,6 +30,8 @@ export interface DateHit {
    * of these than calendar dates, so only a care event right beside one ties it to a person.
    */
   named?: boolean;
+  /** A date field of an HL7 segment ("PID|1||7730195||DOE^JANE||19480512|F"): PID-7 is the birth date. */
+  chart?: 'birth' | 'care';
   /** The date this one follows in a list ("on 03/11, 17/11 and 01/12"): it is dated the same way. */
   listedAfter?: DateHit;
 }
@@ -230,17 +234,32 @@ function storyDay(ctx: RuleContext, m: RegExpExecArray): boolean {
 /** What may follow a bare day and month: the end of a clause, a conjunction or a pronoun, not a count's noun. */
 const SHORT_END = /^(?:\s?[,.;:!?)]|\s(?:and|with|at|in|for|after|when|but|then|she|he|they|we|et|avec|à|au|pour|après|quand|mais|puis|il|elle|ils|on|nous)\b|\s?$)/iu;
 
+/** 19480512: year, month and day run together, as charts and interface messages write them. */
+const COMPACT = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4}(?:\d\d)?)?(?![\p{L}\p{N}])/gu;
+const HL7_SEGMENT = /(?:^|[\s|])(PID|PV1|PV2|NK1|OBR|ORC|EVN)\|/gu;
+/** Which date a field of an HL7 patient segment holds, if the date is one: PID-7 is the birth date. */
+function hl7Field(text: string, start: number, end: number): DateHit['chart'] {
+  if (text[start - 1] !== '|' || !/^(?:[|^~\r\n\s]|$)/u.test(text.slice(end, end + 1))) return undefined;
+  const line = text.lastIndexOf('\n', start) + 1;
+  const head = [...text.slice(line, start).matchAll(HL7_SEGMENT)].at(-1);
+  if (!head) return undefined;
+  const fields = text.slice(line + head.index + head[0].length, start).split('|').length;
+  return head[1] === 'PID' && fields === 7 ? 'birth' : 'care';
+}
+
 /** Words that tie a date to a person's life or care. */
-const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|brought to|rushed to|came to our|amenée? à|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod|nous a quittée?s?|left us|lost (?:him|her)|lost (?:a|our|my|one of (?:our|my)) (?:\p{L}+ )?(?:patient|pt|resident|client|baby)|on l'a perdue?|(?:with us|here|there|chez nous|ici|là|on the unit|on our unit|in hospital|à l'hôpital|à l'étage|sur l'unité|en CHSLD|in LTC|in the ICU|aux soins intensifs) (?:since|depuis)|appointment|appt|rendez-vous|rdv|follow-up|suivi|check-up|anniversaire|fête|ses \d{1,3} ans|turns? \d{1,3}|turned \d{1,3}|turning \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|went home|gone home|sent home|walked out|left (?:the )?(?:hospital|unit|icu|ward|floor)|rentrée? (?:chez (?:elle|lui|eux|nous)|à la maison)|retournée? (?:chez (?:elle|lui|eux)|à la maison)|extubated|extubée?|stroke|avc|heart attack|infarctus|crise cardiaque|coded|rang the bell|finished (?:chemo|radiation|treatment)|last (?:dose|round|treatment)|dernier traitement|arrested|welcomed|called to|were called|got called|received|a reçu|on a reçu|delivery|delivered)\b`, 'iu');
+const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|said (?:our |my )?goodbyes? to|dit au revoir à|fait (?:nos|mes) adieux à|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|brought to|rushed to|came to our|amenée? à|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod|nous a quittée?s?|left us|lost (?:him|her)|lost (?:a|our|my|one of (?:our|my)) (?:\p{L}+ )?(?:patient|pt|resident|client|baby)|on l'a perdue?|(?:with us|here|there|chez nous|ici|là|on the unit|on our unit|in hospital|à l'hôpital|à l'étage|sur l'unité|en CHSLD|in LTC|in the ICU|aux soins intensifs) (?:since|depuis)|appointment|appt|rendez-vous|rdv|follow-up|suivi|check-up|anniversaire|fête|ses \d{1,3} ans|turns? \d{1,3}|turned \d{1,3}|turning \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|went home|gone home|sent home|walked out|left (?:the )?(?:hospital|unit|icu|ward|floor)|rentrée? (?:chez (?:elle|lui|eux|nous)|à la maison)|retournée? (?:chez (?:elle|lui|eux)|à la maison)|extubated|extubée?|stroke|avc|heart attack|infarctus|crise cardiaque|coded|rang the bell|finished (?:chemo|radiation|treatment)|last (?:dose|round|treatment)|dernier traitement|arrested|welcomed|called to|were called|got called|received|a reçu|on a reçu|delivery|delivered)\b`, 'iu');
 /** "his CABG Feb 2", "sa greffe le 3 mars": a dated thing that belongs to someone. */
 const POSSESSED_BEFORE = endsWith(wordRe(String.raw`\b(?:his|her|their|pt's|patient's|son|sa|ses|leur)\s(?:last\s|first\s|next\s|dernière?\s|première?\s|prochaine?\s)?\p{L}[\p{L}-]{1,20}(?:\s(?:was|is|on|the|le|du|était|est|a eu lieu))*\s$`, 'iu'));
 const BIRTH = endsWith(wordRe(String.raw`\bborn\s(?:at|in|à)\s[^.!?\d]{0,30}\s(?:on|le)(?:\s(?:a|an|un|une)\s[\p{L}-]+)?\s$|\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,.-]*(?:on|le|the|en|in)?\s?$`, 'iu'));
 const SELF_AGE = endsWith(wordRe(String.raw`\b(?:j'ai eu|j'ai fêté|je fête|je célèbre|i turned|i turn|i'll be|i will be|i celebrated|my birthday|mon anniversaire|my \d{1,3}(?:st|nd|rd|th))\b[^.!?]{0,24}$`, 'iu'));
 const AUTHOR_AFTER = /^[,;]?\s?(?:i|i'm|i’m|i've|i’ve|je|j'|j’)(?=[\s'’])/iu;
+const BARE_BIRTH = /^\s*(?:born|née?)\b/iu;
+const AUTHOR_TURNED = /^(?:(?:i|i've|i have)\s)?(?:just\s)?(?:turned|turn|turning)\s\d{1,3}\b|^(?:i'm|i am)\s\d{1,3}\stoday\b|^(?:j'ai|je viens d'avoir)\s(?:eu\s|fêté\s(?:mes\s)?)?\d{1,3}\sans\b/iu;
 const SELF_BIRTH = wordRe(String.raw`\b(?:i was|i'm|i am|je suis|j'suis|j'étais|my|ma|mon)\b`, 'iu');
 const MY_PATIENT_LEAD = wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
 /** Dates of events, deadlines and publications: not about a person. */
-const NOT_PERSONAL = wordRe(String.raw`\b(?:survey|sondage|poll|closes|ferme le|meets|will meet|council|conseil|committee|comité|maintenance|down for|outage|panne|training|formation|in-service|conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|week|semaine|month|mois|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|semaine du|\d{1,2}(?:er)? au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`, 'iu');
+const NOT_PERSONAL = wordRe(String.raw`\b(?:visiting hours|visitor policy|heures de visite|survey|sondage|poll|closes|ferme le|meets|will meet|council|conseil|committee|comité|maintenance|down for|outage|panne|training|formation|in-service|conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|week|semaine|month|mois|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|semaine du|\d{1,2}(?:er)? au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`, 'iu');
 
 /** "World Hospice Day", "National Nursing Week", "Journée mondiale du diabète", "Semaine de la santé mentale". */
 const AWARENESS_DAY = wordRe(String.raw`\b(?:(?:World|National|International|Global)\s(?:[\p{L}'’-]+\s){0,4}(?:Day|Week|Month)|(?:Journée|Semaine|Mois)\s(?:mondiale|nationale|internationale|de\sla|du|des|de\sl')\s)`, 'u');
@@ -251,6 +270,8 @@ const OWN_KIN_OPEN = /^(?:Mom|Mum|Dad|Mama|Papa|Maman|Grandma|Grandpa|Nana|Grann
 const EVENT_HEAD = wordRe(String.raw`\b(?:portes ouvertes|open house|conference|congrès|colloque|symposium|webinar|webinaire|gala|fundraiser|collecte de fonds|job fair|salon de l'emploi|info session|séance d'information)\b`, 'iu');
 /** A story dated by its day: "a lesson from January 14", "l'histoire du 3 mars", "a call from Feb 2". */
 const STORY_FROM = endsWith(wordRe(String.raw`\b(?:lesson|story|case|memory|call|shift|night|photo|picture|note|leçon|histoire|cas|souvenir|appel|garde|nuit)s?\s(?:from|du)\s(?:(?:the|le)\s)?$`, 'iu'));
+/** A patient's stay or visiting ban runs until the date: "on our unit until Nov 21", "no visitors until Monday the 7th". */
+const STAY_UNTIL = endsWith(wordRe(String.raw`\b(?:no visitors|no visits|no visiting|pas de visites?|aucune visite|on (?:our|the) (?:unit|ward|floor)|in (?:room|bed) \d+|in hospital|in the hospital|in the icu|with us|sur (?:l'unité|l'étage)|à l'étage|chez nous|aux soins intensifs|hospitalisée?)\s(?:until|till|before|jusqu'au|avant)\s(?:(?:the|le)\s)?$`, 'iu'));
 const RANGE_START = endsWith(wordRe(String.raw`\b(?:from|until|till|through|starting|starts|jusqu'au|à partir du|dès le|du)\s(?:(?:the|le)\s)?$`, 'iu'));
 const NAMED_NOT_PATIENT = wordRe(String.raw`\b(?:work|working|worked|works|shift|shifts|on call|de garde|quart|quarts|travaille|travaillé|travailler|merry|happy|joyeux|joyeuse|joyeuses|bonne|bon|wishing|souhaite|potluck|party|closed|fermée?|hours|heures d'ouverture|busiest|\d+\s(?:patients|pts|visits|admissions|visites|admissions))\b`, 'iu');
 
@@ -330,6 +351,15 @@ function scan(ctx: RuleContext): DateHit[] {
       out.push(hit);
     }
   }
+  for (const m of numbers.year ? matchAll(text, COMPACT) : []) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const chart = hl7Field(text, m.index, m.index + m[0].length);
+    if (!chart && !BIRTH(before)) continue;
+    if (out.some((d) => m.index < d.end && d.dateStart < m.index + m[0].length)) continue;
+    const hit = withPreposition(text, m.index, m.index + m[0].length, { year: Number(m[0].slice(0, 4)), month: Number(m[0].slice(4, 6)) });
+    hit.chart = chart;
+    out.push(hit);
+  }
   let last: DateHit | undefined;
   for (const m of numbers.slashed ? matchAll(text, SHORT_NUM) : []) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -357,10 +387,14 @@ function scan(ctx: RuleContext): DateHit[] {
 }
 
 function withPreposition(text: string, start: number, end: number, p: { month?: number; year?: number }): DateHit {
-  const prep = /(?:^|[\s(])((?:on|le|on the)\s)$/iu.exec(text.slice(Math.max(0, start - 8), start));
-  const s = prep ? start - prep[1]!.length : start;
-  return { start: s, end, dateStart: start, month: p.month, year: p.year };
+  // "on Sunday, Nov 29", "le lundi 14 mars": the weekday is part of the date to hide.
+  const day = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  const from = day ? start - day[0].length : start;
+  const prep = /(?:^|[\s(])((?:on|le|on the)\s)$/iu.exec(text.slice(Math.max(0, from - 8), from));
+  const s = prep ? from - prep[1]!.length : from;
+  return { start: s, end, dateStart: start, month: p.month, year: p.year, preposition: prep !== null };
 }
+const WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s$`, 'iu');
 
 export type DateTie = 'birth' | 'care' | null;
 
@@ -375,12 +409,16 @@ export function dateTie(ctx: RuleContext, hit: DateHit): DateTie {
 
 function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   if (hit.listedAfter) return dateTie(ctx, hit.listedAfter);
+  if (hit.chart) return hit.chart;
   const s = ctx.sentenceAt(hit.dateStart);
   const before = ctx.text.slice(Math.max(s.start, hit.dateStart - 60), hit.dateStart);
   const after = ctx.text.slice(hit.end, Math.min(s.end, hit.end + 40));
   const i = sentenceIndex(ctx, hit.dateStart);
   // Whose story the sentence tells (the author's family, a pet, a colleague, the news, a vignette).
   if (notInCare(ctx, i)) return null;
+  // "Turned 40 today on a night shift. Born here on December 6, 1986": a birth with no subject
+  // after the author's own birthday is the author's.
+  if (BARE_BIRTH.test(ctx.text.slice(s.start, hit.dateStart)) && i > 0 && AUTHOR_TURNED.test(ctx.text.slice(ctx.sentences[i - 1]!.start, ctx.sentences[i - 1]!.end).trimStart())) return null;
   if (BIRTH(ctx.text.slice(Math.max(s.start, hit.dateStart - 56), hit.dateStart))) {
     // "I was born on March 3, 1986": the author's own birthday.
     const lead = ctx.text.slice(Math.max(s.start, hit.dateStart - 40), hit.dateStart);
@@ -398,7 +436,7 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // "from March 3 to 7", "jusqu'au 12 mars": the bounds of an event's dates; "Portes ouvertes à
   // la Résidence ..., le samedi 14 mars": an event named at the head of its sentence.
   // "from March 3 to 7" bounds an event; "a lesson from January 14: a 38-year-old..." does not.
-  if ((RANGE_START(before) && !STORY_FROM(before)) || EVENT_HEAD.test(ctx.text.slice(s.start, hit.dateStart))) return null;
+  if ((RANGE_START(before) && !STORY_FROM(before) && !STAY_UNTIL(before)) || EVENT_HEAD.test(ctx.text.slice(s.start, hit.dateStart))) return null;
   // "Oct 12 is World Hospice Day", "j'ai vu 40 patients le 3 mars", "a lot of RSV": a named
   // day or a tally, not one patient's date, unless a patient is named, aged or a pronoun's
   // ("she was one of 40 patients that day") in that sentence.
@@ -412,9 +450,14 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
     // story, whatever else the sentence holds ("the road was closed").
     if (inPatientSentence(ctx, s, i)) return 'care';
     if (NAMED_NOT_PATIENT.test(ctx.text.slice(s.start, s.end))) return null;
+    // "Monique est sortie des soins intensifs. Pas de visite avant le lundi 14": the stay of the
+    // person named just before.
+    if (STAY_UNTIL(before) && (TIE.test(local) || findNames(ctx).some((h) => { const k = sentenceIndex(ctx, h.start); return k === i || k === i - 1; }))) return 'care';
     if (!TIE.test(local)) return null;
     return has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, hit.dateStart) ? 'care' : null;
   }
+  // "my 2026-11-30 lap chole lady", "our Nov 3 hip gentleman": the date names the patient by their surgery or admission.
+  if (/(?:^|\s)(?:my|our|mon|ma|notre)\s$/iu.test(before) && DATE_AS_LABEL.test(after)) return 'care';
   const personal = hit.tied === true || TIE.test(local) || (POSSESSED_BEFORE(before.slice(-40)) && anywhere(ctx, 'patient', 'encounter', 'clinical', 'title') && !has(ctx, i, 'ownFamily'));
   const eventy = NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30));
   if (personal && !eventy) return 'care';
@@ -425,6 +468,7 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   return dateAlone(ctx, hit, i) ? 'care' : null;
 }
 
+const DATE_AS_LABEL = /^\s(?:[\p{L}-]+\s){0,3}(?:lady|gentleman|gent|man|woman|guy|patient|pt|kid|baby|boy|girl|admit|post-op|dame|monsieur|madame|patiente?|bébé)\b/iu;
 /** Someone the next sentence is about, by a pronoun. */
 const PRONOUN_NEXT = wordRe(String.raw`\b(?:she|he|her|his|him|she's|he's|elle|il|lui|sa|son)\b`, 'iu');
 /**
@@ -458,5 +502,5 @@ function inPatientSentence(ctx: RuleContext, s: { start: number; end: number }, 
 
 /** "recently" and the month with the year; a birth date keeps only its year (HIPAA). */
 export function suggestDate(hit: DateHit, tie: DateTie, lang: Lang): Suggestion[] {
-  return dateSuggestions(lang, { month: hit.month, year: hit.year, birth: tie === 'birth', withPreposition: hit.start !== hit.dateStart });
+  return dateSuggestions(lang, { month: hit.month, year: hit.year, birth: tie === 'birth', withPreposition: hit.preposition === true });
 }

@@ -80,6 +80,14 @@ export default defineRule({
       'F/80 back in the ER [[3/12]] with the same chest pain',
       'A 58-year-old roofer sent home with a "muscle strain" [[on 9/14]], came back with a dissection',
       '[[La veille du jour de l\'An]], un homme de 66 ans est arrivé en ambulance, la route étant fermée',
+      // Chart and interface forms, stays and visiting bans, a date that names the patient.
+      'Interface test went to prod by mistake: PID|1||4410982||TREMBLAY^LUC||[[19520914]]|M',
+      'DOB [[19390227]], NKDA, lives alone',
+      'The gentleman in room 8 was on our unit until [[Oct 9]] and left his guitar behind',
+      'Rose is out of surgery, no visitors until [[Friday the 12th]]',
+      'Mme Paquette est sortie des soins intensifs. Pas de visite avant [[le jeudi 9]].',
+      'We said goodbye to Mr. Ferris [[on Tuesday, March 4]] after eleven years of dialysis',
+      'Post-op day 2 for my [[2026-10-14]] hip lady and she is already walking the hall',
     ],
     pass: [
       'I was born in Moose Jaw on a snowy Feb 2 and have been cold ever since',
@@ -127,6 +135,12 @@ export default defineRule({
       'He is 70, on 1/2 tab of metoprolol, and rates his pain on 3/10 now',
       'Our 24-year-old was on 24/7 obs, then stepped down',
       'She is 81, BP on 120/80 and pain 2/10 at rest',
+      'Build 20240312 of the charting app is out',
+      'The library is closed until Friday the 12th for renovations',
+      'My March 3 conference talk went well, thanks to everyone who came',
+      'Turned 35 today on nights. Born on this very unit on May 2, 1991.',
+      'J\'ai eu 30 ans hier. Née ici même, le 4 mai 1995, à l\'étage de la maternité.',
+      'Visiting hours change on January 5: one visitor per patient, 9 am to 9 pm',
     ],
   },
 });
