@@ -44,6 +44,9 @@ describe('subjectOf', () => {
     expect(subjects('Bonjour! Je suis Julie, 42 ans, infirmière à Rimouski.')).toEqual(['care', 'self']);
     expect(subjects('I\'m Sarah, and last night a 34-year-old from Moncton came in with chest pain.')).toEqual(['care']);
     expect(subjects('He told me: I\'m Walter, 91, from Gimli.')).toEqual(['care']);
+    expect(subjects('Moi qui travaille à Matane depuis 12 ans, je suis encore « la fille de Gaspé ».')).toEqual(['self']);
+    expect(subjects('I grew up in Shediac and I still get lost in Moncton.')).toEqual(['self']);
+    expect(subjects('I grew up in Shediac, and last night a 34-year-old from there came in.')).toEqual(['care']);
   });
   it('reads a day of remembrance as a public event', () => {
     expect(subjects('Le 6 décembre, on se souvient des 14 femmes de Polytechnique.')).toEqual(['public']);

@@ -59,10 +59,20 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
 function selfIntroduced(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;
   const said = ctx.text.slice(s.start, s.end);
-  return SELF_INTRO.test(said) && !QUOTED.test(said) && !has(ctx, i, 'encounter', 'title', 'relative') && !bringsSomeoneNew(ctx, i);
+  // (A quoted "I'm Walter" is someone else's; the author may quote a nickname after their own origin.)
+  // Told of oneself, "une fille de Shippagan" is a girl from there, not someone's daughter.
+  const intro = SELF_INTRO.test(said) && !QUOTE_MARK.test(said) && !has(ctx, i, 'relative');
+  const folded = foldedOf(ctx).slice(s.start, s.end);
+  const origin = SELF_ORIGIN.test(folded) && !AGED_NEWCOMER.test(folded);
+  return ((intro && !bringsSomeoneNew(ctx, i)) || origin) && !QUOTED.test(said) && !has(ctx, i, 'encounter', 'title');
 }
+/** The author tells where they come from or work: "I grew up in Shippagan", "moi qui travaille à Moncton", "originaire de Matane". */
+const SELF_ORIGIN = /\b(?:i'm from|i am from|i grew up (?:in|on|near)|born and raised (?:in|on|near)|i was born (?:in|on|near)|je viens de|j'ai grandi (?:a|au|en|dans)|je suis nee? (?:a|au|en|dans)|(?:je suis )?originaire (?:de|du|des)|moi qui (?:travaille|vis|habite|viens|reste))\b/;
 /** Someone else's words: "he told me: I'm Walter, 91", « Je m'appelle Gaétan », a-t-il dit. */
-const QUOTED = /["“”«»]|\b(?:told me|tells me|said|says|asked|introduced himself|introduced herself|m['’]a dit|a dit|nous a dit)\b/iu;
+/** Someone brought in by their age: "a 34-year-old from there", "un homme de 58 ans". */
+const AGED_NEWCOMER = /\b(?:a|an|un|une)\s(?:[a-z]+\s)?(?:\d{1,3}[- ]?(?:year[- ]old|yo|y\/o)|(?:homme|femme|dame|monsieur|gars) de \d{1,3} ans)\b/;
+const QUOTE_MARK = /["“”«»]/u;
+const QUOTED = /\b(?:told me|tells me|said|says|asked|introduced himself|introduced herself|m['’]a dit|a dit|nous a dit)\b/iu;
 /** "I'm" or "my name is" opening the sentence or after a greeting, then a capitalised first name. */
 const SELF_INTRO = /(?:^|[,!:;]\s*|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Bb]onjour|[Ss]alut|[Aa]llo)\s+)(?:I['’]m|I am|[Mm]y name is|[Mm]y name's|[Jj]e m['’]appelle|[Mm]oi,? c['’]est|[Mm]on nom est|[Jj]e suis)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=[\s,.!)])/u;
 
