@@ -226,11 +226,15 @@ function storyDay(ctx: RuleContext, m: RegExpExecArray): boolean {
   if (!m[0].includes('/') || m[0] === '24/7') return false;
   if (!/(?:^|\s)(?:on|le|du|since|depuis)\s$/iu.test(text.slice(Math.max(0, m.index - 7), m.index))) return false;
   if (!SHORT_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
+  // "scored on 12/15", "pain on 7/10": a score.
+  if (SCORE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) return false;
   const s = ctx.sentenceAt(m.index);
   const i = sentenceIndex(ctx, m.index);
   if (notInCare(ctx, i)) return false;
   return withPatientAge(ctx, m.index) || TIE.test(text.slice(Math.max(s.start, m.index - 50), m.index)) || has(ctx, i, 'patient', 'encounter', 'title');
 }
+const SCORE_BEFORE = /\b(?:scor\w*|rated?|rating|gcs|moca|mmse|apgar|pain|douleur|cot[ée]e?|note|marks?|grade)\b/iu;
+const FRACTION_AFTER = /^\s?(?:of|de|des|du|d'|tabs?|tablets?|pills?|caps?|doses?|mg|mcg|ml|cups?|pain|strength|comprimés?|douleur)\b/iu;
 /** What may follow a bare day and month: the end of a clause, a conjunction or a pronoun, not a count's noun. */
 const SHORT_END = /^(?:\s?[,.;:!?)]|\s(?:and|with|at|in|for|after|when|but|then|she|he|they|we|et|avec|à|au|pour|après|quand|mais|puis|il|elle|ils|on|nous)\b|\s?$)/iu;
 
@@ -365,6 +369,8 @@ function scan(ctx: RuleContext): DateHit[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     // "Saw him on 03/11, 17/11 and 01/12": the list goes on from a date already read.
     const listed = last && /^(?:,\s?|\s(?:and|et|&|or|ou)\s|,\s(?:and|et)\s)$/u.test(text.slice(last.end, m.index)) ? last : undefined;
+    // "admitted 2/3 of the patients", "discharged on 1/2 tab": a fraction, not a day.
+    if (FRACTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     if (!BIRTH(before) && !CARE_RIGHT_BEFORE(before) && !listed && !storyDay(ctx, m)) continue;
     if (out.some((d) => m.index >= d.dateStart && m.index < d.end)) continue;
     const hit = withPreposition(text, m.index, m.index + m[0].length, {});
