@@ -28,6 +28,7 @@ export default defineRule({
       'Worked with a "retired" carpenter, [[82]], this week who built his own grab bars before I could even recommend them',
       'Flew a [[6 wk old]] from Rankin Inlet to Winnipeg today with RSV in a King Air',
       'Our [[3-month]] baby in bed 4 is finally feeding well',
+      'Triage: [[M80]]. Fall at home, hip pain.',
       'Mon [[88 ans]] du bed 6 m\'a dit que j\'étais la plus belle infirmière de l\'hôpital',
       'Harjit, [[58]], a school bus driver from Surrey, had a stroke at the wheel with 22 kids on board',
       'The [[34-year-old]] teacher we saw last night in our ER is doing better',
@@ -118,6 +119,9 @@ export default defineRule({
       'Le monsieur de la chambre 214, [[87 ans]], ancien maire du village, nous a chanté une chanson ce matin',
     ],
     pass: [
+      // A diagnosis code's letter and digits before its decimals ("M80.031A", "F32.1") are no sex and age.
+      'Coding q: a fragility fracture of the radius as S52.501A plus M80.031A, or just the S code?',
+      'Billing reminder: F32.1 needs the severity documented in the note',
       // A span made a modifier qualifies the noun after it, not a person.
       '1,214 pts across 14 sites, 30-day delirium 11.2% vs 15.8%.',
       'Pt on a 7-day course of amoxicillin, 3-month follow-up booked',
