@@ -212,7 +212,7 @@ const SINCE_ONLY = endsWith(wordRe(String.raw`(?:^|[^\p{L}\s]\s*|\s)(?:since|dep
 const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)/g;
 
 /** A care event right before a bare day ("Operated on 11/14", "discharged on the 21st", "arrivée le 3"). */
-const CARE_RIGHT_BEFORE = endsWith(wordRe(String.raw`\b(?:admitted|discharged|died|passed away|passed|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?|came in|brought in|arrived|arrivée?|presented|fell|tombée?|coded|intubated|intubée?|extubated|extubée?|delivered|accouchée?|born|née?|diagnosed|diagnostiquée?|sent home|went home|home|rentrée?|sortie?|(?:had|has|got|fait|subi|eu)\s(?:(?:a|an|her|his|their|un|une|son|sa)\s)?(?:stroke|heart attack|mi|stemi|surgery|fall|seizure|avc|infarctus|chute|chirurgie|opération|crise)|(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|dernière?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|visit|appointment|appt|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|rendez-vous|rdv|visite)|(?:in hospital|in the hospital|on the unit|on our unit|in the icu|with us|hospitalisée?|à l'hôpital|sur l'unité|aux soins intensifs|chez nous)\s(?:since|depuis))\b(?:\s(?:in|to|at|into|à|aux?)\s(?:(?:our|the|la|le)\s|l')?(?:ed|er|emerg|clinic|icu|ward|urgence|urgences|clinique|usi)\b)?[\s:]*(?:on|le|on the|the)?\s?$`, 'iu'));
+const CARE_RIGHT_BEFORE = endsWith(wordRe(String.raw`\b(?:admitted|discharged|died|passed away|passed|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?|came in|brought in|arrived|arrivée?|presented|fell|tombée?|coded|intubated|intubée?|extubated|extubée?|delivered|accouchée?|born|née?|diagnosed|diagnostiquée?|sent home|went home|home|rentrée?|sortie?|(?:had|has|got|fait|subi|eu)\s(?:(?:a|an|her|his|their|un|une|son|sa)\s)?(?:stroke|heart attack|mi|stemi|surgery|fall|seizure|avc|infarctus|chute|chirurgie|opération|crise)|(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|dernière?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|visit|appointment|appt|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|rendez-vous|rdv|visite)|(?:in hospital|in the hospital|on the unit|on our unit|in the icu|with us|hospitalisée?|à l'hôpital|sur l'unité|aux soins intensifs|chez nous)\s(?:since|depuis))\b(?:\s(?:in|to|at|into|à|aux?)\s(?:(?:our|the|la|le)\s|l')?(?:ed|er|emerg|clinic|icu|ward|urgence|urgences|clinique|usi)\b)?(?:\s(?:again|de nouveau))?[\s:]*(?:on|le|on the|the)?\s?(?:(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)?$`, 'iu'));
 /** A day of the month alone after "on the"/"le": "on the 3rd", "le 21", "le 1er". */
 const DAY_ALONE = cueRe(String.raw`(?<=\b(?:the|le)\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|1er(?!\s?(?:${FR_MONTH})\b)|(?:[12]\d|3[01]|[1-9])(?![\p{L}\p{N}%°/:.,-]|\s?(?:${FR_MONTH}|${EN_MONTH}|h|x|mg|kg|ml|fois|ans|mois|jours|semaines|heures|minutes|sur|à|au|et|ou|or|and|to|de|du|des|patients?|lits?)\b))(?!\s?(?:of\s)?(?:${EN_MONTH}|${FR_MONTH})\b)`);
 
@@ -224,13 +224,18 @@ const DAY_ALONE = cueRe(String.raw`(?<=\b(?:the|le)\s)(?:(?:[12]\d|3[01]|0?[1-9]
 function storyDay(ctx: RuleContext, m: RegExpExecArray): boolean {
   const { text } = ctx;
   if (!m[0].includes('/') || m[0] === '24/7') return false;
-  if (!/(?:^|\s)(?:on|le|du|since|depuis)\s$/iu.test(text.slice(Math.max(0, m.index - 7), m.index))) return false;
+  if (!ON_BEFORE(text.slice(Math.max(0, m.index - 20), m.index))) return false;
   if (!SHORT_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
+  // "scored on 12/15", "pain on 7/10": a score.
+  if (SCORE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) return false;
   const s = ctx.sentenceAt(m.index);
   const i = sentenceIndex(ctx, m.index);
   if (notInCare(ctx, i)) return false;
   return withPatientAge(ctx, m.index) || TIE.test(text.slice(Math.max(s.start, m.index - 50), m.index)) || has(ctx, i, 'patient', 'encounter', 'title');
 }
+const ON_BEFORE = endsWith(wordRe(String.raw`(?:^|\s)(?:(?:on|le|du|since|depuis)\s(?:(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)?|(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)$`, 'iu'));
+const SCORE_BEFORE = /\b(?:scor\w*|rated?|rating|gcs|moca|mmse|apgar|pain|douleur|cot[ée]e?|note|marks?|grade)\b/iu;
+const FRACTION_AFTER = /^\s?(?:of|de|des|du|d'|tabs?|tablets?|pills?|caps?|doses?|mg|mcg|ml|cups?|pain|strength|comprimés?|douleur)\b/iu;
 /** What may follow a bare day and month: the end of a clause, a conjunction or a pronoun, not a count's noun. */
 const SHORT_END = /^(?:\s?[,.;:!?)]|\s(?:and|with|at|in|for|after|when|but|then|she|he|they|we|et|avec|à|au|pour|après|quand|mais|puis|il|elle|ils|on|nous)\b|\s?$)/iu;
 
@@ -365,6 +370,8 @@ function scan(ctx: RuleContext): DateHit[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     // "Saw him on 03/11, 17/11 and 01/12": the list goes on from a date already read.
     const listed = last && /^(?:,\s?|\s(?:and|et|&|or|ou)\s|,\s(?:and|et)\s)$/u.test(text.slice(last.end, m.index)) ? last : undefined;
+    // "admitted 2/3 of the patients", "discharged on 1/2 tab": a fraction, not a day.
+    if (FRACTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     if (!BIRTH(before) && !CARE_RIGHT_BEFORE(before) && !listed && !storyDay(ctx, m)) continue;
     if (out.some((d) => m.index >= d.dateStart && m.index < d.end)) continue;
     const hit = withPreposition(text, m.index, m.index + m[0].length, {});

@@ -78,6 +78,8 @@ export default defineRule({
       // Days and months by slashes in a care story: a list, a care place, "on" in a patient's sentence.
       'Saw the same toddler [[on 04/10]], [[12/10]] and [[2/11]] for the same cough. Pneumonia.',
       'F/80 back in the ER [[3/12]] with the same chest pain',
+      'Admitted [[Thursday 11/14]] with sepsis, discharged [[11/20]], back again [[11/27]]',
+      'Pt, 67, seen Tues [[11/14]] and again Fri [[11/17]] for the same rash',
       'A 58-year-old roofer sent home with a "muscle strain" [[on 9/14]], came back with a dissection',
       '[[La veille du jour de l\'An]], un homme de 66 ans est arrivé en ambulance, la route étant fermée',
       // Chart and interface forms, stays and visiting bans, a date that names the patient.
@@ -136,6 +138,10 @@ export default defineRule({
       'Our 24-year-old was on 24/7 obs, then stepped down',
       'She is 81, BP on 120/80 and pain 2/10 at rest',
       'Build 20240312 of the charting app is out',
+      'Admitted 2/3 of the patients on 5 West before noon, a record',
+      'Discharged on 1/2 tab of metoprolol, follow-up in clinic',
+      'She is 70 and scored on 12/15, then 14/15 on the MoCA',
+      'Our 45-year-old charge nurse works Mon 3/4 to Fri 3/8, then vacation',
       'The library is closed until Friday the 12th for renovations',
       'My March 3 conference talk went well, thanks to everyone who came',
       'Turned 35 today on nights. Born on this very unit on May 2, 1991.',
