@@ -48,6 +48,10 @@ describe('subjectOf', () => {
     expect(subjects('I grew up in Shediac and I still get lost in Moncton.')).toEqual(['self']);
     expect(subjects('I grew up in Shediac, and last night a 34-year-old from there came in.')).toEqual(['care']);
   });
+  it('reads a simulation\'s manikin as nobody, titled or not', () => {
+    expect(subjects('Our sim manikin "Mrs. Fenwick" coded twice in the lab today. The students survived.')).toEqual(['hypothetical', 'care']);
+    expect(subjects('Le mannequin « M. Tremblay » a fait trois arrêts cardiaques au labo de simulation.')).toEqual(['hypothetical']);
+  });
   it('reads a day of remembrance as a public event', () => {
     expect(subjects('Le 6 décembre, on se souvient des 14 femmes de Polytechnique.')).toEqual(['public']);
   });

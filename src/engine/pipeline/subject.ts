@@ -33,6 +33,8 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
   for (let i = 0; i < n; i++) {
     // A teaching case's "Mme L., 82 ans" is nobody; "the pt is 67, MRN ..." in a case-study post is a chart.
     if (teaching && !patientWord(ctx, i)) { out[i] = 'hypothetical'; continue; }
+    // A simulation's patient is a manikin, titled or not ('our sim manikin "Mrs. Hope" coded three times').
+    if (SIMULATION.test(foldedOf(ctx).slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end))) { out[i] = 'hypothetical'; continue; }
     // A courtesy title is a person seen in care ("Mr. Roy's dog", "Mme Roy, notre voisine").
     if (has(ctx, i, 'title')) continue;
     // A vet's patient is the animal: in a post about one, the patient word does not make it human.
@@ -69,6 +71,8 @@ function selfIntroduced(ctx: RuleContext, i: number): boolean {
 /** The author tells where they come from or work: "I grew up in Shippagan", "moi qui travaille à Moncton", "originaire de Matane". */
 const SELF_ORIGIN = /\b(?:i'm from|i am from|i grew up (?:in|on|near)|born and raised (?:in|on|near)|i was born (?:in|on|near)|je viens de|j'ai grandi (?:a|au|en|dans)|je suis nee? (?:a|au|en|dans)|(?:je suis )?originaire (?:de|du|des)|moi qui (?:travaille|vis|habite|viens|reste))\b/;
 /** Someone else's words: "he told me: I'm Walter, 91", « Je m'appelle Gaétan », a-t-il dit. */
+/** A manikin or an actor playing the patient: the sentence tells a simulation, not care. */
+const SIMULATION = /\b(?:manikins?|mannequins?|sim (?:lab|man|mom|baby|patient|centre|center|day)|simulation (?:lab|centre|center|day|scenario)|high-fidelity|haute fidelite|standardi[sz]ed patients?|patients? standardisee?s?|patients? simulee?s?)\b/;
 /** Someone brought in by their age: "a 34-year-old from there", "un homme de 58 ans". */
 const AGED_NEWCOMER = /\b(?:a|an|un|une)\s(?:[a-z]+\s)?(?:\d{1,3}[- ]?(?:year[- ]old|yo|y\/o)|(?:homme|femme|dame|monsieur|gars) de \d{1,3} ans)\b/;
 const QUOTE_MARK = /["“”«»]/u;
