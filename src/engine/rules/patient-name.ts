@@ -208,6 +208,8 @@ export default defineRule({
       'Happy birthday, Sarah! Best charge nurse on the unit',
       'Baby Boomers are filling our ERs and the system isn\'t ready',
       'Little Mosque on the Prairie was my favourite show; now I\'m an ICU nurse',
+      // A role in brackets after the name.
+      'Big Mike (our night porter) brought donuts for the whole floor. Legend.',
       // A team with its people in brackets.
       'Big thanks to housekeeping (Rosa and Tim, heroes) for flipping 9 rooms before noon. Patient flow runs on them.',
       'Thank you to the porters (Ahmed and Lou) for 40 transfers tonight. Our patients got to CT on time.',
