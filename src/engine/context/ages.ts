@@ -1,6 +1,6 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
-import { aboutClinician, advice, around, teachingPost, authorBefore, clinicalContext, foldedOf, has, lowerRe, lowerSlice, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, teachingPost, authorBefore, clinicalContext, foldedOf, foldedSentence, has, lowerRe, lowerSlice, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis, signalsOf } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
@@ -858,7 +858,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // no title and no care story around it is someone everyone knows, not a patient. A patient
   // told by full name comes with the care, in that sentence or the next ("Jean Tremblay is 84.
   // He came in last night").
-  if ((hit.fullName || (hit.pronoun && !has(ctx, i, 'clinical', 'unit') && opensOnFullName(ctx, i))) && !has(ctx, i, 'patient', 'encounter', 'title', 'event', 'sex') && !A_PATIENT.test(foldedOf(ctx).slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end))
+  if ((hit.fullName || (hit.pronoun && !has(ctx, i, 'clinical', 'unit') && opensOnFullName(ctx, i))) && !has(ctx, i, 'patient', 'encounter', 'title', 'event', 'sex') && !A_PATIENT.test(foldedSentence(ctx, i))
     && !around(ctx, hit.start, 1, 'patient', 'encounter', 'title') && !(i > 0 && patientWord(ctx, i - 1)) && !(i + 1 < ctx.sentences.length && patientWord(ctx, i + 1))) return false;
   // "I have a 3-year-old at home", "j'ai une fille de 4 ans": the author's own child.
   if (hit.adjective && OWN_CHILD_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 20), hit.start)) && OWN_CHILD_AFTER.test(after)) return false;

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../types.ts';
-import { around, clinicalContext, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { around, clinicalContext, foldedOf, foldedSentence, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, lowerRe, lowerSlice, patientWord, perAnalysis } from '../pipeline/signals.ts';
 import { BIG_PLACES, NEIGHBOURHOODS, NEIGHBOURHOODS_WEAK, NOT_PLACES } from '../lexicons/places.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
@@ -99,7 +99,7 @@ function homeOfSomeoneElse(ctx: RuleContext, i: number): boolean {
   if (patientWord(ctx, i) || has(ctx, i, 'encounter', 'title')) return false;
   const s = ctx.sentences[i]!;
   const body = ctx.text.slice(s.start, s.end);
-  return STAFF_WORDS.test(foldedOf(ctx).slice(s.start, s.end)) || UNTITLED_FULL_NAME.test(body);
+  return STAFF_WORDS.test(foldedSentence(ctx, i)) || UNTITLED_FULL_NAME.test(body);
 }
 const STAFF_WORDS = /\b(?:team|team's|staff|equipe|colleagues?|collegues?|coworkers?|our (?:new )?(?:nurse|doctor|manager|grad|resident)|notre (?:infirmiere|medecin|gestionnaire))\b/;
 const UNTITLED_FULL_NAME = /(?<![\p{L}.]\s|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Mme\s|M\.\s|Dr\.?\s)\b\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}{2,}(?:\s(?:grew|was|is|lived|lives|died|wrote|sang|played)\b)/u;

@@ -221,8 +221,7 @@ class LazySignals implements PostSignals {
 const NEW_SOMEONE = /\b(?<!\b(?:is|was|not|pas|est|etait|c'est)\s)(?:a|an|the|this|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?(?:\d{1,3}(?:[- ]year[- ]old|\s?yo|\s?y\/o)|man|woman|lady|guy|gent|gentleman|boy|girl|kid|teen|baby|toddler|dame|homme|femme|monsieur|madame|garcon|fille|enfant|bebe|gars|ado)\b/;
 /** Sentence `i` brings in someone by an article ("the woman in the next bed", "une dame de 88 ans"). */
 export function bringsSomeoneNew(ctx: RuleContext, i: number): boolean {
-  const s = ctx.sentences[i]!;
-  return NEW_SOMEONE.test(foldedOf(ctx).slice(s.start, s.end));
+  return NEW_SOMEONE.test(foldedSentence(ctx, i));
 }
 /** A sentence that goes on about someone already named: a pronoun, or an age alone at its start. */
 const GOES_ON = /\b(?:he|she|he's|she's|his|her|him|they|il|elle|lui|ils|elles)\b|^\s*\d/;
@@ -323,6 +322,17 @@ export function authorBefore(ctx: RuleContext, start: number, window = 16): bool
 const ARTICLE_END = wordRe(String.raw`\b(?:a|an|un|une|this|that|ce|cette|the|le|la)\s$`, 'iu');
 const SELF_ARTICLE = wordRe(String.raw`\b(?:i was|i'm|i am|i became|as|when i was|j'étais|je suis|j'suis|comme|en tant que)\s(?:just\s)?(?:a|an|un|une|the|la|le)\s$`, 'iu');
 
+/**
+ * Sentence `i` of the folded text, cut once per analysis: the sentence-level cue tests (a patient
+ * word, someone new, the subject's cues) read the same sentences many times each.
+ */
+export function foldedSentence(ctx: RuleContext, i: number): string {
+  return perAnalysis(ctx, 'foldedSentences', (c) => {
+    const folded = foldedOf(c);
+    return c.sentences.map((s) => folded.slice(s.start, s.end));
+  })[i]!;
+}
+
 const memos = new WeakMap<RuleContext, Map<string, unknown>>();
 /**
  * Computes `fn(ctx)` once per analysis: several rules (and the case rule) share the same
@@ -344,8 +354,7 @@ export function perAnalysis<T>(ctx: RuleContext, key: string, fn: (ctx: RuleCont
 const PATIENT_WORD = /\b(?<!\b(?:per|par|each|chaque|every|so|very|be|being|been|more|most|really|too|is|was|are|were|soyez|sois|tres|plus|si) )(?:patient|patiente|pt|client|cliente|resident|residente)\b(?!\s(?:flow|safety|experience|relations|engagement|portal|navigat\w*|advis\w*|partners?|satisfaction|registration|services|ombudsman|liaison|week|day)\b)/;
 /** Sentence `i` literally speaks of a patient (not just of dying, admitting or operating). */
 export function patientWord(ctx: RuleContext, i: number): boolean {
-  const s = ctx.sentences[i]!;
-  return PATIENT_WORD.test(foldedOf(ctx).slice(s.start, s.end));
+  return PATIENT_WORD.test(foldedSentence(ctx, i));
 }
 
 /**
@@ -366,8 +375,7 @@ const FIRST_PERSON = /\b(?:i|we|my|our|j'ai|on a|nous|notre|mon|ma)\b/;
 /** The author tells an encounter in sentence `j` ("we had", "j'ai vu"): a real story, whatever teaching or news words sit beside it. */
 export function firstPersonEncounter(ctx: RuleContext, j: number): boolean {
   if (!has(ctx, j, 'encounter')) return false;
-  const s = ctx.sentences[j]!;
-  return FIRST_PERSON.test(foldedOf(ctx).slice(s.start, s.end));
+  return FIRST_PERSON.test(foldedSentence(ctx, j));
 }
 /**
  * The post is a teaching case, an exam question or a simulation, and tells no encounter of the
@@ -380,6 +388,5 @@ export function teachingPost(ctx: RuleContext): boolean {
 const ADVICE_RE = new RegExp(cueRe(ADVICE).source);
 /** Sentence `i` gives advice or announces something (only asked of the few generic sentences). */
 export function advice(ctx: RuleContext, i: number): boolean {
-  const s = ctx.sentences[i]!;
-  return ADVICE_RE.test(foldedOf(ctx).slice(s.start, s.end));
+  return ADVICE_RE.test(foldedSentence(ctx, i));
 }

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.ts';
 import { ANIMALS, alt } from '../lexicons/staff-roles.ts';
 import {
-  aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, cueRe, firstPersonEncounter, foldedOf, has, patientWord, perAnalysis, teachingPost,
+  aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, cueRe, firstPersonEncounter, foldedOf, foldedSentence, has, patientWord, perAnalysis, teachingPost,
 } from './signals.ts';
 
 /**
@@ -34,7 +34,7 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     // A teaching case's "Mme L., 82 ans" is nobody; "the pt is 67, MRN ..." in a case-study post is a chart.
     if (teaching && !patientWord(ctx, i)) { out[i] = 'hypothetical'; continue; }
     // A simulation's patient is a manikin, titled or not ('our sim manikin "Mrs. Hope" coded three times').
-    if (SIMULATION.test(foldedOf(ctx).slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end))) { out[i] = 'hypothetical'; continue; }
+    if (SIMULATION.test(foldedSentence(ctx, i))) { out[i] = 'hypothetical'; continue; }
     // A courtesy title is a person seen in care ("Mr. Roy's dog", "Mme Roy, notre voisine").
     if (has(ctx, i, 'title')) continue;
     // A vet's patient is the animal: in a post about one, the patient word does not make it human.
@@ -64,7 +64,7 @@ function selfIntroduced(ctx: RuleContext, i: number): boolean {
   // (A quoted "I'm Walter" is someone else's; the author may quote a nickname after their own origin.)
   // Told of oneself, "une fille de Shippagan" is a girl from there, not someone's daughter.
   const intro = SELF_INTRO.test(said) && !QUOTE_MARK.test(said) && !has(ctx, i, 'relative');
-  const folded = foldedOf(ctx).slice(s.start, s.end);
+  const folded = foldedSentence(ctx, i);
   const origin = SELF_ORIGIN.test(folded) && !AGED_NEWCOMER.test(folded);
   return ((intro && !bringsSomeoneNew(ctx, i)) || origin) && !QUOTED.test(said) && !has(ctx, i, 'encounter', 'title');
 }
@@ -91,15 +91,15 @@ function postSubject(ctx: RuleContext): Subject | null {
   if (anywhere(ctx, 'title')) return null;
   if ((VET_TAG.test(folded) || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && (OWNED_PET.test(folded) || VET_NAMED.test(ctx.text)))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
   // (A fundraiser for a child admitted last night is the child's story.)
-  if (NOTICE.test(folded) && !anywhere(ctx, 'encounter', 'patient', 'event') && !ctx.sentences.some((_, i) => patientWord(ctx, i))) return 'public';
-  if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.test(ctx.text)) && !ctx.sentences.some((_, i) => patientWord(ctx, i))) return 'colleague';
+  const noPatientWord = !ctx.sentences.some((_, i) => patientWord(ctx, i));
+  if (NOTICE.test(folded) && !anywhere(ctx, 'encounter', 'patient', 'event') && noPatientWord) return 'public';
+  if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.test(ctx.text)) && noPatientWord) return 'colleague';
   return null;
 }
 
 /** The sentence's animal is the one told of (the author's, a vet's), not one in a person's story ("a cat in a laundry basket"). */
 function petTold(ctx: RuleContext, i: number): boolean {
-  const s = ctx.sentences[i]!;
-  const t = foldedOf(ctx).slice(s.start, s.end);
+  const t = foldedSentence(ctx, i);
   return OWNED_PET.test(t) && !HUMAN_HARM.test(t) && !HUMAN_PERSON.test(t);
 }
 
@@ -108,8 +108,7 @@ function petTold(ctx: RuleContext, i: number): boolean {
  * told is about that real person; a vignette brings in its own ("if a 34-year-old teacher came in").
  */
 function refersBack(ctx: RuleContext, i: number): boolean {
-  const s = ctx.sentences[i]!;
-  return i > 0 && PRONOUN.test(foldedOf(ctx).slice(s.start, s.end));
+  return i > 0 && PRONOUN.test(foldedSentence(ctx, i));
 }
 const PRONOUN = /\b(?:he|she|him|her|his|hers|il|elle|lui|sa|son|ses)\b/
 
@@ -158,7 +157,7 @@ const STAFF_NAMED = new RegExp(String.raw`(?:^|[\s(])(?:${ROLE}\s\p{Lu}\p{Ll}+\s
  */
 function staffTold(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;
-  return STAFF_NAMED.test(ctx.text.slice(s.start, s.end)) && !has(ctx, i, 'title', 'sex', 'relative') && !bringsSomeoneNew(ctx, i) && !FORMER.test(foldedOf(ctx).slice(s.start, s.end));
+  return STAFF_NAMED.test(ctx.text.slice(s.start, s.end)) && !has(ctx, i, 'title', 'sex', 'relative') && !bringsSomeoneNew(ctx, i) && !FORMER.test(foldedSentence(ctx, i));
 }
 /** A past trade: "Mme Roy, retired nurse", "ancienne infirmière". */
 const FORMER = /\b(?:retired|former|ex|ancienne?|retraitee?)[\s-]/;
@@ -168,13 +167,11 @@ const FORMER = /\b(?:retired|former|ex|ancienne?|retraitee?)[\s-]/;
  * Polytechnique", "20 years ago today, SARS..."): a public event remembered, no one's care.
  */
 function remembrance(ctx: RuleContext, i: number): boolean {
-  const s = ctx.sentences[i]!;
-  return REMEMBRANCE.test(foldedOf(ctx).slice(s.start, s.end));
+  return REMEMBRANCE.test(foldedSentence(ctx, i));
 }
 /** Someone known to all, told as such: "Bob Cole, the voice of HNIC", "a hockey legend", "an Olympian". */
 function publicFigure(ctx: RuleContext, i: number): boolean {
-  const s = ctx.sentences[i]!;
-  return PUBLIC_FIGURE.test(foldedOf(ctx).slice(s.start, s.end));
+  return PUBLIC_FIGURE.test(foldedSentence(ctx, i));
 }
 const PUBLIC_FIGURE = /\b(?:the (?:voice|face|host|star|founder|creator|captain) of|(?:hockey|music|broadcasting|sports|nhl|cfl) legend|hall of famer|olympian|olympique|la voix de|l'animateur de|l'animatrice de)\b/;
 /**
@@ -182,8 +179,7 @@ const PUBLIC_FIGURE = /\b(?:the (?:voice|face|host|star|founder|creator|captain)
  * provincial championship in Regina"): a town's news, not a patient's story.
  */
 function feat(ctx: RuleContext, i: number): boolean {
-  const s = ctx.sentences[i]!;
-  return FEAT.test(foldedOf(ctx).slice(s.start, s.end));
+  return FEAT.test(foldedSentence(ctx, i));
 }
 const FEAT = /\b(?:won (?:gold|silver|bronze|the)|wins (?:gold|silver|bronze|the)|gold medal|championships?|tournament|scholarship|graduated|made the team|a remporte|medaille d'(?:or|argent|bronze)|championnat|tournoi|bourse d'etudes)\b/;
 const REMEMBRANCE = new RegExp(cueRe(String.raw`\b(?:we remember|remembering|lest we forget|anniversary of|years ago today|today in (?:1[89]|20)\d\d|on this day in|(?:\d+|[a-z]+) years since|marks (?:\d+|[a-z]+) years|il y a (?:\d+|[a-z]+) ans aujourd'hui|tragedie (?:de|du|d')|tragedy|(?:on|nous) (?:se souvient|nous souvenons)|souvenons-nous|commemor\w*|anniversaire (?:de la|du|des) (?:tragedie|tuerie|drame|deces|catastrophe))\b`).source);
