@@ -1,5 +1,6 @@
 import type { RuleContext } from '../types.ts';
-import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueRe, fold, foldedOf, has, lowerRe, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueForms, cueRe, fold, foldedOf, has, lowerForms, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordForms } from '../pipeline/signals.ts';
+import { latinLetters, TwoForms } from '../pipeline/latin.ts';
 import { isGivenNameTag, isLargeAreaTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 import { CARE_GIVEN } from '../lexicons/cues.ts';
@@ -20,6 +21,22 @@ import { dropPossessive, firstWord, words as splitWords } from '../pipeline/word
 // lists as lookup tables. A compromise parse (people()) was measured at about 1 ms per
 // sentence, 10 to 40 times the whole budget for a tweet, and finds little that the cues
 // and lists miss in care posts; it is therefore not run.
+
+/**
+ * Whether the post being scanned has only Latin-1 letters and digits (latin.ts): then each
+ * pattern below runs in its narrow form, with no Unicode property class to build. Set by
+ * scanNames, which runs start to end without a pause, and only it calls what reads it.
+ */
+let latin = false;
+const rx = (source: string, flags: string): TwoForms => new TwoForms(source, flags);
+/** The form of `p` for the post being scanned. */
+const use = (p: TwoForms): RegExp => p.get(latin);
+/** endsWith for a pattern in two forms. */
+function tail(p: TwoForms): (text: string) => boolean {
+  const narrow = endsWith(p.get(true));
+  let wide: ((text: string) => boolean) | undefined;
+  return (text) => (latin ? narrow(text) : (wide ??= endsWith(p.get(false)))(text));
+}
 
 export interface NameHit {
   start: number;
@@ -46,35 +63,35 @@ const IS_PARTICLE = /^(?:van|von|der|den|de|la|los|las|del|des|du|da|dos|di|le|t
 /** A name: one to three capitalised words, the last ones possibly initials ("Jane D."). */
 const FULL = String.raw`${NAME}(?:(?:${INNER_PARTICLE})?\s(?:${NAME}|${INITIAL}(?!\p{L}))){0,2}`;
 
-const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?|${PARTICLE}\s)?${FULL}`, 'gu');
+const TITLED = rx(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?|${PARTICLE}\s)?${FULL}`, 'gu');
 const CUE = cueRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|(?:the )?story of|l'histoire de|tiny|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|abuela|abuelo|nonna|nonno|lola|lolo|kokum|kookum|moshom|mushum|bubbie|bubby|zaidy|zaide|oma|opa|yiayia|babcia|dziadek|grandmother|grandfather|grand-père|grand-mère|grand-maman|grand-papa|aunt|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle|poor|pauvre|sweet|our dear|calls? (?:him|her)|we call (?:him|her)|(?:we )?called (?:him|her)|on l'appelait|qu'on appelait|nicknamed|surnommée?|on l'appelle|qu'on appelle|notre cher|notre chère|ce cher|cette chère)\s(?:named\s|nommée?\s)?`);
 const RELATIVE = cueRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs|[a-z][a-z-]+'s)\s(?:(?:late|youngest|eldest|oldest|older|younger|adult|grown|teenage|little|twin|loving|devoted|\d{1,3}-year-old)\s)?(?:son-in-law|daughter-in-law|stepson|stepdaughter|step-son|step-daughter|great-grandson|great-granddaughter|substitute decision-maker|sdm|poa|gendre|belle-fille|beau-fils|husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|femme|copine|copain|petite amie|petit ami|beau-frère|belle-sœur|belle-soeur|cousin|cousine|aidante?)(?:\s(?:aînée?|cadette?|adoptive?))?(?:\sof\s\d{1,2}\syears|\sde\s\d{1,2}\sans)?(?:,\s?|\s)\(?`);
-const INITIALS = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'gu');
-const CAP_WORD = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#'’_])${NAME}(?:\s${NAME})?(?![\p{L}\p{N}_])`, 'gu');
-const LEAD = new RegExp(`^${FULL}`, 'u');
+const INITIALS = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'gu');
+const CAP_WORD = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#'’_])${NAME}(?:\s${NAME})?(?![\p{L}\p{N}_])`, 'gu');
+const LEAD = rx(`^${FULL}`, 'u');
 /** "Mme K.", "Mr. B.": a title with an initial alone still points at one patient on a unit. */
-const TITLE_INITIAL = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s\p{Lu}\.(?!\s?\p{Lu}[\p{Ll}.])`, 'gu');
+const TITLE_INITIAL = rx(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s\p{Lu}\.(?!\s?\p{Lu}[\p{Ll}.])`, 'gu');
 /** "Mrs. G in 12", "Mr. K (bed 3)": a title with a letter alone, no full stop after it. */
-const TITLE_LETTER = new RegExp(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mme|Mlle|Monsieur|Madame)\.?\s\p{Lu}(?![\p{L}\p{N}.'’&])`, 'gu');
+const TITLE_LETTER = rx(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mme|Mlle|Monsieur|Madame)\.?\s\p{Lu}(?![\p{L}\p{N}.'’&])`, 'gu');
 const LETTER_BED_AFTER = /^\s?(?:\(|,\s)?(?:in\s|from\s)?(?:(?:bed|room|rm|bay|lit|chambre|ch\.)\s?#?)?\d/iu;
 /** "Bobby T.", "Jessica M.": a given name and the initial of a surname. */
-const GIVEN_INITIAL = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})\s\p{Lu}\.(?![\p{L}])`, 'gu');
+const GIVEN_INITIAL = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})\s\p{Lu}\.(?![\p{L}])`, 'gu');
 /** "Carol (daughter)", "Jean (fils)": a name followed by the relation, as on a handover sheet. */
-const NAME_RELATION = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_])${NAME}(?:\s${NAME})?(?=(?:\s?\((?:the\s|sa\s|son\s|his\s|her\s|their\s|pt's\s|patient's\s)?|,\s(?:his|her|their|the patient's|sa|son)\s(?:(?:late|youngest|eldest|oldest|adult|loving|devoted)\s)?)(?:pt|patient|patiente|daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|niece|nephew|spouse|partner|granddaughter|grandson|caregiver|POA|SDM|NOK|fille|fils|épouse|mari|conjointe?|mère|père|sœur|soeur|frère|nièce|neveu|aidante?|mandataire)\b)`, 'gu');
+const NAME_RELATION = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_])${NAME}(?:\s${NAME})?(?=(?:\s?\((?:the\s|sa\s|son\s|his\s|her\s|their\s|pt's\s|patient's\s)?|,\s(?:his|her|their|the patient's|sa|son)\s(?:(?:late|youngest|eldest|oldest|adult|loving|devoted)\s)?)(?:pt|patient|patiente|daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|niece|nephew|spouse|partner|granddaughter|grandson|caregiver|POA|SDM|NOK|fille|fils|épouse|mari|conjointe?|mère|père|sœur|soeur|frère|nièce|neveu|aidante?|mandataire)\b)`, 'gu');
 /** "thank you to Jean and his family", "merci à Mme Roy et sa fille": a patient thanked by name. */
-const THANKED = new RegExp(String.raw`(?:(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]ratitude|[Gg]rateful)(?:\s(?:so much|beaucoup|infiniment))?\s(?:to|à|au)|(?:[Ss]o\s)?[Pp]roud of|(?:[Tt]rès\s)?[Ff]iers? de|[Ff]ières? de)\s((?:(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s)?)(${FULL})`, 'gu');
+const THANKED = rx(String.raw`(?:(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]ratitude|[Gg]rateful)(?:\s(?:so much|beaucoup|infiniment))?\s(?:to|à|au)|(?:[Ss]o\s)?[Pp]roud of|(?:[Tt]rès\s)?[Ff]iers? de|[Ff]ières? de)\s((?:(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s)?)(${FULL})`, 'gu');
 /** "Gord (78)", "Marguerite (92 ans)", "Aroha, 34,": a name with the patient's age beside it. */
-const NAME_AGE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})(?![\p{Ll}'’])(?=\s?\((?:the\s|a\s|an\s|le\s|la\s)?\d{1,3}(?:\s?(?:ans|yo|y/o|yrs?|years?|[MF]))?\)|,\s(?:\d{2,3}|\d{1,3}\s?(?:ans|yo|y/o|[MF]))(?:\s?(?:ans|yo|y/o|[MF]))?,|,\s\d{1,2},\s(?:who|of|from|qui|de)\s|\s?\((?:the\s|a\s|an\s|le\s|la\s)\d{1,3}\s?(?:yo|y/o|-year-old|-yr-old|ans|[MF])(?![\p{L}])|(,\s(?:who is|who was|who turned|qui a|qui avait)\s\d{2,3}(?![\p{N}])|,\s(?:a|an|un|une)\s\d{1,3}[-\s](?:year|yr|month)s?[-\s]old|,\s(?:aged|âgée?\sde)\s\d{1,3}|,\s\d{2,3}\s(?:years old|ans)(?=[,.;:!?\s])|\s(?:is|was|turned|turns|a|avait|aura)\s(?:\d{2,3}|1[01]\d)(?:\s(?:years old|ans)|(?=\s(?:and|but|et|mais|today|this|on|with|avec|aujourd'hui)\b|[,.;!?])))|\s\(\d{1,3}\s?(?:[MF]|yo|y/o|ans)?,\s|,?\s(?:age|âge|aged)\s\d{1,3}(?![\p{N}])|\s\d{1,3}\s?(?:[MF]|yo|y/o|y\.o\.|yrs?|ans)(?![\p{L}\p{N}]))`, 'gu');
+const NAME_AGE = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})(?![\p{Ll}'’])(?=\s?\((?:the\s|a\s|an\s|le\s|la\s)?\d{1,3}(?:\s?(?:ans|yo|y/o|yrs?|years?|[MF]))?\)|,\s(?:\d{2,3}|\d{1,3}\s?(?:ans|yo|y/o|[MF]))(?:\s?(?:ans|yo|y/o|[MF]))?,|,\s\d{1,2},\s(?:who|of|from|qui|de)\s|\s?\((?:the\s|a\s|an\s|le\s|la\s)\d{1,3}\s?(?:yo|y/o|-year-old|-yr-old|ans|[MF])(?![\p{L}])|(,\s(?:who is|who was|who turned|qui a|qui avait)\s\d{2,3}(?![\p{N}])|,\s(?:a|an|un|une)\s\d{1,3}[-\s](?:year|yr|month)s?[-\s]old|,\s(?:aged|âgée?\sde)\s\d{1,3}|,\s\d{2,3}\s(?:years old|ans)(?=[,.;:!?\s])|\s(?:is|was|turned|turns|a|avait|aura)\s(?:\d{2,3}|1[01]\d)(?:\s(?:years old|ans)|(?=\s(?:and|but|et|mais|today|this|on|with|avec|aujourd'hui)\b|[,.;!?])))|\s\(\d{1,3}\s?(?:[MF]|yo|y/o|ans)?,\s|,?\s(?:age|âge|aged)\s\d{1,3}(?![\p{N}])|\s\d{1,3}\s?(?:[MF]|yo|y/o|y\.o\.|yrs?|ans)(?![\p{L}\p{N}]))`, 'gu');
 /** "mrs jones is back": a courtesy title typed in lower case, then a name (not "ms patients": MS is a disease). */
 const PERSON_NOUN = /^(?:lui|elle|eux|elles|him|her|them|femme|homme|man|woman|male|female|boy|girl|garçon|fille|lady|gentleman|dame|patient|patiente|baby|bébé|infant|toddler|teen|ado|senior|retraitée?|retired|mom|dad|mère|père|grandma|grandpa|grand-mère|grand-père|mamie|papi|kid|child|enfant|jeune|newborn|nouveau-né)$/iu;
 const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATIONS);
-const LOWER_TITLED_ANY = wordRe(String.raw`\b(?:[Mm]rs?|[Mm]me|[Mm]lle|madame|monsieur)\.?\s(?:\p{Ll}\.\s?)?\p{Ll}[\p{Ll}'’-]{2,20}`, 'gu');
+const LOWER_TITLED_ANY = wordForms(String.raw`\b(?:[Mm]rs?|[Mm]me|[Mm]lle|madame|monsieur)\.?\s(?:\p{Ll}\.\s?)?\p{Ll}[\p{Ll}'’-]{2,20}`, 'gu');
 const COMMON_FR = /^(?:la|le|les|est|et|a|qui|que|de|du|des|vient|était|avait|dit|va|fait|pour|avec|dans|sur)$/u;
 /** "mrs jones in bed 2": typed all lower case, the title still marks a patient when a bed follows. */
 /** "Does anyone know Shirley?", "We all know Earl", "we met Ethan": a person the post is about. */
 const KNOW_CUE = cueRe(String.raw`\b(?:know|knows|knew|met|remember|remembers|miss|lost|je m'ennuie (?:deja )?de|on s'ennuie (?:deja )?de|connaît|connaissez|connaissait|rencontré|on a perdu|nous avons perdu|j'ai perdu|on vient de perdre|nous venons de perdre|visited|visiting|sat with|cared for|nursed|welcomed|welcome baby|(remembering|honou?ring|in (?:loving )?memory of|in hono(?:u)?r of|dedicated to|(?:a )?tribute to|en mémoire de|à la mémoire de|en l'honneur de|en hommage à)|(saw|seen|admitted|discharged|examined|assessed|intubated|extubated|transferred|resuscitated|operated on|took care of|taking care of|looked after|looking after|caring for|check on|checking on|check in on|keep an eye on|look in on|vu|vue|admis|admise|examiné|examinée|opéré|opérée|transféré|transférée|intubé|intubée|réanimé|réanimée|pris soin de|prendre soin de|je m'occupais de|je me suis occupée? de))\s`);
 /** Cue words that can only name a person: with them an unlisted name still counts. */
-const PERSON_ONLY_CUE = wordRe(String.raw`^(?:(?:patient|pt) update:|update on|nouvelles de|my pt|my patient|pt|little|tiny|baby|bébé|petite?|calls? (?:him|her)|we call (?:him|her)|(?:we )?called (?:him|her)|on l'appelait|qu'on appelait|nicknamed|surnommée?|on l'appelle|qu'on appelle|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|answers to|goes by)\s`, 'iu');
+const PERSON_ONLY_CUE = wordForms(String.raw`^(?:(?:patient|pt) update:|update on|nouvelles de|my pt|my patient|pt|little|tiny|baby|bébé|petite?|calls? (?:him|her)|we call (?:him|her)|(?:we )?called (?:him|her)|on l'appelait|qu'on appelait|nicknamed|surnommée?|on l'appelle|qu'on appelle|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|answers to|goes by)\s`, 'iu');
 /**
  * Words said to a patient or about them by name: "Happy 100th birthday, Edna!", "Get well
  * soon, Marcus", "Rest easy, Tony", "keep Jerome in your thoughts", "bon anniversaire à Mme Roy".
@@ -82,44 +99,44 @@ const PERSON_ONLY_CUE = wordRe(String.raw`^(?:(?:patient|pt) update:|update on|n
 const VOCATIVE = cueRe(String.raw`\b(?:welcome to the world|bienvenue (?:dans le|au) monde|happy (?:\d{1,3}(?:st|nd|rd|th)\s)?birthday|happy (?:discharge|going[- ]home|last chemo|last radiation|transplant|new heart|new kidney|gotcha) day|get well(?: soon)?|we miss you|miss you|love you|rest easy|rest in peace|rip|fly high|godspeed|hang in there|welcome home|bon anniversaire|bon rétablissement|prompt rétablissement|repose en paix|on t'aime|bon courage|pray for|prayers for|praying for|thinking of|pensées pour|on pense à|goodbye|farewell|au revoir|adieu|tiens bon|tenez bon|lâche pas|stay strong|keep fighting|bon retour à la maison|bon retour chez (?:toi|vous)|keep)(?:,\s?|\s)(?:to\s|à\s)?(?:(?:mon|ma|my)\s(?:beau|belle|grand|grande|petit|petite|cher|chère|dear|sweet)\s)?`);
 const CARE_VERB = /^(?:intubated|extubated|resuscitated|cardioverted|intubée?|extubée?|réanimée?)\s$/iu;
 const SOCIAL_VOCATIVE = /^(?:welcome(?! to the world)|happy(?!\s(?:discharge|going[- ]home|last chemo|last radiation|transplant|new heart|new kidney)\b)|we miss|miss you|love you|bon anniversaire|on t'aime|bon courage|thinking|on pense|goodbye|farewell|au revoir|adieu)/iu;
-const COLLEAGUE_NEAR = wordRe(String.raw`\b(?:${alt(WORKMATES)})\b`, 'iu');
-const APPOSED_PATIENT_BEFORE = endsWith(wordRe(String.raw`\b(?:our|my|the|notre|mon|ma|la|le)\s(?:[\p{L}-]+\s){0,2}(?:patient|patiente|pt|resident|résidente?|client|cliente|lady|gentleman|dame|monsieur)\s?,\s$`, 'iu'));
+const COLLEAGUE_NEAR = wordForms(String.raw`\b(?:${alt(WORKMATES)})\b`, 'iu');
+const APPOSED_PATIENT_BEFORE = tail(wordForms(String.raw`\b(?:our|my|the|notre|mon|ma|la|le)\s(?:[\p{L}-]+\s){0,2}(?:patient|patiente|pt|resident|résidente?|client|cliente|lady|gentleman|dame|monsieur)\s?,\s$`, 'iu'));
 /** "First night as charge and you crushed it": a colleague's day, on the folded copy. */
 const COLLEAGUE_DAY = /\b(?:first|second|last) (?:night|day|shift|week|code)s? (?:as|on|in charge)\b|\bas (?:charge|preceptor|team lead|chef d'equipe|assistante?-infirmiere-chef)\b|\b(?:premiere|premier|derniere|dernier) (?:nuit|quart|journee|garde) (?:comme|en tant que)\b/;
-const KEEP_AFTER = wordRe(String.raw`^\s(?:in (?:your|our|my) (?:thoughts|prayers)|dans (?:vos|nos) pensées)`, 'iu');
+const KEEP_AFTER = wordForms(String.raw`^\s(?:in (?:your|our|my) (?:thoughts|prayers)|dans (?:vos|nos) pensées)`, 'iu');
 /** "Edna's daughter called": a person known through their relative. */
-const POSSESSIVE_RELATIVE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?)['’]s\s(?:daughter|son|wife|husband|mom|mum|mother|dad|father|family|sister|brother|kids|children|grandkids|grandson|granddaughter|partner|caregiver|parents|niece|nephew|grandma|grandpa|grandmother|grandfather|granny|nana|aunt|auntie|uncle|fiancée?|boyfriend|girlfriend)\b`, 'gu');
+const POSSESSIVE_RELATIVE = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?)['’]s\s(?:daughter|son|wife|husband|mom|mum|mother|dad|father|family|sister|brother|kids|children|grandkids|grandson|granddaughter|partner|caregiver|parents|niece|nephew|grandma|grandpa|grandmother|grandfather|granny|nana|aunt|auntie|uncle|fiancée?|boyfriend|girlfriend)\b`, 'gu');
 /** "the Nguyen family", "la famille Bouchard": a patient's family by its name. */
-const FAMILY_NAME = new RegExp(String.raw`(?:\b[Tt]he\s(${NAME})\s(?:family|twins|triplets|quads|quadruplets|boys|girls|kids|baby)\b|\b[Ff]amille\s(${NAME})(?![\p{L}]))`, 'gu');
+const FAMILY_NAME = rx(String.raw`(?:\b[Tt]he\s(${NAME})\s(?:family|twins|triplets|quads|quadruplets|boys|girls|kids|baby)\b|\b[Ff]amille\s(${NAME})(?![\p{L}]))`, 'gu');
 /** "Daughter Marie-Claude wants updates": a handover line that opens on the relation. */
-const RELATION_LEAD = new RegExp(String.raw`(?:^|[.:;!?]\s+|\n|,\s)(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjointe?|Mère|Père|Sœur|Soeur|Frère)(?::\s?|,\s?|\s)(?=\p{Lu})`, 'gu');
+const RELATION_LEAD = rx(String.raw`(?:^|[.:;!?]\s+|\n|,\s)(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjointe?|Mère|Père|Sœur|Soeur|Frère)(?::\s?|,\s?|\s)(?=\p{Lu})`, 'gu');
 // Cheap tests that let most posts skip the three scans below.
 const RELATION_WORD = /(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjoint|Mère|Père|Sœur|Soeur|Frère)[\s:,]/u;
 const RELATION_WORD_LOWER = /,\s(?:his|her|their|the|sa|son)\s/u;
 const ROOM_NUMBER = /\s(?:\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?|in\s)\d/iu;
 // The comma first: V8 skips to it; a pattern that opens on a lookbehind runs it at every position.
-const COMMA_NAME = /,(?<=\p{L},)\s\p{Lu}\p{Ll}/u;
+const COMMA_NAME = rx(String.raw`,(?<=\p{L},)\s\p{Lu}\p{Ll}`, 'u');
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
-const NAME_ROOM = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|on|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
+const NAME_ROOM = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|on|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
 /** "Lady in bay 4", "Gentleman in 12": a person described by where they lie, no name. */
 const PERSON_IN_BED = /^(?:Lady|Gentleman|Gent|Man|Woman|Guy|Fella|Kid|Boy|Girl|Baby|Patient|Pt|Dame|Monsieur|Madame|Homme|Femme|Patiente|Bébé)$/u;
 /** "Conference room 412", "Family Room 2": what a room is for, not who is in it. */
 const ROOM_KIND = /^(?:Conference|Meeting|Board|Break|Staff|Family|Quiet|Lecture|Class|Classroom|Seminar|Training|Waiting|Procedure|Exam|Examination|Consult|Consultation|Treatment|Utility|Supply|Sim|Simulation|Sleep|Prayer|Storage|Med|Medication|Isolation|Salle|Bureau)$/u;
 /** "Tremblay, Jean": a surname, a comma and a given name, as on a requisition. */
-const SURNAME_GIVEN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}|\p{Lu}[\p{Lu}'’-]{1,30}),\s(${NAME})(?![\p{L}\p{N}])`, 'gu');
+const SURNAME_GIVEN = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}|\p{Lu}[\p{Lu}'’-]{1,30}),\s(${NAME})(?![\p{L}\p{N}])`, 'gu');
 /** "Sukhdeep Gill, PHN 9477 420 888", "Teresa Maki (DOB ...)": a full name with a record item right after it. */
-const NAME_RECORD = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’.])((?:${NAME}|${INITIAL}(?:\s?${INITIAL})?)(?:\s${NAME}){1,2})(?=(?:['’]s)?,?\s\(?(?:DOB|D\.O\.B\.|DDN|MRN|PHN|NAM|RAMQ|OHIP|HCN|NHS|SIN|NAS|SSN|ULI|FIN|chart|Chart|dossier|Dossier|hosp\.? no|health card|carte soleil|né le|née le|born)(?![\p{L}]))`, 'gu');
+const NAME_RECORD = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’.])((?:${NAME}|${INITIAL}(?:\s?${INITIAL})?)(?:\s${NAME}){1,2})(?=(?:['’]s)?,?\s\(?(?:DOB|D\.O\.B\.|DDN|MRN|PHN|NAM|RAMQ|OHIP|HCN|NHS|SIN|NAS|SSN|ULI|FIN|chart|Chart|dossier|Dossier|hosp\.? no|health card|carte soleil|né le|née le|born)(?![\p{L}]))`, 'gu');
 const RECORD_WORD = /(?:DOB|D\.O\.B|DDN|MRN|PHN|NAM|RAMQ|OHIP|HCN|NHS|SIN|NAS|SSN|ULI|FIN|[Cc]hart|[Dd]ossier|hosp|health card|carte soleil|née? le|born)/u;
-const RECORD_AFTER = wordRe(String.raw`^[\s,;:—–-]{0,4}(?:\(|dob|ddn|né|née|mrn|nas|sin|nam|ohip|ramq|phn|nhs|chart|dossier|hosp|room|rm|bed|lit|ch\.|chambre|\d)`, 'iu');
+const RECORD_AFTER = wordForms(String.raw`^[\s,;:—–-]{0,4}(?:\(|dob|ddn|né|née|mrn|nas|sin|nam|ohip|ramq|phn|nhs|chart|dossier|hosp|room|rm|bed|lit|ch\.|chambre|\d)`, 'iu');
 /** "size S and M. Help yourselves": clothing sizes before "M.". */
 const SIZES_BEFORE = /\b(?:sizes?|tailles?|XS|S|L|XL|XXL)(?:\s?(?:and|or|et|ou|&|,|\/)\s?)?\s?$/u;
 // (?=m): the Unicode word boundary is a lookbehind that V8 would otherwise test at every position.
-const LOWER_TITLED = wordRe(String.raw`(?=m)\b(?:mr|mrs|ms|mme|mlle)\.?\s\p{Ll}{2,20}(?=\s(?:in|from|dans|de la|du|au)\s(?:bed|room|bay|rm|lit|chambre|civière|stretcher)\b)`, 'gu');
+const LOWER_TITLED = wordForms(String.raw`(?=m)\b(?:mr|mrs|ms|mme|mlle)\.?\s\p{Ll}{2,20}(?=\s(?:in|from|dans|de la|du|au)\s(?:bed|room|bay|rm|lit|chambre|civière|stretcher)\b)`, 'gu');
 
 /** Words right before a name that make the person a clinician, an author or a speaker. */
-const NOT_PATIENT_BEFORE = endsWith(lowerRe(String.raw`\b(?:dr|dre|doctor|docteur|docteure|prof|professor|professeur|nurse|colleague|collègue|resident|résidente?|fellow|attending|surgeon|chirurgien|chirurgienne|intern|externe|by|par|with|thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|welcome|bienvenue|(?:thanks|thank you|congrats|congratulations|shout-?out|welcome|farewell|goodbye|happy retirement|kudos) to|(?:merci|félicitations|bravo|bienvenue|bonne retraite) à|author|auteur|auteure|speaker|conférencier|conférencière|host|hosted|presented|featuring|feat|cc|via|i'm|i am|my name is|je m'appelle|je suis|moi c'est|signed|signé)\.?\s$`));
-const CLINICIAN_TITLE_BEFORE = endsWith(/(?:^|[^\p{L}])(?:[Dd]r|[Dd]re|[Dd]octor|[Dd]octeur|[Dd]octeure|[Pp]rof|[Nn]urse)\.?\s$/u);
-const CREDENTIAL_AFTER = /^,?\s?(?:MD|M\.D\.|RN|RPN|NP|PA|PA-C|PhD|DO|FRCPC|CCFP|MSc|BScN|RRT|RD|PharmD|DNP|APRN|CNA|LPN|EMT|inf\.|infirmière|infirmier|M\.D|MBBS|MRCP|FRCS|MPH)(?![\p{L}])/u;
+const NOT_PATIENT_BEFORE = tail(lowerForms(String.raw`\b(?:dr|dre|doctor|docteur|docteure|prof|professor|professeur|nurse|colleague|collègue|resident|résidente?|fellow|attending|surgeon|chirurgien|chirurgienne|intern|externe|by|par|with|thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|welcome|bienvenue|(?:thanks|thank you|congrats|congratulations|shout-?out|welcome|farewell|goodbye|happy retirement|kudos) to|(?:merci|félicitations|bravo|bienvenue|bonne retraite) à|author|auteur|auteure|speaker|conférencier|conférencière|host|hosted|presented|featuring|feat|cc|via|i'm|i am|my name is|je m'appelle|je suis|moi c'est|signed|signé)\.?\s$`));
+const CLINICIAN_TITLE_BEFORE = tail(rx(String.raw`(?:^|[^\p{L}])(?:[Dd]r|[Dd]re|[Dd]octor|[Dd]octeur|[Dd]octeure|[Pp]rof|[Nn]urse)\.?\s$`, 'u'));
+const CREDENTIAL_AFTER = rx(String.raw`^,?\s?(?:MD|M\.D\.|RN|RPN|NP|PA|PA-C|PhD|DO|FRCPC|CCFP|MSc|BScN|RRT|RD|PharmD|DNP|APRN|CNA|LPN|EMT|inf\.|infirmière|infirmier|M\.D|MBBS|MRCP|FRCS|MPH)(?![\p{L}])`, 'u');
 const ET_AL = /^\s?(?:et al|and colleagues|et coll|\(\d{4}\)|,\s?\d{4})/u;
 /** Journal-title fragments that look like "J. Med" or "N. Engl". */
 const JOURNAL = new Set(['med', 'clin', 'engl', 'am', 'coll', 'cardiol', 'biol', 'chem', 'phys', 'pediatr', 'surg', 'neurol', 'psychiatry', 'oncol', 'infect', 'dis', 'res', 'sci', 'intern', 'gen', 'emerg', 'nurs', 'health', 'public', 'epidemiol', 'immunol', 'pharmacol', 'can', 'br', 'lancet', 'nat', 'rev', 'ann', 'arch', 'proc', 'eur']);
@@ -148,10 +165,10 @@ function token(w: string): string {
   return dropPossessive(w.toLowerCase());
 }
 
-const LOST_AFTER = wordRe(String.raw`^(?:[.!,;]|\s(?:last|this|yesterday|today|tonight|on|to|after|peacefully|overnight|hier|ce matin|cette nuit|aujourd'hui|le \d))`, 'iu');
+const LOST_AFTER = wordForms(String.raw`^(?:[.!,;]|\s(?:last|this|yesterday|today|tonight|on|to|after|peacefully|overnight|hier|ce matin|cette nuit|aujourd'hui|le \d))`, 'iu');
 
 /** What follows a person's name: a verb, a possessive or punctuation (not "Advocate role", "Boomers are"). */
-const PERSONISH_AFTER = /^(?:['’]s\b|\s?[,.!?;:)(]|$|\s(?:\p{Ll}+ed|is|was|has|had|rang|went|came|got|told|said|ran|left|fell|took|gave|made|wants|needs|refuses|asked|finally|just|still|and|who|qui|a|est|va|fait|vient|veut|overnight|last|yesterday|today|tonight|peacefully|hier|aujourd'hui)(?![\p{L}]))/u;
+const PERSONISH_AFTER = rx(String.raw`^(?:['’]s\b|\s?[,.!?;:)(]|$|\s(?:\p{Ll}+ed|is|was|has|had|rang|went|came|got|told|said|ran|left|fell|took|gave|made|wants|needs|refuses|asked|finally|just|still|and|who|qui|a|est|va|fait|vient|veut|overnight|last|yesterday|today|tonight|peacefully|hier|aujourd'hui)(?![\p{L}]))`, 'u');
 
 /** An unlisted capitalised word that can still be a name: no vocabulary, place, eponym or public figure. */
 function unknownName(text: string, start: number, end: number, named = false): boolean {
@@ -159,7 +176,7 @@ function unknownName(text: string, start: number, end: number, named = false): b
   if (w.length < 3 || /\s/u.test(w) || vocabulary(w) || eponymAt(text, start, end, w)) return false;
   // Plurals ("Baby Boomers", "Little Caesars") are groups and brands, not a person.
   // `named`: the words around already make it a name ("la famille Lapointe").
-  if ((/[^s]s$/u.test(w) && !(named && /^\p{Lu}['’]\p{Lu}/u.test(w))) || (!named && !PERSONISH_AFTER.test(text.slice(end, end + 12)))) return false;
+  if ((/[^s]s$/u.test(w) && !(named && /^\p{Lu}['’]\p{Lu}/u.test(w))) || (!named && !use(PERSONISH_AFTER).test(text.slice(end, end + 12)))) return false;
   const t = token(w);
   return !isPublicSurname(t) && !PLACE_HEAD.test(w) && !isLargeAreaTag(t) && !NOT_PLACES.has(t);
 }
@@ -167,13 +184,13 @@ function unknownName(text: string, start: number, end: number, named = false): b
 /** A capitalised word that is vocabulary, not a name. */
 function vocabulary(w: string): boolean {
   const t = token(w);
-  return COMMON_WORDS.has(t) || DRUGS.has(t) || STRONG_EPONYMS.has(t) || CONTRACTION.test(t);
+  return COMMON_WORDS.has(t) || DRUGS.has(t) || STRONG_EPONYMS.has(t) || use(CONTRACTION).test(t);
 }
 /**
  * A pronoun run into its verb ("I'm", "We're", "That'll", "C'est", "J'ai", "Qu'il") is a word
  * of the sentence, never a name; a surname's apostrophe takes a capital after it ("O'Neill", "D'Amours").
  */
-const CONTRACTION = /^(?:(?:i|you|we|they|he|she|it|that|there|here|what|who|where|let)['’](?:m|re|ve|ll|d|s)|(?:c|j|qu|n|s|m|t)['’]\p{Ll}+)$/u;
+const CONTRACTION = rx(String.raw`^(?:(?:i|you|we|they|he|she|it|that|there|here|what|who|where|let)['’](?:m|re|ve|ll|d|s)|(?:c|j|qu|n|s|m|t)['’]\p{Ll}+)$`, 'u');
 
 function eponymAt(text: string, start: number, end: number, w: string): boolean {
   const t = token(w);
@@ -218,43 +235,43 @@ function trimName(text: string, start: number, raw: string): [number, number] | 
 const BRAND = /^(?:Tim Hortons|Canadian Tire|Home Depot|Shoppers Drug Mart|Best Buy|Jean Coutu|Dairy Queen|Burger King|Taco Bell|Second Cup|Pizza Pizza|Swiss Chalet|Mark's|Harvey's|Wendy's|Jenny Craig|Ronald McDonald|Ben & Jerry's|Big Ben)/u;
 
 /** "Jean and his family", "Mme Roy et sa fille": a thanked person with their family is a patient. */
-const WITH_FAMILY_AFTER = wordRe(String.raw`^\s?(?:and|&|et)\s(?:his|her|their|sa|son|ses|leur|leurs)\s(?:family|families|wife|husband|daughters?|sons?|kids|children|grandchildren|mom|mum|mother|dad|father|parents|mère|père|maman|papa|famille|femme|épouse|mari|conjointe?|filles?|fils|enfants|petits-enfants|proches)\b`, 'iu');
+const WITH_FAMILY_AFTER = wordForms(String.raw`^\s?(?:and|&|et)\s(?:his|her|their|sa|son|ses|leur|leurs)\s(?:family|families|wife|husband|daughters?|sons?|kids|children|grandchildren|mom|mum|mother|dad|father|parents|mère|père|maman|papa|famille|femme|épouse|mari|conjointe?|filles?|fils|enfants|petits-enfants|proches)\b`, 'iu');
 /** "Yvon de Lac-Etchemin", "Gord from Wawa": a person's town right after the name (case-sensitive: a capital, not "from pharmacy"). */
-const TOWN_AFTER = /^\s(?:from|of|de|d['’])\s?\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)*(?!\s(?:team|Team|Foundation|Fondation|Hospital|Hôpital|Health|Santé|Clinic|Clinique|General|Pharmacy|Pharmacie))/u;
+const TOWN_AFTER = rx(String.raw`^\s(?:from|of|de|d['’])\s?\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)*(?!\s(?:team|Team|Foundation|Fondation|Hospital|Hôpital|Health|Santé|Clinic|Clinique|General|Pharmacy|Pharmacie))`, 'u');
 /** "Shoutout to Carmen in room 12": a room or bed makes the one thanked a patient. */
-const ROOM_AFTER = wordRe(String.raw`^,?\s(?:in|from|de la|du|au|en)\s(?:bed|room|rm|bay|lit|chambre|civière)\s?#?\d`, 'iu');
+const ROOM_AFTER = wordForms(String.raw`^,?\s(?:in|from|de la|du|au|en)\s(?:bed|room|rm|bay|lit|chambre|civière)\s?#?\d`, 'iu');
 /** "for letting us share his story", "de nous permettre de partager": thanks for a patient's consent. */
-const SHARE_AFTER = wordRe(String.raw`^[^.!?\n]{0,40}\b(?:for trusting us (?:with|to)|for letting us care for|de nous avoir fait confiance|for letting us share|for allowing us to share|for sharing (?:his|her|their) story|for letting me share|de nous (?:permettre|laisser) (?:de )?partager|d'avoir accepté (?:que|de)|pour sa permission)\b`, 'iu');
+const SHARE_AFTER = wordForms(String.raw`^[^.!?\n]{0,40}\b(?:for trusting us (?:with|to)|for letting us care for|de nous avoir fait confiance|for letting us share|for allowing us to share|for sharing (?:his|her|their) story|for letting me share|de nous (?:permettre|laisser) (?:de )?partager|d'avoir accepté (?:que|de)|pour sa permission)\b`, 'iu');
 /** "Thanks to Dr. Patel and Jenna": the next name in a thanks list is another colleague. */
-const THANKS_LIST_BEFORE = endsWith(lowerRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|kudos|welcome|bienvenue)\b[^.!?\n]{0,60}\s(?:and|&|et)\s$`));
-const THANKS_BEFORE = endsWith(lowerRe(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|shout out|kudos)(?:\s(?:to|à))?\s$`));
+const THANKS_LIST_BEFORE = tail(lowerForms(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|kudos|welcome|bienvenue)\b[^.!?\n]{0,60}\s(?:and|&|et)\s$`));
+const THANKS_BEFORE = tail(lowerForms(String.raw`\b(?:thanks|thank you|merci|congrats|congratulations|félicitations|bravo|shout-?out|shout out|kudos)(?:\s(?:to|à))?\s$`));
 /** A colleague's news after their name: a retirement, an award, a new job. */
-const STAFF_NEWS_AFTER = wordRe(String.raw`^[^.!?\n]{0,60}\b(?:retire\w*|retirement|retraite|promotion|promoted|award|prix|graduat\w*|years of service|ans de service|new role|nouveau poste|nouvelle fonction|joining|welcome|bienvenue)\b`, 'iu');
+const STAFF_NEWS_AFTER = wordForms(String.raw`^[^.!?\n]{0,60}\b(?:retire\w*|retirement|retraite|promotion|promoted|award|prix|graduat\w*|years of service|ans de service|new role|nouveau poste|nouvelle fonction|joining|welcome|bienvenue)\b`, 'iu');
 /** How THANKS_LIST_BEFORE ends, tested first on a few characters. */
 const AND_BEFORE = /\s(?:and|&|et)\s$/iu;
 /** The lists below are matched on lower-cased text (lowerRe): some hold acronyms (RN, PT, IT). */
 const lowerAlt = (...lists: ReadonlyArray<readonly string[]>) => alt(...lists).toLowerCase();
 /** "Jenna from pharmacy", "Marc de l'équipe de nuit": a colleague named by their team. */
-const TEAM_AFTER = lowerRe(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:${lowerAlt(CLINICAL_TEAMS)})|on\s(?:nights|days|evenings))\b`);
+const TEAM_AFTER = lowerForms(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:${lowerAlt(CLINICAL_TEAMS)})|on\s(?:nights|days|evenings))\b`);
 /** "Cecilia from the foundation", "Mme Tremblay de la RAMQ": someone who works for an organisation, not a patient. */
-const ORG_STAFF_AFTER = new RegExp(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\s|our\s)?(?:${alt(DEPARTMENTS_EN)})\b|(?:de la|du|de l'|des|chez la|au)\s?(?:${alt(DEPARTMENTS_FR)})(?![\p{L}\p{N}_])|(?:from|of|at|with|de la|du|de l'|de|chez)\s?(?!(?:ICU|ER|ED|CCU|OR|PACU|NICU|PICU|USI|SIC|CHSLD|RPA|LTC|ICU)\b)\p{Lu}{3,}(?![\p{L}]))`, 'u');
+const ORG_STAFF_AFTER = rx(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\s|our\s)?(?:${alt(DEPARTMENTS_EN)})\b|(?:de la|du|de l'|des|chez la|au)\s?(?:${alt(DEPARTMENTS_FR)})(?![\p{L}\p{N}_])|(?:from|of|at|with|de la|du|de l'|de|chez)\s?(?!(?:ICU|ER|ED|CCU|OR|PACU|NICU|PICU|USI|SIC|CHSLD|RPA|LTC|ICU)\b)\p{Lu}{3,}(?![\p{L}]))`, 'u');
 /** "Ginette, notre bénévole", "Maggie, our unit cat", "Jessica was the best preceptor": a name set beside, or said to be, a staff role or a pet. */
-const ROLE_APPOSITION = lowerRe(String.raw`^,?\s\(?(?:(?:is|was|has been|will be|est|était|a été|sera)\s)?(?:(?:${lowerAlt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)})|(?:research\s|study\s|de recherche\s)?(?:${lowerAlt(LEAD_ROLES)}|coordonnat(?:rice|eur))(?:\s(?:de recherche|of research))?(?=\s?[,;.]))\b`);
+const ROLE_APPOSITION = lowerForms(String.raw`^,?\s\(?(?:(?:is|was|has been|will be|est|était|a été|sera)\s)?(?:(?:${lowerAlt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)})|(?:research\s|study\s|de recherche\s)?(?:${lowerAlt(LEAD_ROLES)}|coordonnat(?:rice|eur))(?:\s(?:de recherche|of research))?(?=\s?[,;.]))\b`);
 
 /** A colleague's day: their shift, their exams, their orientation ("Kevin came in at 3 to cover the night shift"). */
-const STAFF_DAY = new RegExp(cueRe(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his|their|a|your|our)\s(?:\p{L}+\s)?shift|\d{1,2}[-\s]?(?:h|hr|hour)s?\s(?:night\s|day\s)?shift|double shift|after (?:a|her|his|their|my) (?:long |double |night |day )?shift|passed (?:his|her|their) (?:boards|exams?|nclex|ccrn|licensing|certification)|(?:her|his|their) first (?:shift|day|code|week) (?:as|on)|orientation|new grad|new hire|(?:on|de) call|de garde|son (?:premier|dernier) quart|a réussi son examen|(?:were|was) on (?:nights|days|evenings)|(?:after|on|during|before) (?:(?:morning|evening|ward|bedside|teaching|grand) )?rounds|worked (?:nights|days|the night|a double)|(?:ont|a|avons|on a) (?:fait|travaillé) (?:la nuit|de nuit|une nuit|la garde|le quart))\b`).source, 'u');
+const STAFF_DAY = cueForms(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his|their|a|your|our)\s(?:\p{L}+\s)?shift|\d{1,2}[-\s]?(?:h|hr|hour)s?\s(?:night\s|day\s)?shift|double shift|after (?:a|her|his|their|my) (?:long |double |night |day )?shift|passed (?:his|her|their) (?:boards|exams?|nclex|ccrn|licensing|certification)|(?:her|his|their) first (?:shift|day|code|week) (?:as|on)|orientation|new grad|new hire|(?:on|de) call|de garde|son (?:premier|dernier) quart|a réussi son examen|(?:were|was) on (?:nights|days|evenings)|(?:after|on|during|before) (?:(?:morning|evening|ward|bedside|teaching|grand) )?rounds|worked (?:nights|days|the night|a double)|(?:ont|a|avons|on a) (?:fait|travaillé) (?:la nuit|de nuit|une nuit|la garde|le quart))\b`, 'u');
 /** "Victoria General", "St. Joseph's Health": a hospital's name, not a person's. */
 const ORG_TAIL = /\s(?:General|Regional|Memorial|Royal|University|Health|Hospital|Children's|Medical|Infirmary|Hôpital|Général|Hospitalier)$/u;
 
 const KIN_NICKNAME = /^(?:nan|nana|nanna|nanny|gran|granny|grandma|grandpa|gramps|mama|papa|mum|mom|dad|pops|auntie|uncle)$/iu;
 /** "welcomed Sarah to the team": a new colleague. */
-const TO_THE_TEAM = lowerRe(String.raw`^\s(?:to|à|into)\s(?:the|our|l'|notre|la)\s?(?:team|unit|staff|crew|équipe|unité|floor|ward)\b`);
+const TO_THE_TEAM = lowerForms(String.raw`^\s(?:to|à|into)\s(?:the|our|l'|notre|la)\s?(?:team|unit|staff|crew|équipe|unité|floor|ward)\b`);
 /** First names and surnames set beside a staff role or team in this post. */
 const staffNames = (ctx: RuleContext): Set<string> => perAnalysis(ctx, 'names:staff', () => new Set<string>());
 /** A team with its people in brackets: "shout-out to housekeeping (Maria and Dev)", "la pharmacie (Kevin et Lina)". */
-const TEAM_BRACKET_BEFORE = endsWith(lowerRe(String.raw`\b(?:${lowerAlt(CLINICAL_TEAMS)}|housekeeping|environmental services|evs|security|maintenance|facilities|kitchen|dietary|registration|switchboard|entretien ménager|entretien|sécurité|cuisine|admission)\s?\(\s?$`));
+const TEAM_BRACKET_BEFORE = tail(lowerForms(String.raw`\b(?:${lowerAlt(CLINICAL_TEAMS)}|housekeeping|environmental services|evs|security|maintenance|facilities|kitchen|dietary|registration|switchboard|entretien ménager|entretien|sécurité|cuisine|admission)\s?\(\s?$`));
 /** "Our old cat Mortimer", "notre chien Max": a pet. */
-const PET_BEFORE = endsWith(lowerRe(String.raw`\b(?:cat|cats|dog|dogs|kitten|kitty|puppy|pup|horse|pony|parrot|budgie|hamster|rabbit|bunny|goldfish|chat|chatte|chien|chienne|chiot|minou|perroquet|lapin|cheval|therapy dog|therapy horse)\s$`));
+const PET_BEFORE = tail(lowerForms(String.raw`\b(?:cat|cats|dog|dogs|kitten|kitty|puppy|pup|horse|pony|parrot|budgie|hamster|rabbit|bunny|goldfish|chat|chatte|chien|chienne|chiot|minou|perroquet|lapin|cheval|therapy dog|therapy horse)\s$`));
 
 function excluded(ctx: RuleContext, start: number, end: number, strong = false): boolean {
   const { text } = ctx;
@@ -267,12 +284,12 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
     // "Le Dr Jean-Louis Bédard prend sa retraite ... Merci, Jean-Louis!": the doctor again.
     if (CLINICIAN_TITLE_BEFORE(before)) for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     const after = text.slice(end, end + 80);
-    if (!WITH_FAMILY_AFTER.test(after) && !SHARE_AFTER.test(after) && !ROOM_AFTER.test(after)) return true;
+    if (!use(WITH_FAMILY_AFTER).test(after) && !use(SHARE_AFTER).test(after) && !use(ROOM_AFTER).test(after)) return true;
   }
   const next = text.slice(end, end + 48);
   const lowNext = lowerSlice(ctx, end, end + 48);
-  if (TO_THE_TEAM.test(lowNext)) return true;
-  if (TEAM_AFTER.test(lowNext) || ORG_STAFF_AFTER.test(next) || ROLE_APPOSITION.test(lowNext)) {
+  if (use(TO_THE_TEAM).test(lowNext)) return true;
+  if (use(TEAM_AFTER).test(lowNext) || use(ORG_STAFF_AFTER).test(next) || use(ROLE_APPOSITION).test(lowNext)) {
     // "Linda Makkonen, charge nurse on 6 East ... Linda trained half of us": the same person later.
     for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     return true;
@@ -282,20 +299,20 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
   if (OWN_KIN_BEFORE(lowerSlice(ctx, Math.max(0, start - 40), start))) return true;
   if (AND_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && THANKS_LIST_BEFORE(lowerSlice(ctx, Math.max(0, start - 90), start))) return true;
   const after = text.slice(end, end + 16);
-  if (CREDENTIAL_AFTER.test(after) || ET_AL.test(after)) return true;
+  if (use(CREDENTIAL_AFTER).test(after) || ET_AL.test(after)) return true;
   if (signatureLine(text, start)) return true;
-  if (PLACE_BEFORE.test(before) || ORG_AFTER.test(text.slice(end, end + 40))) return true;
+  if (PLACE_BEFORE.test(before) || use(ORG_AFTER).test(text.slice(end, end + 40))) return true;
   // "Anne Shirley would have made a terrible ICU nurse": a character judged, not a person cared for.
-  if (JUDGED_AFTER.test(lowerSlice(ctx, end, end + 24))) return true;
+  if (use(JUDGED_AFTER).test(lowerSlice(ctx, end, end + 24))) return true;
   if (fameAt(ctx, start)) return true;
   // A teaching scenario's "Mr. Smith, 67": an invented patient, in a post that tells no encounter.
   if (perAnalysis(ctx, 'scenario', (c) => SCENARIO.test(foldedLower(c))) && !anywhere(ctx, 'encounter')) return true;
   return has(ctx, sentenceIndex(ctx, start), 'news');
 }
 
-const OWN_KIN_BEFORE = endsWith(lowerRe(String.raw`\b(?:my|mon|ma|mes)\s(?:(?:little|youngest|eldest|oldest|older|younger|baby|late|petite?|grande?|cher|chère)\s)?(?:daughter|son|wife|husband|partner|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|granddaughter|grandson|niece|nephew|aunt|uncle|cousin|kid|kids|fille|fils|femme|mari|conjointe?|mère|père|sœur|soeur|frère|grand-mère|grand-père|petite-fille|petit-fils|nièce|neveu|tante|oncle|cousine?|chum|blonde)\s$`));
+const OWN_KIN_BEFORE = tail(lowerForms(String.raw`\b(?:my|mon|ma|mes)\s(?:(?:little|youngest|eldest|oldest|older|younger|baby|late|petite?|grande?|cher|chère)\s)?(?:daughter|son|wife|husband|partner|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|granddaughter|grandson|niece|nephew|aunt|uncle|cousin|kid|kids|fille|fils|femme|mari|conjointe?|mère|père|sœur|soeur|frère|grand-mère|grand-père|petite-fille|petit-fils|nièce|neveu|tante|oncle|cousine?|chum|blonde)\s$`));
 /** "would have made a great nurse", "aurait fait une excellente infirmière": what a character would have been. */
-const JUDGED_AFTER = lowerRe(String.raw`^,?\s(?:(?:would(?:'ve|\shave)?\smade|would\smake|aurait\sfait|ferait)\s(?:a|an|un|une)|would(?:n't|\snot|\snever)\s(?:survive|last|make it|cope)|n'aurait\s(?:jamais\s)?(?:survécu|tenu))\b`);
+const JUDGED_AFTER = lowerForms(String.raw`^,?\s(?:(?:would(?:'ve|\shave)?\smade|would\smake|aurait\sfait|ferait)\s(?:a|an|un|une)|would(?:n't|\snot|\snever)\s(?:survive|last|make it|cope)|n'aurait\s(?:jamais\s)?(?:survécu|tenu))\b`);
 /**
  * Words that make the person a character, a star or a sports legend: "Betty White would have
  * turned 104 ... a hospital drama", "the character Mrs. Brown (88) on that show", "Gordie
@@ -315,12 +332,12 @@ function fameAt(ctx: RuleContext, start: number): boolean {
 // On the folded copy (ASCII \b is a word boundary there): under /iu this whole-post scan ran its Unicode lookbehind at every position.
 const SCENARIO = new RegExp(cueRe(String.raw`\b(?:fictif|fictive|fictifs|fictives|fictional|fictitious|made-up|pour la formation|for training purposes|scenario|scénario|simulation|sim lab|teaching case|case study|étude de cas|cas clinique|vignette|board question|mise en situation|practice case|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|osce|ecos)\b`).source);
 /** "Teddy Bear Clinic", "Terry Fox Run": a name inside an organisation's or event's name. */
-const ORG_AFTER = /^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])/u;
+const ORG_AFTER = rx(String.raw`^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])`, 'u');
 /** "Sault Ste. Marie", "Lac-Saint-Jean": a saint's or a lake's name is a place. */
 const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Île|Isle)\.?[\s-])$/u;
 const PLACE_HEAD = /^(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Grand|Grande|New|North|South|East|West|Upper|Lower|Little|Old|Rivière|River|Baie)$/u;
 /** Prepositions that make a lone given name a place or an organisation ("in Florence", "at Joseph's"). */
-const PREP_BEFORE = endsWith(lowerRe(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`));
+const PREP_BEFORE = tail(lowerForms(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`));
 
 /**
  * What the patient's people do, said of them by name with no relation word: "Theo and Lina
@@ -337,11 +354,10 @@ const VISIT = String.raw`(?:(?:drove|drive|drives|flew|fly|flies|travell?ed|walk
  * patient comes in with, or goes home after.
  */
 const PATIENT_EVENT = String.raw`(?:['’]s\s(?:(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s(?:pacemaker|icd|defib|dialysis|chemo|infusion|transfusion|admission|surgery|transplant|biopsy|scan|round of chemo)|pacemaker|icd|defib|dialysis|infusion|transfusion|last wish|last words|last days|final wish|final days|dying wish|funeral|celebration of life|sats?|o2|bp|blood pressure|pressure|heart rate|sugars?|glucose|potassium|hgb|h[a]?emoglobin|creatinine|lactate|troponin|temp|fever|labs|ct|mri|biopsy|scan|x-?ray|wound|incision|drain|foley|picc|surgery|chemo|transplant|tumou?r|cancer|diagnosis|prognosis|vitals|ecg|ekg|rhythm|gcs|airway|pain|breathing|stroke|dementia|delirium|admission|discharge|care plan|goals of care|code status|pupils|urine output|belly|lungs|heart|kidneys|liver|leg|arm|hip|knee|fracture|ulcer|bedsore|pressure injury|daughter|son|wife|husband|kids|grandkids|family|(?:nicu |icu |picu |cancer |chemo |transplant )?(?:journey|recovery|remission)|(?:battle|fight) (?:with|against) (?:cancer|leuka?emia|lymphoma|sepsis|covid|als|copd|heart failure|kidney failure|[a-z]+ cancer|a rare))\b|,?\s(?:who\s)?(?:(?:finally|just|eventually|also|then|quietly|peacefully|suddenly|unexpectedly|again|now)\s)?(?:(?:is|was) back (?:for|in for) (?:the|her|his|their) \d{1,3}(?:st|nd|rd|th) time|was born (?:on|at|in|this|last|yesterday|today|\d)|welcomed (?:baby|their|a|twins|[a-z]+ (?:at|on|in|into|this|last|yesterday))|came in (?:at|around|about|this|last|early|late|overnight|yesterday|tonight|on)\s[^.!?\n]{0,24}?with (?:a|an|his|her|their|chest|abdominal|shortness|sob|severe|crushing|worsening|sudden|acute|fever|pain|no pulse|a fever)|(?:is going|goes|is heading|heads) home (?:today|tomorrow|tonight|this|after)|(?:is being|gets|will be) discharged|went home(?=[.!,]|\s(?:today|tonight|yesterday|this|on|to (?:her|his|their)))|showed up (?:at|in|to) (?:the |our )?(?:er|ed|emerg|triage|resus|a&e)|came in (?:with|by ambulance|via ems|unresponsive|septic|seizing|coding|febrile|hypotensive|confused|short of breath|in (?:cardiac )?arrest|after (?:a|an|his|her|their))|came (?:back )?to (?:the )?(?:er|ed|emerg|a&e|triage|resus)|(?:was|got|has been|had been|is being|is getting) (?:admitted|readmitted|intubated|extubated|discharged|brought in|rushed|airlifted|medevaced|diagnosed|sedated|resuscitated|shocked|cardioverted|trached|proned|scoped|stented|cathed|transfused|pronounced|found (?:down|unresponsive|on the floor)|moved to (?:the )?(?:icu|ccu|hospice|palliative|ltc))|coded|arrested|seized|desatted|desaturated|crumped|decompensated|aspirated|passed away|died|passed (?:peacefully|on|overnight|this|last|early|today|yesterday|in (?:her|his|their) sleep)|rang the bell|went home (?:today|yesterday|this (?:morning|afternoon|evening)|after (?:\d{1,3}|a|an|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:days?|weeks?|months?|nights?)|after (?:his|her|their) (?:surgery|transplant|stay|admission))|went (?:in)?to (?:the )?(?:or|cath lab|hospice|palliative care)|went into (?:arrest|cardiac arrest|labou?r|afib|svt|v-?fib|vt|shock|dka|respiratory failure|renal failure)|got (?:his|her|their) (?:transplant|diagnosis|trach|g-?tube|peg|port|picc|cast|stitches|sutures|chest tube)|had (?:his|her|their) (?:surgery|transplant|baby|twins|stroke|amputation|biopsy|c-section|first (?:chemo|dialysis)|last (?:chemo|dialysis|round))|had a (?:stroke|seizure|fall|heart attack|cardiac arrest|gi bleed|bleed|stemi|nstemi|pe|massive)|is (?:on|now on|back on) (?:comfort care|comfort measures|palliative|hospice|dialysis|the vent|a vent|bipap|cpap|high flow|pressors)|is (?:intubated|sedated|npo|dnr|palliative|septic|post-?op|actively dying)|(?:is|was) (?:back )?in (?:the )?(?:icu|ccu|picu|nicu|resus)|(?:is|was) back in (?:the )?(?:er|ed|emerg|hospital)|keeps (?:pulling|ringing (?:the|her|his) (?:bell|call bell))|pulled (?:out )?(?:his|her|their) (?:iv|line|ng|ngt|foley|tube|picc|trach|drain)|fell (?:out of bed|at home|in the bathroom|in (?:her|his) room|again|twice|last night|overnight)|had (?:another|a second) fall|(?:eloped|wandered off)(?: again)?|came (?:back |in )?by ambulance|(?:broke|fractured) (?:his|her|their) (?:hip|wrist|femur|pelvis|arm|leg|ankle)|refused (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment|chemo|surgery)|refuses (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment)|woke up (?:from (?:surgery|the coma|sedation)|after)|walked (?:for the first time|out of (?:the|our) (?:icu|unit|hospital|ward)|with (?:his|her|a) walker)|took (?:his|her|their) first steps|is in (?:room|bed|bay|rm)\s?\d|on (?:ringing the bell|going home|(?:his|her|their) discharge|finishing (?:his|her|their) (?:last )?(?:chemo|radiation|treatment|dialysis)))|,?\s(?:qui\s)?(?:(?:enfin|finalement|encore)\s)?(?:née?,? (?:le|ce|hier|cette|à \d)|(?:rentre|retourne|est (?:enfin )?(?:rentrée?|retournée?)) (?:enfin )?(?:à la maison|chez (?:elle|lui)|à domicile)|est sortie? (?:de l'hôpital|des soins intensifs)|est (?:arrivée?|décédée?|morte?|partie? (?:paisiblement|ce matin|cette nuit|hier)|(?:rentrée?|retournée?) (?:à la maison|chez (?:elle|lui)|à domicile)|tombée? (?:de son lit|chez (?:elle|lui))|intubée?|extubée?|sous (?:respirateur|dialyse)|aux soins (?:intensifs|palliatifs)|de retour (?:à l'urgence|aux urgences|aux soins|à l'hôpital))|s'est présentée?|a été (?:admise?|hospitalisée?|intubée?|extubée?|transférée?|opérée?|transportée?|amenée?|réanimée?|diagnostiquée?|retrouvée?)|nous a quittés|a (?:encore |de nouveau |déjà )?(?:arraché|retiré|enlevé) (?:son|sa|ses) (?:soluté|solutés|sonde|cathéter|tube|picc|pansement|pansements|jaquette|culotte|couche|masque|lunette nasale|lunettes nasales)|a (?:encore |de nouveau |déjà )?fugué|a (?:encore |de nouveau |déjà )?refusé (?:ses|son|sa) (?:pilules|médicaments|médicament|insuline|traitement|dialyse|bain|repas|soins|pansement)|a fait une (?:autre )?fugue|s'est (?:encore )?sauvée? de (?:l'unité|l'étage|la résidence|sa chambre)|a (?:encore |de nouveau |déjà )?(?:fait|eu) (?:une (?:autre )?(?:chute|convulsion|crise|hémorragie)|un (?:avc|arrêt|infarctus)|sa greffe|son (?:opération|bébé|congé))|a (?:sonné la cloche|reçu son congé|obtenu son congé|accouché)|${VISIT}))(?![\p{L}])`;
-const EVENT = cueRe(PATIENT_EVENT);
-/** EVENT tried at one position: it needs a name right before it, so only where a capitalised word ends. */
-const EVENT_AT = new RegExp(EVENT.source, EVENT.flags.replace('g', 'y'));
+/** The patient events tried at one position: they need a name right before them, so only where a capitalised word ends. */
+const EVENT_AT = cueForms(PATIENT_EVENT, 'uy');
 /** A run of name characters opening on a capital, with no name character before it. */
-const CAPITAL_RUN = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*`, 'gu');
+const CAPITAL_RUN = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*`, 'gu');
 
 /**
  * The EVENT matches a name can precede, in text order and not overlapping, like a scan of the
@@ -359,13 +375,13 @@ function scanEventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
   let done = 0;
   const tryAt = (p: number) => {
     if (p < done) return;
-    EVENT_AT.lastIndex = p;
-    const e = EVENT_AT.exec(folded);
+    use(EVENT_AT).lastIndex = p;
+    const e = use(EVENT_AT).exec(folded);
     if (!e) return;
     out.push(e);
     done = p + e[0].length;
   };
-  for (const r of matchAll(text, CAPITAL_RUN)) {
+  for (const r of matchAll(text, use(CAPITAL_RUN))) {
     const end = r.index + r[0].length;
     for (let i = r.index + 1; i < end; i++) {
       const c = text.charCodeAt(i);
@@ -374,7 +390,7 @@ function scanEventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
     tryAt(end);
     // "Herbert from the lodge came back by ambulance", "Rita du 3e a encore fugué": where they live, then the event.
     if (text.charCodeAt(end) === 32) {
-      const at = RESIDENT_AT_Y.exec(text.slice(end, end + 40));
+      const at = use(RESIDENT_AT_Y).exec(text.slice(end, end + 40));
       if (at) tryAt(end + at[0].length);
     }
   }
@@ -382,8 +398,8 @@ function scanEventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
 }
 /** Whether a patient event (EVENT) starts at `at`. */
 function eventAt(ctx: RuleContext, at: number): boolean {
-  EVENT_AT.lastIndex = at;
-  return EVENT_AT.test(foldedLower(ctx));
+  use(EVENT_AT).lastIndex = at;
+  return use(EVENT_AT).test(foldedLower(ctx));
 }
 /** Whether the post is about care. */
 function careAnywhere(ctx: RuleContext): boolean {
@@ -393,16 +409,16 @@ function careAnywhere(ctx: RuleContext): boolean {
 const TOWN_HEAD = /^(?:Saint|Sainte|St|Ste|Lac|Mont|Port|Fort|Cap|Pointe|Rivière|Baie|Grand|Grande|Notre|Île)-/u;
 /** Prepositions before a town ("from Oakville", "de Matane"); not "à" or "to", which also follow thanks. */
 /** Words before a town: "just outside Sheet Harbour", "près de Magog". */
-const PLACE_PREP_BEFORE = endsWith(wordRe(String.raw`\b(?:in|at|from|near|outside|around|of|de|du|des|près de|dans|en)\s$`, 'iu'));
-const EVENT_PREP = endsWith(wordRe(String.raw`\b(?:in|at|from|near|of|de|du|des|près de|dans|en)\s$`, 'iu'));
+const PLACE_PREP_BEFORE = tail(wordForms(String.raw`\b(?:in|at|from|near|outside|around|of|de|du|des|près de|dans|en)\s$`, 'iu'));
+const EVENT_PREP = tail(wordForms(String.raw`\b(?:in|at|from|near|of|de|du|des|près de|dans|en)\s$`, 'iu'));
 /** One to three capitalised words (with a surname's particles: "Van der Merwe", "de la Cruz") ending where the event starts. */
 /**
  * Where a resident lives or lies, between their name and what happened: "Herbert from the lodge
  * came back by ambulance", "Rita du 3e a encore fugué", "Ernestine du 2e", "Archie on 5 West".
  */
 const RESIDENT_AT = String.raw`\s(?:(?:from|of|at|on|in|de|du|au|à)\s(?:the\s|la\s|le\s|l'|notre\s|our\s)?(?:lodge|manor|villa|residence|résidence|foyer|hospice|chsld|rpa|ltc|floor|ward|étage|\d{1,2}(?:e|ème|st|nd|rd|th)(?:\s(?:étage|floor))?(?![\p{L}\p{N}])|\d{1,2}\s?(?:North|South|East|West|Nord|Sud|Est|Ouest)(?![\p{L}]))|in\s\d{1,4}[A-Z]?(?![\p{L}\p{N}:.,/-]|\s?(?:hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|minutes?|mins?|seconds?|am|pm|a\.m|p\.m|%|of|out|and|or|to)\b))`;
-const RESIDENT_AT_Y = new RegExp(`^${RESIDENT_AT}`, 'u');
-const NAME_BEFORE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’.-])(${NAME}(?:\s["“][\p{L}'’-]+["”])?(?:\s(?:(?:van der|van den|von der|de la|del|de los|van|von|de|du|da|dos|di|le|la|al|el|ben|bin|ter)\s)?${NAME}){0,2}(?:\s\p{Lu}\.)?)(\s(?:of|from|de)\s${NAME}(?:\s${NAME})?|${RESIDENT_AT})?$`, 'u');
+const RESIDENT_AT_Y = rx(`^${RESIDENT_AT}`, 'u');
+const NAME_BEFORE = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’.-])(${NAME}(?:\s["“][\p{L}'’-]+["”])?(?:\s(?:(?:van der|van den|von der|de la|del|de los|van|von|de|du|da|dos|di|le|la|al|el|ben|bin|ter)\s)?${NAME}){0,2}(?:\s\p{Lu}\.)?)(\s(?:of|from|de)\s${NAME}(?:\s${NAME})?|${RESIDENT_AT})?$`, 'u');
 /** A lesson or a bit of history: "did you know", a death in a past year. */
 const HISTORY = /\b(?:did you know|saviez-vous|fun fact|le saviez-vous)\b|\b(?:died|mort|morte|décédée?)\b[^.!?\n]{0,30}\b(?:in|en) (?:1[89]|20)\d\d\b/iu;
 /** What HISTORY needs, looked for on the folded copy first: most sentences hold none of it, and HISTORY is slow under /iu. */
@@ -417,7 +433,7 @@ const PERSON_WORD = /^(?:whoever|whomever|anyone|anybody|everyone|mom|mum|dad|mo
 // What a cue needs after it is read from the post itself. These lists always ended on
 // (?=\p{Lu}) under /iu, where \p{Lu} matches any cased letter; the same test is kept here (the
 // name after the cue must still open with a capital: LEAD and the callers' patterns).
-const CAPITAL = /\p{Lu}/iuy;
+const CAPITAL = rx(String.raw`\p{Lu}`, 'iuy');
 
 /** The post lower-cased and folded, offsets kept even where toLowerCase would change a length ("İ"). */
 function foldedLower(ctx: RuleContext): string {
@@ -437,8 +453,8 @@ function foldedLower(ctx: RuleContext): string {
  * where every cue list (CUE, RELATIVE, KNOW_CUE, VOCATIVE, THANKED) hands over to the name.
  * A third of posts have none (their capitals open sentences), and skip those five scans.
  */
-const MID_CAPITAL = new RegExp(String.raw`${CAPITAL_AHEAD}(?<=(?:[\p{L}:,]\s|[,(])\(?)(?:\p{Lu}[\p{Ll}'’]|M[.\s])`, 'u');
-const midCapital = (ctx: RuleContext): boolean => perAnalysis(ctx, 'names:midCapital', (c) => MID_CAPITAL.test(c.text));
+const MID_CAPITAL = rx(String.raw`${CAPITAL_AHEAD}(?<=(?:[\p{L}:,]\s|[,(])\(?)(?:\p{Lu}[\p{Ll}'’]|M[.\s])`, 'u');
+const midCapital = (ctx: RuleContext): boolean => perAnalysis(ctx, 'names:midCapital', (c) => use(MID_CAPITAL).test(c.text));
 
 /** Matches of a folded cue list that a capital follows in the post; m[0] is the post's own text (groups only tell which part matched). */
 function capitalCues(ctx: RuleContext, re: RegExp): RegExpExecArray[] {
@@ -447,8 +463,8 @@ function capitalCues(ctx: RuleContext, re: RegExp): RegExpExecArray[] {
   if (!midCapital(ctx)) return out;
   for (const m of matchAll(foldedLower(ctx), re)) {
     const end = m.index + m[0].length;
-    CAPITAL.lastIndex = end;
-    if (!CAPITAL.test(text)) continue;
+    use(CAPITAL).lastIndex = end;
+    if (!use(CAPITAL).test(text)) continue;
     m[0] = text.slice(m.index, end);
     out.push(m);
   }
@@ -461,6 +477,7 @@ export function findNames(ctx: RuleContext): NameHit[] {
 
 function scanNames(ctx: RuleContext): NameHit[] {
   const { text } = ctx;
+  latin = latinLetters(text);
   const out: NameHit[] = [];
   const taken = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
   const add = (start: number, end: number, kind: NameHit['kind'], partial: boolean, strong = false) => {
@@ -469,7 +486,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     out.push({ start, end, kind, partial });
   };
 
-  for (const m of matchAll(text, TITLED)) {
+  for (const m of matchAll(text, use(TITLED))) {
     const title = /^(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)\.?\s?/u.exec(m[0])![0];
     const nameStart = m.index + title.length;
     // "le monsieur de Hawkesbury" is a man from a town; "Mr. de la Cruz" is a surname.
@@ -482,14 +499,14 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // "Shoutout to Mr. Rodriguez for walking 200 feet", "Bravo à M. Bélanger": in a care post a
     // courtesy title after thanks is a patient's (colleagues are thanked by first name or as Dr.),
     // unless the thanks are for a retirement, an award or a new job.
-    const cheered = THANKS_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 24), m.index)) && clinicalContext(ctx, m.index) && !STAFF_NEWS_AFTER.test(text.slice(span[1], span[1] + 80));
+    const cheered = THANKS_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 24), m.index)) && clinicalContext(ctx, m.index) && !use(STAFF_NEWS_AFTER).test(text.slice(span[1], span[1] + 80));
     add(m.index, span[1], 'titled', false, cheered);
   }
   // INITIALS, TITLE_INITIAL and GIVEN_INITIAL all need a capital and a full stop.
   const hasInitial = /\p{Lu}\./u.test(text);
   for (const m of capitalCues(ctx, CUE)) {
     const start = m.index + m[0].length;
-    const lead = LEAD.exec(text.slice(start, start + 70));
+    const lead = use(LEAD).exec(text.slice(start, start + 70));
     if (!lead) continue;
     const span = trimName(text, start, lead[0]);
     if (!span) continue;
@@ -499,7 +516,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // "Patient Safety Week" is not a name: the words after the cue must be a known given
     // name or end on a known surname, unless the cue can only name a person ("my patient
     // Kwame", "little Xiomara", "Pt Tran") and one word follows it alone.
-    const personOnly = PERSON_ONLY_CUE.test(m[0]) || /(?:^|\s)(?:my|our|mon|ma|notre)\s$/iu.test(text.slice(Math.max(0, m.index - 6), m.index));
+    const personOnly = use(PERSON_ONLY_CUE).test(m[0]) || /(?:^|\s)(?:my|our|mon|ma|notre)\s$/iu.test(text.slice(Math.max(0, m.index - 6), m.index));
     if (!isGiven(first) && !surname && !(words.length === 1 && personOnly && (unknownName(text, span[0], span[1]) || isSurnameTag(first)))) continue;
     // "the whole unit calls her Nan": an English kinship word is what everyone's grandmother is called.
     if (/^(?:calls?|we call)\s/iu.test(m[0]) && words.length === 1 && KIN_NICKNAME.test(words[0]!)) continue;
@@ -516,13 +533,13 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (NOT_PATIENT_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 24), m.index))) continue;
     }
     const start = m.index + m[0].length;
-    const lead = LEAD.exec(text.slice(start, start + 70));
+    const lead = use(LEAD).exec(text.slice(start, start + 70));
     if (!lead) continue;
     const span = trimName(text, start, lead[0]);
     if (!span) continue;
     add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
   }
-  for (const m of hasInitial ? matchAll(text, INITIALS) : []) {
+  for (const m of hasInitial ? matchAll(text, use(INITIALS)) : []) {
     const surname = m[0].replace(/^(?:\p{Lu}\.\s?)+/u, '');
     if (JOURNAL.has(surname.toLowerCase()) || SPECIES.test(surname) || vocabulary(surname)) continue;
     if (SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -530,16 +547,16 @@ function scanNames(ctx: RuleContext): NameHit[] {
     add(m.index, m.index + m[0].length, 'initials', false);
   }
   if (hasInitial) {
-    for (const m of matchAll(text, TITLE_INITIAL)) {
+    for (const m of matchAll(text, use(TITLE_INITIAL))) {
       if (!patientContext(ctx, m.index) && !clinicalContext(ctx, m.index)) continue;
       add(m.index, m.index + m[0].length, 'titled', true);
     }
-    for (const m of matchAll(text, GIVEN_INITIAL)) {
+    for (const m of matchAll(text, use(GIVEN_INITIAL))) {
       if (!isGiven(token(m[1]!)) || vocabulary(m[1]!) || !patientContext(ctx, m.index)) continue;
       add(m.index, m.index + m[0].length, 'given', false);
     }
   }
-  for (const m of /(?:Mr|Mrs|Ms|Mme|Mlle|Monsieur|Madame)\.?\s\p{Lu}(?![\p{L}\p{N}.'’&])/u.test(text) ? matchAll(text, TITLE_LETTER) : []) {
+  for (const m of /(?:Mr|Mrs|Ms|Mme|Mlle|Monsieur|Madame)\.?\s\p{Lu}(?![\p{L}\p{N}.'’&])/u.test(text) ? matchAll(text, use(TITLE_LETTER)) : []) {
     // "Mr. T was my favourite show": a letter alone names a patient on a unit's list, by a bed or an event.
     const end = m.index + m[0].length;
     // The title itself is no patient word here (it would vouch for itself).
@@ -547,24 +564,24 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (!cared && !(clinicalContext(ctx, m.index) && (LETTER_BED_AFTER.test(text.slice(end, end + 16)) || eventAt(ctx, end)))) continue;
     add(m.index, end, 'titled', true);
   }
-  for (const m of midCapital(ctx) ? matchAll(text, THANKED) : []) {
+  for (const m of midCapital(ctx) ? matchAll(text, use(THANKED)) : []) {
     const start = m.index + m[0].length - m[2]!.length;
     const span = trimName(text, start, m[2]!);
     if (!span) continue;
     const after = text.slice(span[1], span[1] + 80);
-    const share = SHARE_AFTER.test(after);
+    const share = use(SHARE_AFTER).test(after);
     // A first name with family could be a colleague's ("Sarah and her family hosted the BBQ"):
     // it needs a patient nearby; a title in a clinical post is already a patient's.
     // "So proud of Tyrese and his mom": pride in a child with their parent, in a care post, away from colleagues.
     const proud = /^(?:so\s)?(?:proud|fiers?|fières?)\s/iu.test(m[0]);
     const cared = m[1] ? clinicalContext(ctx, m.index) : patientContext(ctx, m.index) || (proud && clinicalContext(ctx, m.index) && !colleagueNear(ctx, m.index));
     // "Merci à Yvon de Lac-Etchemin pour le sirop": thanked by their town, not their team, in a care post, a patient.
-    const townOf = !m[1] && TOWN_AFTER.test(after) && (isGiven(token(firstWord(m[2]!))) || unknownName(text, span[0], span[1])) && clinicalContext(ctx, m.index) && !colleagueNear(ctx, m.index);
-    if (!share && !townOf && !(WITH_FAMILY_AFTER.test(after) && cared)) continue;
+    const townOf = !m[1] && use(TOWN_AFTER).test(after) && (isGiven(token(firstWord(m[2]!))) || unknownName(text, span[0], span[1])) && clinicalContext(ctx, m.index) && !colleagueNear(ctx, m.index);
+    if (!share && !townOf && !(use(WITH_FAMILY_AFTER).test(after) && cared)) continue;
     add(start - m[1]!.length, span[1], m[1] ? 'titled' : 'cue', !m[1] && !/\s/u.test(text.slice(span[0], span[1])), townOf);
   }
   if (text.includes('(') || RELATION_WORD_LOWER.test(text)) {
-    for (const m of matchAll(text, NAME_RELATION)) {
+    for (const m of matchAll(text, use(NAME_RELATION))) {
       if (vocabulary(firstWord(m[0]))) continue;
       // "just outside Sheet Harbour, her husband following": after a place word, an unlisted name is the town.
       if (!isGiven(token(firstWord(m[0]))) && PLACE_PREP_BEFORE(text.slice(Math.max(0, m.index - 10), m.index))) continue;
@@ -574,15 +591,15 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(m.index, m.index + m[0].length, 'relative', !/\s/u.test(m[0]), true);
     }
   }
-  for (const m of matchAll(text, LOWER_TITLED)) add(m.index, m.index + m[0].length, 'titled', true);
+  for (const m of matchAll(text, use(LOWER_TITLED))) add(m.index, m.index + m[0].length, 'titled', true);
   for (const m of capitalCues(ctx, KNOW_CUE)) {
     const start = m.index + m[0].length;
-    const lead = LEAD.exec(text.slice(start, start + 70));
+    const lead = use(LEAD).exec(text.slice(start, start + 70));
     const span = lead && trimName(text, start, lead[0]);
     if (!span) continue;
     const words = splitWords(text.slice(span[0], span[1]));
     // "We lost Oluwaseun last night": after "lost" or "miss", a time or the sentence's end says it is a person.
-    const lostAt = /^(?:lost|miss|on a perdu|nous avons perdu|j'ai perdu|on vient de perdre|nous venons de perdre)\s$/iu.test(m[0]) && LOST_AFTER.test(text.slice(span[1], span[1] + 24));
+    const lostAt = /^(?:lost|miss|on a perdu|nous avons perdu|j'ai perdu|on vient de perdre|nous venons de perdre)\s$/iu.test(m[0]) && use(LOST_AFTER).test(text.slice(span[1], span[1] + 24));
     // After a care verb ("took care of Kwame today") an unlisted name counts when a patient is near.
     // "Extubated Lachlan today": what is done only to a patient needs no other care word.
     const careVerb = m[2] !== undefined && CARE_VERB.test(m[0]);
@@ -594,7 +611,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // a first name alone after it ("saw Sarah from IT") needs a patient nearby.
     if (m[2] && words.length === 1 && !careVerb && !patientContext(ctx, m.index)) continue;
     // "Remembering Janet today, the best charge nurse I ever had": a memorial for one of us.
-    if (m[1] && (around(ctx, m.index, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(m.index, m.index + 160))) && !patientContext(ctx, m.index)) continue;
+    if (m[1] && (around(ctx, m.index, 1, 'clinician') || use(COLLEAGUE_NEAR).test(text.slice(m.index, m.index + 160))) && !patientContext(ctx, m.index)) continue;
     // "I sat with Bernadette and Colm in the family room": one sits with a patient or their
     // family, so the "with" before the name does not make it a speaker or a co-author.
     add(span[0], span[1], 'cue', words.length === 1, /^sat with\s$/iu.test(m[0]));
@@ -603,20 +620,20 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const start = m.index + m[0].length;
     const title = /^(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s/u.exec(text.slice(start, start + 12));
     const from = start + (title ? title[0].length : 0);
-    const lead = LEAD.exec(text.slice(from, from + 70));
+    const lead = use(LEAD).exec(text.slice(from, from + 70));
     const span = lead && trimName(text, from, lead[0]);
     if (!span || !careAnywhere(ctx)) continue;
     // Birthdays, "miss you" and "welcome home" are also said to colleagues: those need a patient nearby.
     if (SOCIAL_VOCATIVE.test(m[0]) && !patientContext(ctx, m.index)) continue;
     // "Rest easy, Gary. Best paramedic partner I ever had": one of us.
-    if ((around(ctx, m.index, 1, 'clinician') || COLLEAGUE_NEAR.test(text.slice(m.index, m.index + 160)) || COLLEAGUE_DAY.test(foldedLower(ctx).slice(m.index, m.index + 160))) && !patientContext(ctx, m.index)) continue;
-    if (/^keep\s$/iu.test(m[0]) && !KEEP_AFTER.test(text.slice(span[1], span[1] + 30))) continue;
+    if ((around(ctx, m.index, 1, 'clinician') || use(COLLEAGUE_NEAR).test(text.slice(m.index, m.index + 160)) || COLLEAGUE_DAY.test(foldedLower(ctx).slice(m.index, m.index + 160))) && !patientContext(ctx, m.index)) continue;
+    if (/^keep\s$/iu.test(m[0]) && !use(KEEP_AFTER).test(text.slice(span[1], span[1] + 30))) continue;
     const words = splitWords(text.slice(span[0], span[1]));
     if (!title && !isGiven(token(words[0]!)) && !(words.length === 1 && unknownName(text, span[0], span[1]))) continue;
     add(start, span[1], title ? 'titled' : 'cue', !title && words.length === 1);
   }
   if (/['’]s\s/u.test(text)) {
-    for (const m of matchAll(text, POSSESSIVE_RELATIVE)) {
+    for (const m of matchAll(text, use(POSSESSIVE_RELATIVE))) {
       const end = m.index + m[1]!.length;
       const words = splitWords(m[1]!);
       const known = isGiven(token(words[0]!)) || (words.length > 1 && isSurnameTag(token(words[1]!)));
@@ -628,7 +645,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     }
   }
   if (/[Ff]amil|\s(?:twins|triplets|quads|quadruplets|boys|girls|kids|baby)\b/u.test(text)) {
-    for (const m of matchAll(text, FAMILY_NAME)) {
+    for (const m of matchAll(text, use(FAMILY_NAME))) {
       const n = (m[1] ?? m[2])!;
       const start = m.index + m[0].indexOf(n);
       if (isGiven(token(n)) || !unknownName(text, start, start + n.length, true) || !patientContext(ctx, m.index)) continue;
@@ -636,7 +653,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     }
   }
   if (/\d/u.test(text)) {
-    for (const m of matchAll(text, NAME_AGE)) {
+    for (const m of matchAll(text, use(NAME_AGE))) {
       const end = m.index + m[1]!.length;
       // An age set beside a name describes a person: a care post anywhere is enough, except
       // after "is" or "a" ("Linda is 50 today!"), which asks for care words close by.
@@ -665,27 +682,27 @@ function scanNames(ctx: RuleContext): NameHit[] {
     }
   }
   if (/\b(?:[Mm]rs?|[Mm]me|[Mm]lle|madame|monsieur)\.?\s\p{Ll}/u.test(text)) {
-    for (const m of matchAll(text, LOWER_TITLED_ANY)) {
+    for (const m of matchAll(text, use(LOWER_TITLED_ANY))) {
       const word = m[0].replace(/^\S+\s(?:\p{Ll}\.\s?)?/u, '');
       if (vocabulary(word) || COMMON_FR.test(word)) continue;
       const nameEnd = m.index + m[0].length - (/['’]s$/u.test(word) ? 2 : 0);
       // Typed in lower case the title is no 'title' signal, so what happens to the person says it: an event right
       // after the name or after where they live ("mme tremblay du 3e a encore fait une chute").
-      const at = RESIDENT_AT_Y.exec(text.slice(nameEnd, nameEnd + 40));
+      const at = use(RESIDENT_AT_Y).exec(text.slice(nameEnd, nameEnd + 40));
       const evented = eventAt(ctx, nameEnd) || (at !== null && eventAt(ctx, nameEnd + at[0].length));
       if (!patientContext(ctx, m.index) && !evented) continue;
       add(m.index, m.index + m[0].length, 'titled', true);
     }
   }
-  if (RELATION_WORD.test(text)) for (const m of matchAll(text, RELATION_LEAD)) {
+  if (RELATION_WORD.test(text)) for (const m of matchAll(text, use(RELATION_LEAD))) {
     const start = m.index + m[0].length;
-    const lead = LEAD.exec(text.slice(start, start + 70));
+    const lead = use(LEAD).exec(text.slice(start, start + 70));
     const span = lead && trimName(text, start, lead[0]);
     if (!span || !clinicalContext(ctx, m.index)) continue;
     add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
   }
   if (ROOM_NUMBER.test(text)) {
-    for (const m of matchAll(text, NAME_ROOM)) {
+    for (const m of matchAll(text, use(NAME_ROOM))) {
       const span = trimName(text, m.index, m[0]);
       // "Dot (rm 12)": a bracketed bed or room in lower case is a care list already (a talk's "(Room 204)" is capitalised).
       const bracketed = /^\s?\((?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
@@ -699,19 +716,19 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
     }
   }
-  if (COMMA_NAME.test(text)) {
-    for (const m of matchAll(text, SURNAME_GIVEN)) {
+  if (use(COMMA_NAME).test(text)) {
+    for (const m of matchAll(text, use(SURNAME_GIVEN))) {
       const [, sur, given] = m;
       if (vocabulary(sur!) || vocabulary(given!) || !isGiven(token(given!))) continue;
       const upper = !/\p{Ll}/u.test(sur!);
       // On a requisition line the record items after it say enough; otherwise a known surname in a care post.
-      const record = RECORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      const record = use(RECORD_AFTER).test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
       if (!record && (upper || !(isSurnameTag(token(sur!)) && clinicalContext(ctx, m.index)))) continue;
       add(m.index, m.index + m[0].length, 'surname', false);
     }
   }
   if (RECORD_WORD.test(text)) {
-    for (const m of matchAll(text, NAME_RECORD)) {
+    for (const m of matchAll(text, use(NAME_RECORD))) {
       const span = trimName(text, m.index, m[1]!);
       if (!span) continue;
       const words = splitWords(text.slice(span[0], span[1]));
@@ -723,7 +740,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     }
   }
   if (/\b(?:patiente?|r[ée]sidente?|clients?|clientes?|doyenne?)\b/u.test(text)) {
-    for (const m of matchAll(text, PATIENT_APPOSED)) {
+    for (const m of matchAll(text, use(PATIENT_APPOSED))) {
       const span = trimName(text, m.index, m[1]!);
       if (span && careAnywhere(ctx)) add(span[0], span[1], 'cue', !/\s/u.test(text.slice(span[0], span[1])), true);
     }
@@ -732,7 +749,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   findEventNames(ctx, add);
   findResidents(ctx, add);
   findBareNames(ctx, out, add);
-  if (!SENTENCE_CAPITAL.test(text)) findLowerNames(ctx, add);
+  if (!use(SENTENCE_CAPITAL).test(text)) findLowerNames(ctx, add);
   if (out.length) findRepeats(ctx, out, add);
   const staff = staffNames(ctx);
   // "Tommy Douglas would be shocked at our wait times": a public figure by full name.
@@ -744,10 +761,10 @@ function scanNames(ctx: RuleContext): NameHit[] {
 /** Words that open a sentence before a name: "Meet Raj, 8,". */
 const OPENER = /^(?:Meet|Welcome|Congrats|Congratulations|Thanks|Hi|Hey|Say|Introducing|Voici|Rencontrez|Bienvenue|Félicitations|Bravo|Merci)$/u;
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)\.?$/u;
-const CAP_SINGLE = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?![\p{L}\p{N}_])`, 'gu');
+const CAP_SINGLE = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?![\p{L}\p{N}_])`, 'gu');
 // "pis": the spoken Quebec and Acadian "and" ("Aldéric pis Marie-Rose").
-const AND_NAME_AFTER = new RegExp(String.raw`^\s(?:and|&|et|pis)\s(${NAME})(?![\p{L}\p{N}_])`, 'u');
-const NAME_AND_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME})\s(?:and|&|et|pis)\s$`, 'u');
+const AND_NAME_AFTER = rx(String.raw`^\s(?:and|&|et|pis)\s(${NAME})(?![\p{L}\p{N}_])`, 'u');
+const NAME_AND_BEFORE = rx(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME})\s(?:and|&|et|pis)\s$`, 'u');
 
 /**
  * A person named once in a care story is the same person when the post names them again
@@ -771,19 +788,19 @@ function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
       }
       known.add(t);
     }
-    const after = AND_NAME_AFTER.exec(text.slice(h.end, h.end + 40));
+    const after = use(AND_NAME_AFTER).exec(text.slice(h.end, h.end + 40));
     if (after && isGiven(token(after[1]!)) && !vocabulary(after[1]!)) {
       const start = h.end + after[0].length - after[1]!.length;
       add(start, start + after[1]!.length, 'given', true);
     }
-    const before = NAME_AND_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
+    const before = use(NAME_AND_BEFORE).exec(text.slice(Math.max(0, h.start - 40), h.start));
     if (before && isGiven(token(before[1]!)) && !vocabulary(before[1]!)) {
       const start = h.start - before[0].length;
       add(start, start + before[1]!.length, 'given', true);
     }
   }
   if (!known.size) return;
-  for (const m of matchAll(text, CAP_SINGLE)) {
+  for (const m of matchAll(text, use(CAP_SINGLE))) {
     const t = token(m[0]);
     if (!known.has(t)) continue;
     if (ambiguous.has(t) && PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
@@ -792,10 +809,10 @@ function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
 }
 
 /** A post typed without capitals starts no sentence with one. */
-const SENTENCE_CAPITAL = /(?:^|[.!?]\s+|\n)\p{Lu}\p{Ll}/u;
-const LOWER_WORD = /(?<![\p{L}\p{N}@#_'’])\p{Ll}{3,15}(?![\p{L}\p{N}_])/gu;
+const SENTENCE_CAPITAL = rx(String.raw`(?:^|[.!?]\s+|\n)\p{Lu}\p{Ll}`, 'u');
+const LOWER_WORD = rx(String.raw`(?<![\p{L}\p{N}@#_'’])\p{Ll}{3,15}(?![\p{L}\p{N}_])`, 'gu');
 /** "rip walter", "my pt bev", "his wife linda": a cue that makes a lower-case given name a person. */
-const LOWER_CUE = endsWith(wordRe(String.raw`\b(?:rip|r\.i\.p\.?|miss you|my patient|my pt|pt|patient|patiente|sweet|poor|pauvre|little|petite?|mr|mrs|ms|mme|mlle|(?:her|his|their|son|sa)\s(?:husband|wife|son|daughter|mom|mum|dad|mother|father|mari|épouse|fils|fille|mère|père))\.?\s$`, 'iu'));
+const LOWER_CUE = tail(wordForms(String.raw`\b(?:rip|r\.i\.p\.?|miss you|my patient|my pt|pt|patient|patiente|sweet|poor|pauvre|little|petite?|mr|mrs|ms|mme|mlle|(?:her|his|their|son|sa)\s(?:husband|wife|son|daughter|mom|mum|dad|mother|father|mari|épouse|fils|fille|mère|père))\.?\s$`, 'iu'));
 
 /**
  * Names typed in lower case ("rip walter. 40 years on dialysis"): in a post with no capital
@@ -803,12 +820,12 @@ const LOWER_CUE = endsWith(wordRe(String.raw`\b(?:rip|r\.i\.p\.?|miss you|my pat
  */
 function findLowerNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
   const { text } = ctx;
-  for (const m of matchAll(text, LOWER_WORD)) {
+  for (const m of matchAll(text, use(LOWER_WORD))) {
     const t = m[0];
     if (!GIVEN_NAMES.has(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(t)) continue;
     if (!clinicalContext(ctx, m.index)) continue;
     const cue = LOWER_CUE(text.slice(Math.max(0, m.index - 24), m.index));
-    if (!cue && !(patientContext(ctx, m.index) && VERB_AFTER.test(text.slice(m.index + t.length, m.index + t.length + 50)))) continue;
+    if (!cue && !(patientContext(ctx, m.index) && use(VERB_AFTER).test(text.slice(m.index + t.length, m.index + t.length + 50)))) continue;
     add(m.index, m.index + t.length, 'given', true);
   }
 }
@@ -828,7 +845,7 @@ const MORE_HELPS = ['will', 'would', 'could', 'did', "didn't", 'avait', 'va', 'a
 const MORE_ACTS = ['ate', 'woke', 'sat', 'sits', 'sang', 'sings', 'held', 'holds', 'wore', 'stood', 'knew', 'knows', 'brought', 'brings', 'goes', 'comes', 'disait', 'vient', 'venait'];
 
 /** A lone given name followed by what people do: "Jessica walked", "Hank has dementia". */
-const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?|,\s?\d{1,3},\s?)?(?:${alt(HELPS, ACTS, LISTED_ACTS)}|walked|refused|pulled|taught|from|in bed|in room|from room|from bed|in bay|on stretcher|au lit|de la chambre|\(|finally|still|just|a été|refuse|est décédée?|est tombée?|qui)\b`, 'iu');
+const VERB_AFTER = wordForms(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?|,\s?\d{1,3},\s?)?(?:${alt(HELPS, ACTS, LISTED_ACTS)}|walked|refused|pulled|taught|from|in bed|in room|from room|from bed|in bay|on stretcher|au lit|de la chambre|\(|finally|still|just|a été|refuse|est décédée?|est tombée?|qui)\b`, 'iu');
 /**
  * What a person does right after their name, in English or French: a verb ("Jeela cried",
  * "Carole a appelé", "Gaétan pis Lise se sont mariés"), a possessive or a contraction
@@ -837,13 +854,13 @@ const VERB_AFTER = wordRe(String.raw`^(?:'s\s|\s)?(?:\s?\([^)]{0,40}\)\s?|,\s?\d
  * use in place of a list per phrasing: what a word does says it is a person better than
  * the word before it.
  */
-const PERSON_USE = wordRe(String.raw`^(?:['’]s\s(?!\p{Lu})|,\s?(?:you|you're|you've|you'll|your|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')(?![\p{L}])|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s(?:\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,|who|qui)\s|\s(?:(?:finally|just|still|also|never|always|then|even|already|enfin|encore|toujours|jamais|aussi|déjà|lui|elle|me|nous|en|y)\s)?(?:(?:[sn]|m|l)['’](?=\p{L})|(?:${alt(HELPS, ACTS, LISTED_ACTS, MORE_HELPS, MORE_ACTS)}|can|does|doesn't|can't|won't|wasn't|isn't|hasn't|\p{Ll}{2,}ed|cried|got|gets|left|took|takes|gave|gives|makes|needs|slept|sleeps|smiled|smiles|laughed|laughs|loves|thinks|thought|ran|wrote|insists|sera|fait|faisait|pleure|pleurait|aime|aimait|sont|ont|se|ne)(?![\p{L}'’])))`, 'u');
+const PERSON_USE = wordForms(String.raw`^(?:['’]s\s(?!\p{Lu})|,\s?(?:you|you're|you've|you'll|your|if you|tu|t'|ton|ta|si tu|vous|votre|si vous|on t')(?![\p{L}])|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s(?:\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,|who|qui)\s|\s(?:(?:finally|just|still|also|never|always|then|even|already|enfin|encore|toujours|jamais|aussi|déjà|lui|elle|me|nous|en|y)\s)?(?:(?:[sn]|m|l)['’](?=\p{L})|(?:${alt(HELPS, ACTS, LISTED_ACTS, MORE_HELPS, MORE_ACTS)}|can|does|doesn't|can't|won't|wasn't|isn't|hasn't|\p{Ll}{2,}ed|cried|got|gets|left|took|takes|gave|gives|makes|needs|slept|sleeps|smiled|smiles|laughed|laughs|loves|thinks|thought|ran|wrote|insists|sera|fait|faisait|pleure|pleurait|aime|aimait|sont|ont|se|ne)(?![\p{L}'’])))`, 'u');
 /**
  * What only people do, after an unlisted word ("Wojtek has come", "Oksana used to visit",
  * "Rosaire pis Jeannine ont fêté"): a helper verb alone is not enough there ("Epic was down",
  * "Medicare won't cover").
  */
-const HUMAN_ACT = wordRe(String.raw`^(?:['’]s\s(?:back|here|home|gone|awake|asleep|crying|asking|smiling|laughing)\b|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,\s|\s(?:(?:${alt(HELPS, MORE_HELPS)}|never|still|just|finally|also|always|then|used to|wants to|asked to|ne|n'|se|s'|s’|lui|elle|nous|m'|nous a|m'a|a encore|est encore)\s)*(?:${alt(ACTS, MORE_ACTS)}|cr(?:y|ies|ied|ying)|smil\w*|laugh\w*|ask(?:ing)?|eats?|eating|sle(?:pt|eps?|eping)|wakes|sing|singing|hug\w*|kiss\w*|visit\w*|come|coming|going home|dies|dying|walk\w*|lov(?:es|ed)|refus\w*|insist\w*|thank\w*|call(?:s|ed)|phon\w*|drove|remember\w*|married|wait\w*|pray\w*|cook\w*|bak(?:es|ed)|knit\w*|tricot\w*|demand\w*|pleur\w*|appel\w*|mang\w*|aim(?:e|ait)|venue?s?|vient|venait|arriv\w*|partie?|repartie?|rentr\w*|dorm\w*|chant\w*|rit|riait|souri\w*|attend\w*|remerci\w*|décédée?|morte?|marié(?:e|s|es)?|mariée?s|raconte\w*|priait|prie|fêté|embrass\w*|ri|ont fêté|se sont mariés)(?![\p{L}]))`, 'u');
+const HUMAN_ACT = wordForms(String.raw`^(?:['’]s\s(?:back|here|home|gone|awake|asleep|crying|asking|smiling|laughing)\b|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,\s|\s(?:(?:${alt(HELPS, MORE_HELPS)}|never|still|just|finally|also|always|then|used to|wants to|asked to|ne|n'|se|s'|s’|lui|elle|nous|m'|nous a|m'a|a encore|est encore)\s)*(?:${alt(ACTS, MORE_ACTS)}|cr(?:y|ies|ied|ying)|smil\w*|laugh\w*|ask(?:ing)?|eats?|eating|sle(?:pt|eps?|eping)|wakes|sing|singing|hug\w*|kiss\w*|visit\w*|come|coming|going home|dies|dying|walk\w*|lov(?:es|ed)|refus\w*|insist\w*|thank\w*|call(?:s|ed)|phon\w*|drove|remember\w*|married|wait\w*|pray\w*|cook\w*|bak(?:es|ed)|knit\w*|tricot\w*|demand\w*|pleur\w*|appel\w*|mang\w*|aim(?:e|ait)|venue?s?|vient|venait|arriv\w*|partie?|repartie?|rentr\w*|dorm\w*|chant\w*|rit|riait|souri\w*|attend\w*|remerci\w*|décédée?|morte?|marié(?:e|s|es)?|mariée?s|raconte\w*|priait|prie|fêté|embrass\w*|ri|ont fêté|se sont mariés)(?![\p{L}]))`, 'u');
 /** Words that open a sentence as people do, without naming anyone. */
 const NOT_NAME_OPENER = /^(?:nobody|somebody|someone|anyone|everyone|everybody|nothing|everything|something|anything|none|each|both|neither|either|personne|quelqu'un|chacun|chacune|rien|tout|toute|tous|toutes|certains|plusieurs|lui|elle|eux|moi|toi)$/iu;
 /** He, she, they, il, elle: the post tells of a third person. */
@@ -865,7 +882,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
     // Whether the sentence is a care story is asked only once a word in it could be a name:
     // most sentences hold none, and the signals behind the answer are whole-post scans.
     let strong: boolean | null | undefined;
-    for (const m of matchAll(body, CAP_WORD)) {
+    for (const m of matchAll(body, use(CAP_WORD))) {
       const start = s.start + m.index;
       const words = splitWords(m[0]);
       const first = words[0]!;
@@ -877,7 +894,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
         strong ??= careSentence(ctx, i);
         if (strong === null) break;
         const end = start + nick.length;
-        if (strong || VERB_AFTER.test(text.slice(end, end + 50)) || PERSON_USE.test(text.slice(end, end + 40)) || eventAt(ctx, end)) add(start, end, 'cue', true);
+        if (strong || use(VERB_AFTER).test(text.slice(end, end + 50)) || use(PERSON_USE).test(text.slice(end, end + 40)) || eventAt(ctx, end)) add(start, end, 'cue', true);
         continue;
       }
       if (vocabulary(first) || eponymAt(text, start, start + first.length, first)) continue;
@@ -897,7 +914,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
         if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE(lowerSlice(ctx, Math.max(0, start - 8), start))) continue;
         // Away from a patient, a lone first name must act like a person, or the story must go on
         // about him or her ("Zoé. Cinq ans. Opérée jeudi, elle a demandé...").
-        if (!strong && !two && !used && !VERB_AFTER.test(text.slice(start + first.length, start + first.length + 50)) && !PERSON_USE.test(text.slice(start + first.length, start + first.length + 40)) && !referredBack(ctx, out, i, start, start + first.length)) continue;
+        if (!strong && !two && !used && !use(VERB_AFTER).test(text.slice(start + first.length, start + first.length + 50)) && !use(PERSON_USE).test(text.slice(start + first.length, start + first.length + 40)) && !referredBack(ctx, out, i, start, start + first.length)) continue;
         // Away from a patient, a colleague or a clinician near makes a lone first name one of us.
         // (RESIDENT_AT: "Ernestine du 2e nous a chanté La Bolduc" is told by the floor she lives on.)
         if (!strong && !two && colleagueNear(ctx, start)) continue;
@@ -933,13 +950,13 @@ function usedAsPerson(ctx: RuleContext, i: number, start: number, word: string):
   if (/^\p{Lu}['’]\p{Ll}|['’](?:ve|d|ll|m|re|t)$/u.test(word)) return false;
   if (PERSON_WORD.test(word) || NOT_NAME_OPENER.test(word) || TITLE_WORD.test(word)) return false;
   const after = text.slice(end, end + 40);
-  if (!HUMAN_ACT.test(after) || !unknownName(text, start, end, true) || isWordLower(ctx, word)) return false;
+  if (!use(HUMAN_ACT).test(after) || !unknownName(text, start, end, true) || isWordLower(ctx, word)) return false;
   const s = ctx.sentences[i]!;
   // A sentence's first word is capitalised whatever it is ("Helmet saved him", "Lesson learned"):
   // there only another name joined to it says it is one ("Aldéric pis Marie-Rose sont venus").
   const opens = !/\S/u.test(text.slice(s.start, start).replace(/^[\s"“«(*-]+/u, ''));
   if (opens) {
-    const other = AND_NAME_AFTER.exec(after);
+    const other = use(AND_NAME_AFTER).exec(after);
     return other !== null && isGiven(token(other[1]!));
   }
   const next = ctx.sentences[i + 1];
@@ -1010,16 +1027,16 @@ function careSentence(ctx: RuleContext, i: number): boolean | null {
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) return null;
   // "Saviez-vous que Jean Drapeau est mort d'un AVC en 1999?": a lesson about a public death, no patient word.
   if (HISTORY_WORD.test(foldedLower(ctx).slice(s.start, s.end)) && HISTORY.test(text.slice(s.start, s.end)) && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) return null;
-  if (!patientWord(ctx, i) && STAFF_DAY.test(foldedLower(ctx).slice(s.start, s.end))) return null;
+  if (!patientWord(ctx, i) && use(STAFF_DAY).test(foldedLower(ctx).slice(s.start, s.end))) return null;
   return strong;
 }
 
 /** "Lucille, notre patiente de la chambre 8", "Joyce, my patient of ten years": the name, then who it is. */
-const PATIENT_APPOSED = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?),\s(?=(?:our|my|notre|ma|mon)\s(?:[\p{Ll}-]+\s){0,2}(?:patient|patiente|résidente?|resident|client|cliente|doyen|doyenne|oldest resident)(?![\p{L}]))`, 'gu');
+const PATIENT_APPOSED = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}(?:\s${NAME})?),\s(?=(?:our|my|notre|ma|mon)\s(?:[\p{Ll}-]+\s){0,2}(?:patient|patiente|résidente?|resident|client|cliente|doyen|doyenne|oldest resident)(?![\p{L}]))`, 'gu');
 /** "le chum de Carole", "la fille de Mme Roy": a relation of someone named, in French. */
-const RELATION_OF = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Aa]u|[Dd]u|[Ss]a|[Ss]on|[Ss]es)\s(?:chum|blonde|mari|conjointe?|femme|épouse|fille|fils|mère|père|sœur|soeur|frère|neveu|nièce|petite-fille|petit-fils|enfants|garçon|gars|famille)\sd(?:e\s|['’])(${NAME})(?![\p{L}])`, 'gu');
+const RELATION_OF = rx(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Aa]u|[Dd]u|[Ss]a|[Ss]on|[Ss]es)\s(?:chum|blonde|mari|conjointe?|femme|épouse|fille|fils|mère|père|sœur|soeur|frère|neveu|nièce|petite-fille|petit-fils|enfants|garçon|gars|famille)\sd(?:e\s|['’])(${NAME})(?![\p{L}])`, 'gu');
 /** "the woman in the next bed, Irene, has had no visitors": a person described, then named between commas. */
-const PERSON_APPOSITIVE = wordRe(String.raw`\b(?:woman|man|lady|gentleman|guy|fellow|kid|boy|girl|patient|resident|twins|triplets|newborn|femme|homme|dame|monsieur|madame|patiente|résidente?|jumeaux|jumelles)\b[^.!?\n,]{0,40},\s(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:,\s|\s(?:and|et|&)\s)`, 'gu');
+const PERSON_APPOSITIVE = wordForms(String.raw`\b(?:woman|man|lady|gentleman|guy|fellow|kid|boy|girl|patient|resident|twins|triplets|newborn|femme|homme|dame|monsieur|madame|patiente|résidente?|jumeaux|jumelles)\b[^.!?\n,]{0,40},\s(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:,\s|\s(?:and|et|&)\s)`, 'gu');
 
 /**
  * A person spoken to by name in a care post: "Noreen, you did that", "Pauline, if you're reading
@@ -1040,13 +1057,13 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
     return !colleagueNear(ctx, start) || patientContext(ctx, start);
   };
   if (/\sd(?:e\s|['’])\p{Lu}/u.test(text)) {
-    for (const m of matchAll(text, RELATION_OF)) {
+    for (const m of matchAll(text, use(RELATION_OF))) {
       const at = m.index + m[0].length - m[1]!.length;
       if (person(at, m[1]!, true)) add(at, at + m[1]!.length, 'relative', true);
     }
   }
-  if (COMMA_NAME.test(text)) {
-    for (const m of matchAll(text, PERSON_APPOSITIVE)) {
+  if (use(COMMA_NAME).test(text)) {
+    for (const m of matchAll(text, use(PERSON_APPOSITIVE))) {
       const at = m.index + m[0].lastIndexOf(', ' + m[1]!) + 2;
       if (person(at, m[1]!)) add(at, at + m[1]!.length, 'cue', true);
     }
@@ -1065,20 +1082,20 @@ function authorKin(ctx: RuleContext, start: number): boolean {
 function findResidents(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
   const { text } = ctx;
   if (!RESIDENT_HINT.test(text)) return;
-  for (const m of matchAll(text, CAP_SINGLE)) {
+  for (const m of matchAll(text, use(CAP_SINGLE))) {
     const end = m.index + m[0].length;
-    const at = RESIDENT_AT_Y.exec(text.slice(end, end + 40));
+    const at = use(RESIDENT_AT_Y).exec(text.slice(end, end + 40));
     if (!at) continue;
     const t = token(m[0]);
     if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(m[0]) || PERSON_WORD.test(m[0])) continue;
     const after = text.slice(end + at[0].length, end + at[0].length + 50);
-    if (!VERB_AFTER.test(after) && !PERSON_USE.test(after) && !eventAt(ctx, end + at[0].length)) continue;
+    if (!use(VERB_AFTER).test(after) && !use(PERSON_USE).test(after) && !eventAt(ctx, end + at[0].length)) continue;
     const i = sentenceIndex(ctx, m.index);
     if (has(ctx, i, 'news', 'hypothetical') || (has(ctx, i, 'ownFamily') && !has(ctx, i, 'patient', 'encounter')) || colleagueNear(ctx, m.index)) continue;
     // "Sarah from 4 West covered my shift", "Julie du 3e ... le party du personnel": staff of that floor.
     const s = ctx.sentences[i]!;
     const folded = foldedLower(ctx).slice(s.start, s.end);
-    if (!patientWord(ctx, i) && (STAFF_DAY.test(folded) || COLLEAGUE_DAY.test(folded) || STAFF_LIFE.test(folded))) continue;
+    if (!patientWord(ctx, i) && (use(STAFF_DAY).test(folded) || COLLEAGUE_DAY.test(folded) || STAFF_LIFE.test(folded))) continue;
     add(m.index, end, 'given', true);
   }
 }
@@ -1092,7 +1109,7 @@ const NICK_HEAD = /^(?:Big|Old|Lil|Mémère|Pépère|Mémé|Pépé|Memere|Pepere
 
 /** A colleague or a clinician in the sentence or next to it, or a workmate's word close by. */
 function colleagueNear(ctx: RuleContext, start: number): boolean {
-  return around(ctx, start, 1, 'clinician') || COLLEAGUE_NEAR.test(ctx.text.slice(Math.max(0, start - 80), start + 160));
+  return around(ctx, start, 1, 'clinician') || use(COLLEAGUE_NEAR).test(ctx.text.slice(Math.max(0, start - 80), start + 160));
 }
 
 /**
@@ -1106,7 +1123,7 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
   let care: boolean | undefined;
   for (const e of eventsAfterCapitals(ctx)) {
     const from = Math.max(0, e.index - 80);
-    const n = NAME_BEFORE.exec(text.slice(from, e.index));
+    const n = use(NAME_BEFORE).exec(text.slice(from, e.index));
     if (!n) continue;
     // "Robert \"Bobby\" Kinew of Fort Frances rang the bell": the person, not the town after them.
     const m = { index: from + n.index, 1: n[1]! };
@@ -1146,10 +1163,10 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
     // "Saviez-vous que René Lévesque est mort d'un infarctus en 1987?": teaching, not a story.
     // A patient's milestone is often cheered ("Félicitations à Mathis qui rentre à la maison").
     if (has(ctx, i, 'generic') && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title') && !CHEER.test(text.slice(sentence.start, sentence.end))) continue;
-    if (!patientWord(ctx, i) && STAFF_DAY.test(foldedLower(ctx).slice(sentence.start, sentence.end))) continue;
+    if (!patientWord(ctx, i) && use(STAFF_DAY).test(foldedLower(ctx).slice(sentence.start, sentence.end))) continue;
     care ??= careAnywhere(ctx);
     // "Rita du 3e a encore fugué": a person told by the floor or the home they live on is a resident.
-    if (!care && !(n[2] !== undefined && RESIDENT_AT_Y.test(n[2]))) continue;
+    if (!care && !(n[2] !== undefined && use(RESIDENT_AT_Y).test(n[2]))) continue;
     // The event says who the person is, even after "félicitations à" or "thanks to"; not after "Dr.".
     const clinician = /\b(?:dr|dre|doctor|docteure?|nurse|prof)\.?\s$/iu.test(text.slice(Math.max(0, span[0] - 10), span[0]));
     add(span[0], span[1], 'cue', kept.length === 1, !clinician);

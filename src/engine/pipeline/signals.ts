@@ -7,6 +7,7 @@ import { factorAlternatives, unicodeBoundaries } from './regex-source.ts';
 import { matchAll } from './match.ts';
 import { PhraseList } from './phrase-list.ts';
 import { MEMO, type Memoised } from './context.ts';
+import { TwoForms } from './latin.ts';
 
 // Per-sentence context signals shared by the context-dependent rules (names, dates, ages,
 // rooms, places, case). Each cue list is scanned once over the whole post, not once per
@@ -36,8 +37,11 @@ export function wordRe(src: string, flags = 'giu'): RegExp {
  * capital, so that it means the same as with i on lower-cased text.
  */
 export function lowerRe(src: string, flags = 'u'): RegExp {
-  if (/[A-ZÀ-Þ]|\\[A-OQ-Z]/u.test(src.replace(/\\[pP]\{[^}]*\}/gu, ''))) throw new Error(`lowerRe: a capital in ${src.slice(0, 60)}`);
+  checkLower(src);
   return wordRe(src, flags);
+}
+function checkLower(src: string): void {
+  if (/[A-ZÀ-Þ]|\\[A-OQ-Z]/u.test(src.replace(/\\[pP]\{[^}]*\}/gu, ''))) throw new Error(`lowerRe: a capital in ${src.slice(0, 60)}`);
 }
 /** text.slice(start, end) lower-cased, for a lowerRe pattern: ctx.lower's slice when lower-casing kept the length. */
 export function lowerSlice(ctx: RuleContext, start: number, end: number): string {
@@ -50,6 +54,25 @@ export const FACTORED_SOURCES: Array<{ source: string; flags: string }> = [];
 export function factored(source: string, flags: string): RegExp {
   FACTORED_SOURCES.push({ source, flags });
   return new RegExp(factorAlternatives(source, flags), flags);
+}
+
+/** wordRe, lowerRe and cueRe as TwoForms (latin.ts): the same source, nothing built before first use. */
+export function wordForms(src: string, flags = 'giu'): TwoForms {
+  WORD_RE_SOURCES.push({ source: src, flags });
+  return factoredForms(unicodeBoundaries(src), flags);
+}
+export function lowerForms(src: string, flags = 'u'): TwoForms {
+  checkLower(src);
+  return wordForms(src, flags);
+}
+/** `flags` replaces cueRe's own ('g', or 'gu' with a property class) where a caller wants another. */
+export function cueForms(src: string, flags = cueFlags(src)): TwoForms {
+  FACTORED_SOURCES.push({ source: fold(src), flags: cueFlags(src) });
+  return new TwoForms(factorAlternatives(fold(src), cueFlags(src)), flags);
+}
+function factoredForms(source: string, flags: string): TwoForms {
+  FACTORED_SOURCES.push({ source, flags });
+  return new TwoForms(factorAlternatives(source, flags), flags);
 }
 
 /** Accented Latin letters folded to ASCII, one character for one so offsets stay valid. */
