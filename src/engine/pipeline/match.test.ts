@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { canMatch, digitChain, matchAll } from './match.ts';
+import { analyze } from '../index.ts';
+import { canMatch, digitChain, LEAD_PATTERNS, matchAll } from './match.ts';
 import { needsOf } from './regex-source.ts';
 
 const viaBuiltin = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, ...m]);
@@ -107,3 +109,37 @@ test('digitChain counts the digits of the longest chain joined by single non-let
   expect(digitChain('OHIP 1234-567-897-AB')).toBeGreaterThanOrEqual(10);
   expect(digitChain('card 4111 1111 1111 1')).toBeGreaterThanOrEqual(13);
 });
+
+test('a pattern tried only where its opening words start finds what a scan of every position finds', () => {
+  const patterns = [
+    /(?<![\p{L}\d_])(?:my|his|patient'?s?|r[ée]sident(?:e|s)?|s[œo]eur|[1-9]\d{0,2}\s?y\/?o)\s+(?:number|#|cell)(?![\p{L}\d_])/giu,
+    /(?<![\p{L}\d_])(?:call|text)\s+me|(?:appelez|joignez)-(?:moi|le)(?![\p{L}\d_])/giu,
+    /(?:(?<![\p{L}\d_])(?:doi|pmid)|(?<![\p{L}\p{N}_])isbn)[:\s]*(\d+)/gu,
+    /(?<![\p{L}\d_])(?:Mr|Mme)\.?\s(?=\p{Lu})/gu,
+  ];
+  const texts = [
+    'Call my number, his cell, my # 123 — "my number" and ſon, patient’s cell, patients number. Call me. Rappelez-moi, appelez-le',
+    '_my number, 4my number, émy number, my_ number, MY NUMBER, My  Number, 34 y/o cell, 34y/o cell, 034 yo number, sœur #, SŒUR number',
+    'doi:123 PMID 99 xdoi:1 isbn 42 isbn_1 Mr. Roy, MME Tremblay, Mme Tremblay, mr. Roy, Mr Roy and 𝐀my number, my𝐀 number',
+  ];
+  for (const re of patterns) {
+    for (const t of texts) {
+      const padded = `${t} ${'.'.repeat(60)} ${t}`;
+      expect(viaHelper(padded, re), `${re} on ${t}`).toEqual(viaBuiltin(padded, re));
+    }
+  }
+});
+
+test('every pattern the engine scans by its opening words finds on the corpus what a plain scan finds', () => {
+  const dir = new URL('../../../test/corpus/', import.meta.url);
+  const posts = readdirSync(dir).filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text));
+  for (const p of posts) analyze(p, { today: '2026-11-22' });
+  expect(LEAD_PATTERNS.length).toBeGreaterThan(5);
+  // Posts joined in long texts, as a paste would bring them.
+  const joined: string[] = [];
+  for (let i = 0; i < posts.length; i += 60) joined.push(posts.slice(i, i + 60).join('\n\n'));
+  for (const re of LEAD_PATTERNS) {
+    for (const t of joined) expect(viaHelper(t, re), String(re).slice(0, 80)).toEqual(viaBuiltin(t, re));
+  }
+}, 120_000);

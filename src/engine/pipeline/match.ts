@@ -1,4 +1,4 @@
-import { needsOf, type Needs } from './regex-source.ts';
+import { leadWords, needsOf, type Needs } from './regex-source.ts';
 
 // String.prototype.matchAll clones its regex (a species constructor call) and builds an
 // iterator for every call; the engine makes well over a hundred such calls per post, and on a
@@ -119,6 +119,8 @@ export function matchAll(text: string, re: RegExp): RegExpExecArray[] {
   if (!re.global) throw new TypeError('matchAll needs a global regex');
   const out: RegExpExecArray[] = [];
   if (!canMatch(text, re)) return out;
+  const lead = text.length >= SHORT ? leadOf(re) : null;
+  if (lead) return byLeads(text, re, lead, out);
   const from = re.lastIndex;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -156,4 +158,130 @@ export function endsWith(re: RegExp): (text: string) => boolean {
     back.lastIndex = text.length;
     return back.test(text);
   };
+}
+
+// A lexicon pattern ("(?<![\p{L}\d_])(?:my|his|patient'?s?|...)\s+...") can only match where one
+// of the words it opens with starts. Run as a regex, it is tried at every position of the text,
+// and V8 does that fast only while it still optimises regex code, which it stops doing once a
+// page has compiled a lot of it. So its opening words are read once from its source
+// (leadWords), the text is split into words once, and the pattern is tried, anchored, only where
+// such a word starts. The same matches, in the same order: every place a match can start is
+// tried, from left to right, with the pattern itself deciding.
+
+interface Lead { words: Set<number>; digits: boolean; sticky: RegExp; rest: RegExp | null }
+const LEADS = new WeakMap<RegExp, Lead | null>();
+const LEADS_BY_SOURCE = new Map<string, Lead | null>();
+/** Every pattern scanned by its opening words, so that a test can hold each to a plain scan. */
+export const LEAD_PATTERNS: RegExp[] = [];
+
+function leadOf(re: RegExp): Lead | null {
+  let l = LEADS.get(re);
+  if (l === undefined) {
+    const key = `${re.flags}/${re.source}`;
+    l = LEADS_BY_SOURCE.get(key);
+    if (l === undefined) {
+      const w = leadWords(re.source, re.flags);
+      const flags = re.flags.replace(/[gy]/g, '');
+      l = w && {
+        words: new Set([...w.words].map((x) => hashOf(x, 0, x.length))),
+        digits: w.digits,
+        sticky: new RegExp(re.source, `${flags}y`),
+        rest: w.rest === null ? null : new RegExp(w.rest, `${flags}g`),
+      };
+      LEADS_BY_SOURCE.set(key, l);
+      if (l) LEAD_PATTERNS.push(new RegExp(re.source, re.flags));
+    }
+    LEADS.set(re, l);
+  }
+  return l;
+}
+
+/** A word's key: its lower-cased characters hashed (30 bits, a small integer); a clash only costs a try. */
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) & 0x3fffffff;
+  return h;
+}
+
+/** 1 for a word character ([\p{L}\d_], \d ASCII), 2 for another, 0 not asked yet; and lower cases. */
+const KIND = new Uint8Array(0x10000);
+const LOWER = new Uint16Array(0x10000);
+const LETTER = /^\p{L}$/u;
+function kindOf(c: number): number {
+  let k = KIND[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = (c >= 48 && c <= 57) || c === 95 || LETTER.test(ch) ? 1 : 2;
+    const low = ch.toLowerCase();
+    // The long s matches "s" under /iu; a letter that lower-cases to two keeps itself.
+    LOWER[c] = c === 0x17f ? 115 : low.length === 1 ? low.charCodeAt(0) : c;
+    KIND[c] = k;
+  }
+  return k;
+}
+
+/** Where each word of a text starts, its key, and whether it opens with an ASCII digit (last few texts). */
+interface Words { text: string; starts: Int32Array; keys: Int32Array; count: number }
+const WORDS: Words[] = [];
+
+function wordsOf(text: string): Words {
+  for (const w of WORDS) if (w.text === text) return w;
+  const starts = new Int32Array((text.length >> 1) + 1);
+  const keys = new Int32Array(starts.length);
+  let count = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (kindOf(text.charCodeAt(i)) !== 1) { i++; continue; }
+    let h = 0;
+    const s = i;
+    let c: number;
+    while (i < n && kindOf(c = text.charCodeAt(i)) === 1) {
+      h = (Math.imul(h, 31) + LOWER[c]!) & 0x3fffffff;
+      i++;
+    }
+    starts[count] = s;
+    keys[count++] = h;
+  }
+  const w = { text, starts, keys, count };
+  if (WORDS.unshift(w) > 4) WORDS.pop();
+  return w;
+}
+
+function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): RegExpExecArray[] {
+  const { starts, keys, count } = wordsOf(text);
+  const { words, digits, sticky, rest } = lead;
+  let cursor = re.lastIndex;
+  let w = 0;
+  let restAt = -1;
+  const restFrom = (from: number): number => {
+    if (!rest) return Infinity;
+    rest.lastIndex = from;
+    const m = rest.exec(text);
+    rest.lastIndex = 0;
+    return m ? m.index : Infinity;
+  };
+  for (;;) {
+    // The next word at or after the cursor that the pattern can open with.
+    while (w < count) {
+      const s = starts[w]!;
+      if (s >= cursor) {
+        if (words.has(keys[w]!)) break;
+        if (digits) {
+          const c = text.charCodeAt(s);
+          if (c >= 48 && c <= 57) break;
+        }
+      }
+      w++;
+    }
+    if (restAt < cursor) restAt = restFrom(cursor);
+    const at = Math.min(w < count ? starts[w]! : Infinity, restAt);
+    if (at === Infinity) return out;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      cursor = m[0].length ? at + m[0].length : advance(text, at, sticky.unicode || sticky.flags.includes('v'));
+    } else cursor = at + 1;
+  }
 }

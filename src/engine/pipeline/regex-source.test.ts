@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { RULES } from '../registry.ts';
-import { UNICODE_BOUNDARY, factorAlternatives, unicodeBoundaries } from './regex-source.ts';
+import { UNICODE_BOUNDARY, factorAlternatives, leadWords, unicodeBoundaries } from './regex-source.ts';
 import { WORD_RE_SOURCES } from './signals.ts';
 
 // The shortcut boundary must find exactly what the naive one finds, for every lexicon
@@ -111,4 +111,17 @@ test('grouping alternatives keeps the first match and leaves what it cannot prov
   // Capturing groups and back-references keep the pattern as written.
   expect(factorAlternatives(String.raw`(?:a(b)|ac|ad)`, '')).toBe(String.raw`(?:a(b)|ac|ad)`);
   expect(factorAlternatives(String.raw`(x)(?:ab|ac|ad)\1`, '')).toBe(String.raw`(x)(?:ab|ac|ad)\1`);
+});
+
+test('the words a pattern opens with are read from its syntax, and patterns that open otherwise are left to a scan', () => {
+  const lw = (src: string, flags = 'iu') => {
+    const l = leadWords(src, flags);
+    return l && { words: [...l.words].sort(), digits: l.digits, rest: l.rest };
+  };
+  expect(lw(String.raw`(?<![\p{L}\d_])(?:my|pt'?s?|r[ée]s)\s+x`)).toEqual({ words: ['my', 'pt', 'pts', 'res', 'rés'], digits: false, rest: null });
+  expect(lw(String.raw`(?<![\p{L}\d_])(?:Mr|[1-9]\d?f)(?![\p{L}\d_])|(?:appelez)-moi`)).toEqual({ words: ['mr'], digits: true, rest: '(?:appelez)-moi' });
+  // A word that may go on ("cur" in "cured"), a lookbehind that lets "_" through, a \b: not read.
+  expect(lw(String.raw`(?<![\p{L}\d_])cur`)).toBeNull();
+  expect(lw(String.raw`(?<![\p{L}\d])my\s`)).toBeNull();
+  expect(lw(String.raw`\bmy\s`)).toBeNull();
 });

@@ -451,3 +451,143 @@ function factored(source: string, alts: Item[][], fold: boolean): string | null 
   flush();
   return changed ? parts.join('|') : null;
 }
+
+/**
+ * Which words a match of `source` can open with, read from its syntax: for a pattern whose
+ * every alternative opens with "no word character before" ((?<![\p{L}\d_]) and the like) and
+ * then spells a word out ("my", "patient'?s?", "r[ée]sident(?:e|s)?"), the lower-cased first
+ * words it can consume; `digits` when some alternative opens with an ASCII digit instead. A
+ * match can only start where such a word starts, so those places are all a scan must try.
+ * Alternatives that open otherwise are returned as `rest` (a pattern of their own, in order).
+ * null when nothing is gained (no alternative reads so).
+ */
+export interface LeadWords { words: Set<string>; digits: boolean; rest: string | null }
+
+const MAX_LEADS = 4000;
+/** The characters a scan reads as a word's: ASCII letters, digits and "_", and any other letter. */
+const SCAN_WORD = /^[\p{L}\d_]$/u;
+const LEAD_BEHIND = /^\(\?<!\[([^\]]*)\]\)$/;
+
+export function leadWords(source: string, flags: string): LeadWords | null {
+  const p = new Parser(source);
+  const top = p.alternatives();
+  if (p.i !== source.length || /\\[1-9k]/.test(source)) return null;
+  const words = new Set<string>();
+  let digits = false;
+  const rest: string[] = [];
+  let keyed = 0;
+  for (const seq of top) {
+    const got = leadsOf(seq, source);
+    if (got) {
+      for (const w of got.words) words.add(w);
+      digits ||= got.digits;
+      keyed++;
+    } else rest.push(seq.length ? source.slice(seq[0]!.at, seq[seq.length - 1]!.end) : '');
+    if (words.size > MAX_LEADS) return null;
+  }
+  if (!keyed || rest.includes('')) return null;
+  void flags;
+  return { words, digits, rest: rest.length ? rest.join('|') : null };
+}
+
+/** The first words one alternative can open with, or null when it does not open with a whole word. */
+function leadsOf(seq: Item[], source: string): { words: Set<string>; digits: boolean } | null {
+  const lead = seq[0];
+  // "(?:(?<!...)a|(?<!...)b)c": each alternative of an opening group, followed by the rest.
+  if (lead?.kind === 'group' && lead.end === lead.at + lead.src.length) {
+    const words = new Set<string>();
+    let digits = false;
+    for (const alt of lead.alts!) {
+      const got = leadsOf([...alt, ...seq.slice(1)], source);
+      if (!got) return null;
+      for (const w of got.words) words.add(w);
+      digits ||= got.digits;
+    }
+    return { words, digits };
+  }
+  if (!lead || lead.kind !== 'look' || lead.end !== lead.at + lead.src.length) return null;
+  // The lookbehind must refuse at least every character a scan reads as a word's.
+  const m = LEAD_BEHIND.exec(lead.src);
+  if (!m || !coversWords(m[1]!)) return null;
+  const words = new Set<string>();
+  let digits = false;
+  let count = 0;
+  let ok = true;
+  // Walks the items still to match (a stack of sequences), with the word read so far.
+  const walk = (todo: Item[], prefix: string): void => {
+    if (!ok) return;
+    if (++count > MAX_LEADS * 4) { ok = false; return; }
+    const end = () => { if (prefix) words.add(prefix); else ok = false; };
+    if (!todo.length) { ok = false; return; } // the text's word may go on past the match
+    const [item, ...more] = todo as [Item, ...Item[]];
+    const quant = source.slice(item.at + item.src.length, item.end);
+    const optional = quant === '?';
+    // Digits open a word a scan finds by its first character ("34 y/o", "12F").
+    if (!prefix && item.min > 0 && /^(?:\\d|\[[0-9-]+\]|[0-9])$/.test(item.src)) { digits = true; return; }
+    if (quant !== '' && !optional) {
+      // Only a run of non-word characters may repeat: it ends the word ("\s+", "[- ]{1,2}").
+      if (item.min > 0 && endsWord(item)) { end(); return; }
+      ok = false;
+      return;
+    }
+    if (optional) walk(more, prefix);
+    switch (item.kind) {
+      case 'look':
+        // A lookahead that refuses word characters ends the word; other lookarounds only narrow.
+        if (refusesWords(item.src)) { end(); return; }
+        if (item.src.startsWith('(?<')) { walk(more, prefix); return; }
+        walk(more, prefix);
+        return;
+      case 'group':
+        for (const alt of item.alts!) walk([...alt, ...more], prefix);
+        return;
+      case 'char':
+      case 'esc':
+      case 'class': {
+        if (endsWord(item)) { end(); return; }
+        const chars = wordChars(item);
+        if (!chars) { ok = false; return; }
+        for (const c of chars) walk(more, prefix + c.toLowerCase());
+        return;
+      }
+      default:
+        ok = false;
+    }
+  };
+  walk(seq.slice(1), '');
+  return ok ? { words, digits } : null;
+}
+
+/** Whether a class body holds every character a scan reads as a word's. */
+function coversWords(body: string): boolean {
+  return body.includes('\\p{L}') && (body.includes('\\d') || body.includes('\\p{N}')) && body.includes('_');
+}
+const LOOK_AHEAD_CLASS = /^\(\?!\[([^\]]*)\]\)$/;
+/** A lookahead that refuses every word character: the word ends right there. */
+function refusesWords(src: string): boolean {
+  const m = LOOK_AHEAD_CLASS.exec(src);
+  return !!m && coversWords(m[1]!);
+}
+
+/** The characters an atom matches when each is a word character (a letter, a small class of them). */
+function wordChars(item: Item): string[] | null {
+  if (item.kind === 'char') return SCAN_WORD.test(item.src) ? [item.src] : null;
+  if (item.kind !== 'class') return null;
+  const body = item.src.slice(1, -1);
+  if (!body || body.startsWith('^') || /[\\-]/.test(body)) return null;
+  const chars = [...body];
+  return chars.every((c) => SCAN_WORD.test(c)) ? chars : null;
+}
+
+/** Whether an atom only matches characters that end a word (a space, an apostrophe, a hyphen). */
+function endsWord(item: Item): boolean {
+  if (item.kind === 'char') return !SCAN_WORD.test(item.src);
+  if (item.kind === 'esc') return item.src === '\\s' || (item.src.length === 2 && /[^\w\s]/.test(item.src[1]!) && item.src[1]!.charCodeAt(0) < 0x80);
+  if (item.kind === 'class') {
+    const body = item.src.slice(1, -1);
+    if (!body || body.startsWith('^')) return false;
+    const parts = body.match(/\\.|./gu)!;
+    return parts.every((c) => c === '\\s' || (c.length === 2 && /[^\w\s]/.test(c[1]!)) || (c.length === 1 && !SCAN_WORD.test(c) && c !== '\\'));
+  }
+  return false;
+}

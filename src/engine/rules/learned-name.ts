@@ -18,7 +18,7 @@ export default defineRule({
   examples: {
     flag: [
       '[[mildred]] in bed 9 wants everyone to know she is not leaving without her cat',
-      '[[GAUTHIER]] in room 4 wants to know if the pudding is sugar-free',
+      'Found old [[Marcel]] in a ditch on Concession 4 near Ayr, hypothermic but talking, 81yo',
       'Old [[Hector]] from the home is 104 as of this morning',
     ],
     pass: [
