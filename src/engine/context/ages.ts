@@ -10,6 +10,7 @@ import { isPublicSurname } from '../lexicons/public-figures.ts';
 import { isDigit } from '../pipeline/words.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import { findNames } from './names.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 /** Capitalised words before "is 91" that are measures, not people. */
 const NOT_NAME_IS = /^(?:sodium|potassium|glucose|sugar|weight|pulse|sats?|temp|score|hemoglobin|haemoglobin|creatinine|rate|bmi|gcs|apgar|she|he|it|this|that|mine|ours|room|bed|bay|unit|level|page|chapter|question|number|total|age|oxygen|heart|pain|map|lactate|troponin|inr|ptt|bili|bilirubin|ferritin)$/u;
 
@@ -313,7 +314,7 @@ const FR_100: Record<string, number> = { un: 101, deux: 102, trois: 103, quatre:
 const INFANT_BEFORE = endsWith(wordRe(String.raw`(?:\b(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?|a|an|un|une|our|my|the|le|la)\s(?:de\s)?|^|[.!?:,]\s)$`, 'iu'));
 
 // Case-sensitive: "34M", "34 F", "F/34", "34/M". Lower-case m is metres or minutes.
-const SHORT = /(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MFH])(?![\p{L}\p{N}])|([MFH]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.])|([MF]),\s(\d{1,3})(?=,)|([MFH]) ?(\d{1,3})(?:\s?(?:ans|yo|y\/o)(?![\p{L}\p{N}]))?(?=\s?(?:[,;:)]|\.(?!\d))|\s(?:w\/|with|avec|ce|cette|cet|hier|this|last|tonight|yesterday)(?![\p{L}\p{N}])|$))/gu;
+const SHORT = firstLooked(/(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MFH])(?![\p{L}\p{N}])|([MFH]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.])|([MF]),\s(\d{1,3})(?=,)|([MFH]) ?(\d{1,3})(?:\s?(?:ans|yo|y\/o)(?![\p{L}\p{N}]))?(?=\s?(?:[,;:)]|\.(?!\d))|\s(?:w\/|with|avec|ce|cette|cet|hier|this|last|tonight|yesterday)(?![\p{L}\p{N}])|$))/gu);
 /** Letters and numbers that label seats, gates, levels and grades, not a sex and an age. */
 const LABEL_BEFORE = /\b(?:row|seat|gate|section|level|aisle|apt|unit|wing|vitamin|vitamine|hep|type|stage|grade|class|lot|form|schedule|rangée|siège|porte|niveau|bloc|aile|pavillon|local|salle|classe)\s?$/iu;
 
@@ -388,13 +389,13 @@ const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\)?\s(?:is|was|turned|turns|
  * ans" (the age at a life event); "a man of 58", "a lady of 94"; "a lady at 101 with
  * pneumonia"; "Gord, 67, came in" (a first name, the age, then what happened).
  */
-const PHRASE_AGE = wordRe([
+const PHRASE_AGE = firstLooked(wordRe([
   String.raw`(?<=\b(?:died|passed away|passed|diagnosed|widowed|décédée?|morte?|diagnostiquée?|(?:had|suffered|fait|subi)\s(?:a|an|her|his|un|une|son|sa)\s(?:stroke|heart attack|mi|stemi|avc|infarctus|crise cardiaque)|gave birth|accouchée?)\s(?:[\p{L}\p{N}]+,?\s){0,3}?(?:at|à)\s)(\d{1,3})(?:\sans)?(?=\s?[,.;!)]|\s(?:and|after|with|from|of|in|et|après|avec|d'une?|des suites)\b|$)`,
   String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|fellow|chap|guy|soul|homme|femme|dame|monsieur)\sof\s)(\d{1,3})(?=\s?[,.;!)]|\s(?:with|who|from|and|in|on|at|came|was|is|has|had|presented|avec|qui)\b|$)`,
   String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|guy|patient|pt|grandma|grandpa|granny|homme|femme|dame|monsieur|madame|patiente?)\s(?:at|à)\s)(\d{2,3})(?:\sans)?(?=\s(?:with|who|avec|qui)\b)`,
   // "Gord, 67, came in", "Gaétan, 91 ans, ancien bûcheron", "Ti-Guy, 96, still...": a first name and its age set between commas.
   String.raw`(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?),\s(?:at\s|à\s)?)(\d{1,3})(?:\s?(?:ans|yo|y/o))?(?=,\s\S|\s?[;)]|\s(?:and|et|pis|today|aujourd'hui)\b)`,
-].join('|'), 'giu');
+].join('|'), 'giu'));
 /** A capitalised word right before a name that is not a courtesy title: the name is a surname or a public figure's. */
 const UNTITLED_BEFORE = endsWith(/(?<![\p{L}])(?!(?:Mr|Mrs|Ms|Mx|Mme|Mlle|M|Madame|Monsieur|Miss)\.?\s$)\p{Lu}[\p{L}'’.-]*\s$/u);
 const SPOT_IS_BEFORE = endsWith(new RegExp(String.raw`\b${SPOT_SUBJECT}(?:'s|\s(?:is|was|turned|turns|just turned))\s(?:only\s|just\s|barely\s|not even\s)?$`, 'iu'));
