@@ -97,18 +97,46 @@ function cover(f: Featurised, into: Uint8Array, start: number, end: number, code
 }
 
 /**
+ * Working arrays reused from one analysis to the next (featurise runs start to end without a
+ * pause, and hands none of them out). A typed array of a few hundred bytes has its own buffer
+ * outside V8's heap, slow to make and to collect: a post used to make about twenty.
+ */
+let scratchCap = 0;
+let tokStarts = new Int32Array(0);
+let tokEnds = new Int32Array(0);
+let tokSentence = new Int32Array(0);
+let tokWord = new Int32Array(0);
+let tokShape = new Uint8Array(0);
+let evidence5 = new Uint8Array(0);
+let featScratch = new Int32Array(0);
+let sentenceScratch = new Int32Array(0);
+let judgedScratch = new Uint8Array(0);
+const seenScratch = new Uint8Array(256);
+function reserveTokens(cap: number): void {
+  if (cap <= scratchCap) return;
+  scratchCap = Math.max(cap, scratchCap * 2, 64);
+  tokStarts = new Int32Array(scratchCap);
+  tokEnds = new Int32Array(scratchCap);
+  tokSentence = new Int32Array(scratchCap);
+  tokWord = new Int32Array(scratchCap);
+  tokShape = new Uint8Array(scratchCap);
+  evidence5 = new Uint8Array(scratchCap * 5);
+  featScratch = new Int32Array(scratchCap * MAX_PER_TOKEN);
+}
+
+/**
  * Words: letters and digits, with an inner apostrophe or hyphen ("O'Neill", "Sainte-Agathe").
  * Also each word's hash and shape, in one pass over the text.
  */
 function tokenise(ctx: RuleContext): { f: Featurised; word: Int32Array; shape: Uint8Array } {
   const { text, lower, sentences } = ctx;
   const len = text.length;
-  const cap = (len >> 1) + 1;
-  const starts = new Int32Array(cap);
-  const ends = new Int32Array(cap);
-  const sentence = new Int32Array(cap);
-  const word = new Int32Array(cap);
-  const shape = new Uint8Array(cap);
+  reserveTokens((len >> 1) + 1);
+  const starts = tokStarts;
+  const ends = tokEnds;
+  const sentence = tokSentence;
+  const word = tokWord;
+  const shape = tokShape;
   let n = 0;
   let si = 0;
   let i = 0;
@@ -153,13 +181,18 @@ function tokenise(ctx: RuleContext): { f: Featurised; word: Int32Array; shape: U
               : up === 1 && text.charCodeAt(start) !== lower.charCodeAt(start) ? Shape.Cap : Shape.Mixed;
     n++;
   }
+  // The token arrays handed out, in one buffer.
+  const own = new Int32Array(3 * n);
+  own.set(starts.subarray(0, n), 0);
+  own.set(ends.subarray(0, n), n);
+  own.set(sentence.subarray(0, n), 2 * n);
   const f: Featurised = {
     n,
-    starts: starts.subarray(0, n),
-    ends: ends.subarray(0, n),
-    sentence: sentence.subarray(0, n),
+    starts: own.subarray(0, n),
+    ends: own.subarray(n, 2 * n),
+    sentence: own.subarray(2 * n, 3 * n),
     feats: new Int32Array(0),
-    offsets: new Int32Array(n + 1),
+    offsets: new Int32Array(0),
     post: new Int32Array(0),
   };
   return { f, word, shape };
@@ -175,22 +208,27 @@ export function featurise(ctx: RuleContext, wanted: (post: Int32Array) => boolea
   const { n, starts, ends, sentence } = f;
 
   // What the rules' scans say, token by token.
-  const nameEv = new Uint8Array(n);
+  evidence5.fill(0, 0, 5 * n);
+  const nameEv = evidence5.subarray(0, n);
   for (const h of findNames(ctx)) cover(f, nameEv, h.start, h.end, 1 + NAME_KINDS.indexOf(h.kind) * 2 + (h.partial ? 1 : 0));
-  const ageEv = new Uint8Array(n);
+  const ageEv = evidence5.subarray(n, 2 * n);
   for (const h of findAges(ctx)) cover(f, ageEv, h.start, h.end, (isPatientAge(ctx, h) ? 1 : 2) + (h.value > 89 ? 2 : 0) + (h.shorthand ? 4 : 0));
-  const placeEv = new Uint8Array(n);
+  const placeEv = evidence5.subarray(2 * n, 3 * n);
   for (const h of findPlaces(ctx)) cover(f, placeEv, h.start, h.end, 1 + PLACE_KINDS.indexOf(h.kind) * 4 + (isPatientPlace(ctx, h) ? 2 : 0) + (h.big ? 1 : 0));
-  const dateEv = new Uint8Array(n);
+  const dateEv = evidence5.subarray(3 * n, 4 * n);
   for (const h of findDates(ctx)) {
     const tie = dateTie(ctx, h);
     cover(f, dateEv, h.start, h.end, tie === 'birth' ? 1 : tie === 'care' ? 2 : 3);
   }
-  const storyEv = new Uint8Array(n);
+  const storyEv = evidence5.subarray(4 * n, 5 * n);
   for (const s of caseStories(ctx)) cover(f, storyEv, s.start, s.end, 1);
   // Whether the rules already hold the post, and the token's sentence, for a patient's story:
   // a word the rules passed over in a story they flagged is worth more than one in a post they cleared.
-  const judged = new Uint8Array(ctx.sentences.length);
+  if (judgedScratch.length < ctx.sentences.length) {
+    judgedScratch = new Uint8Array(ctx.sentences.length * 2);
+    sentenceScratch = new Int32Array(ctx.sentences.length * 2);
+  }
+  const judged = judgedScratch.fill(0, 0, ctx.sentences.length);
   let post = 0;
   for (let k = 0; k < n; k++) {
     if (nameEv[k] || (ageEv[k]! & 3) === 1 || (placeEv[k]! & 2) !== 0 || dateEv[k] === 1 || dateEv[k] === 2 || storyEv[k]) {
@@ -202,8 +240,9 @@ export function featurise(ctx: RuleContext, wanted: (post: Int32Array) => boolea
   // Sentence signals: only those every analysis scans anyway (the others would cost a scan each).
   has(ctx, 0, ...USED_SIGNALS);
   const scanned = signalsOf(ctx).bits;
-  const sentenceBits = new Int32Array(ctx.sentences.length);
-  for (let i = 0; i < sentenceBits.length; i++) {
+  const sentences = ctx.sentences.length;
+  const sentenceBits = sentenceScratch;
+  for (let i = 0; i < sentences; i++) {
     let b = 0;
     for (let s = 0; s < USED_BITS.length; s++) if (scanned[i]! & USED_BITS[s]!) b |= 1 << s;
     sentenceBits[i] = b;
@@ -213,9 +252,9 @@ export function featurise(ctx: RuleContext, wanted: (post: Int32Array) => boolea
   const postFeats: number[] = [bucket(100, 0)];
   for (let k = 0; k < n; k++) postFeats.push(bucket(101, word[k]!));
   let anyBits = 0;
-  for (const b of sentenceBits) anyBits |= b;
+  for (let i = 0; i < sentences; i++) anyBits |= sentenceBits[i]!;
   for (let s = 0; s < USED_SIGNALS.length; s++) if (anyBits & (1 << s)) postFeats.push(bucket(102, s));
-  const seen = new Uint8Array(256);
+  const seen = seenScratch.fill(0);
   const evidence = (code: number) => {
     if (!seen[code]) { seen[code] = 1; postFeats.push(bucket(103, code)); }
   };
@@ -226,12 +265,12 @@ export function featurise(ctx: RuleContext, wanted: (post: Int32Array) => boolea
     if (dateEv[k]) evidence(192 + dateEv[k]!);
     if (storyEv[k]) evidence(255);
   }
-  f.post = Int32Array.from(postFeats);
+  f.post = new Int32Array(postFeats);
   // A post the caller will not tag (the gate) needs no token features.
   if (!wanted(f.post)) { f.feats = new Int32Array(0); f.offsets = new Int32Array(n + 1); return f; }
 
-  const feats = (f.feats = new Int32Array(n * MAX_PER_TOKEN));
-  const offsets = f.offsets;
+  const feats = featScratch;
+  const offsets = new Int32Array(n + 1);
   let o = 0;
   const langCode = ctx.lang === 'fr' ? 2 : 1;
   for (let k = 0; k < n; k++) {
@@ -285,6 +324,8 @@ export function featurise(ctx: RuleContext, wanted: (post: Int32Array) => boolea
     for (let s = 0, b = bits; b !== 0; s++, b >>>= 1) if (b & 1) feats[o++] = bucket(40 + s, sh);
   }
   offsets[n] = o;
+  f.offsets = offsets;
+  f.feats = feats.slice(0, o);
 
   return f;
 }
