@@ -1,6 +1,6 @@
 import type { RuleContext } from '../types.ts';
-import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueForms, cueRe, fold, foldedOf, has, lowerForms, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordForms } from '../pipeline/signals.ts';
-import { latinLetters, TwoForms } from '../pipeline/latin.ts';
+import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueForms, cueRe, fold, foldedOf, has, latinOf, lowerForms, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordForms } from '../pipeline/signals.ts';
+import { TwoForms } from '../pipeline/latin.ts';
 import { isGivenNameTag, isLargeAreaTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 import { CARE_GIVEN } from '../lexicons/cues.ts';
@@ -477,7 +477,7 @@ export function findNames(ctx: RuleContext): NameHit[] {
 
 function scanNames(ctx: RuleContext): NameHit[] {
   const { text } = ctx;
-  latin = latinLetters(text);
+  latin = latinOf(ctx);
   const out: NameHit[] = [];
   const taken = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
   const add = (start: number, end: number, kind: NameHit['kind'], partial: boolean, strong = false) => {
