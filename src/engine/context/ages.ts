@@ -10,6 +10,7 @@ import { isPublicSurname } from '../lexicons/public-figures.ts';
 import { isDigit } from '../pipeline/words.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import { findNames } from './names.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 /** Capitalised words before "is 91" that are measures, not people. */
 const NOT_NAME_IS = /^(?:sodium|potassium|glucose|sugar|weight|pulse|sats?|temp|score|hemoglobin|haemoglobin|creatinine|rate|bmi|gcs|apgar|she|he|it|this|that|mine|ours|room|bed|bay|unit|level|page|chapter|question|number|total|age|oxygen|heart|pain|map|lactate|troponin|inr|ptt|bili|bilirubin|ferritin)$/u;
 
@@ -91,7 +92,7 @@ const AGE_ALTS = [
   // "71, retired pilot, crashed his ultralight": a sentence that opens on an age and a person.
   String.raw`(?<=(?:^|[.!?:]\s{1,3}|\n\s{0,3}))(\d{1,3})(?:\s?(?:ans|yo|y/o|y))?(?=,\s)`,
   // Paediatric shorthand: "2/12 old" (months), "the 3/52 with jaundice" (weeks).
-  String.raw`(?<=(?:\b(?:the|a|our|this|that|un|une|le|la|pt|bébé|baby)\s|^|[.!?:]\s{1,3}))(\d{1,2})/(?:12|52)(?:\s?old)?(?=\s?old\b|\s(?:with|who|in|from|boy|girl|baby|infant|avec|qui|en|dans)\b|,)`,
+  String.raw`(?<=(?:\b(?:the|a|our|this|that|un|une|le|la|pt|bébé|baby)\s(?:\p{L}+est\s)?|^|[.!?:]\s{1,3}))(\d{1,2})/(?:12|52)(?:\s?old)?(?=\s?old\b|\s(?:with|who|in|from|boy|girl|baby|infant|avec|qui|en|dans)\b|,)`,
   // "celebrated 104 yesterday", "a fêté ses 95 ans": a birthday told of someone.
   String.raw`(?<=\b(?:celebrated|celebrates|celebrating|a fêté|fêtait|fêtera|on a fêté)\s(?:her\s|his\s|their\s|ses\s|les\s|the\s)?)(\d{2,3})(?=(?:th|e|ème)?\s(?:today|yesterday|aujourd'hui|hier|this|last|on|ans|printemps|birthday)\b|[,.!])`,
   // A birthday line: "101 today!!", "94 aujourd'hui!".
@@ -232,6 +233,8 @@ function digitsMayStart(text: string, i: number, len: number): boolean {
     const n = j + 1 < text.length ? text.charCodeAt(j + 1) : -1;
     if (!(n < 0 || n >= 128 || AFTER_SPACE[n] === 1)) return false;
   } else if (AFTER_RUN[a] !== 1) return false;
+  // "the sweetest 6/52 baby": weeks or months over 52 or 12 carry their own unit.
+  if (a === 47 && len <= 2 && /^\/(?:12|52)(?!\d)/u.test(text.slice(j, j + 4))) return true;
   return ownUnit(text, j) || readBack(text, i);
 }
 function table(chars: string): Uint8Array {
@@ -313,7 +316,7 @@ const FR_100: Record<string, number> = { un: 101, deux: 102, trois: 103, quatre:
 const INFANT_BEFORE = endsWith(wordRe(String.raw`(?:\b(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?|a|an|un|une|our|my|the|le|la)\s(?:de\s)?|^|[.!?:,]\s)$`, 'iu'));
 
 // Case-sensitive: "34M", "34 F", "F/34", "34/M". Lower-case m is metres or minutes.
-const SHORT = /(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MFH])(?![\p{L}\p{N}])|([MFH]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.])|([MF]),\s(\d{1,3})(?=,)|([MFH]) ?(\d{1,3})(?:\s?(?:ans|yo|y\/o)(?![\p{L}\p{N}]))?(?=\s?(?:[,;:)]|\.(?!\d))|\s(?:w\/|with|avec|ce|cette|cet|hier|this|last|tonight|yesterday)(?![\p{L}\p{N}])|$))/gu;
+const SHORT = firstLooked(/(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MFH])(?![\p{L}\p{N}])|([MFH]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.])|([MF]),\s(\d{1,3})(?=,)|([MFH]) ?(\d{1,3})(?:\s?(?:ans|yo|y\/o)(?![\p{L}\p{N}]))?(?=\s?(?:[,;:)]|\.(?!\d))|\s(?:w\/|with|avec|ce|cette|cet|hier|this|last|tonight|yesterday)(?![\p{L}\p{N}])|\s(?:du|de|from)\s\p{Lu}|$))/gu);
 /** Letters and numbers that label seats, gates, levels and grades, not a sex and an age. */
 const LABEL_BEFORE = /\b(?:row|seat|gate|section|level|aisle|apt|unit|wing|vitamin|vitamine|hep|type|stage|grade|class|lot|form|schedule|rangée|siège|porte|niveau|bloc|aile|pavillon|local|salle|classe)\s?$/iu;
 
@@ -336,7 +339,7 @@ const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:hom
 const BIRTHDAY_FR_BEFORE = endsWith(/(?<![\p{L}])(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?|les)\s$/iu);
 const SPAN_NOUN_BEFORE = endsWith(/(?<![\p{L}])(?:carrière|mandat|contrat|expérience|ancienneté|mariage|union|peine|bail|vie commune)(?![\p{L}])[^.!?,;:]{0,30}\sde\s$/iu);
 /** After an age that opens a sentence: "84 ans, retrouvé confus", "64 ans en fait". */
-const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'après|et (?:toute|encore|déjà)|mais\b|pis\b)/iu;
+const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'après|et\s(?!plus\b|moins\b|\d)|mais\b|pis\b)/iu;
 /** After "le 70 ans": where the patient lies or what they do, not the 70th of a thing. */
 const FR_NAMED_AFTER = /^\s?(?:du (?:lit|box|cubicule|corridor|bed|room)|de la (?:chambre|civière|\d)|au (?:lit|box|cubicule|corridor|\d)|à la (?:chambre|civière|\d)|dans la|qui\b|,)/iu;
 // Words right before a candidate, tested at the end of a short slice (see endsWith).
@@ -378,7 +381,7 @@ const PERSON_AFTER_ITEM = /^[\s-]*\p{L}+\s(?:\p{L}+\s)?(?:driver|teacher|worker|
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
 
 /** "Harold is 91", "Vera was 89": case-sensitive, so the name must be capitalised. */
-const NAME_BRACKET_OR_HAPPY = /(?<=(?:^|[\s])(\p{Lu}\p{Ll}{2,15})\s?\()(\d{1,3})(?=\))|(?<=\b(?:wished|wish|wishing)\s(?:[\p{L}.'’-]+\s){1,3}a\shappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\s(?:birthday\s)?(?:on|to|in|at|at the|today|yesterday)\b|[!.,])|(?<=\bhappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\sbirthday\sto\s(?:((?:Mr|Mrs|Ms|Mme|M|Miss)\.?)\s)?\p{Lu}\p{Ll})/giu;
+const NAME_BRACKET_OR_HAPPY = /(?<=(?:^|[\s])(\p{Lu}\p{Ll}{2,15})\s?\()(\d{1,3})(?=\)|,\s?\p{Lu}\p{Ll})|(?<=\b(?:wished|wish|wishing)\s(?:[\p{L}.'’-]+\s){1,3}a\shappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\s(?:birthday\s)?(?:on|to|in|at|at the|today|yesterday)\b|[!.,])|(?<=\bhappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\sbirthday\sto\s(?:((?:Mr|Mrs|Ms|Mme|M|Miss)\.?)\s)?\p{Lu}\p{Ll})/giu;
 /** Case-sensitive: "birthday to Mr. Fenwick", "birthday to Archie", not "to the foundation". */
 const HAPPY_TO_NAME = /^\sbirthday\sto\s(?:(?:Mr|Mrs|Ms|Mme|M|Miss)\.?\s)?\p{Lu}\p{Ll}/u;
 const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\)?\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s)(\d{2,3})(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|pis|puis|mais|but|today|aujourd'hui|this|cette|next|last|on|in|at|with|yesterday|hier|le|en|avec)\b))/gu;
@@ -388,17 +391,20 @@ const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\)?\s(?:is|was|turned|turns|
  * ans" (the age at a life event); "a man of 58", "a lady of 94"; "a lady at 101 with
  * pneumonia"; "Gord, 67, came in" (a first name, the age, then what happened).
  */
-const PHRASE_AGE = wordRe([
+const PHRASE_AGE = firstLooked(wordRe([
   String.raw`(?<=\b(?:died|passed away|passed|diagnosed|widowed|décédée?|morte?|diagnostiquée?|(?:had|suffered|fait|subi)\s(?:a|an|her|his|un|une|son|sa)\s(?:stroke|heart attack|mi|stemi|avc|infarctus|crise cardiaque)|gave birth|accouchée?)\s(?:[\p{L}\p{N}]+,?\s){0,3}?(?:at|à)\s)(\d{1,3})(?:\sans)?(?=\s?[,.;!)]|\s(?:and|after|with|from|of|in|et|après|avec|d'une?|des suites)\b|$)`,
   String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|fellow|chap|guy|soul|homme|femme|dame|monsieur)\sof\s)(\d{1,3})(?=\s?[,.;!)]|\s(?:with|who|from|and|in|on|at|came|was|is|has|had|presented|avec|qui)\b|$)`,
   String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|guy|patient|pt|grandma|grandpa|granny|homme|femme|dame|monsieur|madame|patiente?)\s(?:at|à)\s)(\d{2,3})(?:\sans)?(?=\s(?:with|who|avec|qui)\b)`,
   // "Gord, 67, came in", "Gaétan, 91 ans, ancien bûcheron", "Ti-Guy, 96, still...": a first name and its age set between commas.
   String.raw`(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?),\s(?:at\s|à\s)?)(\d{1,3})(?:\s?(?:ans|yo|y/o))?(?=,\s\S|\s?[;)]|\s(?:and|et|pis|today|aujourd'hui)\b)`,
-].join('|'), 'giu');
+].join('|'), 'giu'));
 /** A capitalised word right before a name that is not a courtesy title: the name is a surname or a public figure's. */
 const UNTITLED_BEFORE = endsWith(/(?<![\p{L}])(?!(?:Mr|Mrs|Ms|Mx|Mme|Mlle|M|Madame|Monsieur|Miss)\.?\s$)\p{Lu}[\p{L}'’.-]*\s$/u);
 const SPOT_IS_BEFORE = endsWith(new RegExp(String.raw`\b${SPOT_SUBJECT}(?:'s|\s(?:is|was|turned|turns|just turned))\s(?:only\s|just\s|barely\s|not even\s)?$`, 'iu'));
 const CLOCK_AFTER = /^\s?(?:in the (?:morning|afternoon|evening|night)|du (?:matin|soir)|o'clock|h\b|am\b|pm\b|a\.m|p\.m|:\d)/iu;
+const NAME_WORD_AGE = firstLooked(wordRe(String.raw`(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?),\s)((?:${TENS_RE})(?:-(?:${UNITS_RE}))?|${SMALL_EN})(?=,\s\S|\s(?:and|et)\s)`, 'gu'));
+const WORD_AFTER_COMMA = new RegExp(String.raw`,\s(?:${TENS_RE}|${SMALL_EN})\b`);
+const YEARS_MONTHS = firstLooked(/(?<![\p{L}\p{N}])(\d{1,2})\s?y\s?\d{1,2}\s?m(?:os?)?(?![\p{L}\p{N}])/gu);
 const PHRASE_AGE_WORDS = /(?:(?:^|\s)(?:at|à|of)\s\d)|\p{Lu}\p{Ll}+,\s\d/u;
 
 /** "sept" 7, "soixante-dix-huit" 78, "quarante et un" 41, "quatre-vingt-deux" 82. */
@@ -425,7 +431,8 @@ export function findAges(ctx: RuleContext): AgeHit[] {
  * pis il conduit encore". Read at each sentence's start only. Digits alone must end on a stop
  * in mid-line ("...at the Legion. 88. Legend."): at a line's start "1." numbers a list.
  */
-const ALONE = /(\d{1,3}|\p{L}+(?:-\p{L}+){0,3})(?:\s(years?\sold|years?|yrs|ans|months?\sold|months?|mois))?(?=\s?[.!…]|\s?,\s?(?:pis|and|et|mais|but|(?:\d+|\p{L}+)\s(?:kids|enfants|km|surgeries|chirurgies))\b)/iuy;
+const ALONE = /(\d{1,3}|\p{L}+(?:-\p{L}+){0,3})(?:\s(years?\sold|years?|yrs|ans|months?\sold|months?|mois))?(?=\s?[.!…]|\s?,\s?(?:pis|and|et|mais|but|(?:\d+|\p{L}+)\s(?:kids|enfants|km|surgeries|chirurgies))\b|\s(?:and|et|pis)\s(?!a half|a bit|demi|\d))/iuy;
+const AND_AFTER = /^\s(?:and|et|pis)\s/iu;
 const EN_COMPOUND = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/u;
 
 function numberWord(word: string): number {
@@ -452,8 +459,10 @@ function aloneAges(ctx: RuleContext, out: AgeHit[]): void {
     const end = at + m[0].length;
     if (digits) {
       // "...Legion. 88. Legend." but not "1. Wash your hands" nor "88.5".
-      if (m[2] !== undefined || at === 0 || text[at - 1] === '\n' || !/^\s?[.!]/u.test(text.slice(end, end + 2)) || /^\.\d/u.test(text.slice(end, end + 2))) continue;
+      // "...and no oxygen. 88 and unstoppable.": the age, then what the person still is.
+      if (m[2] !== undefined || at === 0 || text[at - 1] === '\n' || !(/^\s?[.!]/u.test(text.slice(end, end + 2)) || AND_AFTER.test(text.slice(end, end + 6))) || /^\.\d/u.test(text.slice(end, end + 2))) continue;
     }
+    if (value < 2 && AND_AFTER.test(text.slice(end, end + 6))) continue;
     // "Seven years old. ❤️": another pattern found it; it still stands alone.
     const same = out.find((h) => h.start === at && !h.bound && !h.shorthand);
     if (same) { same.aloneToo = true; continue; }
@@ -642,6 +651,22 @@ function scan(ctx: RuleContext): AgeHit[] {
       else out.push({ start, end: start + m[0].length, value, shorthand: false, adjective: false, bound, named: m[4] !== undefined, weak: atEvent });
     }
   }
+  // "Henry, six, from Kingsclear", "Peggy, ninety-six, asked": a first name and its age spelled out between commas.
+  if (WORD_AFTER_COMMA.test(text)) {
+    for (const m of matchAll(text, NAME_WORD_AGE)) {
+      const word = m[1]!.toLowerCase();
+      if (COMMON_WORDS.has(word) || NOT_NAME_IS.test(word) || /^(?:mr|mrs|ms|dr|mme|st)$/u.test(word)) continue;
+      const value = numberWord(m[2]!);
+      if (!(value >= 1 && value <= 110)) continue;
+      const start = m.index;
+      const bound = value > 89 && !RELATIVE_BEFORE.test(m[1]!) && !UNTITLED_BEFORE(text.slice(Math.max(0, start - m[1]!.length - 24), start - m[1]!.length - 2));
+      out.push({ start, end: start + m[2]!.length, value, shorthand: false, adjective: false, bound, named: true });
+    }
+  }
+  // "3y2m w/ bilateral AOM": years and months, the paediatric chart's shorthand.
+  if (/\dy\s?\d/u.test(text)) {
+    for (const m of matchAll(text, YEARS_MONTHS)) out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), shorthand: true, adjective: false });
+  }
   // Every spelled-out age holds "aged", "years old", "quatre-vingt", "cent", "nonag" or a tens
   // word before a comma: without one, the long alternation need not run (same flags, same folding).
   for (const m of WORD_AGE_WORDS.test(text) ? matchAll(text, WORD_AGE) : []) {
@@ -693,7 +718,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (/^\s?(?:people|users|views|followers|subscribers|dollars|downloads|budget|raised|in funding|de dollars|\$)/iu.test(after)) continue;
     // A bare "5 M" is five million; the sex shorthand is written tight ("34M") or in a clinical line.
     // A triage line opens on it: "H 67, ancien mineur", "Triage: F 34, 28 weeks".
-    const opensLine = m[9] !== undefined && /(?:^|[.!?:\n]\s{0,3}|\btriage,?\s)$/iu.test(text.slice(Math.max(0, start - 8), start)) && /^\s?,/u.test(after);
+    const opensLine = m[9] !== undefined && /(?:^|[.!?:\n]\s{0,3}|\btriage,?\s)$/iu.test(text.slice(Math.max(0, start - 8), start)) && /^\s?,|^\s(?:du|de|from)\s\p{Lu}/u.test(after);
     if ((m[0].includes(' ') || m[9] !== undefined) && !opensLine && !clinicalContext(ctx, start)) continue;
     out.push({ start, end, value, shorthand: true, adjective: false });
   }

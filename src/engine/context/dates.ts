@@ -205,14 +205,14 @@ const NAMED_DAY = cuePhrases([
  * "waiting since August 2025" are dates too; they need a tie right before them.
  */
 const MONTH_YEAR = wordRe(String.raw`\b(?:${EN_MONTH}|${FR_MONTH})\s(?:of\s)?${YEAR}\b`, 'giu');
-const MONTH_YEAR_TIE = endsWith(wordRe(String.raw`\b(?:(?:his|her|their|son|sa|ses|leur)\s(?:last\s|first\s|dernière?\s|premièr?e?\s)?\p{L}[\p{L}-]{2,20}|back in|finished|started|completed|radiation|chemo|chimio|treatment|traitement|surgery|chirurgie|dialysis|dialyse|rehab|remission|rémission|stroke|AVC|accident|crash|fall|chute|born|née?s?|né\(e\)|since|depuis|admitted|admise?|diagnosed|diagnostiquée?|operated|opérée?|died|passed away|décédée?|discharged|waiting since|en attente depuis|transplant|greffée?|last seen|vue? pour la dernière fois)\b[\s:,]*(?:in|en|on|le|au mois d'|au mois de|back in)?\s?$`, 'iu'));
+const MONTH_YEAR_TIE = endsWith(wordRe(String.raw`\b(?:(?:his|her|their|son|sa|ses|leur)\s(?:last\s|first\s|dernière?\s|premièr?e?\s)?\p{L}[\p{L}-]{2,20}|back in|finished|started|completed|radiation|chemo|chimio|treatment|traitement|surgery|chirurgie|dialysis|dialyse|rehab|remission|rémission|stroke|AVC|accident|crash|fall|chute|born|née?s?|né\(e\)|since|depuis|admitted|admise?|diagnosed|diagnostiquée?|operated|opérée?|died|passed away|décédée?|discharged|waiting since|en attente depuis|transplant|greffée?|last seen|vue? pour la dernière fois|seen|treated|stayed|came to us|came to see us|came in|arrived|arrivée?|hospitali[sz]ed|hospitalisée?|soignée?|suivie?)\b[\s:,]*(?:in|en|on|le|au mois d'|au mois de|back in)?\s?$`, 'iu'));
 const IN_BEFORE = endsWith(/(?:^|\s)(?:in|en|since|depuis|of|until|till|jusqu'en)\s$/iu);
 const SINCE_ONLY = endsWith(wordRe(String.raw`(?:^|[^\p{L}\s]\s*|\s)(?:since|depuis)\s?$`, 'iu'));
 /** Day/month without a year: only dated by a strong cue right before it ("DOB 3/12"). */
 const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)/g;
 
 /** A care event right before a bare day ("Operated on 11/14", "discharged on the 21st", "arrivée le 3"). */
-const CARE_RIGHT_BEFORE = endsWith(wordRe(String.raw`\b(?:admitted|discharged|died|passed away|passed|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?|came in|brought in|arrived|arrivée?|presented|fell|tombée?|coded|intubated|intubée?|extubated|extubée?|delivered|accouchée?|born|née?|diagnosed|diagnostiquée?|sent home|went home|home|rentrée?|sortie?|(?:had|has|got|fait|subi|eu)\s(?:(?:a|an|her|his|their|un|une|son|sa)\s)?(?:stroke|heart attack|mi|stemi|surgery|fall|seizure|avc|infarctus|chute|chirurgie|opération|crise)|(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|dernière?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|visit|appointment|appt|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|rendez-vous|rdv|visite)|(?:in hospital|in the hospital|on the unit|on our unit|in the icu|with us|hospitalisée?|à l'hôpital|sur l'unité|aux soins intensifs|chez nous)\s(?:since|depuis))\b(?:\s(?:in|to|at|into|à|aux?)\s(?:(?:our|the|la|le)\s|l')?(?:ed|er|emerg|clinic|icu|ward|urgence|urgences|clinique|usi)\b)?(?:\s(?:again|de nouveau))?[\s:]*(?:on|le|on the|the)?\s?(?:(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)?$`, 'iu'));
+const CARE_RIGHT_BEFORE = endsWith(wordRe(String.raw`\b(?:admitted|discharged|died|passed away|passed|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?|came in|brought in|arrived|arrivée?|presented|(?:op|surgery|surgical|admission|admit|discharge|transplant|delivery) (?:day|date)(?:\s(?:was|is))?|fell|tombée?|coded|intubated|intubée?|extubated|extubée?|delivered|accouchée?|born|née?|diagnosed|diagnostiquée?|sent home|went home|home|rentrée?|sortie?|(?:had|has|got|fait|subi|eu)\s(?:(?:a|an|her|his|their|un|une|son|sa)\s)?(?:stroke|heart attack|mi|stemi|surgery|fall|seizure|avc|infarctus|chute|chirurgie|opération|crise)|(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|dernière?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|visit|appointment|appt|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|rendez-vous|rdv|visite)|(?:in hospital|in the hospital|on the unit|on our unit|in the icu|with us|hospitalisée?|à l'hôpital|sur l'unité|aux soins intensifs|chez nous)\s(?:since|depuis))\b(?:\s(?:in|to|at|into|à|aux?)\s(?:(?:our|the|la|le)\s|l')?(?:ed|er|emerg|clinic|icu|ward|urgence|urgences|clinique|usi)\b)?(?:\s(?:again|de nouveau))?[\s:]*(?:on|le|on the|the)?\s?(?:(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)?$`, 'iu'));
 /** A day of the month alone after "on the"/"le": "on the 3rd", "le 21", "le 1er". */
 const DAY_ALONE = cueRe(String.raw`(?<=\b(?:the|le)\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|1er(?!\s?(?:${FR_MONTH})\b)|(?:[12]\d|3[01]|[1-9])(?![\p{L}\p{N}%°/:.,-]|\s?(?:${FR_MONTH}|${EN_MONTH}|h|x|mg|kg|ml|fois|ans|mois|jours|semaines|heures|minutes|sur|à|au|et|ou|or|and|to|de|du|des|patients?|lits?)\b))(?!\s?(?:of\s)?(?:${EN_MONTH}|${FR_MONTH})\b)`);
 
@@ -231,13 +231,15 @@ function storyDay(ctx: RuleContext, m: RegExpExecArray): boolean {
   const s = ctx.sentenceAt(m.index);
   const i = sentenceIndex(ctx, m.index);
   if (notInCare(ctx, i)) return false;
-  return withPatientAge(ctx, m.index) || TIE.test(text.slice(Math.max(s.start, m.index - 50), m.index)) || has(ctx, i, 'patient', 'encounter', 'title');
+  // "On 11/02 I did CPR on my old teacher": a sentence opening on the day tells what happened then.
+  const opens = /^\s*(?:on|le)\s$/iu.test(text.slice(s.start, m.index));
+  return withPatientAge(ctx, m.index) || TIE.test(text.slice(Math.max(s.start, m.index - 50), m.index)) || (opens && TIE.test(text.slice(m.index, Math.min(s.end, m.index + 60)))) || has(ctx, i, 'patient', 'encounter', 'title');
 }
 const ON_BEFORE = endsWith(wordRe(String.raw`(?:^|\s)(?:(?:on|le|du|since|depuis)\s(?:(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)?|(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)$`, 'iu'));
 const SCORE_BEFORE = /\b(?:scor\w*|rated?|rating|gcs|moca|mmse|apgar|pain|douleur|cot[ée]e?|note|marks?|grade)\b/iu;
 const FRACTION_AFTER = /^\s?(?:of|de|des|du|d'|tabs?|tablets?|pills?|caps?|doses?|mg|mcg|ml|cups?|pain|strength|comprimés?|douleur)\b/iu;
 /** What may follow a bare day and month: the end of a clause, a conjunction or a pronoun, not a count's noun. */
-const SHORT_END = /^(?:\s?[,.;:!?)]|\s(?:and|with|at|in|for|after|when|but|then|she|he|they|we|et|avec|à|au|pour|après|quand|mais|puis|il|elle|ils|on|nous)\b|\s?$)/iu;
+const SHORT_END = /^(?:\s?[,.;:!?)]|\s(?:and|with|at|in|for|after|when|but|then|she|he|they|we|i|et|avec|à|au|pour|après|quand|mais|puis|il|elle|ils|on|nous|j'ai)\b|\s?$)/iu;
 
 /** 19480512: year, month and day run together, as charts and interface messages write them. */
 const COMPACT = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4}(?:\d\d)?)?(?![\p{L}\p{N}])/gu;
@@ -253,7 +255,7 @@ function hl7Field(text: string, start: number, end: number): DateHit['chart'] {
 }
 
 /** Words that tie a date to a person's life or care. */
-const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|said (?:our |my )?goodbyes? to|dit au revoir à|fait (?:nos|mes) adieux à|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|brought to|rushed to|came to our|amenée? à|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod|nous a quittée?s?|left us|lost (?:him|her)|lost (?:a|our|my|one of (?:our|my)) (?:\p{L}+ )?(?:patient|pt|resident|client|baby)|on l'a perdue?|(?:with us|here|there|chez nous|ici|là|on the unit|on our unit|in hospital|à l'hôpital|à l'étage|sur l'unité|en CHSLD|in LTC|in the ICU|aux soins intensifs) (?:since|depuis)|appointment|appt|rendez-vous|rdv|follow-up|suivi|check-up|anniversaire|fête|ses \d{1,3} ans|turns? \d{1,3}|turned \d{1,3}|turning \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|went home|gone home|sent home|walked out|left (?:the )?(?:hospital|unit|icu|ward|floor)|rentrée? (?:chez (?:elle|lui|eux|nous)|à la maison)|retournée? (?:chez (?:elle|lui|eux)|à la maison)|extubated|extubée?|stroke|avc|heart attack|infarctus|crise cardiaque|coded|rang the bell|finished (?:chemo|radiation|treatment)|last (?:dose|round|treatment)|dernier traitement|arrested|welcomed|called to|were called|got called|received|a reçu|on a reçu|delivery|delivered)\b`, 'iu');
+const TIE = wordRe(String.raw`\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|said (?:our |my )?goodbyes? to|dit au revoir à|fait (?:nos|mes) adieux à|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|brought to|rushed to|came to our|amenée? à|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod|nous a quittée?s?|left us|lost (?:him|her)|lost (?:a|our|my|one of (?:our|my)) (?:\p{L}+ )?(?:patient|pt|resident|client|baby)|on l'a perdue?|(?:with us|here|there|chez nous|ici|là|on the unit|on our unit|in hospital|à l'hôpital|à l'étage|sur l'unité|en CHSLD|in LTC|in the ICU|aux soins intensifs) (?:since|depuis)|appointment|appt|rendez-vous|rdv|follow-up|suivi|check-up|anniversaire|fête|ses \d{1,3} ans|turns? \d{1,3}|turned \d{1,3}|turning \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|went home|gone home|sent home|walked out|left (?:the )?(?:hospital|unit|icu|ward|floor)|rentrée? (?:chez (?:elle|lui|eux|nous)|à la maison)|retournée? (?:chez (?:elle|lui|eux)|à la maison)|extubated|extubée?|stroke|avc|heart attack|infarctus|crise cardiaque|coded|rang the bell|finished (?:chemo|radiation|treatment)|last (?:dose|round|treatment)|dernier traitement|arrested|welcomed|called to|were called|got called|received|a reçu|on a reçu|delivery|delivered|caught (?:a |the |our |their )?(?:baby|babies|twins)|cpr|rcr|resuscitated|réanimée?|op (?:day|date)|(?:his|her|their|son|sa|leur) (?:stay|séjour|hospitali[sz]ation))\b`, 'iu');
 /** "his CABG Feb 2", "sa greffe le 3 mars": a dated thing that belongs to someone. */
 const POSSESSED_BEFORE = endsWith(wordRe(String.raw`\b(?:his|her|their|pt's|patient's|son|sa|ses|leur)\s(?:last\s|first\s|next\s|dernière?\s|première?\s|prochaine?\s)?\p{L}[\p{L}-]{1,20}(?:\s(?:was|is|on|the|le|du|était|est|a eu lieu))*\s$`, 'iu'));
 const BIRTH = endsWith(wordRe(String.raw`\bborn\s(?:at|in|à)\s[^.!?\d]{0,30}\s(?:on|le)(?:\s(?:a|an|un|une)\s[\p{L}-]+)?\s$|\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,.-]*(?:on|le|the|en|in)?\s?$`, 'iu'));
@@ -277,6 +279,8 @@ const EVENT_HEAD = wordRe(String.raw`\b(?:portes ouvertes|open house|conference|
 const STORY_FROM = endsWith(wordRe(String.raw`\b(?:lesson|story|case|memory|call|shift|night|photo|picture|note|leçon|histoire|cas|souvenir|appel|garde|nuit)s?\s(?:from|du)\s(?:(?:the|le)\s)?$`, 'iu'));
 /** A patient's stay or visiting ban runs until the date: "on our unit until Nov 21", "no visitors until Monday the 7th". */
 const STAY_UNTIL = endsWith(wordRe(String.raw`\b(?:no visitors|no visits|no visiting|pas de visites?|aucune visite|on (?:our|the) (?:unit|ward|floor)|in (?:room|bed) \d+|in hospital|in the hospital|in the icu|with us|sur (?:l'unité|l'étage)|à l'étage|chez nous|aux soins intensifs|hospitalisée?)\s(?:until|till|before|jusqu'au|avant)\s(?:(?:the|le)\s)?$`, 'iu'));
+/** A stay's first day: "during his stay on 7 East from October 3 to October 17", "les soins reçus au 7 Est du 3 octobre". */
+const STAY_FROM = endsWith(wordRe(String.raw`\b(?:stay|stayed|séjour|hospitali[sz]ation|hospitalisée?|admitted|admise?|soins reçus|care (?:she|he|they) received)\b[^.!?]{0,30}\s(?:from|du)\s(?:(?:the|le)\s)?$`, 'iu'));
 const RANGE_START = endsWith(wordRe(String.raw`\b(?:from|until|till|through|starting|starts|jusqu'au|à partir du|dès le|du)\s(?:(?:the|le)\s)?$`, 'iu'));
 const NAMED_NOT_PATIENT = wordRe(String.raw`\b(?:work|working|worked|works|shift|shifts|on call|de garde|quart|quarts|travaille|travaillé|travailler|merry|happy|joyeux|joyeuse|joyeuses|bonne|bon|wishing|souhaite|potluck|party|closed|fermée?|hours|heures d'ouverture|busiest|\d+\s(?:patients|pts|visits|admissions|visites|admissions))\b`, 'iu');
 
@@ -347,7 +351,8 @@ function scan(ctx: RuleContext): DateHit[] {
       // "came to our clinic in June 2019": left to the sentence's patient cues (judged below).
       // "Feb 2019, 34F, an ICU nurse herself", "en octobre 2025, un pêcheur ... âgé de 44 ans": the
       // month of that patient's story.
-      if (!tied && !(IN_BEFORE(lead) && has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter', 'title')) && !withPatientAge(ctx, m.index)) continue;
+      // "Evelyn Marsh, who stayed in our cardiac unit in April 2026": the month of the named patient's stay.
+      if (!tied && !(IN_BEFORE(lead) && (has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter', 'title') || namedInSentence(ctx, m.index))) && !withPatientAge(ctx, m.index)) continue;
       const y = Number(m[0].match(/\d{4}/u)![0]);
       const word = m[0].match(/\p{L}{3,}/u)?.[0] ?? '';
       const hit = withPreposition(text, m.index, m.index + m[0].length, { year: y, month: monthIndex(word, /^(?:janv|f[ée]v|avr|mai|juin|juil|ao|d[ée]c)/iu.test(word) ? 'fr' : 'en') });
@@ -443,7 +448,7 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // "from March 3 to 7", "jusqu'au 12 mars": the bounds of an event's dates; "Portes ouvertes à
   // la Résidence ..., le samedi 14 mars": an event named at the head of its sentence.
   // "from March 3 to 7" bounds an event; "a lesson from January 14: a 38-year-old..." does not.
-  if ((RANGE_START(before) && !STORY_FROM(before) && !STAY_UNTIL(before)) || EVENT_HEAD.test(ctx.text.slice(s.start, hit.dateStart))) return null;
+  if ((RANGE_START(before) && !STORY_FROM(before) && !STAY_UNTIL(before) && !STAY_FROM(before)) || EVENT_HEAD.test(ctx.text.slice(s.start, hit.dateStart))) return null;
   // "Oct 12 is World Hospice Day", "j'ai vu 40 patients le 3 mars", "a lot of RSV": a named
   // day or a tally, not one patient's date, unless a patient is named, aged or a pronoun's
   // ("she was one of 40 patients that day") in that sentence.
@@ -500,6 +505,12 @@ const STAFF_NEXT = wordRe(String.raw`\b(?:rn|rpn|lpn|np|md|nurse|nurses|shifts?|
 /** A patient's age in the sentence at `offset`. */
 function withPatientAge(ctx: RuleContext, offset: number): boolean {
   return patientAgeSentences(ctx).has(sentenceIndex(ctx, offset));
+}
+
+/** A patient's name in the sentence at `offset`. */
+function namedInSentence(ctx: RuleContext, offset: number): boolean {
+  const s = ctx.sentenceAt(offset);
+  return findNames(ctx).some((h) => h.start >= s.start && h.start < s.end);
 }
 
 /** A date in the same sentence as a patient's age or name is that patient's date. */

@@ -287,6 +287,31 @@ const ORG_STAFF_AFTER = rx(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\s|our\s)
 /** "Ginette, notre bénévole", "Maggie, our unit cat", "Jessica was the best preceptor": a name set beside, or said to be, a staff role or a pet. */
 const ROLE_APPOSITION = lowerForms(String.raw`^,?\s\(?(?:(?:is|was|has been|will be|est|était|a été|sera)\s)?(?:(?:${lowerAlt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)})|(?:research\s|study\s|de recherche\s)?(?:${lowerAlt(LEAD_ROLES)}|coordonnat(?:rice|eur))(?:\s(?:de recherche|of research))?(?=\s?[,;.]))\b`);
 
+/**
+ * "Our pharmacy tech Marcy", "one of our physiotherapy students, Harpreet", "l'infirmière-chef
+ * Angèle Pilote", "and porter Luis Ortega", "our ward manager, Sister Ruth Okoye": one of our roles
+ * right before the name makes them staff, and staff wherever the post names them again. Not a
+ * resident, who may live on the unit, nor a former or retired one, a patient's past trade.
+ */
+const STAFF_ROLE = lowerForms(String.raw`(?<![\p{L}'])(?:(?:our|my|the|notre|nos|mon|ma|mes|l'|le|la|les|au|aux)\s?(?!(?:[\p{L}-]+\s){0,2}?(?:former|retired|ancien|ancienne|retraitée?)\s)(?:[\p{L}-]+\s){0,2}|(?:and|et|&)\s)(?:${lowerAlt(CLINICAL_STAFF.filter((r) => !/^r[eé]sident/u.test(r)), SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, ['technicienne?'])})s?(?:-chef)?(?:\s(?:en|de|in|of)\s[\p{L}-]+)?,?\s(?:sister\s|s(?:œ|oe)ur\s)?(?=\p{L})`, 'gu');
+/** "RN Tess Halvorsen", "our NSWOC Nadine Beaulieu": a credential or a role's letters right before the name. */
+const STAFF_LETTERS = rx(String.raw`(?<![\p{L}])(?:RN|NP|RPN|LPN|RRT|PSW|(?:[Oo]ur|[Nn]otre|[Nn]os)\s\p{Lu}{2,6}s?)\s(?=\p{Lu}\p{Ll})`, 'gu');
+const NAME_AHEAD = rx(String.raw`^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`, 'u');
+/** The names this post gives to staff by a role before them, read once before any name is judged. */
+function introducedStaff(ctx: RuleContext): Set<string> {
+  const { text } = ctx;
+  const staff = new Set<string>();
+  const named = (at: number) => {
+    const m = use(NAME_AHEAD).exec(text.slice(at, at + 48));
+    if (m) for (const w of splitWords(m[0])) staff.add(token(w));
+  };
+  for (const m of matchAll(lowerSlice(ctx, 0, text.length), use(STAFF_ROLE))) named(m.index + m[0].length);
+  for (const m of matchAll(text, use(STAFF_LETTERS))) named(m.index + m[0].length);
+  return staff;
+}
+/** "Thank you to Bruno, Sylvie and the whole trauma team": names listed into a team are its people. */
+const TEAM_LIST_AFTER = rx(String.raw`^(?:,\s\p{Lu}\p{Ll}+)*,?\s(?:and|&|et)\s(?:the|our|all the|l'|la|le|notre|toute l'|toute la|tout le)\s?(?:[\p{L}-]+\s){0,4}(?:team|crew|staff|équipe|personnel)\b`, 'u');
+
 /** A colleague's day: their shift, their exams, their orientation ("Kevin came in at 3 to cover the night shift"). */
 const STAFF_DAY = cueForms(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his|their|a|your|our)\s(?:\p{L}+\s)?shift|\d{1,2}[-\s]?(?:h|hr|hour)s?\s(?:night\s|day\s)?shift|double shift|after (?:a|her|his|their|my) (?:long |double |night |day )?shift|passed (?:his|her|their) (?:boards|exams?|nclex|ccrn|licensing|certification)|(?:her|his|their) first (?:shift|day|code|week) (?:as|on)|orientation|new grad|new hire|(?:on|de) call|de garde|son (?:premier|dernier) quart|a réussi son examen|(?:were|was) on (?:nights|days|evenings)|(?:after|on|during|before) (?:(?:morning|evening|ward|bedside|teaching|grand) )?rounds|worked (?:nights|days|the night|a double)|(?:ont|a|avons|on a) (?:fait|travaillé) (?:la nuit|de nuit|une nuit|la garde|le quart))\b`, 'u');
 /** "Victoria General", "St. Joseph's Health": a hospital's name, not a person's. */
@@ -296,7 +321,15 @@ const KIN_NICKNAME = /^(?:nan|nana|nanna|nanny|gran|granny|grandma|grandpa|gramp
 /** "welcomed Sarah to the team": a new colleague. */
 const TO_THE_TEAM = lowerForms(String.raw`^\s(?:to|à|into)\s(?:the|our|l'|notre|la)\s?(?:team|unit|staff|crew|équipe|unité|floor|ward)\b`);
 /** First names and surnames set beside a staff role or team in this post. */
-const staffNames = (ctx: RuleContext): Set<string> => perAnalysis(ctx, 'names:staff', () => new Set<string>());
+const staffNames = (ctx: RuleContext): Set<string> => perAnalysis(ctx, 'names:staff', introducedStaff);
+/**
+ * The words at start..end name someone this post made staff ("Our physio Devon Leckie ... Devon"):
+ * for the learned name rule's verdict, whose tagger may read the name the rules set aside.
+ */
+export function staffNamed(ctx: RuleContext, start: number, end: number): boolean {
+  const staff = findNames(ctx) && staffNames(ctx);
+  return staff.size > 0 && splitWords(ctx.text.slice(start, end)).some((w) => staff.has(token(w)));
+}
 /** A team with its people in brackets: "shout-out to housekeeping (Maria and Dev)", "la pharmacie (Kevin et Lina)". */
 const TEAM_BRACKET_BEFORE = tail(lowerForms(String.raw`\b(?:${lowerAlt(CLINICAL_TEAMS)}|housekeeping|environmental services|evs|security|maintenance|facilities|kitchen|dietary|registration|switchboard|entretien ménager|entretien|sécurité|cuisine|admission)\s?\(\s?$`));
 /** "Our old cat Mortimer", "notre chien Max": a pet. */
@@ -318,6 +351,10 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
   const next = text.slice(end, end + 48);
   const lowNext = lowerSlice(ctx, end, end + 48);
   if (use(TO_THE_TEAM).test(lowNext)) return true;
+  if (use(TEAM_LIST_AFTER).test(text.slice(end, end + 80))) {
+    for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
+    return true;
+  }
   if (use(TEAM_AFTER).test(lowNext) || use(ORG_STAFF_AFTER).test(next) || use(ROLE_APPOSITION).test(lowNext)) {
     // "Linda Makkonen, charge nurse on 6 East ... Linda trained half of us": the same person later.
     for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));

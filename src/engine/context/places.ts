@@ -15,6 +15,7 @@ import { notInCare } from '../pipeline/subject.ts';
 import { dropPossessive, firstWord } from '../pipeline/words.ts';
 import { GAZETTEER_BIG, GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
 import { placeKey, wordKey } from '../pipeline/place-key.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
 // geographic subdivision smaller than a state; guidance C4). Postal codes, ZIP codes and
@@ -70,7 +71,7 @@ const STREET_WORD = new RegExp(String.raw`\s${EN_SUFFIX}\b|${FR_TYPE}\s`);
  */
 interface Cue { lower: RegExp; src: string; mixed?: RegExp }
 function cue(src: string): Cue {
-  return { lower: lowerRe(`${src}(?=\\p{L})`, 'gu'), src };
+  return { lower: firstLooked(lowerRe(`${src}(?=\\p{L})`, 'gu')), src };
 }
 function cueMatches(ctx: RuleContext, c: Cue): RegExpExecArray[] {
   if (ctx.lower !== ctx.text) return matchAll(ctx.lower, c.lower);
@@ -188,7 +189,7 @@ function capitalAt(text: string, i: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return (c >= 0xd800 && c <= 0xdbff) || UPPER.test(text[i]!);
 }
-const SCHOOL = new RegExp(String.raw`(?:(?:${CAP}\s){1,4}(?:High School|Secondary School|Public School|Elementary(?: School)?|Middle School|Collegiate(?: Institute)?|Academy|Catholic School|College|University)(?![\p{L}])|(?<![\p{L}])(?:École|Ecole|Collège|Cégep|Cegep|Polyvalente|Académie|Lycée|Université|Séminaire|Pensionnat)\s(?:secondaire\s|primaire\s)?(?:de\s|du\s|des\s|de la\s|d'|l')?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
+const SCHOOL = firstLooked(new RegExp(String.raw`(?:(?:${CAP}\s){1,4}(?:High School|Secondary School|Public School|Elementary(?: School)?|Middle School|Collegiate(?: Institute)?|Academy|Catholic School|College|University)(?![\p{L}])|(?<![\p{L}])(?:École|Ecole|Collège|Cégep|Cegep|Polyvalente|Académie|Lycée|Université|Séminaire|Pensionnat)\s(?:secondaire\s|primaire\s)?(?:de\s|du\s|des\s|de la\s|d'|l')?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu'));
 /** A word every SCHOOL match holds: most posts have none, and the full pattern tries every capitalised word. */
 const SCHOOL_WORD = /School|Elementary|Collegiate|Academy|College|University|[EÉ]cole|Coll[eè]ge|C[eé]gep|Polyvalente|Acad[eé]mie|Lyc[eé]e|Universit[eé]|S[eé]minaire|Pensionnat/u;
 const STUDENT_CUE = wordRe(String.raw`\b(?:student|pupil|kid|child|boy|girl|teen|teacher|grade \d{1,2}|attends|goes to|went to|at|élève|étudiante?|enfant|garçon|fille|enseignante?|prof|fréquente|va à|à l'|au)\b`, 'iu');

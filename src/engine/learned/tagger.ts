@@ -5,7 +5,7 @@
 // become one span. The rules learned-*.ts turn the spans into findings.
 import type { RuleContext } from '../types.ts';
 import { perAnalysis } from '../pipeline/signals.ts';
-import { findNames } from '../context/names.ts';
+import { findNames, staffNamed } from '../context/names.ts';
 import { findPlaces, isPatientPlace } from '../context/places.ts';
 import { featurise, type Featurised } from './features.ts';
 import { MODEL_DATA } from './model-data.ts';
@@ -238,6 +238,7 @@ export function unclaimed(ctx: RuleContext, spans: readonly TaggedSpan[], catego
  */
 export function learnedCandidates(ctx: RuleContext, category: Tagged): Array<{ start: number; end: number; confidence: number; reason: string }> {
   return unclaimed(ctx, learnedSpans(ctx), category)
+    .filter((s) => category !== 'name' || !staffNamed(ctx, s.start, s.end))
     .map((s) => ({ start: s.start, end: s.end, confidence: LEARNED_CONFIDENCE, reason: 'learned' }));
 }
 

@@ -4,6 +4,7 @@ import * as FR from '../lexicons/claims.fr.ts';
 import { findSources, type SourceVerdict } from './sources.ts';
 import { matchAll } from './match.ts';
 import { factored, perAnalysis } from './signals.ts';
+import { Parser, type Item } from './regex-source.ts';
 
 // The four claim rules share one reading of the post: which sentences hold a claim, of what
 // kind, whether the post cites a source, and whether the author is asking, quoting or
@@ -49,13 +50,55 @@ const PRODUCT = words([...EN.PRODUCT_CONTEXT_EN, ...FR.PRODUCT_CONTEXT_FR], 'u')
 const CONSPIRACY = /doctors (?:don'?t|do not|won'?t) want|big pharma|they don'?t want you|medecins ne (?:veulent|voudraient)|on vous (?:le )?cache|faites vos propres recherches|do your own research|wake up|reveillez-vous/u;
 /**
  * Cheap gate: a post with none of these stems cannot hold any claim cue, and most posts
- * stop here. Every cue above contains at least one of them. Grouped by first letter like the
- * cue lists: it is tried at every position of the post and of each sentence, and ungrouped
- * it was the costliest single pattern on a tweet.
+ * stop here. Every cue above contains at least one of them.
  */
-const PREFILTER = factored(String.raw`(?:cur|heal|gu[eé]r|revers|pr[eé]v|elimin|élimin|[eé]radi|wipe|rid of|kill|tue|destr|d[eé]tr|stop|treat|trait|soign|fix|fight|combat|prot|melt|shrink|dissol|clear|work|beat|regrow|restor|flush|miracle|100|guarant|garant|prov|prouv|doctor|m[eé]decin|pharma|vacc|vax|jab|shot|mrna|arnm|boost|dna|adn|toxi|detox|d[eé]tox|cleans|nettoi|immun|worked|march|fonctionn|everyone|tout le monde|essayez|since i|depuis que|dm |inbox|code|% off|rabais|bio|order|commande|shop|boutique|achet|buy|plandem|scamdem|help|aid|r[eé]du|lower|baiss|improv|am[eé]lior|ease|soulag|reliev|support|renforc|slow|ralent|benefit|vient [aà] bout|dispara|d[eé]barrass|fond|r[eé]gl|arr[eê]t|inverse|empêch|empech|poison|shedding|injur|bless|st[eé]ril|hoax|get yours|affiliate|my doctor|mon m[eé]decin|ça a|ca a|cela a|renvers|answer|diminu|rem[eè]de|inject|piq[uû]r|rappel|mmr|caus|provoq|autis|want you to know|hiding|cache|recherches|r[eé]veill|message me|limited time|shipping|book|available|[eé]crivez-moi|contactez-moi|livraison|en vente|offre|steril|mort|death|died|dead|vainc|essay|devr|everything|scam)`, '');
-/** PREFILTER run forward through the post: one pass finds the stems of every sentence. */
-const STEMS = new RegExp(PREFILTER.source, 'g');
+export const STEM_SOURCE = String.raw`(?:cur|heal|gu[eé]r|revers|pr[eé]v|elimin|élimin|[eé]radi|wipe|rid of|kill|tue|destr|d[eé]tr|stop|treat|trait|soign|fix|fight|combat|prot|melt|shrink|dissol|clear|work|beat|regrow|restor|flush|miracle|100|guarant|garant|prov|prouv|doctor|m[eé]decin|pharma|vacc|vax|jab|shot|mrna|arnm|boost|dna|adn|toxi|detox|d[eé]tox|cleans|nettoi|immun|worked|march|fonctionn|everyone|tout le monde|essayez|since i|depuis que|dm |inbox|code|% off|rabais|bio|order|commande|shop|boutique|achet|buy|plandem|scamdem|help|aid|r[eé]du|lower|baiss|improv|am[eé]lior|ease|soulag|reliev|support|renforc|slow|ralent|benefit|vient [aà] bout|dispara|d[eé]barrass|fond|r[eé]gl|arr[eê]t|inverse|empêch|empech|poison|shedding|injur|bless|st[eé]ril|hoax|get yours|affiliate|my doctor|mon m[eé]decin|ça a|ca a|cela a|renvers|answer|diminu|rem[eè]de|inject|piq[uû]r|rappel|mmr|caus|provoq|autis|want you to know|hiding|cache|recherches|r[eé]veill|message me|limited time|shipping|book|available|[eé]crivez-moi|contactez-moi|livraison|en vente|offre|steril|mort|death|died|dead|vainc|essay|devr|everything|scam)`;
+/**
+ * The stems spelt out ("gu[eé]r" as "guer", "guér"), filed by their first two
+ * characters in the order the pattern tries them. Run as a regex, the pattern was tried at
+ * every position of a long paste, slowly once V8 stops optimising regex code; here a position
+ * costs a table read, and only the stems that share its first two characters are compared.
+ */
+const STEM_TABLE = stemTable(STEM_SOURCE);
+
+function stemTable(source: string): Map<number, string[]> {
+  const p = new Parser(source);
+  const top = p.alternatives();
+  const spell = (seq: Item[]): string[] => {
+    let out = [''];
+    for (const item of seq) {
+      const quant = source.slice(item.at + item.src.length, item.end);
+      let own: string[];
+      if (item.kind === 'char') own = [item.src];
+      else if (item.kind === 'class' && !/[\\^-]/.test(item.src.slice(1, -1))) own = [...item.src.slice(1, -1)];
+      else if (item.kind === 'group' && item.src.startsWith('(?:')) own = item.alts!.flatMap(spell);
+      else throw new Error(`claims: a stem is not plain text: ${item.src}`);
+      if (quant === '?') own = [...own, ''];
+      else if (quant !== '') throw new Error(`claims: a stem is not plain text: ${item.src}${quant}`);
+      out = out.flatMap((a) => own.map((b) => a + b));
+    }
+    return out;
+  };
+  const table = new Map<number, string[]>();
+  for (const stem of top.flatMap(spell)) {
+    if (stem.length < 2) throw new Error(`claims: a stem of one character: ${stem}`);
+    const key = stem.charCodeAt(0) * 0x10000 + stem.charCodeAt(1);
+    (table.get(key) ?? table.set(key, []).get(key)!).push(stem);
+  }
+  return table;
+}
+
+/** Where the first stem at or after `from` starts in `lower`, and its length: what STEMS would match there. */
+interface Stem { index: number; length: number }
+export function findStem(lower: string, from: number, to = lower.length): Stem | null {
+  for (let i = from; i + 1 < to; i++) {
+    const list = STEM_TABLE.get(lower.charCodeAt(i) * 0x10000 + lower.charCodeAt(i + 1));
+    if (!list) continue;
+    for (const stem of list) if (i + stem.length <= to && lower.startsWith(stem, i)) return { index: i, length: stem.length };
+  }
+  return null;
+}
+
 const URL_START = /(?:https?:\/\/|www\.)/;
 /** Clause edges inside a sentence: a claim's span stops at them. */
 const CLAUSE_EDGE = /[;:](?=\s|$)|[\u2014\u2013]|\s-\s|\s\|\s/g;
@@ -168,29 +211,24 @@ export function findClaims(ctx: RuleContext): ClaimSpan[] {
 }
 
 /**
- * The first stem of `lower` at or after `start`, as STEMS run from `start` would find it, or
+ * The first stem of `lower` at or after `start`, as the stems' regex run from `start` would find it, or
  * null when the post holds no more. `hit` is the one found for an earlier sentence: while it
- * still lies ahead it is that answer (PREFILTER has no assertions, so where a match starts does
+ * still lies ahead it is that answer (the stems are plain text, so where a match starts does
  * not depend on where the search began), and the post is read once, not once per sentence.
  * It must be kept even when it lies past the sentence that asked: dropping it made every
  * sentence without a stem read on to the next stem, quadratic in a long paste's quiet stretches.
  */
-function nextStem(lower: string, start: number, hit: RegExpExecArray | null | undefined): RegExpExecArray | null {
+function nextStem(lower: string, start: number, hit: Stem | null | undefined): Stem | null {
   if (hit && hit.index >= start) return hit;
-  STEMS.lastIndex = start;
-  const found = STEMS.exec(lower);
-  STEMS.lastIndex = 0;
-  return found;
+  return findStem(lower, start);
 }
 
 function analyseClaims(ctx: RuleContext, gated = false): ClaimSpan[] {
   const out: ClaimSpan[] = [];
-  let hit: RegExpExecArray | null | undefined;
+  let hit: Stem | null | undefined;
   if (gated) {
     // A post with none of the stems cannot hold any claim cue: most posts stop here.
-    STEMS.lastIndex = 0;
-    hit = STEMS.exec(ctx.lower);
-    STEMS.lastIndex = 0;
+    hit = findStem(ctx.lower, 0);
     if (hit === null) return out;
   }
   const folded = fold(ctx.lower);
@@ -205,7 +243,7 @@ function analyseClaims(ctx: RuleContext, gated = false): ClaimSpan[] {
       if (hit.index >= sentence.end) continue;
       // A stem that runs over the sentence's end may have a shorter alternative that ends inside
       // it: then the sentence itself is asked, as the gate was first written.
-      if (hit.index + hit[0].length > sentence.end && !PREFILTER.test(ctx.lower.slice(sentence.start, sentence.end))) continue;
+      if (hit.index + hit.length > sentence.end && !findStem(ctx.lower, sentence.start, sentence.end)) continue;
     }
     const s = folded.slice(sentence.start, sentence.end);
     const lang = sentence.lang;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { RULES } from '../registry.ts';
-import { UNICODE_BOUNDARY, factorAlternatives, leadWords, unicodeBoundaries } from './regex-source.ts';
+import { FIRST_LOOK_SOURCES, UNICODE_BOUNDARY, factorAlternatives, firstCharLooks, leadWords, unicodeBoundaries } from './regex-source.ts';
 import { WORD_RE_SOURCES } from './signals.ts';
 
 // The shortcut boundary must find exactly what the naive one finds, for every lexicon
@@ -125,3 +125,18 @@ test('the words a pattern opens with are read from its syntax, and patterns that
   expect(lw(String.raw`(?<![\p{L}\d])my\s`)).toBeNull();
   expect(lw(String.raw`\bmy\s`)).toBeNull();
 });
+
+test('a lookahead on the first character in front of a lookbehind changes no match', () => {
+  expect(firstCharLooks(String.raw`(?<![\p{L}\d])(?:GIR|[A-P]\d)x|(?:(?<!a)b|c)`)).toBe(String.raw`(?=[GA-P])(?<![\p{L}\d])(?:GIR|[A-P]\d)x|(?:(?=[b])(?<!a)b|c)`);
+  // Nothing to look at: an optional first atom, or a pattern that holds \b.
+  expect(firstCharLooks(String.raw`(?<!a)b?c`)).toBe(String.raw`(?=[bc])(?<!a)b?c`);
+  expect(firstCharLooks(String.raw`(?<!a)b?`)).toBe(String.raw`(?<!a)b?`);
+  expect(FIRST_LOOK_SOURCES.length).toBeGreaterThan(5);
+  const corpus = texts();
+  const joined: string[] = [];
+  for (let i = 0; i < corpus.length; i += 80) joined.push(corpus.slice(i, i + 80).join('\n\n'));
+  for (const re of FIRST_LOOK_SOURCES) {
+    const looked = new RegExp(firstCharLooks(re.source), re.flags);
+    for (const t of joined) expect(all(looked, t), re.source.slice(0, 80)).toBe(all(re, t));
+  }
+}, CORPUS_WIDE);

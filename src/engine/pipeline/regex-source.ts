@@ -311,6 +311,48 @@ export function unicodeBoundaries(source: string): string {
   return out + source.slice(last);
 }
 
+/**
+ * `source` with a lookahead on its first character in front of every alternative that opens
+ * with a lookbehind ("(?<![\p{L}\d])(?:GIR|[A-PR-UWYZ]...)" becomes "(?=[GA-PR-UWYZ])(?<!...)...").
+ * The lookbehind is tried at every position of the text, and once V8 stops optimising regex
+ * code (a busy page's isolate soon does), each try reads a Unicode class; the lookahead turns
+ * most positions away with one small class. Exact: the character looked at is one the
+ * alternative must consume first. Patterns that hold a "\b" go through unicodeBoundaries.
+ */
+export function firstCharLooks(source: string): string {
+  const p = new Parser(source);
+  const alts = p.alternatives();
+  if (p.i !== source.length || source.includes(String.raw`\b`)) return source;
+  const edits: number[] = [];
+  const inserts: string[] = [];
+  const walk = (list: Item[][]) => {
+    for (const seq of list) {
+      if (seq[0]?.kind === 'look' && seq[0].src.startsWith('(?<')) {
+        const f = firstOfSeq(seq, 0);
+        if (f.frags && !f.nullable) { edits.push(seq[0].at); inserts.push(`(?=[${f.frags.join('')}])`); }
+      }
+      for (const item of seq) if (item.alts) walk(item.alts);
+    }
+  };
+  walk(alts);
+  let out = '';
+  let last = 0;
+  const order = edits.map((at, k) => [at, k] as const).sort((a, b) => a[0] - b[0]);
+  for (const [at, k] of order) {
+    out += source.slice(last, at) + inserts[k];
+    last = at;
+  }
+  return out + source.slice(last);
+}
+
+/** Every pattern given to firstLooked, as written, so that a test can hold each to its looked form. */
+export const FIRST_LOOK_SOURCES: RegExp[] = [];
+/** `re` with firstCharLooks applied. */
+export function firstLooked(re: RegExp): RegExp {
+  FIRST_LOOK_SOURCES.push(re);
+  return new RegExp(firstCharLooks(re.source), re.flags);
+}
+
 /** What every match of a pattern must contain: ASCII digits, and ASCII characters by code. */
 export interface Needs { digits: number; chars: number[] }
 

@@ -131,3 +131,18 @@ describe('feats and memorial events', () => {
     expect(subjects('A 16-year-old from Brandon collapsed at the provincial volleyball championship last night; bystander CPR saved him.')).toEqual(['care']);
   });
 });
+
+describe('a family story told on past its first sentence', () => {
+  it('keeps the author\'s relative as the subject of the sentences that go on about them, named or not', () => {
+    expect(subjects('My father had his knee replaced Monday. Home by Wednesday, complaining already. Gord does not do rest.')).toEqual(['family', 'family', 'family']);
+    expect(subjects('Pop Walter\'s sats are 97 after his valve surgery and he is bragging about it. My grandfather is 88 and unbearable.')).toEqual(['family', 'family']);
+  });
+  it('stops where a sentence brings in someone else', () => {
+    expect(subjects('My mom is a nurse too. Last night a 34-year-old from Moncton came in with chest pain.')).toEqual(['family', 'care']);
+    expect(subjects('My sister had her baby Sunday. Then Mrs. Lavoie in bed 4 asked for her daughter.')).toEqual(['family', 'care']);
+    expect(subjects('My father is doing well. Home Tuesday. Gord is 79. I spent today with Nadia Haddad, whose mother Samira is 91.')).toEqual(['family', 'family', 'family', 'care']);
+  });
+  it('does not start one from the unit\'s "our"', () => {
+    expect(subjects('Our first baby of the year is here! Priya and Dev of Orillia welcomed Asha at 12:09.')[1]).toBe('care');
+  });
+});

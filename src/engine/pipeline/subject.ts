@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.ts';
 import { ANIMALS, alt } from '../lexicons/staff-roles.ts';
 import {
-  aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, cueRe, firstPersonEncounter, foldedOf, foldedSentence, has, latinOf, patientWord, perAnalysis, teachingPost,
+  aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, foldedOf, foldedSentence, has, latinOf, patientWord, perAnalysis, teachingPost,
 } from './signals.ts';
 import { TwoForms } from './latin.ts';
 
@@ -51,8 +51,48 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     else if ((has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter') && !refersBack(ctx, i))) out[i] = 'hypothetical';
     else if (!has(ctx, i, 'encounter') && (remembrance(ctx, i) || publicFigure(ctx, i) || (feat(ctx, i) && !around(ctx, ctx.sentences[i]!.start, 1, 'patient', 'encounter', 'clinical', 'unit', 'title')))) out[i] = 'public';
   }
+  familyGoesOn(ctx, out);
   return out;
 }
+
+/**
+ * The author's family story goes on past the sentence with the family word ("My dad had his
+ * knee done Monday. Home Tuesday. He's 79 ... Ron does not do rest"): every sentence after it
+ * that brings in no one else is theirs too, until one does (a patient, a title, an encounter
+ * of someone new, the news, a newcomer by an article). When no sentence of the post brings in
+ * anyone else, the sentences before it are the same person's ("Grandpa Joe's sats are 99 ...
+ * My grandfather is 86").
+ */
+function familyGoesOn(ctx: RuleContext, out: Subject[]): void {
+  const first = out.findIndex((o, i) => o === 'family' && ownedFamily(ctx, i));
+  if (first === -1) return;
+  const other = out.map((_, i) => someoneElse(ctx, i));
+  for (let i = first + 1; i < out.length && !other[i]; i++) if (out[i] === 'care') out[i] = 'family';
+  if (!other.includes(true)) for (let i = 0; i < first; i++) if (out[i] === 'care') out[i] = 'family';
+}
+/**
+ * Sentence `i` names the author's own relative ("my dad", "Mom turned 90"), not only an "our"
+ * that may be the unit's ("our first baby of the year", "our new family room").
+ */
+function ownedFamily(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  const folded = foldedOf(ctx);
+  return signalsOf(ctx).hits.ownFamily.some(([a]) => a >= s.start && a < s.end && !/^(?:our|notre|nos)\s/.test(folded.slice(a, a + 6)));
+}
+/** Sentence `i` brings in someone beside the author's family. */
+function someoneElse(ctx: RuleContext, i: number): boolean {
+  if (patientWord(ctx, i) || has(ctx, i, 'title', 'news')) return true;
+  // "in memory of her mother": someone else's relative.
+  const t = foldedSentence(ctx, i);
+  if (THEIR_RELATIVE.test(t) && !ownedFamily(ctx, i)) return true;
+  // "the baby" and "the woman" of a family story are its own; an article that brings one in is "a" or "un".
+  return NEWCOMER.test(t) || (has(ctx, i, 'encounter') && !has(ctx, i, 'ownFamily') && !CONTINUES.test(t));
+}
+const NEWCOMER = /\b(?<!\b(?:is|was|not|pas|est|etait|c'est)\s)(?:a|an|un|une|this|ce|cette)\s(?:[a-z'-]+\s)?(?:\d{1,3}(?:[- ]year[- ]old|\s?yo|\s?y\/o)|man|woman|lady|guy|gent|gentleman|boy|girl|kid|teen|baby|toddler|patient|dame|homme|femme|monsieur|madame|garcon|fille|enfant|bebe|gars|ado)\b|\b(?:homme|femme|dame|monsieur|garcon|fille) de \d{1,3} ans\b/;
+/** A relative of someone else's: "her mother", "whose son", "sa fille". */
+const THEIR_RELATIVE = /\b(?:his|her|their|whose|dont la|dont le|sa|son|ses|leur|leurs)\s(?:[a-z'-]+\s)?(?:husband|wife|spouse|partner|son|sons|daughters?|mother|father|mom|mum|dad|brothers?|sisters?|grand\w+|niece|nephew|cousin|aunt|uncle|family|mari|femme|conjointe?|fils|filles?|mere|pere|freres?|soeurs?|famille|petite?-\w+)\b/;
+/** A pronoun that goes on about the one already told. */
+const CONTINUES = /\b(?:he|she|he's|she's|his|her|him|they|il|elle|lui|ils|elles)\b/;
 
 /**
  * The author introduces themself: "Hi, I'm Sarah, 34, a nurse from Moncton", "Je m'appelle

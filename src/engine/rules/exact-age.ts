@@ -117,6 +117,15 @@ export default defineRule({
       'My [[88 yr old]] COPD pt asked me to call her son again today',
       'Jean Tremblay came in last night after a fall, he was [[84]] and lived alone',
       'Le monsieur de la chambre 214, [[87 ans]], ancien maire du village, nous a chanté une chanson ce matin',
+      // The age then what the person still is; spelled out between commas; beside a place in brackets; chart shorthand.
+      'Mr. Doiron finally walked the whole hall with his walker this morning. [[84]] and unstoppable.',
+      'Rounding on little Theo this morning and he handed me a drawing of my stethoscope. [[5]] and already an artist.',
+      'Mme Fortin a marché tout le corridor ce matin avec sa marchette. [[83 ans]] et pas une plainte.',
+      'Samuel, [[seven]], from Peguis, came to our ER with a broken wrist',
+      'Today Mila ([[8]], Norway House) rang the end-of-chemo bell',
+      '[[2y4m]] with croup, third visit this week',
+      'The tiniest [[3/52]] baby in our NICU went home today',
+      '[[H 68]] de Limoilou arrivé pour une douleur thoracique. STEMI.',
     ],
     pass: [
       // A diagnosis code's letter and digits before its decimals ("M80.031A", "F32.1") are no sex and age.
@@ -207,6 +216,11 @@ export default defineRule({
       'Mon père s\'est mis au vélo. À 71 ans, il fait des triathlons.',
       'Our checklist for the ED:\n1. Wash your hands.\n2. Gloves on.',
       'She retired on Friday after 38 years on the unit. Thirty-eight. What a career.',
+      'Four and a half hours in triage tonight. Patients, we see you.',
+      'Our unit turned 40 this year. 40 and still the best team.',
+      'My son turned 5 this week. 5 and already bossing everyone around.',
+      'Priya, twenty-nine, our newest nurse, starts Monday.',
+      'My daughter (6, Grade 1) lost her first tooth',
       'Presenting complaint: 6 months of back pain, worse at night',
       'Entre 87 et 89 ans, le risque de chute double',
       'Across the registry, the patient was 58 on average at diagnosis',

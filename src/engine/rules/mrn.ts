@@ -6,16 +6,17 @@ import { NON_PHI_LABEL } from '../lexicons/not-phi-numbers.ts';
 import { insideUrl, ordinaryNumber, personNear } from '../pipeline/id-evidence.ts';
 import { cueEndsAt, cueNear } from '../pipeline/cue-index.ts';
 import { digitChain, matchAll } from '../pipeline/match.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // Record numbers have no standard shape or checksum (phi-anchors.md §4), so the label is the
 // evidence: the label, an optional verb or punctuation, then the number (glued or not), with
 // an optional letter prefix. The span is the number; the label can stay.
 // A lab's accession often puts its site letters in the middle: 26-CH-004417.
 const VALUE = String.raw`\d{2,4}-[A-Z]{1,4}-\d{3,10}|(?:[A-Z]{1,3}\d?[- ]?)?\d(?:[ -]?\d){3,13}|[A-Z]{1,3}\d{4,12}`;
-const MRN = new RegExp(
+const MRN = firstLooked(new RegExp(
   String.raw`(?<![\p{L}\d])(${MRN_LABEL})\s*(?:is\s+|est\s+|:\s*|=\s*|-\s*|\(\s*|,\s*)?[:#]?\s*(${VALUE})(?![\p{L}\d/]|[.,-]\d)`,
   'giu',
-);
+));
 /**
  * The label alone, with no lookbehind in front: V8 skips ahead on its first letters, so a post
  * with no label is passed over quickly, and MRN runs only from the first label found.
@@ -28,7 +29,7 @@ const MORE = new RegExp(String.raw`^\s*(?:,|and|or|et|ou|&|\/)\s*(${VALUE})(?![\
  * dashed to a long digit run (S26-118734, CHT-0093317, A00918237, 26-CH-004417), or a long
  * digit run (0093317, 2026-0441879). Dates and phone numbers are dropped after matching.
  */
-const SHAPED = /(?<![\p{L}\d_@#$€£.\/+-])(?:\d{2,4}-[A-Z]{1,4}-\d{3,10}|[A-Z]{1,4}\d{0,3}[- ]?\d{5,10}(?:-\d{1,4})?|\d{2,6}(?:[- ]\d{2,8}){1,3}|\d{6,12})(?![\p{L}\d_\/]|[.,-]\d)/gu;
+const SHAPED = firstLooked(/(?<![\p{L}\d_@#$€£.\/+-])(?:\d{2,4}-[A-Z]{1,4}-\d{3,10}|[A-Z]{1,4}\d{0,3}[- ]?\d{5,10}(?:-\d{1,4})?|\d{2,6}(?:[- ]\d{2,8}){1,3}|\d{6,12})(?![\p{L}\d_\/]|[.,-]\d)/gu);
 /** Shapes that are something else: dates, phone numbers, year ranges, counts in thousands (1 200 000). */
 const NOT_RECORD = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}|\d{3}[ -]\d{3}[ -]\d{4}|\d{3}[ -]\d{4}|(?:19|20)\d\d[ -](?:19|20)\d\d|[1-9]\d{0,2}(?: \d{3})+)$/;
 /** A record label after the number: "CHT-0093317 (her chart number)", "0784521 est son no de dossier". */

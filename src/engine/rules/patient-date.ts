@@ -78,6 +78,11 @@ export default defineRule({
       // Days and months by slashes in a care story: a list, a care place, "on" in a patient's sentence.
       'Saw the same toddler [[on 04/10]], [[12/10]] and [[2/11]] for the same cough. Pneumonia.',
       'F/80 back in the ER [[3/12]] with the same chest pain',
+      // A day told as the op day, a sentence opening on the day, a named patient's stay.
+      'Op day was [[11/14]] and today she walked the whole hall with her walker',
+      '[[On 12/03]] I did CPR on a man at the curling rink where I grew up',
+      'Mr. Boyle, who stayed on our ward in [[March 2026]], sent the night team a card',
+      'The Lees thanked us for the care during his stay on 5 West from [[May 3]] to [[May 9]]',
       'Admitted [[Thursday 11/14]] with sepsis, discharged [[11/20]], back again [[11/27]]',
       'Pt, 67, seen Tues [[11/14]] and again Fri [[11/17]] for the same rash',
       'A 58-year-old roofer sent home with a "muscle strain" [[on 9/14]], came back with a dissection',

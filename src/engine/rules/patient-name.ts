@@ -169,6 +169,11 @@ export default defineRule({
     ],
     pass: [
       'mr clean in 2 minutes will fix that floor',
+      // One of ours by the role before the name, staff again when named later; names listed into a team.
+      'Our respiratory therapist Wanda Kowalczyk caught the leak on the vent in bed 3 last night. Wanda, you are a legend.',
+      'Merci à l\'infirmière-chef Josée Paradis pour la nuit d\'hier, avec deux codes au 4e.',
+      'RN Priya Raman and porter Luis Ortega got the gentleman in bed 12 to CT in four minutes.',
+      'Thank you to Kofi, Brigitte and the whole 5 North team for the care of the lady in 14 last week.',
       'Sarah in 2 weeks will start her new job on 4 West',
       'Annie, notre doyenne de l\'équipe, prend sa retraite vendredi',
       'Merci à Julie de l\'équipe de nuit pour les muffins!',

@@ -81,7 +81,7 @@ const ANY_PATIENT = wordRe(String.raw`\b(?:if|when|whenever|once|should|in case|
 /** Containers: "Box 3 of the donated scrubs", "box 2 of 6". */
 const CONTAINER = wordRe(String.raw`^(?:box|boîte|cube|crate|bin)\b`, 'iu');
 /** What only an occupant does: "Room 318 called the bell 40 times", "side room 3 is on end-of-life care". */
-const OCCUPANT_ACT = wordRe(String.raw`^\s?(?:(?:is|was)\s(?:now\s)?(?:on\s)?(?:end-of-life|palliative|comfort care|dying|asking|npo|confused|agitated|septic|crashing|coding)|called the (?:call\s)?bell|rang|buzzed|pressed the (?:call\s)?bell|coded|fell|pulled (?:out\s)?(?:her|his|their)|vomited|pooped|desatted|died|passed away|refused|refuses|asked for|keeps (?:asking|calling|ringing|yelling)|a sonné|est en fin de vie|est décédée?|a chuté|refuse)\b`, 'iu');
+const OCCUPANT_ACT = wordRe(String.raw`^\s?(?:(?:is|was)\s(?:now\s)?(?:on\s)?(?:end-of-life|palliative|comfort care|dying|asking|npo|confused|agitated|septic|crashing|coding)|called the (?:call\s)?bell|rang|buzzed|pressed the (?:call\s)?bell|coded|fell|pulled (?:out\s)?(?:her|his|their)|vomited|pooped|desatted|died|passed away|refused|refuses|asked for|keeps (?:asking|calling|ringing|yelling)|wants (?:to (?:know|go home|see|talk|speak|leave)|everyone|(?:her|his|their) )|is asking (?:for|if|whether)|a sonné|est en fin de vie|est décédée?|a chuté|refuse)\b`, 'iu');
 /** Someone told in the sentence before or after ("Mme Rita Boucher nous a quittés... Quatorze ans au lit 4 de notre unité"). */
 function someoneBeside(ctx: RuleContext, i: number): boolean {
   for (const k of [i - 1, i + 1]) {
@@ -217,6 +217,8 @@ export default defineRule({
       'Le petit du [[12]] a dessiné une licorne pour chaque infirmière',
       'Mme Tremblay du [[412]] a 101 ans aujourd\'hui!',
       '[[Room 318]] called the bell 40 times tonight',
+      'LEBLANC in [[room 7]] wants to know if the soup is low-salt',
+      'Little Noah from [[bed 3]] showed everyone his new cast',
       '[[Bed 4]] call bell again, she wants her daughter',
       'Mr. Haddad in [[room 12]] slept through his whole teaching session',
       '[[Bed 7]] in our ICU: 84-year-old man, septic, family on the way.',

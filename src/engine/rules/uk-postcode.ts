@@ -2,10 +2,11 @@ import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { scorePlace } from '../pipeline/place-evidence.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // Royal Mail postcodes: outward A9, A99, AA9, AA99, A9A, AA9A; inward 9AA without C I K M O V.
 // A full unit postcode covers about fifteen addresses, so even bare it is worth a look.
-const POSTCODE = /(?<![\p{L}\d])(?:GIR ?0AA|(?:[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y])) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\d])/gu;
+const POSTCODE = firstLooked(/(?<![\p{L}\d])(?:GIR ?0AA|(?:[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y])) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\d])/gu);
 
 export default defineRule({
   id: 'uk-postcode',

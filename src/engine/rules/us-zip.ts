@@ -2,12 +2,13 @@ import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { scorePlace } from '../pipeline/place-evidence.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // Five digits are everywhere (doses, counts, years plus a digit), so a ZIP is only a candidate
 // with a ZIP word, after a state abbreviation ("Boston, MA 02115"), or as ZIP+4; and it is only
 // reported tied to a person (HIPAA 164.514(b)(2)(i)(B)). Bare ZIP+4 is worth a look.
 const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
-const ZIP = new RegExp(String.raw`(?:(?<![\p{L}])((?:[Zz][Ii][Pp](?:\s*[Cc]ode)?|[Cc]ode\s+[Pp]ostal)\s*[:#]?\s*)|(?<![\p{L}])(?:${STATES}),?\s)?(?<![\w.,/-])(\d{5})(-\d{4})?(?![\w/%]|[.,-]\d)`, 'gu');
+const ZIP = firstLooked(new RegExp(String.raw`(?:(?<![\p{L}])((?:[Zz][Ii][Pp](?:\s*[Cc]ode)?|[Cc]ode\s+[Pp]ostal)\s*[:#]?\s*)|(?<![\p{L}])(?:${STATES}),?\s)?(?<![\w.,/-])(\d{5})(-\d{4})?(?![\w/%]|[.,-]\d)`, 'gu'));
 
 /**
  * The five digits in a row every match holds. ZIP opens with an optional label, so it is tried
