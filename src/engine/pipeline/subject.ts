@@ -1,8 +1,9 @@
 import type { RuleContext } from '../types.ts';
 import { ANIMALS, alt } from '../lexicons/staff-roles.ts';
 import {
-  aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, foldedOf, foldedSentence, has, patientWord, perAnalysis, teachingPost,
+  aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, foldedOf, foldedSentence, has, latinOf, patientWord, perAnalysis, teachingPost,
 } from './signals.ts';
+import { TwoForms } from './latin.ts';
 
 /**
  * Whose story a sentence tells. Only 'care' (someone in the author's care, the default when
@@ -103,7 +104,7 @@ function selfIntroduced(ctx: RuleContext, i: number): boolean {
   const said = ctx.text.slice(s.start, s.end);
   // (A quoted "I'm Walter" is someone else's; the author may quote a nickname after their own origin.)
   // Told of oneself, "une fille de Shippagan" is a girl from there, not someone's daughter.
-  const intro = SELF_INTRO.test(said) && !QUOTE_MARK.test(said) && !has(ctx, i, 'relative');
+  const intro = SELF_INTRO.get(latinOf(ctx)).test(said) && !QUOTE_MARK.test(said) && !has(ctx, i, 'relative');
   const folded = foldedSentence(ctx, i);
   const origin = SELF_ORIGIN.test(folded) && !AGED_NEWCOMER.test(folded);
   return ((intro && !bringsSomeoneNew(ctx, i)) || origin) && !QUOTED.test(said) && !has(ctx, i, 'encounter', 'title');
@@ -118,7 +119,7 @@ const AGED_NEWCOMER = /\b(?:a|an|un|une)\s(?:[a-z]+\s)?(?:\d{1,3}[- ]?(?:year[- 
 const QUOTE_MARK = /["“”«»]/u;
 const QUOTED = /\b(?:told me|tells me|said|says|asked|introduced himself|introduced herself|m['’]a dit|a dit|nous a dit)\b/iu;
 /** "I'm" or "my name is" opening the sentence or after a greeting, then a capitalised first name. */
-const SELF_INTRO = /(?:^|[,!:;]\s*|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Bb]onjour|[Ss]alut|[Aa]llo)\s+)(?:I['’]m|I am|[Mm]y name is|[Mm]y name's|[Jj]e m['’]appelle|[Mm]oi,? c['’]est|[Mm]on nom est|[Jj]e suis)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=[\s,.!)])/u;
+const SELF_INTRO = new TwoForms(String.raw`(?:^|[,!:;]\s*|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Bb]onjour|[Ss]alut|[Aa]llo)\s+)(?:I['’]m|I am|[Mm]y name is|[Mm]y name's|[Jj]e m['’]appelle|[Mm]oi,? c['’]est|[Mm]on nom est|[Jj]e suis)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=[\s,.!)])`, 'u');
 
 /**
  * What the whole post is about, when one sentence cannot say it: an animal ("Took Luna, our
@@ -133,10 +134,10 @@ function postSubject(ctx: RuleContext): Subject | null {
   // An animal's face where no person of a care story is told (no patient, relative, sex, room
   // or encounter): the one told of is the animal ("Juniper ate a sock ... Seven months old ... 🐾").
   const petFace = PET_EMOJI.test(ctx.text) && noPatientWord && !anywhere(ctx, 'encounter', 'patient', 'relative', 'sex', 'unit');
-  if ((VET_TAG.test(folded) || petFace || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && (OWNED_PET.test(folded) || VET_NAMED.test(ctx.text)))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
+  if ((VET_TAG.test(folded) || petFace || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && (OWNED_PET.test(folded) || VET_NAMED.get(latinOf(ctx)).test(ctx.text)))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
   // (A fundraiser for a child admitted last night is the child's story.)
   if (NOTICE.test(folded) && noPatientWord && !anywhere(ctx, 'event') && !ctx.sentences.some((_, i) => has(ctx, i, 'encounter', 'patient') && !ownNotice(ctx, i))) return 'public';
-  if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.test(ctx.text)) && noPatientWord) return 'colleague';
+  if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.get(latinOf(ctx)).test(ctx.text)) && noPatientWord) return 'colleague';
   return null;
 }
 
@@ -172,7 +173,7 @@ const ANIMAL = alt(ANIMALS);
 /** A vet's own tag: the post is a vet's day, and its patient an animal whatever it is called. */
 const VET_TAG = /#(?:vet(?:med|tech|nurse|student|life)|techniciennevet|veterinaire|petloss|catmom|dogmom|catdad|dogdad|catsofinstagram|dogsofinstagram)/;
 /** A vet's practice by its name: "at Rideau Valley Vet", "Lakeshore Veterinary" (with an animal told, not a veteran). */
-const VET_NAMED = /\p{Lu}\p{Ll}+ (?:Vet|Veterinary|Vétérinaire|Animal Hospital|Animal Clinic)\b/u;
+const VET_NAMED = new TwoForms(String.raw`\p{Lu}\p{Ll}+ (?:Vet|Veterinary|Vétérinaire|Animal Hospital|Animal Clinic)\b`, 'u');
 /** An animal's face in the post: with a vet or an owner, the one told of is the animal. */
 const PET_EMOJI = /[\u{1F415}\u{1F408}\u{1F429}\u{1F43E}\u{1F436}\u{1F431}\u{1F639}\u{1F430}\u{1F407}\u{1F434}\u{1F439}\u{1F9AE}]/u;
 /** An animal of the author's or at the vet's: "our golden retriever", "notre chatte", "the emergency vet" (not "a vet", who may be a veteran). */
@@ -199,7 +200,7 @@ const ROLE = String.raw`(?:[Nn]urse practitioner|[Nn]urse|[Pp]aramedic|[Pp]hysic
  * Chicoutimi"); not a former one, which is a patient's past trade ("Mme Roy, retired nurse").
  */
 const NAMES_LIST = String.raw`\p{Lu}\p{Ll}+(?:,\s\p{Lu}\p{Ll}+)*,?\s(?:and|&|et)\s\p{Lu}\p{Ll}`;
-const STAFF_NAMED = new RegExp(String.raw`(?:^|[\s(])(?:${ROLE}\s\p{Lu}\p{Ll}+\s\p{Lu}|${ROLE}s\s${NAMES_LIST})|\p{Lu}\p{Ll}+,\s(?:(?:our|notre|an?|une?)\s)?${ROLE}\b`, 'u');
+const STAFF_NAMED = new TwoForms(String.raw`(?:^|[\s(])(?:${ROLE}\s\p{Lu}\p{Ll}+\s\p{Lu}|${ROLE}s\s${NAMES_LIST})|\p{Lu}\p{Ll}+,\s(?:(?:our|notre|an?|une?)\s)?${ROLE}\b`, 'u');
 /**
  * Sentence `i` tells of staff named by their role ("Charge nurses Riya and Marco kept 4 East
  * running through a code"), and of no one else: no patient, title, sex, relative or newcomer.
@@ -207,7 +208,7 @@ const STAFF_NAMED = new RegExp(String.raw`(?:^|[\s(])(?:${ROLE}\s\p{Lu}\p{Ll}+\s
  */
 function staffTold(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;
-  return STAFF_NAMED.test(ctx.text.slice(s.start, s.end)) && !has(ctx, i, 'title', 'sex', 'relative') && !bringsSomeoneNew(ctx, i) && !FORMER.test(foldedSentence(ctx, i));
+  return STAFF_NAMED.get(latinOf(ctx)).test(ctx.text.slice(s.start, s.end)) && !has(ctx, i, 'title', 'sex', 'relative') && !bringsSomeoneNew(ctx, i) && !FORMER.test(foldedSentence(ctx, i));
 }
 /** A past trade: "Mme Roy, retired nurse", "ancienne infirmière". */
 const FORMER = /\b(?:retired|former|ex|ancienne?|retraitee?)[\s-]/;
