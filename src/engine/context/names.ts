@@ -767,6 +767,9 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const lead = use(LEAD).exec(text.slice(start, start + 70));
     const span = lead && trimName(text, start, lead[0]);
     if (!span || !clinicalContext(ctx, m.index)) continue;
+    // "Sister Marie-Thérèse Cormier founded our unit", "Frère André": a religious or a ward
+    // sister's title before a full name, where a handover's "Sister Anne wants updates" names one word.
+    if (/(?:Sister|Sœur|Soeur|Brother|Frère)\s$/u.test(m[0]) && /\s/u.test(text.slice(span[0], span[1]))) continue;
     add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
   }
   if (ROOM_NUMBER.test(text)) {

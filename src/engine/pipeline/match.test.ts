@@ -116,6 +116,7 @@ test('a pattern tried only where its opening words start finds what a scan of ev
     /(?<![\p{L}\d_])(?:call|text)\s+me|(?:appelez|joignez)-(?:moi|le)(?![\p{L}\d_])/giu,
     /(?:(?<![\p{L}\d_])(?:doi|pmid)|(?<![\p{L}\p{N}_])isbn)[:\s]*(\d+)/gu,
     /(?<![\p{L}\d_])(?:Mr|Mme)\.?\s(?=\p{Lu})/gu,
+    /(?<![\p{L}\d_])(?:v|doi|ref|mr)\s*[:#]?/giu,
   ];
   const texts = [
     'Call my number, his cell, my # 123 — "my number" and ſon, patient’s cell, patients number. Call me. Rappelez-moi, appelez-le',

@@ -168,7 +168,14 @@ export function endsWith(re: RegExp): (text: string) => boolean {
 // such a word starts. The same matches, in the same order: every place a match can start is
 // tried, from left to right, with the pattern itself deciding.
 
-interface Lead { words: Set<number>; digits: boolean; sticky: RegExp; rest: RegExp | null }
+interface Lead {
+  words: Set<number>;
+  /** The keys of the prefixes' first one, two and three characters (a word that starts so may hold one). */
+  starts: [Set<number>, Set<number>, Set<number>];
+  digits: boolean;
+  sticky: RegExp;
+  rest: RegExp | null;
+}
 const LEADS = new WeakMap<RegExp, Lead | null>();
 const LEADS_BY_SOURCE = new Map<string, Lead | null>();
 /** Every pattern scanned by its opening words, so that a test can hold each to a plain scan. */
@@ -182,8 +189,11 @@ function leadOf(re: RegExp): Lead | null {
     if (l === undefined) {
       const w = leadWords(re.source, re.flags);
       const flags = re.flags.replace(/[gy]/g, '');
+      const starts: Lead['starts'] = [new Set(), new Set(), new Set()];
+      for (const x of w?.prefixes ?? []) starts[Math.min(x.length, 3) - 1]!.add(hashOf(x, 0, Math.min(x.length, 3)));
       l = w && {
         words: new Set([...w.words].map((x) => hashOf(x, 0, x.length))),
+        starts,
         digits: w.digits,
         sticky: new RegExp(re.source, `${flags}y`),
         rest: w.rest === null ? null : new RegExp(w.rest, `${flags}g`),
@@ -220,14 +230,15 @@ function kindOf(c: number): number {
   return k;
 }
 
-/** Where each word of a text starts, its key, and whether it opens with an ASCII digit (last few texts). */
-interface Words { text: string; starts: Int32Array; keys: Int32Array; count: number }
+/** Where each word of a text starts, its key, and the keys of its first one, two and three characters (-1 past its end), for the last few texts. */
+interface Words { text: string; starts: Int32Array; keys: Int32Array; heads: [Int32Array, Int32Array, Int32Array]; count: number }
 const WORDS: Words[] = [];
 
 function wordsOf(text: string): Words {
   for (const w of WORDS) if (w.text === text) return w;
   const starts = new Int32Array((text.length >> 1) + 1);
   const keys = new Int32Array(starts.length);
+  const heads: Words['heads'] = [new Int32Array(starts.length), new Int32Array(starts.length), new Int32Array(starts.length)];
   let count = 0;
   let i = 0;
   const n = text.length;
@@ -239,18 +250,23 @@ function wordsOf(text: string): Words {
     while (i < n && kindOf(c = text.charCodeAt(i)) === 1) {
       h = (Math.imul(h, 31) + LOWER[c]!) & 0x3fffffff;
       i++;
+      if (i - s <= 3) heads[i - s - 1]![count] = h;
     }
+    for (let k = i - s; k < 3; k++) heads[k]![count] = -1;
     starts[count] = s;
     keys[count++] = h;
   }
-  const w = { text, starts, keys, count };
+  const w = { text, starts, keys, heads, count };
   if (WORDS.unshift(w) > 4) WORDS.pop();
   return w;
 }
 
 function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): RegExpExecArray[] {
-  const { starts, keys, count } = wordsOf(text);
+  const { starts, keys, heads, count } = wordsOf(text);
   const { words, digits, sticky, rest } = lead;
+  const [s1, s2, s3] = lead.starts;
+  const [h1, h2, h3] = heads;
+  const prefixed = s1.size + s2.size + s3.size > 0;
   let cursor = re.lastIndex;
   let w = 0;
   let restAt = -1;
@@ -267,6 +283,7 @@ function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): 
       const s = starts[w]!;
       if (s >= cursor) {
         if (words.has(keys[w]!)) break;
+        if (prefixed && (s1.has(h1[w]!) || s2.has(h2[w]!) || s3.has(h3[w]!))) break;
         if (digits) {
           const c = text.charCodeAt(s);
           if (c >= 48 && c <= 57) break;

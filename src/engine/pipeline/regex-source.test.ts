@@ -116,12 +116,13 @@ test('grouping alternatives keeps the first match and leaves what it cannot prov
 test('the words a pattern opens with are read from its syntax, and patterns that open otherwise are left to a scan', () => {
   const lw = (src: string, flags = 'iu') => {
     const l = leadWords(src, flags);
-    return l && { words: [...l.words].sort(), digits: l.digits, rest: l.rest };
+    return l && { words: [...l.words].sort(), prefixes: [...l.prefixes].sort(), digits: l.digits, rest: l.rest };
   };
-  expect(lw(String.raw`(?<![\p{L}\d_])(?:my|pt'?s?|r[ée]s)\s+x`)).toEqual({ words: ['my', 'pt', 'pts', 'res', 'rés'], digits: false, rest: null });
-  expect(lw(String.raw`(?<![\p{L}\d_])(?:Mr|[1-9]\d?f)(?![\p{L}\d_])|(?:appelez)-moi`)).toEqual({ words: ['mr'], digits: true, rest: '(?:appelez)-moi' });
-  // A word that may go on ("cur" in "cured"), a lookbehind that lets "_" through, a \b: not read.
-  expect(lw(String.raw`(?<![\p{L}\d_])cur`)).toBeNull();
+  expect(lw(String.raw`(?<![\p{L}\d_])(?:my|pt'?s?|r[ée]s)\s+x`)).toEqual({ words: ['my', 'pt', 'pts', 'res', 'rés'], prefixes: [], digits: false, rest: null });
+  expect(lw(String.raw`(?<![\p{L}\d_])(?:Mr|[1-9]\d?f)(?![\p{L}\d_])|(?:appelez)-moi`)).toEqual({ words: ['mr'], prefixes: [], digits: true, rest: '(?:appelez)-moi' });
+  // A match that may end inside a word ("cur" in "cured", "doi" in "doing") keeps only its start.
+  expect(lw(String.raw`(?<![\p{L}\d_])(?:cur|doi)\s*[:#]?`)).toEqual({ words: ['cur', 'doi'], prefixes: ['cur', 'doi'], digits: false, rest: null });
+  // A lookbehind that lets "_" through, a \b: not read.
   expect(lw(String.raw`(?<![\p{L}\d])my\s`)).toBeNull();
   expect(lw(String.raw`\bmy\s`)).toBeNull();
 });

@@ -503,7 +503,14 @@ function factored(source: string, alts: Item[][], fold: boolean): string | null 
  * Alternatives that open otherwise are returned as `rest` (a pattern of their own, in order).
  * null when nothing is gained (no alternative reads so).
  */
-export interface LeadWords { words: Set<string>; digits: boolean; rest: string | null }
+export interface LeadWords {
+  words: Set<string>;
+  /** Openings a match may end inside of, or go on past ("doi" in "doi:", "v" in "v2"): a word need only start with one. */
+  prefixes: Set<string>;
+  digits: boolean;
+  rest: string | null;
+}
+type Leads = Omit<LeadWords, 'rest'>;
 
 const MAX_LEADS = 4000;
 /** The characters a scan reads as a word's: ASCII letters, digits and "_", and any other letter. */
@@ -514,44 +521,49 @@ export function leadWords(source: string, flags: string): LeadWords | null {
   const p = new Parser(source);
   const top = p.alternatives();
   if (p.i !== source.length || /\\[1-9k]/.test(source)) return null;
-  const words = new Set<string>();
-  let digits = false;
+  const all: Leads = { words: new Set(), prefixes: new Set(), digits: false };
   const rest: string[] = [];
   let keyed = 0;
   for (const seq of top) {
     const got = leadsOf(seq, source);
     if (got) {
-      for (const w of got.words) words.add(w);
-      digits ||= got.digits;
+      join(all, got);
       keyed++;
     } else rest.push(seq.length ? source.slice(seq[0]!.at, seq[seq.length - 1]!.end) : '');
-    if (words.size > MAX_LEADS) return null;
+    if (all.words.size + all.prefixes.size > MAX_LEADS) return null;
   }
   if (!keyed || rest.includes('')) return null;
   void flags;
-  return { words, digits, rest: rest.length ? rest.join('|') : null };
+  return { ...all, rest: rest.length ? rest.join('|') : null };
+}
+
+function join(into: Leads, from: Leads): void {
+  for (const w of from.words) into.words.add(w);
+  for (const w of from.prefixes) into.prefixes.add(w);
+  into.digits ||= from.digits;
 }
 
 /** The first words one alternative can open with, or null when it does not open with a whole word. */
-function leadsOf(seq: Item[], source: string): { words: Set<string>; digits: boolean } | null {
+function leadsOf(seq: Item[], source: string): Leads | null {
+  // A lookahead in front (firstCharLooks puts one there) only narrows where a match starts.
+  if (seq[0]?.kind === 'look' && seq[0].src.startsWith('(?=') && seq[0].end === seq[0].at + seq[0].src.length) return leadsOf(seq.slice(1), source);
   const lead = seq[0];
   // "(?:(?<!...)a|(?<!...)b)c": each alternative of an opening group, followed by the rest.
   if (lead?.kind === 'group' && lead.end === lead.at + lead.src.length) {
-    const words = new Set<string>();
-    let digits = false;
+    const all: Leads = { words: new Set(), prefixes: new Set(), digits: false };
     for (const alt of lead.alts!) {
       const got = leadsOf([...alt, ...seq.slice(1)], source);
       if (!got) return null;
-      for (const w of got.words) words.add(w);
-      digits ||= got.digits;
+      join(all, got);
     }
-    return { words, digits };
+    return all;
   }
   if (!lead || lead.kind !== 'look' || lead.end !== lead.at + lead.src.length) return null;
   // The lookbehind must refuse at least every character a scan reads as a word's.
   const m = LEAD_BEHIND.exec(lead.src);
   if (!m || !coversWords(m[1]!)) return null;
   const words = new Set<string>();
+  const prefixes = new Set<string>();
   let digits = false;
   let count = 0;
   let ok = true;
@@ -560,16 +572,19 @@ function leadsOf(seq: Item[], source: string): { words: Set<string>; digits: boo
     if (!ok) return;
     if (++count > MAX_LEADS * 4) { ok = false; return; }
     const end = () => { if (prefix) words.add(prefix); else ok = false; };
-    if (!todo.length) { ok = false; return; } // the text's word may go on past the match
+    // The match may end here with the text's word going on ("doi" in "doing"): only its start is known.
+    if (!todo.length) { if (prefix) prefixes.add(prefix); else ok = false; return; }
     const [item, ...more] = todo as [Item, ...Item[]];
     const quant = source.slice(item.at + item.src.length, item.end);
     const optional = quant === '?';
     // Digits open a word a scan finds by its first character ("34 y/o", "12F").
     if (!prefix && item.min > 0 && /^(?:\\d|\[[0-9-]+\]|[0-9])$/.test(item.src)) { digits = true; return; }
     if (quant !== '' && !optional) {
-      // Only a run of non-word characters may repeat: it ends the word ("\s+", "[- ]{1,2}").
-      if (item.min > 0 && endsWord(item)) { end(); return; }
-      ok = false;
+      // Only a run of non-word characters may repeat: it ends the word ("\s+", "[- ]{1,2}"),
+      // or, when it may be empty ("\s*"), the word may end there or be read on.
+      if (!endsWord(item)) { ok = false; return; }
+      end();
+      if (item.min === 0) walk(more, prefix);
       return;
     }
     if (optional) walk(more, prefix);
@@ -597,7 +612,7 @@ function leadsOf(seq: Item[], source: string): { words: Set<string>; digits: boo
     }
   };
   walk(seq.slice(1), '');
-  return ok ? { words, digits } : null;
+  return ok ? { words, prefixes, digits } : null;
 }
 
 /** Whether a class body holds every character a scan reads as a word's. */

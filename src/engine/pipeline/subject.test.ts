@@ -146,3 +146,22 @@ describe('a family story told on past its first sentence', () => {
     expect(subjects('Our first baby of the year is here! Priya and Dev of Orillia welcomed Asha at 12:09.')[1]).toBe('care');
   });
 });
+
+describe('an organisation\'s notice, a commemoration, an animal by its face', () => {
+  it('reads a notice of a move, a number or a gift as the organisation\'s, its own care words included', () => {
+    expect(subjects('Notre pharmacie déménage! Dès le 2 février : 40, rue King Ouest.')).toEqual(['public', 'public']);
+    expect(subjects('Heads up: our office has a new fax number and the old one goes dead on March 3. Update your forms.')).toEqual(['public', 'public']);
+    expect(subjects('Our clinic is moving on March 3. Last week we saw a 34-year-old from Gimli who could not find us.')).toEqual(['care', 'care']);
+  });
+  it('reads a case said to be invented as nobody\'s', () => {
+    expect(subjects('Cas fictif pour vos stagiaires : une femme de 38 ans se présente à 32 semaines avec des céphalées.')).toEqual(['hypothetical']);
+    expect(subjects('Teaching case (made up): a 52-year-old roofer from Brandon with chest pain after lunch.')).toEqual(['hypothetical']);
+  });
+  it('reads a founder honoured as one of ours', () => {
+    expect(subjects('Soeur Gabrielle Roy a fondé notre clinique en 1961. On dévoile une plaque en son honneur demain.')).toEqual(['colleague', 'colleague']);
+  });
+  it('reads an animal\'s face with no person of a care story as the animal\'s post', () => {
+    expect(subjects('Biscuit ate a whole sock this morning. Four months old, 18 kg, zero regrets. 🐾')).toEqual(['pet', 'pet', 'pet']);
+    expect(subjects('The little girl in 12 drew a horse for each nurse. Six years old. 🐴')[1]).toBe('care');
+  });
+});

@@ -130,10 +130,13 @@ const SELF_INTRO = new TwoForms(String.raw`(?:^|[,!:;]\s*|\b(?:[Hh]i|[Hh]ello|[H
 function postSubject(ctx: RuleContext): Subject | null {
   const folded = foldedOf(ctx);
   if (anywhere(ctx, 'title')) return null;
-  if ((VET_TAG.test(folded) || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && (OWNED_PET.test(folded) || VET_NAMED.get(latinOf(ctx)).test(ctx.text)))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
-  // (A fundraiser for a child admitted last night is the child's story.)
   const noPatientWord = !ctx.sentences.some((_, i) => patientWord(ctx, i));
-  if (NOTICE.test(folded) && !anywhere(ctx, 'encounter', 'patient', 'event') && noPatientWord) return 'public';
+  // An animal's face where no person of a care story is told (no patient, relative, sex, room
+  // or encounter): the one told of is the animal ("Juniper ate a sock ... Seven months old ... 🐾").
+  const petFace = PET_EMOJI.test(ctx.text) && noPatientWord && !anywhere(ctx, 'encounter', 'patient', 'relative', 'sex', 'unit');
+  if ((VET_TAG.test(folded) || petFace || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && (OWNED_PET.test(folded) || VET_NAMED.get(latinOf(ctx)).test(ctx.text)))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
+  // (A fundraiser for a child admitted last night is the child's story.)
+  if (NOTICE.test(folded) && noPatientWord && !anywhere(ctx, 'event') && !ctx.sentences.some((_, i) => has(ctx, i, 'encounter', 'patient') && !ownNotice(ctx, i))) return 'public';
   if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.get(latinOf(ctx)).test(ctx.text)) && noPatientWord) return 'colleague';
   return null;
 }
@@ -154,10 +157,17 @@ function refersBack(ctx: RuleContext, i: number): boolean {
 const PRONOUN = /\b(?:he|she|him|her|his|hers|il|elle|lui|sa|son|ses)\b/
 
 /**
- * An organisation's notice to the public: a job, a move, new premises, visiting hours, a
- * fundraiser. Its addresses, numbers and dates are the organisation's.
+ * An organisation's notice to the public: a job, a move, new premises or numbers, hours, a
+ * closure, a fundraiser. Its addresses, numbers and dates are the organisation's, and so are
+ * the care words of the notice itself ("Notre clinique déménage", "our home visits cover 14
+ * towns ... donations to"); a care story told in another sentence keeps its own.
  */
-const NOTICE = new RegExp(cueRe(String.raw`\b(?:job posting|now hiring|we'?re hiring|apply (?:by|now|online|today)|postulez|on recrute|offre d'emploi|we'?re moving|we have moved|new (?:address|location|premises)|nouvelle adresse|nouveaux? locaux|demenage|ouvrent|ouvrira|now open|opening (?:on|soon)|visiting hours|heures de visite|fundraiser|levee de fonds|collecte de fonds|donate|faites un don|open house|portes ouvertes)\b`).source);
+const NOTICE = new RegExp(cueRe(String.raw`\b(?:job posting|now hiring|we'?re hiring|apply (?:by|now|online|today)|postulez|on recrute|offre d'emploi|we'?re moving|we have moved|new (?:address|location|premises)|nouvelle adresse|nouveaux? locaux|demenage|ouvrent|ouvrira|now open|opening (?:on|soon)|visiting hours|heures de visite|fundraiser|levee de fonds|collecte de fonds|donate|faites un don|dons? (?:pour|a|au|aux)|donations? (?:to|for)|open house|portes ouvertes|new (?:fax|phone|telephone|main) (?:number|line)|(?:nouveau|nouvelle) (?:numero|ligne|telecopieur|fax)|(?:opening|office|clinic|holiday) hours|hours of operation|heures d'ouverture|horaire des fetes|(?:will be|is|are) closed (?:on|for|from|until)|sera fermee?|seront fermee?s)\b`).source);
+
+/** Sentence `i` is the notice itself and tells no one's time ("Notre clinique déménage!"; not "Fundraiser for Aiden, admitted last night"). */
+function ownNotice(ctx: RuleContext, i: number): boolean {
+  return NOTICE.test(foldedSentence(ctx, i)) && !has(ctx, i, 'timeFrame', 'sex', 'relative');
+}
 
 const ANIMAL = alt(ANIMALS);
 /** A vet's own tag: the post is a vet's day, and its patient an animal whatever it is called. */
@@ -173,15 +183,15 @@ const HUMAN_HARM = /\b(?:bit|bitten|bite|bites|kicked|mauled|attacked|trampled|g
 /** A person of a care story beside the animal ("a 4 yo girl", "un garçon de 8 ans"). */
 const HUMAN_PERSON = /\b(?:\d{1,3}[- ]?(?:year[- ]old|yo|y\/o)\s(?:man|woman|boy|girl|kid|child|lady|guy|male|female)|(?:man|woman|boy|girl|kid|child|lady|gentleman|toddler|infant|baby|homme|femme|dame|monsieur|madame|garcon|fillette|enfant|bebe) (?:aged|of|de) \d)/;
 
-/** A farewell, a cheer or a milestone of the staff: a death, a funeral, a retirement, an award, an appointment. */
+/** A farewell, a cheer or a milestone of the staff: a death, a funeral, a retirement, an award, an appointment, a portrait or plaque unveiled. */
 // Not "retired": a retired lineman is a patient's former trade.
-const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|memorial (?:walk|run|service|fund|bench|mass|tree|scholarship|ride)|celebration de la vie|en memoire du?|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|nous a quittes|retiring|retires|retirement|retraite|congratulat\w*|felicitations|award\w*|prix|prize|medal|medaille|order of canada|ordre du canada|honou?r\w*|laureate?|in (?:your|our) thoughts|thoughts and prayers|nos pensees|appointment|appointed|nomination|nommee?|promot\w*|welcome|bienvenue|years of service|ans de service)\b`).source);
+const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|memorial (?:walk|run|service|fund|bench|mass|tree|scholarship|ride)|celebration de la vie|en memoire du?|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|nous a quittes|retiring|retires|retirement|retraite|congratulat\w*|felicitations|award\w*|prix|prize|medal|medaille|order of canada|ordre du canada|honou?r\w*|laureate?|in (?:your|our) thoughts|thoughts and prayers|nos pensees|appointment|appointed|nomination|nommee?|promot\w*|welcome|bienvenue|years of service|ans de service|unveil\w*|devoil\w*|portrait|plaque|named (?:in|after) (?:her|him|them)|en (?:son|leur) honneur|in (?:her|his|their) honou?r)\b`).source);
 /**
  * The one honoured was one of the staff: "respiratory therapist ... for 31 years", "taught half of
- * us", "inhalothérapeute depuis 28 ans". Not "with us for three years" or "on our unit": a long-stay
+ * us", "inhalothérapeute depuis 28 ans", "founded our palliative care unit". Not "with us for three years" or "on our unit": a long-stay
  * resident was with us too.
  */
-const STAFF_TIE = new RegExp(cueRe(String.raw`\b(?:(?:taught|trained|mentored) (?:us|me|half of us|all of us|so many of us|generations)|nous a (?:tous |toutes )?(?:formee?s?|appris)|(?:therapist|nurse|physician|technician|therapeute|infirmiere|inhalotherapeute|preposee?|technicienne?|medecin|pharmacienne?)s? (?:for|depuis|pendant) (?:\d{1,2}|[a-z]+) (?:years|ans)|(?:rn|md|np|rrt|bscn|msn),|(?:ran|worked|served|volunteered) (?:in |at |on )?(?:the |our )?(?:hospital|unit|ward|clinic|er|icu|or|floor|emergency)\b)`).source);
+const STAFF_TIE = new RegExp(cueRe(String.raw`\b(?:(?:taught|trained|mentored) (?:us|me|half of us|all of us|so many of us|generations)|nous a (?:tous |toutes )?(?:formee?s?|appris)|(?:therapist|nurse|physician|technician|therapeute|infirmiere|inhalotherapeute|preposee?|technicienne?|medecin|pharmacienne?)s? (?:for|depuis|pendant) (?:\d{1,2}|[a-z]+) (?:years|ans)|(?:rn|md|np|rrt|bscn|msn),|(?:ran|worked|served|volunteered) (?:in |at |on )?(?:the |our )?(?:hospital|unit|ward|clinic|er|icu|or|floor|emergency)\b|(?:founded|started|built|opened) (?:our|the|this) (?:[a-z'-]+ ){0,3}(?:hospital|unit|ward|clinic|program|programme|service|department)|a (?:fonde|cree|mis sur pied|ouvert) (?:l'|le |la |notre )(?:[a-z'-]+ ){0,3}?(?:hopital|unite|clinique|programme|service|departement))`).source);
 const ROLE = String.raw`(?:[Nn]urse practitioner|[Nn]urse|[Pp]aramedic|[Pp]hysician|[Ss]urgeon|[Pp]harmacist|[Mm]idwife|[Rr]espiratory therapist|[Uu]nit clerk|[Cc]are aide|RN|NP|RT|PSW|[Ii]nfirmière(?:-chef)?|[Ii]nfirmier|[Ii]nhalothérapeute|[Pp]réposée?|[Aa]mbulancière?|[Pp]harmacienne?|[Mm]édecin|[Ss]age-femme)`;
 /**
  * One of the staff by name: the role before the name ("Nurse practitioner Marc Bélanger"), a

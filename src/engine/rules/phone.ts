@@ -139,6 +139,7 @@ export default defineRule({
       'Call Health811 at 811 or Telehealth 1-866-797-0000 any time',
       'In crisis? Call or text 9-8-8, or 911 in an emergency',
       'Our clinic line is 416-555-0100 for appointments',
+      'Questions about your stay? Call Patient Experience at 613-555-0190, weekdays.',
       'Study recruiting! Call 613-555-0177 to enroll',
       'BP 120/80, HR 88, RR 16, sats 98% on RA',
       'Toll-free 1-800-555-0199 for information',
