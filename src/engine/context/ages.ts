@@ -343,6 +343,7 @@ const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'ap
 /** After "le 70 ans": where the patient lies or what they do, not the 70th of a thing. */
 const FR_NAMED_AFTER = /^\s?(?:du (?:lit|box|cubicule|corridor|bed|room)|de la (?:chambre|civière|\d)|au (?:lit|box|cubicule|corridor|\d)|à la (?:chambre|civière|\d)|dans la|qui\b|,)/iu;
 // Words right before a candidate, tested at the end of a short slice (see endsWith).
+const STAY_AFTER = /^\s(?:chez nous|avec nous|with us|in hospital|in the hospital|on (?:the|our) (?:unit|ward|floor)|à l'hôpital|à l'étage|sur l'unité|aux soins intensifs|in (?:the )?icu|ici|here|later|plus tard)(?![\p{L}])/iu;
 const BABY_BEFORE = endsWith(/(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu);
 const TOWN_THEN_DE = endsWith(/\p{L}{3,}\sde\s\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+){0,2}\sde\s$/u);
 const SEXED_BEFORE = endsWith(/\b(?:man|woman|male|female|boy|girl|lady|gentleman|homme|femme|garçon|fille|dame)\s$/iu);
@@ -563,6 +564,8 @@ function scan(ctx: RuleContext): AgeHit[] {
       if (joined.startsWith('-') && !shortForm && /^\s\p{L}/u.test(after) && !/^\s(?:old|baby|babe|infant|boy|girl|son|daughter|bébé)\b/iu.test(after)) continue;
       if (DURATION_BEFORE(before) || /[x×]\s?$/u.test(before) || (/^\s(?:of|de|d')\b/u.test(after) && !BABY_BEFORE(before))) continue;
       if (/^(?:weeks?|wks?|semaines|days?|jours)/u.test(unit) && !/old$/u.test(unit) && !BABY_BEFORE(before)) continue;
+      // "4 mois chez nous", "6 weeks with us": how long a stay lasted, not how old someone is.
+      if (!/old$/u.test(unit) && STAY_AFTER.test(after)) continue;
       if (!shortForm && !INFANT_BEFORE(before) && !FR_PERSON_BEFORE(before)) continue;
       if (RANGE_BEFORE(before) || RANGE_AFTER.test(after)) continue;
       out.push({ start, end, value: 0, shorthand: shortForm, adjective: false, bound: BABY_BEFORE(before) || PERSON_APPOSITION(before) });

@@ -126,6 +126,8 @@ export default defineRule({
       '[[2y4m]] with croup, third visit this week',
       'The tiniest [[3/52]] baby in our NICU went home today',
       '[[H 68]] de Limoilou arrivé pour une douleur thoracique. STEMI.',
+      // "Mont-Royal" is a neighbourhood, not the news.
+      'A [[47-year-old]] tattoo artist from Plateau-Mont-Royal came in with an infected tattoo last week',
     ],
     pass: [
       // A diagnosis code's letter and digits before its decimals ("M80.031A", "F32.1") are no sex and age.
@@ -217,6 +219,8 @@ export default defineRule({
       'Our checklist for the ED:\n1. Wash your hands.\n2. Gloves on.',
       'She retired on Friday after 38 years on the unit. Thirty-eight. What a career.',
       'Four and a half hours in triage tonight. Patients, we see you.',
+      'Ti-Jean a enfin eu son congé!! 5 mois chez nous.',
+      'Discharged our longest stay today. 6 weeks with us and not one complaint.',
       'Our unit turned 40 this year. 40 and still the best team.',
       'My son turned 5 this week. 5 and already bossing everyone around.',
       'Priya, twenty-nine, our newest nurse, starts Monday.',
