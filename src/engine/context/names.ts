@@ -145,6 +145,8 @@ const RELATION_WORD_LOWER = /,\s(?:his|her|their|the|sa|son)\s/u;
 const ROOM_NUMBER = /\s(?:\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?|in\s)\d/iu;
 // The comma first: V8 skips to it; a pattern that opens on a lookbehind runs it at every position.
 const COMMA_NAME = rx(String.raw`,(?<=\p{L},)\s\p{Lu}\p{Ll}`, 'u');
+/** Whether the post has COMMA_NAME, asked by two scans. */
+const commaName = (ctx: RuleContext): boolean => perAnalysis(ctx, 'names:commaName', (c) => use(COMMA_NAME).test(c.text));
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
 const NAME_ROOM = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|on|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
 /** "Lady in bay 4", "Gentleman in 12": a person described by where they lie, no name. */
@@ -785,7 +787,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
     }
   }
-  if (use(COMMA_NAME).test(text)) {
+  if (commaName(ctx)) {
     for (const m of matchAll(text, use(SURNAME_GIVEN))) {
       const [, sur, given] = m;
       if (vocabulary(sur!) || vocabulary(given!) || !isGiven(token(given!))) continue;
@@ -1132,7 +1134,7 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
       if (person(at, m[1]!, true)) add(at, at + m[1]!.length, 'relative', true);
     }
   }
-  if (use(COMMA_NAME).test(text)) {
+  if (commaName(ctx)) {
     for (const m of matchAll(text, use(PERSON_APPOSITIVE))) {
       const at = m.index + m[0].lastIndexOf(', ' + m[1]!) + 2;
       if (person(at, m[1]!)) add(at, at + m[1]!.length, 'cue', true);
