@@ -1,6 +1,6 @@
 import type { RuleContext } from '../types.ts';
-import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueForms, cueRe, fold, foldedOf, has, lowerForms, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordForms } from '../pipeline/signals.ts';
-import { latinLetters, TwoForms } from '../pipeline/latin.ts';
+import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueForms, cueRe, fold, foldedOf, has, latinOf, lowerForms, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordForms } from '../pipeline/signals.ts';
+import { TwoForms } from '../pipeline/latin.ts';
 import { isGivenNameTag, isLargeAreaTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 import { CARE_GIVEN } from '../lexicons/cues.ts';
@@ -37,6 +37,35 @@ function tail(p: TwoForms): (text: string) => boolean {
   let wide: ((text: string) => boolean) | undefined;
   return (text) => (latin ? narrow(text) : (wide ??= endsWith(p.get(false)))(text));
 }
+
+// Small patterns the scan asks in passing, in two forms like the others.
+/** O'Neill, D'Amours: a capital after the apostrophe. */
+const CAPITAL_ELISION = rx(String.raw`^\p{Lu}['’]\p{Lu}`, 'u');
+/** A word of a name, with its apostrophes, dots and hyphens. */
+const NAME_PART = rx(String.raw`[\p{L}'’.-]+`, 'gu');
+const ANY_CAPITAL = rx(String.raw`\p{Lu}`, 'u');
+const LOWER_START = rx(String.raw`^\p{Ll}`, 'u');
+const CAPITAL_DOT = rx(String.raw`\p{Lu}\.`, 'u');
+/** The one possessing in "Walter's wife". */
+const OWNER = rx(String.raw`^([\p{L}-]+)['’]s\s`, 'u');
+const CAPITAL_START = rx(String.raw`^\p{Lu}`, 'u');
+const INITIALS_LEAD = rx(String.raw`^(?:\p{Lu}\.\s?)+`, 'u');
+/** What TITLE_LETTER needs, looked for first. */
+const TITLE_LETTER_HINT = rx(String.raw`(?:Mr|Mrs|Ms|Mme|Mlle|Monsieur|Madame)\.?\s\p{Lu}(?![\p{L}\p{N}.'’&])`, 'u');
+/** "J'ai", "C'est": a French elision. */
+const ELISION = rx(String.raw`^\p{Lu}['’]\p{Ll}`, 'u');
+const CAPITAL_WORD_BEFORE = rx(String.raw`(\p{Lu}[\p{L}'’-]*)\s$`, 'u');
+/** What LOWER_TITLED_ANY needs, looked for first. */
+const LOWER_TITLED_HINT = rx(String.raw`\b(?:[Mm]rs?|[Mm]me|[Mm]lle|madame|monsieur)\.?\s\p{Ll}`, 'u');
+const TITLE_AND_INITIAL = rx(String.raw`^\S+\s(?:\p{Ll}\.\s?)?`, 'u');
+const ANY_LOWER = rx(String.raw`\p{Ll}`, 'u');
+const TI_NICKNAME = rx(String.raw`^Ti-\p{Lu}`, 'u');
+/** "I've", "J'ai": a pronoun and its verb. */
+const PRONOUN_VERB = rx(String.raw`^\p{Lu}['’]\p{Ll}|['’](?:ve|d|ll|m|re|t)$`, 'u');
+/** What RELATION_OF needs, looked for first. */
+const DE_CAPITAL = rx(String.raw`\sd(?:e\s|['’])\p{Lu}`, 'u');
+const AUTHOR_WORD = rx(String.raw`(?<![\p{L}])(?:my|mon|ma|mes|notre|nos|our|me|moi|i|je|j'|we|nous)(?![\p{L}])`, 'iu');
+const CAPITALISED = rx(String.raw`\p{Lu}\p{Ll}`, 'u');
 
 export interface NameHit {
   start: number;
@@ -116,6 +145,8 @@ const RELATION_WORD_LOWER = /,\s(?:his|her|their|the|sa|son)\s/u;
 const ROOM_NUMBER = /\s(?:\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?|in\s)\d/iu;
 // The comma first: V8 skips to it; a pattern that opens on a lookbehind runs it at every position.
 const COMMA_NAME = rx(String.raw`,(?<=\p{L},)\s\p{Lu}\p{Ll}`, 'u');
+/** Whether the post has COMMA_NAME, asked by two scans. */
+const commaName = (ctx: RuleContext): boolean => perAnalysis(ctx, 'names:commaName', (c) => use(COMMA_NAME).test(c.text));
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
 const NAME_ROOM = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|on|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
 /** "Lady in bay 4", "Gentleman in 12": a person described by where they lie, no name. */
@@ -176,7 +207,7 @@ function unknownName(text: string, start: number, end: number, named = false): b
   if (w.length < 3 || /\s/u.test(w) || vocabulary(w) || eponymAt(text, start, end, w)) return false;
   // Plurals ("Baby Boomers", "Little Caesars") are groups and brands, not a person.
   // `named`: the words around already make it a name ("la famille Lapointe").
-  if ((/[^s]s$/u.test(w) && !(named && /^\p{Lu}['’]\p{Lu}/u.test(w))) || (!named && !use(PERSONISH_AFTER).test(text.slice(end, end + 12)))) return false;
+  if ((/[^s]s$/u.test(w) && !(named && use(CAPITAL_ELISION).test(w))) || (!named && !use(PERSONISH_AFTER).test(text.slice(end, end + 12)))) return false;
   const t = token(w);
   return !isPublicSurname(t) && !PLACE_HEAD.test(w) && !isLargeAreaTag(t) && !NOT_PLACES.has(t);
 }
@@ -215,7 +246,7 @@ function signatureLine(text: string, start: number): boolean {
 
 /** Splits a matched name into its words, trims vocabulary from the end ("Tremblay Today"). */
 function trimName(text: string, start: number, raw: string): [number, number] | null {
-  const words = [...matchAll(raw, /[\p{L}'’.-]+/gu)];
+  const words = [...matchAll(raw, use(NAME_PART))];
   let end = start;
   let kept = 0;
   for (let k = 0; k < words.length; k++) {
@@ -268,7 +299,9 @@ const STAFF_ROLE = lowerForms(String.raw`(?<![\p{L}'])(?:(?:our|my|the|notre|nos
 /** "RN Tess Halvorsen", "our NSWOC Nadine Beaulieu": a credential or a role's letters right before the name. */
 const STAFF_LETTERS = rx(String.raw`(?<![\p{L}])(?:RN|NP|RPN|LPN|RRT|PSW|(?:[Oo]ur|[Nn]otre|[Nn]os)\s\p{Lu}{2,6}s?)\s(?=\p{Lu}\p{Ll})`, 'gu');
 const NAME_AHEAD = rx(String.raw`^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`, 'u');
-/** The names this post gives to staff by a role before them, read once before any name is judged. */
+/** "Ahmed, the porter on nights", "Agnes, our volunteer": the role set after the name. */
+const STAFF_AFTER = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?),\s(?:[Tt]he|[Oo]ur|[Mm]y|[Nn]otre|[Ll]a|[Ll]e|[Ll]')\s?(?!(?:[\p{L}-]+\s){0,2}?(?:former|retired|ancien|ancienne|retraitée?)\s)(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF.filter((r) => !/^r[eé]sident/u.test(r)), SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, ['technicienne?'])})s?(?![\p{L}])`, 'gu');
+/** The names this post gives to staff by a role before or after them, read once before any name is judged. */
 function introducedStaff(ctx: RuleContext): Set<string> {
   const { text } = ctx;
   const staff = new Set<string>();
@@ -278,6 +311,7 @@ function introducedStaff(ctx: RuleContext): Set<string> {
   };
   for (const m of matchAll(lowerSlice(ctx, 0, text.length), use(STAFF_ROLE))) named(m.index + m[0].length);
   for (const m of matchAll(text, use(STAFF_LETTERS))) named(m.index + m[0].length);
+  if (text.includes(', ')) for (const m of matchAll(text, use(STAFF_AFTER))) for (const w of splitWords(m[1]!)) staff.add(token(w));
   return staff;
 }
 /** "Thank you to Bruno, Sylvie and the whole trauma team": names listed into a team are its people. */
@@ -474,7 +508,7 @@ const CAPITAL = rx(String.raw`\p{Lu}`, 'iuy');
 
 /** The post lower-cased and folded, offsets kept even where toLowerCase would change a length ("İ"). */
 function foldedLower(ctx: RuleContext): string {
-  if (ctx.lower !== ctx.text || !/\p{Lu}/u.test(ctx.text)) return foldedOf(ctx);
+  if (ctx.lower !== ctx.text || !use(ANY_CAPITAL).test(ctx.text)) return foldedOf(ctx);
   return perAnalysis(ctx, 'names:folded', (c) => {
     let s = '';
     for (const ch of c.text) {
@@ -514,7 +548,7 @@ export function findNames(ctx: RuleContext): NameHit[] {
 
 function scanNames(ctx: RuleContext): NameHit[] {
   const { text } = ctx;
-  latin = latinLetters(text);
+  latin = latinOf(ctx);
   const out: NameHit[] = [];
   const taken = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
   const add = (start: number, end: number, kind: NameHit['kind'], partial: boolean, strong = false) => {
@@ -527,7 +561,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const title = /^(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)\.?\s?/u.exec(m[0])![0];
     const nameStart = m.index + title.length;
     // "le monsieur de Hawkesbury" is a man from a town; "Mr. de la Cruz" is a surname.
-    if (/^\p{Ll}/u.test(title) && IS_PARTICLE.test(firstWord(m[0].slice(title.length)))) continue;
+    if (use(LOWER_START).test(title) && IS_PARTICLE.test(firstWord(m[0].slice(title.length)))) continue;
     const span = trimName(text, nameStart, m[0].slice(title.length));
     if (!span) continue;
     const first = firstWord(text.slice(nameStart, span[1]));
@@ -540,7 +574,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     add(m.index, span[1], 'titled', false, cheered);
   }
   // INITIALS, TITLE_INITIAL and GIVEN_INITIAL all need a capital and a full stop.
-  const hasInitial = /\p{Lu}\./u.test(text);
+  const hasInitial = use(CAPITAL_DOT).test(text);
   for (const m of capitalCues(ctx, CUE)) {
     const start = m.index + m[0].length;
     const lead = use(LEAD).exec(text.slice(start, start + 70));
@@ -564,9 +598,9 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (/^the\s/iu.test(m[0]) && !patientContext(ctx, m.index)) continue;
     if (/^(?:son|sa|ses|leur|leurs)\s/iu.test(m[0]) && !clinicalContext(ctx, m.index)) continue;
     // "Walter's wife Joan": the one possessing is a person by name, in a care post.
-    const owner = /^([\p{L}-]+)['’]s\s/u.exec(m[0]);
+    const owner = use(OWNER).exec(m[0]);
     if (owner && !/^(?:her|his|their|the|patient|pt)$/iu.test(owner[1]!)) {
-      if (!/^\p{Lu}/u.test(owner[1]!) || vocabulary(owner[1]!) || PERSON_WORD.test(owner[1]!) || !clinicalContext(ctx, m.index)) continue;
+      if (!use(CAPITAL_START).test(owner[1]!) || vocabulary(owner[1]!) || PERSON_WORD.test(owner[1]!) || !clinicalContext(ctx, m.index)) continue;
       if (NOT_PATIENT_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 24), m.index))) continue;
     }
     const start = m.index + m[0].length;
@@ -577,7 +611,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
   }
   for (const m of hasInitial ? matchAll(text, use(INITIALS)) : []) {
-    const surname = m[0].replace(/^(?:\p{Lu}\.\s?)+/u, '');
+    const surname = m[0].replace(use(INITIALS_LEAD), '');
     if (JOURNAL.has(surname.toLowerCase()) || SPECIES.test(surname) || vocabulary(surname)) continue;
     if (SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!patientContext(ctx, m.index)) continue;
@@ -593,7 +627,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(m.index, m.index + m[0].length, 'given', false);
     }
   }
-  for (const m of /(?:Mr|Mrs|Ms|Mme|Mlle|Monsieur|Madame)\.?\s\p{Lu}(?![\p{L}\p{N}.'’&])/u.test(text) ? matchAll(text, use(TITLE_LETTER)) : []) {
+  for (const m of use(TITLE_LETTER_HINT).test(text) ? matchAll(text, use(TITLE_LETTER)) : []) {
     // "Mr. T was my favourite show": a letter alone names a patient on a unit's list, by a bed or an event.
     const end = m.index + m[0].length;
     // The title itself is no patient word here (it would vouch for itself).
@@ -695,7 +729,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       // An age set beside a name describes a person: a care post anywhere is enough, except
       // after "is" or "a" ("Linda is 50 today!"), which asks for care words close by.
       // "J'ai 34 ans", "C'est": a French elision, not a name.
-      if (/^\p{Lu}['’]\p{Ll}/u.test(m[1]!)) continue;
+      if (use(ELISION).test(m[1]!)) continue;
       const loose = m[2] === undefined;
       if (!(loose ? careAnywhere(ctx) : around(ctx, m.index, 2, 'patient', 'encounter', 'clinical', 'title', 'unit'))) continue;
       if (!(isGiven(token(m[1]!)) || unknownName(text, m.index, end, true))) continue;
@@ -709,7 +743,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
       // "Château Frontenac, 1, rue...": the last word of a longer proper name, unless that name
       // opens on a first name ("Amara Osei, 11, of Brantford").
-      let prev = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      let prev = use(CAPITAL_WORD_BEFORE).exec(text.slice(Math.max(0, m.index - 24), m.index));
       if (prev && OPENER.test(prev[1]!)) prev = null;
       // "Mama Grace, 88,": a kinship nickname before the name is part of it.
       if (prev && !(isGiven(token(prev[1]!)) && !vocabulary(prev[1]!)) && !KIN_NICKNAME.test(prev[1]!)) continue;
@@ -718,9 +752,9 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(prev ? m.index - prev[0].length : m.index, end, 'given', !prev, !clinician);
     }
   }
-  if (/\b(?:[Mm]rs?|[Mm]me|[Mm]lle|madame|monsieur)\.?\s\p{Ll}/u.test(text)) {
+  if (use(LOWER_TITLED_HINT).test(text)) {
     for (const m of matchAll(text, use(LOWER_TITLED_ANY))) {
-      const word = m[0].replace(/^\S+\s(?:\p{Ll}\.\s?)?/u, '');
+      const word = m[0].replace(use(TITLE_AND_INITIAL), '');
       if (vocabulary(word) || COMMON_FR.test(word)) continue;
       const nameEnd = m.index + m[0].length - (/['’]s$/u.test(word) ? 2 : 0);
       // Typed in lower case the title is no 'title' signal, so what happens to the person says it: an event right
@@ -736,6 +770,9 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const lead = use(LEAD).exec(text.slice(start, start + 70));
     const span = lead && trimName(text, start, lead[0]);
     if (!span || !clinicalContext(ctx, m.index)) continue;
+    // "Sister Marie-Thérèse Cormier founded our unit", "Frère André": a religious or a ward
+    // sister's title before a full name, where a handover's "Sister Anne wants updates" names one word.
+    if (/(?:Sister|Sœur|Soeur|Brother|Frère)\s$/u.test(m[0]) && /\s/u.test(text.slice(span[0], span[1]))) continue;
     add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
   }
   if (ROOM_NUMBER.test(text)) {
@@ -753,11 +790,11 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
     }
   }
-  if (use(COMMA_NAME).test(text)) {
+  if (commaName(ctx)) {
     for (const m of matchAll(text, use(SURNAME_GIVEN))) {
       const [, sur, given] = m;
       if (vocabulary(sur!) || vocabulary(given!) || !isGiven(token(given!))) continue;
-      const upper = !/\p{Ll}/u.test(sur!);
+      const upper = !use(ANY_LOWER).test(sur!);
       // On a requisition line the record items after it say enough; otherwise a known surname in a care post.
       const record = use(RECORD_AFTER).test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
       if (!record && (upper || !(isSurnameTag(token(sur!)) && clinicalContext(ctx, m.index)))) continue;
@@ -816,7 +853,7 @@ function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
   for (const h of found) {
     for (const w of splitWords(text.slice(h.start, h.end).replace(/["“”()]/gu, ' '))) {
       const t = token(w);
-      if (!w || TITLE_WORD.test(w) || t.length < 3 || /\./u.test(w) || IS_PARTICLE.test(t) || !/^\p{Lu}/u.test(w)) continue;
+      if (!w || TITLE_WORD.test(w) || t.length < 3 || /\./u.test(w) || IS_PARTICLE.test(t) || !use(CAPITAL_START).test(w)) continue;
       if (vocabulary(w) || isPublicSurname(t) || isLargeAreaTag(t) || NOT_PLACES.has(t)) continue;
       // "Florence", "Grace": also places and words; only from a full name, and never after "in" or "at".
       if (AMBIGUOUS_GIVEN.has(t)) {
@@ -926,7 +963,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue;
       // "Big Mike", "Mémère Blanche", "Ti-Gilles": a first name with the nickname a unit gives it
       // (after Big or Old only a first name we know: "Big Ben", "Old Navy"; "Ti-" makes one of any word).
-      const nick = NICK_HEAD.test(first) ? (words[1] !== undefined && isGiven(token(words[1])) && !AMBIGUOUS_GIVEN.has(token(words[1])) ? m[0] : '') : /^Ti-\p{Lu}/u.test(first) && !vocabulary(first.slice(3)) ? first : '';
+      const nick = NICK_HEAD.test(first) ? (words[1] !== undefined && isGiven(token(words[1])) && !AMBIGUOUS_GIVEN.has(token(words[1])) ? m[0] : '') : use(TI_NICKNAME).test(first) && !vocabulary(first.slice(3)) ? first : '';
       if (nick) {
         strong ??= careSentence(ctx, i);
         if (strong === null) break;
@@ -984,7 +1021,7 @@ function usedAsPerson(ctx: RuleContext, i: number, start: number, word: string):
   const { text } = ctx;
   const end = start + word.length;
   // "I've", "J'ai": a pronoun and its verb, not "O'Neill".
-  if (/^\p{Lu}['’]\p{Ll}|['’](?:ve|d|ll|m|re|t)$/u.test(word)) return false;
+  if (use(PRONOUN_VERB).test(word)) return false;
   if (PERSON_WORD.test(word) || NOT_NAME_OPENER.test(word) || TITLE_WORD.test(word)) return false;
   const after = text.slice(end, end + 40);
   if (!use(HUMAN_ACT).test(after) || !unknownName(text, start, end, true) || isWordLower(ctx, word)) return false;
@@ -1011,11 +1048,12 @@ function isWordLower(ctx: RuleContext, word: string): boolean {
   return false;
 }
 
-const LETTER = /\p{L}/uy;
+const LETTER = rx(String.raw`\p{L}`, 'uy');
 /** Whether a letter (a whole code point, as /u reads it) starts at `at`. */
 function letterStartsAt(text: string, at: number): boolean {
-  LETTER.lastIndex = at;
-  return at < text.length && LETTER.test(text);
+  const letter = use(LETTER);
+  letter.lastIndex = at;
+  return at < text.length && letter.test(text);
 }
 /** Whether a letter ends right before `at`: the code point there, or the surrogate pair it closes. */
 function letterEndsAt(text: string, at: number): boolean {
@@ -1093,13 +1131,13 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
     const i = sentenceIndex(ctx, start);
     return !colleagueNear(ctx, start) || patientContext(ctx, start);
   };
-  if (/\sd(?:e\s|['’])\p{Lu}/u.test(text)) {
+  if (use(DE_CAPITAL).test(text)) {
     for (const m of matchAll(text, use(RELATION_OF))) {
       const at = m.index + m[0].length - m[1]!.length;
       if (person(at, m[1]!, true)) add(at, at + m[1]!.length, 'relative', true);
     }
   }
-  if (use(COMMA_NAME).test(text)) {
+  if (commaName(ctx)) {
     for (const m of matchAll(text, use(PERSON_APPOSITIVE))) {
       const at = m.index + m[0].lastIndexOf(', ' + m[1]!) + 2;
       if (person(at, m[1]!)) add(at, at + m[1]!.length, 'cue', true);
@@ -1109,7 +1147,7 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
 
 /** The author in the sentence before the name: "Mon amie Julie et le chum de Sophie", "my friend's husband". */
 function authorKin(ctx: RuleContext, start: number): boolean {
-  return /(?<![\p{L}])(?:my|mon|ma|mes|notre|nos|our|me|moi|i|je|j'|we|nous)(?![\p{L}])/iu.test(ctx.text.slice(ctx.sentenceAt(start).start, start));
+  return use(AUTHOR_WORD).test(ctx.text.slice(ctx.sentenceAt(start).start, start));
 }
 /**
  * A first name told by the floor or the home the person lives on, then doing something: "Ernestine
@@ -1156,7 +1194,7 @@ function colleagueNear(ctx: RuleContext, start: number): boolean {
  */
 function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean, strong?: boolean) => void): void {
   const { text } = ctx;
-  if (!/\p{Lu}\p{Ll}/u.test(text)) return;
+  if (!use(CAPITALISED).test(text)) return;
   let care: boolean | undefined;
   for (const e of eventsAfterCapitals(ctx)) {
     const from = Math.max(0, e.index - 80);

@@ -31,6 +31,10 @@ describe('narrow property classes', () => {
     );
   });
 
+  it('leaves a pattern without the u flag alone, where \\p{L} is no class', () => {
+    expect(narrowClasses(String.raw`\p{L}`, 'g')).toBe(String.raw`\p{L}`);
+  });
+
   it('builds each form on first use and picks it by the text', () => {
     const p = new TwoForms(String.raw`\p{Lu}\p{Ll}+`, 'gu');
     expect(p.get(true).source).not.toContain('\\p');

@@ -41,6 +41,8 @@ export function latinLetters(text: string): boolean {
  * exact wherever latinLetters holds.
  */
 export function narrowClasses(source: string, flags: string): string {
+  // Without u (or v), "\p{L}" is no class at all but the letters p, {, L, }.
+  if (!/[uv]/.test(flags)) return source;
   const table = flags.includes('i') ? LATIN_MEMBERS_I : LATIN_MEMBERS;
   let out = '';
   let inClass = false;

@@ -7,7 +7,7 @@ import { factorAlternatives, unicodeBoundaries } from './regex-source.ts';
 import { matchAll } from './match.ts';
 import { PhraseList } from './phrase-list.ts';
 import { MEMO, type Memoised } from './context.ts';
-import { TwoForms } from './latin.ts';
+import { latinLetters, TwoForms } from './latin.ts';
 
 // Per-sentence context signals shared by the context-dependent rules (names, dates, ages,
 // rooms, places, case). Each cue list is scanned once over the whole post, not once per
@@ -130,9 +130,14 @@ const PATTERNS: Record<Exclude<Signal, 'title'>, PhraseList> = {
  * Courtesy titles before a capitalised word. Case-sensitive on purpose: "MS" is multiple
  * sclerosis and "5 ms" a duration, while "Ms. Lee" and "Mme Roy" are people.
  */
-export const TITLE = /\b(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Mmes|M|Monsieur|Madame|Mademoiselle)\.?\s{1,3}(?=\p{Lu})/gu;
+const TITLE = new TwoForms(String.raw`\b(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Mmes|M|Monsieur|Madame|Mademoiselle)\.?\s{1,3}(?=\p{Lu})`, 'gu');
 /** Signals that need the capitals, read on the original text (as well as the folded one, for ownFamily). */
-const CASED: Partial<Record<Signal, RegExp>> = { title: TITLE, ownFamily: wordRe(KIN_AS_NAME, 'gu') };
+const CASED: Partial<Record<Signal, TwoForms>> = { title: TITLE, ownFamily: wordForms(KIN_AS_NAME, 'gu') };
+
+/** Whether the post's letters and digits are all Latin-1 (latin.ts), asked once per analysis. */
+export function latinOf(ctx: RuleContext): boolean {
+  return perAnalysis(ctx, 'latin', (c) => latinLetters(c.text));
+}
 
 export interface PostSignals {
   /** bit set per sentence index: bit k = SIGNALS[k] (only the signals already asked for are set) */
@@ -208,7 +213,7 @@ class LazySignals implements PostSignals {
     const cased = CASED[name];
     if (cased) {
       const n = list.length;
-      for (const m of matchAll(ctx.text, cased)) push(m.index, m.index + m[0].length);
+      for (const m of matchAll(ctx.text, cased.get(latinOf(ctx)))) push(m.index, m.index + m[0].length);
       if (n > 0 && list.length > n) list.sort((a, b) => a[0] - b[0]);
     }
     this.lists[k] = list;
@@ -330,20 +335,21 @@ export function clinicalContext(ctx: RuleContext, offset: number): boolean {
   return around(ctx, offset, 2, 'patient', 'encounter', 'clinical', 'title');
 }
 
-const AUTHOR_RE = wordRe(AUTHOR, 'iu');
-const MY_PATIENT = wordRe(String.raw`\b(?:my|mon|ma|mes|our|notre|nos)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
+const AUTHOR_RE = wordForms(AUTHOR, 'iu');
+const MY_PATIENT = wordForms(String.raw`\b(?:my|mon|ma|mes|our|notre|nos)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
 /** The few words before `start` make the author the subject ("I turned", "j'ai", "my 40th"). */
 export function authorBefore(ctx: RuleContext, start: number, window = 16): boolean {
   const s = ctx.sentenceAt(start);
   const from = Math.max(s.start, start - window);
   const slice = ctx.lower.slice(from, start);
-  if (!AUTHOR_RE.test(slice) || MY_PATIENT.test(slice)) return false;
+  const latin = latinOf(ctx);
+  if (!AUTHOR_RE.get(latin).test(slice) || MY_PATIENT.get(latin).test(slice)) return false;
   // "I saw a 34-year-old": an article opens someone else's noun phrase, unless the author
   // is what it describes ("I was a 34-year-old resident", "je suis une femme de 40 ans").
-  return !ARTICLE_END.test(slice) || SELF_ARTICLE.test(slice);
+  return !ARTICLE_END.get(latin).test(slice) || SELF_ARTICLE.get(latin).test(slice);
 }
-const ARTICLE_END = wordRe(String.raw`\b(?:a|an|un|une|this|that|ce|cette|the|le|la)\s$`, 'iu');
-const SELF_ARTICLE = wordRe(String.raw`\b(?:i was|i'm|i am|i became|as|when i was|j'étais|je suis|j'suis|comme|en tant que)\s(?:just\s)?(?:a|an|un|une|the|la|le)\s$`, 'iu');
+const ARTICLE_END = wordForms(String.raw`\b(?:a|an|un|une|this|that|ce|cette|the|le|la)\s$`, 'iu');
+const SELF_ARTICLE = wordForms(String.raw`\b(?:i was|i'm|i am|i became|as|when i was|j'étais|je suis|j'suis|comme|en tant que)\s(?:just\s)?(?:a|an|un|une|the|la|le)\s$`, 'iu');
 
 /**
  * Sentence `i` of the folded text, cut once per analysis: the sentence-level cue tests (a patient

@@ -51,6 +51,8 @@ describe('subjectOf', () => {
   it('reads a simulation\'s manikin as nobody, titled or not', () => {
     expect(subjects('Our sim manikin "Mrs. Fenwick" coded twice in the lab today. The students survived.')).toEqual(['hypothetical', 'care']);
     expect(subjects('Le mannequin « M. Tremblay » a fait trois arrêts cardiaques au labo de simulation.')).toEqual(['hypothetical']);
+    expect(subjects('Mock code: 61-year-old welder from Estevan, found down at work. Team B runs it at 10:00 in the sim room.')).toEqual(['hypothetical', 'hypothetical']);
+    expect(subjects('We ran a mock code last week. Two days later a 44-year-old man arrested in room 518.')[1]).toBe('care');
   });
   it('reads a day of remembrance as a public event', () => {
     expect(subjects('Le 6 décembre, on se souvient des 14 femmes de Polytechnique.')).toEqual(['public']);
@@ -144,5 +146,35 @@ describe('a family story told on past its first sentence', () => {
   });
   it('does not start one from the unit\'s "our"', () => {
     expect(subjects('Our first baby of the year is here! Priya and Dev of Orillia welcomed Asha at 12:09.')[1]).toBe('care');
+  });
+});
+
+describe('an organisation\'s notice, a commemoration, an animal by its face', () => {
+  it('reads a notice of a move, a number or a gift as the organisation\'s, its own care words included', () => {
+    expect(subjects('Notre pharmacie déménage! Dès le 2 février : 40, rue King Ouest.')).toEqual(['public', 'public']);
+    expect(subjects('Heads up: our office has a new fax number and the old one goes dead on March 3. Update your forms.')).toEqual(['public', 'public']);
+    expect(subjects('Our clinic is moving on March 3. Last week we saw a 34-year-old from Gimli who could not find us.')).toEqual(['care', 'care']);
+  });
+  it('reads a case said to be invented as nobody\'s', () => {
+    expect(subjects('Cas fictif pour vos stagiaires : une femme de 38 ans se présente à 32 semaines avec des céphalées.')).toEqual(['hypothetical']);
+    expect(subjects('Teaching case (made up): a 52-year-old roofer from Brandon with chest pain after lunch.')).toEqual(['hypothetical']);
+  });
+  it('reads an event the organisation holds as its own, its school, town and room included', () => {
+    expect(subjects('Health fair at Glenlawn Collegiate in St. Vital on Thursday! Our nurses will do BP checks in Room 114 from 9 to noon.')).toEqual(['public', 'public']);
+    expect(subjects('Journée carrière à l\'école secondaire de Matane mardi : nos infirmières seront au local 203.')).toEqual(['public']);
+    expect(subjects('Flu clinic this Saturday at the Legion. Last week a 34-year-old from Gimli came in with pneumonia.')).toEqual(['care', 'care']);
+  });
+  it('reads a farewell to one who served in one of our roles as a colleague\'s', () => {
+    expect(subjects('Rest in peace, Gerry. 34 years as our unit clerk on 5 North. Visitation Friday in Truro.')).toEqual(['colleague', 'colleague', 'colleague']);
+  });
+  it('reads a founder honoured as one of ours', () => {
+    expect(subjects('Soeur Gabrielle Roy a fondé notre clinique en 1961. On dévoile une plaque en son honneur demain.')).toEqual(['colleague', 'colleague']);
+  });
+  it('reads an animal\'s face with no person of a care story as the animal\'s post', () => {
+    expect(subjects('Biscuit ate a whole sock this morning. Four months old, 18 kg, zero regrets. 🐾')).toEqual(['pet', 'pet', 'pet']);
+    expect(subjects('The little girl in 12 drew a horse for each nurse. Six years old. 🐴')[1]).toBe('care');
+    expect(subjects('Maple is sulking after her spay. Five months old and already stealing socks.')).toEqual(['pet', 'pet']);
+    expect(subjects('Winnie is home from surgery. Nine years old and furious. The vet team at Westside were amazing.')).toEqual(['pet', 'pet', 'pet']);
+    expect(subjects('A fax went to the vet clinic next door by mistake. Jo Bell, PHN 9477 420 888, med list and all.')[1]).toBe('care');
   });
 });

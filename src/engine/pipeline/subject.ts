@@ -1,8 +1,9 @@
 import type { RuleContext } from '../types.ts';
-import { ANIMALS, alt } from '../lexicons/staff-roles.ts';
+import { ANIMALS, CLINICAL_STAFF, LEAD_ROLES, SUPPORT_STAFF, alt } from '../lexicons/staff-roles.ts';
 import {
-  aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, foldedOf, foldedSentence, has, patientWord, perAnalysis, teachingPost,
+  aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, fold, foldedOf, foldedSentence, has, latinOf, patientWord, perAnalysis, teachingPost,
 } from './signals.ts';
+import { TwoForms } from './latin.ts';
 
 /**
  * Whose story a sentence tells. Only 'care' (someone in the author's care, the default when
@@ -103,7 +104,7 @@ function selfIntroduced(ctx: RuleContext, i: number): boolean {
   const said = ctx.text.slice(s.start, s.end);
   // (A quoted "I'm Walter" is someone else's; the author may quote a nickname after their own origin.)
   // Told of oneself, "une fille de Shippagan" is a girl from there, not someone's daughter.
-  const intro = SELF_INTRO.test(said) && !QUOTE_MARK.test(said) && !has(ctx, i, 'relative');
+  const intro = SELF_INTRO.get(latinOf(ctx)).test(said) && !QUOTE_MARK.test(said) && !has(ctx, i, 'relative');
   const folded = foldedSentence(ctx, i);
   const origin = SELF_ORIGIN.test(folded) && !AGED_NEWCOMER.test(folded);
   return ((intro && !bringsSomeoneNew(ctx, i)) || origin) && !QUOTED.test(said) && !has(ctx, i, 'encounter', 'title');
@@ -111,14 +112,14 @@ function selfIntroduced(ctx: RuleContext, i: number): boolean {
 /** The author tells where they come from or work: "I grew up in Shippagan", "moi qui travaille à Moncton", "originaire de Matane". */
 const SELF_ORIGIN = /\b(?:i'm from|i am from|i grew up (?:in|on|near)|born and raised (?:in|on|near)|i was born (?:in|on|near)|je viens de|j'ai grandi (?:a|au|en|dans)|je suis nee? (?:a|au|en|dans)|(?:je suis )?originaire (?:de|du|des)|moi qui (?:travaille|vis|habite|viens|reste))\b/;
 /** Someone else's words: "he told me: I'm Walter, 91", « Je m'appelle Gaétan », a-t-il dit. */
-/** A manikin or an actor playing the patient: the sentence tells a simulation, not care. */
-const SIMULATION = /\b(?:manikins?|mannequins?|sim (?:lab|man|mom|baby|patient|centre|center|day)|simulation (?:lab|centre|center|day|scenario)|high-fidelity|haute fidelite|standardi[sz]ed patients?|patients? standardisee?s?|patients? simulee?s?)\b/;
+/** A manikin or an actor playing the patient, or a scenario's label ("Mock code: a 58-year-old..."): the sentence tells a simulation, not care. */
+const SIMULATION = /^[\s"“]*(?:mock (?:code|trauma|scenario)|scenario|sim|simulation|mise en situation|code simule)\s?:|\b(?:manikins?|mannequins?|sim (?:lab|man|mom|baby|patient|centre|center|day|room|suite|session|scenario)|simulation (?:lab|centre|center|day|scenario)|high-fidelity|haute fidelite|standardi[sz]ed patients?|patients? standardisee?s?|patients? simulee?s?)\b/;
 /** Someone brought in by their age: "a 34-year-old from there", "un homme de 58 ans". */
 const AGED_NEWCOMER = /\b(?:a|an|un|une)\s(?:[a-z]+\s)?(?:\d{1,3}[- ]?(?:year[- ]old|yo|y\/o)|(?:homme|femme|dame|monsieur|gars) de \d{1,3} ans)\b/;
 const QUOTE_MARK = /["“”«»]/u;
 const QUOTED = /\b(?:told me|tells me|said|says|asked|introduced himself|introduced herself|m['’]a dit|a dit|nous a dit)\b/iu;
 /** "I'm" or "my name is" opening the sentence or after a greeting, then a capitalised first name. */
-const SELF_INTRO = /(?:^|[,!:;]\s*|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Bb]onjour|[Ss]alut|[Aa]llo)\s+)(?:I['’]m|I am|[Mm]y name is|[Mm]y name's|[Jj]e m['’]appelle|[Mm]oi,? c['’]est|[Mm]on nom est|[Jj]e suis)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=[\s,.!)])/u;
+const SELF_INTRO = new TwoForms(String.raw`(?:^|[,!:;]\s*|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Bb]onjour|[Ss]alut|[Aa]llo)\s+)(?:I['’]m|I am|[Mm]y name is|[Mm]y name's|[Jj]e m['’]appelle|[Mm]oi,? c['’]est|[Mm]on nom est|[Jj]e suis)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=[\s,.!)])`, 'u');
 
 /**
  * What the whole post is about, when one sentence cannot say it: an animal ("Took Luna, our
@@ -129,11 +130,15 @@ const SELF_INTRO = /(?:^|[,!:;]\s*|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Bb]onjour|[Ss]alu
 function postSubject(ctx: RuleContext): Subject | null {
   const folded = foldedOf(ctx);
   if (anywhere(ctx, 'title')) return null;
-  if ((VET_TAG.test(folded) || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && (OWNED_PET.test(folded) || VET_NAMED.test(ctx.text)))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
-  // (A fundraiser for a child admitted last night is the child's story.)
   const noPatientWord = !ctx.sentences.some((_, i) => patientWord(ctx, i));
-  if (NOTICE.test(folded) && !anywhere(ctx, 'encounter', 'patient', 'event') && noPatientWord) return 'public';
-  if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.test(ctx.text)) && noPatientWord) return 'colleague';
+  // An animal's face or its vet where no person of a care story is told (no patient, relative,
+  // sex, room or encounter): the one told of is the animal, named or not ("Juniper ate a sock ...
+  // Seven months old ... 🐾", "Winnie is home from surgery ... The vet team at Westside").
+  const petFace = (PET_EMOJI.test(ctx.text) || VET_PLACE.test(folded)) && noPatientWord && !anywhere(ctx, 'encounter', 'patient', 'relative', 'sex', 'unit') && !HUMAN_RECORD.test(folded);
+  if ((VET_TAG.test(folded) || petFace || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && (OWNED_PET.test(folded) || VET_NAMED.get(latinOf(ctx)).test(ctx.text)))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
+  // (A fundraiser for a child admitted last night is the child's story.)
+  if (NOTICE.test(folded) && noPatientWord && !anywhere(ctx, 'event') && !ctx.sentences.some((_, i) => careCue(ctx, i) && !ownNotice(ctx, i))) return 'public';
+  if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.get(latinOf(ctx)).test(ctx.text)) && noPatientWord) return 'colleague';
   return null;
 }
 
@@ -153,18 +158,38 @@ function refersBack(ctx: RuleContext, i: number): boolean {
 const PRONOUN = /\b(?:he|she|him|her|his|hers|il|elle|lui|sa|son|ses)\b/
 
 /**
- * An organisation's notice to the public: a job, a move, new premises, visiting hours, a
- * fundraiser. Its addresses, numbers and dates are the organisation's.
+ * An organisation's notice to the public: a job, a move, new premises or numbers, hours, a
+ * closure, a fundraiser, an event it holds (a career day, a flu clinic, a CPR class). Its addresses, numbers and dates are the organisation's, and so are
+ * the care words of the notice itself ("Notre clinique déménage", "our home visits cover 14
+ * towns ... donations to"); a care story told in another sentence keeps its own.
  */
-const NOTICE = new RegExp(cueRe(String.raw`\b(?:job posting|now hiring|we'?re hiring|apply (?:by|now|online|today)|postulez|on recrute|offre d'emploi|we'?re moving|we have moved|new (?:address|location|premises)|nouvelle adresse|nouveaux? locaux|demenage|ouvrent|ouvrira|now open|opening (?:on|soon)|visiting hours|heures de visite|fundraiser|levee de fonds|collecte de fonds|donate|faites un don|open house|portes ouvertes)\b`).source);
+const NOTICE = new RegExp(cueRe(String.raw`\b(?:job posting|now hiring|we'?re hiring|apply (?:by|now|online|today)|postulez|on recrute|offre d'emploi|we'?re moving|we have moved|new (?:address|location|premises)|nouvelle adresse|nouveaux? locaux|demenage|ouvrent|ouvrira|now open|opening (?:on|soon)|visiting hours|heures de visite|fundraiser|levee de fonds|collecte de fonds|donate|faites un don|dons? (?:pour|a|au|aux)|donations? (?:to|for)|open house|portes ouvertes|new (?:fax|phone|telephone|main) (?:number|line)|(?:nouveau|nouvelle) (?:numero|ligne|telecopieur|fax)|(?:opening|office|clinic|holiday) hours|hours of operation|heures d'ouverture|horaire des fetes|(?:will be|is|are) closed (?:on|for|from|until)|sera fermee?|seront fermee?s|career (?:day|fair)|(?:health|job|wellness) fair|(?:flu|flu shot|vaccine|vaccination|immuni[sz]ation|walk-in) clinic (?:this|on|at|next)|blood drive|info(?:rmation)? session|(?:hands-only )?cpr (?:class|course|training|session|demo)|hands-only cpr|journee (?:carriere|portes ouvertes|sante)|salon de l'emploi|clinique de vaccination|collecte de sang|seance d'information|(?:cours|formation) (?:de )?rcr)\b`).source);
+
+/** Sentence `i` tells an encounter or a patient cue, not the adjective ("one very patient crew"). */
+function careCue(ctx: RuleContext, i: number): boolean {
+  if (has(ctx, i, 'encounter')) return true;
+  if (!has(ctx, i, 'patient')) return false;
+  const s = ctx.sentences[i]!;
+  const folded = foldedOf(ctx);
+  return signalsOf(ctx).hits.patient.some(([a, b]) => a >= s.start && a < s.end && !(folded.slice(a, b) === 'patient' && PATIENT_ADJECTIVE.test(folded.slice(Math.max(0, a - 16), a))));
+}
+const PATIENT_ADJECTIVE = /\b(?:so|very|be|being|been|more|most|really|too|is|was|are|were|extremely|incredibly|super)\s$/;
+/** Sentence `i` is the notice itself and tells no one's time ("Notre clinique déménage!"; not "Fundraiser for Aiden, admitted last night"). */
+function ownNotice(ctx: RuleContext, i: number): boolean {
+  return NOTICE.test(foldedSentence(ctx, i)) && !has(ctx, i, 'timeFrame', 'sex', 'relative');
+}
 
 const ANIMAL = alt(ANIMALS);
 /** A vet's own tag: the post is a vet's day, and its patient an animal whatever it is called. */
 const VET_TAG = /#(?:vet(?:med|tech|nurse|student|life)|techniciennevet|veterinaire|petloss|catmom|dogmom|catdad|dogdad|catsofinstagram|dogsofinstagram)/;
 /** A vet's practice by its name: "at Rideau Valley Vet", "Lakeshore Veterinary" (with an animal told, not a veteran). */
-const VET_NAMED = /\p{Lu}\p{Ll}+ (?:Vet|Veterinary|Vétérinaire|Animal Hospital|Animal Clinic)\b/u;
+const VET_NAMED = new TwoForms(String.raw`\p{Lu}\p{Ll}+ (?:Vet|Veterinary|Vétérinaire|Animal Hospital|Animal Clinic)\b`, 'u');
 /** An animal's face in the post: with a vet or an owner, the one told of is the animal. */
 const PET_EMOJI = /[\u{1F415}\u{1F408}\u{1F429}\u{1F43E}\u{1F436}\u{1F431}\u{1F639}\u{1F430}\u{1F407}\u{1F434}\u{1F439}\u{1F9AE}]/u;
+/** A person's record beside the vet ("a fax to the vet clinic: Sukhdeep Gill, PHN ..."): the one told of is human. */
+const HUMAN_RECORD = /\b(?:phn|mrn|ohip|ramq|nam|hcn|dob|ddn|nhs|sin|nas|health card|carte soleil|chart|dossier|date of birth|date de naissance)\b/;
+/** The vet's place or team, or a care only animals get (a spay, heartworm): "the vet" alone may be a veteran. */
+const VET_PLACE = /\b(?:spay\w*|neuter\w*|heartworm|deworm\w*|kibble|litter box|zoomies|vet (?:clinic|hospital|team|tech|techs|bill|visit)|emergency vet|animal hospital|veterinary (?:clinic|hospital|team)|clinique veterinaire|hopital veterinaire|chez (?:le|la) veterinaire)\b/;
 /** An animal of the author's or at the vet's: "our golden retriever", "notre chatte", "the emergency vet" (not "a vet", who may be a veteran). */
 const OWNED_PET = new RegExp(cueRe(String.raw`\b(?:(?:our|my|notre|mon|ma|nos|mes)\s(?:[a-z'-]+\s){0,2}(?:${ANIMAL})|(?:the|emergency)\svet\b|vet (?:clinic|hospital|tech)|animal hospital|clinique veterinaire|chez (?:le|la) veterinaire)`).source);
 /** An animal that hurt someone: the story is the person's ("bitten by a neighbour's dog"). */
@@ -172,15 +197,17 @@ const HUMAN_HARM = /\b(?:bit|bitten|bite|bites|kicked|mauled|attacked|trampled|g
 /** A person of a care story beside the animal ("a 4 yo girl", "un garçon de 8 ans"). */
 const HUMAN_PERSON = /\b(?:\d{1,3}[- ]?(?:year[- ]old|yo|y\/o)\s(?:man|woman|boy|girl|kid|child|lady|guy|male|female)|(?:man|woman|boy|girl|kid|child|lady|gentleman|toddler|infant|baby|homme|femme|dame|monsieur|madame|garcon|fillette|enfant|bebe) (?:aged|of|de) \d)/;
 
-/** A farewell, a cheer or a milestone of the staff: a death, a funeral, a retirement, an award, an appointment. */
+/** A farewell, a cheer or a milestone of the staff: a death, a funeral, a retirement, an award, an appointment, a portrait or plaque unveiled. */
 // Not "retired": a retired lineman is a patient's former trade.
-const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|memorial (?:walk|run|service|fund|bench|mass|tree|scholarship|ride)|celebration de la vie|en memoire du?|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|nous a quittes|retiring|retires|retirement|retraite|congratulat\w*|felicitations|award\w*|prix|prize|medal|medaille|order of canada|ordre du canada|honou?r\w*|laureate?|in (?:your|our) thoughts|thoughts and prayers|nos pensees|appointment|appointed|nomination|nommee?|promot\w*|welcome|bienvenue|years of service|ans de service)\b`).source);
+const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|memorial (?:walk|run|service|fund|bench|mass|tree|scholarship|ride)|celebration de la vie|en memoire du?|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|nous a quittes|retiring|retires|retirement(?! (?:home|residence|village|community|facility|lodge))|retraite|congratulat\w*|felicitations|award\w*|prix|prize|medal|medaille|order of canada|ordre du canada|honou?r\w*(?<!honou?red)|honou?red(?! (?:that|to share|to tell))|laureate?|in (?:your|our) thoughts|thoughts and prayers|nos pensees|appointment|appointed|nomination|nommee?|promot\w*|welcome|bienvenue|years of service|ans de service|unveil\w*|devoil\w*|portrait|plaque|named (?:in|after) (?:her|him|them)|en (?:son|leur) honneur|in (?:her|his|their) honou?r)\b`).source);
 /**
  * The one honoured was one of the staff: "respiratory therapist ... for 31 years", "taught half of
- * us", "inhalothérapeute depuis 28 ans". Not "with us for three years" or "on our unit": a long-stay
+ * us", "inhalothérapeute depuis 28 ans", "34 years as our unit clerk", "founded our palliative care unit". Not "with us for three years" or "on our unit": a long-stay
  * resident was with us too.
  */
-const STAFF_TIE = new RegExp(cueRe(String.raw`\b(?:(?:taught|trained|mentored) (?:us|me|half of us|all of us|so many of us|generations)|nous a (?:tous |toutes )?(?:formee?s?|appris)|(?:therapist|nurse|physician|technician|therapeute|infirmiere|inhalotherapeute|preposee?|technicienne?|medecin|pharmacienne?)s? (?:for|depuis|pendant) (?:\d{1,2}|[a-z]+) (?:years|ans)|(?:rn|md|np|rrt|bscn|msn),|(?:ran|worked|served|volunteered) (?:in |at |on )?(?:the |our )?(?:hospital|unit|ward|clinic|er|icu|or|floor|emergency)\b)`).source);
+/** Our roles, folded: "unit clerk", "préposée", "inhalothérapeute" (not a resident, who may live on the unit). */
+const STAFF_ROLES = fold(alt(CLINICAL_STAFF.filter((r) => !/^r[eé]sident/u.test(r)), SUPPORT_STAFF, LEAD_ROLES).toLowerCase());
+const STAFF_TIE = new RegExp(cueRe(String.raw`\b(?:(?:taught|trained|mentored) (?:us|me|half of us|all of us|so many of us|generations)|nous a (?:tous |toutes )?(?:formee?s?|appris)|(?:therapist|${STAFF_ROLES}|technicienne?)s? (?:(?:chez nous|ici|here|with us|on (?:our|the) (?:unit|floor|ward)) )?(?:for|depuis|pendant) (?:\d{1,2}|[a-z]+) (?:years|ans)|(?:\d{1,2}|[a-z]+) (?:years|ans) (?:as|comme) (?:our|a|an|the|notre|une?|la|le) (?:[a-z'-]+ ){0,2}?(?:${STAFF_ROLES})\b|(?:rn|md|np|rrt|bscn|msn),|(?:ran|worked|served|volunteered) (?:in |at |on )?(?:the |our )?(?:hospital|unit|ward|clinic|er|icu|or|floor|emergency)\b|(?:founded|started|built|opened) (?:our|the|this) (?:[a-z'-]+ ){0,3}(?:hospital|unit|ward|clinic|program|programme|service|department)|a (?:fonde|cree|mis sur pied|ouvert) (?:l'|le |la |notre )(?:[a-z'-]+ ){0,3}?(?:hopital|unite|clinique|programme|service|departement))`).source);
 const ROLE = String.raw`(?:[Nn]urse practitioner|[Nn]urse|[Pp]aramedic|[Pp]hysician|[Ss]urgeon|[Pp]harmacist|[Mm]idwife|[Rr]espiratory therapist|[Uu]nit clerk|[Cc]are aide|RN|NP|RT|PSW|[Ii]nfirmière(?:-chef)?|[Ii]nfirmier|[Ii]nhalothérapeute|[Pp]réposée?|[Aa]mbulancière?|[Pp]harmacienne?|[Mm]édecin|[Ss]age-femme)`;
 /**
  * One of the staff by name: the role before the name ("Nurse practitioner Marc Bélanger"), a
@@ -189,7 +216,7 @@ const ROLE = String.raw`(?:[Nn]urse practitioner|[Nn]urse|[Pp]aramedic|[Pp]hysic
  * Chicoutimi"); not a former one, which is a patient's past trade ("Mme Roy, retired nurse").
  */
 const NAMES_LIST = String.raw`\p{Lu}\p{Ll}+(?:,\s\p{Lu}\p{Ll}+)*,?\s(?:and|&|et)\s\p{Lu}\p{Ll}`;
-const STAFF_NAMED = new RegExp(String.raw`(?:^|[\s(])(?:${ROLE}\s\p{Lu}\p{Ll}+\s\p{Lu}|${ROLE}s\s${NAMES_LIST})|\p{Lu}\p{Ll}+,\s(?:(?:our|notre|an?|une?)\s)?${ROLE}\b`, 'u');
+const STAFF_NAMED = new TwoForms(String.raw`(?:^|[\s(])(?:${ROLE}\s\p{Lu}\p{Ll}+\s\p{Lu}|${ROLE}s\s${NAMES_LIST})|\p{Lu}\p{Ll}+,\s(?:(?:our|notre|an?|une?)\s)?${ROLE}\b`, 'u');
 /**
  * Sentence `i` tells of staff named by their role ("Charge nurses Riya and Marco kept 4 East
  * running through a code"), and of no one else: no patient, title, sex, relative or newcomer.
@@ -197,7 +224,7 @@ const STAFF_NAMED = new RegExp(String.raw`(?:^|[\s(])(?:${ROLE}\s\p{Lu}\p{Ll}+\s
  */
 function staffTold(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;
-  return STAFF_NAMED.test(ctx.text.slice(s.start, s.end)) && !has(ctx, i, 'title', 'sex', 'relative') && !bringsSomeoneNew(ctx, i) && !FORMER.test(foldedSentence(ctx, i));
+  return STAFF_NAMED.get(latinOf(ctx)).test(ctx.text.slice(s.start, s.end)) && !has(ctx, i, 'title', 'sex', 'relative') && !bringsSomeoneNew(ctx, i) && !FORMER.test(foldedSentence(ctx, i));
 }
 /** A past trade: "Mme Roy, retired nurse", "ancienne infirmière". */
 const FORMER = /\b(?:retired|former|ex|ancienne?|retraitee?)[\s-]/;

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { has, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { has, latinOf, sentenceIndex, wordForms } from '../pipeline/signals.ts';
+import { TwoForms } from '../pipeline/latin.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { isGivenNameTag } from '../lexicons/compromise-lexicon.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
@@ -9,10 +10,13 @@ import { matchAll } from '../pipeline/match.ts';
 // How names appear on x-ray overlays, wristbands and EMR screens: DICOM PN "DOE^JANE" and the
 // upper-case "DOE, JANE" (DICOM PS3.5 §6.2, Person Name). OCR text of an attached image
 // reaches this rule through the same engine.
-const DICOM = /(?<![\p{L}\p{N}^])\p{Lu}[\p{Lu}'-]{1,30}\^\p{Lu}[\p{Lu}'-]{0,30}(?:\^[\p{Lu}'.-]{0,30}){0,3}(?![\p{L}\p{N}^])/gu;
-const COMMA = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'-]{1,30}),\s?(\p{Lu}[\p{Lu}'-]{1,30})(?:\s\p{Lu}\.?)?(?![\p{L}\p{N}])/gu;
+// Each in two forms (latin.ts): on a post whose letters are all Latin-1, the narrow one.
+const DICOM = new TwoForms(String.raw`(?<![\p{L}\p{N}^])\p{Lu}[\p{Lu}'-]{1,30}\^\p{Lu}[\p{Lu}'-]{0,30}(?:\^[\p{Lu}'.-]{0,30}){0,3}(?![\p{L}\p{N}^])`, 'gu');
+const COMMA = new TwoForms(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'-]{1,30}),\s?(\p{Lu}[\p{Lu}'-]{1,30})(?:\s\p{Lu}\.?)?(?![\p{L}\p{N}])`, 'gu');
+/** A sentence with words in lower case (not shouted). */
+const LOWER_RUN = new TwoForms(String.raw`\p{Ll}{3}`, 'u');
 /** Labels that sit next to a name on an overlay or a chart. */
-const LABEL = wordRe(String.raw`\b(?:mrn|dob|ddn|id|pid|name|nom|patient|pt|sex|sexe|age|âge|acc|accession|study|exam|dossier|nam|ohip|hcn|ward|bed|lit|chambre|room|dr|ref)\b`, 'iu');
+const LABEL = wordForms(String.raw`\b(?:mrn|dob|ddn|id|pid|name|nom|patient|pt|sex|sexe|age|âge|acc|accession|study|exam|dossier|nam|ohip|hcn|ward|bed|lit|chambre|room|dr|ref)\b`, 'iu');
 /** Upper-case words that pair up in ordinary shouting or in headings. */
 const SHOUT = new Set(['URGENT', 'PLEASE', 'NOTE', 'UPDATE', 'BREAKING', 'ALERT', 'WARNING', 'STOP', 'COVID', 'RSV', 'FLU', 'HIV', 'ICU', 'ER', 'ED', 'EMS', 'CEO', 'USA', 'CANADA', 'ONTARIO', 'QUEBEC', 'NEWS', 'FREE', 'NEW', 'YES', 'NO', 'OK', 'NOW', 'TODAY', 'LIVE', 'RIP', 'LOL', 'OMG', 'WOW', 'MD', 'RN', 'NP', 'MRI', 'CT', 'PACS', 'EMR', 'EHR', 'MRN', 'DOB', 'BP', 'HR', 'RR', 'SPO2', 'GCS', 'STAT', 'NPO', 'DNR', 'DNI', 'CPR', 'AED', 'ACLS', 'BLS', 'PALS', 'ATLS', 'FYI', 'TL', 'DR', 'TLDR', 'AND', 'THE', 'OR', 'BUT', 'NOT']);
 
@@ -25,16 +29,18 @@ export default defineRule({
   guidance: 'guidance_name',
   detect(text, ctx) {
     const out: Span[] = [];
-    for (const m of matchAll(text, DICOM)) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.9, reason: 'dicom' });
-    for (const m of matchAll(text, COMMA)) {
+    const latin = latinOf(ctx);
+    // DICOM's caret, looked for first: nearly no post has one.
+    for (const m of text.includes('^') ? matchAll(text, DICOM.get(latin)) : []) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.9, reason: 'dicom' });
+    for (const m of matchAll(text, COMMA.get(latin))) {
       const [surname, given] = [m[1]!, m[2]!];
       if (SHOUT.has(surname) || SHOUT.has(given)) continue;
       if (COMMON_WORDS.has(surname.toLowerCase()) || COMMON_WORDS.has(given.toLowerCase())) continue;
       const s = ctx.sentenceAt(m.index);
       const near = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 40));
       const known = GIVEN_NAMES.has(given.toLowerCase()) || isGivenNameTag(given.toLowerCase());
-      const labelled = LABEL.test(near);
-      const shouting = !/\p{Ll}{3}/u.test(text.slice(s.start, s.end));
+      const labelled = LABEL.get(latin).test(near);
+      const shouting = !LOWER_RUN.get(latin).test(text.slice(s.start, s.end));
       // A known given name after the comma is a name, unless the whole sentence is shouted
       // without a chart label; an unknown one needs a label right before it ("Nom : ROY, XAVI").
       const ok = known ? (labelled || !shouting) : /(?:name|nom|patient|pt)\s?:?\s?$/iu.test(text.slice(Math.max(0, m.index - 12), m.index));
