@@ -333,7 +333,7 @@ const DURATION_BEFORE = endsWith(wordRe(String.raw`\b(?:depuis|il y a|pendant|du
  * A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"),
  * the person's noun with its complement ("une gardienne de sécurité de 63 ans", "un joueur de hockey de 16 ans").
  */
-const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|doyen(?:ne)?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s(?:(?:de|du|des|aux?|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
+const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|doyen(?:ne)?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s(?:(?:de|du|des|aux?|à|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
 /** A length of time's noun, however far its complement goes: "une carrière d'infirmière de 30 ans", "un mariage de 60 ans". */
 /** "a fêté ses 100 ans à l'unité": a birthday where the patient is, not years of work there. */
 const BIRTHDAY_FR_BEFORE = endsWith(/(?<![\p{L}])(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?|les)\s$/iu);
@@ -343,6 +343,7 @@ const FR_OPENING_AFTER = /^\s?(?:[,.;:!)]|en fait|pile|bien sonnée?s|selon|d'ap
 /** After "le 70 ans": where the patient lies or what they do, not the 70th of a thing. */
 const FR_NAMED_AFTER = /^\s?(?:du (?:lit|box|cubicule|corridor|bed|room)|de la (?:chambre|civière|\d)|au (?:lit|box|cubicule|corridor|\d)|à la (?:chambre|civière|\d)|dans la|qui\b|,)/iu;
 // Words right before a candidate, tested at the end of a short slice (see endsWith).
+const STAY_AFTER = /^\s(?:chez nous|avec nous|with us|in hospital|in the hospital|on (?:the|our) (?:unit|ward|floor)|à l'hôpital|à l'étage|sur l'unité|aux soins intensifs|in (?:the )?icu|ici|here|later|plus tard)(?![\p{L}])/iu;
 const BABY_BEFORE = endsWith(/(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?)\s(?:de\s)?$/iu);
 const TOWN_THEN_DE = endsWith(/\p{L}{3,}\sde\s\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+){0,2}\sde\s$/u);
 const SEXED_BEFORE = endsWith(/\b(?:man|woman|male|female|boy|girl|lady|gentleman|homme|femme|garçon|fille|dame)\s$/iu);
@@ -381,7 +382,7 @@ const PERSON_AFTER_ITEM = /^[\s-]*\p{L}+\s(?:\p{L}+\s)?(?:driver|teacher|worker|
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
 
 /** "Harold is 91", "Vera was 89": case-sensitive, so the name must be capitalised. */
-const NAME_BRACKET_OR_HAPPY = /(?<=(?:^|[\s])(\p{Lu}\p{Ll}{2,15})\s?\()(\d{1,3})(?=\)|,\s?\p{Lu}\p{Ll})|(?<=\b(?:wished|wish|wishing)\s(?:[\p{L}.'’-]+\s){1,3}a\shappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\s(?:birthday\s)?(?:on|to|in|at|at the|today|yesterday)\b|[!.,])|(?<=\bhappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\sbirthday\sto\s(?:((?:Mr|Mrs|Ms|Mme|M|Miss)\.?)\s)?\p{Lu}\p{Ll})/giu;
+const NAME_BRACKET_OR_HAPPY = /(?<=(?:^|[\s])(\p{Lu}\p{Ll}{2,15})\s?\()(\d{1,3})(?:\s?ans(?=[),]))?(?=\)|,\s?\p{Lu}\p{Ll}|(?<=ans),\s?\p{L})|(?<=\b(?:wished|wish|wishing)\s(?:[\p{L}.'’-]+\s){1,3}a\shappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\s(?:birthday\s)?(?:on|to|in|at|at the|today|yesterday)\b|[!.,])|(?<=\bhappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\sbirthday\sto\s(?:((?:Mr|Mrs|Ms|Mme|M|Miss)\.?)\s)?\p{Lu}\p{Ll})/giu;
 /** Case-sensitive: "birthday to Mr. Fenwick", "birthday to Archie", not "to the foundation". */
 const HAPPY_TO_NAME = /^\sbirthday\sto\s(?:(?:Mr|Mrs|Ms|Mme|M|Miss)\.?\s)?\p{Lu}\p{Ll}/u;
 const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\)?\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s)(\d{2,3})(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|pis|puis|mais|but|today|aujourd'hui|this|cette|next|last|on|in|at|with|yesterday|hier|le|en|avec)\b))/gu;
@@ -431,7 +432,7 @@ export function findAges(ctx: RuleContext): AgeHit[] {
  * pis il conduit encore". Read at each sentence's start only. Digits alone must end on a stop
  * in mid-line ("...at the Legion. 88. Legend."): at a line's start "1." numbers a list.
  */
-const ALONE = /(\d{1,3}|\p{L}+(?:-\p{L}+){0,3})(?:\s(years?\sold|years?|yrs|ans|months?\sold|months?|mois))?(?=\s?[.!…]|\s?,\s?(?:pis|and|et|mais|but|(?:\d+|\p{L}+)\s(?:kids|enfants|km|surgeries|chirurgies))\b|\s(?:and|et|pis)\s(?!a half|a bit|demi|\d))/iuy;
+const ALONE = /(\d{1,3}|\p{L}+(?:-\p{L}+){0,3})(?:\s(years?\sold|years?|yrs|ans|months?\sold|months?|mois))?(?=\s?[.!…]|\s?,\s?(?:pis|and|et|mais|but|(?:\d+|\p{L}+)\s(?:kids|enfants|km|surgeries|chirurgies))\b|\s(?:and|et|pis)\s(?!a half|a bit|demi|\d)|,\s\p{Lu}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]*){0,3},)/iuy;
 const AND_AFTER = /^\s(?:and|et|pis)\s/iu;
 const EN_COMPOUND = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/u;
 
@@ -457,10 +458,13 @@ function aloneAges(ctx: RuleContext, out: AgeHit[]): void {
     const value = digits ? Number(m[1]) : numberWord(m[1]!);
     if (!(value >= 1 && value <= 110)) continue;
     const end = at + m[0].length;
+    // "9, Lac du Bonnet, first time ice fishing": an age, then a place or a trade between commas; the pattern is
+    // case-blind, so the capital that starts the place is checked here.
+    if (/^,\s\p{Ll}/u.test(text.slice(end, end + 3)) && !/^,\s?(?:pis|and|et|mais|but|(?:\d+|\p{L}+)\s(?:kids|enfants|km|surgeries|chirurgies))\b/iu.test(text.slice(end, end + 40))) continue;
     if (digits) {
       // "...Legion. 88. Legend." but not "1. Wash your hands" nor "88.5".
       // "...and no oxygen. 88 and unstoppable.": the age, then what the person still is.
-      if (m[2] !== undefined || at === 0 || text[at - 1] === '\n' || !(/^\s?[.!]/u.test(text.slice(end, end + 2)) || AND_AFTER.test(text.slice(end, end + 6))) || /^\.\d/u.test(text.slice(end, end + 2))) continue;
+      if (m[2] !== undefined || at === 0 || text[at - 1] === '\n' || !(/^\s?[.!]/u.test(text.slice(end, end + 2)) || AND_AFTER.test(text.slice(end, end + 6)) || /^,\s\p{Lu}/u.test(text.slice(end, end + 3))) || /^\.\d/u.test(text.slice(end, end + 2))) continue;
     }
     if (value < 2 && AND_AFTER.test(text.slice(end, end + 6))) continue;
     // "Seven years old. ❤️": another pattern found it; it still stands alone.
@@ -563,6 +567,8 @@ function scan(ctx: RuleContext): AgeHit[] {
       if (joined.startsWith('-') && !shortForm && /^\s\p{L}/u.test(after) && !/^\s(?:old|baby|babe|infant|boy|girl|son|daughter|bébé)\b/iu.test(after)) continue;
       if (DURATION_BEFORE(before) || /[x×]\s?$/u.test(before) || (/^\s(?:of|de|d')\b/u.test(after) && !BABY_BEFORE(before))) continue;
       if (/^(?:weeks?|wks?|semaines|days?|jours)/u.test(unit) && !/old$/u.test(unit) && !BABY_BEFORE(before)) continue;
+      // "4 mois chez nous", "6 weeks with us": how long a stay lasted, not how old someone is.
+      if (!/old$/u.test(unit) && STAY_AFTER.test(after)) continue;
       if (!shortForm && !INFANT_BEFORE(before) && !FR_PERSON_BEFORE(before)) continue;
       if (RANGE_BEFORE(before) || RANGE_AFTER.test(after)) continue;
       out.push({ start, end, value: 0, shorthand: shortForm, adjective: false, bound: BABY_BEFORE(before) || PERSON_APPOSITION(before) });
@@ -683,7 +689,9 @@ function scan(ctx: RuleContext): AgeHit[] {
     const told = m[12] !== undefined || m[14] !== undefined || m[15] !== undefined;
     // "Lady in bay 4 bed 2 is ninety-one": said of whoever lies there, not of a relative or a star.
     const spot = told && SPOT_IS_BEFORE(text.slice(Math.max(0, m.index - 30), m.index));
-    out.push({ start: m.index, end, value, shorthand: false, adjective: !told, bound: told || PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)), weak: told && !spot });
+    // "Une dame de quatre-vingt-quatorze ans": the French words after a person, as "une dame de 94 ans".
+    const frPerson = /\sans$/u.test(m[0]) && FR_PERSON_BEFORE(text.slice(Math.max(0, m.index - 30), m.index));
+    out.push({ start: m.index, end, value, shorthand: false, adjective: !told, bound: told || frPerson || PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)), weak: told && !spot });
   }
   // Each alternative ends on "old" or on a spelled-out number then "ans", "mois"...: posts
   // full of "58 ans" need not run the number words.

@@ -204,8 +204,10 @@ const NAMED_DAY = cuePhrases([
  * Month and year: HIPAA keeps only the year of a person's date, so "born in March 1948" and
  * "waiting since August 2025" are dates too; they need a tie right before them.
  */
-const MONTH_YEAR = wordRe(String.raw`\b(?:${EN_MONTH}|${FR_MONTH})\s(?:of\s)?${YEAR}\b`, 'giu');
-const MONTH_YEAR_TIE = endsWith(wordRe(String.raw`\b(?:(?:his|her|their|son|sa|ses|leur)\s(?:last\s|first\s|dernière?\s|premièr?e?\s)?\p{L}[\p{L}-]{2,20}|back in|finished|started|completed|radiation|chemo|chimio|treatment|traitement|surgery|chirurgie|dialysis|dialyse|rehab|remission|rémission|stroke|AVC|accident|crash|fall|chute|born|née?s?|né\(e\)|since|depuis|admitted|admise?|diagnosed|diagnostiquée?|operated|opérée?|died|passed away|décédée?|discharged|waiting since|en attente depuis|transplant|greffée?|last seen|vue? pour la dernière fois|seen|treated|stayed|came to us|came to see us|came in|arrived|arrivée?|hospitali[sz]ed|hospitalisée?|soignée?|suivie?)\b[\s:,]*(?:in|en|on|le|au mois d'|au mois de|back in)?\s?$`, 'iu'));
+// A season or a holiday of a year dates a stay as a month does: "who spent Christmas 2025 in our NICU", "in spring 2025 she treated a 58-year-old".
+const MONTH_YEAR = wordRe(String.raw`\b(?:${EN_MONTH}|${FR_MONTH}|christmas|xmas|easter|thanksgiving|no[eë]l|p[âa]ques|spring|summer|fall|autumn|winter|printemps|été|automne|hiver)\s(?:of\s)?${YEAR}\b`, 'giu');
+const SEASON = /^(?:christmas|xmas|easter|thanksgiving|no[eë]l|p[âa]ques|spring|summer|fall|autumn|winter|printemps|été|automne|hiver)$/iu;
+const MONTH_YEAR_TIE = endsWith(wordRe(String.raw`\b(?:(?:his|her|their|son|sa|ses|leur)\s(?:last\s|first\s|dernière?\s|premièr?e?\s)?\p{L}[\p{L}-]{2,20}|back in|finished|started|completed|radiation|chemo|chimio|treatment|traitement|surgery|chirurgie|dialysis|dialyse|rehab|remission|rémission|stroke|AVC|accident|crash|fall|chute|born|née?s?|né\(e\)|since|depuis|admitted|admise?|diagnosed|diagnostiquée?|operated|opérée?|died|passed away|décédée?|discharged|waiting since|en attente depuis|transplant|greffée?|last seen|vue? pour la dernière fois|seen|treated|stayed|who spent|qui a passé|came to us|came to see us|came in|arrived|arrivée?|hospitali[sz]ed|hospitalisée?|soignée?|suivie?)\b[\s:,]*(?:in|en|on|le|au mois d'|au mois de|back in)?\s?$`, 'iu'));
 const IN_BEFORE = endsWith(/(?:^|\s)(?:in|en|since|depuis|of|until|till|jusqu'en)\s$/iu);
 const SINCE_ONLY = endsWith(wordRe(String.raw`(?:^|[^\p{L}\s]\s*|\s)(?:since|depuis)\s?$`, 'iu'));
 /** Day/month without a year: only dated by a strong cue right before it ("DOB 3/12"). */
@@ -352,9 +354,11 @@ function scan(ctx: RuleContext): DateHit[] {
       // "Feb 2019, 34F, an ICU nurse herself", "en octobre 2025, un pêcheur ... âgé de 44 ans": the
       // month of that patient's story.
       // "Evelyn Marsh, who stayed in our cardiac unit in April 2026": the month of the named patient's stay.
-      if (!tied && !(IN_BEFORE(lead) && (has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter', 'title') || namedInSentence(ctx, m.index))) && !withPatientAge(ctx, m.index)) continue;
-      const y = Number(m[0].match(/\d{4}/u)![0]);
       const word = m[0].match(/\p{L}{3,}/u)?.[0] ?? '';
+      // A season or a holiday is said of a unit's year as often as of a stay: only a tie word, the patient's name or age dates it.
+      const season = SEASON.test(word);
+      if (!tied && !(IN_BEFORE(lead) && !season && has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter', 'title')) && !(IN_BEFORE(lead) && namedInSentence(ctx, m.index)) && !withPatientAge(ctx, m.index)) continue;
+      const y = Number(m[0].match(/\d{4}/u)![0]);
       const hit = withPreposition(text, m.index, m.index + m[0].length, { year: y, month: monthIndex(word, /^(?:janv|f[ée]v|avr|mai|juin|juil|ao|d[ée]c)/iu.test(word) ? 'fr' : 'en') });
       // "since"/"depuis" alone also opens a clinic's news ("since March 2020 we offer").
       hit.tied = tied && !SINCE_ONLY(lead);

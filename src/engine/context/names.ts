@@ -332,7 +332,9 @@ const STAFF_ROLE = lowerForms(String.raw`(?<![\p{L}'])(?:(?:our|my|the|notre|nos
 /** "RN Tess Halvorsen", "our NSWOC Nadine Beaulieu": a credential or a role's letters right before the name. */
 const STAFF_LETTERS = rx(String.raw`(?<![\p{L}])(?:RN|NP|RPN|LPN|RRT|PSW|(?:[Oo]ur|[Nn]otre|[Nn]os)\s\p{Lu}{2,6}s?)\s(?=\p{Lu}\p{Ll})`, 'gu');
 const NAME_AHEAD = rx(String.raw`^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`, 'u');
-/** The names this post gives to staff by a role before them, read once before any name is judged. */
+/** "Ahmed, the porter on nights", "Agnes, our volunteer": the role set after the name. */
+const STAFF_AFTER = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?),\s(?:[Tt]he|[Oo]ur|[Mm]y|[Nn]otre|[Ll]a|[Ll]e|[Ll]')\s?(?!(?:[\p{L}-]+\s){0,2}?(?:former|retired|ancien|ancienne|retraitée?)\s)(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF.filter((r) => !/^r[eé]sident/u.test(r)), SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, ['technicienne?'])})s?(?![\p{L}])`, 'gu');
+/** The names this post gives to staff by a role before or after them, read once before any name is judged. */
 function introducedStaff(ctx: RuleContext): Set<string> {
   const { text } = ctx;
   const staff = new Set<string>();
@@ -342,6 +344,7 @@ function introducedStaff(ctx: RuleContext): Set<string> {
   };
   for (const m of matchAll(lowerSlice(ctx, 0, text.length), use(STAFF_ROLE))) named(m.index + m[0].length);
   for (const m of matchAll(text, use(STAFF_LETTERS))) named(m.index + m[0].length);
+  if (text.includes(', ')) for (const m of matchAll(text, use(STAFF_AFTER))) for (const w of splitWords(m[1]!)) staff.add(token(w));
   return staff;
 }
 /** "Thank you to Bruno, Sylvie and the whole trauma team": names listed into a team are its people. */

@@ -532,6 +532,9 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch, story = false): PlaceHit 
   const lowBefore = lowerSlice(ctx, from, g.start);
   const lowAfter = lowerSlice(ctx, g.end, to);
   const weak = g.kind === 'weak' && !g.hyphenated;
+  // "Small clinic, big relief. #FamilyMedicine #Antigonish": a small town tagged on a patient's
+  // story is where it happened (a city tagged says little).
+  if (text.charCodeAt(g.start - 1) === 35) return !story && !weak && g.kind !== 'big' && taggedStory(ctx) && !townBefore(ctx, g.start) ? { start: g.start, end: g.end, kind: 'town', person: false, big: false } : null;
   // What ties the town to a person: a place word before it, or a person right after it.
   const prep = PREP_BEFORE.exec(lowBefore);
   const personAfterTown = prep ? null : personAfter(lowAfter);
@@ -634,6 +637,27 @@ function agedSentence(ctx: RuleContext, offset: number): boolean {
   if (has(ctx, i, 'clinician') && !patientWord(ctx, i)) return false;
   // "Notre chatte Pilule, 16 ans, chez le vétérinaire à Saint-Jérôme": the age step knows a pet's age.
   return patientAgeSentences(ctx).has(i);
+}
+
+/** A town named in the post's words before `at`: the story's own town, which makes a tag after it the author's region. */
+function townBefore(ctx: RuleContext, at: number): boolean {
+  const { text } = ctx;
+  for (const m of matchAll(text, CAP_WORD)) {
+    if (m.index >= at) break;
+    if (text.charCodeAt(m.index - 1) === 35) continue;
+    const g = lookup(text, m.index, m[0]);
+    if (g && g.kind !== 'weak') return true;
+  }
+  return false;
+}
+
+/** The post tells one patient's story: a patient named or aged in a care sentence. */
+function taggedStory(ctx: RuleContext): boolean {
+  return perAnalysis(ctx, 'taggedStory', (c) => {
+    const told = new Set([...patientAgeSentences(c), ...namedSentences(c)]);
+    for (const i of told) if (!notInCare(c, i)) return true;
+    return false;
+  });
 }
 
 function namedSentences(ctx: RuleContext): Set<number> {

@@ -157,11 +157,21 @@ describe('an organisation\'s notice, a commemoration, an animal by its face', ()
     expect(subjects('Cas fictif pour vos stagiaires : une femme de 38 ans se présente à 32 semaines avec des céphalées.')).toEqual(['hypothetical']);
     expect(subjects('Teaching case (made up): a 52-year-old roofer from Brandon with chest pain after lunch.')).toEqual(['hypothetical']);
   });
+  it('reads an event the organisation holds as its own, its school, town and room included', () => {
+    expect(subjects('Health fair at Glenlawn Collegiate in St. Vital on Thursday! Our nurses will do BP checks in Room 114 from 9 to noon.')).toEqual(['public', 'public']);
+    expect(subjects('Journée carrière à l\'école secondaire de Matane mardi : nos infirmières seront au local 203.')).toEqual(['public']);
+    expect(subjects('Flu clinic this Saturday at the Legion. Last week a 34-year-old from Gimli came in with pneumonia.')).toEqual(['care', 'care']);
+  });
+  it('reads a farewell to one who served in one of our roles as a colleague\'s', () => {
+    expect(subjects('Rest in peace, Gerry. 34 years as our unit clerk on 5 North. Visitation Friday in Truro.')).toEqual(['colleague', 'colleague', 'colleague']);
+  });
   it('reads a founder honoured as one of ours', () => {
     expect(subjects('Soeur Gabrielle Roy a fondé notre clinique en 1961. On dévoile une plaque en son honneur demain.')).toEqual(['colleague', 'colleague']);
   });
   it('reads an animal\'s face with no person of a care story as the animal\'s post', () => {
     expect(subjects('Biscuit ate a whole sock this morning. Four months old, 18 kg, zero regrets. 🐾')).toEqual(['pet', 'pet', 'pet']);
     expect(subjects('The little girl in 12 drew a horse for each nurse. Six years old. 🐴')[1]).toBe('care');
+    expect(subjects('Winnie is home from surgery. Nine years old and furious. The vet team at Westside were amazing.')).toEqual(['pet', 'pet', 'pet']);
+    expect(subjects('A fax went to the vet clinic next door by mistake. Jo Bell, PHN 9477 420 888, med list and all.')[1]).toBe('care');
   });
 });

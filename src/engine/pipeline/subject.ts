@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.ts';
-import { ANIMALS, alt } from '../lexicons/staff-roles.ts';
+import { ANIMALS, CLINICAL_STAFF, LEAD_ROLES, SUPPORT_STAFF, alt } from '../lexicons/staff-roles.ts';
 import {
-  aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, foldedOf, foldedSentence, has, latinOf, patientWord, perAnalysis, teachingPost,
+  aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, fold, foldedOf, foldedSentence, has, latinOf, patientWord, perAnalysis, teachingPost,
 } from './signals.ts';
 import { TwoForms } from './latin.ts';
 
@@ -131,12 +131,13 @@ function postSubject(ctx: RuleContext): Subject | null {
   const folded = foldedOf(ctx);
   if (anywhere(ctx, 'title')) return null;
   const noPatientWord = !ctx.sentences.some((_, i) => patientWord(ctx, i));
-  // An animal's face where no person of a care story is told (no patient, relative, sex, room
-  // or encounter): the one told of is the animal ("Juniper ate a sock ... Seven months old ... 🐾").
-  const petFace = PET_EMOJI.test(ctx.text) && noPatientWord && !anywhere(ctx, 'encounter', 'patient', 'relative', 'sex', 'unit');
+  // An animal's face or its vet where no person of a care story is told (no patient, relative,
+  // sex, room or encounter): the one told of is the animal, named or not ("Juniper ate a sock ...
+  // Seven months old ... 🐾", "Winnie is home from surgery ... The vet team at Westside").
+  const petFace = (PET_EMOJI.test(ctx.text) || VET_PLACE.test(folded)) && noPatientWord && !anywhere(ctx, 'encounter', 'patient', 'relative', 'sex', 'unit') && !HUMAN_RECORD.test(folded);
   if ((VET_TAG.test(folded) || petFace || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && (OWNED_PET.test(folded) || VET_NAMED.get(latinOf(ctx)).test(ctx.text)))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
   // (A fundraiser for a child admitted last night is the child's story.)
-  if (NOTICE.test(folded) && noPatientWord && !anywhere(ctx, 'event') && !ctx.sentences.some((_, i) => has(ctx, i, 'encounter', 'patient') && !ownNotice(ctx, i))) return 'public';
+  if (NOTICE.test(folded) && noPatientWord && !anywhere(ctx, 'event') && !ctx.sentences.some((_, i) => careCue(ctx, i) && !ownNotice(ctx, i))) return 'public';
   if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.get(latinOf(ctx)).test(ctx.text)) && noPatientWord) return 'colleague';
   return null;
 }
@@ -158,12 +159,21 @@ const PRONOUN = /\b(?:he|she|him|her|his|hers|il|elle|lui|sa|son|ses)\b/
 
 /**
  * An organisation's notice to the public: a job, a move, new premises or numbers, hours, a
- * closure, a fundraiser. Its addresses, numbers and dates are the organisation's, and so are
+ * closure, a fundraiser, an event it holds (a career day, a flu clinic, a CPR class). Its addresses, numbers and dates are the organisation's, and so are
  * the care words of the notice itself ("Notre clinique déménage", "our home visits cover 14
  * towns ... donations to"); a care story told in another sentence keeps its own.
  */
-const NOTICE = new RegExp(cueRe(String.raw`\b(?:job posting|now hiring|we'?re hiring|apply (?:by|now|online|today)|postulez|on recrute|offre d'emploi|we'?re moving|we have moved|new (?:address|location|premises)|nouvelle adresse|nouveaux? locaux|demenage|ouvrent|ouvrira|now open|opening (?:on|soon)|visiting hours|heures de visite|fundraiser|levee de fonds|collecte de fonds|donate|faites un don|dons? (?:pour|a|au|aux)|donations? (?:to|for)|open house|portes ouvertes|new (?:fax|phone|telephone|main) (?:number|line)|(?:nouveau|nouvelle) (?:numero|ligne|telecopieur|fax)|(?:opening|office|clinic|holiday) hours|hours of operation|heures d'ouverture|horaire des fetes|(?:will be|is|are) closed (?:on|for|from|until)|sera fermee?|seront fermee?s)\b`).source);
+const NOTICE = new RegExp(cueRe(String.raw`\b(?:job posting|now hiring|we'?re hiring|apply (?:by|now|online|today)|postulez|on recrute|offre d'emploi|we'?re moving|we have moved|new (?:address|location|premises)|nouvelle adresse|nouveaux? locaux|demenage|ouvrent|ouvrira|now open|opening (?:on|soon)|visiting hours|heures de visite|fundraiser|levee de fonds|collecte de fonds|donate|faites un don|dons? (?:pour|a|au|aux)|donations? (?:to|for)|open house|portes ouvertes|new (?:fax|phone|telephone|main) (?:number|line)|(?:nouveau|nouvelle) (?:numero|ligne|telecopieur|fax)|(?:opening|office|clinic|holiday) hours|hours of operation|heures d'ouverture|horaire des fetes|(?:will be|is|are) closed (?:on|for|from|until)|sera fermee?|seront fermee?s|career (?:day|fair)|(?:health|job|wellness) fair|(?:flu|flu shot|vaccine|vaccination|immuni[sz]ation|walk-in) clinic (?:this|on|at|next)|blood drive|info(?:rmation)? session|(?:hands-only )?cpr (?:class|course|training|session|demo)|hands-only cpr|journee (?:carriere|portes ouvertes|sante)|salon de l'emploi|clinique de vaccination|collecte de sang|seance d'information|(?:cours|formation) (?:de )?rcr)\b`).source);
 
+/** Sentence `i` tells an encounter or a patient cue, not the adjective ("one very patient crew"). */
+function careCue(ctx: RuleContext, i: number): boolean {
+  if (has(ctx, i, 'encounter')) return true;
+  if (!has(ctx, i, 'patient')) return false;
+  const s = ctx.sentences[i]!;
+  const folded = foldedOf(ctx);
+  return signalsOf(ctx).hits.patient.some(([a, b]) => a >= s.start && a < s.end && !(folded.slice(a, b) === 'patient' && PATIENT_ADJECTIVE.test(folded.slice(Math.max(0, a - 16), a))));
+}
+const PATIENT_ADJECTIVE = /\b(?:so|very|be|being|been|more|most|really|too|is|was|are|were|extremely|incredibly|super)\s$/;
 /** Sentence `i` is the notice itself and tells no one's time ("Notre clinique déménage!"; not "Fundraiser for Aiden, admitted last night"). */
 function ownNotice(ctx: RuleContext, i: number): boolean {
   return NOTICE.test(foldedSentence(ctx, i)) && !has(ctx, i, 'timeFrame', 'sex', 'relative');
@@ -176,6 +186,10 @@ const VET_TAG = /#(?:vet(?:med|tech|nurse|student|life)|techniciennevet|veterina
 const VET_NAMED = new TwoForms(String.raw`\p{Lu}\p{Ll}+ (?:Vet|Veterinary|Vétérinaire|Animal Hospital|Animal Clinic)\b`, 'u');
 /** An animal's face in the post: with a vet or an owner, the one told of is the animal. */
 const PET_EMOJI = /[\u{1F415}\u{1F408}\u{1F429}\u{1F43E}\u{1F436}\u{1F431}\u{1F639}\u{1F430}\u{1F407}\u{1F434}\u{1F439}\u{1F9AE}]/u;
+/** A person's record beside the vet ("a fax to the vet clinic: Sukhdeep Gill, PHN ..."): the one told of is human. */
+const HUMAN_RECORD = /\b(?:phn|mrn|ohip|ramq|nam|hcn|dob|ddn|nhs|sin|nas|health card|carte soleil|chart|dossier|date of birth|date de naissance)\b/;
+/** The vet's place or team, which only animals attend ("the vet" alone may be a veteran). */
+const VET_PLACE = /\b(?:vet (?:clinic|hospital|team|tech|techs|bill|visit)|emergency vet|animal hospital|veterinary (?:clinic|hospital|team)|clinique veterinaire|hopital veterinaire|chez (?:le|la) veterinaire)\b/;
 /** An animal of the author's or at the vet's: "our golden retriever", "notre chatte", "the emergency vet" (not "a vet", who may be a veteran). */
 const OWNED_PET = new RegExp(cueRe(String.raw`\b(?:(?:our|my|notre|mon|ma|nos|mes)\s(?:[a-z'-]+\s){0,2}(?:${ANIMAL})|(?:the|emergency)\svet\b|vet (?:clinic|hospital|tech)|animal hospital|clinique veterinaire|chez (?:le|la) veterinaire)`).source);
 /** An animal that hurt someone: the story is the person's ("bitten by a neighbour's dog"). */
@@ -185,13 +199,15 @@ const HUMAN_PERSON = /\b(?:\d{1,3}[- ]?(?:year[- ]old|yo|y\/o)\s(?:man|woman|boy
 
 /** A farewell, a cheer or a milestone of the staff: a death, a funeral, a retirement, an award, an appointment, a portrait or plaque unveiled. */
 // Not "retired": a retired lineman is a patient's former trade.
-const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|memorial (?:walk|run|service|fund|bench|mass|tree|scholarship|ride)|celebration de la vie|en memoire du?|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|nous a quittes|retiring|retires|retirement|retraite|congratulat\w*|felicitations|award\w*|prix|prize|medal|medaille|order of canada|ordre du canada|honou?r\w*|laureate?|in (?:your|our) thoughts|thoughts and prayers|nos pensees|appointment|appointed|nomination|nommee?|promot\w*|welcome|bienvenue|years of service|ans de service|unveil\w*|devoil\w*|portrait|plaque|named (?:in|after) (?:her|him|them)|en (?:son|leur) honneur|in (?:her|his|their) honou?r)\b`).source);
+const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|memorial (?:walk|run|service|fund|bench|mass|tree|scholarship|ride)|celebration de la vie|en memoire du?|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|nous a quittes|retiring|retires|retirement(?! (?:home|residence|village|community|facility|lodge))|retraite|congratulat\w*|felicitations|award\w*|prix|prize|medal|medaille|order of canada|ordre du canada|honou?r\w*(?<!honou?red)|honou?red(?! (?:that|to share|to tell))|laureate?|in (?:your|our) thoughts|thoughts and prayers|nos pensees|appointment|appointed|nomination|nommee?|promot\w*|welcome|bienvenue|years of service|ans de service|unveil\w*|devoil\w*|portrait|plaque|named (?:in|after) (?:her|him|them)|en (?:son|leur) honneur|in (?:her|his|their) honou?r)\b`).source);
 /**
  * The one honoured was one of the staff: "respiratory therapist ... for 31 years", "taught half of
- * us", "inhalothérapeute depuis 28 ans", "founded our palliative care unit". Not "with us for three years" or "on our unit": a long-stay
+ * us", "inhalothérapeute depuis 28 ans", "34 years as our unit clerk", "founded our palliative care unit". Not "with us for three years" or "on our unit": a long-stay
  * resident was with us too.
  */
-const STAFF_TIE = new RegExp(cueRe(String.raw`\b(?:(?:taught|trained|mentored) (?:us|me|half of us|all of us|so many of us|generations)|nous a (?:tous |toutes )?(?:formee?s?|appris)|(?:therapist|nurse|physician|technician|therapeute|infirmiere|inhalotherapeute|preposee?|technicienne?|medecin|pharmacienne?)s? (?:for|depuis|pendant) (?:\d{1,2}|[a-z]+) (?:years|ans)|(?:rn|md|np|rrt|bscn|msn),|(?:ran|worked|served|volunteered) (?:in |at |on )?(?:the |our )?(?:hospital|unit|ward|clinic|er|icu|or|floor|emergency)\b|(?:founded|started|built|opened) (?:our|the|this) (?:[a-z'-]+ ){0,3}(?:hospital|unit|ward|clinic|program|programme|service|department)|a (?:fonde|cree|mis sur pied|ouvert) (?:l'|le |la |notre )(?:[a-z'-]+ ){0,3}?(?:hopital|unite|clinique|programme|service|departement))`).source);
+/** Our roles, folded: "unit clerk", "préposée", "inhalothérapeute" (not a resident, who may live on the unit). */
+const STAFF_ROLES = fold(alt(CLINICAL_STAFF.filter((r) => !/^r[eé]sident/u.test(r)), SUPPORT_STAFF, LEAD_ROLES).toLowerCase());
+const STAFF_TIE = new RegExp(cueRe(String.raw`\b(?:(?:taught|trained|mentored) (?:us|me|half of us|all of us|so many of us|generations)|nous a (?:tous |toutes )?(?:formee?s?|appris)|(?:therapist|${STAFF_ROLES}|technicienne?)s? (?:(?:chez nous|ici|here|with us|on (?:our|the) (?:unit|floor|ward)) )?(?:for|depuis|pendant) (?:\d{1,2}|[a-z]+) (?:years|ans)|(?:\d{1,2}|[a-z]+) (?:years|ans) (?:as|comme) (?:our|a|an|the|notre|une?|la|le) (?:[a-z'-]+ ){0,2}?(?:${STAFF_ROLES})\b|(?:rn|md|np|rrt|bscn|msn),|(?:ran|worked|served|volunteered) (?:in |at |on )?(?:the |our )?(?:hospital|unit|ward|clinic|er|icu|or|floor|emergency)\b|(?:founded|started|built|opened) (?:our|the|this) (?:[a-z'-]+ ){0,3}(?:hospital|unit|ward|clinic|program|programme|service|department)|a (?:fonde|cree|mis sur pied|ouvert) (?:l'|le |la |notre )(?:[a-z'-]+ ){0,3}?(?:hopital|unite|clinique|programme|service|departement))`).source);
 const ROLE = String.raw`(?:[Nn]urse practitioner|[Nn]urse|[Pp]aramedic|[Pp]hysician|[Ss]urgeon|[Pp]harmacist|[Mm]idwife|[Rr]espiratory therapist|[Uu]nit clerk|[Cc]are aide|RN|NP|RT|PSW|[Ii]nfirmière(?:-chef)?|[Ii]nfirmier|[Ii]nhalothérapeute|[Pp]réposée?|[Aa]mbulancière?|[Pp]harmacienne?|[Mm]édecin|[Ss]age-femme)`;
 /**
  * One of the staff by name: the role before the name ("Nurse practitioner Marc Bélanger"), a

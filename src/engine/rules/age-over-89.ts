@@ -21,6 +21,7 @@ export default defineRule({
   },
   examples: {
     flag: [
+      "Une dame de [[quatre-vingt-quinze ans]] m'a dit que l'IRM, c'est bruyant.",
       'Room 412, [[94 y/o]], fall at home overnight',
       'Lovely chat with a [[96-year-old]] veteran on our ward today',
       'Pt is a [[101yo]] lady admitted for pneumonia',

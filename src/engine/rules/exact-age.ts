@@ -22,6 +22,9 @@ export default defineRule({
   },
   examples: {
     flag: [
+      // An age opening a telegraphic line, then a place between commas; a trade "à vélo".
+      'Pulled a splinter out of a palm tonight. [[8]], Gimli, first time at the woodpile with his grandpa.',
+      'Ce matin, un livreur à vélo de [[31 ans]] contre une auto dans Limoilou. Casque fendu.',
       'M. Caron a reçu un nouveau cœur en 2024. Dimanche, à [[58 ans]], cet ancien pompier a couru son premier demi-marathon',
       // An age between commas with the person told after it; a trade before it, whatever advice words follow.
       'Hit-and-run in Parkdale, came in 2am Sunday, [[24]], bike courier',
@@ -126,8 +129,12 @@ export default defineRule({
       '[[2y4m]] with croup, third visit this week',
       'The tiniest [[3/52]] baby in our NICU went home today',
       '[[H 68]] de Limoilou arrivé pour une douleur thoracique. STEMI.',
+      // "Mont-Royal" is a neighbourhood, not the news.
+      'A [[47-year-old]] tattoo artist from Plateau-Mont-Royal came in with an infected tattoo last week',
     ],
     pass: [
+      'Two, maybe three, patients asked about it tonight.',
+      'We had a busy night. 3, Main St, the usual crowd.',
       // A diagnosis code's letter and digits before its decimals ("M80.031A", "F32.1") are no sex and age.
       'Coding q: a fragility fracture of the radius as S52.501A plus M80.031A, or just the S code?',
       'Billing reminder: F32.1 needs the severity documented in the note',
@@ -217,6 +224,8 @@ export default defineRule({
       'Our checklist for the ED:\n1. Wash your hands.\n2. Gloves on.',
       'She retired on Friday after 38 years on the unit. Thirty-eight. What a career.',
       'Four and a half hours in triage tonight. Patients, we see you.',
+      'Ti-Jean a enfin eu son congé!! 5 mois chez nous.',
+      'Discharged our longest stay today. 6 weeks with us and not one complaint.',
       'Our unit turned 40 this year. 40 and still the best team.',
       'My son turned 5 this week. 5 and already bossing everyone around.',
       'Priya, twenty-nine, our newest nurse, starts Monday.',

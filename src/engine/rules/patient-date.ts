@@ -83,6 +83,10 @@ export default defineRule({
       '[[On 12/03]] I did CPR on a man at the curling rink where I grew up',
       'Mr. Boyle, who stayed on our ward in [[March 2026]], sent the night team a card',
       'The Lees thanked us for the care during his stay on 5 West from [[May 3]] to [[May 9]]',
+      // A season or holiday of a year, tied by the stay or the patient's age; a family's thanks that tells the stay.
+      'Little Zoe, who spent [[Christmas 2025]] in our NICU, is walking now',
+      'Back in [[summer 2023]] a 44-year-old roofer came in with a dissection',
+      "We're honoured that Ken and Amy Lo let us share this: their son Max was treated in our PICU after a near-drowning at Wasaga Beach [[on July 9]].",
       'Admitted [[Thursday 11/14]] with sepsis, discharged [[11/20]], back again [[11/27]]',
       'Pt, 67, seen Tues [[11/14]] and again Fri [[11/17]] for the same rash',
       'A 58-year-old roofer sent home with a "muscle strain" [[on 9/14]], came back with a dissection',
@@ -97,6 +101,9 @@ export default defineRule({
       'Post-op day 2 for my [[2026-10-14]] hip lady and she is already walking the hall',
     ],
     pass: [
+      // A unit's season, the staff's holiday.
+      'Our unit moved to the new wing in spring 2025 and patient falls dropped by half.',
+      'We spent Christmas 2025 on nights and the patients brought us cookies.',
       'I was born in Moose Jaw on a snowy Feb 2 and have been cold ever since',
       'Join us at the conference on March 3rd, 2025 in Toronto',
       'Abstract deadline: 2025-01-15',

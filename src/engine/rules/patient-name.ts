@@ -174,6 +174,7 @@ export default defineRule({
       'Merci à l\'infirmière-chef Josée Paradis pour la nuit d\'hier, avec deux codes au 4e.',
       'RN Priya Raman and porter Luis Ortega got the gentleman in bed 12 to CT in four minutes.',
       'Thank you to Kofi, Brigitte and the whole 5 North team for the care of the lady in 14 last week.',
+      'Shout-out to Idris, the porter on nights, who found the wedding ring of the lady in bed 7 in the linen.',
       'Sarah in 2 weeks will start her new job on 4 West',
       'Annie, notre doyenne de l\'équipe, prend sa retraite vendredi',
       'Merci à Julie de l\'équipe de nuit pour les muffins!',

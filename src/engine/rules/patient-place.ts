@@ -57,6 +57,8 @@ export default defineRule({
   },
   examples: {
     flag: [
+      // A small town tagged on a patient's story; not a region tagged after the story's own town.
+      'Little Ava (14 mo) has roseola, not measles, and her mom hugged me. Small clinic, big relief. #FamilyMedicine #[[Baddeck]]',
       'He lives alone up past [[Dryden]] in a trailer',
       // Another person's home and where it is, told without a care word.
       'Her farm out past [[Vulcan]] was cut off by the snow for three days before she called',
@@ -120,6 +122,8 @@ export default defineRule({
       'Called to a 98-year-old this morning. Retired fiddler, [[Cheticamp]] born and bred, fell off his porch step.',
     ],
     pass: [
+      'Our whole unit ran the foundation 5k this morning, in the rain! #Baddeck',
+      'Flu clinic this Saturday, bring your health card! #Baddeck',
       'My mom lives alone out past Vulcan and I worry about her all winter',
       'Her cottage near Wasaga is the team\'s favourite retreat',
       'Joni Mitchell grew up in Saskatoon and her house near Fort Macleod is a museum now',

@@ -24,13 +24,20 @@ const INTL = new RegExp(`${EDGE_START}\\+[1-9](?:[ .-]?\\(?\\d\\)?){6,14}${EXT}$
 // Local formats of other countries (090-1234-5678, 09-7625400, 13812345678) only beside a phone word.
 const OTHER = new RegExp(`${EDGE_START}(?:\\d{2,5}[ .-]\\d{3,8}(?:[ .-]\\d{3,4}){0,2}|\\d{10,12})${EDGE_END}`, 'g');
 
+/**
+ * Seven digits with no area code ("call her at 555-0147"), as small towns still give a number:
+ * a count, a price or a code reads the same, so only where someone asks to be called on it.
+ */
+const LOCAL = new RegExp(`${EDGE_START}[2-9]\\d\\d[ .-]\\d{4}${EXT}${EDGE_END}`, 'g');
+const CALL_THEM_FR = /(?:\b(?:l|la|le|les)['’\s]\s?(?:appeler|rappeler|joindre|rejoindre|texter)|\b(?:appelez|rappelez|joignez)\s(?:sa|son|ses|la|le)\s[\p{L}-]+)\s(?:au|à)\s?$/iu;
+
 /** The author's own number ("my Israeli number is"): a phone even in a foreign format. */
 const OWN_NUMBER = /(?<![\p{L}\d_])(?:my|mon|ma)\s+(?:[\p{L}'’-]+\s+){0,2}(?:number|num[ée]ro)(?![\p{L}\d_])/iu;
 
 /** A call made on the number just before it: the number is a phone, whatever file it sits in. */
 const CALLED_BEFORE = /(?<![\p{L}\d_])(?:called|call|phoned|rang|texted|dialled|dialed|appel[ée]|t[ée]l[ée]phon[ée])\s(?:the\s|le\s)?(?:number|num[ée]ro)\b[^.!?\d]{0,30}$/iu;
 
-type Kind = 'nanp' | 'uk' | 'intl' | 'other';
+type Kind = 'nanp' | 'uk' | 'intl' | 'other' | 'local';
 
 function judge(ctx: RuleContext, start: number, end: number, kind: Kind, digits: string): Span | null {
   if (PUBLIC_LINES.has(digits) || PUBLIC_LINES.has(digits.replace(/^1/, ''))) return null;
@@ -57,7 +64,7 @@ function judge(ctx: RuleContext, start: number, end: number, kind: Kind, digits:
   }
   // A foreign local format is only a phone beside a phone word or someone's own number; a
   // patient or relative nearby is not enough ("the patient's file 2025-004417").
-  if (kind === 'other' && !cueNear(ctx, start, end, PHONE_WORD, 60, 20) && !(cueNear(ctx, start, end, OWN_NUMBER, 60, 0) && !cueNear(ctx, start, end, ID_WORD, 40, 0))) return null;
+  if ((kind === 'other' || kind === 'local') && !cueNear(ctx, start, end, PHONE_WORD, 60, 20) && !(cueNear(ctx, start, end, OWN_NUMBER, 60, 0) && !cueNear(ctx, start, end, ID_WORD, 40, 0))) return null;
   // The author's own number ("call me at", "my cell is") is only worth a look, as their email is.
   if (person) return ownContact(ctx, start, end) ?? { start, end, confidence: personal ? 0.9 : 0.75, severity: 'high', reason: 'context' };
   return { start, end, confidence: kind === 'other' ? 0.3 : 0.4, severity: 'low', reason: 'format' };
@@ -107,6 +114,12 @@ export default defineRule({
         add(m.index, m.index + m[0].length, 'other', n);
       }
     }
+    for (const m of /\d{3}[ .-]\d{4}/.test(text) ? matchAll(text, LOCAL) : []) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!cueNear(ctx, s, e, PERSONAL_PHONE, 60, 10) && !CALL_THEM_FR.test(text.slice(Math.max(0, s - 40), s))) continue;
+      add(s, e, 'local', m[0].replace(/\D/g, ''));
+    }
     return out.sort((a, b) => a.start - b.start);
   },
   examples: {
@@ -126,6 +139,9 @@ export default defineRule({
       'Appelez sa fille au [[514-555-0123]], la ligne de la clinique ne répond pas',
       'The pt\'s wife is at [[905-555-0111]]; our switchboard is 905-555-0100',
       'His son in Haifa, cell [[04-8123456]], wants a call tonight',
+      // Seven digits with no area code, where someone asks to be called on them.
+      'Her son asked us to call him at [[555-0199]] after the scan',
+      "Sa fille nous a demandé de l'appeler au [[555-0166]] ce soir",
       // The author's own number is flagged low (worth a look), as the author's own email is;
       // asked to be called on it ("call me at"), only listed (info).
       'Questions about the protocol? Call me at [[613-555-0142]] after 4',
@@ -136,6 +152,8 @@ export default defineRule({
       'Her son\'s number, [[902-555-0171]], is out of service; can someone reach the family?',
     ],
     pass: [
+      'Call the clinic at 555-0100 to book your flu shot.',
+      'Lot 555-0147 of the flu vaccine arrived today.',
       'Call Health811 at 811 or Telehealth 1-866-797-0000 any time',
       'In crisis? Call or text 9-8-8, or 911 in an emergency',
       'Our clinic line is 416-555-0100 for appointments',

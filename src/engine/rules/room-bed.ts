@@ -94,6 +94,9 @@ function someoneBeside(ctx: RuleContext, i: number): boolean {
 const OURS_AFTER = wordRe(String.raw`^\s?(?:(?:in|on|at|of)\s(?:our|the)\s(?:ed|er|emerg|unit|ward|department|floor|icu|clinic|pod)|(?:de|à|dans)\s(?:notre|l'|la)\s?(?:unité|urgence|département|étage|clinique|service))\b`, 'iu');
 /** What happens in a room at work: a talk, a session, a meeting, not a stay. */
 const EVENT = wordRe(String.raw`\b(?:speaking|speaker|my talk|our talk|presenting|presentation|panel|session|workshop|seminar|webinar|meet-?up|lecture|course|exam|interview|orientation|retreat|conférencière?|présentation|atelier|séminaire|formation|séance|entrevue)\b`, 'iu');
+/** A bed, bay or curtain named by a capital letter alone. */
+const LETTERED = /(?<![\p{L}\p{N}])(?:[Bb]ay|[Bb]ed|[Ll]it|[Cc]ubicle|[Cc]urtain|[Ss]tretcher|[Cc]ivière|[Cc]ubicule)\s[A-H](?![\p{L}\p{N}'’-])/gu;
+const LETTER_CUE = /(?:ay|ed|it|cle|ain|her|ère|ule)\s[A-H](?![a-z])/;
 /** A count of rooms or beds ("3 beds", "12 lits") is capacity, not a patient's place. */
 const COUNT_BEFORE = /\d\s?$/u;
 
@@ -151,6 +154,11 @@ export default defineRule({
       const rooms = matchAll(text, ROOM);
       ROOM.lastIndex = 0;
       for (const m of rooms) push(m.index, m.index + m[0].length, m.groups!.strong ? 0.8 : 0.65, !m.groups!.strong);
+    }
+    // "Mr. De la Fontaine in bay C", "M. Des Rosiers du lit C": a bed or bay lettered, not numbered (the capital tells it from "le lit a").
+    for (const m of LETTER_CUE.test(text) ? matchAll(text, LETTERED) : []) {
+      if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
+      push(m.index, m.index + m[0].length, 0.7, true);
     }
     // Before "in" or "la", \b is "no word character before": written as that lookbehind, V8
     // skips ahead to the letters instead of testing a case-blind Unicode \b at every position (9x faster).
@@ -219,6 +227,8 @@ export default defineRule({
       '[[Room 318]] called the bell 40 times tonight',
       'LEBLANC in [[room 7]] wants to know if the soup is low-salt',
       'Little Noah from [[bed 3]] showed everyone his new cast',
+      'Turns out Mr. Gill in [[bay C]] flew helicopters for 20 years',
+      'M. Roy du [[lit B]] nous a chanté une chanson ce matin',
       '[[Bed 4]] call bell again, she wants her daughter',
       'Mr. Haddad in [[room 12]] slept through his whole teaching session',
       '[[Bed 7]] in our ICU: 84-year-old man, septic, family on the way.',
@@ -235,6 +245,7 @@ export default defineRule({
       'She was closed off all night, the lady in [[bed 9]], until her son came',
     ],
     pass: [
+      'Le lit A de la salle 3 est brisé depuis lundi.',
       'Cubicle 9 curtain has been missing its hooks since Tuesday, so now it is just a sheet.',
       'Bed 4 rails are broken again, biomed has been paged twice.',
       // An event's room, and an animal's, with no patient in them.

@@ -10,7 +10,7 @@ import type { Span } from '../types.ts';
 // says someone lives there.
 /** A third person said to live there: "she lives alone out on", "il habite". */
 const THIRD_LIVES = /\b(?:she|he|they|il|elle|ils|elles)\s(?:still\s|now\s|only\s|alone\s|encore\s|toujours\s|seule?\s)*(?:lives|lived|vit|vivait|habite|habitait|demeure|demeurait|reste|restait)\b/u;
-const HOME = wordRe(String.raw`\b(?:lives?|living|lived|sleeps|sleeping|dort|dormait|(?:last|current|her|his|their|the patient's|pt's) address|(?:fell|fall|found|died|passed|collapsed|seen|tombée?|trouvée?|décédée?) at home|(?:tombée?|trouvée?|décédée?) à (?:la )?maison|à domicile|at (?:his|her|their|the patient's) (?:home|house|place)|(?:his|her|their) (?:home|house|apartment|condo|basement)|apartment|apt|condo|basement|resides?|found (?:down|at|on|in)|home address|adresse (?:de|du) (?:la )?patiente?|domicile|habite|habitait|vit|vivait|demeure|chez (?:elle|lui|eux)|son logement|son appartement|sa maison|trouvée?|neighbou?rs?|voisins?)\b`, 'iu');
+const HOME = wordRe(String.raw`\b(?:lives?|living|lived|sleeps|sleeping|dort|dormait|(?:last|current|her|his|their|the patient's|pt's) address|(?:fell|fall|found|died|passed|collapsed|seen|tombée?|trouvée?|décédée?) at home|(?:tombée?|trouvée?|décédée?) à (?:la )?maison|à domicile|at (?:his|her|their|the patient's) (?:home|house|place)|(?:his|her|their) (?:home|house|apartment|condo|basement)|apartment|apt|condo|basement|resides?|found (?:down|at|on|in)|home address|adresse (?:de|du) (?:la )?patiente?|domicile|habite|habitait|vit|vivait|demeure|chez (?:elle|lui|eux)|son logement|son appartement|sa maison|trouvée?|neighbou?rs?|voisins?|kitchen(?: table)?|table de cuisine|home visits?|visite à domicile|front porch|(?:she|he)(?:'s| is) (?:out |up |down )?(?:on|off))\b`, 'iu');
 const ORG = wordRe(String.raw`\b(?:clinics?|cliniques?|hall|legion|salle|hospital|hôpital|pharmacy|pharmacie|office|bureau|located|situé|située|visit us|venez|open|ouvert|hours|heures|venue|held at|aura lieu|centre|center|conference|congrès|new location|nouveau local|book|appointments?|rendez-vous|store|magasin|restaurant|café|event|événement|join us|joignez-vous|headquarters|siège|campus|(?<!bus )shelter|refuge|food bank|banque alimentaire|drop-in|hiring|recrute|on recrute|open house|portes ouvertes|ouverte?s?|emploi|jobs?|ask for|demandez)\b`, 'iu');
 
 export default defineRule({
@@ -58,6 +58,9 @@ export default defineRule({
   },
   examples: {
     flag: [
+      // A home visit's kitchen table, "she's on": where someone lives, with no house number.
+      'Home med review today: we sat down at the kitchen table on [[Dufferin St]] to sort out her pill box.',
+      "She's on [[Mill Rd]] in Wakefield, if anyone can drive her to her cataract surgery.",
       // A third person's home road, told without a care word.
       'She lives alone out on the [[Boundary Road]] past the dump and nobody checks on her',
       'Il habite seul sur le [[chemin du Lac-Caché]] et personne ne passe le voir',
@@ -81,6 +84,7 @@ export default defineRule({
       'My patient lives on [[Range Road 232 north of Leduc]] and has no phone',
     ],
     pass: [
+      'The kitchen on Elm St closes at 8 for the staff potluck.',
       'My mom lives alone out on the Boundary Road past the dump',
       'Dr. Patel lives on Boundary Road and bikes in every day',
       'The premier says she lives on Boundary Road like everyone else',
