@@ -13,6 +13,8 @@ import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { isPublicFullName, isPublicSurname } from '../lexicons/public-figures.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { notInCare } from '../pipeline/subject.ts';
+import { GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
+import { placeKey } from '../pipeline/place-key.ts';
 import { dropPossessive, firstWord, words as splitWords } from '../pipeline/words.ts';
 
 // People's names in a care story. Cheap, specific patterns (a courtesy title, a patient or
@@ -182,6 +184,13 @@ const COMMA_NAME = rx(String.raw`,(?<=\p{L},)\s\p{Lu}\p{Ll}`, 'u');
 const commaName = (ctx: RuleContext): boolean => perAnalysis(ctx, 'names:commaName', (c) => use(COMMA_NAME).test(c.text));
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
 const NAME_ROOM = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|on|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
+/** "Little Current", "Old Perlican": a town whose name opens on the same word as an endearment. */
+function townNamed(name: string): boolean {
+  const key = `|${placeKey(name)}|`;
+  return `|${GAZETTEER_TOWNS}|${GAZETTEER_WEAK}|`.includes(key);
+}
+const CAPS_CUE = /[A-Z]{3}\s(?:in|from)\s(?:rm|room|bed|bay|lit)\s?\d/;
+const CAPS_ROOM = /(?<![\p{L}\p{N}@#_'’])\p{Lu}{3,20}(?=\s(?:in|from)\s(?:rm|room|bed|bay|lit)\s?\d)/gu;
 /** "Lady in bay 4", "Gentleman in 12": a person described by where they lie, no name. */
 const PERSON_IN_BED = words(String.raw`Lady|Gentleman|Gent|Man|Woman|Guy|Fella|Kid|Boy|Girl|Baby|Patient|Pt|Dame|Monsieur|Madame|Homme|Femme|Patiente|Bébé`);
 /** "Conference room 412", "Family Room 2": what a room is for, not who is in it. */
@@ -811,6 +820,13 @@ function scanNames(ctx: RuleContext): NameHit[] {
   if (ROOM_NUMBER.test(text)) {
     for (const m of matchAll(text, use(NAME_ROOM))) {
       const span = trimName(text, m.index, m[0]);
+      // "Little Jaxon from bed 3": an endearment before the given name, not a place's "Little Current".
+      const fond = /^(?:Little|Old|Baby|Petite?|Bébé)\s(\p{Lu}\p{Ll}+)$/u.exec(m[0]);
+      if (fond && (isGiven(token(fond[1]!)) || !(vocabulary(fond[1]!) || isPublicSurname(token(fond[1]!)) || isLargeAreaTag(token(fond[1]!)) || NOT_PLACES.has(token(fond[1]!)) || townNamed(m[0])))) {
+        const at = m.index + m[0].length - fond[1]!.length;
+        add(at, at + fond[1]!.length, 'cue', true);
+        continue;
+      }
       // "Dot (rm 12)": a bracketed bed or room in lower case is a care list already (a talk's "(Room 204)" is capitalised).
       const bracketed = /^\s?\((?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
       if (!span || !(bracketed || clinicalContext(ctx, m.index)) || PLACE_HEAD.test(firstWord(m[0])) || ROOM_KIND.test(firstWord(m[0])) || PERSON_IN_BED.test(firstWord(m[0]))) continue;
@@ -821,6 +837,15 @@ function scanNames(ctx: RuleContext): NameHit[] {
       const loose = m[1] !== undefined || /^,?\s(?:in|from|au|dans|de|du)\s/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       if (loose && PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
       add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
+    }
+  }
+  // "GAUTHIER in room 4 wants to know...": a surname in capitals, as the ward board and the
+  // handover write it, before the room its owner lies in.
+  if (CAPS_CUE.test(text)) {
+    for (const m of matchAll(text, CAPS_ROOM)) {
+      const t = token(m[0]);
+      if (vocabulary(m[0]) || !(isSurnameTag(t) || listedGiven(t)) || notInCare(ctx, sentenceIndex(ctx, m.index))) continue;
+      add(m.index, m.index + m[0].length, 'surname', true);
     }
   }
   if (commaName(ctx)) {
