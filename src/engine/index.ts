@@ -6,11 +6,12 @@ import { makeContext } from './pipeline/context.ts';
 import { mergeFindings } from './pipeline/merge.ts';
 import { suggestionsFor, tidyRemoval } from './redact.ts';
 import { RULES } from './registry.ts';
-import { findNames } from './context/names.ts';
+import { findNameEvents, findNames } from './context/names.ts';
 import { findPlaces } from './context/places.ts';
 import { findAges, patientAgeSentences } from './context/ages.ts';
 import { findDates } from './context/dates.ts';
 import { scanCommonSignals } from './pipeline/signals.ts';
+import { scanSubjects } from './pipeline/subject.ts';
 import type { RuleContext } from './types.ts';
 
 export type { Finding, Rule, Policy, Lang } from './types.ts';
@@ -148,7 +149,7 @@ class Run {
   }
 }
 
-const SHARED_SCANS: ReadonlyArray<(ctx: RuleContext) => unknown> = [scanCommonSignals, findNames, findAges, patientAgeSentences, findPlaces, findDates];
+const SHARED_SCANS: ReadonlyArray<(ctx: RuleContext) => unknown> = [scanCommonSignals, scanSubjects, findNameEvents, findNames, findAges, patientAgeSentences, findPlaces, findDates];
 
 /** A suggestion's own range is in normalised offsets, like a span's; insertions stay insertions. */
 function mapSuggestion(norm: Normalized, sg: Suggestion): Suggestion {

@@ -481,6 +481,15 @@ const CAPITAL_RUN = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}'’.-])\p{Lu}[\p{L}
 function eventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
   return perAnalysis(ctx, 'names:events', scanEventsAfterCapitals);
 }
+/**
+ * The events after capitals, found before the names scan as a stage of its own (index.ts): the
+ * names scan reads them on every post with a capitalised word (findEventNames), and on the
+ * engine's first run compiling EVENT was the largest part of that scan's one long step.
+ */
+export function findNameEvents(ctx: RuleContext): void {
+  latin = latinOf(ctx);
+  if (use(CAPITALISED).test(ctx.text)) eventsAfterCapitals(ctx);
+}
 function scanEventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
   const { text } = ctx;
   const folded = foldedLower(ctx);

@@ -21,6 +21,17 @@ export function subjectOf(ctx: RuleContext, i: number): Subject {
   return perAnalysis(ctx, 'subjects', judgeSubjects)[i] ?? 'care';
 }
 
+/**
+ * Judges every sentence's subject as a stage of its own, before the names scan: otherwise the
+ * first name judged pays for it, and on the engine's first run (the content script's warm-up,
+ * where every cue list it reads is compiled) that made the names step the longest pause. Only
+ * where a patient, an encounter, a title or a patient event is told (signals already scanned):
+ * a post without them seldom asks, and one that does is judged on first ask as before.
+ */
+export function scanSubjects(ctx: RuleContext): void {
+  if (anywhere(ctx, 'patient', 'encounter', 'title', 'event')) subjectOf(ctx, 0);
+}
+
 /** Sentence `i` tells of someone whose details are not a patient's. */
 export function notInCare(ctx: RuleContext, i: number): boolean {
   return subjectOf(ctx, i) !== 'care';
