@@ -51,6 +51,8 @@ describe('subjectOf', () => {
   it('reads a simulation\'s manikin as nobody, titled or not', () => {
     expect(subjects('Our sim manikin "Mrs. Fenwick" coded twice in the lab today. The students survived.')).toEqual(['hypothetical', 'care']);
     expect(subjects('Le mannequin « M. Tremblay » a fait trois arrêts cardiaques au labo de simulation.')).toEqual(['hypothetical']);
+    expect(subjects('Mock code: 61-year-old welder from Estevan, found down at work. Team B runs it at 10:00 in the sim room.')).toEqual(['hypothetical', 'hypothetical']);
+    expect(subjects('We ran a mock code last week. Two days later a 44-year-old man arrested in room 518.')[1]).toBe('care');
   });
   it('reads a day of remembrance as a public event', () => {
     expect(subjects('Le 6 décembre, on se souvient des 14 femmes de Polytechnique.')).toEqual(['public']);
@@ -171,6 +173,7 @@ describe('an organisation\'s notice, a commemoration, an animal by its face', ()
   it('reads an animal\'s face with no person of a care story as the animal\'s post', () => {
     expect(subjects('Biscuit ate a whole sock this morning. Four months old, 18 kg, zero regrets. 🐾')).toEqual(['pet', 'pet', 'pet']);
     expect(subjects('The little girl in 12 drew a horse for each nurse. Six years old. 🐴')[1]).toBe('care');
+    expect(subjects('Maple is sulking after her spay. Five months old and already stealing socks.')).toEqual(['pet', 'pet']);
     expect(subjects('Winnie is home from surgery. Nine years old and furious. The vet team at Westside were amazing.')).toEqual(['pet', 'pet', 'pet']);
     expect(subjects('A fax went to the vet clinic next door by mistake. Jo Bell, PHN 9477 420 888, med list and all.')[1]).toBe('care');
   });

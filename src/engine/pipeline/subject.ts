@@ -112,8 +112,8 @@ function selfIntroduced(ctx: RuleContext, i: number): boolean {
 /** The author tells where they come from or work: "I grew up in Shippagan", "moi qui travaille à Moncton", "originaire de Matane". */
 const SELF_ORIGIN = /\b(?:i'm from|i am from|i grew up (?:in|on|near)|born and raised (?:in|on|near)|i was born (?:in|on|near)|je viens de|j'ai grandi (?:a|au|en|dans)|je suis nee? (?:a|au|en|dans)|(?:je suis )?originaire (?:de|du|des)|moi qui (?:travaille|vis|habite|viens|reste))\b/;
 /** Someone else's words: "he told me: I'm Walter, 91", « Je m'appelle Gaétan », a-t-il dit. */
-/** A manikin or an actor playing the patient: the sentence tells a simulation, not care. */
-const SIMULATION = /\b(?:manikins?|mannequins?|sim (?:lab|man|mom|baby|patient|centre|center|day)|simulation (?:lab|centre|center|day|scenario)|high-fidelity|haute fidelite|standardi[sz]ed patients?|patients? standardisee?s?|patients? simulee?s?)\b/;
+/** A manikin or an actor playing the patient, or a scenario's label ("Mock code: a 58-year-old..."): the sentence tells a simulation, not care. */
+const SIMULATION = /^[\s"“]*(?:mock (?:code|trauma|scenario)|scenario|sim|simulation|mise en situation|code simule)\s?:|\b(?:manikins?|mannequins?|sim (?:lab|man|mom|baby|patient|centre|center|day|room|suite|session|scenario)|simulation (?:lab|centre|center|day|scenario)|high-fidelity|haute fidelite|standardi[sz]ed patients?|patients? standardisee?s?|patients? simulee?s?)\b/;
 /** Someone brought in by their age: "a 34-year-old from there", "un homme de 58 ans". */
 const AGED_NEWCOMER = /\b(?:a|an|un|une)\s(?:[a-z]+\s)?(?:\d{1,3}[- ]?(?:year[- ]old|yo|y\/o)|(?:homme|femme|dame|monsieur|gars) de \d{1,3} ans)\b/;
 const QUOTE_MARK = /["“”«»]/u;
@@ -188,8 +188,8 @@ const VET_NAMED = new TwoForms(String.raw`\p{Lu}\p{Ll}+ (?:Vet|Veterinary|Vété
 const PET_EMOJI = /[\u{1F415}\u{1F408}\u{1F429}\u{1F43E}\u{1F436}\u{1F431}\u{1F639}\u{1F430}\u{1F407}\u{1F434}\u{1F439}\u{1F9AE}]/u;
 /** A person's record beside the vet ("a fax to the vet clinic: Sukhdeep Gill, PHN ..."): the one told of is human. */
 const HUMAN_RECORD = /\b(?:phn|mrn|ohip|ramq|nam|hcn|dob|ddn|nhs|sin|nas|health card|carte soleil|chart|dossier|date of birth|date de naissance)\b/;
-/** The vet's place or team, which only animals attend ("the vet" alone may be a veteran). */
-const VET_PLACE = /\b(?:vet (?:clinic|hospital|team|tech|techs|bill|visit)|emergency vet|animal hospital|veterinary (?:clinic|hospital|team)|clinique veterinaire|hopital veterinaire|chez (?:le|la) veterinaire)\b/;
+/** The vet's place or team, or a care only animals get (a spay, heartworm): "the vet" alone may be a veteran. */
+const VET_PLACE = /\b(?:spay\w*|neuter\w*|heartworm|deworm\w*|kibble|litter box|zoomies|vet (?:clinic|hospital|team|tech|techs|bill|visit)|emergency vet|animal hospital|veterinary (?:clinic|hospital|team)|clinique veterinaire|hopital veterinaire|chez (?:le|la) veterinaire)\b/;
 /** An animal of the author's or at the vet's: "our golden retriever", "notre chatte", "the emergency vet" (not "a vet", who may be a veteran). */
 const OWNED_PET = new RegExp(cueRe(String.raw`\b(?:(?:our|my|notre|mon|ma|nos|mes)\s(?:[a-z'-]+\s){0,2}(?:${ANIMAL})|(?:the|emergency)\svet\b|vet (?:clinic|hospital|tech)|animal hospital|clinique veterinaire|chez (?:le|la) veterinaire)`).source);
 /** An animal that hurt someone: the story is the person's ("bitten by a neighbour's dog"). */
