@@ -14,6 +14,8 @@ import { isPublicFullName, isPublicSurname } from '../lexicons/public-figures.ts
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import { introducedStaff } from '../pipeline/staff.ts';
+import { GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
+import { placeKey } from '../pipeline/place-key.ts';
 import { dropPossessive, firstWord, words as splitWords } from '../pipeline/words.ts';
 
 // People's names in a care story. Cheap, specific patterns (a courtesy title, a patient or
@@ -37,6 +39,39 @@ function tail(p: TwoForms): (text: string) => boolean {
   const narrow = endsWith(p.get(true));
   let wide: ((text: string) => boolean) | undefined;
   return (text) => (latin ? narrow(text) : (wide ??= endsWith(p.get(false)))(text));
+}
+
+/**
+ * A list of whole words as a Set: "^(?:a|b|c)$" asked of one word at a time cost a regex's
+ * compile (hundreds of µs for a long list under /iu) and a run per ask. `list` is written as the
+ * regex was; a letter followed by "?" stands for the word with it and without it.
+ */
+function wordList(list: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of list.split('|')) {
+    if (/[\\()[\]{}.*+^$]|\?./u.test(w)) throw new Error(`words: not a plain word: ${w}`);
+    if (w.endsWith('?')) {
+      out.add(w.slice(0, -1));
+      out.add(w.slice(0, -2));
+    } else out.add(w);
+  }
+  return out;
+}
+/** Whole words, case-sensitive: /^(?:list)$/u. */
+function words(list: string): { test(w: string): boolean } {
+  const set = wordList(list);
+  return { test: (w) => set.has(w) };
+}
+/**
+ * Whole words in any case: /^(?:list)$/iu. On a post whose letters are all Latin-1 (latin),
+ * lower-casing a word is the same test; past Latin-1 /iu also matches "ſ" for "s", so the
+ * regex answers there.
+ */
+function foldedWords(list: string): { test(w: string): boolean } {
+  const set = wordList(list);
+  if ([...set].some((w) => w !== w.toLowerCase() || /[^\x00-\xffœ]/u.test(w))) throw new Error(`foldedWords: not lower-case Latin-1: ${list.slice(0, 40)}`);
+  let re: RegExp | undefined;
+  return { test: (w) => (latin ? set.has(w.toLowerCase()) : (re ??= new RegExp(`^(?:${list})$`, 'iu')).test(w)) };
 }
 
 // Small patterns the scan asks in passing, in two forms like the others.
@@ -89,7 +124,7 @@ const CAPITAL_AHEAD = String.raw`(?=[A-ZÀ-ÖØ-Þ]|[^\x00-\xff])`;
 /** Surname particles: "Mr. de la Cruz", "Mme de Grandpré", "Mr. Van der Merwe" (lower case after a capitalised Van, De, La...). */
 const PARTICLE = String.raw`(?:van der|van den|von der|de la|de los|del|des|van|von|de|du|da|dos|di|ter|ten|bin|ben|al|el)`;
 const INNER_PARTICLE = String.raw`(?<=(?:Van|Von|De|Da|Del|Di|Du|La|Le|Dos|Ter))\s(?:der|den|de|la|los|las|del|di|da|du|le)(?=\s\p{Lu})`;
-const IS_PARTICLE = /^(?:van|von|der|den|de|la|los|las|del|des|du|da|dos|di|le|ter|ten|bin|ben|al|el)$/u;
+const IS_PARTICLE = words(String.raw`van|von|der|den|de|la|los|las|del|des|du|da|dos|di|le|ter|ten|bin|ben|al|el`);
 /** A name: one to three capitalised words, the last ones possibly initials ("Jane D."). */
 const FULL = String.raw`${NAME}(?:(?:${INNER_PARTICLE})?\s(?:${NAME}|${INITIAL}(?!\p{L}))){0,2}`;
 
@@ -113,10 +148,10 @@ const THANKED = rx(String.raw`(?:(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]ratitude
 /** "Gord (78)", "Marguerite (92 ans)", "Aroha, 34,": a name with the patient's age beside it. */
 const NAME_AGE = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})(?![\p{Ll}'’])(?=\s?\((?:the\s|a\s|an\s|le\s|la\s)?\d{1,3}(?:\s?(?:ans|yo|y/o|yrs?|years?|[MF]))?\)|,\s(?:\d{2,3}|\d{1,3}\s?(?:ans|yo|y/o|[MF]))(?:\s?(?:ans|yo|y/o|[MF]))?,|,\s\d{1,2},\s(?:who|of|from|qui|de)\s|\s?\((?:the\s|a\s|an\s|le\s|la\s)\d{1,3}\s?(?:yo|y/o|-year-old|-yr-old|ans|[MF])(?![\p{L}])|(,\s(?:who is|who was|who turned|qui a|qui avait)\s\d{2,3}(?![\p{N}])|,\s(?:a|an|un|une)\s\d{1,3}[-\s](?:year|yr|month)s?[-\s]old|,\s(?:aged|âgée?\sde)\s\d{1,3}|,\s\d{2,3}\s(?:years old|ans)(?=[,.;:!?\s])|\s(?:is|was|turned|turns|a|avait|aura)\s(?:\d{2,3}|1[01]\d)(?:\s(?:years old|ans)|(?=\s(?:and|but|et|mais|today|this|on|with|avec|aujourd'hui)\b|[,.;!?])))|\s\(\d{1,3}\s?(?:[MF]|yo|y/o|ans)?,\s|,?\s(?:age|âge|aged)\s\d{1,3}(?![\p{N}])|\s\d{1,3}\s?(?:[MF]|yo|y/o|y\.o\.|yrs?|ans)(?![\p{L}\p{N}]))`, 'gu');
 /** "mrs jones is back": a courtesy title typed in lower case, then a name (not "ms patients": MS is a disease). */
-const PERSON_NOUN = /^(?:lui|elle|eux|elles|him|her|them|femme|homme|man|woman|male|female|boy|girl|garçon|fille|lady|gentleman|dame|patient|patiente|baby|bébé|infant|toddler|teen|ado|senior|retraitée?|retired|mom|dad|mère|père|grandma|grandpa|grand-mère|grand-père|mamie|papi|kid|child|enfant|jeune|newborn|nouveau-né)$/iu;
+const PERSON_NOUN = foldedWords(String.raw`lui|elle|eux|elles|him|her|them|femme|homme|man|woman|male|female|boy|girl|garçon|fille|lady|gentleman|dame|patient|patiente|baby|bébé|infant|toddler|teen|ado|senior|retraitée?|retired|mom|dad|mère|père|grandma|grandpa|grand-mère|grand-père|mamie|papi|kid|child|enfant|jeune|newborn|nouveau-né`);
 const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATIONS);
 const LOWER_TITLED_ANY = wordForms(String.raw`\b(?:[Mm]rs?|[Mm]me|[Mm]lle|madame|monsieur)\.?\s(?:\p{Ll}\.\s?)?\p{Ll}[\p{Ll}'’-]{2,20}`, 'gu');
-const COMMON_FR = /^(?:la|le|les|est|et|a|qui|que|de|du|des|vient|était|avait|dit|va|fait|pour|avec|dans|sur)$/u;
+const COMMON_FR = words(String.raw`la|le|les|est|et|a|qui|que|de|du|des|vient|était|avait|dit|va|fait|pour|avec|dans|sur`);
 /** "mrs jones in bed 2": typed all lower case, the title still marks a patient when a bed follows. */
 /** "Does anyone know Shirley?", "We all know Earl", "we met Ethan": a person the post is about. */
 const KNOW_CUE = cueRe(String.raw`\b(?:know|knows|knew|met|remember|remembers|miss|lost|je m'ennuie (?:deja )?de|on s'ennuie (?:deja )?de|connaît|connaissez|connaissait|rencontré|on a perdu|nous avons perdu|j'ai perdu|on vient de perdre|nous venons de perdre|visited|visiting|sat with|cared for|nursed|welcomed|welcome baby|(remembering|honou?ring|in (?:loving )?memory of|in hono(?:u)?r of|dedicated to|(?:a )?tribute to|en mémoire de|à la mémoire de|en l'honneur de|en hommage à)|(saw|seen|admitted|discharged|examined|assessed|intubated|extubated|transferred|resuscitated|operated on|took care of|taking care of|looked after|looking after|caring for|check on|checking on|check in on|keep an eye on|look in on|vu|vue|admis|admise|examiné|examinée|opéré|opérée|transféré|transférée|intubé|intubée|réanimé|réanimée|pris soin de|prendre soin de|je m'occupais de|je me suis occupée? de))\s`);
@@ -150,10 +185,17 @@ const COMMA_NAME = rx(String.raw`,(?<=\p{L},)\s\p{Lu}\p{Ll}`, 'u');
 const commaName = (ctx: RuleContext): boolean => perAnalysis(ctx, 'names:commaName', (c) => use(COMMA_NAME).test(c.text));
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
 const NAME_ROOM = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|on|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
+/** "Little Current", "Old Perlican": a town whose name opens on the same word as an endearment. */
+function townNamed(name: string): boolean {
+  const key = `|${placeKey(name)}|`;
+  return `|${GAZETTEER_TOWNS}|${GAZETTEER_WEAK}|`.includes(key);
+}
+const CAPS_CUE = /[A-Z]{3}\s(?:in|from)\s(?:rm|room|bed|bay|lit)\s?\d/;
+const CAPS_ROOM = /(?<![\p{L}\p{N}@#_'’])\p{Lu}{3,20}(?=\s(?:in|from)\s(?:rm|room|bed|bay|lit)\s?\d)/gu;
 /** "Lady in bay 4", "Gentleman in 12": a person described by where they lie, no name. */
-const PERSON_IN_BED = /^(?:Lady|Gentleman|Gent|Man|Woman|Guy|Fella|Kid|Boy|Girl|Baby|Patient|Pt|Dame|Monsieur|Madame|Homme|Femme|Patiente|Bébé)$/u;
+const PERSON_IN_BED = words(String.raw`Lady|Gentleman|Gent|Man|Woman|Guy|Fella|Kid|Boy|Girl|Baby|Patient|Pt|Dame|Monsieur|Madame|Homme|Femme|Patiente|Bébé`);
 /** "Conference room 412", "Family Room 2": what a room is for, not who is in it. */
-const ROOM_KIND = /^(?:Conference|Meeting|Board|Break|Staff|Family|Quiet|Lecture|Class|Classroom|Seminar|Training|Waiting|Procedure|Exam|Examination|Consult|Consultation|Treatment|Utility|Supply|Sim|Simulation|Sleep|Prayer|Storage|Med|Medication|Isolation|Salle|Bureau)$/u;
+const ROOM_KIND = words(String.raw`Conference|Meeting|Board|Break|Staff|Family|Quiet|Lecture|Class|Classroom|Seminar|Training|Waiting|Procedure|Exam|Examination|Consult|Consultation|Treatment|Utility|Supply|Sim|Simulation|Sleep|Prayer|Storage|Med|Medication|Isolation|Salle|Bureau`);
 /** "Tremblay, Jean": a surname, a comma and a given name, as on a requisition. */
 const SURNAME_GIVEN = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}|\p{Lu}[\p{Lu}'’-]{1,30}),\s(${NAME})(?![\p{L}\p{N}])`, 'gu');
 /** "Sukhdeep Gill, PHN 9477 420 888", "Teresa Maki (DOB ...)": a full name with a record item right after it. */
@@ -173,7 +215,7 @@ const ET_AL = /^\s?(?:et al|and colleagues|et coll|\(\d{4}\)|,\s?\d{4})/u;
 /** Journal-title fragments that look like "J. Med" or "N. Engl". */
 const JOURNAL = new Set(['med', 'clin', 'engl', 'am', 'coll', 'cardiol', 'biol', 'chem', 'phys', 'pediatr', 'surg', 'neurol', 'psychiatry', 'oncol', 'infect', 'dis', 'res', 'sci', 'intern', 'gen', 'emerg', 'nurs', 'health', 'public', 'epidemiol', 'immunol', 'pharmacol', 'can', 'br', 'lancet', 'nat', 'rev', 'ann', 'arch', 'proc', 'eur']);
 /** Microbes and Latin species after an initial: "E. coli", "S. Aureus", "M. Tuberculosis". */
-const SPECIES = /^(?:coli|aureus|epidermidis|pneumoniae|pyogenes|agalactiae|tuberculosis|difficile|influenzae|aeruginosa|faecalis|faecium|albicans|gonorrhoeae|meningitidis|trachomatis|pallidum|jejuni|pylori|typhi|monocytogenes|marinum|avium|catarrhalis|cloacae|mirabilis|baumannii|maltophilia|burgdorferi|vulnificus|cholerae|botulinum|tetani|perfringens|anthracis|pestis|sapiens|elegans|melanogaster|musculus|norvegicus|rerio)$/iu;
+const SPECIES = foldedWords(String.raw`coli|aureus|epidermidis|pneumoniae|pyogenes|agalactiae|tuberculosis|difficile|influenzae|aeruginosa|faecalis|faecium|albicans|gonorrhoeae|meningitidis|trachomatis|pallidum|jejuni|pylori|typhi|monocytogenes|marinum|avium|catarrhalis|cloacae|mirabilis|baumannii|maltophilia|burgdorferi|vulnificus|cholerae|botulinum|tetani|perfringens|anthracis|pestis|sapiens|elegans|melanogaster|musculus|norvegicus|rerio`);
 
 const listedGiven = (t: string) => GIVEN_NAMES.has(t) || isGivenNameTag(t);
 /** A listed first name, unaccented ("Noemie"), or a compound of listed ones ("Marie-Rose", "Jean-Guy"). */
@@ -298,7 +340,7 @@ const STAFF_DAY = cueForms(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his
 /** "Victoria General", "St. Joseph's Health": a hospital's name, not a person's. */
 const ORG_TAIL = /\s(?:General|Regional|Memorial|Royal|University|Health|Hospital|Children's|Medical|Infirmary|Hôpital|Général|Hospitalier)$/u;
 
-const KIN_NICKNAME = /^(?:nan|nana|nanna|nanny|gran|granny|grandma|grandpa|gramps|mama|papa|mum|mom|dad|pops|auntie|uncle)$/iu;
+const KIN_NICKNAME = foldedWords(String.raw`nan|nana|nanna|nanny|gran|granny|grandma|grandpa|gramps|mama|papa|mum|mom|dad|pops|auntie|uncle`);
 /** "welcomed Sarah to the team": a new colleague. */
 const TO_THE_TEAM = lowerForms(String.raw`^\s(?:to|à|into)\s(?:the|our|l'|notre|la)\s?(?:team|unit|staff|crew|équipe|unité|floor|ward)\b`);
 /** First names and surnames set beside a staff role or team in this post. */
@@ -382,7 +424,7 @@ const SCENARIO = new RegExp(cueRe(String.raw`\b(?:fictif|fictive|fictifs|fictive
 const ORG_AFTER = rx(String.raw`^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])`, 'u');
 /** "Sault Ste. Marie", "Lac-Saint-Jean": a saint's or a lake's name is a place. */
 const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Île|Isle)\.?[\s-])$/u;
-const PLACE_HEAD = /^(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Grand|Grande|New|North|South|East|West|Upper|Lower|Little|Old|Rivière|River|Baie)$/u;
+const PLACE_HEAD = words(String.raw`St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Grand|Grande|New|North|South|East|West|Upper|Lower|Little|Old|Rivière|River|Baie`);
 /** Prepositions that make a lone given name a place or an organisation ("in Florence", "at Joseph's"). */
 const PREP_BEFORE = tail(lowerForms(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`));
 
@@ -472,7 +514,7 @@ const HISTORY = /\b(?:did you know|saviez-vous|fun fact|le saviez-vous)\b|\b(?:d
 const HISTORY_WORD = /did you know|aviez-vous|fun fact|died|mort|deced/;
 const CHEER = /\b(?:congrat\w*|félicit\w*|bravo|welcome|bienvenue|happy|bonne fête)/iu;
 /** Kinship and role words that take a capital in a story ("Grandpa was admitted") without being names. */
-const PERSON_WORD = /^(?:whoever|whomever|anyone|anybody|everyone|mom|mum|dad|mother|father|grandma|grandpa|granny|gramps|nana|nanna|papa|maman|papi|mamie|mémé|pépé|baby|bébé|auntie|uncle|sister|brother|son|daughter|wife|husband|hubby|boss|doc|chief|sir|madam|mister|someone|somebody|everybody|nobody|buddy|lady|kid|santa|patient|patiente|resident|client|bub|bubba|hun|honey|lui|elle|eux|moi|toi)$/iu;
+const PERSON_WORD = foldedWords(String.raw`whoever|whomever|anyone|anybody|everyone|mom|mum|dad|mother|father|grandma|grandpa|granny|gramps|nana|nanna|papa|maman|papi|mamie|mémé|pépé|baby|bébé|auntie|uncle|sister|brother|son|daughter|wife|husband|hubby|boss|doc|chief|sir|madam|mister|someone|somebody|everybody|nobody|buddy|lady|kid|santa|patient|patiente|resident|client|bub|bubba|hun|honey|lui|elle|eux|moi|toi`);
 
 // The cue lists before a name (CUE, RELATIVE, KNOW_CUE, VOCATIVE) are long alternations. With
 // /iu and a Unicode word boundary V8 runs a lookbehind at every position of the post; on the
@@ -754,6 +796,13 @@ function scanNames(ctx: RuleContext): NameHit[] {
   if (ROOM_NUMBER.test(text)) {
     for (const m of matchAll(text, use(NAME_ROOM))) {
       const span = trimName(text, m.index, m[0]);
+      // "Little Jaxon from bed 3": an endearment before the given name, not a place's "Little Current".
+      const fond = /^(?:Little|Old|Baby|Petite?|Bébé)\s(\p{Lu}\p{Ll}+)$/u.exec(m[0]);
+      if (fond && (isGiven(token(fond[1]!)) || !(vocabulary(fond[1]!) || isPublicSurname(token(fond[1]!)) || isLargeAreaTag(token(fond[1]!)) || NOT_PLACES.has(token(fond[1]!)) || townNamed(m[0])))) {
+        const at = m.index + m[0].length - fond[1]!.length;
+        add(at, at + fond[1]!.length, 'cue', true);
+        continue;
+      }
       // "Dot (rm 12)": a bracketed bed or room in lower case is a care list already (a talk's "(Room 204)" is capitalised).
       const bracketed = /^\s?\((?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
       if (!span || !(bracketed || clinicalContext(ctx, m.index)) || PLACE_HEAD.test(firstWord(m[0])) || ROOM_KIND.test(firstWord(m[0])) || PERSON_IN_BED.test(firstWord(m[0]))) continue;
@@ -764,6 +813,15 @@ function scanNames(ctx: RuleContext): NameHit[] {
       const loose = m[1] !== undefined || /^,?\s(?:in|from|au|dans|de|du)\s/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       if (loose && PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
       add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
+    }
+  }
+  // "GAUTHIER in room 4 wants to know...": a surname in capitals, as the ward board and the
+  // handover write it, before the room its owner lies in.
+  if (CAPS_CUE.test(text)) {
+    for (const m of matchAll(text, CAPS_ROOM)) {
+      const t = token(m[0]);
+      if (vocabulary(m[0]) || !(isSurnameTag(t) || listedGiven(t)) || notInCare(ctx, sentenceIndex(ctx, m.index))) continue;
+      add(m.index, m.index + m[0].length, 'surname', true);
     }
   }
   if (commaName(ctx)) {
@@ -809,7 +867,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
 }
 
 /** Words that open a sentence before a name: "Meet Raj, 8,". */
-const OPENER = /^(?:Meet|Welcome|Congrats|Congratulations|Thanks|Hi|Hey|Say|Introducing|Voici|Rencontrez|Bienvenue|Félicitations|Bravo|Merci)$/u;
+const OPENER = words(String.raw`Meet|Welcome|Congrats|Congratulations|Thanks|Hi|Hey|Say|Introducing|Voici|Rencontrez|Bienvenue|Félicitations|Bravo|Merci`);
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)\.?$/u;
 const CAP_SINGLE = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?![\p{L}\p{N}_])`, 'gu');
 // "pis": the spoken Quebec and Acadian "and" ("Aldéric pis Marie-Rose").
@@ -912,7 +970,7 @@ const PERSON_USE = wordForms(String.raw`^(?:['’]s\s(?!\p{Lu})|,\s?(?:you|you'r
  */
 const HUMAN_ACT = wordForms(String.raw`^(?:['’]s\s(?:back|here|home|gone|awake|asleep|crying|asking|smiling|laughing)\b|\s(?:and|&|et|pis)\s\p{Lu}\p{Ll}|,\s\d{1,3}(?:\s?(?:ans|yo|y/o|[MF]))?,\s|\s(?:(?:${alt(HELPS, MORE_HELPS)}|never|still|just|finally|also|always|then|used to|wants to|asked to|ne|n'|se|s'|s’|lui|elle|nous|m'|nous a|m'a|a encore|est encore)\s)*(?:${alt(ACTS, MORE_ACTS)}|cr(?:y|ies|ied|ying)|smil\w*|laugh\w*|ask(?:ing)?|eats?|eating|sle(?:pt|eps?|eping)|wakes|sing|singing|hug\w*|kiss\w*|visit\w*|come|coming|going home|dies|dying|walk\w*|lov(?:es|ed)|refus\w*|insist\w*|thank\w*|call(?:s|ed)|phon\w*|drove|remember\w*|married|wait\w*|pray\w*|cook\w*|bak(?:es|ed)|knit\w*|tricot\w*|demand\w*|pleur\w*|appel\w*|mang\w*|aim(?:e|ait)|venue?s?|vient|venait|arriv\w*|partie?|repartie?|rentr\w*|dorm\w*|chant\w*|rit|riait|souri\w*|attend\w*|remerci\w*|décédée?|morte?|marié(?:e|s|es)?|mariée?s|raconte\w*|priait|prie|fêté|embrass\w*|ri|ont fêté|se sont mariés)(?![\p{L}]))`, 'u');
 /** Words that open a sentence as people do, without naming anyone. */
-const NOT_NAME_OPENER = /^(?:nobody|somebody|someone|anyone|everyone|everybody|nothing|everything|something|anything|none|each|both|neither|either|personne|quelqu'un|chacun|chacune|rien|tout|toute|tous|toutes|certains|plusieurs|lui|elle|eux|moi|toi)$/iu;
+const NOT_NAME_OPENER = foldedWords(String.raw`nobody|somebody|someone|anyone|everyone|everybody|nothing|everything|something|anything|none|each|both|neither|either|personne|quelqu'un|chacun|chacune|rien|tout|toute|tous|toutes|certains|plusieurs|lui|elle|eux|moi|toi`);
 /** He, she, they, il, elle: the post tells of a third person. */
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|il|elle|lui|eux)\b/;
 
@@ -1156,7 +1214,7 @@ const STAFF_LIFE = /\b(?:shifts?|quarts?|party|parties|potluck|personnel|staff|t
 const RESIDENT_HINT = /\s(?:from|of|at|on|in|de|du|au|à)\s(?:\S+\s)?(?:\d|lodge|manor|villa|r[ée]sidence|foyer|hospice|chsld|rpa|ltc|floor|ward|[ée]tage)/iu;
 
 /** The nicknames a unit gives before a first name ("Big Mike", "Mémère Blanche"). */
-const NICK_HEAD = /^(?:Big|Old|Lil|Mémère|Pépère|Mémé|Pépé|Memere|Pepere)$/u;
+const NICK_HEAD = words(String.raw`Big|Old|Lil|Mémère|Pépère|Mémé|Pépé|Memere|Pepere`);
 
 /** A colleague or a clinician in the sentence or next to it, or a workmate's word close by. */
 function colleagueNear(ctx: RuleContext, start: number): boolean {

@@ -117,6 +117,10 @@ test('a pattern tried only where its opening words start finds what a scan of ev
     /(?:(?<![\p{L}\d_])(?:doi|pmid)|(?<![\p{L}\p{N}_])isbn)[:\s]*(\d+)/gu,
     /(?<![\p{L}\d_])(?:Mr|Mme)\.?\s(?=\p{Lu})/gu,
     /(?<![\p{L}\d_])(?:v|doi|ref|mr)\s*[:#]?/giu,
+    /\b(?:my|call|doi|\d{1,2} days? ago)\b|\b(?:his|her)\s(?:cell|number)/g,
+    /\b(?:my|cur)(?:\s|e)/gi,
+    /\b(?:my|ref|t[ée]l)/gu,
+    /(?<![\p{L}\d])(?:my|his)\s|(?<![\p{L}])(?:number|cell)(?![\p{L}])/giu,
   ];
   const texts = [
     'Call my number, his cell, my # 123 — "my number" and ſon, patient’s cell, patients number. Call me. Rappelez-moi, appelez-le',

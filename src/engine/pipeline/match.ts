@@ -1,4 +1,4 @@
-import { leadWords, needsOf, type Needs } from './regex-source.ts';
+import { leadWords, needsOf, type Needs, type WordMode } from './regex-source.ts';
 
 // String.prototype.matchAll clones its regex (a species constructor call) and builds an
 // iterator for every call; the engine makes well over a hundred such calls per post, and on a
@@ -173,6 +173,7 @@ interface Lead {
   /** The keys of the prefixes' first one, two and three characters (a word that starts so may hold one). */
   starts: [Set<number>, Set<number>, Set<number>];
   digits: boolean;
+  mode: WordMode;
   sticky: RegExp;
   rest: RegExp | null;
 }
@@ -195,6 +196,7 @@ function leadOf(re: RegExp): Lead | null {
         words: new Set([...w.words].map((x) => hashOf(x, 0, x.length))),
         starts,
         digits: w.digits,
+        mode: w.mode,
         sticky: new RegExp(re.source, `${flags}y`),
         rest: w.rest === null ? null : new RegExp(w.rest, `${flags}g`),
       };
@@ -230,12 +232,27 @@ function kindOf(c: number): number {
   return k;
 }
 
+/** A word character as ASCII "\\b" reads one: [A-Za-z0-9_]. */
+function kindAscii(c: number): number {
+  if (c >= 128) return 2;
+  kindOf(c);
+  return (c >= 48 && c <= 57) || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 2;
+}
+
+const KINDS: Record<WordMode, (c: number) => number> = {
+  w: kindOf,
+  ld: (c) => (c === 95 ? 2 : kindOf(c)),
+  l: (c) => (c === 95 || (c >= 48 && c <= 57) ? 2 : kindOf(c)),
+  ascii: kindAscii,
+};
+
 /** Where each word of a text starts, its key, and the keys of its first one, two and three characters (-1 past its end), for the last few texts. */
-interface Words { text: string; starts: Int32Array; keys: Int32Array; heads: [Int32Array, Int32Array, Int32Array]; count: number }
+interface Words { text: string; mode: WordMode; starts: Int32Array; keys: Int32Array; heads: [Int32Array, Int32Array, Int32Array]; count: number }
 const WORDS: Words[] = [];
 
-function wordsOf(text: string): Words {
-  for (const w of WORDS) if (w.text === text) return w;
+function wordsOf(text: string, mode: WordMode): Words {
+  for (const w of WORDS) if (w.mode === mode && w.text === text) return w;
+  const kind = KINDS[mode];
   const starts = new Int32Array((text.length >> 1) + 1);
   const keys = new Int32Array(starts.length);
   const heads: Words['heads'] = [new Int32Array(starts.length), new Int32Array(starts.length), new Int32Array(starts.length)];
@@ -243,11 +260,11 @@ function wordsOf(text: string): Words {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (kindOf(text.charCodeAt(i)) !== 1) { i++; continue; }
+    if (kind(text.charCodeAt(i)) !== 1) { i++; continue; }
     let h = 0;
     const s = i;
     let c: number;
-    while (i < n && kindOf(c = text.charCodeAt(i)) === 1) {
+    while (i < n && kind(c = text.charCodeAt(i)) === 1) {
       h = (Math.imul(h, 31) + LOWER[c]!) & 0x3fffffff;
       i++;
       if (i - s <= 3) heads[i - s - 1]![count] = h;
@@ -256,13 +273,13 @@ function wordsOf(text: string): Words {
     starts[count] = s;
     keys[count++] = h;
   }
-  const w = { text, starts, keys, heads, count };
-  if (WORDS.unshift(w) > 4) WORDS.pop();
+  const w = { text, mode, starts, keys, heads, count };
+  if (WORDS.unshift(w) > 6) WORDS.pop();
   return w;
 }
 
 function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): RegExpExecArray[] {
-  const { starts, keys, heads, count } = wordsOf(text);
+  const { starts, keys, heads, count } = wordsOf(text, lead.mode);
   const { words, digits, sticky, rest } = lead;
   const [s1, s2, s3] = lead.starts;
   const [h1, h2, h3] = heads;

@@ -122,9 +122,13 @@ test('the words a pattern opens with are read from its syntax, and patterns that
   expect(lw(String.raw`(?<![\p{L}\d_])(?:Mr|[1-9]\d?f)(?![\p{L}\d_])|(?:appelez)-moi`)).toEqual({ words: ['mr'], prefixes: [], digits: true, rest: '(?:appelez)-moi' });
   // A match that may end inside a word ("cur" in "cured", "doi" in "doing") keeps only its start.
   expect(lw(String.raw`(?<![\p{L}\d_])(?:cur|doi)\s*[:#]?`)).toEqual({ words: ['cur', 'doi'], prefixes: ['cur', 'doi'], digits: false, rest: null });
-  // A lookbehind that lets "_" through, a \b: not read.
-  expect(lw(String.raw`(?<![\p{L}\d])my\s`)).toBeNull();
+  // "\b" opens words as ASCII sees them; not under /iu, where "ſ" is a word character to it.
+  expect(lw(String.raw`\b(?:my|caf)\b|\bt[ée]l`, 'g')).toEqual({ words: ['caf', 'my', 't'], prefixes: ['tel'], digits: false, rest: null });
   expect(lw(String.raw`\bmy\s`)).toBeNull();
+  // A lookbehind that lets "_" or digits through: words are read as it sees them.
+  expect(lw(String.raw`(?<![\p{L}\d])my\s`)).toEqual({ words: ['my'], prefixes: [], digits: false, rest: null });
+  expect(lw(String.raw`(?<![\p{L}])(?:my_x|\d+ans)`)).toBeNull();
+  expect(lw(String.raw`(?<![\p{L}\d_-])`)).toBeNull();
 });
 
 test('a lookahead on the first character in front of a lookbehind changes no match', () => {

@@ -508,32 +508,47 @@ export interface LeadWords {
   /** Openings a match may end inside of, or go on past ("doi" in "doi:", "v" in "v2"): a word need only start with one. */
   prefixes: Set<string>;
   digits: boolean;
+  /**
+   * What counts as a word's character: 'w' [\\p{L}\\d_], 'ld' [\\p{L}\\d], 'l' \\p{L} (what the
+   * opening lookbehind refuses at least), or 'ascii' [A-Za-z0-9_] for patterns that open with "\\b".
+   */
+  mode: WordMode;
   rest: string | null;
 }
 type Leads = Omit<LeadWords, 'rest'>;
+export type WordMode = 'w' | 'ld' | 'l' | 'ascii';
+const MODE_WORD: Record<WordMode, RegExp> = { w: /^[\p{L}\d_]$/u, ld: /^[\p{L}\d]$/u, l: /^\p{L}$/u, ascii: /^\w$/ };
+/** The widest word class a lookbehind's (or lookahead's) refused class holds. */
+function modeOf(body: string): WordMode | null {
+  if (!body.includes('\\p{L}')) return null;
+  const digits = body.includes('\\d') || body.includes('\\p{N}');
+  if (digits && body.includes('_')) return 'w';
+  return digits ? 'ld' : 'l';
+}
+const WIDER: Record<WordMode, WordMode[]> = { w: ['w'], ld: ['w', 'ld'], l: ['w', 'ld', 'l'], ascii: ['ascii'] };
 
 const MAX_LEADS = 4000;
-/** The characters a scan reads as a word's: ASCII letters, digits and "_", and any other letter. */
-const SCAN_WORD = /^[\p{L}\d_]$/u;
 const LEAD_BEHIND = /^\(\?<!\[([^\]]*)\]\)$/;
 
 export function leadWords(source: string, flags: string): LeadWords | null {
   const p = new Parser(source);
   const top = p.alternatives();
   if (p.i !== source.length || /\\[1-9k]/.test(source)) return null;
-  const all: Leads = { words: new Set(), prefixes: new Set(), digits: false };
+  // Under /iu a "\\b" also counts "ſ" and the Kelvin sign as word characters: not read.
+  const asciiOk = !(flags.includes('i') && (flags.includes('u') || flags.includes('v')));
+  const all: Leads = { words: new Set(), prefixes: new Set(), digits: false, mode: 'w' };
   const rest: string[] = [];
   let keyed = 0;
   for (const seq of top) {
-    const got = leadsOf(seq, source);
-    if (got) {
+    const got = leadsOf(seq, source, asciiOk);
+    if (got && (!keyed || got.mode === all.mode)) {
       join(all, got);
+      all.mode = got.mode;
       keyed++;
     } else rest.push(seq.length ? source.slice(seq[0]!.at, seq[seq.length - 1]!.end) : '');
     if (all.words.size + all.prefixes.size > MAX_LEADS) return null;
   }
   if (!keyed || rest.includes('')) return null;
-  void flags;
   return { ...all, rest: rest.length ? rest.join('|') : null };
 }
 
@@ -544,24 +559,29 @@ function join(into: Leads, from: Leads): void {
 }
 
 /** The first words one alternative can open with, or null when it does not open with a whole word. */
-function leadsOf(seq: Item[], source: string): Leads | null {
+function leadsOf(seq: Item[], source: string, asciiOk: boolean): Leads | null {
   // A lookahead in front (firstCharLooks puts one there) only narrows where a match starts.
-  if (seq[0]?.kind === 'look' && seq[0].src.startsWith('(?=') && seq[0].end === seq[0].at + seq[0].src.length) return leadsOf(seq.slice(1), source);
+  if (seq[0]?.kind === 'look' && seq[0].src.startsWith('(?=') && seq[0].end === seq[0].at + seq[0].src.length) return leadsOf(seq.slice(1), source, asciiOk);
   const lead = seq[0];
   // "(?:(?<!...)a|(?<!...)b)c": each alternative of an opening group, followed by the rest.
   if (lead?.kind === 'group' && lead.end === lead.at + lead.src.length) {
-    const all: Leads = { words: new Set(), prefixes: new Set(), digits: false };
-    for (const alt of lead.alts!) {
-      const got = leadsOf([...alt, ...seq.slice(1)], source);
-      if (!got) return null;
+    const all: Leads = { words: new Set(), prefixes: new Set(), digits: false, mode: 'w' };
+    for (const [k, alt] of lead.alts!.entries()) {
+      const got = leadsOf([...alt, ...seq.slice(1)], source, asciiOk);
+      if (!got || (k > 0 && got.mode !== all.mode)) return null;
       join(all, got);
+      all.mode = got.mode;
     }
     return all;
   }
-  if (!lead || lead.kind !== 'look' || lead.end !== lead.at + lead.src.length) return null;
+  if (!lead || lead.end !== lead.at + lead.src.length) return null;
   // The lookbehind must refuse at least every character a scan reads as a word's.
-  const m = LEAD_BEHIND.exec(lead.src);
-  if (!m || !coversWords(m[1]!)) return null;
+  const ascii = asciiOk && lead.kind === 'assert' && lead.src === '\\b';
+  const m = lead.kind === 'look' ? LEAD_BEHIND.exec(lead.src) : null;
+  const mode: WordMode | null = ascii ? 'ascii' : m && modeOf(m[1]!);
+  if (!mode) return null;
+  const re = MODE_WORD[mode];
+  const isWord = (c: string) => re.test(c);
   const words = new Set<string>();
   const prefixes = new Set<string>();
   let digits = false;
@@ -578,11 +598,14 @@ function leadsOf(seq: Item[], source: string): Leads | null {
     const quant = source.slice(item.at + item.src.length, item.end);
     const optional = quant === '?';
     // Digits open a word a scan finds by its first character ("34 y/o", "12F").
-    if (!prefix && item.min > 0 && /^(?:\\d|\[[0-9-]+\]|[0-9])$/.test(item.src)) { digits = true; return; }
+    if (!prefix && item.min > 0 && /^(?:\\d|\[[0-9-]+\]|[0-9])$/.test(item.src)) {
+      if (mode === 'l') ok = false; else digits = true;
+      return;
+    }
     if (quant !== '' && !optional) {
       // Only a run of non-word characters may repeat: it ends the word ("\s+", "[- ]{1,2}"),
       // or, when it may be empty ("\s*"), the word may end there or be read on.
-      if (!endsWord(item)) { ok = false; return; }
+      if (!endsWord(item, isWord)) { ok = false; return; }
       end();
       if (item.min === 0) walk(more, prefix);
       return;
@@ -591,7 +614,7 @@ function leadsOf(seq: Item[], source: string): Leads | null {
     switch (item.kind) {
       case 'look':
         // A lookahead that refuses word characters ends the word; other lookarounds only narrow.
-        if (refusesWords(item.src)) { end(); return; }
+        if (refusesWords(item.src, mode)) { end(); return; }
         if (item.src.startsWith('(?<')) { walk(more, prefix); return; }
         walk(more, prefix);
         return;
@@ -601,50 +624,53 @@ function leadsOf(seq: Item[], source: string): Leads | null {
       case 'char':
       case 'esc':
       case 'class': {
-        if (endsWord(item)) { end(); return; }
-        const chars = wordChars(item);
+        if (endsWord(item, isWord)) { end(); return; }
+        const chars = plainChars(item);
         if (!chars) { ok = false; return; }
-        for (const c of chars) walk(more, prefix + c.toLowerCase());
+        // "t[ée]l" as ASCII reads it: "tel", or the word "t" ended by "é".
+        for (const c of chars) if (isWord(c)) walk(more, prefix + c.toLowerCase()); else end();
         return;
       }
+      case 'assert':
+        // After a word character, an ASCII "\\b" holds only where that word ends.
+        if (ascii && item.src === '\\b' && prefix) { end(); return; }
+        ok = false;
+        return;
       default:
         ok = false;
     }
   };
   walk(seq.slice(1), '');
-  return ok ? { words, prefixes, digits } : null;
+  return ok ? { words, prefixes, digits, mode } : null;
 }
 
-/** Whether a class body holds every character a scan reads as a word's. */
-function coversWords(body: string): boolean {
-  return body.includes('\\p{L}') && (body.includes('\\d') || body.includes('\\p{N}')) && body.includes('_');
-}
 const LOOK_AHEAD_CLASS = /^\(\?!\[([^\]]*)\]\)$/;
 /** A lookahead that refuses every word character: the word ends right there. */
-function refusesWords(src: string): boolean {
+function refusesWords(src: string, mode: WordMode): boolean {
+  if (src === String.raw`(?!\w)`) return mode === 'ascii';
   const m = LOOK_AHEAD_CLASS.exec(src);
-  return !!m && coversWords(m[1]!);
+  const refused = m && modeOf(m[1]!);
+  return !!refused && WIDER[mode].includes(refused);
 }
 
-/** The characters an atom matches when each is a word character (a letter, a small class of them). */
-function wordChars(item: Item): string[] | null {
-  if (item.kind === 'char') return SCAN_WORD.test(item.src) ? [item.src] : null;
+/** The characters an atom matches: one character, or a small class of them (no ranges, no escapes). */
+function plainChars(item: Item): string[] | null {
+  if (item.kind === 'char') return [item.src];
   if (item.kind !== 'class') return null;
   const body = item.src.slice(1, -1);
   if (!body || body.startsWith('^') || /[\\-]/.test(body)) return null;
-  const chars = [...body];
-  return chars.every((c) => SCAN_WORD.test(c)) ? chars : null;
+  return [...body];
 }
 
 /** Whether an atom only matches characters that end a word (a space, an apostrophe, a hyphen). */
-function endsWord(item: Item): boolean {
-  if (item.kind === 'char') return !SCAN_WORD.test(item.src);
+function endsWord(item: Item, isWord: (c: string) => boolean): boolean {
+  if (item.kind === 'char') return !isWord(item.src);
   if (item.kind === 'esc') return item.src === '\\s' || (item.src.length === 2 && /[^\w\s]/.test(item.src[1]!) && item.src[1]!.charCodeAt(0) < 0x80);
   if (item.kind === 'class') {
     const body = item.src.slice(1, -1);
     if (!body || body.startsWith('^')) return false;
     const parts = body.match(/\\.|./gu)!;
-    return parts.every((c) => c === '\\s' || (c.length === 2 && /[^\w\s]/.test(c[1]!)) || (c.length === 1 && !SCAN_WORD.test(c) && c !== '\\'));
+    return parts.every((c) => c === '\\s' || (c.length === 2 && /[^\w\s]/.test(c[1]!)) || (c.length === 1 && !isWord(c) && c !== '\\'));
   }
   return false;
 }

@@ -28,6 +28,8 @@ export default defineRule({
   },
   examples: {
     flag: [
+      'Little [[Kaden]] from bed 3 showed everyone his new cast',
+      '[[GAGNON]] in room 7 wants to know if the soup is low-salt',
       '[[mr okafor]] in 12 pulled his iv again',
       '[[mme gagnon]] a refusé ses pilules encore ce matin',
       '[[Gisèle]], notre doyenne de 96 ans, a soufflé ses bougies hier au CHSLD',
@@ -168,6 +170,8 @@ export default defineRule({
       '[[Rosaire]] pis [[Jeannine]] ont fêté leurs 60 ans de mariage dans la salle des familles. Lui est aux soins palliatifs depuis lundi',
     ],
     pass: [
+      'Little Current in room 4 has the best view of the bay',
+      'COPD in bed 4 needs a neb before rounds',
       'mr clean in 2 minutes will fix that floor',
       // One of ours by the role before the name, staff again when named later; names listed into a team.
       'Our respiratory therapist Wanda Kowalczyk caught the leak on the vent in bed 3 last night. Wanda, you are a legend.',
