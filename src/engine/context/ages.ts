@@ -41,6 +41,8 @@ export interface AgeHit {
   named?: boolean;
   /** Found by another pattern, and also standing alone: either reading may tie it to the story. */
   aloneToo?: boolean;
+  /** A one-digit age after "Name is": the name's start, which must be a name found ("Today Kaia is 4, loves Paw Patrol"). */
+  nameAt?: number;
 }
 
 /** A patient or a resident of ours, not "every resident I know" (residents in training). */
@@ -385,7 +387,7 @@ const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|f
 const NAME_BRACKET_OR_HAPPY = /(?<=(?:^|[\s])(\p{Lu}\p{Ll}{2,15})\s?\()(\d{1,3})(?:\s?ans(?=[),]))?(?=\)|,\s?\p{Lu}\p{Ll}|(?<=ans),\s?\p{L})|(?<=\b(?:wished|wish|wishing)\s(?:[\p{L}.'’-]+\s){1,3}a\shappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\s(?:birthday\s)?(?:on|to|in|at|at the|today|yesterday)\b|[!.,])|(?<=\bhappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\sbirthday\sto\s(?:((?:Mr|Mrs|Ms|Mme|M|Miss)\.?)\s)?\p{Lu}\p{Ll})/giu;
 /** Case-sensitive: "birthday to Mr. Fenwick", "birthday to Archie", not "to the foundation". */
 const HAPPY_TO_NAME = /^\sbirthday\sto\s(?:(?:Mr|Mrs|Ms|Mme|M|Miss)\.?\s)?\p{Lu}\p{Ll}/u;
-const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\)?\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s)(\d{2,3})(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|pis|puis|mais|but|today|aujourd'hui|this|cette|next|last|on|in|at|with|yesterday|hier|le|en|avec)\b))/gu;
+const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\)?\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s)(\d{2,3}|[1-9](?=,\s\p{Ll}))(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|pis|puis|mais|but|today|aujourd'hui|this|cette|next|last|on|in|at|with|yesterday|hier|le|en|avec)\b))/gu;
 
 /**
  * An age told in a phrase rather than a form: "died at 67", "diagnosed at 34", "décédée à 94
@@ -405,6 +407,7 @@ const SPOT_IS_BEFORE = endsWith(new RegExp(String.raw`\b${SPOT_SUBJECT}(?:'s|\s(
 const CLOCK_AFTER = /^\s?(?:in the (?:morning|afternoon|evening|night)|du (?:matin|soir)|o'clock|h\b|am\b|pm\b|a\.m|p\.m|:\d)/iu;
 const NAME_WORD_AGE = firstLooked(wordRe(String.raw`(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?),\s)((?:${TENS_RE})(?:-(?:${UNITS_RE}))?|${SMALL_EN})(?=,\s\S|\s(?:and|et)\s)`, 'gu'));
 const WORD_AFTER_COMMA = new RegExp(String.raw`,\s(?:${TENS_RE}|${SMALL_EN})\b`);
+const NOW_AGE = /(?<=,\s)\d{1,3}(?=\snow(?:[.!,;]|$))/gu;
 const YEARS_MONTHS = firstLooked(/(?<![\p{L}\p{N}])(\d{1,2})\s?y\s?\d{1,2}\s?m(?:os?)?(?![\p{L}\p{N}])/gu);
 const PHRASE_AGE_WORDS = /(?:(?:^|\s)(?:at|à|of)\s\d)|\p{Lu}\p{Ll}+,\s\d/u;
 
@@ -616,7 +619,8 @@ function scan(ctx: RuleContext): AgeHit[] {
       const start = m.index;
       // "performance in England was 74.2%": a decimal, not an age.
       if (/^[.,]\d/u.test(text.slice(start + m[2]!.length, start + m[2]!.length + 2))) continue;
-      out.push({ start, end: start + m[2]!.length, value: Number(m[2]), shorthand: false, adjective: false, fullName: FULL_NAME_BEFORE(text.slice(Math.max(0, start - 50), start)) });
+      const nameAt = m[2]!.length === 1 ? text.lastIndexOf(m[1]!, start) : undefined;
+      out.push({ start, end: start + m[2]!.length, value: Number(m[2]), shorthand: false, adjective: false, fullName: FULL_NAME_BEFORE(text.slice(Math.max(0, start - 50), start)), nameAt });
     }
   }
   // "Ruthie (90) beat me at crib again", "wished Mrs. Grewal a happy 90th on rounds": a name's
@@ -667,6 +671,13 @@ function scan(ctx: RuleContext): AgeHit[] {
       const start = m.index;
       const bound = value > 89 && !RELATIVE_BEFORE.test(m[1]!) && !UNTITLED_BEFORE(text.slice(Math.max(0, start - m[1]!.length - 24), start - m[1]!.length - 2));
       out.push({ start, end: start + m[2]!.length, value, shorthand: false, adjective: false, bound, named: true });
+    }
+  }
+  // "Born in Valparaíso, drove a city bus for 31 years, 88 now.": a life told as a list, its last item the age today.
+  if (/,\s\d{1,3}\snow\b/u.test(text)) {
+    for (const m of matchAll(text, NOW_AGE)) {
+      const value = Number(m[0]);
+      if (value >= 1 && value <= 110) out.push({ start: m.index, end: m.index + m[0].length, value, shorthand: false, adjective: false, bound: value > 89 });
     }
   }
   // "3y2m w/ bilateral AOM": years and months, the paediatric chart's shorthand.
@@ -915,6 +926,8 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // someone's age in a told event, even with no care word in reach.
   const told = hit.adjective && ARTICLE_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 8), hit.start)) && has(ctx, i, 'timeFrame') && has(ctx, i, 'event', 'encounter');
   if (hit.alone) return aloneAgeTold(ctx, hit, i);
+  // "Magnesium is 1, replace it": a one-digit value after a word is an age only after a name.
+  if (hit.nameAt !== undefined && !findNames(ctx).some((n) => n.start <= hit.nameAt! && hit.nameAt! < n.end)) return false;
   return hit.shorthand || hit.bound === true || told || clinicalContext(ctx, hit.start) || (hit.aloneToo === true && aloneAgeTold(ctx, hit, i));
 }
 

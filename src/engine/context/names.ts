@@ -13,6 +13,7 @@ import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { isPublicFullName, isPublicSurname } from '../lexicons/public-figures.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { notInCare } from '../pipeline/subject.ts';
+import { introducedStaff } from '../pipeline/staff.ts';
 import { GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
 import { placeKey } from '../pipeline/place-key.ts';
 import { dropPossessive, firstWord, words as splitWords } from '../pipeline/words.ts';
@@ -331,31 +332,6 @@ const ORG_STAFF_AFTER = rx(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\s|our\s)
 /** "Ginette, notre bénévole", "Maggie, our unit cat", "Jessica was the best preceptor": a name set beside, or said to be, a staff role or a pet. */
 const ROLE_APPOSITION = lowerForms(String.raw`^,?\s\(?(?:(?:is|was|has been|will be|est|était|a été|sera)\s)?(?:(?:${lowerAlt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)})|(?:research\s|study\s|de recherche\s)?(?:${lowerAlt(LEAD_ROLES)}|coordonnat(?:rice|eur))(?:\s(?:de recherche|of research))?(?=\s?[,;.]))\b`);
 
-/**
- * "Our pharmacy tech Marcy", "one of our physiotherapy students, Harpreet", "l'infirmière-chef
- * Angèle Pilote", "and porter Luis Ortega", "our ward manager, Sister Ruth Okoye": one of our roles
- * right before the name makes them staff, and staff wherever the post names them again. Not a
- * resident, who may live on the unit, nor a former or retired one, a patient's past trade.
- */
-const STAFF_ROLE = lowerForms(String.raw`(?<![\p{L}'])(?:(?:our|my|the|notre|nos|mon|ma|mes|l'|le|la|les|au|aux)\s?(?!(?:[\p{L}-]+\s){0,2}?(?:former|retired|ancien|ancienne|retraitée?)\s)(?:[\p{L}-]+\s){0,2}|(?:and|et|&)\s)(?:${lowerAlt(CLINICAL_STAFF.filter((r) => !/^r[eé]sident/u.test(r)), SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, ['technicienne?'])})s?(?:-chef)?(?:\s(?:en|de|in|of)\s[\p{L}-]+)?,?\s(?:sister\s|s(?:œ|oe)ur\s)?(?=\p{L})`, 'gu');
-/** "RN Tess Halvorsen", "our NSWOC Nadine Beaulieu": a credential or a role's letters right before the name. */
-const STAFF_LETTERS = rx(String.raw`(?<![\p{L}])(?:RN|NP|RPN|LPN|RRT|PSW|(?:[Oo]ur|[Nn]otre|[Nn]os)\s\p{Lu}{2,6}s?)\s(?=\p{Lu}\p{Ll})`, 'gu');
-const NAME_AHEAD = rx(String.raw`^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`, 'u');
-/** "Ahmed, the porter on nights", "Agnes, our volunteer": the role set after the name. */
-const STAFF_AFTER = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?),\s(?:[Tt]he|[Oo]ur|[Mm]y|[Nn]otre|[Ll]a|[Ll]e|[Ll]')\s?(?!(?:[\p{L}-]+\s){0,2}?(?:former|retired|ancien|ancienne|retraitée?)\s)(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF.filter((r) => !/^r[eé]sident/u.test(r)), SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, ['technicienne?'])})s?(?![\p{L}])`, 'gu');
-/** The names this post gives to staff by a role before or after them, read once before any name is judged. */
-function introducedStaff(ctx: RuleContext): Set<string> {
-  const { text } = ctx;
-  const staff = new Set<string>();
-  const named = (at: number) => {
-    const m = use(NAME_AHEAD).exec(text.slice(at, at + 48));
-    if (m) for (const w of splitWords(m[0])) staff.add(token(w));
-  };
-  for (const m of matchAll(lowerSlice(ctx, 0, text.length), use(STAFF_ROLE))) named(m.index + m[0].length);
-  for (const m of matchAll(text, use(STAFF_LETTERS))) named(m.index + m[0].length);
-  if (text.includes(', ')) for (const m of matchAll(text, use(STAFF_AFTER))) for (const w of splitWords(m[1]!)) staff.add(token(w));
-  return staff;
-}
 /** "Thank you to Bruno, Sylvie and the whole trauma team": names listed into a team are its people. */
 const TEAM_LIST_AFTER = rx(String.raw`^(?:,\s\p{Lu}\p{Ll}+)*,?\s(?:and|&|et)\s(?:the|our|all the|l'|la|le|notre|toute l'|toute la|tout le)\s?(?:[\p{L}-]+\s){0,4}(?:team|crew|staff|équipe|personnel)\b`, 'u');
 
@@ -368,7 +344,7 @@ const KIN_NICKNAME = foldedWords(String.raw`nan|nana|nanna|nanny|gran|granny|gra
 /** "welcomed Sarah to the team": a new colleague. */
 const TO_THE_TEAM = lowerForms(String.raw`^\s(?:to|à|into)\s(?:the|our|l'|notre|la)\s?(?:team|unit|staff|crew|équipe|unité|floor|ward)\b`);
 /** First names and surnames set beside a staff role or team in this post. */
-const staffNames = (ctx: RuleContext): Set<string> => perAnalysis(ctx, 'names:staff', introducedStaff);
+const staffNames = (ctx: RuleContext): Set<string> => perAnalysis(ctx, 'names:staff', (c) => new Set(introducedStaff(c)));
 /**
  * The words at start..end name someone this post made staff ("Our physio Devon Leckie ... Devon"):
  * for the learned name rule's verdict, whose tagger may read the name the rules set aside.

@@ -111,7 +111,8 @@ const TOWN_CUE_WORD = /\b(?:liv(?:es|ing|ed)|resid|stay|habit|vit|vivait|demeur|
 const PERSON_TOWN_CUE = cue(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|près de|proche de|du côté de|dans le coin de|en dehors de)\s?`);
 /** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
 const IN_PLACE_CUE = cue(String.raw`\b(?:on(?=\s(?:lake|lac|mount|mont|île|isle)\s)|sur le|dans le quartier|in|near|outside of|outside|just outside|up near|out near|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s`);
-const HOME_TO = cue(String.raw`\b(?:go|going|goes|went|gone|headed|rentre|rentrée?|retourne|retournée?)\s(?:back\s)?(?:home\sto|chez\s(?:lui|elle|eux)\sà)\s`);
+const HOME_TO = cue(String.raw`\b(?:go|going|goes|went|gone|headed|made it|make it|got|get|rentre|rentrée?|retourne|retournée?)\s(?:back\s)?(?:home\sto|chez\s(?:lui|elle|eux)\sà)\s`);
+const SPOT_BEFORE = /\b(?:bed|room|rm|bay|lit|chambre|cubicle|curtain)\s?\d{1,4}[a-z]?\s(?:[\p{L}'’]+\s){0,4}$/iu;
 const HOME_TO_WORD = /home to|chez (?:lui|elle|eux) à/u;
 const FIRST_PERSON_BEFORE = wordRe(String.raw`\b(?:i|i'm|i’m|im|i am|i was|we|we're|we’re|we are|we were|je|j'|on|nous)\s(?:\p{L}+\s){0,2}$`, 'iu');
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
@@ -322,7 +323,9 @@ function scan(ctx: RuleContext): PlaceHit[] {
       const s = ctx.sentenceAt(m.index);
       if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(s.start, m.index - 24), m.index))) continue;
       const i = sentenceIndex(ctx, m.index);
-      if (!patientSentence(ctx, m.index) && !pronounLinked(ctx, i) && !around(ctx, m.index, 2, 'patient', 'encounter', 'unit')) continue;
+      // "bed 12 wants to go home to Brampton": whoever lies in that bed.
+      const spot = SPOT_BEFORE.test(text.slice(Math.max(s.start, m.index - 40), m.index));
+      if (!spot && !patientSentence(ctx, m.index) && !pronounLinked(ctx, i) && !around(ctx, m.index, 2, 'patient', 'encounter', 'unit')) continue;
       town(m.index + m[0].length, false, true, name);
     }
   }

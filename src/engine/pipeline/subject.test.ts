@@ -71,6 +71,13 @@ describe('the author\'s family, opened on or named in the plural', () => {
   });
 });
 
+describe('staff named once by their role', () => {
+  it('reads a later sentence that opens on them as a colleague\'s, unless it brings in someone else', () => {
+    expect(subjects('Our volunteer Agnes knitted 400 hats for the NICU this year. Agnes is 91 and just getting started.')[1]).toBe('colleague');
+    expect(subjects('Our porter Idris is a legend. Idris found a 91-year-old man wandering in the lot.')[1]).toBe('care');
+  });
+});
+
 describe('staff, named and honoured', () => {
   it('reads an award or a get-well to a named clinician as a colleague\'s', () => {
     expect(subjects('Nurse practitioner Marc Bélanger, 58, of Sept-Îles received the Order of Canada yesterday.')).toEqual(['colleague']);

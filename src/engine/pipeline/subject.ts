@@ -4,6 +4,7 @@ import {
   aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, fold, foldedOf, foldedSentence, has, latinOf, patientWord, perAnalysis, teachingPost,
 } from './signals.ts';
 import { TwoForms } from './latin.ts';
+import { introducedStaff, staffToken } from './staff.ts';
 
 /**
  * Whose story a sentence tells. Only 'care' (someone in the author's care, the default when
@@ -58,7 +59,7 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     // The author's family, unless the sentence brings in someone else beside them.
     else if (has(ctx, i, 'ownFamily') && !bringsSomeoneNew(ctx, i)) out[i] = 'family';
     else if (aboutPet(ctx, i) && petTold(ctx, i)) out[i] = 'pet';
-    else if (aboutClinician(ctx, i) || staffTold(ctx, i)) out[i] = 'colleague';
+    else if (aboutClinician(ctx, i) || staffTold(ctx, i) || staffOpens(ctx, i)) out[i] = 'colleague';
     else if ((has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter') && !refersBack(ctx, i))) out[i] = 'hypothetical';
     else if (!has(ctx, i, 'encounter') && (remembrance(ctx, i) || publicFigure(ctx, i) || (feat(ctx, i) && !around(ctx, ctx.sentences[i]!.start, 1, 'patient', 'encounter', 'clinical', 'unit', 'title')))) out[i] = 'public';
   }
@@ -237,6 +238,19 @@ function staffTold(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;
   return STAFF_NAMED.get(latinOf(ctx)).test(ctx.text.slice(s.start, s.end)) && !has(ctx, i, 'title', 'sex', 'relative') && !bringsSomeoneNew(ctx, i) && !FORMER.test(foldedSentence(ctx, i));
 }
+/**
+ * Sentence `i` opens on someone the post made staff ("Our volunteer Agnes knits hats for the NICU.
+ * Agnes is 91 and just getting started") and brings in no one else, nor a room, bed or encounter:
+ * their age and town are a colleague's.
+ */
+function staffOpens(ctx: RuleContext, i: number): boolean {
+  const staff = introducedStaff(ctx);
+  if (!staff.size) return false;
+  const s = ctx.sentences[i]!;
+  const first = OPENING_NAME.exec(ctx.text.slice(s.start, s.end));
+  return first !== null && staff.has(staffToken(first[1]!)) && !has(ctx, i, 'title', 'sex', 'relative', 'unit', 'encounter') && !bringsSomeoneNew(ctx, i);
+}
+const OPENING_NAME = /^[\s"“]*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’]s)?)(?![\p{L}])/u;
 /** A past trade: "Mme Roy, retired nurse", "ancienne infirmière". */
 const FORMER = /\b(?:retired|former|ex|ancienne?|retraitee?)[\s-]/;
 

@@ -22,6 +22,9 @@ export default defineRule({
   },
   examples: {
     flag: [
+      // A child's one-digit age after the name; a life told as a list, ending on the age now.
+      'Our NICU grad came back to visit. Today little Noor is [[5]], loves dinosaurs and wants to be a surgeon.',
+      'Mr. Dube told me his whole story on nights: fished out of Canso for 40 years, [[79]] now.',
       // An age opening a telegraphic line, then a place between commas; a trade "à vélo".
       'Pulled a splinter out of a palm tonight. [[8]], Gimli, first time at the woodpile with his grandpa.',
       'Ce matin, un livreur à vélo de [[31 ans]] contre une auto dans Limoilou. Casque fendu.',
@@ -133,6 +136,8 @@ export default defineRule({
       'A [[47-year-old]] tattoo artist from Plateau-Mont-Royal came in with an infected tattoo last week',
     ],
     pass: [
+      'We were at 12 admissions by noon, 14 now.',
+      'Magnesium is 1, replace it per protocol in the ICU.',
       'Two, maybe three, patients asked about it tonight.',
       'We had a busy night. 3, Main St, the usual crowd.',
       // A diagnosis code's letter and digits before its decimals ("M80.031A", "F32.1") are no sex and age.

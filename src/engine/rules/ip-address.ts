@@ -13,8 +13,8 @@ const V6 = /(?<![\w:.])(?=[0-9A-Fa-f:]{0,39}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39
 /** V6's own lookahead, alone: most posts have no two colons this close, and then V6 is not run. */
 const V6_COLONS = /:[0-9A-Fa-f]{0,4}:/;
 const OWNED = /(?<![\p{L}\d_])(?:our|notre|nos|hospital'?s?|h[ôo]pital|clinic'?s?|clinique|lab|labo|department|d[ée]partement|ward|unit[ée]?)(?![\p{L}\d_])/iu;
-/** Equipment and how-to talk: a router's or a printer's address belongs to no patient. */
-const DEVICE = /(?<![\p{L}\d_])(?:router|routeur|modem|default gateway|passerelle par d[ée]faut|wi-?fi|printer|imprimante|admin page|page d'administration|most models)(?![\p{L}\d_])/iu;
+/** Equipment and how-to talk: a router's, a server's or a printer's address belongs to no patient. */
+const DEVICE = /(?<![\p{L}\d_])(?:router|routeur|modem|(?:backup|standby|failover) servers?|serveurs? de (?:relève|secours)|default gateway|passerelle par d[ée]faut|wi-?fi|printer|imprimante|admin page|page d'administration|most models)(?![\p{L}\d_])/iu;
 // Dotted numbers that are versions, sections or figures, not hosts.
 const NUMBERING = /\b(?:version|ver|v|release|build|firmware|update|ios|android|chrome|section|§|table|figure|fig|chapter|step|item|clause|article|art|icd|rule|r[èe]gle|guideline|recommendation|recommandation|level|niveau|grade|stade|stage)\.?\s*$/i;
 
@@ -70,6 +70,7 @@ export default defineRule({
       'Invalid 256.256.256.256 address',
       'Our server at 10.0.0.1 is down again, paper charts today',
       'Notre serveur 10.0.0.1 est encore tombé',
+      'Maintenance tonight: the backup server (10.40.2.9) takes over from 1 to 4 am.',
       'Update your router: the default admin page is 192.168.0.1 on most models',
       'Si le wifi tombe, redémarrez le routeur (192.168.1.1) avant d\'appeler les TI',
     ],

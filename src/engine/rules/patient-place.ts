@@ -57,6 +57,8 @@ export default defineRule({
   },
   examples: {
     flag: [
+      'Bed 12 wants to go home to [[Dryden]] at 4am.',
+      'To Mrs. Kowal and family: your husband was one of the kindest men we cared for, and we are so glad he made it home to [[Transcona]] for Christmas.',
       // A small town tagged on a patient's story; not a region tagged after the story's own town.
       'Little Ava (14 mo) has roseola, not measles, and her mom hugged me. Small clinic, big relief. #FamilyMedicine #[[Baddeck]]',
       'He lives alone up past [[Dryden]] in a trailer',
@@ -122,6 +124,7 @@ export default defineRule({
       'Called to a 98-year-old this morning. Retired fiddler, [[Cheticamp]] born and bred, fell off his porch step.',
     ],
     pass: [
+      'I finally made it home to Gimli after my night shift.',
       'Our whole unit ran the foundation 5k this morning, in the rain! #Baddeck',
       'Flu clinic this Saturday, bring your health card! #Baddeck',
       'My mom lives alone out past Vulcan and I worry about her all winter',

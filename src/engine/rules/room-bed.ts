@@ -113,6 +113,8 @@ export default defineRule({
       const before = text.slice(Math.max(0, start - 22), start);
       const after = text.slice(end, end + 30);
       if (NOT_CARE_BEFORE.test(before) || NOT_CARE_AFTER.test(after.toLowerCase()) || COUNT_BEFORE.test(before)) return;
+      // "POD1 for my lap chole lady": a post-operative day in capitals, not an ED pod.
+      if (/^POD\s?#?\d/u.test(text.slice(start, end))) return;
       if (VENUE_BEFORE.test(text.slice(Math.max(ctx.sentenceAt(start).start, start - 50), start))) return;
       const i = sentenceIndex(ctx, start);
       const sentence = ctx.sentences[i]!;
@@ -245,6 +247,7 @@ export default defineRule({
       'She was closed off all night, the lady in [[bed 9]], until her son came',
     ],
     pass: [
+      'POD1 for my lap chole lady and she is already asking for toast',
       'Le lit A de la salle 3 est brisé depuis lundi.',
       'Cubicle 9 curtain has been missing its hooks since Tuesday, so now it is just a sheet.',
       'Bed 4 rails are broken again, biomed has been paged twice.',
