@@ -535,10 +535,22 @@ function ownFamilyNear(ctx: RuleContext, i: number): boolean {
   return false;
 }
 
+/**
+ * The age patterns' matches (AGE, WORD_AGE), found once per analysis, each as a stage of its own
+ * before the ages scan (index.ts): on the engine's first run compiling these two long
+ * alternations was most of the ages step, the content script warm-up's longest pause.
+ */
+export function numberAges(ctx: RuleContext): RegExpExecArray[] {
+  return perAnalysis(ctx, 'ages:numbers', (c) => ageMatches(c.text));
+}
+/** Every spelled-out age holds "aged", "years old", "quatre-vingt", "cent", "nonag" or a tens word before a comma: without one, the long alternation need not run. */
+export function spelledAges(ctx: RuleContext): RegExpExecArray[] {
+  return perAnalysis(ctx, 'ages:spelled', (c) => (WORD_AGE_WORDS.test(c.text) ? matchAll(c.text, WORD_AGE) : []));
+}
 function scan(ctx: RuleContext): AgeHit[] {
   const { text } = ctx;
   const out: AgeHit[] = [];
-  for (const m of ageMatches(text)) {
+  for (const m of numberAges(ctx)) {
     const value = valueOf(m);
     if (!(value >= 0 && value <= 120)) continue;
     const start = m.index;
@@ -684,9 +696,7 @@ function scan(ctx: RuleContext): AgeHit[] {
   if (/\dy\s?\d/u.test(text)) {
     for (const m of matchAll(text, YEARS_MONTHS)) out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), shorthand: true, adjective: false });
   }
-  // Every spelled-out age holds "aged", "years old", "quatre-vingt", "cent", "nonag" or a tens
-  // word before a comma: without one, the long alternation need not run (same flags, same folding).
-  for (const m of WORD_AGE_WORDS.test(text) ? matchAll(text, WORD_AGE) : []) {
+  for (const m of spelledAges(ctx)) {
     let value: number;
     const tens = m[1] ?? m[3] ?? m[10] ?? m[12] ?? m[15];
     const units = m[2] ?? m[4] ?? m[11] ?? m[13] ?? m[16];
