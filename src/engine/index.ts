@@ -7,7 +7,7 @@ import { mergeFindings } from './pipeline/merge.ts';
 import { suggestionsFor, tidyRemoval } from './redact.ts';
 import { RULES } from './registry.ts';
 import { findNameEvents, findNames } from './context/names.ts';
-import { findPlaces } from './context/places.ts';
+import { findPlaces, namedPlaces } from './context/places.ts';
 import { findAges, numberAges, patientAgeSentences, spelledAges } from './context/ages.ts';
 import { findDates } from './context/dates.ts';
 import { scanCommonSignals } from './pipeline/signals.ts';
@@ -149,7 +149,7 @@ class Run {
   }
 }
 
-const SHARED_SCANS: ReadonlyArray<(ctx: RuleContext) => unknown> = [scanCommonSignals, scanSubjects, findNameEvents, findNames, numberAges, spelledAges, findAges, patientAgeSentences, findPlaces, findDates];
+const SHARED_SCANS: ReadonlyArray<(ctx: RuleContext) => unknown> = [scanCommonSignals, scanSubjects, findNameEvents, findNames, numberAges, spelledAges, findAges, patientAgeSentences, namedPlaces, findPlaces, findDates];
 
 /** A suggestion's own range is in normalised offsets, like a span's; insertions stay insertions. */
 function mapSuggestion(norm: Normalized, sg: Suggestion): Suggestion {

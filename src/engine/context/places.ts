@@ -244,18 +244,34 @@ export function findPlaces(ctx: RuleContext): PlaceHit[] {
   return perAnalysis(ctx, 'places', scan);
 }
 
+/**
+ * The addresses, roads, streets, schools and workplaces the post names, found once per analysis
+ * as a stage of its own before the places scan (index.ts), which judges them: on the engine's
+ * first run the places step was among the warm-up's longest pauses.
+ */
+export function namedPlaces(ctx: RuleContext): Record<'en' | 'fr' | 'road' | 'street' | 'school' | 'work', RegExpExecArray[]> {
+  return perAnalysis(ctx, 'places:named', ({ text }) => ({
+    en: matchAll(text, EN_ADDRESS),
+    fr: matchAll(text, FR_ADDRESS),
+    road: ROAD_WORD.test(text) ? matchAll(text, ROAD) : [],
+    street: STREET_WORD.test(text) ? matchAll(text, STREET) : [],
+    school: SCHOOL_WORD.test(text) ? matchAll(text, SCHOOL) : [],
+    work: matchAll(text, WORK_CUE),
+  }));
+}
 function scan(ctx: RuleContext): PlaceHit[] {
   const { text } = ctx;
   const out: PlaceHit[] = [];
   const add = (h: PlaceHit) => {
     if (h.end > h.start && !out.some((o) => h.start < o.end && o.start < h.end)) out.push(h);
   };
-  for (const m of matchAll(text, EN_ADDRESS)) add({ start: m.index, end: m.index + m[0].length, kind: 'address' });
-  for (const m of matchAll(text, FR_ADDRESS)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'address' });
-  if (ROAD_WORD.test(text)) for (const m of matchAll(text, ROAD)) add({ start: m.index, end: m.index + m[0].length, kind: 'street' });
-  if (STREET_WORD.test(text)) for (const m of matchAll(text, STREET)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'street' });
-  if (SCHOOL_WORD.test(text)) for (const m of matchAll(text, SCHOOL)) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'school' });
-  for (const m of matchAll(text, WORK_CUE)) {
+  const found = namedPlaces(ctx);
+  for (const m of found.en) add({ start: m.index, end: m.index + m[0].length, kind: 'address' });
+  for (const m of found.fr) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'address' });
+  for (const m of found.road) add({ start: m.index, end: m.index + m[0].length, kind: 'street' });
+  for (const m of found.street) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'street' });
+  for (const m of found.school) add({ start: m.index, end: m.index + trimCaps(m[0]).length, kind: 'school' });
+  for (const m of found.work) {
     const name = trimCaps(m[1]!);
     if (blocked(name)) continue;
     const start = m.index + m[0].length - m[1]!.length;
