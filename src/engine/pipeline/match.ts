@@ -65,22 +65,31 @@ function holds(text: string): Holds {
   return h;
 }
 
-/** By source too: a regex literal inside a function is a new object on every call. */
+/**
+ * What a pattern's source tells, read once per pattern object and once per source: a regex
+ * literal inside a function is a new object on every call, with the same source.
+ */
+function perPattern<T>(byObject: WeakMap<RegExp, T>, bySource: Map<string, T>, re: RegExp, read: () => T): T {
+  let v = byObject.get(re);
+  if (v === undefined) {
+    const key = `${re.flags}/${re.source}`;
+    v = bySource.get(key);
+    if (v === undefined) {
+      v = read();
+      bySource.set(key, v);
+    }
+    byObject.set(re, v);
+  }
+  return v;
+}
+
 const NEEDS_BY_SOURCE = new Map<string, Needs | null>();
 
 function needs(re: RegExp): Needs | null {
-  let n = NEEDS.get(re);
-  if (n === undefined) {
-    const key = `${re.flags}/${re.source}`;
-    n = NEEDS_BY_SOURCE.get(key);
-    if (n === undefined) {
-      n = needsOf(re.source, re.flags);
-      if (n && n.digits === 0 && n.chars.length === 0) n = null;
-      NEEDS_BY_SOURCE.set(key, n);
-    }
-    NEEDS.set(re, n);
-  }
-  return n;
+  return perPattern(NEEDS, NEEDS_BY_SOURCE, re, () => {
+    const n = needsOf(re.source, re.flags);
+    return n && n.digits === 0 && n.chars.length === 0 ? null : n;
+  });
 }
 
 /** Whether `text` holds what every match of `re` needs (when false, `re` cannot match). */
@@ -183,29 +192,22 @@ const LEADS_BY_SOURCE = new Map<string, Lead | null>();
 export const LEAD_PATTERNS: RegExp[] = [];
 
 function leadOf(re: RegExp): Lead | null {
-  let l = LEADS.get(re);
-  if (l === undefined) {
-    const key = `${re.flags}/${re.source}`;
-    l = LEADS_BY_SOURCE.get(key);
-    if (l === undefined) {
-      const w = leadWords(re.source, re.flags);
-      const flags = re.flags.replace(/[gy]/g, '');
-      const starts: Lead['starts'] = [new Set(), new Set(), new Set()];
-      for (const x of w?.prefixes ?? []) starts[Math.min(x.length, 3) - 1]!.add(hashOf(x, 0, Math.min(x.length, 3)));
-      l = w && {
-        words: new Set([...w.words].map((x) => hashOf(x, 0, x.length))),
-        starts,
-        digits: w.digits,
-        mode: w.mode,
-        sticky: new RegExp(re.source, `${flags}y`),
-        rest: w.rest === null ? null : new RegExp(w.rest, `${flags}g`),
-      };
-      LEADS_BY_SOURCE.set(key, l);
-      if (l) LEAD_PATTERNS.push(new RegExp(re.source, re.flags));
-    }
-    LEADS.set(re, l);
-  }
-  return l;
+  return perPattern(LEADS, LEADS_BY_SOURCE, re, () => {
+    const w = leadWords(re.source, re.flags);
+    if (!w) return null;
+    const flags = re.flags.replace(/[gy]/g, '');
+    const starts: Lead['starts'] = [new Set(), new Set(), new Set()];
+    for (const x of w.prefixes) starts[Math.min(x.length, 3) - 1]!.add(hashOf(x, 0, Math.min(x.length, 3)));
+    LEAD_PATTERNS.push(new RegExp(re.source, re.flags));
+    return {
+      words: new Set([...w.words].map((x) => hashOf(x, 0, x.length))),
+      starts,
+      digits: w.digits,
+      mode: w.mode,
+      sticky: new RegExp(re.source, `${flags}y`),
+      rest: w.rest === null ? null : new RegExp(w.rest, `${flags}g`),
+    };
+  });
 }
 
 /** A word's key: its lower-cased characters hashed (30 bits, a small integer); a clash only costs a try. */
