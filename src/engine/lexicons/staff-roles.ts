@@ -21,6 +21,9 @@ export const CLINICAL_STAFF: readonly string[] = [
   'ergo', 'nutritionniste', 'ambulancière?', 'aumônier', 'préposée?',
 ];
 
+/** The clinicians who are always staff: a resident may be a doctor in training or live on the unit. */
+export const CLINICAL_STAFF_NOT_RESIDENT: readonly string[] = CLINICAL_STAFF.filter((r) => !/^r[eé]sident/u.test(r));
+
 /** The unit's clerks, volunteers and support staff. */
 export const SUPPORT_STAFF: readonly string[] = [
   'clerk', 'unit clerk', 'ward clerk', 'secretary', 'receptionist', 'housekeeper', 'porter', 'volunteer',

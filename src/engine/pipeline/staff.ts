@@ -1,5 +1,5 @@
 import type { RuleContext } from '../types.ts';
-import { alt, CLINICAL_STAFF, LEAD_ROLES, MORE_LEADS, SUPPORT_STAFF } from '../lexicons/staff-roles.ts';
+import { alt, CLINICAL_STAFF_NOT_RESIDENT, LEAD_ROLES, MORE_LEADS, SUPPORT_STAFF } from '../lexicons/staff-roles.ts';
 import { latinOf, lowerForms, lowerSlice, perAnalysis } from './signals.ts';
 import { TwoForms } from './latin.ts';
 import { matchAll } from './match.ts';
@@ -18,18 +18,23 @@ export function staffToken(w: string): string {
   return dropPossessive(w.toLowerCase());
 }
 
+/** Our roles, lower case; not a resident, who may live on the unit. */
+const ROLES = lowerAlt(CLINICAL_STAFF_NOT_RESIDENT, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, ['technicienne?']);
+/** Up to two words before the role, none of them "former" or "retired": a patient's past trade is no staff. */
+const UP_TO_TWO_WORDS_NOT_FORMER = String.raw`(?!(?:[\p{L}-]+\s){0,2}?(?:former|retired|ancien|ancienne|retraitée?)\s)(?:[\p{L}-]+\s){0,2}`;
+
 /**
  * "Our pharmacy tech Marcy", "one of our physiotherapy students, Harpreet", "l'infirmière-chef
  * Angèle Pilote", "and porter Luis Ortega", "our ward manager, Sister Ruth Okoye": one of our roles
  * right before the name makes them staff, and staff wherever the post names them again. Not a
  * resident, who may live on the unit, nor a former or retired one, a patient's past trade.
  */
-const STAFF_ROLE = lowerForms(String.raw`(?<![\p{L}'])(?:(?:our|my|the|notre|nos|mon|ma|mes|l'|le|la|les|au|aux)\s?(?!(?:[\p{L}-]+\s){0,2}?(?:former|retired|ancien|ancienne|retraitée?)\s)(?:[\p{L}-]+\s){0,2}|(?:and|et|&)\s)(?:${lowerAlt(CLINICAL_STAFF.filter((r) => !/^r[eé]sident/u.test(r)), SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, ['technicienne?'])})s?(?:-chef)?(?:\s(?:en|de|in|of)\s[\p{L}-]+)?,?\s(?:sister\s|s(?:œ|oe)ur\s)?(?=\p{L})`, 'gu');
+const STAFF_ROLE = lowerForms(String.raw`(?<![\p{L}'])(?:(?:our|my|the|notre|nos|mon|ma|mes|l'|le|la|les|au|aux)\s?${UP_TO_TWO_WORDS_NOT_FORMER}|(?:and|et|&)\s)(?:${ROLES})s?(?:-chef)?(?:\s(?:en|de|in|of)\s[\p{L}-]+)?,?\s(?:sister\s|s(?:œ|oe)ur\s)?(?=\p{L})`, 'gu');
 /** "RN Tess Halvorsen", "our NSWOC Nadine Beaulieu": a credential or a role's letters right before the name. */
 const STAFF_LETTERS = rx(String.raw`(?<![\p{L}])(?:RN|NP|RPN|LPN|RRT|PSW|(?:[Oo]ur|[Nn]otre|[Nn]os)\s\p{Lu}{2,6}s?)\s(?=\p{Lu}\p{Ll})`, 'gu');
 const NAME_AHEAD = rx(String.raw`^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`, 'u');
 /** "Ahmed, the porter on nights", "Agnes, our volunteer": the role set after the name. */
-const STAFF_AFTER = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?),\s(?:[Tt]he|[Oo]ur|[Mm]y|[Nn]otre|[Ll]a|[Ll]e|[Ll]')\s?(?!(?:[\p{L}-]+\s){0,2}?(?:former|retired|ancien|ancienne|retraitée?)\s)(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF.filter((r) => !/^r[eé]sident/u.test(r)), SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, ['technicienne?'])})s?(?![\p{L}])`, 'gu');
+const STAFF_AFTER = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?),\s(?:[Tt]he|[Oo]ur|[Mm]y|[Nn]otre|[Ll]a|[Ll]e|[Ll]')\s?${UP_TO_TWO_WORDS_NOT_FORMER}(?:${ROLES})s?(?![\p{L}])`, 'gu');
 /** The names this post gives to staff by a role before or after them, read once before any name is judged. */
 export function introducedStaff(ctx: RuleContext): ReadonlySet<string> {
   return perAnalysis(ctx, 'staff:introduced', scanStaff);
