@@ -396,8 +396,10 @@ export function aboutPet(ctx: RuleContext, i: number): boolean {
 
 /** A colleague or a clinician is the subject, and no patient is mentioned. */
 export function aboutClinician(ctx: RuleContext, i: number): boolean {
-  return has(ctx, i, 'clinician') && !has(ctx, i, 'encounter', 'title') && !patientWord(ctx, i);
+  return has(ctx, i, 'clinician') && !has(ctx, i, 'encounter', 'title') && !patientWord(ctx, i) && !NUMBERED_BED.test(foldedSentence(ctx, i));
 }
+/** "Our charge nurse Tamsin ran the code in bed 6": the clinician is named, but the bed is a patient's. */
+const NUMBERED_BED = /\b(?:room|rm|bed|bay|chambre|lit|civiere|stretcher|cubicle) #?\d{1,4}[a-z]?\b/;
 
 const TEACHING_RE = new RegExp(cueRe(TEACHING).source);
 const FIRST_PERSON = /\b(?:i|we|my|our|j'ai|on a|nous|notre|mon|ma)\b/;

@@ -198,6 +198,8 @@ export default defineRule({
       '[[Bay 3]] is the frequent flyer again, ED is packed',
       'La patiente de la [[chambre 214]] a fait une chute cette nuit',
       'Monsieur au [[lit 3]] refuse ses médicaments',
+      'Our charge nurse Tamsin ran the code in [[bed 6]] last night and he is sitting up eating toast',
+      'Merci à notre infirmière-chef Sonia qui a géré le code au [[lit 9]] cette nuit',
       'Patient on [[stretcher 12]] has been waiting 14 hours in the ER',
       'Transferred the patient to [[room 5B, bed 2]] after rounds',
       '88F, she\'s in [[4B bed 2]] and still asking for her cat',
