@@ -205,8 +205,10 @@ const NAMED_DAY = cuePhrases([
  * "waiting since August 2025" are dates too; they need a tie right before them.
  */
 // A season or a holiday of a year dates a stay as a month does: "who spent Christmas 2025 in our NICU", "in spring 2025 she treated a 58-year-old".
-const MONTH_YEAR = wordRe(String.raw`\b(?:${EN_MONTH}|${FR_MONTH}|christmas|xmas|easter|thanksgiving|no[eë]l|p[âa]ques|spring|summer|fall|autumn|winter|printemps|été|automne|hiver)\s(?:of\s)?${YEAR}\b`, 'giu');
-const SEASON = /^(?:christmas|xmas|easter|thanksgiving|no[eë]l|p[âa]ques|spring|summer|fall|autumn|winter|printemps|été|automne|hiver)$/iu;
+/** Seasons and the holidays that name a time of year, as a month does. */
+const SEASONS = String.raw`christmas|xmas|easter|thanksgiving|no[eë]l|p[âa]ques|spring|summer|fall|autumn|winter|printemps|été|automne|hiver`;
+const MONTH_YEAR = wordRe(String.raw`\b(?:${EN_MONTH}|${FR_MONTH}|${SEASONS})\s(?:of\s)?${YEAR}\b`, 'giu');
+const SEASON = new RegExp(`^(?:${SEASONS})$`, 'iu');
 const MONTH_YEAR_TIE = endsWith(wordRe(String.raw`\b(?:(?:his|her|their|son|sa|ses|leur)\s(?:last\s|first\s|dernière?\s|premièr?e?\s)?\p{L}[\p{L}-]{2,20}|back in|finished|started|completed|radiation|chemo|chimio|treatment|traitement|surgery|chirurgie|dialysis|dialyse|rehab|remission|rémission|stroke|AVC|accident|crash|fall|chute|born|née?s?|né\(e\)|since|depuis|admitted|admise?|diagnosed|diagnostiquée?|operated|opérée?|died|passed away|décédée?|discharged|waiting since|en attente depuis|transplant|greffée?|last seen|vue? pour la dernière fois|seen|treated|stayed|who spent|qui a passé|came to us|came to see us|came in|arrived|arrivée?|hospitali[sz]ed|hospitalisée?|soignée?|suivie?)\b[\s:,]*(?:in|en|on|le|au mois d'|au mois de|back in)?\s?$`, 'iu'));
 const IN_BEFORE = endsWith(/(?:^|\s)(?:in|en|since|depuis|of|until|till|jusqu'en)\s$/iu);
 const SINCE_ONLY = endsWith(wordRe(String.raw`(?:^|[^\p{L}\s]\s*|\s)(?:since|depuis)\s?$`, 'iu'));

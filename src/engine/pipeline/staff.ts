@@ -9,7 +9,6 @@ import { dropPossessive, words as splitWords } from './words.ts';
 // no patient's, wherever the post names them) and by the subject judgement (a sentence told of
 // one of them is a colleague's).
 
-const rx = (source: string, flags: string): TwoForms => new TwoForms(source, flags);
 const lowerAlt = (...lists: ReadonlyArray<readonly string[]>) => alt(...lists).toLowerCase();
 /** Put before a pattern whose first character is a capital (see names.ts). */
 const CAPITAL_AHEAD = String.raw`(?=[A-ZÀ-ÖØ-Þ]|[^\x00-\xff])`;
@@ -31,10 +30,10 @@ const UP_TO_TWO_WORDS_NOT_FORMER = String.raw`(?!(?:[\p{L}-]+\s){0,2}?(?:former|
  */
 const STAFF_ROLE = lowerForms(String.raw`(?<![\p{L}'])(?:(?:our|my|the|notre|nos|mon|ma|mes|l'|le|la|les|au|aux)\s?${UP_TO_TWO_WORDS_NOT_FORMER}|(?:and|et|&)\s)(?:${ROLES})s?(?:-chef)?(?:\s(?:en|de|in|of)\s[\p{L}-]+)?,?\s(?:sister\s|s(?:œ|oe)ur\s)?(?=\p{L})`, 'gu');
 /** "RN Tess Halvorsen", "our NSWOC Nadine Beaulieu": a credential or a role's letters right before the name. */
-const STAFF_LETTERS = rx(String.raw`(?<![\p{L}])(?:RN|NP|RPN|LPN|RRT|PSW|(?:[Oo]ur|[Nn]otre|[Nn]os)\s\p{Lu}{2,6}s?)\s(?=\p{Lu}\p{Ll})`, 'gu');
-const NAME_AHEAD = rx(String.raw`^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`, 'u');
+const STAFF_LETTERS = new TwoForms(String.raw`(?<![\p{L}])(?:RN|NP|RPN|LPN|RRT|PSW|(?:[Oo]ur|[Nn]otre|[Nn]os)\s\p{Lu}{2,6}s?)\s(?=\p{Lu}\p{Ll})`, 'gu');
+const NAME_AHEAD = new TwoForms(String.raw`^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`, 'u');
 /** "Ahmed, the porter on nights", "Agnes, our volunteer": the role set after the name. */
-const STAFF_AFTER = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?),\s(?:[Tt]he|[Oo]ur|[Mm]y|[Nn]otre|[Ll]a|[Ll]e|[Ll]')\s?${UP_TO_TWO_WORDS_NOT_FORMER}(?:${ROLES})s?(?![\p{L}])`, 'gu');
+const STAFF_AFTER = new TwoForms(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?),\s(?:[Tt]he|[Oo]ur|[Mm]y|[Nn]otre|[Ll]a|[Ll]e|[Ll]')\s?${UP_TO_TWO_WORDS_NOT_FORMER}(?:${ROLES})s?(?![\p{L}])`, 'gu');
 /** The names this post gives to staff by a role before or after them, read once before any name is judged. */
 export function introducedStaff(ctx: RuleContext): ReadonlySet<string> {
   return perAnalysis(ctx, 'staff:introduced', scanStaff);
