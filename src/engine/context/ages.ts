@@ -435,7 +435,10 @@ export function findAges(ctx: RuleContext): AgeHit[] {
  * pis il conduit encore". Read at each sentence's start only. Digits alone must end on a stop
  * in mid-line ("...at the Legion. 88. Legend."): at a line's start "1." numbers a list.
  */
-const ALONE = /(\d{1,3}|\p{L}+(?:-\p{L}+){0,3})(?:\s(years?\sold|years?|yrs|ans|months?\sold|months?|mois))?(?=\s?[.!…]|\s?,\s?(?:pis|and|et|mais|but|(?:\d+|\p{L}+)\s(?:kids|enfants|km|surgeries|chirurgies))\b|\s(?:and|et|pis)\s(?!a half|a bit|demi|\d)|,\s\p{Lu}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]*){0,3},)/iuy;
+/** After an age's comma, what goes on telling the same person: a conjunction, or a count of something of theirs ("31 years, 2 kids"). */
+const GOES_ON = String.raw`(?:pis|and|et|mais|but|(?:\d+|\p{L}+)\s(?:kids|enfants|km|surgeries|chirurgies))\b`;
+const ALONE = new RegExp(String.raw`(\d{1,3}|\p{L}+(?:-\p{L}+){0,3})(?:\s(years?\sold|years?|yrs|ans|months?\sold|months?|mois))?(?=\s?[.!…]|\s?,\s?${GOES_ON}|\s(?:and|et|pis)\s(?!a half|a bit|demi|\d)|,\s\p{Lu}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]*){0,3},)`, 'iuy');
+const GOES_ON_AFTER_COMMA = new RegExp(String.raw`^,\s?${GOES_ON}`, 'iu');
 const AND_AFTER = /^\s(?:and|et|pis)\s/iu;
 const EN_COMPOUND = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/u;
 
@@ -463,7 +466,7 @@ function aloneAges(ctx: RuleContext, out: AgeHit[]): void {
     const end = at + m[0].length;
     // "9, Lac du Bonnet, first time ice fishing": an age, then a place or a trade between commas; the pattern is
     // case-blind, so the capital that starts the place is checked here.
-    if (/^,\s\p{Ll}/u.test(text.slice(end, end + 3)) && !/^,\s?(?:pis|and|et|mais|but|(?:\d+|\p{L}+)\s(?:kids|enfants|km|surgeries|chirurgies))\b/iu.test(text.slice(end, end + 40))) continue;
+    if (/^,\s\p{Ll}/u.test(text.slice(end, end + 3)) && !GOES_ON_AFTER_COMMA.test(text.slice(end, end + 40))) continue;
     if (digits) {
       // "...Legion. 88. Legend." but not "1. Wash your hands" nor "88.5".
       // "...and no oxygen. 88 and unstoppable.": the age, then what the person still is.
