@@ -66,13 +66,14 @@ export function lowerForms(src: string, flags = 'u'): TwoForms {
   return wordForms(src, flags);
 }
 /** `flags` replaces cueRe's own ('g', or 'gu' with a property class) where a caller wants another. */
-export function cueForms(src: string, flags = cueFlags(src)): TwoForms {
-  FACTORED_SOURCES.push({ source: fold(src), flags: cueFlags(src) });
-  return new TwoForms(factorAlternatives(fold(src), cueFlags(src)), flags);
+export function cueForms(src: string, flags?: string): TwoForms {
+  const own = cueFlags(src);
+  return factoredForms(fold(src), own, flags ?? own);
 }
-function factoredForms(source: string, flags: string): TwoForms {
+/** factored as TwoForms; `runFlags`, where given, are the flags it runs with. */
+function factoredForms(source: string, flags: string, runFlags = flags): TwoForms {
   FACTORED_SOURCES.push({ source, flags });
-  return new TwoForms(factorAlternatives(source, flags), flags);
+  return new TwoForms(factorAlternatives(source, flags), runFlags);
 }
 
 /** Accented Latin letters folded to ASCII, one character for one so offsets stay valid. */
