@@ -18,30 +18,36 @@ export const SIGNALS = ['patient', 'clinical', 'encounter', 'news', 'generic', '
 // Up to 32 signals fit the Uint32Array bit set.
 export type Signal = (typeof SIGNALS)[number];
 
-/** Every pattern compiled by wordRe, so a test can hold each against the naive boundary. */
+/** Every pattern compiled by wordForms, so a test can hold each against the naive boundary. */
 export const WORD_RE_SOURCES: Array<{ source: string; flags: string }> = [];
 /**
  * JavaScript's \b only knows ASCII letters, so "\bopéré\b" never matches "opéré ". Every
  * lexicon pattern is compiled with a Unicode-aware word boundary instead (word-boundary.ts
- * makes it cheap where the pattern allows).
+ * makes it cheap where the pattern allows), in two forms (latin.ts), nothing built before first use.
  */
-export function wordRe(src: string, flags = 'giu'): RegExp {
+export function wordForms(src: string, flags = 'giu'): TwoForms {
   WORD_RE_SOURCES.push({ source: src, flags });
-  return factored(unicodeBoundaries(src), flags);
+  return factoredForms(unicodeBoundaries(src), flags);
 }
-
 /**
- * wordRe for a long list run on lower-cased text only. Without the i flag V8 skips the Unicode
+ * wordForms for a long list run on lower-cased text only. Without the i flag V8 skips the Unicode
  * case closure of every letter, which is most of what a long list costs to compile on its first
  * use (the content script's warm-up meets that cost as one long task). The source must hold no
  * capital, so that it means the same as with i on lower-cased text.
  */
-export function lowerRe(src: string, flags = 'u'): RegExp {
-  checkLower(src);
-  return wordRe(src, flags);
+export function lowerForms(src: string, flags = 'u'): TwoForms {
+  if (/[A-ZÀ-Þ]|\\[A-OQ-Z]/u.test(src.replace(/\\[pP]\{[^}]*\}/gu, ''))) throw new Error(`lowerForms: a capital in ${src.slice(0, 60)}`);
+  return wordForms(src, flags);
 }
-function checkLower(src: string): void {
-  if (/[A-ZÀ-Þ]|\\[A-OQ-Z]/u.test(src.replace(/\\[pP]\{[^}]*\}/gu, ''))) throw new Error(`lowerRe: a capital in ${src.slice(0, 60)}`);
+/** The full form of `p`, built now: for a pattern that is run whatever a post's letters are. */
+function full(p: TwoForms): RegExp {
+  return p.get(false);
+}
+export function wordRe(src: string, flags?: string): RegExp {
+  return full(wordForms(src, flags));
+}
+export function lowerRe(src: string, flags?: string): RegExp {
+  return full(lowerForms(src, flags));
 }
 /** text.slice(start, end) lower-cased, for a lowerRe pattern: ctx.lower's slice when lower-casing kept the length. */
 export function lowerSlice(ctx: RuleContext, start: number, end: number): string {
@@ -50,30 +56,13 @@ export function lowerSlice(ctx: RuleContext, start: number, end: number): string
 
 /** Every lexicon pattern before its alternatives were grouped, so a test can hold each against its grouped form. */
 export const FACTORED_SOURCES: Array<{ source: string; flags: string }> = [];
-/** A lexicon pattern compiled with its alternatives grouped by first character (factorAlternatives). */
-export function factored(source: string, flags: string): RegExp {
-  FACTORED_SOURCES.push({ source, flags });
-  return new RegExp(factorAlternatives(source, flags), flags);
-}
-
-/** wordRe, lowerRe and cueRe as TwoForms (latin.ts): the same source, nothing built before first use. */
-export function wordForms(src: string, flags = 'giu'): TwoForms {
-  WORD_RE_SOURCES.push({ source: src, flags });
-  return factoredForms(unicodeBoundaries(src), flags);
-}
-export function lowerForms(src: string, flags = 'u'): TwoForms {
-  checkLower(src);
-  return wordForms(src, flags);
-}
-/** `flags` replaces cueRe's own ('g', or 'gu' with a property class) where a caller wants another. */
-export function cueForms(src: string, flags?: string): TwoForms {
-  const own = cueFlags(src);
-  return factoredForms(fold(src), own, flags ?? own);
-}
-/** factored as TwoForms; `runFlags`, where given, are the flags it runs with. */
+/** A lexicon pattern with its alternatives grouped by first character (factorAlternatives, under `flags`), run with `runFlags`. */
 function factoredForms(source: string, flags: string, runFlags = flags): TwoForms {
   FACTORED_SOURCES.push({ source, flags });
   return new TwoForms(factorAlternatives(source, flags), runFlags);
+}
+export function factored(source: string, flags: string): RegExp {
+  return full(factoredForms(source, flags));
 }
 
 /** Accented Latin letters folded to ASCII, one character for one so offsets stay valid. */
@@ -93,7 +82,12 @@ export function fold(s: string): string {
  * matters: a dozen long alternations run over every keystroke's text.
  */
 export function cueRe(src: string): RegExp {
-  return factored(fold(src), cueFlags(src));
+  return full(cueForms(src));
+}
+/** `flags` replaces cueRe's own ('g', or 'gu' with a property class) where a caller wants another. */
+export function cueForms(src: string, flags?: string): TwoForms {
+  const own = cueFlags(src);
+  return factoredForms(fold(src), own, flags ?? own);
 }
 const cueFlags = (src: string) => (/\\p\{/.test(src) ? 'gu' : 'g');
 /** The post lower-cased and accent-folded, computed once per analysis. */
