@@ -63,6 +63,7 @@ test('the learned rules report only what the rules missed, and a policy switch r
   expect(learned().map((f) => [f.ruleId, text.slice(f.start, f.end), f.severity])).toEqual([
     ['learned-name', 'Marcel', 'medium'],
     ['learned-place', 'Concession 4', 'medium'],
+    ['learned-place', 'Ayr', 'medium'],
   ]);
   const off = { ...DEFAULT_POLICY, rules: { 'learned-name': { enabled: false }, 'learned-place': { enabled: false } } };
   expect(learned(off as typeof DEFAULT_POLICY)).toEqual([]);
