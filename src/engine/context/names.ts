@@ -26,21 +26,21 @@ import { dropPossessive, firstWord, words as splitWords } from '../pipeline/word
 // and lists miss in care posts; it is therefore not run.
 
 /**
- * Whether the post being scanned has only Latin-1 letters and digits (latin.ts): then each
- * pattern below runs in its narrow form, with no Unicode property class to build. Set by
- * scanNames, which runs start to end without a pause, and only it calls what reads it.
+ * How a scan reads a pattern kept in two forms (TwoForms, tail, foldedWords): on a post whose
+ * letters and digits are all Latin-1 (latinOf), the narrow form, with no Unicode property class
+ * to build. A scan asks formsOf(ctx) once and hands its `use` to the word helpers it calls.
  */
-let latin = false;
+type Forms = <T>(p: { get(latin: boolean): T }) => T;
+const narrowForms: Forms = (p) => p.get(true);
+const fullForms: Forms = (p) => p.get(false);
+const formsOf = (ctx: RuleContext): Forms => (latinOf(ctx) ? narrowForms : fullForms);
 const rx = (source: string, flags: string): TwoForms => new TwoForms(source, flags);
-/** The form of `p` for the post being scanned. */
-const use = (p: TwoForms): RegExp => p.get(latin);
-/** endsWith for a pattern in two forms. */
-function tail(p: TwoForms): (text: string) => boolean {
+/** endsWith for a pattern in two forms, itself in two forms. */
+function tail(p: TwoForms): { get(latin: boolean): (text: string) => boolean } {
   const narrow = endsWith(p.get(true));
   let wide: ((text: string) => boolean) | undefined;
-  return (text) => (latin ? narrow(text) : (wide ??= endsWith(p.get(false)))(text));
+  return { get: (latin) => (latin ? narrow : (wide ??= endsWith(p.get(false)))) };
 }
-
 /**
  * A list of whole words as a Set: "^(?:a|b|c)$" asked of one word at a time cost a regex's
  * compile (hundreds of µs for a long list under /iu) and a run per ask. `list` is written as the
@@ -63,15 +63,16 @@ function words(list: string): { test(w: string): boolean } {
   return { test: (w) => set.has(w) };
 }
 /**
- * Whole words in any case: /^(?:list)$/iu. On a post whose letters are all Latin-1 (latin),
+ * Whole words in any case: /^(?:list)$/iu. On a post whose letters are all Latin-1 (the narrow form),
  * lower-casing a word is the same test; past Latin-1 /iu also matches "ſ" for "s", so the
  * regex answers there.
  */
-function foldedWords(list: string): { test(w: string): boolean } {
+function foldedWords(list: string): { get(latin: boolean): { test(w: string): boolean } } {
   const set = wordList(list);
   if ([...set].some((w) => w !== w.toLowerCase() || /[^\x00-\xffœ]/u.test(w))) throw new Error(`foldedWords: not lower-case Latin-1: ${list.slice(0, 40)}`);
+  const narrow = { test: (w: string) => set.has(w.toLowerCase()) };
   let re: RegExp | undefined;
-  return { test: (w) => (latin ? set.has(w.toLowerCase()) : (re ??= new RegExp(`^(?:${list})$`, 'iu')).test(w)) };
+  return { get: (latin) => (latin ? narrow : (re ??= new RegExp(`^(?:${list})$`, 'iu'))) };
 }
 
 // Small patterns the scan asks in passing, in two forms like the others.
@@ -182,7 +183,7 @@ const ROOM_NUMBER = /\s(?:\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?|
 // The comma first: V8 skips to it; a pattern that opens on a lookbehind runs it at every position.
 const COMMA_NAME = rx(String.raw`,(?<=\p{L},)\s\p{Lu}\p{Ll}`, 'u');
 /** Whether the post has COMMA_NAME, asked by two scans. */
-const commaName = (ctx: RuleContext): boolean => perAnalysis(ctx, 'names:commaName', (c) => use(COMMA_NAME).test(c.text));
+const commaName = (ctx: RuleContext): boolean => perAnalysis(ctx, 'names:commaName', (c) => formsOf(c)(COMMA_NAME).test(c.text));
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
 const NAME_ROOM = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|on|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
 /** "Little Current", "Old Perlican": a town whose name opens on the same word as an endearment. */
@@ -245,9 +246,9 @@ const LOST_AFTER = wordForms(String.raw`^(?:[.!,;]|\s(?:last|this|yesterday|toda
 const PERSONISH_AFTER = rx(String.raw`^(?:['’]s\b|\s?[,.!?;:)(]|$|\s(?:\p{Ll}+ed|is|was|has|had|rang|went|came|got|told|said|ran|left|fell|took|gave|made|wants|needs|refuses|asked|finally|just|still|and|who|qui|a|est|va|fait|vient|veut|overnight|last|yesterday|today|tonight|peacefully|hier|aujourd'hui)(?![\p{L}]))`, 'u');
 
 /** An unlisted capitalised word that can still be a name: no vocabulary, place, eponym or public figure. */
-function unknownName(text: string, start: number, end: number, named = false): boolean {
+function unknownName(use: Forms, text: string, start: number, end: number, named = false): boolean {
   const w = text.slice(start, end);
-  if (w.length < 3 || /\s/u.test(w) || vocabulary(w) || eponymAt(text, start, end, w)) return false;
+  if (w.length < 3 || /\s/u.test(w) || vocabulary(use, w) || eponymAt(text, start, end, w)) return false;
   // Plurals ("Baby Boomers", "Little Caesars") are groups and brands, not a person.
   // `named`: the words around already make it a name ("la famille Lapointe").
   if ((/[^s]s$/u.test(w) && !(named && use(CAPITAL_ELISION).test(w))) || (!named && !use(PERSONISH_AFTER).test(text.slice(end, end + 12)))) return false;
@@ -256,7 +257,7 @@ function unknownName(text: string, start: number, end: number, named = false): b
 }
 
 /** A capitalised word that is vocabulary, not a name. */
-function vocabulary(w: string): boolean {
+function vocabulary(use: Forms, w: string): boolean {
   const t = token(w);
   return COMMON_WORDS.has(t) || DRUGS.has(t) || STRONG_EPONYMS.has(t) || use(CONTRACTION).test(t);
 }
@@ -288,7 +289,7 @@ function signatureLine(text: string, start: number): boolean {
 }
 
 /** Splits a matched name into its words, trims vocabulary from the end ("Tremblay Today"). */
-function trimName(text: string, start: number, raw: string): [number, number] | null {
+function trimName(use: Forms, text: string, start: number, raw: string): [number, number] | null {
   const words = [...matchAll(raw, use(NAME_PART))];
   let end = start;
   let kept = 0;
@@ -297,8 +298,8 @@ function trimName(text: string, start: number, raw: string): [number, number] | 
     const word = dropPossessive(w[0]);
     // "de la Cruz", "Van der Merwe": a particle belongs to the name when a name follows it.
     if (IS_PARTICLE.test(word) && k + 1 < words.length) continue;
-    if (kept > 0 && vocabulary(word)) break;
-    if (kept === 0 && (vocabulary(word) || eponymAt(text, start + w.index, start + w.index + word.length, word))) return null;
+    if (kept > 0 && vocabulary(use, word)) break;
+    if (kept === 0 && (vocabulary(use, word) || eponymAt(text, start + w.index, start + w.index + word.length, word))) return null;
     end = start + w.index + word.length;
     kept++;
   }
@@ -359,15 +360,16 @@ const TEAM_BRACKET_BEFORE = tail(lowerForms(String.raw`\b(?:${lowerAlt(CLINICAL_
 const PET_BEFORE = tail(lowerForms(String.raw`\b(?:cat|cats|dog|dogs|kitten|kitty|puppy|pup|horse|pony|parrot|budgie|hamster|rabbit|bunny|goldfish|chat|chatte|chien|chienne|chiot|minou|perroquet|lapin|cheval|therapy dog|therapy horse)\s$`));
 
 function excluded(ctx: RuleContext, start: number, end: number, strong = false): boolean {
+  const use = formsOf(ctx);
   const { text } = ctx;
   if (BRAND.test(text.slice(start, end + 4)) || ORG_TAIL.test(text.slice(start, end))) return true;
   // Whose story the sentence tells (the author's family, a pet, a colleague, the news, a vignette).
   if (notInCare(ctx, sentenceIndex(ctx, start))) return true;
   const before = text.slice(Math.max(0, start - 24), start);
   const lowBefore = lowerSlice(ctx, Math.max(0, start - 24), start);
-  if (!strong && NOT_PATIENT_BEFORE(lowBefore)) {
+  if (!strong && use(NOT_PATIENT_BEFORE)(lowBefore)) {
     // "Le Dr Jean-Louis Bédard prend sa retraite ... Merci, Jean-Louis!": the doctor again.
-    if (CLINICIAN_TITLE_BEFORE(before)) for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
+    if (use(CLINICIAN_TITLE_BEFORE)(before)) for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     const after = text.slice(end, end + 80);
     if (!use(WITH_FAMILY_AFTER).test(after) && !use(SHARE_AFTER).test(after) && !use(ROOM_AFTER).test(after)) return true;
   }
@@ -383,10 +385,10 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
     for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     return true;
   }
-  if (PET_BEFORE(lowBefore) || TEAM_BRACKET_BEFORE(lowBefore)) return true;
+  if (use(PET_BEFORE)(lowBefore) || use(TEAM_BRACKET_BEFORE)(lowBefore)) return true;
   // "My daughter Emma was admitted to the PICU": the author's own family.
-  if (OWN_KIN_BEFORE(lowerSlice(ctx, Math.max(0, start - 40), start))) return true;
-  if (AND_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && THANKS_LIST_BEFORE(lowerSlice(ctx, Math.max(0, start - 90), start))) return true;
+  if (use(OWN_KIN_BEFORE)(lowerSlice(ctx, Math.max(0, start - 40), start))) return true;
+  if (AND_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && use(THANKS_LIST_BEFORE)(lowerSlice(ctx, Math.max(0, start - 90), start))) return true;
   const after = text.slice(end, end + 16);
   if (use(CREDENTIAL_AFTER).test(after) || ET_AL.test(after)) return true;
   if (signatureLine(text, start)) return true;
@@ -463,10 +465,11 @@ function eventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
  * engine's first run compiling EVENT was the largest part of that scan's one long step.
  */
 export function findNameEvents(ctx: RuleContext): void {
-  latin = latinOf(ctx);
+  const use = formsOf(ctx);
   if (use(CAPITALISED).test(ctx.text)) eventsAfterCapitals(ctx);
 }
 function scanEventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
+  const use = formsOf(ctx);
   const { text } = ctx;
   const folded = foldedLower(ctx);
   const out: RegExpExecArray[] = [];
@@ -496,6 +499,7 @@ function scanEventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
 }
 /** Whether a patient event (EVENT) starts at `at`. */
 function eventAt(ctx: RuleContext, at: number): boolean {
+  const use = formsOf(ctx);
   use(EVENT_AT).lastIndex = at;
   return use(EVENT_AT).test(foldedLower(ctx));
 }
@@ -535,6 +539,7 @@ const CAPITAL = rx(String.raw`\p{Lu}`, 'iuy');
 
 /** The post lower-cased and folded, offsets kept even where toLowerCase would change a length ("İ"). */
 function foldedLower(ctx: RuleContext): string {
+  const use = formsOf(ctx);
   if (ctx.lower !== ctx.text || !use(ANY_CAPITAL).test(ctx.text)) return foldedOf(ctx);
   return perAnalysis(ctx, 'names:folded', (c) => {
     let s = '';
@@ -552,10 +557,11 @@ function foldedLower(ctx: RuleContext): string {
  * A third of posts have none (their capitals open sentences), and skip those five scans.
  */
 const MID_CAPITAL = rx(String.raw`${CAPITAL_AHEAD}(?<=(?:[\p{L}:,]\s|[,(])\(?)(?:\p{Lu}[\p{Ll}'’]|M[.\s])`, 'u');
-const midCapital = (ctx: RuleContext): boolean => perAnalysis(ctx, 'names:midCapital', (c) => use(MID_CAPITAL).test(c.text));
+const midCapital = (ctx: RuleContext): boolean => perAnalysis(ctx, 'names:midCapital', (c) => formsOf(c)(MID_CAPITAL).test(c.text));
 
 /** Matches of a folded cue list that a capital follows in the post; m[0] is the post's own text (groups only tell which part matched). */
 function capitalCues(ctx: RuleContext, re: RegExp): RegExpExecArray[] {
+  const use = formsOf(ctx);
   const { text } = ctx;
   const out: RegExpExecArray[] = [];
   if (!midCapital(ctx)) return out;
@@ -574,8 +580,8 @@ export function findNames(ctx: RuleContext): NameHit[] {
 }
 
 function scanNames(ctx: RuleContext): NameHit[] {
+  const use = formsOf(ctx);
   const { text } = ctx;
-  latin = latinOf(ctx);
   const out: NameHit[] = [];
   const taken = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
   const add = (start: number, end: number, kind: NameHit['kind'], partial: boolean, strong = false) => {
@@ -589,15 +595,15 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const nameStart = m.index + title.length;
     // "le monsieur de Hawkesbury" is a man from a town; "Mr. de la Cruz" is a surname.
     if (use(LOWER_START).test(title) && IS_PARTICLE.test(firstWord(m[0].slice(title.length)))) continue;
-    const span = trimName(text, nameStart, m[0].slice(title.length));
+    const span = trimName(use, text, nameStart, m[0].slice(title.length));
     if (!span) continue;
     const first = firstWord(text.slice(nameStart, span[1]));
-    if (/^M\.?\s?$/u.test(title) && (SPECIES.test(first) || !patientContext(ctx, m.index) || SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    if (/^M\.?\s?$/u.test(title) && (use(SPECIES).test(first) || !patientContext(ctx, m.index) || SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     if (/^Miss\s/u.test(title) && !patientContext(ctx, m.index)) continue;
     // "Shoutout to Mr. Rodriguez for walking 200 feet", "Bravo à M. Bélanger": in a care post a
     // courtesy title after thanks is a patient's (colleagues are thanked by first name or as Dr.),
     // unless the thanks are for a retirement, an award or a new job.
-    const cheered = THANKS_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 24), m.index)) && clinicalContext(ctx, m.index) && !use(STAFF_NEWS_AFTER).test(text.slice(span[1], span[1] + 80));
+    const cheered = use(THANKS_BEFORE)(lowerSlice(ctx, Math.max(0, m.index - 24), m.index)) && clinicalContext(ctx, m.index) && !use(STAFF_NEWS_AFTER).test(text.slice(span[1], span[1] + 80));
     add(m.index, span[1], 'titled', false, cheered);
   }
   // INITIALS, TITLE_INITIAL and GIVEN_INITIAL all need a capital and a full stop.
@@ -606,7 +612,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const start = m.index + m[0].length;
     const lead = use(LEAD).exec(text.slice(start, start + 70));
     if (!lead) continue;
-    const span = trimName(text, start, lead[0]);
+    const span = trimName(use, text, start, lead[0]);
     if (!span) continue;
     const words = splitWords(text.slice(span[0], span[1]));
     const first = token(words[0]!);
@@ -615,9 +621,9 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // name or end on a known surname, unless the cue can only name a person ("my patient
     // Kwame", "little Xiomara", "Pt Tran") and one word follows it alone.
     const personOnly = use(PERSON_ONLY_CUE).test(m[0]) || /(?:^|\s)(?:my|our|mon|ma|notre)\s$/iu.test(text.slice(Math.max(0, m.index - 6), m.index));
-    if (!isGiven(first) && !surname && !(words.length === 1 && personOnly && (unknownName(text, span[0], span[1]) || isSurnameTag(first)))) continue;
+    if (!isGiven(first) && !surname && !(words.length === 1 && personOnly && (unknownName(use, text, span[0], span[1]) || isSurnameTag(first)))) continue;
     // "the whole unit calls her Nan": an English kinship word is what everyone's grandmother is called.
-    if (/^(?:calls?|we call)\s/iu.test(m[0]) && words.length === 1 && KIN_NICKNAME.test(words[0]!)) continue;
+    if (/^(?:calls?|we call)\s/iu.test(m[0]) && words.length === 1 && use(KIN_NICKNAME).test(words[0]!)) continue;
     add(span[0], span[1], 'cue', words.length === 1);
   }
   for (const m of capitalCues(ctx, RELATIVE)) {
@@ -627,19 +633,19 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // "Walter's wife Joan": the one possessing is a person by name, in a care post.
     const owner = use(OWNER).exec(m[0]);
     if (owner && !/^(?:her|his|their|the|patient|pt)$/iu.test(owner[1]!)) {
-      if (!use(CAPITAL_START).test(owner[1]!) || vocabulary(owner[1]!) || PERSON_WORD.test(owner[1]!) || !clinicalContext(ctx, m.index)) continue;
-      if (NOT_PATIENT_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 24), m.index))) continue;
+      if (!use(CAPITAL_START).test(owner[1]!) || vocabulary(use, owner[1]!) || use(PERSON_WORD).test(owner[1]!) || !clinicalContext(ctx, m.index)) continue;
+      if (use(NOT_PATIENT_BEFORE)(lowerSlice(ctx, Math.max(0, m.index - 24), m.index))) continue;
     }
     const start = m.index + m[0].length;
     const lead = use(LEAD).exec(text.slice(start, start + 70));
     if (!lead) continue;
-    const span = trimName(text, start, lead[0]);
+    const span = trimName(use, text, start, lead[0]);
     if (!span) continue;
     add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
   }
   for (const m of hasInitial ? matchAll(text, use(INITIALS)) : []) {
     const surname = m[0].replace(use(INITIALS_LEAD), '');
-    if (JOURNAL.has(surname.toLowerCase()) || SPECIES.test(surname) || vocabulary(surname)) continue;
+    if (JOURNAL.has(surname.toLowerCase()) || use(SPECIES).test(surname) || vocabulary(use, surname)) continue;
     if (SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!patientContext(ctx, m.index)) continue;
     add(m.index, m.index + m[0].length, 'initials', false);
@@ -650,7 +656,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(m.index, m.index + m[0].length, 'titled', true);
     }
     for (const m of matchAll(text, use(GIVEN_INITIAL))) {
-      if (!isGiven(token(m[1]!)) || vocabulary(m[1]!) || !patientContext(ctx, m.index)) continue;
+      if (!isGiven(token(m[1]!)) || vocabulary(use, m[1]!) || !patientContext(ctx, m.index)) continue;
       add(m.index, m.index + m[0].length, 'given', false);
     }
   }
@@ -664,7 +670,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   }
   for (const m of midCapital(ctx) ? matchAll(text, use(THANKED)) : []) {
     const start = m.index + m[0].length - m[2]!.length;
-    const span = trimName(text, start, m[2]!);
+    const span = trimName(use, text, start, m[2]!);
     if (!span) continue;
     const after = text.slice(span[1], span[1] + 80);
     const share = use(SHARE_AFTER).test(after);
@@ -674,15 +680,15 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const proud = /^(?:so\s)?(?:proud|fiers?|fières?)\s/iu.test(m[0]);
     const cared = m[1] ? clinicalContext(ctx, m.index) : patientContext(ctx, m.index) || (proud && clinicalContext(ctx, m.index) && !colleagueNear(ctx, m.index));
     // "Merci à Yvon de Lac-Etchemin pour le sirop": thanked by their town, not their team, in a care post, a patient.
-    const townOf = !m[1] && use(TOWN_AFTER).test(after) && (isGiven(token(firstWord(m[2]!))) || unknownName(text, span[0], span[1])) && clinicalContext(ctx, m.index) && !colleagueNear(ctx, m.index);
+    const townOf = !m[1] && use(TOWN_AFTER).test(after) && (isGiven(token(firstWord(m[2]!))) || unknownName(use, text, span[0], span[1])) && clinicalContext(ctx, m.index) && !colleagueNear(ctx, m.index);
     if (!share && !townOf && !(use(WITH_FAMILY_AFTER).test(after) && cared)) continue;
     add(start - m[1]!.length, span[1], m[1] ? 'titled' : 'cue', !m[1] && !/\s/u.test(text.slice(span[0], span[1])), townOf);
   }
   if (text.includes('(') || RELATION_WORD_LOWER.test(text)) {
     for (const m of matchAll(text, use(NAME_RELATION))) {
-      if (vocabulary(firstWord(m[0]))) continue;
+      if (vocabulary(use, firstWord(m[0]))) continue;
       // "just outside Sheet Harbour, her husband following": after a place word, an unlisted name is the town.
-      if (!isGiven(token(firstWord(m[0]))) && PLACE_PREP_BEFORE(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      if (!isGiven(token(firstWord(m[0]))) && use(PLACE_PREP_BEFORE)(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       // A handover line: the bracketed relation plus a bed, a call or a decision is enough.
       if (!clinicalContext(ctx, m.index) && !around(ctx, m.index, 1, 'unit', 'timeFrame', 'event')) continue;
       // The relation in brackets says who the person is, even after "spoke with".
@@ -693,7 +699,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   for (const m of capitalCues(ctx, KNOW_CUE)) {
     const start = m.index + m[0].length;
     const lead = use(LEAD).exec(text.slice(start, start + 70));
-    const span = lead && trimName(text, start, lead[0]);
+    const span = lead && trimName(use, text, start, lead[0]);
     if (!span) continue;
     const words = splitWords(text.slice(span[0], span[1]));
     // "We lost Oluwaseun last night": after "lost" or "miss", a time or the sentence's end says it is a person.
@@ -701,8 +707,8 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // After a care verb ("took care of Kwame today") an unlisted name counts when a patient is near.
     // "Extubated Lachlan today": what is done only to a patient needs no other care word.
     const careVerb = m[2] !== undefined && CARE_VERB.test(m[0]);
-    const cared = (m[2] !== undefined || m[1] !== undefined) && words.length === 1 && unknownName(text, span[0], span[1]) && (careVerb || patientContext(ctx, m.index));
-    if (!isGiven(token(words[0]!)) && !(lostAt && words.length === 1 && unknownName(text, span[0], span[1])) && !cared) continue;
+    const cared = (m[2] !== undefined || m[1] !== undefined) && words.length === 1 && unknownName(use, text, span[0], span[1]) && (careVerb || patientContext(ctx, m.index));
+    if (!isGiven(token(words[0]!)) && !(lostAt && words.length === 1 && unknownName(use, text, span[0], span[1])) && !cared) continue;
     if (words.length > 1 && isPublicSurname(token(words[words.length - 1]!))) continue;
     if ((!careVerb && !clinicalContext(ctx, m.index)) || has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
     // "Saw Mary Jones (DOB ...)": a clinician's encounter verb before a full name is a patient;
@@ -719,7 +725,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const title = /^(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s/u.exec(text.slice(start, start + 12));
     const from = start + (title ? title[0].length : 0);
     const lead = use(LEAD).exec(text.slice(from, from + 70));
-    const span = lead && trimName(text, from, lead[0]);
+    const span = lead && trimName(use, text, from, lead[0]);
     if (!span || !careAnywhere(ctx)) continue;
     // Birthdays, "miss you" and "welcome home" are also said to colleagues: those need a patient nearby.
     if (SOCIAL_VOCATIVE.test(m[0]) && !patientContext(ctx, m.index)) continue;
@@ -727,7 +733,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if ((around(ctx, m.index, 1, 'clinician') || use(COLLEAGUE_NEAR).test(text.slice(m.index, m.index + 160)) || COLLEAGUE_DAY.test(foldedLower(ctx).slice(m.index, m.index + 160))) && !patientContext(ctx, m.index)) continue;
     if (/^keep\s$/iu.test(m[0]) && !use(KEEP_AFTER).test(text.slice(span[1], span[1] + 30))) continue;
     const words = splitWords(text.slice(span[0], span[1]));
-    if (!title && !isGiven(token(words[0]!)) && !(words.length === 1 && unknownName(text, span[0], span[1]))) continue;
+    if (!title && !isGiven(token(words[0]!)) && !(words.length === 1 && unknownName(use, text, span[0], span[1]))) continue;
     add(start, span[1], title ? 'titled' : 'cue', !title && words.length === 1);
   }
   if (/['’]s\s/u.test(text)) {
@@ -737,8 +743,8 @@ function scanNames(ctx: RuleContext): NameHit[] {
       const known = isGiven(token(words[0]!)) || (words.length > 1 && isSurnameTag(token(words[1]!)));
       // "Cobbler's children": an unlisted word with the kids or the family needs a patient nearby.
       const loose = /['’]s\s(?:kids|children|family)\b/u.test(m[0]);
-      if (!clinicalContext(ctx, m.index) || !(known || (words.length === 1 && unknownName(text, m.index, end) && (!loose || around(ctx, m.index, 1, 'patient', 'encounter', 'title', 'unit'))))) continue;
-      const span = trimName(text, m.index, m[1]!);
+      if (!clinicalContext(ctx, m.index) || !(known || (words.length === 1 && unknownName(use, text, m.index, end) && (!loose || around(ctx, m.index, 1, 'patient', 'encounter', 'title', 'unit'))))) continue;
+      const span = trimName(use, text, m.index, m[1]!);
       if (span) add(span[0], span[1], 'relative', words.length === 1);
     }
   }
@@ -746,7 +752,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     for (const m of matchAll(text, use(FAMILY_NAME))) {
       const n = (m[1] ?? m[2])!;
       const start = m.index + m[0].indexOf(n);
-      if (isGiven(token(n)) || !unknownName(text, start, start + n.length, true) || !patientContext(ctx, m.index)) continue;
+      if (isGiven(token(n)) || !unknownName(use, text, start, start + n.length, true) || !patientContext(ctx, m.index)) continue;
       add(start, start + n.length, 'surname', true);
     }
   }
@@ -759,21 +765,21 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (use(ELISION).test(m[1]!)) continue;
       const loose = m[2] === undefined;
       if (!(loose ? careAnywhere(ctx) : around(ctx, m.index, 2, 'patient', 'encounter', 'clinical', 'title', 'unit'))) continue;
-      if (!(isGiven(token(m[1]!)) || unknownName(text, m.index, end, true))) continue;
+      if (!(isGiven(token(m[1]!)) || unknownName(use, text, m.index, end, true))) continue;
       const i = sentenceIndex(ctx, m.index);
 
       // "Femme, 29 ans", "Farmer, 58,": a person described, not named.
-      if (PERSON_NOUN.test(m[1]!) || OCCUPATION_SET.has(token(m[1]!))) continue;
+      if (use(PERSON_NOUN).test(m[1]!) || OCCUPATION_SET.has(token(m[1]!))) continue;
       // "Biscuit, 14, a very elderly dachshund", "Pistache, 13 ans, notre vieux chat": a pet.
       if (aboutPet(ctx, i)) continue;
       // "un pêcheur de Shippagan, 62 ans": after "de", "from" or "in" it is the patient's town.
-      if (PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
+      if (use(PREP_BEFORE)(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
       // "Château Frontenac, 1, rue...": the last word of a longer proper name, unless that name
       // opens on a first name ("Amara Osei, 11, of Brantford").
       let prev = use(CAPITAL_WORD_BEFORE).exec(text.slice(Math.max(0, m.index - 24), m.index));
       if (prev && OPENER.test(prev[1]!)) prev = null;
       // "Mama Grace, 88,": a kinship nickname before the name is part of it.
-      if (prev && !(isGiven(token(prev[1]!)) && !vocabulary(prev[1]!)) && !KIN_NICKNAME.test(prev[1]!)) continue;
+      if (prev && !(isGiven(token(prev[1]!)) && !vocabulary(use, prev[1]!)) && !use(KIN_NICKNAME).test(prev[1]!)) continue;
       // An age beside the name says who it is, even after "congratulations to".
       const clinician = /\b(?:dr|dre|doctor|docteure?|nurse|prof)\.?\s$/iu.test(text.slice(Math.max(0, m.index - 24), m.index - (prev ? prev[0].length : 0)));
       add(prev ? m.index - prev[0].length : m.index, end, 'given', !prev, !clinician);
@@ -782,7 +788,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   if (use(LOWER_TITLED_HINT).test(text)) {
     for (const m of matchAll(text, use(LOWER_TITLED_ANY))) {
       const word = m[0].replace(use(TITLE_AND_INITIAL), '');
-      if (vocabulary(word) || COMMON_FR.test(word)) continue;
+      if (vocabulary(use, word) || COMMON_FR.test(word)) continue;
       const nameEnd = m.index + m[0].length - (/['’]s$/u.test(word) ? 2 : 0);
       // Typed in lower case the title is no 'title' signal, so what happens to the person says it: an event right
       // after the name or after where they live ("mme tremblay du 3e a encore fait une chute").
@@ -795,7 +801,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   if (RELATION_WORD.test(text)) for (const m of matchAll(text, use(RELATION_LEAD))) {
     const start = m.index + m[0].length;
     const lead = use(LEAD).exec(text.slice(start, start + 70));
-    const span = lead && trimName(text, start, lead[0]);
+    const span = lead && trimName(use, text, start, lead[0]);
     if (!span || !clinicalContext(ctx, m.index)) continue;
     // "Sister Marie-Thérèse Cormier founded our unit", "Frère André": a religious or a ward
     // sister's title before a full name, where a handover's "Sister Anne wants updates" names one word.
@@ -804,10 +810,10 @@ function scanNames(ctx: RuleContext): NameHit[] {
   }
   if (ROOM_NUMBER.test(text)) {
     for (const m of matchAll(text, use(NAME_ROOM))) {
-      const span = trimName(text, m.index, m[0]);
+      const span = trimName(use, text, m.index, m[0]);
       // "Little Jaxon from bed 3": an endearment before the given name, not a place's "Little Current".
       const fond = /^(?:Little|Old|Baby|Petite?|Bébé)\s(\p{Lu}\p{Ll}+)$/u.exec(m[0]);
-      if (fond && (isGiven(token(fond[1]!)) || !(vocabulary(fond[1]!) || isPublicSurname(token(fond[1]!)) || isLargeAreaTag(token(fond[1]!)) || NOT_PLACES.has(token(fond[1]!)) || townNamed(m[0])))) {
+      if (fond && (isGiven(token(fond[1]!)) || !(vocabulary(use, fond[1]!) || isPublicSurname(token(fond[1]!)) || isLargeAreaTag(token(fond[1]!)) || NOT_PLACES.has(token(fond[1]!)) || townNamed(m[0])))) {
         const at = m.index + m[0].length - fond[1]!.length;
         add(at, at + fond[1]!.length, 'cue', true);
         continue;
@@ -820,7 +826,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (m[1] !== undefined && !(isGiven(token(words[0]!)) || isSurnameTag(token(words[words.length - 1]!)))) continue;
       // "F/96 from Shediac in room 318": after a preposition it is the patient's town.
       const loose = m[1] !== undefined || /^,?\s(?:in|from|au|dans|de|du)\s/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-      if (loose && PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
+      if (loose && use(PREP_BEFORE)(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
       add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
     }
   }
@@ -829,14 +835,14 @@ function scanNames(ctx: RuleContext): NameHit[] {
   if (CAPS_CUE.test(text)) {
     for (const m of matchAll(text, CAPS_ROOM)) {
       const t = token(m[0]);
-      if (vocabulary(m[0]) || !(isSurnameTag(t) || listedGiven(t)) || notInCare(ctx, sentenceIndex(ctx, m.index))) continue;
+      if (vocabulary(use, m[0]) || !(isSurnameTag(t) || listedGiven(t)) || notInCare(ctx, sentenceIndex(ctx, m.index))) continue;
       add(m.index, m.index + m[0].length, 'surname', true);
     }
   }
   if (commaName(ctx)) {
     for (const m of matchAll(text, use(SURNAME_GIVEN))) {
       const [, sur, given] = m;
-      if (vocabulary(sur!) || vocabulary(given!) || !isGiven(token(given!))) continue;
+      if (vocabulary(use, sur!) || vocabulary(use, given!) || !isGiven(token(given!))) continue;
       const upper = !use(ANY_LOWER).test(sur!);
       // On a requisition line the record items after it say enough; otherwise a known surname in a care post.
       const record = use(RECORD_AFTER).test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
@@ -846,19 +852,19 @@ function scanNames(ctx: RuleContext): NameHit[] {
   }
   if (RECORD_WORD.test(text)) {
     for (const m of matchAll(text, use(NAME_RECORD))) {
-      const span = trimName(text, m.index, m[1]!);
+      const span = trimName(use, text, m.index, m[1]!);
       if (!span) continue;
       const words = splitWords(text.slice(span[0], span[1]));
       if (words.length < 2 || PLACE_HEAD.test(words[0]!) || words.some((w) => isLargeAreaTag(token(w)) || isPublicSurname(token(w)))) continue;
       // "R. Nazarian's MRN", "J. Hwang, born 1958": an initial with a surname, as on a requisition.
       const last = words[words.length - 1]!;
-      if (/\.$/u.test(words[0]!) && (JOURNAL.has(last.toLowerCase()) || SPECIES.test(last) || vocabulary(last))) continue;
+      if (/\.$/u.test(words[0]!) && (JOURNAL.has(last.toLowerCase()) || use(SPECIES).test(last) || vocabulary(use, last))) continue;
       add(span[0], span[1], 'surname', false);
     }
   }
   if (/\b(?:patiente?|r[ée]sidente?|clients?|clientes?|doyenne?)\b/u.test(text)) {
     for (const m of matchAll(text, use(PATIENT_APPOSED))) {
-      const span = trimName(text, m.index, m[1]!);
+      const span = trimName(use, text, m.index, m[1]!);
       if (span && careAnywhere(ctx)) add(span[0], span[1], 'cue', !/\s/u.test(text.slice(span[0], span[1])), true);
     }
   }
@@ -889,6 +895,7 @@ const NAME_AND_BEFORE = rx(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME})\s(?:and|
  * Bobby!"), and "Kaitlyn and Josh", "Harvey et Rita": a listed first name joined to a name found.
  */
 function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
+  const use = formsOf(ctx);
   const { text } = ctx;
   const known = new Set<string>();
   const ambiguous = new Set<string>();
@@ -897,7 +904,7 @@ function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
     for (const w of splitWords(text.slice(h.start, h.end).replace(/["“”()]/gu, ' '))) {
       const t = token(w);
       if (!w || TITLE_WORD.test(w) || t.length < 3 || /\./u.test(w) || IS_PARTICLE.test(t) || !use(CAPITAL_START).test(w)) continue;
-      if (vocabulary(w) || isPublicSurname(t) || isLargeAreaTag(t) || NOT_PLACES.has(t)) continue;
+      if (vocabulary(use, w) || isPublicSurname(t) || isLargeAreaTag(t) || NOT_PLACES.has(t)) continue;
       // "Florence", "Grace": also places and words; only from a full name, and never after "in" or "at".
       if (AMBIGUOUS_GIVEN.has(t)) {
         if (!/\s/u.test(text.slice(h.start, h.end))) continue;
@@ -906,12 +913,12 @@ function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
       known.add(t);
     }
     const after = use(AND_NAME_AFTER).exec(text.slice(h.end, h.end + 40));
-    if (after && isGiven(token(after[1]!)) && !vocabulary(after[1]!)) {
+    if (after && isGiven(token(after[1]!)) && !vocabulary(use, after[1]!)) {
       const start = h.end + after[0].length - after[1]!.length;
       add(start, start + after[1]!.length, 'given', true);
     }
     const before = use(NAME_AND_BEFORE).exec(text.slice(Math.max(0, h.start - 40), h.start));
-    if (before && isGiven(token(before[1]!)) && !vocabulary(before[1]!)) {
+    if (before && isGiven(token(before[1]!)) && !vocabulary(use, before[1]!)) {
       const start = h.start - before[0].length;
       add(start, start + before[1]!.length, 'given', true);
     }
@@ -920,7 +927,7 @@ function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
   for (const m of matchAll(text, use(CAP_SINGLE))) {
     const t = token(m[0]);
     if (!known.has(t)) continue;
-    if (ambiguous.has(t) && PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
+    if (ambiguous.has(t) && use(PREP_BEFORE)(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
     add(m.index, m.index + m[0].length, 'given', true);
   }
 }
@@ -936,12 +943,13 @@ const LOWER_CUE = tail(wordForms(String.raw`\b(?:rip|r\.i\.p\.?|miss you|my pati
  * at all, a known given name after a person cue, or acting like a person, in a care story.
  */
 function findLowerNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
+  const use = formsOf(ctx);
   const { text } = ctx;
   for (const m of matchAll(text, use(LOWER_WORD))) {
     const t = m[0];
-    if (!GIVEN_NAMES.has(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(t)) continue;
+    if (!GIVEN_NAMES.has(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(use, t)) continue;
     if (!clinicalContext(ctx, m.index)) continue;
-    const cue = LOWER_CUE(text.slice(Math.max(0, m.index - 24), m.index));
+    const cue = use(LOWER_CUE)(text.slice(Math.max(0, m.index - 24), m.index));
     if (!cue && !(patientContext(ctx, m.index) && use(VERB_AFTER).test(text.slice(m.index + t.length, m.index + t.length + 50)))) continue;
     add(m.index, m.index + t.length, 'given', true);
   }
@@ -992,6 +1000,7 @@ const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|il|elle|lui|eux)\b/;
  * (careSentence's exclusions, then `excluded` in add()).
  */
 function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
+  const use = formsOf(ctx);
   const { text } = ctx;
   for (let i = 0; i < ctx.sentences.length; i++) {
     const s = ctx.sentences[i]!;
@@ -1006,7 +1015,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue;
       // "Big Mike", "Mémère Blanche", "Ti-Gilles": a first name with the nickname a unit gives it
       // (after Big or Old only a first name we know: "Big Ben", "Old Navy"; "Ti-" makes one of any word).
-      const nick = NICK_HEAD.test(first) ? (words[1] !== undefined && isGiven(token(words[1])) && !AMBIGUOUS_GIVEN.has(token(words[1])) ? m[0] : '') : use(TI_NICKNAME).test(first) && !vocabulary(first.slice(3)) ? first : '';
+      const nick = NICK_HEAD.test(first) ? (words[1] !== undefined && isGiven(token(words[1])) && !AMBIGUOUS_GIVEN.has(token(words[1])) ? m[0] : '') : use(TI_NICKNAME).test(first) && !vocabulary(use, first.slice(3)) ? first : '';
       if (nick) {
         strong ??= careSentence(ctx, i);
         if (strong === null) break;
@@ -1014,7 +1023,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
         if (strong || use(VERB_AFTER).test(text.slice(end, end + 50)) || use(PERSON_USE).test(text.slice(end, end + 40)) || eventAt(ctx, end)) add(start, end, 'cue', true);
         continue;
       }
-      if (vocabulary(first) || eponymAt(text, start, start + first.length, first)) continue;
+      if (vocabulary(use, first) || eponymAt(text, start, start + first.length, first)) continue;
       // "Fort Smith", "Port Hope", "Lake Louise": a place with a person's name in it.
       if (PLACE_HEAD.test(first)) continue;
       const second = words[1];
@@ -1024,11 +1033,11 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       if (!given && !used && (second === undefined || !isSurnameTag(token(second)))) continue;
       strong ??= careSentence(ctx, i);
       if (strong === null) break;
-      const two = !used && second !== undefined && !vocabulary(second) && !eponymAt(text, start + first.length + 1, start + m[0].length, second);
+      const two = !used && second !== undefined && !vocabulary(use, second) && !eponymAt(text, start + first.length + 1, start + m[0].length, second);
       if (given || used) {
         if (!two && (AMBIGUOUS_GIVEN.has(t) || isLargeAreaTag(t))) continue;
         // "in Owen Sound", "at Grace Hospital": after a preposition only a real surname keeps it a person.
-        if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE(lowerSlice(ctx, Math.max(0, start - 8), start))) continue;
+        if ((!two || !isSurnameTag(token(second!))) && use(PREP_BEFORE)(lowerSlice(ctx, Math.max(0, start - 8), start))) continue;
         // Away from a patient, a lone first name must act like a person, or the story must go on
         // about him or her ("Zoé. Cinq ans. Opérée jeudi, elle a demandé...").
         if (!strong && !two && !used && !use(VERB_AFTER).test(text.slice(start + first.length, start + first.length + 50)) && !use(PERSON_USE).test(text.slice(start + first.length, start + first.length + 40)) && !referredBack(ctx, out, i, start, start + first.length)) continue;
@@ -1038,7 +1047,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
         // "...is not how you ask about a patient, Kevin.": a name spoken to at the end of a sentence
         // is whoever reads it; the vocative tests (VOCATIVE, PERSON_USE) decide who that is.
         // "our longest-staying patient, Winnifred!" names the patient it follows.
-        if (!two && /,\s$/u.test(text.slice(start - 2, start)) && /^[.!?]/u.test(text.slice(start + first.length, start + first.length + 1)) && !APPOSED_PATIENT_BEFORE(text.slice(Math.max(0, start - 60), start))) continue;
+        if (!two && /,\s$/u.test(text.slice(start - 2, start)) && /^[.!?]/u.test(text.slice(start + first.length, start + first.length + 1)) && !use(APPOSED_PATIENT_BEFORE)(text.slice(Math.max(0, start - 60), start))) continue;
         if (two && isPublicSurname(token(second!))) continue;
         add(start, two ? start + m[0].length : start + first.length, 'given', !two);
       } else if (two && !isPublicSurname(token(second!))) {
@@ -1061,13 +1070,14 @@ function referredBack(ctx: RuleContext, out: NameHit[], i: number, start: number
 
 /** An unlisted capitalised word the post uses like a person (see findBareNames). */
 function usedAsPerson(ctx: RuleContext, i: number, start: number, word: string): boolean {
+  const use = formsOf(ctx);
   const { text } = ctx;
   const end = start + word.length;
   // "I've", "J'ai": a pronoun and its verb, not "O'Neill".
   if (use(PRONOUN_VERB).test(word)) return false;
-  if (PERSON_WORD.test(word) || NOT_NAME_OPENER.test(word) || TITLE_WORD.test(word)) return false;
+  if (use(PERSON_WORD).test(word) || use(NOT_NAME_OPENER).test(word) || TITLE_WORD.test(word)) return false;
   const after = text.slice(end, end + 40);
-  if (!use(HUMAN_ACT).test(after) || !unknownName(text, start, end, true) || isWordLower(ctx, word)) return false;
+  if (!use(HUMAN_ACT).test(after) || !unknownName(use, text, start, end, true) || isWordLower(ctx, word)) return false;
   const s = ctx.sentences[i]!;
   // A sentence's first word is capitalised whatever it is ("Helmet saved him", "Lesson learned"):
   // there only another name joined to it says it is one ("Aldéric pis Marie-Rose sont venus").
@@ -1082,28 +1092,29 @@ function usedAsPerson(ctx: RuleContext, i: number, start: number, word: string):
 
 /** The word also written in lower case in the post: an ordinary word, capitalised where it opens a sentence. */
 function isWordLower(ctx: RuleContext, word: string): boolean {
+  const use = formsOf(ctx);
   const low = word.toLowerCase();
   if (low === word) return false;
   const { text } = ctx;
   for (let at = text.indexOf(low); at !== -1; at = text.indexOf(low, at + 1)) {
-    if (!letterEndsAt(text, at) && !letterStartsAt(text, at + low.length)) return true;
+    if (!letterEndsAt(use, text, at) && !letterStartsAt(use, text, at + low.length)) return true;
   }
   return false;
 }
 
 const LETTER = rx(String.raw`\p{L}`, 'uy');
 /** Whether a letter (a whole code point, as /u reads it) starts at `at`. */
-function letterStartsAt(text: string, at: number): boolean {
+function letterStartsAt(use: Forms, text: string, at: number): boolean {
   const letter = use(LETTER);
   letter.lastIndex = at;
   return at < text.length && letter.test(text);
 }
 /** Whether a letter ends right before `at`: the code point there, or the surrogate pair it closes. */
-function letterEndsAt(text: string, at: number): boolean {
+function letterEndsAt(use: Forms, text: string, at: number): boolean {
   if (at === 0) return false;
   const low = text.charCodeAt(at - 1);
   const pair = at > 1 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
-  return letterStartsAt(text, at - (pair ? 2 : 1));
+  return letterStartsAt(use, text, at - (pair ? 2 : 1));
 }
 
 /**
@@ -1138,6 +1149,7 @@ function pronounEvent(ctx: RuleContext): boolean {
 
 /** Whether sentence `i` tells of care closely enough for a bare name in it: true when a patient is near, false when only care words are (near, or elsewhere in the post), null when it is no care story. */
 function careSentence(ctx: RuleContext, i: number): boolean | null {
+  const use = formsOf(ctx);
   const s = ctx.sentences[i]!;
   const { text } = ctx;
   const strong = has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, s.start);
@@ -1164,10 +1176,11 @@ const PERSON_APPOSITIVE = wordForms(String.raw`\b(?:woman|man|lady|gentleman|guy
  * the name is left alone.
  */
 function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
+  const use = formsOf(ctx);
   const { text } = ctx;
   const person = (start: number, word: string, relation = false): boolean => {
     const t = token(word);
-    if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(word) || PERSON_WORD.test(word)) return false;
+    if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(use, word) || use(PERSON_WORD).test(word)) return false;
     // "Le chum de Carole a appelé trois fois cette nuit": a relative calling in the night is a care story's too.
     // The story must go on about the one named ("...pour savoir si elle avait mangé"): not "le chum de Sophie nous a apporté des beignes hier".
     if (!careAnywhere(ctx) && !(relation && has(ctx, sentenceIndex(ctx, start), 'timeFrame') && !authorKin(ctx, start) && THIRD_PERSON.test(foldedLower(ctx).slice(start + word.length, ctx.sentenceAt(start).end)))) return false;
@@ -1190,6 +1203,7 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
 
 /** The author in the sentence before the name: "Mon amie Julie et le chum de Sophie", "my friend's husband". */
 function authorKin(ctx: RuleContext, start: number): boolean {
+  const use = formsOf(ctx);
   return use(AUTHOR_WORD).test(ctx.text.slice(ctx.sentenceAt(start).start, start));
 }
 /**
@@ -1198,6 +1212,7 @@ function authorKin(ctx: RuleContext, start: number): boolean {
  * names its residents; a colleague near, the news or the author's family leaves the name alone.
  */
 function findResidents(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
+  const use = formsOf(ctx);
   const { text } = ctx;
   if (!RESIDENT_HINT.test(text)) return;
   for (const m of matchAll(text, use(CAP_SINGLE))) {
@@ -1205,7 +1220,7 @@ function findResidents(ctx: RuleContext, add: (s: number, e: number, k: NameHit[
     const at = use(RESIDENT_AT_Y).exec(text.slice(end, end + 40));
     if (!at) continue;
     const t = token(m[0]);
-    if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(m[0]) || PERSON_WORD.test(m[0])) continue;
+    if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(use, m[0]) || use(PERSON_WORD).test(m[0])) continue;
     const after = text.slice(end + at[0].length, end + at[0].length + 50);
     if (!use(VERB_AFTER).test(after) && !use(PERSON_USE).test(after) && !eventAt(ctx, end + at[0].length)) continue;
     const i = sentenceIndex(ctx, m.index);
@@ -1227,6 +1242,7 @@ const NICK_HEAD = words(String.raw`Big|Old|Lil|Mémère|Pépère|Mémé|Pépé|M
 
 /** A colleague or a clinician in the sentence or next to it, or a workmate's word close by. */
 function colleagueNear(ctx: RuleContext, start: number): boolean {
+  const use = formsOf(ctx);
   return around(ctx, start, 1, 'clinician') || use(COLLEAGUE_NEAR).test(ctx.text.slice(Math.max(0, start - 80), start + 160));
 }
 
@@ -1236,6 +1252,7 @@ function colleagueNear(ctx: RuleContext, start: number): boolean {
  * author's own family or a colleague's day.
  */
 function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean, strong?: boolean) => void): void {
+  const use = formsOf(ctx);
   const { text } = ctx;
   if (!use(CAPITALISED).test(text)) return;
   let care: boolean | undefined;
@@ -1247,7 +1264,7 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
     const m = { index: from + n.index, 1: n[1]! };
     // "Yesterday Bernie was extubated", "That's Wes's third pacemaker check": a sentence's
     // first word, capitalised, is not part of the name after it.
-    for (let sp = m[1].search(/\s/u); sp > 0 && vocabulary(m[1].slice(0, sp)); sp = m[1].search(/\s/u)) {
+    for (let sp = m[1].search(/\s/u); sp > 0 && vocabulary(use, m[1].slice(0, sp)); sp = m[1].search(/\s/u)) {
       m.index += sp + 1;
       m[1] = m[1].slice(sp + 1);
     }
@@ -1261,17 +1278,17 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
     }
     const words = splitWords(m[1]!);
     const first = dropPossessive(words[0]!);
-    if (PERSON_WORD.test(first) || PLACE_HEAD.test(first) || TOWN_HEAD.test(first)) continue;
+    if (use(PERSON_WORD).test(first) || PLACE_HEAD.test(first) || TOWN_HEAD.test(first)) continue;
     // "a dentist from Oakville came in", "une mère de Matane a accouché": the patient's town.
-    if (EVENT_PREP(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const span = trimName(text, m.index, m[1]!);
+    if (use(EVENT_PREP)(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const span = trimName(use, text, m.index, m[1]!);
     if (!span) continue;
     const kept = splitWords(text.slice(span[0], span[1]));
     const last = token(kept[kept.length - 1]!);
     // "Robert \"Bobby\" Kinew ... rang the bell": a public surname with another first name is someone else.
     if (kept.length === 1 ? isPublicSurname(last) : isPublicFullName(text.slice(span[0], span[1])) || (isPublicSurname(last) && !isGiven(token(kept[0]!)))) continue;
     if (isPublicSurname(token(kept[0]!))) continue;
-    if (kept.length === 1 && !isGiven(token(kept[0]!)) && !unknownName(text, span[0], span[1], true)) continue;
+    if (kept.length === 1 && !isGiven(token(kept[0]!)) && !unknownName(use, text, span[0], span[1], true)) continue;
     if (kept.length > 1 && kept.some((w) => isLargeAreaTag(token(w)) || NOT_PLACES.has(token(w)))) continue;
     const i = sentenceIndex(ctx, m.index);
     if (has(ctx, i, 'hypothetical')) continue;
