@@ -174,6 +174,13 @@ describe('an organisation\'s notice, a commemoration, an animal by its face', ()
   it('reads a farewell to one who served in one of our roles as a colleague\'s', () => {
     expect(subjects('Rest in peace, Gerry. 34 years as our unit clerk on 5 North. Visitation Friday in Truro.')).toEqual(['colleague', 'colleague', 'colleague']);
   });
+  it('reads a cheer or a death of one who joined our team as a colleague\'s, age and home town included', () => {
+    expect(subjects('Proud of Dana Whitford, 31, a paramedic from Selkirk who joined our team in 2019: she won the provincial award.')).toEqual(['colleague']);
+    expect(subjects('Our unit lost a colleague this week. Lucie Bérubé died on March 3 at 52.')).toEqual(['colleague', 'colleague']);
+    expect(subjects('Repose en paix, Lucie. Une habituée qui disait à chaque infirmière qu\'elle était la meilleure. Décédée le 3 mars.')).not.toContain('colleague');
+    expect(subjects('Mr. Gauthier joined our ward in May and won everyone over.')).toEqual(['care']);
+    expect(subjects('Notre patiente Lucie Bérubé est décédée le 3 mars à 52 ans.')).toEqual(['care']);
+  });
   it('reads a founder honoured as one of ours', () => {
     expect(subjects('Soeur Gabrielle Roy a fondé notre clinique en 1961. On dévoile une plaque en son honneur demain.')).toEqual(['colleague', 'colleague']);
   });
