@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { analyze } from '../index.ts';
 import { canMatch, digitChain, LEAD_PATTERNS, matchAll } from './match.ts';
-import { needsOf } from './regex-source.ts';
+import { CAPITAL_AHEAD, capitalLead, needsOf } from './regex-source.ts';
 
 const viaBuiltin = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, ...m]);
 const viaHelper = (text: string, re: RegExp) => matchAll(text, re).map((m) => [m.index, ...m]);
@@ -131,6 +131,32 @@ test('a pattern tried only where its opening words start finds what a scan of ev
     for (const t of texts) {
       const padded = `${t} ${'.'.repeat(60)} ${t}`;
       expect(viaHelper(padded, re), `${re} on ${t}`).toEqual(viaBuiltin(padded, re));
+    }
+  }
+});
+
+test('a pattern that opens on a capital is tried only there, with the same matches', () => {
+  const patterns = [
+    new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?`, 'gu'),
+    new RegExp(String.raw`${CAPITAL_AHEAD}(?<![A-Za-zªµºÀ-ÖØ-öø-ÿŒœ])(\p{Lu})[\p{L}'’.-]*|${CAPITAL_AHEAD}(?<![\p{L}])\p{Lu}\.`, 'gu'),
+    new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])(?=\p{Lu})`, 'gu'),
+  ];
+  for (const re of patterns) expect(capitalLead(re.source, re.flags), String(re)).toBe(true);
+  // A lookbehind that lets a letter before, /i, or an alternative without the lookahead: not read so.
+  expect(capitalLead(String.raw`${CAPITAL_AHEAD}(?<![\d])\p{Lu}`, 'gu')).toBe(false);
+  expect(capitalLead(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])\p{Lu}`, 'giu')).toBe(false);
+  expect(capitalLead(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])\p{Lu}|x`, 'gu')).toBe(false);
+  const texts = [
+    'Jane Roy met ÉLODIE Tremblay; McKay, O’Neill and DiMaggio. aBc Δelta ΔΕΛΤΑ Ωmega J. R. Roy',
+    'x𝐀my 𝐀my Émile ąZ ×Zed ÷Bob «Anne» "Marc" 12Paul _Paul ŒUVRE œUvre ºMax ªMax µMax',
+  ];
+  for (const re of patterns) {
+    for (const t of texts) {
+      const padded = `${t} ${'.'.repeat(60)} ${t}`;
+      expect(viaHelper(padded, re), `${re} on ${t}`).toEqual(viaBuiltin(padded, re));
+      re.lastIndex = 7;
+      expect(viaHelper(padded, re), `${re} from 7 on ${t}`).toEqual(viaBuiltin(padded, re));
+      re.lastIndex = 0;
     }
   }
 });

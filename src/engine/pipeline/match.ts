@@ -1,4 +1,4 @@
-import { leadWords, needsOf, type Needs, type WordMode } from './regex-source.ts';
+import { capitalLead, leadWords, needsOf, type Needs, type WordMode } from './regex-source.ts';
 
 // String.prototype.matchAll clones its regex (a species constructor call) and builds an
 // iterator for every call; the engine makes well over a hundred such calls per post, and on a
@@ -130,6 +130,8 @@ export function matchAll(text: string, re: RegExp): RegExpExecArray[] {
   if (!canMatch(text, re)) return out;
   const lead = text.length >= SHORT ? leadOf(re) : null;
   if (lead) return byLeads(text, re, lead, out);
+  const capital = text.length >= SHORT ? capitalOf(re) : null;
+  if (capital) return byCapitals(text, re, capital, out);
   const from = re.lastIndex;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -320,4 +322,77 @@ function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): 
       cursor = m[0].length ? at + m[0].length : advance(text, at, sticky.unicode || sticky.flags.includes('v'));
     } else cursor = at + 1;
   }
+}
+
+// The name patterns (names.ts, staff.ts) open with CAPITAL_AHEAD and a lookbehind refusing
+// letters: a match can start only on a capital that follows no letter. There are a dozen such
+// patterns run on the whole post; where V8 no longer optimises regex code each one costs as
+// much at every lower-case letter as the rest of its work. Those places are found once per
+// text, and each pattern is tried, anchored, only there, left to right (the same matches).
+
+const CAPITALS = new WeakMap<RegExp, RegExp | null>();
+const CAPITALS_BY_SOURCE = new Map<string, RegExp | null>();
+
+function capitalOf(re: RegExp): RegExp | null {
+  return perPattern(CAPITALS, CAPITALS_BY_SOURCE, re, () => {
+    if (!capitalLead(re.source, re.flags)) return null;
+    LEAD_PATTERNS.push(new RegExp(re.source, re.flags));
+    return new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`);
+  });
+}
+
+/** A Latin-1 letter (or œ, Œ): what every such lookbehind refuses at least. */
+function latinLetter(c: number): boolean {
+  if (c < 0xc0) return ((c | 32) >= 97 && (c | 32) <= 122) || c === 0xaa || c === 0xb5 || c === 0xba;
+  return c <= 0xff ? c !== 0xd7 && c !== 0xf7 : c === 0x152 || c === 0x153;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+interface Capitals { text: string; at: Int32Array; count: number }
+const CAPS: Capitals[] = [];
+
+/** Where `text` holds a character CAPITAL_AHEAD accepts with no Latin-1 letter before it, for the last few texts. */
+function capitalsOf(text: string): Capitals {
+  for (const c of CAPS) if (c.text === text) return c;
+  const at: number[] = [];
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A global /u scan never starts inside a surrogate pair.
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && !(isLowSurrogate(c) && isHighSurrogate(prev)))) {
+      if (prev === -1 || !latinLetter(prev)) at.push(i);
+    }
+    prev = c;
+  }
+  const caps = { text, at: Int32Array.from(at), count: at.length };
+  if (CAPS.unshift(caps) > 4) CAPS.pop();
+  return caps;
+}
+
+function byCapitals(text: string, re: RegExp, sticky: RegExp, out: RegExpExecArray[]): RegExpExecArray[] {
+  const { at, count } = capitalsOf(text);
+  let cursor = re.lastIndex;
+  // Under /u a scan from inside a surrogate pair starts at the pair.
+  if (cursor > 0 && isLowSurrogate(text.charCodeAt(cursor)) && isHighSurrogate(text.charCodeAt(cursor - 1))) cursor--;
+  // The first place at or after the cursor (a binary search: the cursor may start anywhere).
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < cursor) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < count; k++) {
+    const p = at[k]!;
+    if (p < cursor) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      cursor = m[0].length ? p + m[0].length : advance(text, p, true);
+    }
+  }
+  return out;
 }

@@ -674,3 +674,31 @@ function endsWord(item: Item, isWord: (c: string) => boolean): boolean {
   }
   return false;
 }
+
+/** The lookahead names.ts and staff.ts put before a pattern whose first character is a capital. */
+export const CAPITAL_AHEAD = String.raw`(?=[A-ZÀ-ÖØ-Þ]|[^\x00-\xff])`;
+/** The Latin-1 letters (and œ, Œ): every form of \p{L} holds them, narrowed or not (latin.ts). */
+const LATIN_LETTER = /^[A-Za-zªµºÀ-ÖØ-öø-ÿŒœ]$/u;
+const LATIN_LETTERS = [...Array(0x100).keys(), 0x152, 0x153].map((c) => String.fromCharCode(c)).filter((c) => LATIN_LETTER.test(c));
+
+/**
+ * Whether every match of `source` opens with CAPITAL_AHEAD and then a lookbehind that refuses
+ * at least every Latin-1 letter: such a match can only start on a capital (or a character past
+ * Latin-1) that no Latin-1 letter precedes. Only for /u patterns without /i (there the
+ * lookahead's class would fold to lower case too).
+ */
+export function capitalLead(source: string, flags: string): boolean {
+  if (!source.startsWith(CAPITAL_AHEAD) || !/[uv]/.test(flags) || flags.includes('i')) return false;
+  const p = new Parser(source);
+  const alts = p.alternatives();
+  if (p.i !== source.length) return false;
+  return alts.every((seq) => {
+    const [ahead, behind] = seq;
+    if (ahead?.kind !== 'look' || ahead.src !== CAPITAL_AHEAD || ahead.end !== ahead.at + ahead.src.length) return false;
+    if (behind?.kind !== 'look' || behind.end !== behind.at + behind.src.length) return false;
+    const m = LEAD_BEHIND.exec(behind.src);
+    if (!m) return false;
+    const refused = new RegExp(`^[${m[1]}]$`, flags.replace(/[gy]/g, ''));
+    return LATIN_LETTERS.every((c) => refused.test(c));
+  });
+}
