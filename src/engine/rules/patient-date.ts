@@ -88,7 +88,7 @@ export default defineRule({
       'Back in [[summer 2023]] a 44-year-old roofer came in with a dissection',
       "We're honoured that Ken and Amy Lo let us share this: their son Max was treated in our PICU after a near-drowning at Wasaga Beach [[on July 9]].",
       'Admitted [[Thursday 11/14]] with sepsis, discharged [[11/20]], back again [[11/27]]',
-      'Pt, 67, seen Tues [[11/14]] and again Fri [[11/17]] for the same rash',
+      'Pt, 67, seen [[Tues 11/14]] and again [[Fri 11/17]] for the same rash',
       'A 58-year-old roofer sent home with a "muscle strain" [[on 9/14]], came back with a dissection',
       '[[La veille du jour de l\'An]], un homme de 66 ans est arrivé en ambulance, la route étant fermée',
       // Chart and interface forms, stays and visiting bans, a date that names the patient.
@@ -99,6 +99,10 @@ export default defineRule({
       'Mme Paquette est sortie des soins intensifs. Pas de visite avant [[le jeudi 9]].',
       'We said goodbye to Mr. Ferris [[on Tuesday, March 4]] after eleven years of dialysis',
       'Post-op day 2 for my [[2026-10-14]] hip lady and she is already walking the hall',
+      // Chart shorthand for admission and discharge; a stay written as a range of days.
+      'Adm [[3/14]], d/c [[3/19]], and still no follow-up booked for him',
+      'She was admitted [[2/7]] to [[2/12]], then home with nursing visits',
+      'Pt came back [[on Wed. Oct 8]] with the same rash',
     ],
     pass: [
       // A unit's season, the staff's holiday.
@@ -159,6 +163,8 @@ export default defineRule({
       'Turned 35 today on nights. Born on this very unit on May 2, 1991.',
       'J\'ai eu 30 ans hier. Née ici même, le 4 mai 1995, à l\'étage de la maternité.',
       'Visiting hours change on January 5: one visitor per patient, 9 am to 9 pm',
+      'Pain went from 8/10 to 3/10 after the nerve block',
+      'Discharged 1/2 to 3/4 of our patients before noon, a record',
     ],
   },
 });
