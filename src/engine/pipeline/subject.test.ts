@@ -181,6 +181,15 @@ describe('an organisation\'s notice, a commemoration, an animal by its face', ()
     expect(subjects('Mr. Gauthier joined our ward in May and won everyone over.')).toEqual(['care']);
     expect(subjects('Notre patiente Lucie Bérubé est décédée le 3 mars à 52 ans.')).toEqual(['care']);
   });
+  it('reads a death or a founding long past, or a birth before anyone alive, as history, and a patient\'s birth year as care', () => {
+    expect(subjects('Dr. Emily Stowe\'s rival, Jennie Trout, was born in Scotland in 1841. She died in Los Angeles in 1921 at age 79.')).toEqual(['public', 'public']);
+    expect(subjects('Notre hôpital a été fondé en 1873 par les Soeurs Grises. La première patiente avait 16 ans.')).toEqual(['public', 'public']);
+    expect(subjects('Edna, 101, still talks about Walter, who died at sea in 1958. She knits for the whole floor.')).toEqual(['care', 'care']);
+    expect(subjects('Harold Pike, DOB 03/04/1951, time of death 0340.')).toEqual(['care']);
+    expect(subjects('A 94 yo veteran from Truro whose brother was killed at Dieppe in 1942 asked me to read him the names.')).toEqual(['care']);
+    expect(subjects('Evelyn, 97, told me today her brother died at Dieppe in 1942.')).toEqual(['care']);
+    expect(subjects('My patient was born in 1931 and her husband died in 1969. She lives in Gimli.')).toEqual(['care', 'care']);
+  });
   it('reads a founder honoured as one of ours', () => {
     expect(subjects('Soeur Gabrielle Roy a fondé notre clinique en 1961. On dévoile une plaque en son honneur demain.')).toEqual(['colleague', 'colleague']);
   });

@@ -43,6 +43,7 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
   const out = new Array<Subject>(n).fill('care');
   const post = postSubject(ctx);
   const teaching = teachingPost(ctx);
+  const past = historyPost(ctx);
   for (let i = 0; i < n; i++) {
     // A teaching case's "Mme L., 82 ans" is nobody; "the pt is 67, MRN ..." in a case-study post is a chart.
     if (teaching && !patientWord(ctx, i)) { out[i] = 'hypothetical'; continue; }
@@ -50,6 +51,8 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     if (SIMULATION.test(foldedSentence(ctx, i))) { out[i] = 'hypothetical'; continue; }
     // A courtesy title is a person seen in care ("Mr. Roy's dog", "Mme Roy, notre voisine").
     if (has(ctx, i, 'title')) continue;
+    // History's people, its first patient included, are in the books, not in anyone's care now.
+    if (past) { out[i] = 'public'; continue; }
     // A vet's patient is the animal: in a post about one, the patient word does not make it human.
     if (post === 'pet') { out[i] = 'pet'; continue; }
     if (patientWord(ctx, i)) continue;
@@ -153,6 +156,35 @@ function postSubject(ctx: RuleContext): Subject | null {
   if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.get(latinOf(ctx)).test(ctx.text)) && noPatientWord) return 'colleague';
   return null;
 }
+
+/**
+ * The post tells history: a death or a founding in a year before anyone now in care was cared
+ * for (before 1970), or a birth before anyone now alive (before 1910): "died in China in 1939",
+ * "founded on 5 July 1948", "naissait en 1890", and tells nothing of now (no time frame, title,
+ * encounter, or care told in the first person), nor anyone's age now or a relative of someone's
+ * ("her husband, who died in 1958"). A patient's birth year ("née le 4 juillet 1940, hospitalisé
+ * chez nous") is no history.
+ */
+function historyPost(ctx: RuleContext): boolean {
+  const folded = foldedOf(ctx);
+  return (PAST_END.test(folded) || PAST_BIRTH.test(folded)) && !anywhere(ctx, 'timeFrame', 'title', 'encounter') && !MY_CARE.test(folded)
+    && !AGED_NOW.test(folded) && !THEIR_RELATIVE.test(folded) && !RECORD.test(folded);
+}
+/**
+ * Someone told with an age they have now ("Edna, 101, still talks about her husband, who died
+ * at sea in 1958"; "a 94 yo veteran"): an old patient remembering. An age at death ("died in
+ * 1939 at age 49", "mort en 1939, à 49 ans") is history's own.
+ */
+const AGED_NOW = /\b\d{1,3}(?:[- ]years?[- ]old|\s?yo|\s?y\/o)\b|,\s\d{1,3}\s?,|\b(?:homme|femme|dame|monsieur|gars|garcon|fille|patiente?) de \d{1,3} ans\b/;
+// A year written as a word of its own, not the end of a chart's numeric date ("DOB 03/04/1951", "1951-03-04").
+const OLD_YEAR = String.raw`(?<![/\d-])(?:1[5-8]\d\d|19[0-6]\d)(?![/-]\d)`;
+const BIRTH_YEAR = String.raw`(?<![/\d-])(?:1[5-8]\d\d|190\d)(?![/-]\d)`;
+const PAST_END = new RegExp(String.raw`\b(?:died|dies|death|killed|founded|established|posthum\w*|mort|morte|meurt|decede|decedee|deces|tue|tuee|fonde|fondee|fondait)\b[^.!?\n]{0,60}?\b${OLD_YEAR}\b|\b${OLD_YEAR}\b[^.!?\n]{0,30}?\b(?:died|death|killed|founded|mort|morte|meurt|deces|fonde|fondee)\b`);
+const PAST_BIRTH = new RegExp(String.raw`\b(?:born|birth|nee?s?|naissait|naquit|naissance)\b[^.!?\n]{0,60}?\b${BIRTH_YEAR}\b|\b${BIRTH_YEAR}\b[^.!?\n]{0,30}?\b(?:born|birth|nee?s?|naissait|naquit|naissance)\b`);
+/** A chart's words: a date of birth or a time of death is a record's, not history's. */
+const RECORD = /\b(?:dob|ddn|d\.o\.b|date of birth|date de naissance|time of death|heure du deces|pronounced|constate|mrn|chart|dossier)\b/;
+/** Care told by its giver: "my patient", "j'ai soigné", "we admitted". */
+const MY_CARE = /\b(?:my|our|mon|ma|mes|notre|nos) (?:[a-z'-]+ )?(?:patients?|patientes?|pts?|residents?|residentes?|clients?|clientes?)\b|\bi (?:cared|looked after|nursed|treated|admitted|saw)\b|\bj'ai (?:soigne|traite|vu|admis)\b/;
 
 /** The sentence's animal is the one told of (the author's, a vet's), not one in a person's story ("a cat in a laundry basket"). */
 function petTold(ctx: RuleContext, i: number): boolean {
