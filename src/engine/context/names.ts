@@ -306,6 +306,12 @@ function trimName(use: Forms, text: string, start: number, raw: string): [number
   return kept ? [start, end] : null;
 }
 
+/** The name that opens at `start` (LEAD), trimmed of vocabulary. */
+function nameAt(use: Forms, text: string, start: number): [number, number] | null {
+  const lead = use(LEAD).exec(text.slice(start, start + 70));
+  return lead && trimName(use, text, start, lead[0]);
+}
+
 /** Chains and brands named after people: "Tim Hortons" is a coffee shop. */
 const BRAND = /^(?:Tim Hortons|Canadian Tire|Home Depot|Shoppers Drug Mart|Best Buy|Jean Coutu|Dairy Queen|Burger King|Taco Bell|Second Cup|Pizza Pizza|Swiss Chalet|Mark's|Harvey's|Wendy's|Jenny Craig|Ronald McDonald|Ben & Jerry's|Big Ben)/u;
 
@@ -610,9 +616,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   const hasInitial = use(CAPITAL_DOT).test(text);
   for (const m of capitalCues(ctx, CUE)) {
     const start = m.index + m[0].length;
-    const lead = use(LEAD).exec(text.slice(start, start + 70));
-    if (!lead) continue;
-    const span = trimName(use, text, start, lead[0]);
+    const span = nameAt(use, text, start);
     if (!span) continue;
     const words = splitWords(text.slice(span[0], span[1]));
     const first = token(words[0]!);
@@ -637,9 +641,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (use(NOT_PATIENT_BEFORE)(lowerSlice(ctx, Math.max(0, m.index - 24), m.index))) continue;
     }
     const start = m.index + m[0].length;
-    const lead = use(LEAD).exec(text.slice(start, start + 70));
-    if (!lead) continue;
-    const span = trimName(use, text, start, lead[0]);
+    const span = nameAt(use, text, start);
     if (!span) continue;
     add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
   }
@@ -698,8 +700,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   for (const m of matchAll(text, use(LOWER_TITLED))) add(m.index, m.index + m[0].length, 'titled', true);
   for (const m of capitalCues(ctx, KNOW_CUE)) {
     const start = m.index + m[0].length;
-    const lead = use(LEAD).exec(text.slice(start, start + 70));
-    const span = lead && trimName(use, text, start, lead[0]);
+    const span = nameAt(use, text, start);
     if (!span) continue;
     const words = splitWords(text.slice(span[0], span[1]));
     // "We lost Oluwaseun last night": after "lost" or "miss", a time or the sentence's end says it is a person.
@@ -724,8 +725,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const start = m.index + m[0].length;
     const title = /^(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s/u.exec(text.slice(start, start + 12));
     const from = start + (title ? title[0].length : 0);
-    const lead = use(LEAD).exec(text.slice(from, from + 70));
-    const span = lead && trimName(use, text, from, lead[0]);
+    const span = nameAt(use, text, from);
     if (!span || !careAnywhere(ctx)) continue;
     // Birthdays, "miss you" and "welcome home" are also said to colleagues: those need a patient nearby.
     if (SOCIAL_VOCATIVE.test(m[0]) && !patientContext(ctx, m.index)) continue;
@@ -800,8 +800,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   }
   if (RELATION_WORD.test(text)) for (const m of matchAll(text, use(RELATION_LEAD))) {
     const start = m.index + m[0].length;
-    const lead = use(LEAD).exec(text.slice(start, start + 70));
-    const span = lead && trimName(use, text, start, lead[0]);
+    const span = nameAt(use, text, start);
     if (!span || !clinicalContext(ctx, m.index)) continue;
     // "Sister Marie-Thérèse Cormier founded our unit", "Frère André": a religious or a ward
     // sister's title before a full name, where a handover's "Sister Anne wants updates" names one word.
