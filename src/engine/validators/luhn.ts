@@ -4,9 +4,23 @@
 
 /** Digits only; separators are the caller's business. */
 export function luhnValid(digits: string): boolean {
-  if (!/^\d{2,32}$/.test(digits)) return false;
+  return /^\d{2,32}$/.test(digits) && luhnSum(digits, false) % 10 === 0;
+}
+
+/**
+ * The digit that completes `payload` to a valid Luhn number. The final `% 10` matters: a
+ * payload whose weighted sum is already a multiple of ten takes the check digit 0.
+ */
+export function luhnCheckDigit(payload: string): number {
+  if (!/^\d{1,31}$/.test(payload)) throw new Error('luhnCheckDigit: payload must be digits');
+  // The payload's rightmost digit sits next to the check digit, so it is doubled.
+  return (10 - (luhnSum(payload, true) % 10)) % 10;
+}
+
+/** The Luhn sum of `digits`, from the right, doubling every second digit (from the rightmost when `doubleFirst`). */
+function luhnSum(digits: string, doubleFirst: boolean): number {
   let sum = 0;
-  let double = false;
+  let double = doubleFirst;
   for (let i = digits.length - 1; i >= 0; i--) {
     let d = digits.charCodeAt(i) - 48;
     if (double) {
@@ -16,27 +30,7 @@ export function luhnValid(digits: string): boolean {
     sum += d;
     double = !double;
   }
-  return sum % 10 === 0;
-}
-
-/**
- * The digit that completes `payload` to a valid Luhn number. The final `% 10` matters: a
- * payload whose weighted sum is already a multiple of ten takes the check digit 0.
- */
-export function luhnCheckDigit(payload: string): number {
-  if (!/^\d{1,31}$/.test(payload)) throw new Error('luhnCheckDigit: payload must be digits');
-  let sum = 0;
-  let double = true; // the payload's rightmost digit sits next to the check digit
-  for (let i = payload.length - 1; i >= 0; i--) {
-    let d = payload.charCodeAt(i) - 48;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    double = !double;
-  }
-  return (10 - (sum % 10)) % 10;
+  return sum;
 }
 
 /** Ontario health number: 10 digits, first 1-9, Luhn over all ten (Ontario MoH spec via OSCAR EMR). */
