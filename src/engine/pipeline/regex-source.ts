@@ -267,16 +267,12 @@ function lastOfSeq(seq: Item[], k: number): { word: boolean; nullable: boolean }
  * elsewhere it is the full two-sided boundary.
  */
 export function unicodeBoundaries(source: string): string {
-  const edits: Array<{ at: number; len: number; text: string }> = [];
+  const edits: Edit[] = [];
   let boundaries = 0;
   const walk = (alts: Item[][]) => {
     for (const seq of alts) {
-      // An alternative that opens with a lookbehind runs it at every position; a lookahead on
-      // the first character it must then consume rejects most positions first.
-      if (seq[0]?.kind === 'look' && seq[0].src.startsWith('(?<')) {
-        const f = firstOfSeq(seq, 0);
-        if (f.frags && !f.nullable) edits.push({ at: seq[0].at, len: 0, text: `(?=[${f.frags.join('')}])` });
-      }
+      const look = lookFirst(seq);
+      if (look) edits.push(look);
       seq.forEach((item, k) => {
         if (item.alts) walk(item.alts);
         if (item.kind !== 'assert' || item.src !== '\\b') return;
@@ -301,6 +297,25 @@ export function unicodeBoundaries(source: string): string {
   // The old rule was a plain text replacement of every "\b"; where that differs from the
   // parsed boundaries (a "\b" in a class, an escaped backslash), keep the old meaning.
   if (boundaries !== source.split(String.raw`\b`).length - 1) return source.replaceAll(String.raw`\b`, UNICODE_BOUNDARY);
+  return edited(source, edits);
+}
+
+/**
+ * The lookahead to put before an alternative that opens with a lookbehind, or undefined: the
+ * lookbehind runs at every position; a lookahead on the first character the alternative must
+ * then consume rejects most positions first.
+ */
+function lookFirst(seq: Item[]): Edit | undefined {
+  if (seq[0]?.kind !== 'look' || !seq[0].src.startsWith('(?<')) return undefined;
+  const f = firstOfSeq(seq, 0);
+  return f.frags && !f.nullable ? { at: seq[0].at, len: 0, text: `(?=[${f.frags.join('')}])` } : undefined;
+}
+
+/** Replace `len` characters at `at` with `text`. */
+interface Edit { at: number; len: number; text: string }
+
+/** `source` with its edits made, in order (an insertion, where len is 0, before a replacement at the same place). */
+function edited(source: string, edits: Edit[]): string {
   edits.sort((a, b) => a.at - b.at || a.len - b.len);
   let out = '';
   let last = 0;
@@ -323,26 +338,16 @@ export function firstCharLooks(source: string): string {
   const p = new Parser(source);
   const alts = p.alternatives();
   if (p.i !== source.length || source.includes(String.raw`\b`)) return source;
-  const edits: number[] = [];
-  const inserts: string[] = [];
+  const edits: Edit[] = [];
   const walk = (list: Item[][]) => {
     for (const seq of list) {
-      if (seq[0]?.kind === 'look' && seq[0].src.startsWith('(?<')) {
-        const f = firstOfSeq(seq, 0);
-        if (f.frags && !f.nullable) { edits.push(seq[0].at); inserts.push(`(?=[${f.frags.join('')}])`); }
-      }
+      const look = lookFirst(seq);
+      if (look) edits.push(look);
       for (const item of seq) if (item.alts) walk(item.alts);
     }
   };
   walk(alts);
-  let out = '';
-  let last = 0;
-  const order = edits.map((at, k) => [at, k] as const).sort((a, b) => a[0] - b[0]);
-  for (const [at, k] of order) {
-    out += source.slice(last, at) + inserts[k];
-    last = at;
-  }
-  return out + source.slice(last);
+  return edited(source, edits);
 }
 
 /** Every pattern given to firstLooked, as written, so that a test can hold each to its looked form. */
