@@ -495,6 +495,9 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // A day and month in or next to a patient's sentence is theirs unless it names an event.
   if (patientContext(ctx, hit.dateStart) && (has(ctx, i, 'patient', 'encounter', 'title') || hit.month !== undefined)) return 'care';
   if (inPatientSentence(ctx, s, i)) return 'care';
+  // A calendar date in the sentence right after or before one that names or ages a patient
+  // tells their story ("Tomasz is 7 today. December 6 is Tomasz Day on 4 West").
+  if (hit.month !== undefined && ((i > 0 && !notInCare(ctx, i - 1) && inPatientSentence(ctx, ctx.sentences[i - 1]!, i - 1)) || (i + 1 < ctx.sentences.length && !notInCare(ctx, i + 1) && inPatientSentence(ctx, ctx.sentences[i + 1]!, i + 1)))) return 'care';
   return dateAlone(ctx, hit, i) ? 'care' : null;
 }
 

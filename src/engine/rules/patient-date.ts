@@ -107,6 +107,9 @@ export default defineRule({
       'Mr. Ames had his clinic visit moved from [[4 June]] to [[11 June]] again',
       'Mme Gill, 81 ans, encore chez nous du [[2/4]] au [[9/4]], toujours en attente d\'une place',
       'Depuis son AVC du [[3 mars]], il remarche avec une canne',
+      // A calendar date beside the sentence that names or ages the patient.
+      'Mr. Ng, 88, finally went home. [[June 4]], a day our whole team will remember.',
+      'Rosalie a 6 ans aujourd\'hui et tout l\'étage a chanté. [[Le 9 avril]], c\'est sa fête à nous aussi.',
     ],
     pass: [
       // A unit's season, the staff's holiday.
@@ -169,6 +172,7 @@ export default defineRule({
       'Visiting hours change on January 5: one visitor per patient, 9 am to 9 pm',
       'Pain went from 8/10 to 3/10 after the nerve block',
       'Rendez-vous dès le 12 janvier pour la clinique mobile, du lundi au vendredi',
+      'Mr. Ng, 88, finally went home. Our gala is on June 4, get your tickets',
       'Our flu clinic runs from Oct 14 to Oct 18 for every patient and visitor',
       'Discharged 1/2 to 3/4 of our patients before noon, a record',
     ],
