@@ -289,6 +289,7 @@ const STORY_FROM = endsWith(wordRe(String.raw`\b(?:lesson|story|case|memory|call
 const STAY_UNTIL = endsWith(wordRe(String.raw`\b(?:no visitors|no visits|no visiting|pas de visites?|aucune visite|on (?:our|the) (?:unit|ward|floor)|in (?:room|bed) \d+|in hospital|in the hospital|in the icu|with us|sur (?:l'unité|l'étage)|à l'étage|chez nous|aux soins intensifs|hospitalisée?)\s(?:until|till|before|jusqu'au|avant)\s(?:(?:the|le)\s)?$`, 'iu'));
 /** A stay's first day: "during his stay on 7 East from October 3 to October 17", "les soins reçus au 7 Est du 3 octobre". */
 const STAY_FROM = endsWith(wordRe(String.raw`\b(?:stay|stayed|séjour|hospitali[sz]ation|hospitalisée?|admitted|admise?|soins reçus|care (?:she|he|they) received)\b[^.!?]{0,30}\s(?:from|du)\s(?:(?:the|le)\s)?$`, 'iu'));
+const CARE_OF = endsWith(new RegExp(String.raw`(?:${TIE.source})\sdu\s$`, TIE.flags));
 const RANGE_START = endsWith(wordRe(String.raw`\b(?:from|until|till|through|starting|starts|jusqu'au|à partir du|dès le|du)\s(?:(?:the|le)\s)?$`, 'iu'));
 const NAMED_NOT_PATIENT = wordRe(String.raw`\b(?:work|working|worked|works|shift|shifts|on call|de garde|quart|quarts|travaille|travaillé|travailler|merry|happy|joyeux|joyeuse|joyeuses|bonne|bon|wishing|souhaite|potluck|party|closed|fermée?|hours|heures d'ouverture|busiest|\d+\s(?:patients|pts|visits|admissions|visites|admissions))\b`, 'iu');
 
@@ -462,7 +463,10 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // "from March 3 to 7", "jusqu'au 12 mars": the bounds of an event's dates; "Portes ouvertes à
   // la Résidence ..., le samedi 14 mars": an event named at the head of its sentence.
   // "from March 3 to 7" bounds an event; "a lesson from January 14: a 38-year-old..." does not.
-  if ((RANGE_START(before) && !STORY_FROM(before) && !STAY_UNTIL(before) && !STAY_FROM(before)) || EVENT_HEAD.test(ctx.text.slice(s.start, hit.dateStart))) return null;
+  // A range in a patient's sentence is their stay ("Mr. Roy's follow-up moved from 3 March to
+  // 17 March"); "du" right after a care word is "of", not "from" ("son infarctus du 8 janvier").
+  const range = RANGE_START(before) && !STORY_FROM(before) && !STAY_UNTIL(before) && !STAY_FROM(before) && !CARE_OF(before);
+  if ((range && (hit.named || (!has(ctx, i, 'title') && !inPatientSentence(ctx, s, i)))) || EVENT_HEAD.test(ctx.text.slice(s.start, hit.dateStart))) return null;
   // "Oct 12 is World Hospice Day", "j'ai vu 40 patients le 3 mars", "a lot of RSV": a named
   // day or a tally, not one patient's date, unless a patient is named, aged or a pronoun's
   // ("she was one of 40 patients that day") in that sentence.
@@ -491,6 +495,9 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // A day and month in or next to a patient's sentence is theirs unless it names an event.
   if (patientContext(ctx, hit.dateStart) && (has(ctx, i, 'patient', 'encounter', 'title') || hit.month !== undefined)) return 'care';
   if (inPatientSentence(ctx, s, i)) return 'care';
+  // A calendar date in the sentence right after or before one that names or ages a patient
+  // tells their story ("Tomasz is 7 today. December 6 is Tomasz Day on 4 West").
+  if (hit.month !== undefined && ((i > 0 && !notInCare(ctx, i - 1) && inPatientSentence(ctx, ctx.sentences[i - 1]!, i - 1)) || (i + 1 < ctx.sentences.length && !notInCare(ctx, i + 1) && inPatientSentence(ctx, ctx.sentences[i + 1]!, i + 1)))) return 'care';
   return dateAlone(ctx, hit, i) ? 'care' : null;
 }
 

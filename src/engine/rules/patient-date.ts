@@ -103,6 +103,13 @@ export default defineRule({
       'Adm [[3/14]], d/c [[3/19]], and still no follow-up booked for him',
       'She was admitted [[2/7]] to [[2/12]], then home with nursing visits',
       'Pt came back [[on Wed. Oct 8]] with the same rash',
+      // A range told of a patient is their stay; "du" after a care word is "of".
+      'Mr. Ames had his clinic visit moved from [[4 June]] to [[11 June]] again',
+      'Mme Gill, 81 ans, encore chez nous du [[2/4]] au [[9/4]], toujours en attente d\'une place',
+      'Depuis son AVC du [[3 mars]], il remarche avec une canne',
+      // A calendar date beside the sentence that names or ages the patient.
+      'Mr. Ng, 88, finally went home. [[June 4]], a day our whole team will remember.',
+      'Rosalie a 6 ans aujourd\'hui et tout l\'étage a chanté. [[Le 9 avril]], c\'est sa fête à nous aussi.',
     ],
     pass: [
       // A unit's season, the staff's holiday.
@@ -164,6 +171,9 @@ export default defineRule({
       'J\'ai eu 30 ans hier. Née ici même, le 4 mai 1995, à l\'étage de la maternité.',
       'Visiting hours change on January 5: one visitor per patient, 9 am to 9 pm',
       'Pain went from 8/10 to 3/10 after the nerve block',
+      'Rendez-vous dès le 12 janvier pour la clinique mobile, du lundi au vendredi',
+      'Mr. Ng, 88, finally went home. Our gala is on June 4, get your tickets',
+      'Our flu clinic runs from Oct 14 to Oct 18 for every patient and visitor',
       'Discharged 1/2 to 3/4 of our patients before noon, a record',
     ],
   },
