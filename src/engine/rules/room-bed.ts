@@ -51,7 +51,13 @@ const NOT_CARE_AFTER = lowerRe(String.raw`^\s?(?:(?:nurses|team|staff|crew|resid
 /** A venue written out before the room: "Halifax Central Library, Room 301". */
 const VENUE_BEFORE = wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall(?!\s?$)|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu');
 /** A named venue after the room: "Box 3 at the Bell Centre", "Room 5 at the Marriott". */
-const VENUE_AFTER = wordRe(String.raw`^\s(?:at|@)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Centre|Center|Arena|Stadium|Hotel|Hôtel|Inn|Hall|Library|Marriott|Hilton|Westin|Hyatt|Sheraton|Fairmont|Delta|Convention|Forum|Theatre|Theater|Museum|University|College|School|Club)\b`, 'u');
+const VENUE_AFTER = wordRe(String.raw`^(?:,\s|\s(?:at|@)\s)(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Centre|Center|Arena|Stadium|Hotel|Hôtel|Inn|Hall|Library|Marriott|Hilton|Westin|Hyatt|Sheraton|Fairmont|Delta|Convention|Forum|Theatre|Theater|Museum|University|College|School|Club)\b`, 'u');
+/**
+ * A hotel or a convention centre after the room: "Room 1412 at the Hyatt", "Room 512, Metro
+ * Toronto Convention Centre". No patient lies there, whatever care words the sentence has
+ * ("a better view than any patient room").
+ */
+const LODGING_AFTER = wordRe(String.raw`^(?:,\s|\s(?:at|@|in|of)\s)(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Hotel|Hôtel|Inn|Motel|Marriott|Hilton|Westin|Hyatt|Sheraton|Fairmont|Radisson|Novotel|Convention Cent(?:re|er)|Palais des congrès|Centre des congrès)\b`, 'u');
 /** Equipment, bookings and building work: the room is a facility, not where a patient lies. */
 const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|stocked|restock\w*|réapprovisionn\w*|printers?|imprimantes?|jammed|broken|brisée?s?|mattress|matelas|brakes|freins|repeinte?s?|painted|out of order|en panne|hors service|repaired|réparée?s?|ceiling lift|lève-personnes?|no one in it|nobody in it|breakout|keynote|poster session|agm|game|match|concert|show|gala|banquet|potluck|party|celebration|célébration|luncheon|brunch|in-service|huddle|vaccine clinic|flu clinic|clinique de vaccination|ran out of|salle de repos|break room|staff lounge|lounge|pour le personnel|for staff|storage|entreposage|rangement|sensory room|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour)\b`, 'iu');
 /**
@@ -122,6 +128,7 @@ export default defineRule({
       if (SIMULATED.test(said)) return;
       if (CONTAINER.test(text.slice(start, end)) && /^\s+of\b/iu.test(after)) return;
       if (!has(ctx, i, 'patient', 'encounter', 'title') && (FACILITY.test(said) || VENUE_AFTER.test(after))) return;
+      if (LODGING_AFTER.test(after) && !has(ctx, i, 'title')) return;
       if (has(ctx, i, 'news')) return;
       const nobody = !has(ctx, i, 'patient', 'title', 'sex', 'relative') && !SOMEONE.test(said) && !personNear(ctx, start) && !OCCUPANT_ACT.test(after);
       if ((FIXTURE.test(said) || FIXTURE_AFTER.test(after)) && nobody) return;
@@ -257,6 +264,9 @@ export default defineRule({
       'Thrilled to be speaking at CAEP 2027: June 5, 10:30, Room 206A, on boarding and hallway medicine.',
       'Orientation session for the new grads in room 4B at 9, bring your badge.',
       'Our old beagle Daisy had her dental at the vet today and is sulking in room 3 of the house, aka the laundry room.',
+      // A hotel's or a convention centre's room, care words or not.
+      'Our sepsis poster is up in Room 210, Shaw Centre, all afternoon.',
+      'My room 809 at the Westin is nicer than any patient room on our unit.',
       // The unit's own furniture, with no one in it.
       'Bed 7 in our ICU finally got a working monitor mount. Small wins.',
       'La chambre 3 de notre unité est fermée pour désinfection jusqu\'à demain.',
