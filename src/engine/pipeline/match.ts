@@ -251,11 +251,21 @@ const KINDS: Record<WordMode, (c: number) => number> = {
 };
 
 /** Where each word of a text starts, its key, and the keys of its first one, two and three characters (-1 past its end), for the last few texts. */
-interface Words { text: string; mode: WordMode; starts: Int32Array; keys: Int32Array; heads: [Int32Array, Int32Array, Int32Array]; count: number }
+interface Words { text: string; mode: WordMode; starts: Int32Array; keys: Int32Array; heads: [Int32Array, Int32Array, Int32Array]; count: number; index?: WordIndex }
+/**
+ * A long text's words by key, and by the keys of their first characters (a hash table of
+ * chains: the last word in each bucket, then each word's previous one in its bucket), built on
+ * first use: a lexicon pattern then looks up its own words, instead of holding each of the
+ * text's thousands of words to them (dozens of cue patterns run on a 63,206-character paste).
+ */
+interface WordIndex { mask: number; last: [Int32Array, Int32Array, Int32Array, Int32Array]; prev: [Int32Array, Int32Array, Int32Array, Int32Array]; digits: number[] }
 const WORDS: Words[] = [];
+/** Long texts apart, so that a run of sentence slices never pushes the post's words out. */
+const WORDS_LONG: Words[] = [];
 
 function wordsOf(text: string, mode: WordMode): Words {
-  for (const w of WORDS) if (w.mode === mode && w.text === text) return w;
+  const cache = text.length >= LONG ? WORDS_LONG : WORDS;
+  for (const w of cache) if (w.mode === mode && w.text === text) return w;
   const kind = KINDS[mode];
   const starts = new Int32Array((text.length >> 1) + 1);
   const keys = new Int32Array(starts.length);
@@ -277,19 +287,63 @@ function wordsOf(text: string, mode: WordMode): Words {
     starts[count] = s;
     keys[count++] = h;
   }
-  const w = { text, mode, starts, keys, heads, count };
-  if (WORDS.unshift(w) > 6) WORDS.pop();
+  const w: Words = { text, mode, starts, keys, heads, count };
+  if (cache.unshift(w) > 6) cache.pop();
   return w;
 }
 
+function indexOf(w: Words): WordIndex {
+  if (w.index) return w.index;
+  let size = 1024;
+  while (size < w.count * 2) size <<= 1;
+  const mask = size - 1;
+  const last = [0, 1, 2, 3].map(() => new Int32Array(size).fill(-1)) as WordIndex['last'];
+  const prev = [0, 1, 2, 3].map(() => new Int32Array(w.count)) as WordIndex['prev'];
+  const digits: number[] = [];
+  const lists = [w.keys, ...w.heads];
+  for (let k = 0; k < w.count; k++) {
+    for (let j = 0; j < 4; j++) {
+      const key = lists[j]![k]!;
+      if (key === -1) continue;
+      prev[j]![k] = last[j]![key & mask]!;
+      last[j]![key & mask] = k;
+    }
+    const c = w.text.charCodeAt(w.starts[k]!);
+    if (c >= 48 && c <= 57) digits.push(k);
+  }
+  return (w.index = { mask, last, prev, digits });
+}
+
+/** The words of a long text that `lead` can open with, in order (where byLeads' scan would stop). */
+function leadWordsIn(w: Words, lead: Lead): Int32Array {
+  const { mask, last, prev, digits } = indexOf(w);
+  const lists = [w.keys, ...w.heads];
+  const found: number[] = [];
+  const take = (j: number, key: number) => {
+    const list = lists[j]!;
+    const before = prev[j]!;
+    for (let k = last[j]![key & mask]!; k !== -1; k = before[k]!) if (list[k] === key) found.push(k);
+  };
+  for (const key of lead.words) take(0, key);
+  for (let j = 0; j < 3; j++) for (const key of lead.starts[j]!) take(j + 1, key);
+  if (lead.digits) for (const k of digits) found.push(k);
+  const sorted = Int32Array.from(found).sort();
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
+  return sorted.subarray(0, n);
+}
+
 function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): RegExpExecArray[] {
-  const { starts, keys, heads, count } = wordsOf(text, lead.mode);
+  const w = wordsOf(text, lead.mode);
+  const { starts, keys, heads, count } = w;
   const { words, digits, sticky, rest } = lead;
   const [s1, s2, s3] = lead.starts;
   const [h1, h2, h3] = heads;
   const prefixed = s1.size + s2.size + s3.size > 0;
+  // In a long text, the words the pattern can open with are looked up rather than scanned for.
+  const listed = text.length >= LONG ? leadWordsIn(w, lead) : null;
+  let li = 0;
   let cursor = re.lastIndex;
-  let w = 0;
   let restAt = -1;
   const restFrom = (from: number): number => {
     if (!rest) return Infinity;
@@ -298,22 +352,30 @@ function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): 
     rest.lastIndex = 0;
     return m ? m.index : Infinity;
   };
-  for (;;) {
-    // The next word at or after the cursor that the pattern can open with.
-    while (w < count) {
-      const s = starts[w]!;
+  // The next word at or after the cursor that the pattern can open with, as a start offset.
+  const nextWord = (): number => {
+    if (listed) {
+      while (li < listed.length && starts[listed[li]!]! < cursor) li++;
+      return li < listed.length ? starts[listed[li]!]! : Infinity;
+    }
+    while (li < count) {
+      const s = starts[li]!;
       if (s >= cursor) {
-        if (words.has(keys[w]!)) break;
-        if (prefixed && (s1.has(h1[w]!) || s2.has(h2[w]!) || s3.has(h3[w]!))) break;
+        if (words.has(keys[li]!)) return s;
+        if (prefixed && (s1.has(h1[li]!) || s2.has(h2[li]!) || s3.has(h3[li]!))) return s;
         if (digits) {
           const c = text.charCodeAt(s);
-          if (c >= 48 && c <= 57) break;
+          if (c >= 48 && c <= 57) return s;
         }
       }
-      w++;
+      li++;
     }
+    return Infinity;
+  };
+  for (;;) {
+    const word = nextWord();
     if (restAt < cursor) restAt = restFrom(cursor);
-    const at = Math.min(w < count ? starts[w]! : Infinity, restAt);
+    const at = Math.min(word, restAt);
     if (at === Infinity) return out;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
@@ -352,10 +414,12 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 interface Capitals { text: string; at: Int32Array; count: number }
 const CAPS: Capitals[] = [];
+const CAPS_LONG: Capitals[] = [];
 
 /** Where `text` holds a character CAPITAL_AHEAD accepts with no Latin-1 letter before it, for the last few texts. */
 function capitalsOf(text: string): Capitals {
-  for (const c of CAPS) if (c.text === text) return c;
+  const cache = text.length >= LONG ? CAPS_LONG : CAPS;
+  for (const c of cache) if (c.text === text) return c;
   const at: number[] = [];
   let prev = -1;
   for (let i = 0; i < text.length; i++) {
@@ -367,7 +431,7 @@ function capitalsOf(text: string): Capitals {
     prev = c;
   }
   const caps = { text, at: Int32Array.from(at), count: at.length };
-  if (CAPS.unshift(caps) > 4) CAPS.pop();
+  if (cache.unshift(caps) > 4) cache.pop();
   return caps;
 }
 
