@@ -218,7 +218,7 @@ const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9
 /** A care event right before a bare day ("Operated on 11/14", "discharged on the 21st", "arrivée le 3"). */
 const CARE_RIGHT_BEFORE = endsWith(wordRe(String.raw`\b(?:adm|admit|d/c|dc'd|disch|admitted|discharged|died|passed away|passed|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?|came in|brought in|arrived|arrivée?|presented|(?:op|surgery|surgical|admission|admit|discharge|transplant|delivery) (?:day|date)(?:\s(?:was|is))?|fell|tombée?|coded|intubated|intubée?|extubated|extubée?|delivered|accouchée?|born|née?|diagnosed|diagnostiquée?|sent home|went home|home|rentrée?|sortie?|(?:had|has|got|fait|subi|eu)\s(?:(?:a|an|her|his|their|un|une|son|sa)\s)?(?:stroke|heart attack|mi|stemi|surgery|fall|seizure|avc|infarctus|chute|chirurgie|opération|crise)|(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|dernière?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|visit|appointment|appt|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|rendez-vous|rdv|visite)|(?:in hospital|in the hospital|on the unit|on our unit|in the icu|with us|hospitalisée?|à l'hôpital|sur l'unité|aux soins intensifs|chez nous)\s(?:since|depuis))\b(?:\s(?:in|to|at|into|à|aux?)\s(?:(?:our|the|la|le)\s|l')?(?:ed|er|emerg|clinic|icu|ward|urgence|urgences|clinique|usi)\b)?(?:\s(?:again|de nouveau))?\.?[\s:,]*(?:on|le|on the|the)?\s?(?:(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)?$`, 'iu'));
 /** A day of the month alone after "on the"/"le": "on the 3rd", "le 21", "le 1er". */
-const DAY_ALONE = cueRe(String.raw`(?<=\b(?:the|le)\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|1er(?!\s?(?:${FR_MONTH})\b)|(?:[12]\d|3[01]|[1-9])(?![\p{L}\p{N}%°/:.,-]|\s?(?:${FR_MONTH}|${EN_MONTH}|h|x|mg|kg|ml|fois|ans|mois|jours|semaines|heures|minutes|sur|à|au|et|ou|or|and|to|de|du|des|patients?|lits?)\b))(?!\s?(?:of\s)?(?:${EN_MONTH}|${FR_MONTH})\b)`);
+const DAY_ALONE = cueRe(String.raw`(?<=\b(?:the|le)\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|1er(?!\s?(?:${FR_MONTH})\b)|(?:[12]\d|3[01]|[1-9])(?![\p{L}\p{N}%°/:-]|[.,]\d|\s?(?:${FR_MONTH}|${EN_MONTH}|h|x|mg|kg|ml|fois|ans|mois|jours|semaines|heures|minutes|sur|à|au|et|ou|or|and|to|de|du|des|patients?|lits?)\b))(?!\s?(?:of\s)?(?:${EN_MONTH}|${FR_MONTH})\b)`);
 
 /**
  * "an inferior STEMI on 11/14", "seen on 3/12, then": a day and month by slashes after "on"/"le",
@@ -239,6 +239,21 @@ function storyDay(ctx: RuleContext, m: RegExpExecArray): boolean {
   const opens = /^\s*(?:on|le)\s$/iu.test(text.slice(s.start, m.index));
   return withPatientAge(ctx, m.index) || TIE.test(text.slice(Math.max(s.start, m.index - 50), m.index)) || (opens && TIE.test(text.slice(m.index, Math.min(s.end, m.index + 60)))) || has(ctx, i, 'patient', 'encounter', 'title');
 }
+/**
+ * "was in our ED on the 6th", "her birthday, the 4th", "before the 19th", "qu'on a réanimé le 14":
+ * a day alone in a sentence that tells a patient's care (their age or title, a patient word or a care
+ * word just before) is a day of that story, when the day ends its clause. In English only the ordinal form ("the 6th") is
+ * read so, as "the 6" is rarely a day.
+ */
+function dayInStory(ctx: RuleContext, m: RegExpExecArray, lead: string): boolean {
+  if (!/\d(?:st|nd|rd|th)$/u.test(m[0]) && !/(?:^|\s)le\s$/iu.test(lead)) return false;
+  // "the 3rd floor", "the 14th time": an ordinal of something else.
+  if (!SHORT_END.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
+  const i = sentenceIndex(ctx, m.index);
+  if (notInCare(ctx, i)) return false;
+  const s = ctx.sentenceAt(m.index);
+  return withPatientAge(ctx, m.index) || has(ctx, i, 'title') || patientWord(ctx, i) || TIE.test(ctx.text.slice(Math.max(s.start, m.index - 40), m.index));
+}
 const ON_BEFORE = endsWith(wordRe(String.raw`(?:^|\s)(?:(?:on|le|du|since|depuis)\s(?:(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)?|(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)$`, 'iu'));
 const SCORE_BEFORE = /\b(?:scor\w*|rated?|rating|gcs|moca|mmse|apgar|pain|douleur|cot[ée]e?|note|marks?|grade)\b/iu;
 const FRACTION_AFTER = /^\s?(?:of|de|des|du|d'|tabs?|tablets?|pills?|caps?|doses?|mg|mcg|ml|cups?|pain|strength|comprimés?|douleur)\b/iu;
@@ -247,7 +262,7 @@ const LIST_NEXT = /^(?:,\s?|\s(?:and|et|&|or|ou|to|till|until|through|thru|au|à
 /** A range's connector and second day and month, to read what follows it: " to 3/4", " au 5/12". */
 const RANGE_TO_SHORT = /^\s?(?:to|through|au|à|[-–])\s?\d{1,2}[/.]\d{1,2}/u;
 /** What may follow a bare day and month: the end of a clause, a conjunction or a pronoun, not a count's noun. */
-const SHORT_END = /^(?:\s?[,.;:!?)]|\s(?:and|with|at|in|for|after|when|but|then|she|he|they|we|i|et|avec|à|au|pour|après|quand|mais|puis|il|elle|ils|on|nous|j'ai)\b|\s?$)/iu;
+const SHORT_END = /^(?:\s?[,.;:!?)]|\s(?:and|with|at|in|for|after|when|but|then|because|so|car|parce|she|he|they|we|i|et|avec|à|au|pour|après|quand|mais|puis|il|elle|ils|on|nous|j'ai)\b|\s?$)/iu;
 
 /** 19480512: year, month and day run together, as charts and interface messages write them. */
 const COMPACT = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4}(?:\d\d)?)?(?![\p{L}\p{N}])/gu;
@@ -403,7 +418,7 @@ function scan(ctx: RuleContext): DateHit[] {
   for (const m of dayAfterArticle(folded) ? matchAll(folded, DAY_ALONE) : []) {
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
     // "On the 14th, our cath lab team treated a 38-year-old": judged as a named day (below).
-    if (!CARE_RIGHT_BEFORE(lead) && !/(?:^|[.!?\n]\s{0,3})(?:on|le)\s(?:the\s)?$/iu.test(lead)) continue;
+    if (!CARE_RIGHT_BEFORE(lead) && !/(?:^|[.!?\n]\s{0,3})(?:on|le)\s(?:the\s)?$/iu.test(lead) && !dayInStory(ctx, m, lead)) continue;
     if (out.some((d) => m.index >= d.start && m.index < d.end)) continue;
     const hit = withPreposition(text, m.index, m.index + m[0].length, {});
     hit.named = true;

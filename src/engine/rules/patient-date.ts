@@ -107,6 +107,10 @@ export default defineRule({
       'Mr. Ames had his clinic visit moved from [[4 June]] to [[11 June]] again',
       'Mme Gill, 81 ans, encore chez nous du [[2/4]] au [[9/4]], toujours en attente d\'une place',
       'Depuis son AVC du [[3 mars]], il remarche avec une canne',
+      // A day alone ending its clause in a patient's sentence, at the end of the sentence too.
+      'Mr. Dunn wants his refill ready before the [[22nd]] because his son visits',
+      'Joelle, 19, was back in our ER [[on the 9th]], same overdose',
+      'Je repense souvent au monsieur qu\'on a intubé [[le 21]].',
       // A calendar date beside the sentence that names or ages the patient.
       'Mr. Ng, 88, finally went home. [[June 4]], a day our whole team will remember.',
       'Rosalie a 6 ans aujourd\'hui et tout l\'étage a chanté. [[Le 9 avril]], c\'est sa fête à nous aussi.',
@@ -173,6 +177,8 @@ export default defineRule({
       'Pain went from 8/10 to 3/10 after the nerve block',
       'Rendez-vous dès le 12 janvier pour la clinique mobile, du lundi au vendredi',
       'Mr. Ng, 88, finally went home. Our gala is on June 4, get your tickets',
+      'Mr. Dunn, 80, is on the 3rd floor now, back for the 4th time this year',
+      'The stitches come out on the 14th and our dog gets one cone-free hour a day',
       'Our flu clinic runs from Oct 14 to Oct 18 for every patient and visitor',
       'Discharged 1/2 to 3/4 of our patients before noon, a record',
     ],
