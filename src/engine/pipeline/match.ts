@@ -180,13 +180,34 @@ export function endsWith(re: RegExp): (text: string) => boolean {
 // tried, from left to right, with the pattern itself deciding.
 
 interface Lead {
-  words: Set<number>;
-  /** The keys of the prefixes' first one, two and three characters (a word that starts so may hold one). */
-  starts: [Set<number>, Set<number>, Set<number>];
-  digits: boolean;
+  /** Its place among the patterns of its word mode (ByKey.count). */
+  id: number;
   mode: WordMode;
   sticky: RegExp;
   rest: RegExp | null;
+}
+
+/**
+ * Every lead pattern of one word mode, by what a word must be to open it: its key, the key of
+ * its first one, two or three characters, or a digit first. A text's words are looked up here
+ * once (openersOf), not once per pattern: a tweet is asked about by a few dozen such patterns,
+ * and going through all of its words for each of them was the largest self time of a tweet's
+ * analysis; a long paste's thousands of words, by dozens of patterns, more so.
+ */
+interface ByKey {
+  count: number;
+  words: Map<number, number[]>;
+  starts: [Map<number, number[]>, Map<number, number[]>, Map<number, number[]>];
+  digits: number[];
+}
+const BY_KEY: Record<WordMode, ByKey> = { w: byKey(), ld: byKey(), l: byKey(), ascii: byKey() };
+function byKey(): ByKey {
+  return { count: 0, words: new Map(), starts: [new Map(), new Map(), new Map()], digits: [] };
+}
+function file(map: Map<number, number[]>, key: number, id: number): void {
+  const ids = map.get(key);
+  if (!ids) map.set(key, [id]);
+  else if (ids[ids.length - 1] !== id) ids.push(id);
 }
 const LEADS = new WeakMap<RegExp, Lead | null>();
 const LEADS_BY_SOURCE = new Map<string, Lead | null>();
@@ -198,13 +219,14 @@ function leadOf(re: RegExp): Lead | null {
     const w = leadWords(re.source, re.flags);
     if (!w) return null;
     const flags = re.flags.replace(/[gy]/g, '');
-    const starts: Lead['starts'] = [new Set(), new Set(), new Set()];
-    for (const x of w.prefixes) starts[Math.min(x.length, 3) - 1]!.add(hashOf(x, 0, Math.min(x.length, 3)));
+    const all = BY_KEY[w.mode];
+    const id = all.count++;
+    for (const x of w.words) file(all.words, hashOf(x, 0, x.length), id);
+    for (const x of w.prefixes) file(all.starts[Math.min(x.length, 3) - 1]!, hashOf(x, 0, Math.min(x.length, 3)), id);
+    if (w.digits) all.digits.push(id);
     LEAD_PATTERNS.push(new RegExp(re.source, re.flags));
     return {
-      words: new Set([...w.words].map((x) => hashOf(x, 0, x.length))),
-      starts,
-      digits: w.digits,
+      id,
       mode: w.mode,
       sticky: new RegExp(re.source, `${flags}y`),
       rest: w.rest === null ? null : new RegExp(w.rest, `${flags}g`),
@@ -251,14 +273,12 @@ const KINDS: Record<WordMode, (c: number) => number> = {
 };
 
 /** Where each word of a text starts, its key, and the keys of its first one, two and three characters (-1 past its end), for the last few texts. */
-interface Words { text: string; mode: WordMode; starts: Int32Array; keys: Int32Array; heads: [Int32Array, Int32Array, Int32Array]; count: number; index?: WordIndex }
-/**
- * A long text's words by key, and by the keys of their first characters (a hash table of
- * chains: the last word in each bucket, then each word's previous one in its bucket), built on
- * first use: a lexicon pattern then looks up its own words, instead of holding each of the
- * text's thousands of words to them (dozens of cue patterns run on a 63,206-character paste).
- */
-interface WordIndex { mask: number; last: [Int32Array, Int32Array, Int32Array, Int32Array]; prev: [Int32Array, Int32Array, Int32Array, Int32Array]; digits: number[] }
+interface Words {
+  text: string; mode: WordMode; starts: Int32Array; keys: Int32Array; heads: [Int32Array, Int32Array, Int32Array]; count: number;
+  /** Per lead pattern (by id), the words it may open at, in text order; for the first `known` patterns of the mode. */
+  openers: Array<number[] | undefined> | undefined;
+  known: number;
+}
 const WORDS: Words[] = [];
 /** Long texts apart, so that a run of sentence slices never pushes the post's words out. */
 const WORDS_LONG: Words[] = [];
@@ -287,63 +307,52 @@ function wordsOf(text: string, mode: WordMode): Words {
     starts[count] = s;
     keys[count++] = h;
   }
-  const w: Words = { text, mode, starts, keys, heads, count };
+  const w: Words = { text, mode, starts, keys, heads, count, openers: undefined, known: 0 };
   if (cache.unshift(w) > 6) cache.pop();
   return w;
 }
 
-function indexOf(w: Words): WordIndex {
-  if (w.index) return w.index;
-  let size = 1024;
-  while (size < w.count * 2) size <<= 1;
-  const mask = size - 1;
-  const last = [0, 1, 2, 3].map(() => new Int32Array(size).fill(-1)) as WordIndex['last'];
-  const prev = [0, 1, 2, 3].map(() => new Int32Array(w.count)) as WordIndex['prev'];
-  const digits: number[] = [];
-  const lists = [w.keys, ...w.heads];
-  for (let k = 0; k < w.count; k++) {
-    for (let j = 0; j < 4; j++) {
-      const key = lists[j]![k]!;
-      if (key === -1) continue;
-      prev[j]![k] = last[j]![key & mask]!;
-      last[j]![key & mask] = k;
+/** Which words of `w` each lead pattern known so far may open at (a pattern met later rebuilds them). */
+function openersOf(w: Words, lead: Lead): readonly number[] {
+  if (w.openers === undefined || lead.id >= w.known) {
+    const all = BY_KEY[w.mode];
+    const openers: Array<number[] | undefined> = (w.openers = new Array(all.count));
+    w.known = all.count;
+    const add = (ids: number[] | undefined, k: number) => {
+      if (ids === undefined) return;
+      for (const id of ids) {
+        const at = openers[id];
+        if (at === undefined) openers[id] = [k];
+        else if (at[at.length - 1] !== k) at.push(k);
+      }
+    };
+    // Few patterns open with a one- or two-character prefix: their tables are mostly empty.
+    const [s1, s2, s3] = all.starts;
+    const [h1, h2, h3] = w.heads;
+    const digits = all.digits.length > 0;
+    for (let k = 0; k < w.count; k++) {
+      add(all.words.get(w.keys[k]!), k);
+      if (s1.size) add(s1.get(h1[k]!), k);
+      if (s2.size) add(s2.get(h2[k]!), k);
+      if (s3.size) add(s3.get(h3[k]!), k);
+      if (digits) {
+        const c = w.text.charCodeAt(w.starts[k]!);
+        if (c >= 48 && c <= 57) add(all.digits, k);
+      }
     }
-    const c = w.text.charCodeAt(w.starts[k]!);
-    if (c >= 48 && c <= 57) digits.push(k);
   }
-  return (w.index = { mask, last, prev, digits });
+  return w.openers[lead.id] ?? NONE;
 }
-
-/** The words of a long text that `lead` can open with, in order (where byLeads' scan would stop). */
-function leadWordsIn(w: Words, lead: Lead): Int32Array {
-  const { mask, last, prev, digits } = indexOf(w);
-  const lists = [w.keys, ...w.heads];
-  const found: number[] = [];
-  const take = (j: number, key: number) => {
-    const list = lists[j]!;
-    const before = prev[j]!;
-    for (let k = last[j]![key & mask]!; k !== -1; k = before[k]!) if (list[k] === key) found.push(k);
-  };
-  for (const key of lead.words) take(0, key);
-  for (let j = 0; j < 3; j++) for (const key of lead.starts[j]!) take(j + 1, key);
-  if (lead.digits) for (const k of digits) found.push(k);
-  const sorted = Int32Array.from(found).sort();
-  let n = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
-  return sorted.subarray(0, n);
-}
+const NONE: readonly number[] = [];
 
 function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): RegExpExecArray[] {
-  const w = wordsOf(text, lead.mode);
-  const { starts, keys, heads, count } = w;
-  const { words, digits, sticky, rest } = lead;
-  const [s1, s2, s3] = lead.starts;
-  const [h1, h2, h3] = heads;
-  const prefixed = s1.size + s2.size + s3.size > 0;
-  // In a long text, the words the pattern can open with are looked up rather than scanned for.
-  const listed = text.length >= LONG ? leadWordsIn(w, lead) : null;
-  let li = 0;
+  const words = wordsOf(text, lead.mode);
+  const { starts } = words;
+  const openers = openersOf(words, lead);
+  const count = openers.length;
+  const { sticky, rest } = lead;
   let cursor = re.lastIndex;
+  let w = 0;
   let restAt = -1;
   const restFrom = (from: number): number => {
     if (!rest) return Infinity;
@@ -352,30 +361,11 @@ function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): 
     rest.lastIndex = 0;
     return m ? m.index : Infinity;
   };
-  // The next word at or after the cursor that the pattern can open with, as a start offset.
-  const nextWord = (): number => {
-    if (listed) {
-      while (li < listed.length && starts[listed[li]!]! < cursor) li++;
-      return li < listed.length ? starts[listed[li]!]! : Infinity;
-    }
-    while (li < count) {
-      const s = starts[li]!;
-      if (s >= cursor) {
-        if (words.has(keys[li]!)) return s;
-        if (prefixed && (s1.has(h1[li]!) || s2.has(h2[li]!) || s3.has(h3[li]!))) return s;
-        if (digits) {
-          const c = text.charCodeAt(s);
-          if (c >= 48 && c <= 57) return s;
-        }
-      }
-      li++;
-    }
-    return Infinity;
-  };
   for (;;) {
-    const word = nextWord();
+    // The next word at or after the cursor that the pattern can open with.
+    while (w < count && starts[openers[w]!]! < cursor) w++;
     if (restAt < cursor) restAt = restFrom(cursor);
-    const at = Math.min(word, restAt);
+    const at = Math.min(w < count ? starts[openers[w]!]! : Infinity, restAt);
     if (at === Infinity) return out;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
