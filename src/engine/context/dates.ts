@@ -210,6 +210,8 @@ const SEASONS = String.raw`christmas|xmas|easter|thanksgiving|no[eë]l|p[âa]que
 const MONTH_YEAR = wordRe(String.raw`\b(?:${EN_MONTH}|${FR_MONTH}|${SEASONS})\s(?:of\s)?${YEAR}\b`, 'giu');
 const SEASON = new RegExp(`^(?:${SEASONS})$`, 'iu');
 const MONTH_YEAR_TIE = endsWith(wordRe(String.raw`\b(?:(?:his|her|their|son|sa|ses|leur)\s(?:last\s|first\s|dernière?\s|premièr?e?\s)?\p{L}[\p{L}-]{2,20}|back in|finished|started|completed|radiation|chemo|chimio|treatment|traitement|surgery|chirurgie|dialysis|dialyse|rehab|remission|rémission|stroke|AVC|accident|crash|fall|chute|born|née?s?|né\(e\)|since|depuis|admitted|admise?|diagnosed|diagnostiquée?|operated|opérée?|died|passed away|décédée?|discharged|waiting since|en attente depuis|transplant|greffée?|last seen|vue? pour la dernière fois|seen|treated|stayed|who spent|qui a passé|came to us|came to see us|came in|arrived|arrivée?|hospitali[sz]ed|hospitalisée?|soignée?|suivie?)\b[\s:,]*(?:in|en|on|le|au mois d'|au mois de|back in)?\s?$`, 'iu'));
+/** A month written out in full, alone (no day, no year after it); English months capitalised, as "may" and "march" are words too. */
+const MONTH_ALONE = wordRe(String.raw`(?<=\b(?:in|en|au mois d'|au mois de)\s)(?:January|February|March|April|June|July|August|September|October|November|December|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b(?!\s?(?:of\s)?(?:${YEAR}|\d))`, 'gu');
 const IN_BEFORE = endsWith(/(?:^|\s)(?:in|en|since|depuis|of|until|till|jusqu'en)\s$/iu);
 const SINCE_ONLY = endsWith(wordRe(String.raw`(?:^|[^\p{L}\s]\s*|\s)(?:since|depuis)\s?$`, 'iu'));
 /** Day/month without a year: only dated by a strong cue right before it ("DOB 3/12"). */
@@ -386,6 +388,16 @@ function scan(ctx: RuleContext): DateHit[] {
       hit.tied = tied && !SINCE_ONLY(lead);
       out.push(hit);
     }
+  }
+  // "had her stroke in August", "qui a fait son AVC en août", "born in March": a month alone,
+  // when a care or birth word right before makes it the month of that event.
+  for (const m of matchAll(text, MONTH_ALONE)) {
+    if (out.some((d) => m.index < d.end && d.dateStart < m.index + m[0].length)) continue;
+    const lead = text.slice(Math.max(0, m.index - 30), m.index);
+    if (!MONTH_YEAR_TIE(lead) || SINCE_ONLY(lead)) continue;
+    const hit = withPreposition(text, m.index, m.index + m[0].length, { month: monthIndex(m[0], /^(?:janv|f[ée]v|avr|mai|juin|juil|ao|d[ée]c)/iu.test(m[0]) ? 'fr' : 'en') });
+    hit.tied = true;
+    out.push(hit);
   }
   for (const m of numbers.year ? matchAll(text, COMPACT) : []) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);

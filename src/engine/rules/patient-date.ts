@@ -111,6 +111,9 @@ export default defineRule({
       'Mr. Dunn wants his refill ready before the [[22nd]] because his son visits',
       'Joelle, 19, was back in our ER [[on the 9th]], same overdose',
       'Je repense souvent au monsieur qu\'on a intubé [[le 21]].',
+      // A month alone right after the event it dates.
+      'She had her stroke in [[August]] and walked the hall today',
+      'Mme Côté, opérée en [[février]], remarche sans canne',
       // A calendar date beside the sentence that names or ages the patient.
       'Mr. Ng, 88, finally went home. [[June 4]], a day our whole team will remember.',
       'Rosalie a 6 ans aujourd\'hui et tout l\'étage a chanté. [[Le 9 avril]], c\'est sa fête à nous aussi.',
@@ -177,6 +180,9 @@ export default defineRule({
       'Pain went from 8/10 to 3/10 after the nerve block',
       'Rendez-vous dès le 12 janvier pour la clinique mobile, du lundi au vendredi',
       'Mr. Ng, 88, finally went home. Our gala is on June 4, get your tickets',
+      'Our clinic has offered walk-in flu shots since October for every patient',
+      'We went to Maine in August and it rained the whole week',
+      'You may see more patients in March than in any other month',
       'Mr. Dunn, 80, is on the 3rd floor now, back for the 4th time this year',
       'The stitches come out on the 14th and our dog gets one cone-free hour a day',
       'Our flu clinic runs from Oct 14 to Oct 18 for every patient and visitor',
