@@ -170,6 +170,9 @@ describe('an organisation\'s notice, a commemoration, an animal by its face', ()
     expect(subjects('Health fair at Glenlawn Collegiate in St. Vital on Thursday! Our nurses will do BP checks in Room 114 from 9 to noon.')).toEqual(['public', 'public']);
     expect(subjects('Journée carrière à l\'école secondaire de Matane mardi : nos infirmières seront au local 203.')).toEqual(['public']);
     expect(subjects('Flu clinic this Saturday at the Legion. Last week a 34-year-old from Gimli came in with pneumonia.')).toEqual(['care', 'care']);
+    expect(subjects('Our wound clinic is relocating to the Brandon campus, Room 3-104, as of May 2. Same hours, same number.')).toEqual(['public', 'public']);
+    expect(subjects('AVIS : la clinique est maintenant au 45, rue Principale, à Rimouski. Heures : 8 h à 16 h.')).toEqual(['public', 'public']);
+    expect(subjects('Hours: 8 to 4. Last night a 34-year-old from Gimli came in with chest pain.')).toEqual(['care', 'care']);
   });
   it('reads a farewell to one who served in one of our roles as a colleague\'s', () => {
     expect(subjects('Rest in peace, Gerry. 34 years as our unit clerk on 5 North. Visitation Friday in Truro.')).toEqual(['colleague', 'colleague', 'colleague']);
