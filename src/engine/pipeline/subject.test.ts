@@ -200,6 +200,9 @@ describe('an organisation\'s notice, a commemoration, an animal by its face', ()
     expect(subjects('Biscuit ate a whole sock this morning. Four months old, 18 kg, zero regrets. 🐾')).toEqual(['pet', 'pet', 'pet']);
     expect(subjects('The little girl in 12 drew a horse for each nurse. Six years old. 🐴')[1]).toBe('care');
     expect(subjects('Maple is sulking after her spay. Five months old and already stealing socks.')).toEqual(['pet', 'pet']);
+    expect(subjects('Update on Pepper: the vet says the lump was nothing. She is 11 and sulking.')).toEqual(['pet', 'pet']);
+    expect(subjects('Notre vétérinaire dit que Moka, 12 ans, peut rentrer demain.')).toEqual(['pet']);
+    expect(subjects('The vet says his knee is shot. Our patient in bed 4, 81, from Truro.')).not.toContain('pet');
     expect(subjects('Winnie is home from surgery. Nine years old and furious. The vet team at Westside were amazing.')).toEqual(['pet', 'pet', 'pet']);
     expect(subjects('A fax went to the vet clinic next door by mistake. Jo Bell, PHN 9477 420 888, med list and all.')[1]).toBe('care');
   });

@@ -233,7 +233,7 @@ const PET_EMOJI = /[\u{1F415}\u{1F408}\u{1F429}\u{1F43E}\u{1F436}\u{1F431}\u{1F6
 /** A person's record beside the vet ("a fax to the vet clinic: Sukhdeep Gill, PHN ..."): the one told of is human. */
 const HUMAN_RECORD = /\b(?:phn|mrn|ohip|ramq|nam|hcn|dob|ddn|nhs|sin|nas|health card|carte soleil|chart|dossier|date of birth|date de naissance)\b/;
 /** The vet's place or team, or a care only animals get (a spay, heartworm): "the vet" alone may be a veteran. */
-const VET_PLACE = /\b(?:spay\w*|neuter\w*|heartworm|deworm\w*|kibble|litter box|zoomies|vet (?:clinic|hospital|team|tech|techs|bill|visit)|emergency vet|animal hospital|veterinary (?:clinic|hospital|team)|clinique veterinaire|hopital veterinaire|chez (?:le|la) veterinaire)\b/;
+const VET_PLACE = /\b(?:spay\w*|neuter\w*|heartworm|deworm\w*|kibble|litter box|zoomies|vet (?:clinic|hospital|team|tech|techs|bill|visit)|(?:the|our|my) vet (?:says|said|thinks|told (?:us|me)|called|wants)|(?:le|la|notre) veterinaire (?:dit|a dit|pense|nous a dit|veut)|emergency vet|animal hospital|veterinary (?:clinic|hospital|team)|clinique veterinaire|hopital veterinaire|chez (?:le|la) veterinaire)\b/;
 /** An animal of the author's or at the vet's: "our golden retriever", "notre chatte", "the emergency vet" (not "a vet", who may be a veteran). */
 const OWNED_PET = new RegExp(cueRe(String.raw`\b(?:(?:our|my|notre|mon|ma|nos|mes)\s(?:[a-z'-]+\s){0,2}(?:${ANIMAL})|(?:the|emergency)\svet\b|vet (?:clinic|hospital|tech)|animal hospital|clinique veterinaire|chez (?:le|la) veterinaire)`).source);
 /** An animal that hurt someone: the story is the person's ("bitten by a neighbour's dog"). */
