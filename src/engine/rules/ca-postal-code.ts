@@ -7,6 +7,9 @@ import { matchAll } from '../pipeline/match.ts';
 // Capitals as printed; lower case only where a person or home is mentioned.
 const POSTAL = /(?<![\p{L}\d-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\d-])/giu;
 
+const GCS_PARTS = /^E[1-4]V[1-5T]M[1-6]$/iu;
+const GCS_WORD = /\b(?:GCS|Glasgow|coma|SCG)\b/iu;
+
 export default defineRule({
   id: 'ca-postal-code',
   category: 'location',
@@ -20,6 +23,8 @@ export default defineRule({
     for (const m of matchAll(text, POSTAL)) {
       const start = m.index;
       const end = start + m[0].length;
+      // "GCS 14 (E4V4M6)": the Glasgow coma scale's eye, verbal and motor scores read like a New Brunswick code.
+      if (GCS_PARTS.test(m[0]) && GCS_WORD.test(text)) continue;
       const upper = m[0] === m[0].toUpperCase();
       const span = scorePlace(ctx, start, end, upper);
       if (span && (upper || span.severity === 'high')) out.push(span);
@@ -38,6 +43,7 @@ export default defineRule({
       'Conference venue: 255 Front St W, Toronto ON M5V 2W6',
       'Our clinic moved to K1A 0B1',
       'D1A 1A1 uses a letter Canada Post never issues',
+      'GCS 13 (E3V4M6) on arrival, 15 by noon.',
       'W1A 1A1 cannot start a Canadian code',
       'Take 1 tab q4h x 3 days',
       'Our office address is 200 Elgin St, Ottawa ON K2P 1L5, come say hi',
