@@ -70,6 +70,11 @@ export interface RuleContext {
   readonly text: string;
   /** Lower-cased `text`, same length, computed once per analysis. */
   readonly lower: string;
+  /**
+   * Every letter and digit of `text` is Latin-1 (or œ, Œ): there a pattern's narrow form
+   * (TwoForms, latin.ts) matches as its full one and is cheaper to build. Nearly every post.
+   */
+  readonly latin: boolean;
   /** The post's dominant language. */
   readonly lang: Lang;
   readonly sentences: readonly Sentence[];

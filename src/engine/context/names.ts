@@ -1,5 +1,5 @@
 import type { RuleContext } from '../types.ts';
-import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueForms, cueRe, fold, foldedOf, has, latinOf, lowerForms, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordForms } from '../pipeline/signals.ts';
+import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueForms, cueRe, fold, foldedOf, has, lowerForms, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordForms } from '../pipeline/signals.ts';
 import { TwoForms } from '../pipeline/latin.ts';
 import { isGivenNameTag, isLargeAreaTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
@@ -26,20 +26,22 @@ import { dropPossessive, firstWord, words as splitWords } from '../pipeline/word
 // and lists miss in care posts; it is therefore not run.
 
 /**
- * How a scan reads a pattern kept in two forms (TwoForms, tail, foldedWords): on a post whose
- * letters and digits are all Latin-1 (latinOf), the narrow form, with no Unicode property class
- * to build. A scan asks formsOf(ctx) once and hands its `use` to the word helpers it calls.
+ * How a scan reads a pattern in two forms (TwoForms): on a post whose letters and digits are all
+ * Latin-1 (ctx.latin), the narrow form, with no Unicode property class to build. A scan asks
+ * formsOf(ctx) once and hands its `use` to the word helpers it calls. The tails and word lists
+ * below take ctx.latin as an argument instead: read through `use` as well, they made its one call
+ * site see three kinds of object, and the names scan a few percent slower.
  */
-type Forms = <T>(p: { get(latin: boolean): T }) => T;
+type Forms = (p: TwoForms) => RegExp;
 const narrowForms: Forms = (p) => p.get(true);
 const fullForms: Forms = (p) => p.get(false);
-const formsOf = (ctx: RuleContext): Forms => (latinOf(ctx) ? narrowForms : fullForms);
+const formsOf = (ctx: RuleContext): Forms => (ctx.latin ? narrowForms : fullForms);
 const rx = (source: string, flags: string): TwoForms => new TwoForms(source, flags);
-/** endsWith for a pattern in two forms, itself in two forms. */
-function tail(p: TwoForms): { get(latin: boolean): (text: string) => boolean } {
+/** endsWith for a pattern in two forms: the form that `latin` asks for. */
+function tail(p: TwoForms): (text: string, latin: boolean) => boolean {
   const narrow = endsWith(p.get(true));
   let wide: ((text: string) => boolean) | undefined;
-  return { get: (latin) => (latin ? narrow : (wide ??= endsWith(p.get(false)))) };
+  return (text, latin) => (latin ? narrow(text) : (wide ??= endsWith(p.get(false)))(text));
 }
 /**
  * A list of whole words as a Set: "^(?:a|b|c)$" asked of one word at a time cost a regex's
@@ -63,16 +65,15 @@ function words(list: string): { test(w: string): boolean } {
   return { test: (w) => set.has(w) };
 }
 /**
- * Whole words in any case: /^(?:list)$/iu. On a post whose letters are all Latin-1 (the narrow form),
+ * Whole words in any case: /^(?:list)$/iu. On a post whose letters are all Latin-1 (`latin`),
  * lower-casing a word is the same test; past Latin-1 /iu also matches "ſ" for "s", so the
  * regex answers there.
  */
-function foldedWords(list: string): { get(latin: boolean): { test(w: string): boolean } } {
+function foldedWords(list: string): { test(w: string, latin: boolean): boolean } {
   const set = wordList(list);
   if ([...set].some((w) => w !== w.toLowerCase() || /[^\x00-\xffœ]/u.test(w))) throw new Error(`foldedWords: not lower-case Latin-1: ${list.slice(0, 40)}`);
-  const narrow = { test: (w: string) => set.has(w.toLowerCase()) };
   let re: RegExp | undefined;
-  return { get: (latin) => (latin ? narrow : (re ??= new RegExp(`^(?:${list})$`, 'iu'))) };
+  return { test: (w, latin) => (latin ? set.has(w.toLowerCase()) : (re ??= new RegExp(`^(?:${list})$`, 'iu')).test(w)) };
 }
 
 // Small patterns the scan asks in passing, in two forms like the others.
@@ -373,9 +374,9 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
   if (notInCare(ctx, sentenceIndex(ctx, start))) return true;
   const before = text.slice(Math.max(0, start - 24), start);
   const lowBefore = lowerSlice(ctx, Math.max(0, start - 24), start);
-  if (!strong && use(NOT_PATIENT_BEFORE)(lowBefore)) {
+  if (!strong && NOT_PATIENT_BEFORE(lowBefore, ctx.latin)) {
     // "Le Dr Jean-Louis Bédard prend sa retraite ... Merci, Jean-Louis!": the doctor again.
-    if (use(CLINICIAN_TITLE_BEFORE)(before)) for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
+    if (CLINICIAN_TITLE_BEFORE(before, ctx.latin)) for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     const after = text.slice(end, end + 80);
     if (!use(WITH_FAMILY_AFTER).test(after) && !use(SHARE_AFTER).test(after) && !use(ROOM_AFTER).test(after)) return true;
   }
@@ -391,10 +392,10 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
     for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     return true;
   }
-  if (use(PET_BEFORE)(lowBefore) || use(TEAM_BRACKET_BEFORE)(lowBefore)) return true;
+  if (PET_BEFORE(lowBefore, ctx.latin) || TEAM_BRACKET_BEFORE(lowBefore, ctx.latin)) return true;
   // "My daughter Emma was admitted to the PICU": the author's own family.
-  if (use(OWN_KIN_BEFORE)(lowerSlice(ctx, Math.max(0, start - 40), start))) return true;
-  if (AND_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && use(THANKS_LIST_BEFORE)(lowerSlice(ctx, Math.max(0, start - 90), start))) return true;
+  if (OWN_KIN_BEFORE(lowerSlice(ctx, Math.max(0, start - 40), start), ctx.latin)) return true;
+  if (AND_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && THANKS_LIST_BEFORE(lowerSlice(ctx, Math.max(0, start - 90), start), ctx.latin)) return true;
   const after = text.slice(end, end + 16);
   if (use(CREDENTIAL_AFTER).test(after) || ET_AL.test(after)) return true;
   if (signatureLine(text, start)) return true;
@@ -604,12 +605,12 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const span = trimName(use, text, nameStart, m[0].slice(title.length));
     if (!span) continue;
     const first = firstWord(text.slice(nameStart, span[1]));
-    if (/^M\.?\s?$/u.test(title) && (use(SPECIES).test(first) || !patientContext(ctx, m.index) || SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    if (/^M\.?\s?$/u.test(title) && (SPECIES.test(first, ctx.latin) || !patientContext(ctx, m.index) || SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     if (/^Miss\s/u.test(title) && !patientContext(ctx, m.index)) continue;
     // "Shoutout to Mr. Rodriguez for walking 200 feet", "Bravo à M. Bélanger": in a care post a
     // courtesy title after thanks is a patient's (colleagues are thanked by first name or as Dr.),
     // unless the thanks are for a retirement, an award or a new job.
-    const cheered = use(THANKS_BEFORE)(lowerSlice(ctx, Math.max(0, m.index - 24), m.index)) && clinicalContext(ctx, m.index) && !use(STAFF_NEWS_AFTER).test(text.slice(span[1], span[1] + 80));
+    const cheered = THANKS_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 24), m.index), ctx.latin) && clinicalContext(ctx, m.index) && !use(STAFF_NEWS_AFTER).test(text.slice(span[1], span[1] + 80));
     add(m.index, span[1], 'titled', false, cheered);
   }
   // INITIALS, TITLE_INITIAL and GIVEN_INITIAL all need a capital and a full stop.
@@ -627,7 +628,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const personOnly = use(PERSON_ONLY_CUE).test(m[0]) || /(?:^|\s)(?:my|our|mon|ma|notre)\s$/iu.test(text.slice(Math.max(0, m.index - 6), m.index));
     if (!isGiven(first) && !surname && !(words.length === 1 && personOnly && (unknownName(use, text, span[0], span[1]) || isSurnameTag(first)))) continue;
     // "the whole unit calls her Nan": an English kinship word is what everyone's grandmother is called.
-    if (/^(?:calls?|we call)\s/iu.test(m[0]) && words.length === 1 && use(KIN_NICKNAME).test(words[0]!)) continue;
+    if (/^(?:calls?|we call)\s/iu.test(m[0]) && words.length === 1 && KIN_NICKNAME.test(words[0]!, ctx.latin)) continue;
     add(span[0], span[1], 'cue', words.length === 1);
   }
   for (const m of capitalCues(ctx, RELATIVE)) {
@@ -637,8 +638,8 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // "Walter's wife Joan": the one possessing is a person by name, in a care post.
     const owner = use(OWNER).exec(m[0]);
     if (owner && !/^(?:her|his|their|the|patient|pt)$/iu.test(owner[1]!)) {
-      if (!use(CAPITAL_START).test(owner[1]!) || vocabulary(use, owner[1]!) || use(PERSON_WORD).test(owner[1]!) || !clinicalContext(ctx, m.index)) continue;
-      if (use(NOT_PATIENT_BEFORE)(lowerSlice(ctx, Math.max(0, m.index - 24), m.index))) continue;
+      if (!use(CAPITAL_START).test(owner[1]!) || vocabulary(use, owner[1]!) || PERSON_WORD.test(owner[1]!, ctx.latin) || !clinicalContext(ctx, m.index)) continue;
+      if (NOT_PATIENT_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 24), m.index), ctx.latin)) continue;
     }
     const start = m.index + m[0].length;
     const span = nameAt(use, text, start);
@@ -647,7 +648,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   }
   for (const m of hasInitial ? matchAll(text, use(INITIALS)) : []) {
     const surname = m[0].replace(use(INITIALS_LEAD), '');
-    if (JOURNAL.has(surname.toLowerCase()) || use(SPECIES).test(surname) || vocabulary(use, surname)) continue;
+    if (JOURNAL.has(surname.toLowerCase()) || SPECIES.test(surname, ctx.latin) || vocabulary(use, surname)) continue;
     if (SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!patientContext(ctx, m.index)) continue;
     add(m.index, m.index + m[0].length, 'initials', false);
@@ -690,7 +691,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     for (const m of matchAll(text, use(NAME_RELATION))) {
       if (vocabulary(use, firstWord(m[0]))) continue;
       // "just outside Sheet Harbour, her husband following": after a place word, an unlisted name is the town.
-      if (!isGiven(token(firstWord(m[0]))) && use(PLACE_PREP_BEFORE)(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      if (!isGiven(token(firstWord(m[0]))) && PLACE_PREP_BEFORE(text.slice(Math.max(0, m.index - 10), m.index), ctx.latin)) continue;
       // A handover line: the bracketed relation plus a bed, a call or a decision is enough.
       if (!clinicalContext(ctx, m.index) && !around(ctx, m.index, 1, 'unit', 'timeFrame', 'event')) continue;
       // The relation in brackets says who the person is, even after "spoke with".
@@ -769,17 +770,17 @@ function scanNames(ctx: RuleContext): NameHit[] {
       const i = sentenceIndex(ctx, m.index);
 
       // "Femme, 29 ans", "Farmer, 58,": a person described, not named.
-      if (use(PERSON_NOUN).test(m[1]!) || OCCUPATION_SET.has(token(m[1]!))) continue;
+      if (PERSON_NOUN.test(m[1]!, ctx.latin) || OCCUPATION_SET.has(token(m[1]!))) continue;
       // "Biscuit, 14, a very elderly dachshund", "Pistache, 13 ans, notre vieux chat": a pet.
       if (aboutPet(ctx, i)) continue;
       // "un pêcheur de Shippagan, 62 ans": after "de", "from" or "in" it is the patient's town.
-      if (use(PREP_BEFORE)(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
+      if (PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index), ctx.latin)) continue;
       // "Château Frontenac, 1, rue...": the last word of a longer proper name, unless that name
       // opens on a first name ("Amara Osei, 11, of Brantford").
       let prev = use(CAPITAL_WORD_BEFORE).exec(text.slice(Math.max(0, m.index - 24), m.index));
       if (prev && OPENER.test(prev[1]!)) prev = null;
       // "Mama Grace, 88,": a kinship nickname before the name is part of it.
-      if (prev && !(isGiven(token(prev[1]!)) && !vocabulary(use, prev[1]!)) && !use(KIN_NICKNAME).test(prev[1]!)) continue;
+      if (prev && !(isGiven(token(prev[1]!)) && !vocabulary(use, prev[1]!)) && !KIN_NICKNAME.test(prev[1]!, ctx.latin)) continue;
       // An age beside the name says who it is, even after "congratulations to".
       const clinician = /\b(?:dr|dre|doctor|docteure?|nurse|prof)\.?\s$/iu.test(text.slice(Math.max(0, m.index - 24), m.index - (prev ? prev[0].length : 0)));
       add(prev ? m.index - prev[0].length : m.index, end, 'given', !prev, !clinician);
@@ -825,7 +826,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (m[1] !== undefined && !(isGiven(token(words[0]!)) || isSurnameTag(token(words[words.length - 1]!)))) continue;
       // "F/96 from Shediac in room 318": after a preposition it is the patient's town.
       const loose = m[1] !== undefined || /^,?\s(?:in|from|au|dans|de|du)\s/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-      if (loose && use(PREP_BEFORE)(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
+      if (loose && PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index), ctx.latin)) continue;
       add(span[0], span[1], 'surname', !/\s/u.test(text.slice(span[0], span[1])));
     }
   }
@@ -857,7 +858,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (words.length < 2 || PLACE_HEAD.test(words[0]!) || words.some((w) => isLargeAreaTag(token(w)) || isPublicSurname(token(w)))) continue;
       // "R. Nazarian's MRN", "J. Hwang, born 1958": an initial with a surname, as on a requisition.
       const last = words[words.length - 1]!;
-      if (/\.$/u.test(words[0]!) && (JOURNAL.has(last.toLowerCase()) || use(SPECIES).test(last) || vocabulary(use, last))) continue;
+      if (/\.$/u.test(words[0]!) && (JOURNAL.has(last.toLowerCase()) || SPECIES.test(last, ctx.latin) || vocabulary(use, last))) continue;
       add(span[0], span[1], 'surname', false);
     }
   }
@@ -926,7 +927,7 @@ function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
   for (const m of matchAll(text, use(CAP_SINGLE))) {
     const t = token(m[0]);
     if (!known.has(t)) continue;
-    if (ambiguous.has(t) && use(PREP_BEFORE)(lowerSlice(ctx, Math.max(0, m.index - 8), m.index))) continue;
+    if (ambiguous.has(t) && PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index), ctx.latin)) continue;
     add(m.index, m.index + m[0].length, 'given', true);
   }
 }
@@ -948,7 +949,7 @@ function findLowerNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
     const t = m[0];
     if (!GIVEN_NAMES.has(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(use, t)) continue;
     if (!clinicalContext(ctx, m.index)) continue;
-    const cue = use(LOWER_CUE)(text.slice(Math.max(0, m.index - 24), m.index));
+    const cue = LOWER_CUE(text.slice(Math.max(0, m.index - 24), m.index), ctx.latin);
     if (!cue && !(patientContext(ctx, m.index) && use(VERB_AFTER).test(text.slice(m.index + t.length, m.index + t.length + 50)))) continue;
     add(m.index, m.index + t.length, 'given', true);
   }
@@ -1036,7 +1037,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
       if (given || used) {
         if (!two && (AMBIGUOUS_GIVEN.has(t) || isLargeAreaTag(t))) continue;
         // "in Owen Sound", "at Grace Hospital": after a preposition only a real surname keeps it a person.
-        if ((!two || !isSurnameTag(token(second!))) && use(PREP_BEFORE)(lowerSlice(ctx, Math.max(0, start - 8), start))) continue;
+        if ((!two || !isSurnameTag(token(second!))) && PREP_BEFORE(lowerSlice(ctx, Math.max(0, start - 8), start), ctx.latin)) continue;
         // Away from a patient, a lone first name must act like a person, or the story must go on
         // about him or her ("Zoé. Cinq ans. Opérée jeudi, elle a demandé...").
         if (!strong && !two && !used && !use(VERB_AFTER).test(text.slice(start + first.length, start + first.length + 50)) && !use(PERSON_USE).test(text.slice(start + first.length, start + first.length + 40)) && !referredBack(ctx, out, i, start, start + first.length)) continue;
@@ -1046,7 +1047,7 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
         // "...is not how you ask about a patient, Kevin.": a name spoken to at the end of a sentence
         // is whoever reads it; the vocative tests (VOCATIVE, PERSON_USE) decide who that is.
         // "our longest-staying patient, Winnifred!" names the patient it follows.
-        if (!two && /,\s$/u.test(text.slice(start - 2, start)) && /^[.!?]/u.test(text.slice(start + first.length, start + first.length + 1)) && !use(APPOSED_PATIENT_BEFORE)(text.slice(Math.max(0, start - 60), start))) continue;
+        if (!two && /,\s$/u.test(text.slice(start - 2, start)) && /^[.!?]/u.test(text.slice(start + first.length, start + first.length + 1)) && !APPOSED_PATIENT_BEFORE(text.slice(Math.max(0, start - 60), start), ctx.latin)) continue;
         if (two && isPublicSurname(token(second!))) continue;
         add(start, two ? start + m[0].length : start + first.length, 'given', !two);
       } else if (two && !isPublicSurname(token(second!))) {
@@ -1074,7 +1075,7 @@ function usedAsPerson(ctx: RuleContext, i: number, start: number, word: string):
   const end = start + word.length;
   // "I've", "J'ai": a pronoun and its verb, not "O'Neill".
   if (use(PRONOUN_VERB).test(word)) return false;
-  if (use(PERSON_WORD).test(word) || use(NOT_NAME_OPENER).test(word) || TITLE_WORD.test(word)) return false;
+  if (PERSON_WORD.test(word, ctx.latin) || NOT_NAME_OPENER.test(word, ctx.latin) || TITLE_WORD.test(word)) return false;
   const after = text.slice(end, end + 40);
   if (!use(HUMAN_ACT).test(after) || !unknownName(use, text, start, end, true) || isWordLower(ctx, word)) return false;
   const s = ctx.sentences[i]!;
@@ -1179,7 +1180,7 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
   const { text } = ctx;
   const person = (start: number, word: string, relation = false): boolean => {
     const t = token(word);
-    if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(use, word) || use(PERSON_WORD).test(word)) return false;
+    if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(use, word) || PERSON_WORD.test(word, ctx.latin)) return false;
     // "Le chum de Carole a appelé trois fois cette nuit": a relative calling in the night is a care story's too.
     // The story must go on about the one named ("...pour savoir si elle avait mangé"): not "le chum de Sophie nous a apporté des beignes hier".
     if (!careAnywhere(ctx) && !(relation && has(ctx, sentenceIndex(ctx, start), 'timeFrame') && !authorKin(ctx, start) && THIRD_PERSON.test(foldedLower(ctx).slice(start + word.length, ctx.sentenceAt(start).end)))) return false;
@@ -1219,7 +1220,7 @@ function findResidents(ctx: RuleContext, add: (s: number, e: number, k: NameHit[
     const at = use(RESIDENT_AT_Y).exec(text.slice(end, end + 40));
     if (!at) continue;
     const t = token(m[0]);
-    if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(use, m[0]) || use(PERSON_WORD).test(m[0])) continue;
+    if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(use, m[0]) || PERSON_WORD.test(m[0], ctx.latin)) continue;
     const after = text.slice(end + at[0].length, end + at[0].length + 50);
     if (!use(VERB_AFTER).test(after) && !use(PERSON_USE).test(after) && !eventAt(ctx, end + at[0].length)) continue;
     const i = sentenceIndex(ctx, m.index);
@@ -1277,9 +1278,9 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
     }
     const words = splitWords(m[1]!);
     const first = dropPossessive(words[0]!);
-    if (use(PERSON_WORD).test(first) || PLACE_HEAD.test(first) || TOWN_HEAD.test(first)) continue;
+    if (PERSON_WORD.test(first, ctx.latin) || PLACE_HEAD.test(first) || TOWN_HEAD.test(first)) continue;
     // "a dentist from Oakville came in", "une mère de Matane a accouché": the patient's town.
-    if (use(EVENT_PREP)(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (EVENT_PREP(text.slice(Math.max(0, m.index - 8), m.index), ctx.latin)) continue;
     const span = trimName(use, text, m.index, m[1]!);
     if (!span) continue;
     const kept = splitWords(text.slice(span[0], span[1]));

@@ -1,5 +1,6 @@
 import type { Lang, RuleContext, Sentence } from '../types.ts';
 import { splitSentences } from './sentences.ts';
+import { latinLetters } from './latin.ts';
 
 /**
  * Per-analysis memo (see perAnalysis in signals.ts), carried on the context itself: a WeakMap
@@ -12,7 +13,7 @@ export function makeContext(text: string, opts: { lang?: Lang | 'auto'; today?: 
   const lower = text.toLowerCase();
   const { lang, sentences } = splitSentences(text, opts.lang && opts.lang !== 'auto' ? opts.lang : undefined, lower);
   // toLowerCase can change the length ("İ"): then rules read the text itself.
-  return new Context(text, lower.length === text.length ? lower : text, lang, sentences, opts.today);
+  return new Context(text, lower.length === text.length ? lower : text, latinLetters(text), lang, sentences, opts.today);
 }
 
 /** A class, not an object of closures: three closures per analysis showed in a tweet's profile. */
@@ -22,6 +23,7 @@ class Context implements RuleContext {
   constructor(
     readonly text: string,
     readonly lower: string,
+    readonly latin: boolean,
     readonly lang: Lang,
     readonly sentences: readonly Sentence[],
     readonly today: string | undefined,

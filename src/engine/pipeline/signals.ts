@@ -7,7 +7,7 @@ import { factorAlternatives, unicodeBoundaries } from './regex-source.ts';
 import { matchAll } from './match.ts';
 import { PhraseList } from './phrase-list.ts';
 import { MEMO, type Memoised } from './context.ts';
-import { latinLetters, TwoForms } from './latin.ts';
+import { TwoForms } from './latin.ts';
 
 // Per-sentence context signals shared by the context-dependent rules (names, dates, ages,
 // rooms, places, case). Each cue list is scanned once over the whole post, not once per
@@ -129,11 +129,6 @@ const TITLE = new TwoForms(String.raw`\b(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Mmes|M|Mon
 /** Signals that need the capitals, read on the original text (as well as the folded one, for ownFamily). */
 const CASED: Partial<Record<Signal, TwoForms>> = { title: TITLE, ownFamily: wordForms(KIN_AS_NAME, 'gu') };
 
-/** Whether the post's letters and digits are all Latin-1 (latin.ts), asked once per analysis. */
-export function latinOf(ctx: RuleContext): boolean {
-  return perAnalysis(ctx, 'latin', (c) => latinLetters(c.text));
-}
-
 export interface PostSignals {
   /** bit set per sentence index: bit k = SIGNALS[k] (only the signals already asked for are set) */
   readonly bits: Uint32Array;
@@ -208,7 +203,7 @@ class LazySignals implements PostSignals {
     const cased = CASED[name];
     if (cased) {
       const n = list.length;
-      for (const m of matchAll(ctx.text, cased.get(latinOf(ctx)))) push(m.index, m.index + m[0].length);
+      for (const m of matchAll(ctx.text, cased.get(ctx.latin))) push(m.index, m.index + m[0].length);
       if (n > 0 && list.length > n) list.sort((a, b) => a[0] - b[0]);
     }
     this.lists[k] = list;
@@ -337,7 +332,7 @@ export function authorBefore(ctx: RuleContext, start: number, window = 16): bool
   const s = ctx.sentenceAt(start);
   const from = Math.max(s.start, start - window);
   const slice = ctx.lower.slice(from, start);
-  const latin = latinOf(ctx);
+  const { latin } = ctx;
   if (!AUTHOR_RE.get(latin).test(slice) || MY_PATIENT.get(latin).test(slice)) return false;
   // "I saw a 34-year-old": an article opens someone else's noun phrase, unless the author
   // is what it describes ("I was a 34-year-old resident", "je suis une femme de 40 ans").

@@ -1,6 +1,6 @@
 import type { RuleContext } from '../types.ts';
 import { alt, CLINICAL_STAFF_NOT_RESIDENT, LEAD_ROLES, MORE_LEADS, SUPPORT_STAFF } from '../lexicons/staff-roles.ts';
-import { latinOf, lowerForms, lowerSlice, perAnalysis } from './signals.ts';
+import { lowerForms, lowerSlice, perAnalysis } from './signals.ts';
 import { TwoForms } from './latin.ts';
 import { matchAll } from './match.ts';
 import { dropPossessive, words as splitWords } from './words.ts';
@@ -39,7 +39,7 @@ export function introducedStaff(ctx: RuleContext): ReadonlySet<string> {
   return perAnalysis(ctx, 'staff:introduced', scanStaff);
 }
 function scanStaff(ctx: RuleContext): Set<string> {
-  const latin = latinOf(ctx);
+  const { latin } = ctx;
   const use = (p: TwoForms) => p.get(latin);
   const { text } = ctx;
   const staff = new Set<string>();

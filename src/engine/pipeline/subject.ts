@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.ts';
 import { ANIMALS, CLINICAL_STAFF, CLINICAL_STAFF_NOT_RESIDENT, LEAD_ROLES, SUPPORT_STAFF, alt } from '../lexicons/staff-roles.ts';
 import {
-  aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, fold, foldedOf, foldedSentence, has, latinOf, patientWord, perAnalysis, teachingPost,
+  aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, fold, foldedOf, foldedSentence, has, patientWord, perAnalysis, teachingPost,
 } from './signals.ts';
 import { TwoForms } from './latin.ts';
 import { introducedStaff, staffToken } from './staff.ts';
@@ -119,7 +119,7 @@ function selfIntroduced(ctx: RuleContext, i: number): boolean {
   const said = ctx.text.slice(s.start, s.end);
   // (A quoted "I'm Walter" is someone else's; the author may quote a nickname after their own origin.)
   // Told of oneself, "une fille de Shippagan" is a girl from there, not someone's daughter.
-  const intro = SELF_INTRO.get(latinOf(ctx)).test(said) && !QUOTE_MARK.test(said) && !has(ctx, i, 'relative');
+  const intro = SELF_INTRO.get(ctx.latin).test(said) && !QUOTE_MARK.test(said) && !has(ctx, i, 'relative');
   const folded = foldedSentence(ctx, i);
   const origin = SELF_ORIGIN.test(folded) && !AGED_NEWCOMER.test(folded);
   return ((intro && !bringsSomeoneNew(ctx, i)) || origin) && !QUOTED.test(said) && !has(ctx, i, 'encounter', 'title');
@@ -150,10 +150,10 @@ function postSubject(ctx: RuleContext): Subject | null {
   // sex, room or encounter): the one told of is the animal, named or not ("Juniper ate a sock ...
   // Seven months old ... 🐾", "Winnie is home from surgery ... The vet team at Westside").
   const petFace = (PET_EMOJI.test(ctx.text) || VET_PLACE.test(folded)) && noPatientWord && !anywhere(ctx, 'encounter', 'patient', 'relative', 'sex', 'unit') && !HUMAN_RECORD.test(folded);
-  if ((VET_TAG.test(folded) || petFace || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && (OWNED_PET.test(folded) || VET_NAMED.get(latinOf(ctx)).test(ctx.text)))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
+  if ((VET_TAG.test(folded) || petFace || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && (OWNED_PET.test(folded) || VET_NAMED.get(ctx.latin).test(ctx.text)))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
   // (A fundraiser for a child admitted last night is the child's story.)
   if (NOTICE.test(folded) && noPatientWord && !anywhere(ctx, 'event') && !ctx.sentences.some((_, i) => careCue(ctx, i) && !ownNotice(ctx, i))) return 'public';
-  if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.get(latinOf(ctx)).test(ctx.text)) && noPatientWord) return 'colleague';
+  if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.get(ctx.latin).test(ctx.text)) && noPatientWord) return 'colleague';
   return null;
 }
 
@@ -268,7 +268,7 @@ const STAFF_NAMED = new TwoForms(String.raw`(?:^|[\s(])(?:${ROLE}\s\p{Lu}\p{Ll}+
  */
 function staffTold(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;
-  return STAFF_NAMED.get(latinOf(ctx)).test(ctx.text.slice(s.start, s.end)) && !has(ctx, i, 'title', 'sex', 'relative') && !bringsSomeoneNew(ctx, i) && !FORMER.test(foldedSentence(ctx, i));
+  return STAFF_NAMED.get(ctx.latin).test(ctx.text.slice(s.start, s.end)) && !has(ctx, i, 'title', 'sex', 'relative') && !bringsSomeoneNew(ctx, i) && !FORMER.test(foldedSentence(ctx, i));
 }
 /**
  * Sentence `i` opens on someone the post made staff ("Our volunteer Agnes knits hats for the NICU.

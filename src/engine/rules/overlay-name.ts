@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts';
-import { has, latinOf, sentenceIndex, wordForms } from '../pipeline/signals.ts';
+import { has, sentenceIndex, wordForms } from '../pipeline/signals.ts';
 import { TwoForms } from '../pipeline/latin.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { isGivenNameTag } from '../lexicons/compromise-lexicon.ts';
@@ -29,7 +29,7 @@ export default defineRule({
   guidance: 'guidance_name',
   detect(text, ctx) {
     const out: Span[] = [];
-    const latin = latinOf(ctx);
+    const { latin } = ctx;
     // DICOM's caret, looked for first: nearly no post has one.
     for (const m of text.includes('^') ? matchAll(text, DICOM.get(latin)) : []) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.9, reason: 'dicom' });
     for (const m of matchAll(text, COMMA.get(latin))) {
