@@ -12,7 +12,10 @@ import { matchAll } from '../pipeline/match.ts';
 // reaches this rule through the same engine.
 // Each in two forms (latin.ts): on a post whose letters are all Latin-1, the narrow one.
 const DICOM = new TwoForms(String.raw`(?<![\p{L}\p{N}^])\p{Lu}[\p{Lu}'-]{1,30}\^\p{Lu}[\p{Lu}'-]{0,30}(?:\^[\p{Lu}'.-]{0,30}){0,3}(?![\p{L}\p{N}^])`, 'gu');
-const COMMA = new TwoForms(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'-]{1,30}),\s?(\p{Lu}[\p{Lu}'-]{1,30})(?:\s\p{Lu}\.?)?(?![\p{L}\p{N}])`, 'gu');
+// The given name may be cut to its initial on a chart or a bed board ("ALBRECHT, K.").
+const COMMA = new TwoForms(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'-]{1,30}),\s?(\p{Lu}[\p{Lu}'-]{1,30}|\p{Lu}\.)(?:\s\p{Lu}\.?)?(?![\p{L}\p{N}])`, 'gu');
+/** What follows an author in a reference list: a year, "et al", or the next upper-case author. */
+const CITED_NEXT = /^,?\s*(?:\(?\d{4}|et al|\p{Lu}{2,}[\p{Lu}'-]*,)/u;
 /** A sentence with words in lower case (not shouted). */
 const LOWER_RUN = new TwoForms(String.raw`\p{Ll}{3}`, 'u');
 /** Labels that sit next to a name on an overlay or a chart. */
@@ -43,7 +46,11 @@ export default defineRule({
       const shouting = !LOWER_RUN.get(latin).test(text.slice(s.start, s.end));
       // A known given name after the comma is a name, unless the whole sentence is shouted
       // without a chart label; an unknown one needs a label right before it ("Nom : ROY, XAVI").
-      const ok = known ? (labelled || !shouting) : /(?:name|nom|patient|pt)\s?:?\s?$/iu.test(text.slice(Math.max(0, m.index - 12), m.index));
+      // An initial alone says little: only a chart label nearby makes it a name, and not in a reference list.
+      const initial = given.endsWith('.');
+      const ok = initial
+        ? labelled && !CITED_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))
+        : known ? (labelled || !shouting) : /(?:name|nom|patient|pt)\s?:?\s?$/iu.test(text.slice(Math.max(0, m.index - 12), m.index));
       if (!ok) continue;
       if (has(ctx, sentenceIndex(ctx, m.index), 'news')) continue;
       out.push({ start: m.index, end: m.index + m[0].length, confidence: known ? 0.85 : 0.7, reason: 'upper-case' });
@@ -57,6 +64,7 @@ export default defineRule({
       'Name: [[DOE, JANE]] DOB 1957-03-14',
       'Wristband says [[GAGNON, LOUISE]] bed 4',
       'Nom : [[ROY, XAVI]] dossier 123',
+      'Bed board still says [[ALBRECHT, K.]] in bed 12, he went home yesterday',
     ],
     pass: [
       'URGENT, PLEASE READ: new policy on social media',
@@ -64,6 +72,8 @@ export default defineRule({
       'ICU, ER and OR teams did amazing work today',
       'Use the ^ key for exponents: 2^10',
       'NEW, FREE webinar on delirium tomorrow',
+      'Great study: SMITH, J. (2021), ref 14 in our journal club list',
+      'Notre ÉQUIPE, A. toujours été là pour vous',
     ],
   },
 });
