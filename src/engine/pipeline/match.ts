@@ -282,14 +282,24 @@ interface Words {
 const WORDS: Words[] = [];
 /** Long texts apart, so that a run of sentence slices never pushes the post's words out. */
 const WORDS_LONG: Words[] = [];
+let spare: Words | undefined;
 
 function wordsOf(text: string, mode: WordMode): Words {
   const cache = text.length >= LONG ? WORDS_LONG : WORDS;
   for (const w of cache) if (w.mode === mode && w.text === text) return w;
   const kind = KINDS[mode];
-  const starts = new Int32Array((text.length >> 1) + 1);
-  const keys = new Int32Array(starts.length);
-  const heads: Words['heads'] = [new Int32Array(starts.length), new Int32Array(starts.length), new Int32Array(starts.length)];
+  const need = (text.length >> 1) + 1;
+  let starts: Int32Array, keys: Int32Array, heads: Words['heads'];
+  // Its only reader (byLeads) lets go of a text's words before asking for another's, so the
+  // arrays of the entry last pushed out can be written over rather than allocated again.
+  if (spare !== undefined && spare.starts.length >= need) ({ starts, keys, heads } = spare);
+  else {
+    const size = Math.max(need, 512);
+    starts = new Int32Array(size);
+    keys = new Int32Array(size);
+    heads = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  }
+  spare = undefined;
   let count = 0;
   let i = 0;
   const n = text.length;
@@ -308,7 +318,7 @@ function wordsOf(text: string, mode: WordMode): Words {
     keys[count++] = h;
   }
   const w: Words = { text, mode, starts, keys, heads, count, openers: undefined, known: 0 };
-  if (cache.unshift(w) > 6) cache.pop();
+  if (cache.unshift(w) > 6) spare = cache.pop();
   return w;
 }
 
