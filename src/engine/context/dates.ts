@@ -310,6 +310,8 @@ const CARE_OF = endsWith(new RegExp(String.raw`(?:${TIE.source})\sdu\s$`, TIE.fl
 const RANGE_START = endsWith(wordRe(String.raw`\b(?:from|until|till|through|starting|starts|jusqu'au|à partir du|dès le|du)\s(?:(?:the|le)\s)?$`, 'iu'));
 const NAMED_NOT_PATIENT = wordRe(String.raw`\b(?:work|working|worked|works|shift|shifts|on call|de garde|quart|quarts|travaille|travaillé|travailler|merry|happy|joyeux|joyeuse|joyeuses|bonne|bon|wishing|souhaite|potluck|party|closed|fermée?|hours|heures d'ouverture|busiest|\d+\s(?:patients|pts|visits|admissions|visites|admissions))\b`, 'iu');
 
+/** A month's name in either language: the French spellings English does not share pick French. */
+const monthOfName = (word: string) => monthIndex(word, /^(?:janv|f[ée]v|avr|mai|juin|juil|ao|d[ée]c)/iu.test(word) ? 'fr' : 'en');
 function monthIndex(token: string, lang: Lang): number | undefined {
   const t = token.toLowerCase().normalize('NFC');
   const list = lang === 'fr' ? MONTHS_FR : MONTHS_EN;
@@ -383,7 +385,7 @@ function scan(ctx: RuleContext): DateHit[] {
       const season = SEASON.test(word);
       if (!tied && !(IN_BEFORE(lead) && !season && has(ctx, sentenceIndex(ctx, m.index), 'patient', 'encounter', 'title')) && !(IN_BEFORE(lead) && namedInSentence(ctx, m.index)) && !withPatientAge(ctx, m.index)) continue;
       const y = Number(m[0].match(/\d{4}/u)![0]);
-      const hit = withPreposition(text, m.index, m.index + m[0].length, { year: y, month: monthIndex(word, /^(?:janv|f[ée]v|avr|mai|juin|juil|ao|d[ée]c)/iu.test(word) ? 'fr' : 'en') });
+      const hit = withPreposition(text, m.index, m.index + m[0].length, { year: y, month: monthOfName(word) });
       // "since"/"depuis" alone also opens a clinic's news ("since March 2020 we offer").
       hit.tied = tied && !SINCE_ONLY(lead);
       out.push(hit);
@@ -395,7 +397,7 @@ function scan(ctx: RuleContext): DateHit[] {
     if (out.some((d) => m.index < d.end && d.dateStart < m.index + m[0].length)) continue;
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
     if (!MONTH_YEAR_TIE(lead) || SINCE_ONLY(lead)) continue;
-    const hit = withPreposition(text, m.index, m.index + m[0].length, { month: monthIndex(m[0], /^(?:janv|f[ée]v|avr|mai|juin|juil|ao|d[ée]c)/iu.test(m[0]) ? 'fr' : 'en') });
+    const hit = withPreposition(text, m.index, m.index + m[0].length, { month: monthOfName(m[0]) });
     hit.tied = true;
     out.push(hit);
   }
@@ -524,7 +526,7 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   if (inPatientSentence(ctx, s, i)) return 'care';
   // A calendar date in the sentence right after or before one that names or ages a patient
   // tells their story ("Tomasz is 7 today. December 6 is Tomasz Day on 4 West").
-  if (hit.month !== undefined && ((i > 0 && !notInCare(ctx, i - 1) && inPatientSentence(ctx, ctx.sentences[i - 1]!, i - 1)) || (i + 1 < ctx.sentences.length && !notInCare(ctx, i + 1) && inPatientSentence(ctx, ctx.sentences[i + 1]!, i + 1)))) return 'care';
+  if (hit.month !== undefined && (careStorySentence(ctx, i - 1) || careStorySentence(ctx, i + 1))) return 'care';
   return dateAlone(ctx, hit, i) ? 'care' : null;
 }
 
@@ -562,6 +564,10 @@ function namedInSentence(ctx: RuleContext, offset: number): boolean {
 }
 
 /** A date in the same sentence as a patient's age or name is that patient's date. */
+/** Whether sentence j exists, is not about someone outside care, and names or ages a patient. */
+function careStorySentence(ctx: RuleContext, j: number): boolean {
+  return j >= 0 && j < ctx.sentences.length && !notInCare(ctx, j) && inPatientSentence(ctx, ctx.sentences[j]!, j);
+}
 function inPatientSentence(ctx: RuleContext, s: { start: number; end: number }, i: number): boolean {
   return patientAgeSentences(ctx).has(i) || findNames(ctx).some((h) => h.start >= s.start && h.start < s.end);
 }

@@ -261,6 +261,7 @@ function kindOf(c: number): number {
 /** A word character as ASCII "\\b" reads one: [A-Za-z0-9_]. */
 function kindAscii(c: number): number {
   if (c >= 128) return 2;
+  // Called for its table: kindOf fills LOWER[c], which the word's key is hashed from.
   kindOf(c);
   return (c >= 48 && c <= 57) || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 2;
 }
