@@ -183,6 +183,8 @@ interface Lead {
   /** Its place among the patterns of its word mode (ByKey.count). */
   id: number;
   mode: WordMode;
+  /** How far before an opening word a match may start (an optional prefix: LeadWords.back). */
+  back: number;
   sticky: RegExp;
   rest: RegExp | null;
 }
@@ -228,6 +230,7 @@ function leadOf(re: RegExp): Lead | null {
     return {
       id,
       mode: w.mode,
+      back: w.back,
       sticky: new RegExp(re.source, `${flags}y`),
       rest: w.rest === null ? null : new RegExp(w.rest, `${flags}g`),
     };
@@ -361,7 +364,8 @@ function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): 
   const { starts } = words;
   const openers = openersOf(words, lead);
   const count = openers.length;
-  const { sticky, rest } = lead;
+  const { sticky, rest, back } = lead;
+  const unicode = sticky.unicode || sticky.flags.includes('v');
   let cursor = re.lastIndex;
   let w = 0;
   let restAt = -1;
@@ -376,13 +380,19 @@ function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): 
     // The next word at or after the cursor that the pattern can open with.
     while (w < count && starts[openers[w]!]! < cursor) w++;
     if (restAt < cursor) restAt = restFrom(cursor);
-    const at = Math.min(w < count ? starts[openers[w]!]! : Infinity, restAt);
+    // With a prefix, every place up to `back` before the word is tried, in order.
+    const at = Math.min(w < count ? Math.max(cursor, starts[openers[w]!]! - back) : Infinity, restAt);
     if (at === Infinity) return out;
+    // A scan under /u never starts inside a surrogate pair (a word never does).
+    if (unicode && at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))) {
+      cursor = at + 1;
+      continue;
+    }
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (m) {
       out.push(m);
-      cursor = m[0].length ? at + m[0].length : advance(text, at, sticky.unicode || sticky.flags.includes('v'));
+      cursor = m[0].length ? at + m[0].length : advance(text, at, unicode);
     } else cursor = at + 1;
   }
 }

@@ -129,6 +129,12 @@ test('the words a pattern opens with are read from its syntax, and patterns that
   expect(lw(String.raw`(?<![\p{L}\d])my\s`)).toEqual({ words: ['my'], prefixes: [], digits: false, rest: null });
   expect(lw(String.raw`(?<![\p{L}])(?:my_x|\d+ans)`)).toBeNull();
   expect(lw(String.raw`(?<![\p{L}\d_-])`)).toBeNull();
+  // A digit or class after the opening ("bed12", "rm4b"): only the word's start is known.
+  expect(lw(String.raw`(?<![\p{L}\d_])(?:bed|rm)\s?\d{1,4}`)).toEqual({ words: ['bed', 'rm'], prefixes: ['bed', 'rm'], digits: false, rest: null });
+  // An optional prefix of bounded width ("4B bed 2"): the match may start that far before the word (two units a character under /u).
+  expect(leadWords(String.raw`(?:\d{1,2}[a-z],?\s)?(?<![\p{L}\d_])bed\s\d`, 'iu')?.back).toBe(10);
+  expect(leadWords(String.raw`(?:\d{1,2}[a-z],?\s)?(?<![\p{L}\d_])bed\s\d`, 'i')?.back).toBe(5);
+  expect(leadWords(String.raw`(?:\d+\s)?(?<![\p{L}\d_])bed\s\d`, 'iu')).toBeNull();
 });
 
 test('a lookahead on the first character in front of a lookbehind changes no match', () => {

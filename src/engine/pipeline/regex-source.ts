@@ -518,6 +518,11 @@ export interface LeadWords {
    * opening lookbehind refuses at least), or 'ascii' [A-Za-z0-9_] for patterns that open with "\\b".
    */
   mode: WordMode;
+  /**
+   * How many characters (UTF-16 code units) a match may start before its opening word: an
+   * optional prefix of bounded width in front of it ("4B bed 2", "3e Nord, chambre 317"), else 0.
+   */
+  back: number;
   rest: string | null;
 }
 type Leads = Omit<LeadWords, 'rest'>;
@@ -541,11 +546,11 @@ export function leadWords(source: string, flags: string): LeadWords | null {
   if (p.i !== source.length || /\\[1-9k]/.test(source)) return null;
   // Under /iu a "\\b" also counts "ſ" and the Kelvin sign as word characters: not read.
   const asciiOk = !(flags.includes('i') && (flags.includes('u') || flags.includes('v')));
-  const all: Leads = { words: new Set(), prefixes: new Set(), digits: false, mode: 'w' };
+  const all: Leads = { words: new Set(), prefixes: new Set(), digits: false, mode: 'w', back: 0 };
   const rest: string[] = [];
   let keyed = 0;
   for (const seq of top) {
-    const got = leadsOf(seq, source, asciiOk);
+    const got = leadsOf(seq, source, asciiOk, /[uv]/.test(flags));
     if (got && (!keyed || got.mode === all.mode)) {
       join(all, got);
       all.mode = got.mode;
@@ -561,18 +566,25 @@ function join(into: Leads, from: Leads): void {
   for (const w of from.words) into.words.add(w);
   for (const w of from.prefixes) into.prefixes.add(w);
   into.digits ||= from.digits;
+  into.back = Math.max(into.back, from.back);
 }
 
 /** The first words one alternative can open with, or null when it does not open with a whole word. */
-function leadsOf(seq: Item[], source: string, asciiOk: boolean): Leads | null {
+function leadsOf(seq: Item[], source: string, asciiOk: boolean, unicode: boolean): Leads | null {
   // A lookahead in front (firstCharLooks puts one there) only narrows where a match starts.
-  if (seq[0]?.kind === 'look' && seq[0].src.startsWith('(?=') && seq[0].end === seq[0].at + seq[0].src.length) return leadsOf(seq.slice(1), source, asciiOk);
+  if (seq[0]?.kind === 'look' && seq[0].src.startsWith('(?=') && seq[0].end === seq[0].at + seq[0].src.length) return leadsOf(seq.slice(1), source, asciiOk, unicode);
   const lead = seq[0];
+  // An optional prefix of bounded width: the match opens with the words after it, or up to that width before them.
+  if (lead && source.slice(lead.at + lead.src.length, lead.end) === '?') {
+    const width = maxWidth(lead, source, unicode);
+    const got = width === null ? null : leadsOf(seq.slice(1), source, asciiOk, unicode);
+    return got && { ...got, back: got.back + width! };
+  }
   // "(?:(?<!...)a|(?<!...)b)c": each alternative of an opening group, followed by the rest.
   if (lead?.kind === 'group' && lead.end === lead.at + lead.src.length) {
-    const all: Leads = { words: new Set(), prefixes: new Set(), digits: false, mode: 'w' };
+    const all: Leads = { words: new Set(), prefixes: new Set(), digits: false, mode: 'w', back: 0 };
     for (const [k, alt] of lead.alts!.entries()) {
-      const got = leadsOf([...alt, ...seq.slice(1)], source, asciiOk);
+      const got = leadsOf([...alt, ...seq.slice(1)], source, asciiOk, unicode);
       if (!got || (k > 0 && got.mode !== all.mode)) return null;
       join(all, got);
       all.mode = got.mode;
@@ -610,7 +622,7 @@ function leadsOf(seq: Item[], source: string, asciiOk: boolean): Leads | null {
     if (quant !== '' && !optional) {
       // Only a run of non-word characters may repeat: it ends the word ("\s+", "[- ]{1,2}"),
       // or, when it may be empty ("\s*"), the word may end there or be read on.
-      if (!endsWord(item, isWord)) { ok = false; return; }
+      if (!endsWord(item, isWord)) { if (prefix) prefixes.add(prefix); else ok = false; return; }
       end();
       if (item.min === 0) walk(more, prefix);
       return;
@@ -631,7 +643,8 @@ function leadsOf(seq: Item[], source: string, asciiOk: boolean): Leads | null {
       case 'class': {
         if (endsWord(item, isWord)) { end(); return; }
         const chars = plainChars(item);
-        if (!chars) { ok = false; return; }
+        // A class past the opening ("bed\\d", "rm[a-z]"): the word starts with what was read, whatever follows.
+        if (!chars) { if (prefix) prefixes.add(prefix); else ok = false; return; }
         // "t[ée]l" as ASCII reads it: "tel", or the word "t" ended by "é".
         for (const c of chars) if (isWord(c)) walk(more, prefix + c.toLowerCase()); else end();
         return;
@@ -646,7 +659,51 @@ function leadsOf(seq: Item[], source: string, asciiOk: boolean): Leads | null {
     }
   };
   walk(seq.slice(1), '');
-  return ok ? { words, prefixes, digits, mode } : null;
+  return ok ? { words, prefixes, digits, mode, back: 0 } : null;
+}
+
+/**
+ * The most UTF-16 code units a match of `item` can consume, or null when unbounded (or a
+ * back-reference). Under /u every atom is counted as two: a class or a case-blind letter may
+ * match an astral character.
+ */
+function maxWidth(item: Item, source: string, unicode: boolean): number | null {
+  const quant = source.slice(item.at + item.src.length, item.end).replace(/\?$/, '');
+  let times = 1;
+  if (quant === '*' || quant === '+') return null;
+  if (quant.startsWith('{')) {
+    const m = /^\{(\d+)(?:(,)(\d*))?\}$/.exec(quant);
+    if (!m || (m[2] && !m[3])) return null;
+    times = Number(m[3] ?? m[1]);
+  }
+  let one: number | null;
+  switch (item.kind) {
+    case 'look':
+    case 'assert':
+      return 0;
+    case 'group':
+      one = 0;
+      for (const alt of item.alts!) {
+        let sum = 0;
+        for (const x of alt) {
+          const w = maxWidth(x, source, unicode);
+          if (w === null) return null;
+          sum += w;
+        }
+        one = Math.max(one, sum);
+      }
+      break;
+    case 'esc':
+      if (/^\\[1-9k]/.test(item.src)) return null;
+      one = unicode ? 2 : 1;
+      break;
+    case 'char':
+      one = unicode ? 2 : item.src.length;
+      break;
+    default:
+      one = unicode ? 2 : 1;
+  }
+  return one * times;
 }
 
 const LOOK_AHEAD_CLASS = /^\(\?!\[([^\]]*)\]\)$/;
