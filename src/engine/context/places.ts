@@ -81,16 +81,10 @@ function cueMatches(ctx: RuleContext, c: Cue): RegExpExecArray[] {
 /** A person tied to a place directly: "lives in Rimouski", "vit à Matane", "here in Orillia". */
 const TOWN_CUE = cue(String.raw`\b(?:(?:lives|living|lived|resides) in the(?=\s)|(?:lives|living|lived|resides|stays|staying|habite|habitait|vit|vivait|demeure|demeurait|reste|restait)\s(?:alone\s|seule?\s|by (?:him|her)self\s|with (?:his|her) \p{L}+\s|avec (?:son|sa) \p{L}+\s)?(?:on a farm\s|in a trailer\s|on a reserve\s|on a rang\s|in a (?:small\s)?(?:town|village|cabin)\s|sur une ferme\s|dans un rang\s|un rang\s|une ferme\s|dans une roulotte\s|dans un (?:petit\s)?village\s|dans un chalet\s)?(?:near|outside(?: of)?|just outside|between|north of|south of|east of|west of|up near|out near|(?:out\s|way\s|just\s|up\s|down\s)?(?:past|beyond)|out by|près de|proche de|en dehors de|entre|au nord de|au sud de|à l'est de|à l'ouest de|à|au|in)|(?:she|he|they|pt|patient)\s(?:went|goes|is going|was going|'s going|’s going)\s(?:back\s)?home\sto|(?:discharged|sent)\s(?:back\s)?home\sto|lives in|resident of|native of|grew up in|back home in|at home in|home visit in|here in|up in|out in|originaire de|résidante? de|résidente? de|habite à|habitait à|habite|habitait|demeure|demeurait|vit à|vivait à|demeure à|demeurant à|en provenance de|natif de|native de|(?:elle|il|she|he)\s(?:vient|venait|est originaire)\s(?:de|d')|(?:elle|il)\sarrive\sde)\s?`);
 /**
- * A word every TOWN_CUE match holds, on the folded post (ASCII boundaries there accept a
- * superset of what the Unicode-aware cue accepts): most posts hold none of them, and the
- * cue's own scan is one of the costliest of the engine.
- */
-/**
  * Someone's home and where it is: "her farm out past Vulcan", "his cabin near Gimli", "sa ferme
  * près de Saint-Côme", "their place outside Vegreville". The home is another person's, not the author's.
  */
 const HOME_OF = cue(String.raw`\b(?:her|his|their|sa|son|leur)\s(?:(?:own|old|little|family|petite?|vieille?)\s)?(?:farm|house|home|place|cabin|trailer|ranch|cottage|camp|acreage|homestead|apartment|ferme|maison|chalet|roulotte|terre|appartement|camp de chasse)\s(?:(?:out|up|down|way|just)\s)?(?:past|beyond|near|outside(?: of)?|by|in|north of|south of|east of|west of|près de|proche de|en dehors de|à|au|dans le coin de)\s?`);
-const HOME_OF_WORD = /\b(?:her|his|their|sa|son|leur)\s(?:\S+\s)?(?:farm|house|home|place|cabin|trailer|ranch|cottage|camp|acreage|homestead|apartment|ferme|maison|chalet|roulotte|terre|appartement)\b/;
 /**
  * A home told of someone the post does not care for: one of the team ("her cottage near Wasaga is
  * the team's retreat") or someone known by full name with no title ("Joni Mitchell ... her house
@@ -106,14 +100,12 @@ const STAFF_WORDS = /\b(?:team|team's|staff|equipe|colleagues?|collegues?|cowork
 const UNTITLED_FULL_NAME = /(?<![\p{L}.]\s|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Mme\s|M\.\s|Dr\.?\s)\b\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}{2,}(?:\s(?:grew|was|is|lived|lives|died|wrote|sang|played)\b)/u;
 /** A third person said to live somewhere ("she lives out past Vulcan"): their home, not the author's. Folded copy. */
 const THIRD_LIVES = /\b(?:she|he|they|il|elle|ils|elles)\s(?:still\s|now\s|only\s|encore\s|toujours\s)?(?:lives|lived|vit|vivait|habite|habitait|demeure|demeurait|reste|restait)\b/;
-const TOWN_CUE_WORD = /\b(?:liv(?:es|ing|ed)|resid|stay|habit|vit|vivait|demeur|rest(?:e|ait)\b|home\s(?:to|in|visit)|native|natif|grew\sup|here\sin|up\sin|out\sin|originaire|provenance|vient|venait|arrive\sde)/;
 /** "from X", "de X", "in X": a place only right after a person ("a farmer from Smiths Falls"). */
 const PERSON_TOWN_CUE = cue(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|way))?(?:\s(?:near|outside(?: of)?|around|by|past|beyond|north of|south of|east of|west of))?|out of|in|of|de|d'|du|venue? de|qui vient de|outside(?: of)?|just outside|up near|out near|near|près de|proche de|du côté de|dans le coin de|en dehors de)\s?`);
 /** A place after "in", "near", "à": only in a sentence that speaks of a patient. */
 const IN_PLACE_CUE = cue(String.raw`\b(?:on(?=\s(?:lake|lac|mount|mont|île|isle)\s)|sur le|dans le quartier|in|near|outside of|outside|just outside|up near|out near|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s`);
 const HOME_TO = cue(String.raw`\b(?:go|going|goes|went|gone|headed|made it|make it|got|get|rentre|rentrée?|retourne|retournée?)\s(?:back\s)?(?:home\sto|chez\s(?:lui|elle|eux)\sà)\s`);
 const SPOT_BEFORE = /\b(?:bed|room|rm|bay|lit|chambre|cubicle|curtain)\s?\d{1,4}[a-z]?\s(?:[\p{L}'’]+\s){0,4}$/iu;
-const HOME_TO_WORD = /home to|chez (?:lui|elle|eux) à/u;
 const FIRST_PERSON_BEFORE = wordRe(String.raw`\b(?:i|i'm|i’m|im|i am|i was|we|we're|we’re|we are|we were|je|j'|on|nous)\s(?:\p{L}+\s){0,2}$`, 'iu');
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
 /**
@@ -199,7 +191,6 @@ const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|emplo
 const SHIFT_BEFORE = wordRe(String.raw`\b(?:shift|quart|garde|de garde|on call|working|travaille)\s?$`, 'iu');
 const AREA = new RegExp(String.raw`(?<![\p{L}])(?:in|from|around|near|of|on)\sthe\s(${CAP}(?:[\s-]${CAP}){0,2})(\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley))(?![\p{L}])`, 'gu');
 const ORG_BEFORE = lowerRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep|shift|quart|garde|director|directrice|directeur|head|chief|chef|manager|gestionnaire|professor|dean|chair|president|présidente?|coordinator|coordonnatrice|coordonnateur|responsable)(?:\s(?:hospitalier|hospitalière|régionale?|générale?|universitaire|general|regional|memorial|university|community|de santé|de soins)){0,2}\s?(?:of|de|du|des|d')?\s?$`);
-const AREA_WORD = /\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley)\b/u;
 const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
 
@@ -303,14 +294,13 @@ function scan(ctx: RuleContext): PlaceHit[] {
     }
   };
   let paired = false;
+  // The cues are scanned by their opening words (match.ts): a post without them costs no scan.
   // The folded post is lower-case unless lower-casing changed its length (then ctx.lower is the text itself).
-  if (ctx.lower === text || TOWN_CUE_WORD.test(foldedOf(ctx))) {
-    for (const m of cueMatches(ctx, TOWN_CUE)) town(m.index + m[0].length, true, false, undefined, THIRD_LIVES.test(foldedOf(ctx).slice(Math.max(ctx.sentenceAt(m.index).start, m.index - 12), m.index + m[0].length)));
-  }
-  if (HOME_OF_WORD.test(foldedOf(ctx))) for (const m of cueMatches(ctx, HOME_OF)) town(m.index + m[0].length, true, false, undefined, true);
+  for (const m of cueMatches(ctx, TOWN_CUE)) town(m.index + m[0].length, true, false, undefined, THIRD_LIVES.test(foldedOf(ctx).slice(Math.max(ctx.sentenceAt(m.index).start, m.index - 12), m.index + m[0].length)));
+  for (const m of cueMatches(ctx, HOME_OF)) town(m.index + m[0].length, true, false, undefined, true);
   // "anyone in the Pictou area know...", "dans la région de Hearst": a patient's area.
   // Areas also fill public-health news ("clinics in the Fraser Valley region"): judged like a direct cue, by a patient nearby.
-  if (AREA_WORD.test(text)) for (const m of matchAll(text, AREA)) town(m.index + m[0].length - m[1]!.length - m[2]!.length, true);
+  for (const m of matchAll(text, AREA)) town(m.index + m[0].length - m[1]!.length - m[2]!.length, true);
   // "Mme Ginette à Saint-Ubalde", "Shirley from Keswick Ridge": a patient's name, then their town.
   for (const n of findNames(ctx)) {
     const prep = NAME_PLACE.exec(text.slice(n.end, n.end + 12));
@@ -332,18 +322,16 @@ function scan(ctx: RuleContext): PlaceHit[] {
   }
   // "Going home to Bobcaygeon with her great-grandson driving", "Today she's 2.1 kg and going
   // home to Morden": after a stay, a patient's home town. Not the author's ("I'm going home to").
-  if (HOME_TO_WORD.test(ctx.lower)) {
-    for (const m of cueMatches(ctx, HOME_TO)) {
-      const name = townName(m.index + m[0].length);
-      if (!name) continue;
-      const s = ctx.sentenceAt(m.index);
-      if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(s.start, m.index - 24), m.index))) continue;
-      const i = sentenceIndex(ctx, m.index);
-      // "bed 12 wants to go home to Brampton": whoever lies in that bed.
-      const spot = SPOT_BEFORE.test(text.slice(Math.max(s.start, m.index - 40), m.index));
-      if (!spot && !patientSentence(ctx, m.index) && !pronounLinked(ctx, i) && !around(ctx, m.index, 2, 'patient', 'encounter', 'unit')) continue;
-      town(m.index + m[0].length, false, true, name);
-    }
+  for (const m of cueMatches(ctx, HOME_TO)) {
+    const name = townName(m.index + m[0].length);
+    if (!name) continue;
+    const s = ctx.sentenceAt(m.index);
+    if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(s.start, m.index - 24), m.index))) continue;
+    const i = sentenceIndex(ctx, m.index);
+    // "bed 12 wants to go home to Brampton": whoever lies in that bed.
+    const spot = SPOT_BEFORE.test(text.slice(Math.max(s.start, m.index - 40), m.index));
+    if (!spot && !patientSentence(ctx, m.index) && !pronounLinked(ctx, i) && !around(ctx, m.index, 2, 'patient', 'encounter', 'unit')) continue;
+    town(m.index + m[0].length, false, true, name);
   }
   for (const m of cueMatches(ctx, PERSON_TOWN_CUE)) {
     const name = townName(m.index + m[0].length);
@@ -439,6 +427,33 @@ for (const [list, kind] of [[NEIGHBOURHOODS, 'town'], [NEIGHBOURHOODS_WEAK, 'wea
   }
 }
 
+/**
+ * Every capitalised word of a post is looked up, and few open a name: a word of four ASCII
+ * characters or more is its own key lower-cased (wordKey folds no accent and spells out no
+ * abbreviation there), so its key's hash is read from its characters, without the lower-cased
+ * copy, and a word whose hash no first word has is done with. Longer table, fewer clashes: a
+ * clash only costs the lookup it would have cost anyway.
+ */
+const FIRST_BITS = new Int32Array(1 << 12);
+const keyHash = (s: string, lower: boolean): number => {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h = (Math.imul(h, 31) + (lower && c >= 65 && c <= 90 ? c + 32 : c)) & 0x1ffff;
+  }
+  return h;
+};
+for (const key of FIRST_WORDS.keys()) {
+  const h = keyHash(key, false);
+  FIRST_BITS[h >> 5]! |= 1 << (h & 31);
+}
+function mayOpenName(word: string): boolean {
+  if (word.length < 4 || word.endsWith("'s")) return true;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
+  const h = keyHash(word, true);
+  return (FIRST_BITS[h >> 5]! & (1 << (h & 31))) !== 0;
+}
+
 // After an apostrophe too: "dans le coin d'Amos", "l'Isle-Verte".
 const CAP_WORD = /\p{Lu}(?<![\p{L}\p{N}_.-]\p{Lu})[\p{L}'’]*/gu;
 /** The next word of a name: after a space, a hyphen or an abbreviation's dot. */
@@ -492,6 +507,7 @@ interface GazMatch { start: number; end: number; kind: GazKind; words: number; h
 
 /** The longest gazetteer name starting at the capitalised word `m`. */
 function lookup(text: string, start: number, first: string): GazMatch | null {
+  if (!mayOpenName(first)) return null;
   const firstKey = wordKey(first);
   const most = FIRST_WORDS.get(firstKey) ?? FIRST_WORDS.get(dropPossessive(firstKey));
   if (most === undefined) return null;

@@ -97,34 +97,17 @@ const LOOSE_TRADE = cueRe(String.raw`\b(?:(?:worked|drove|farmed|fished|taught|l
 const LANDMARK = cueRe(String.raw`\b(?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen|beach|arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)\b(?<=\b(?:(?:at|by|near|behind|outside|on|to|in front of) the (?:[a-z]+ )?(?:legion|rink|arena|curling club|co-op|coop|mill|mine|harbour|harbor|wharf|marina|dock|pier|church|convent|post office|hardware store|tim'?s|tim hortons|casino|bingo hall|motel|campground|ski hill|golf course|ball diamond|dam|bridge|falls|canal|quarry|gravel pit|fairgrounds|fall fair|legion hall|community hall|town hall|band office|bus shelter|bus stop|bus station|train station|laundromat|food bank|shelter|soup kitchen|beach)|(?:a|au|pres de|devant|derriere) (?:la |le |l')?(?:arena|legion|quai|marina|eglise|couvent|polyvalente|caisse pop(?:ulaire)?|depanneur|quincaillerie|moulin|barrage|pont|chute|salle paroissiale|salle communautaire|club de curling|terrain de golf|bingo|abribus|arret d'autobus|gare|banque alimentaire|refuge)))`);
 const KNOWN = /\b(?:my|mon|ma|mes)\b/;
 /**
- * Words one of which every match of a pattern holds (checked on the folded post). A few
- * includes() cost far less than a long alternation run over a post whose code is cold, and
- * most posts hold none of a pattern's words: the pattern is then not run at all.
+ * Words one of which every match of a pattern holds (checked on the folded post): a pattern
+ * that cannot be scanned by its opening words (match.ts) is not run over a post that holds none
+ * of them. The patterns that can be are run as they are: the word index their scan reads is
+ * built once per text, where a gate's alternation would read the whole post again.
  */
-// An entry that is a list of lists asks for one word of each: "worked ... 40 years" needs a
-// verb and a span of years, and " ans" alone opens every French post that gives an age.
-type GateWords = ReadonlyArray<string | ReadonlyArray<readonly string[]>>;
-/**
- * Each list of words is matched as one alternation of literals: one pass over the post, where
- * an includes() per word scanned it once per word (the gates cost more than most rules on a tweet).
- */
-interface Gate { readonly single: RegExp | null; readonly pairs: ReadonlyArray<readonly RegExp[]> }
-const anyOf = (words: readonly string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-const gate = (words: GateWords): Gate => {
-  const single = words.filter((w): w is string => typeof w === 'string');
-  const pairs = words.filter((w): w is ReadonlyArray<readonly string[]> => typeof w !== 'string').map((w) => w.map(anyOf));
-  return { single: single.length ? anyOf(single) : null, pairs };
-};
-export const holdsAny = (text: string, g: Gate) => (g.single?.test(text) ?? false) || g.pairs.some((all) => all.every((re) => re.test(text)));
+// One alternation of literals: one pass over the post, where an includes() per word read it once per word.
+const gate = (words: readonly string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+export const holdsAny = (text: string, g: RegExp) => g.test(text);
 /** Runs `re` over the folded post only when the post holds one of the words its matches need. */
-const gatedMatches = (folded: string, words: Gate, re: RegExp) => (holdsAny(folded, words) ? matchAll(folded, re) : []);
+const gatedMatches = (folded: string, words: RegExp, re: RegExp) => (holdsAny(folded, words) ? matchAll(folded, re) : []);
 const FORMER_WORDS = gate(['retired', 'former', 'ex-', 'ancien']);
-const DECADE_WORDS = gate(['0s', 'ntaine', '-something', 'teen', 'ado', 'toddler', 'newborn', 'nouveau-ne', 'infant', 'nourrisson', 'kid', 'child', 'little one', 'enfant', 'bambin']);
-const LOOSE_TRADE_WORDS = gate([
-  [['worked', 'drove', 'farmed', 'fished', 'taught', 'logged', 'mined', 'trucked', 'preached', 'coached', 'nursed', 'served', 'spent', 'a travaille', 'a enseigne', 'a conduit', 'a peche', 'a ete', 'travaillait'], [' years', ' yrs', ' ans']],
-  'college', 'universit', 'high school', 'cegep', 'polyvalente',
-  // ("tient " is in every "patient ".)
-  [['runs ', 'ran ', 'owns ', 'owned ', 'tient ', 'tenait '], ['store', 'shop', 'diner', 'restaurant', 'bakery', 'garage', 'farm', 'dairy', 'motel', 'pub', 'gas station', 'marina', 'campground', 'daycare', 'depanneur', 'casse-croute', 'ferme', 'boulangerie', 'epicerie', 'magasin', 'quincaillerie', 'garderie', 'salon', 'cantine']]]);
 /** AREA runs on the text as written; its lead words, folded and lower-cased, are in the folded post. */
 const AREA_WORDS = gate(['outside', 'near', 'north of', 'south of', 'east of', 'west of', 'on lake', 'pres de', 'au nord de', 'au sud de', "a l'est de", "a l'ouest de", 'sur le lac', 'originaire de', 'native of']);
 /** "outside Swift Current", "près de Saint-Ours": where it happened, which narrows like a hometown. */
@@ -135,8 +118,6 @@ const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|box|pod|cubicle|stretcher|cha
  * Arriving, or being met, told of one person: "a retired teacher showed up with...", "had a nun
  * this week with...", "Réanimé un joueur de 16 ans". With no care word in the post these still tell an encounter.
  */
-const ARRIVAL_WORDS = gate(['showed up', 'turned up', 'came by', 'dropped ', 'came through', 'rolled up', 'drove ', 'came back in', 'called out', 'est arrive', 'est passe', 'est venu', "s'est pointe", 'debarque',
-  'had ', 'got ', 'met ', 'treated ', 'attended ', 'resuscitated ', 'revived ', 'reanime', "j'ai eu ", 'on a eu ', "j'ai rencontre ", 'on a recu ', "j'ai recu "]);
 const ARRIVAL = cueRe(String.raw`\b(?:showed up|turned up|came by|dropped (?:in|by)|came through the door|rolled up|drove (?:himself|herself|themselves) in|came back in|got called out|called out (?:to|for)|drove out to|est (?:arrivee?|passee?|venue?)|s'est pointee?|(?:a|est) debarquee?|(?:resuscitated|revived|reanimee?) (?:a|an|this|une?|cette|ce) |(?:had|got|met|treated|attended|j'ai eu|on a eu|j'ai rencontre|on a recu|j'ai recu) (?:a|an|this|une?|cette|ce) (?:[a-z'-]+ )?(?:${OCCUPATION_ALT}|\d{1,3}-year-old|man|woman|lady|guy|gent|gentleman|kid|child|boy|girl|teen|teenager|toddler|baby|mom|mum|dad|grandma|grandpa|grandmother|grandfather|couple|chap|lad|lass|bloke|fella|monsieur|madame|dame|femme|homme|gars|jeune|ado|enfant|bebe|fille|garcon|couple))\b`);
 /** "a young mum", "un monsieur": an article before a person word points at one person. */
 const ONE_BEFORE = /\b(?:a|an|the|this|that|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?$/;
@@ -149,12 +130,9 @@ const WORD_AFTER = /^\s?[a-z]/;
 /** "my 4-year-old": the author's own child. */
 const MINE_BEFORE = /\b(?:my|our|mon|ma|mes|notre|nos)\s$/;
 /** Each gated pattern with its words, for the test that holds every match to its gate. */
-export const GATES = (): Array<{ words: Gate; re: RegExp; folded: boolean }> => [
+export const GATES = (): Array<{ words: RegExp; re: RegExp; folded: boolean }> => [
   { words: FORMER_WORDS, re: FORMER, folded: true },
-  { words: DECADE_WORDS, re: DECADE, folded: true },
-  { words: LOOSE_TRADE_WORDS, re: LOOSE_TRADE, folded: true },
   { words: AREA_WORDS, re: AREA, folded: false },
-  { words: ARRIVAL_WORDS, re: ARRIVAL, folded: true },
 ];
 /** The author describing themself ("when I was a 20-year-old student from Brandon"). */
 const SELF_DESC = testRe(String.raw`\b(?:i was|i'm|i am|when i was|as a young|j'etais|je suis|quand j'etais)\s(?:a|an|un|une|just a|juste une?)\s`);
@@ -173,7 +151,7 @@ function tellingSentences(ctx: RuleContext): Set<number> {
 }
 
 function arrivals(ctx: RuleContext): RegExpExecArray[] {
-  return perAnalysis(ctx, 'caseArrivals', (c) => gatedMatches(foldedOf(c), ARRIVAL_WORDS, ARRIVAL));
+  return perAnalysis(ctx, 'caseArrivals', (c) => matchAll(foldedOf(c), ARRIVAL));
 }
 const arrivalIn = (ctx: RuleContext, j: number) => {
   const s = ctx.sentences[j]!;
@@ -226,8 +204,8 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
     note('occupation', m.index, m.index + m[0].length);
     one(m.index);
   }
-  for (const m of gatedMatches(folded, DECADE_WORDS, DECADE)) { note('decade', m.index, m.index + m[0].length); one(m.index); }
-  for (const m of gatedMatches(folded, LOOSE_TRADE_WORDS, LOOSE_TRADE)) { note('occupation', m.index, m.index + m[0].length); one(m.index); }
+  for (const m of matchAll(folded, DECADE)) { note('decade', m.index, m.index + m[0].length); one(m.index); }
+  for (const m of matchAll(folded, LOOSE_TRADE)) { note('occupation', m.index, m.index + m[0].length); one(m.index); }
   for (const m of matchAll(folded, LANDMARK)) note('place', m.index, m.index + m[0].length);
   // A sentence naming two rooms or more is a board round ("box 3 has a toddler with croup, box 5
   // a hockey dad..."): its details belong to different patients and add up to no one.
