@@ -109,6 +109,9 @@ let tokWord = new Int32Array(0);
 let tokShape = new Uint8Array(0);
 let evidence5 = new Uint8Array(0);
 let featScratch = new Int32Array(0);
+let ownScratch = new Int32Array(0);
+let offsetScratch = new Int32Array(0);
+let postScratch = new Int32Array(0);
 let sentenceScratch = new Int32Array(0);
 let judgedScratch = new Uint8Array(0);
 const seenScratch = new Uint8Array(256);
@@ -122,13 +125,17 @@ function reserveTokens(cap: number): void {
   tokShape = new Uint8Array(scratchCap);
   evidence5 = new Uint8Array(scratchCap * 5);
   featScratch = new Int32Array(scratchCap * MAX_PER_TOKEN);
+  ownScratch = new Int32Array(scratchCap * 3);
+  offsetScratch = new Int32Array(scratchCap + 1);
+  // The post's features: the bias, one per word, the signals, and at most one per evidence code.
+  postScratch = new Int32Array(scratchCap + 1 + 16 + 256);
 }
 
 /**
  * Words: letters and digits, with an inner apostrophe or hyphen ("O'Neill", "Sainte-Agathe").
  * Also each word's hash and shape, in one pass over the text.
  */
-function tokenise(ctx: RuleContext): { f: Featurised; word: Int32Array; shape: Uint8Array } {
+function tokenise(ctx: RuleContext, borrowed: boolean): { f: Featurised; word: Int32Array; shape: Uint8Array } {
   const { text, lower, sentences } = ctx;
   const len = text.length;
   reserveTokens((len >> 1) + 1);
@@ -181,8 +188,8 @@ function tokenise(ctx: RuleContext): { f: Featurised; word: Int32Array; shape: U
               : up === 1 && text.charCodeAt(start) !== lower.charCodeAt(start) ? Shape.Cap : Shape.Mixed;
     n++;
   }
-  // The token arrays handed out, in one buffer.
-  const own = new Int32Array(3 * n);
+  // The token arrays handed out, in one buffer (the scratch one when they are only borrowed).
+  const own = borrowed ? ownScratch : new Int32Array(3 * n);
   own.set(starts.subarray(0, n), 0);
   own.set(ends.subarray(0, n), n);
   own.set(sentence.subarray(0, n), 2 * n);
@@ -200,11 +207,13 @@ function tokenise(ctx: RuleContext): { f: Featurised; word: Int32Array; shape: U
 
 /**
  * The post's tokens and features. `wanted` sees the post's own features first: when it says no,
- * the tokens get no features (scoring them would be wasted work).
+ * the tokens get no features (scoring them would be wasted work). `borrowed`: the caller reads
+ * the result before the next call and keeps none of it, so its arrays are this module's working
+ * ones, not copies (the tagger; training keeps every post's).
  */
-export function featurise(ctx: RuleContext, wanted: (post: Int32Array) => boolean = () => true): Featurised {
+export function featurise(ctx: RuleContext, wanted: (post: Int32Array) => boolean = () => true, borrowed = false): Featurised {
   const { text, lower } = ctx;
-  const { f, word, shape } = tokenise(ctx);
+  const { f, word, shape } = tokenise(ctx, borrowed);
   const { n, starts, ends, sentence } = f;
 
   // What the rules' scans say, token by token.
@@ -249,14 +258,16 @@ export function featurise(ctx: RuleContext, wanted: (post: Int32Array) => boolea
   }
 
   // The post as a whole: its words, the signals anywhere in it, and what the rules found.
-  const postFeats: number[] = [bucket(100, 0)];
-  for (let k = 0; k < n; k++) postFeats.push(bucket(101, word[k]!));
+  const postFeats = postScratch;
+  let p = 0;
+  postFeats[p++] = bucket(100, 0);
+  for (let k = 0; k < n; k++) postFeats[p++] = bucket(101, word[k]!);
   let anyBits = 0;
   for (let i = 0; i < sentences; i++) anyBits |= sentenceBits[i]!;
-  for (let s = 0; s < USED_SIGNALS.length; s++) if (anyBits & (1 << s)) postFeats.push(bucket(102, s));
+  for (let s = 0; s < USED_SIGNALS.length; s++) if (anyBits & (1 << s)) postFeats[p++] = bucket(102, s);
   const seen = seenScratch.fill(0);
   const evidence = (code: number) => {
-    if (!seen[code]) { seen[code] = 1; postFeats.push(bucket(103, code)); }
+    if (!seen[code]) { seen[code] = 1; postFeats[p++] = bucket(103, code); }
   };
   for (let k = 0; k < n; k++) {
     if (nameEv[k]) evidence(16 + nameEv[k]!);
@@ -265,12 +276,12 @@ export function featurise(ctx: RuleContext, wanted: (post: Int32Array) => boolea
     if (dateEv[k]) evidence(192 + dateEv[k]!);
     if (storyEv[k]) evidence(255);
   }
-  f.post = new Int32Array(postFeats);
+  f.post = borrowed ? postFeats.subarray(0, p) : postFeats.slice(0, p);
   // A post the caller will not tag (the gate) needs no token features.
   if (!wanted(f.post)) { f.feats = new Int32Array(0); f.offsets = new Int32Array(n + 1); return f; }
 
   const feats = featScratch;
-  const offsets = new Int32Array(n + 1);
+  const offsets = borrowed ? offsetScratch.subarray(0, n + 1) : new Int32Array(n + 1);
   let o = 0;
   const langCode = ctx.lang === 'fr' ? 2 : 1;
   for (let k = 0; k < n; k++) {
@@ -325,7 +336,7 @@ export function featurise(ctx: RuleContext, wanted: (post: Int32Array) => boolea
   }
   offsets[n] = o;
   f.offsets = offsets;
-  f.feats = feats.slice(0, o);
+  f.feats = borrowed ? feats.subarray(0, o) : feats.slice(0, o);
 
   return f;
 }

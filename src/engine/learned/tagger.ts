@@ -208,7 +208,7 @@ export function decode(model: Model, text: string, f: Featurised, scores: Float6
 
 /** The tagger's spans for one model (training and cross-validation pass their own). */
 export function tag(ctx: RuleContext, model: Model): TaggedSpan[] {
-  const f = featurise(ctx, (post) => scorePost(model, post) >= model.gate);
+  const f = featurise(ctx, (post) => scorePost(model, post) >= model.gate, true);
   if (f.feats.length === 0) return [];
   return decode(model, ctx.text, f, scoreTokens(model, f));
 }
