@@ -485,6 +485,10 @@ export default defineRule({
       // A care act told of one person is an encounter.
       '[[Attended a 91-year-old retired farmer in Rosetown this morning, found in the barn.]]',
       '[[Réanimé une skieuse de 23 ans de Beaupré au pied des pentes ce matin.]]',
+      // A police officer or a club's president is a trade; a trade "à la retraite" a former one.
+      '[[Saturday night a 29-year-old RCMP constable from Hay River came in after a rollover.]]',
+      '[[Hier soir, le président du club de curling de Matane, 71 ans, a fait un arrêt cardiaque.]]',
+      '[[Ce matin, un camionneur à la retraite de 77 ans de Rimouski est arrivé avec une fracture.]]',
       // The patient's colleagues are not the author's.
       "[[Un mécanicien de 52 ans de Sept-Îles a fait un arrêt cardiaque au garage mardi, ses collègues l'ont réanimé.]]",
       "[[Une dame de 84 ans de Cap-Chat, veuve depuis l'automne passé, est venue pour sa jambe.]]",
@@ -561,6 +565,7 @@ export default defineRule({
       // The author's own family, whatever the kin.
       "My uncle, 82, a retired miner from Timmins, fell through the ice last night. He's okay.",
       'Ma belle-mère, 84 ans, ancienne enseignante de Matane, est tombée hier dans son escalier.',
+      "Ma mémère a eu 92 ans samedi à Matane et elle fait encore son jardin.",
     ],
   },
 });
