@@ -15,7 +15,7 @@ import { notInCare } from '../pipeline/subject.ts';
 import { dropPossessive, firstWord } from '../pipeline/words.ts';
 import { GAZETTEER_BIG, GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
 import { placeKey, wordKey } from '../pipeline/place-key.ts';
-import { firstLooked } from '../pipeline/regex-source.ts';
+import { CAPITAL_AHEAD, firstLooked } from '../pipeline/regex-source.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
 // geographic subdivision smaller than a state; guidance C4). Postal codes, ZIP codes and
@@ -454,8 +454,9 @@ function mayOpenName(word: string): boolean {
   return (FIRST_BITS[h >> 5]! & (1 << (h & 31))) !== 0;
 }
 
-// After an apostrophe too: "dans le coin d'Amos", "l'Isle-Verte".
-const CAP_WORD = /\p{Lu}(?<![\p{L}\p{N}_.-]\p{Lu})[\p{L}'’]*/gu;
+// After an apostrophe too: "dans le coin d'Amos", "l'Isle-Verte". Opened the way matchAll
+// scans by capitals (CAPITAL_AHEAD, then the lookbehind), not tried at every position.
+const CAP_WORD = new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}_.-])\p{Lu}[\p{L}'’]*`, 'gu');
 /** The next word of a name: after a space, a hyphen or an abbreviation's dot. */
 const NEXT_WORD = /(?:\.?[\s\-\u2010-\u2013]{1,2}|\.)([\p{L}'’]+)/uy;
 /** Lower-case words a town name may hold ("Niagara-on-the-Lake", "Val-d'Or", "Saint-Jean-sur-Richelieu"). */

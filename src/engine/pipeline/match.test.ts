@@ -140,12 +140,19 @@ test('a pattern that opens on a capital is tried only there, with the same match
     new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?`, 'gu'),
     new RegExp(String.raw`${CAPITAL_AHEAD}(?<![A-Za-zªµºÀ-ÖØ-öø-ÿŒœ])(\p{Lu})[\p{L}'’.-]*|${CAPITAL_AHEAD}(?<![\p{L}])\p{Lu}\.`, 'gu'),
     new RegExp(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])(?=\p{Lu})`, 'gu'),
+    // No lookahead, but a first character that can only be a capital.
+    new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'-]{1,30}),\s?(\p{Lu}[\p{Lu}'-]{1,30}|\p{Lu}\.)`, 'gu'),
+    new RegExp(String.raw`(?<![A-Za-zªµºÀ-ÖØ-öø-ÿŒœ\d])(?:[A-ZÀ-ÖØ-ÞŒ]\.|\p{Lu}{2})`, 'gu'),
   ];
   for (const re of patterns) expect(capitalLead(re.source, re.flags), String(re)).toBe(true);
   // A lookbehind that lets a letter before, /i, or an alternative without the lookahead: not read so.
   expect(capitalLead(String.raw`${CAPITAL_AHEAD}(?<![\d])\p{Lu}`, 'gu')).toBe(false);
   expect(capitalLead(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])\p{Lu}`, 'giu')).toBe(false);
   expect(capitalLead(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])\p{Lu}|x`, 'gu')).toBe(false);
+  // Without the lookahead: a first character that may be lower case, or may be skipped.
+  expect(capitalLead(String.raw`(?<![\p{L}])[A-Zé]x`, 'gu')).toBe(false);
+  expect(capitalLead(String.raw`(?<![\p{L}])\p{L}x`, 'gu')).toBe(false);
+  expect(capitalLead(String.raw`(?<![\p{L}])\p{Lu}?x`, 'gu')).toBe(false);
   const texts = [
     'Jane Roy met ÉLODIE Tremblay; McKay, O’Neill and DiMaggio. aBc Δelta ΔΕΛΤΑ Ωmega J. R. Roy',
     'x𝐀my 𝐀my Émile ąZ ×Zed ÷Bob «Anne» "Marc" 12Paul _Paul ŒUVRE œUvre ºMax ªMax µMax',

@@ -743,24 +743,37 @@ export const CAPITAL_AHEAD = String.raw`(?=[A-ZÀ-ÖØ-Þ]|[^\x00-\xff])`;
 const LATIN_LETTER = /^[A-Za-zªµºÀ-ÖØ-öø-ÿŒœ]$/u;
 const LATIN_LETTERS = [...Array(0x100).keys(), 0x152, 0x153].map((c) => String.fromCharCode(c)).filter((c) => LATIN_LETTER.test(c));
 
+/** The Latin-1 characters CAPITAL_AHEAD accepts. */
+const LATIN_CAPITAL = /^[A-ZÀ-ÖØ-Þ]$/u;
+const LATIN1 = [...Array(0x100).keys()].map((c) => String.fromCharCode(c));
+
 /**
- * Whether every match of `source` opens with CAPITAL_AHEAD and then a lookbehind that refuses
- * at least every Latin-1 letter: such a match can only start on a capital (or a character past
- * Latin-1) that no Latin-1 letter precedes. Only for /u patterns without /i (there the
- * lookahead's class would fold to lower case too).
+ * Whether every match of `source` opens with a lookbehind that refuses at least every Latin-1
+ * letter and then a character CAPITAL_AHEAD accepts (CAPITAL_AHEAD in front, or a first
+ * character that can only be a capital: "\p{Lu}", "[A-ZÀ-ÖØ-Þ]"): such a match can only start
+ * on a capital (or a character past Latin-1) that no Latin-1 letter precedes. Only for /u
+ * patterns without /i (there a capital's class folds to lower case too).
  */
 export function capitalLead(source: string, flags: string): boolean {
-  if (!source.startsWith(CAPITAL_AHEAD) || !/[uv]/.test(flags) || flags.includes('i')) return false;
+  if (!/[uv]/.test(flags) || flags.includes('i')) return false;
   const p = new Parser(source);
   const alts = p.alternatives();
   if (p.i !== source.length) return false;
+  const plain = (item: Item | undefined) => item?.kind === 'look' && item.end === item.at + item.src.length;
+  const bare = flags.replace(/[gy]/g, '');
   return alts.every((seq) => {
-    const [ahead, behind] = seq;
-    if (ahead?.kind !== 'look' || ahead.src !== CAPITAL_AHEAD || ahead.end !== ahead.at + ahead.src.length) return false;
-    if (behind?.kind !== 'look' || behind.end !== behind.at + behind.src.length) return false;
-    const m = LEAD_BEHIND.exec(behind.src);
+    const ahead = plain(seq[0]) && seq[0]!.src === CAPITAL_AHEAD;
+    const behind = seq[ahead ? 1 : 0];
+    if (!plain(behind)) return false;
+    const m = LEAD_BEHIND.exec(behind!.src);
     if (!m) return false;
-    const refused = new RegExp(`^[${m[1]}]$`, flags.replace(/[gy]/g, ''));
-    return LATIN_LETTERS.every((c) => refused.test(c));
+    const refused = new RegExp(`^[${m[1]}]$`, bare);
+    if (!LATIN_LETTERS.every((c) => refused.test(c))) return false;
+    if (ahead) return true;
+    // The first character consumed: only capitals of Latin-1 may be among its members.
+    const first = firstOfSeq(seq, 1);
+    if (!first.frags || first.nullable) return false;
+    const opens = new RegExp(`^[${first.frags.join('')}]$`, bare);
+    return LATIN1.every((c) => !opens.test(c) || LATIN_CAPITAL.test(c));
   });
 }
