@@ -10,12 +10,12 @@ import { isGivenNameTag, isLargeAreaTag } from '../lexicons/compromise-lexicon.t
 import { findAges, patientAgeSentences } from './ages.ts';
 import { findNames } from './names.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
-import { matchAll } from '../pipeline/match.ts';
+import { anchored, matchAll } from '../pipeline/match.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import { dropPossessive, firstWord } from '../pipeline/words.ts';
 import { GAZETTEER_BIG, GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
 import { placeKey, wordKey } from '../pipeline/place-key.ts';
-import { CAPITAL_AHEAD, firstLooked } from '../pipeline/regex-source.ts';
+import { CAPITAL_AHEAD, firstLooked, widthOf } from '../pipeline/regex-source.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
 // geographic subdivision smaller than a state; guidance C4). Postal codes, ZIP codes and
@@ -182,7 +182,16 @@ function capitalAt(text: string, i: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return (c >= 0xd800 && c <= 0xdbff) || UPPER.test(text[i]!);
 }
-const SCHOOL = firstLooked(new RegExp(String.raw`(?:(?:${CAP}\s){1,4}(?:High School|Secondary School|Public School|Elementary(?: School)?|Middle School|Collegiate(?: Institute)?|Academy|Catholic School|College|University)(?![\p{L}])|(?<![\p{L}])(?:École|Ecole|Collège|Cégep|Cegep|Polyvalente|Académie|Lycée|Université|Séminaire|Pensionnat)\s(?:secondaire\s|primaire\s)?(?:de\s|du\s|des\s|de la\s|d'|l')?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu'));
+const SCHOOL_NAMED = String.raw`(?:${CAP}\s){1,4}`;
+const SCHOOL_EN = String.raw`High School|Secondary School|Public School|Elementary(?: School)?|Middle School|Collegiate(?: Institute)?|Academy|Catholic School|College|University`;
+const SCHOOL_FR = String.raw`École|Ecole|Collège|Cégep|Cegep|Polyvalente|Académie|Lycée|Université|Séminaire|Pensionnat`;
+// Its English form opens on up to four capitalised words of any kind: on a long text it is
+// tried only that far before a school's first word (a whole word: after a space, or no letter).
+const SCHOOL = anchored(
+  firstLooked(new RegExp(String.raw`(?:${SCHOOL_NAMED}(?:${SCHOOL_EN})(?![\p{L}])|(?<![\p{L}])(?:${SCHOOL_FR})\s(?:secondaire\s|primaire\s)?(?:de\s|du\s|des\s|de la\s|d'|l')?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu')),
+  new RegExp(String.raw`(?<![\p{L}])(?:High|Secondary|Public|Elementary|Middle|Collegiate|Academy|Catholic|College|University|${SCHOOL_FR})(?![\p{L}])`, 'u'),
+  widthOf(SCHOOL_NAMED, 'u')!,
+);
 /** A word every SCHOOL match holds: most posts have none, and the full pattern tries every capitalised word. */
 const SCHOOL_WORD = /School|Elementary|Collegiate|Academy|College|University|[EÉ]cole|Coll[eè]ge|C[eé]gep|Polyvalente|Acad[eé]mie|Lyc[eé]e|Universit[eé]|S[eé]minaire|Pensionnat/u;
 const STUDENT_CUE = wordRe(String.raw`\b(?:student|pupil|kid|child|boy|girl|teen|teacher|grade \d{1,2}|attends|goes to|went to|at|élève|étudiante?|enfant|garçon|fille|enseignante?|prof|fréquente|va à|à l'|au)\b`, 'iu');

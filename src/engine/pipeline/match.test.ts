@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { analyze } from '../index.ts';
-import { canMatch, digitChain, LEAD_PATTERNS, matchAll } from './match.ts';
+import { anchored, ANCHORED_PATTERNS, canMatch, digitChain, LEAD_PATTERNS, matchAll } from './match.ts';
 import { CAPITAL_AHEAD, capitalLead, needsOf } from './regex-source.ts';
 
 const viaBuiltin = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, ...m]);
@@ -178,6 +178,26 @@ test('every pattern the engine scans by its opening words finds on the corpus wh
   const joined: string[] = [];
   for (let i = 0; i < posts.length; i += 60) joined.push(posts.slice(i, i + 60).join('\n\n'));
   for (const re of LEAD_PATTERNS) {
+    for (const t of joined) expect(viaHelper(t, re), String(re).slice(0, 80)).toEqual(viaBuiltin(t, re));
+  }
+}, 120_000);
+
+test('a pattern scanned around its anchors finds what a plain scan finds, on the corpus joined as pastes and from any lastIndex', () => {
+  const dir = new URL('../../../test/corpus/', import.meta.url);
+  const posts = readdirSync(dir).filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text));
+  // Two matches in a row, one inside the window of the next anchor, and an astral character in a window.
+  const own = anchored(/\p{Lu}\w{0,3}\d/gu, /\d/u, 8);
+  for (const t of ['AB1 Cd2Ef3 x 𝐀G4 ' + '.'.repeat(60), 'Q9Q9Q9 ' + '.'.repeat(60)]) {
+    expect(viaHelper(t, own)).toEqual(viaBuiltin(t, own));
+    own.lastIndex = 2;
+    expect(viaHelper(t, own)).toEqual(viaBuiltin(t, own));
+    own.lastIndex = 0;
+  }
+  expect(ANCHORED_PATTERNS.length).toBeGreaterThan(3);
+  const joined: string[] = [];
+  for (let i = 0; i < posts.length; i += 60) joined.push(posts.slice(i, i + 60).join('\n\n'));
+  for (const re of ANCHORED_PATTERNS) {
     for (const t of joined) expect(viaHelper(t, re), String(re).slice(0, 80)).toEqual(viaBuiltin(t, re));
   }
 }, 120_000);

@@ -128,6 +128,8 @@ export function matchAll(text: string, re: RegExp): RegExpExecArray[] {
   if (!re.global) throw new TypeError('matchAll needs a global regex');
   const out: RegExpExecArray[] = [];
   if (!canMatch(text, re)) return out;
+  const anchor = text.length >= SHORT ? ANCHORS.get(re) : undefined;
+  if (anchor) return byAnchors(text, re, anchor, out);
   const lead = text.length >= SHORT ? leadOf(re) : null;
   if (lead) return byLeads(text, re, lead, out);
   const capital = text.length >= SHORT ? capitalOf(re) : null;
@@ -149,6 +151,58 @@ function advance(text: string, index: number, unicode: boolean): number {
   if (c < 0xd800 || c > 0xdbff) return index + 1;
   const d = text.charCodeAt(index + 1);
   return d >= 0xdc00 && d <= 0xdfff ? index + 2 : index + 1;
+}
+
+// A pattern that opens on words of any shape ("Oak Ridge High School", "MARC1234 5678 9012")
+// is tried at every position of a text, though each match holds a fixed part a few characters
+// in ("High School", the eight digits). Such a part is found fast by a pattern of its own (by
+// its words, when it is a lexicon pattern), and the whole pattern is tried, anchored, only at
+// the places close enough before it.
+
+interface Anchor { anchor: RegExp; back: number; sticky: RegExp }
+const ANCHORS = new WeakMap<RegExp, Anchor>();
+/** Every pattern given to anchored(), so that a test can hold each to a plain scan. */
+export const ANCHORED_PATTERNS: RegExp[] = [];
+
+/**
+ * `re`, to be scanned by matchAll only from `back` code units before each match of `anchor`
+ * up to its start. The caller's promise, which a test holds on the corpus: every match of `re`
+ * holds one of the matches matchAll finds of `anchor` (so none inside an earlier one), starting
+ * at most `back` after its own start (widthOf a pattern's opening gives such a bound).
+ */
+export function anchored(re: RegExp, anchor: RegExp, back: number): RegExp {
+  const flags = (r: RegExp, add: string) => r.flags.replace(/[gy]/g, '') + add;
+  ANCHORS.set(re, { anchor: new RegExp(anchor.source, flags(anchor, 'g')), back, sticky: new RegExp(re.source, flags(re, 'y')) });
+  ANCHORED_PATTERNS.push(re);
+  return re;
+}
+
+function byAnchors(text: string, re: RegExp, a: Anchor, out: RegExpExecArray[]): RegExpExecArray[] {
+  const { anchor, back, sticky } = a;
+  const unicode = sticky.unicode || sticky.flags.includes('v');
+  // Every place below `tried` has been tried, or cannot open a match.
+  let tried = re.lastIndex;
+  anchor.lastIndex = tried;
+  const hits = matchAll(text, anchor);
+  anchor.lastIndex = 0;
+  for (let h = 0; h < hits.length; ) {
+    const k = hits[h]!.index;
+    let m: RegExpExecArray | null = null;
+    let p = Math.max(tried, k - back);
+    for (; p <= k; p++) {
+      // A scan under /u never starts inside a surrogate pair.
+      if (unicode && p > 0 && isLowSurrogate(text.charCodeAt(p)) && isHighSurrogate(text.charCodeAt(p - 1))) continue;
+      sticky.lastIndex = p;
+      if ((m = sticky.exec(text)) !== null) break;
+    }
+    if (m !== null) {
+      out.push(m);
+      tried = m[0].length ? p + m[0].length : advance(text, p, unicode);
+    } else tried = k + 1;
+    // The same anchor may still open a match after this one.
+    if (tried > k) h++;
+  }
+  return out;
 }
 
 /** Every pattern endsWith() turned around, so a test can hold each against its "$" form. */

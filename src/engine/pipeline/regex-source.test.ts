@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { RULES } from '../registry.ts';
-import { FIRST_LOOK_SOURCES, UNICODE_BOUNDARY, factorAlternatives, firstCharLooks, leadWords, unicodeBoundaries } from './regex-source.ts';
+import { FIRST_LOOK_SOURCES, UNICODE_BOUNDARY, factorAlternatives, firstCharLooks, leadWords, unicodeBoundaries, widthOf } from './regex-source.ts';
 import { WORD_RE_SOURCES } from './signals.ts';
 
 // The shortcut boundary must find exactly what the naive one finds, for every lexicon
@@ -135,6 +135,9 @@ test('the words a pattern opens with are read from its syntax, and patterns that
   expect(leadWords(String.raw`(?:\d{1,2}[a-z],?\s)?(?<![\p{L}\d_])bed\s\d`, 'iu')?.back).toBe(10);
   expect(leadWords(String.raw`(?:\d{1,2}[a-z],?\s)?(?<![\p{L}\d_])bed\s\d`, 'i')?.back).toBe(5);
   expect(leadWords(String.raw`(?:\d+\s)?(?<![\p{L}\d_])bed\s\d`, 'iu')).toBeNull();
+  expect(widthOf(String.raw`(?:\p{Lu}[\p{L}'-]{0,30}\s){1,4}`, 'u')).toBe(256);
+  expect(widthOf(String.raw`(?<!x)ab|c{2,3}`, '')).toBe(3);
+  expect(widthOf(String.raw`a+`, '')).toBeNull();
 });
 
 test('a lookahead on the first character in front of a lookbehind changes no match', () => {

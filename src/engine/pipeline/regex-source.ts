@@ -662,6 +662,16 @@ function leadsOf(seq: Item[], source: string, asciiOk: boolean, unicode: boolean
   return ok ? { words, prefixes, digits, mode, back: 0 } : null;
 }
 
+/** The most UTF-16 code units a match of `source` can consume under `flags`, or null when unbounded. */
+export function widthOf(source: string, flags: string): number | null {
+  const p = new Parser(source);
+  const alts = p.alternatives();
+  if (p.i !== source.length) return null;
+  // A group around the whole: its items' offsets are the source's, and it has no quantifier.
+  const src = `(?:${source})`;
+  return maxWidth({ kind: 'group', src, at: 0, end: src.length, min: 1, alts }, source, /[uv]/.test(flags));
+}
+
 /**
  * The most UTF-16 code units a match of `item` can consume, or null when unbounded (or a
  * back-reference). Under /u every atom is counted as two: a class or a case-blind letter may

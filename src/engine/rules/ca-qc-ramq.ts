@@ -4,17 +4,23 @@ import { RAMQ_LABEL } from '../lexicons/id-labels.ts';
 import { personNear, scoreId } from '../pipeline/id-evidence.ts';
 import { ramqPlausible } from '../validators/ramq.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
-import { digitChain, matchAll } from '../pipeline/match.ts';
+import { anchored, digitChain, matchAll } from '../pipeline/match.ts';
+import { widthOf } from '../pipeline/regex-source.ts';
 
 // Quebec NAM: 4 letters (surname, given name) + YYMMDD (month + 50 for women) + 2 digits,
 // printed "XXXX 0000 0000". No official check digit is published, so a possible birth date is
 // the only validator, and nothing is rejected on a checksum (phi-anchors.md §4).
-const NAM = /(?<![\p{L}\d_-]|\d[ -])([A-Za-z]{4})[ -]?(\d{4})[ -]?(\d{4})(?![\p{L}\d_]|[.,-]\d|[ -]\d)/gu;
+const NAM_LETTERS = String.raw`([A-Za-z]{4})[ -]?`;
 /**
  * The eight digits every NAM holds. Found from its digits, a post without them is passed over
- * at once; NAM itself starts on letters, so it is tried at almost every position.
+ * at once; NAM itself starts on letters, so on a long text it is tried only just before them.
  */
 const NAM_DIGITS = /\d{4}[ -]?\d{4}/;
+const NAM = anchored(
+  new RegExp(String.raw`(?<![\p{L}\d_-]|\d[ -])${NAM_LETTERS}(\d{4})[ -]?(\d{4})(?![\p{L}\d_]|[.,-]\d|[ -]\d)`, 'gu'),
+  NAM_DIGITS,
+  widthOf(NAM_LETTERS, 'u')!,
+);
 
 export default defineRule({
   id: 'ca-qc-ramq',

@@ -2,11 +2,18 @@ import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 import { personNear, scoreId } from '../pipeline/id-evidence.ts';
-import { digitChain, matchAll } from '../pipeline/match.ts';
+import { anchored, digitChain, matchAll } from '../pipeline/match.ts';
+import { widthOf } from '../pipeline/regex-source.ts';
 
 // UK National Insurance number (HMRC): 2 prefix letters, 6 digits, a suffix A-D. The first letter
 // is never D F I Q U V, the second never D F I O Q U V, and BG GB KN NK NT TN ZZ are not issued.
-const NINO = /(?<![\p{L}\d_])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?(\d{2})\s?(\d{2})\s?(\d{2})\s?([A-D])(?![\p{L}\d_])/giu;
+const NINO_LETTERS = String.raw`([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?`;
+// On a long text, tried only just before six digits (the letters open it, so otherwise everywhere).
+const NINO = anchored(
+  new RegExp(String.raw`(?<![\p{L}\d_])${NINO_LETTERS}(\d{2})\s?(\d{2})\s?(\d{2})\s?([A-D])(?![\p{L}\d_])`, 'giu'),
+  /\d{2}\s?\d{2}\s?\d{2}/,
+  widthOf(NINO_LETTERS, 'iu')!,
+);
 const NOT_ISSUED = /^(?:BG|GB|KN|NK|NT|TN|ZZ)$/i;
 const LABEL = /(?<![\p{L}\d_])(?:nino|ni\s+(?:no|number)|national\s+insurance)(?![\p{L}\d_])/iu;
 
