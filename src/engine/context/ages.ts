@@ -81,7 +81,7 @@ const AGE_ALTS = [
   String.raw`\b${NUM}[\s-]?(?:yo|y\.o\.?|y/o|y-o|yoa|yr-old|yrs? old|yr old|y old|yrs?(?=\s?(?:[,;)]|[MF]\b)))(?:[MF](?![\p{L}\p{N}]))?(?![\p{L}/])`,
   String.raw`\b(?:aged?|âgée?s?(?: de)?|age:|âge\s?:|at the age of|à l'âge de|at age)\s?${NUM}(?:\s?ans)?\b(?!\s?(?:mois|months?|weeks?|semaines|days?|jours))`,
   String.raw`(?<=\b(?:he|she|they|who|pt|patient|resident|client|lady|man|woman|gentleman|grandma|grandpa|mom|dad|${SPOT_SUBJECT}|${PERSON_IN_SPOT})(?:'s(?:\s(?:turning|just turned|about to turn))?|\s(?:is|was|turned|turns|turning|just turned|had just turned|will turn|will be))\s(?:only\s|just\s|barely\s|already\s|not even\s)?)${NUM}(?=\s?[,.;:!?)]|\s(?:and|with|who|but|on|today|this|next|when|at the time|last|yesterday|years? old\b|in (?:there|here|hospital|the|our|my|his|her)\b)|$)`,
-  String.raw`(?<=,\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\.(?:\s|$)|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b)|$)`,
+  String.raw`(?<=,\s?)${NUM}(?:\s?(?:ans|yo|y/o)\b)?(?=\s?[,;)]|\.(?:\s|$)|\s(?:and\b|et\b|with\b|avec\b|who\b|qui\b|as of\b)|$)`,
   String.raw`\b${NUM}\s?ans\b`,
   // Infants: "8mo", "19 months old", "bébé de 6 semaines"; the value is kept in months/weeks below.
   String.raw`\b(\d{1,2})[\s-]?(?:mo|mos|m\.o\.|months?|mois|weeks?|wks?|semaines|days?|jours)(?:[\s-]old)?\b`,
@@ -318,7 +318,7 @@ const FR_100: Record<string, number> = { un: 101, deux: 102, trois: 103, quatre:
 const INFANT_BEFORE = endsWith(wordRe(String.raw`(?:\b(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?|a|an|un|une|our|my|the|le|la)\s(?:de\s)?|^|[.!?:,]\s)$`, 'iu'));
 
 // Case-sensitive: "34M", "34 F", "F/34", "34/M". Lower-case m is metres or minutes.
-const SHORT = firstLooked(/(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MFH])(?![\p{L}\p{N}])|([MFH]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.])|([MF]),\s(\d{1,3})(?=,)|([MFH]) ?(\d{1,3})(?:\s?(?:ans|yo|y\/o)(?![\p{L}\p{N}]))?(?=\s?(?:[,;:)]|\.(?!\d))|\s(?:w\/|with|avec|ce|cette|cet|hier|this|last|tonight|yesterday)(?![\p{L}\p{N}])|\s(?:du|de|from)\s\p{Lu}|$))/gu);
+const SHORT = firstLooked(/(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MFH])(?![\p{L}\p{N}])|([MFH]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.])|([MF]),\s(\d{1,3})(?=,)|([MFH]) ?(\d{1,3})(?:\s?(?:ans|yo|y\/o)(?![\p{L}\p{N}]))?(?=\s?(?:[,;:)]|\.(?!\d))|\s\/\s|\s(?:w\/|with|avec|ce|cette|cet|hier|this|last|tonight|yesterday)(?![\p{L}\p{N}])|\s(?:du|de|from)\s\p{Lu}|$))/gu);
 /** Letters and numbers that label seats, gates, levels and grades, not a sex and an age. */
 const LABEL_BEFORE = /\b(?:row|seat|gate|section|level|aisle|apt|unit|wing|vitamin|vitamine|hep|type|stage|grade|class|lot|form|schedule|rangée|siège|porte|niveau|bloc|aile|pavillon|local|salle|classe)\s?$/iu;
 
@@ -335,7 +335,7 @@ const DURATION_BEFORE = endsWith(wordRe(String.raw`\b(?:depuis|il y a|pendant|du
  * A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"),
  * the person's noun with its complement ("une gardienne de sécurité de 63 ans", "un joueur de hockey de 16 ans").
  */
-const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|doyen(?:ne)?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s(?:(?:de|du|des|aux?|à|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
+const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|doyen(?:ne)?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s(?:(?:de|du|des|aux?|à|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera|aura|bonne fête de|joyeux)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
 /** A length of time's noun, however far its complement goes: "une carrière d'infirmière de 30 ans", "un mariage de 60 ans". */
 /** "a fêté ses 100 ans à l'unité": a birthday where the patient is, not years of work there. */
 const BIRTHDAY_FR_BEFORE = endsWith(/(?<![\p{L}])(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?|les)\s$/iu);
@@ -385,9 +385,12 @@ const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|f
 
 /** "Harold is 91", "Vera was 89": case-sensitive, so the name must be capitalised. */
 const NAME_BRACKET_OR_HAPPY = /(?<=(?:^|[\s])(\p{Lu}\p{Ll}{2,15})\s?\()(\d{1,3})(?:\s?ans(?=[),]))?(?=\)|,\s?\p{Lu}\p{Ll}|(?<=ans),\s?\p{L})|(?<=\b(?:wished|wish|wishing)\s(?:[\p{L}.'’-]+\s){1,3}a\shappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\s(?:birthday\s)?(?:on|to|in|at|at the|today|yesterday)\b|[!.,])|(?<=\bhappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\sbirthday\sto\s(?:((?:Mr|Mrs|Ms|Mme|M|Miss)\.?)\s)?\p{Lu}\p{Ll})/giu;
+const OLD_WISH = /(?<=\bhappy\s)(9\d|1[01]\d)(?:st|nd|rd|th)(?=\sbirthday\b|,)/giu;
+/** After the wish: an institution ("to our hospital auxiliary", "to the Royal Victoria Hospital's nurses") or the author's kin ("Happy 100th, Nanny"). */
+const WISHED_THING = /^(?:\sbirthday)?,?\s(?:(?:to|à)\s(?:our|the|my)\s(?:[\p{L}'’.-]+\s){0,3}?(?:hospital|auxiliary|foundation|unit|clinic|program|programme|school|legion|church|club|association|department|ward|home|hospice|team|building|scanner)(?:['’]s)?\b|(?:to\s)?(?:my\s)?(?:nanny|nan|nana|grandma|granny|gran|grandpa|grampa|mom|mum|dad|mother|father|me)\b)/u;
 /** Case-sensitive: "birthday to Mr. Fenwick", "birthday to Archie", not "to the foundation". */
 const HAPPY_TO_NAME = /^\sbirthday\sto\s(?:(?:Mr|Mrs|Ms|Mme|M|Miss)\.?\s)?\p{Lu}\p{Ll}/u;
-const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\)?\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s)(\d{2,3}|[1-9](?=,\s\p{Ll}))(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|pis|puis|mais|but|today|aujourd'hui|this|cette|next|last|on|in|at|with|yesterday|hier|le|en|avec)\b))/gu;
+const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\)?\s(?:is|was|turned|turns|turning|just turned|a eu|vient d'avoir|a)\s)(\d{2,3}|[1-9](?=,\s\p{Ll}|\s(?:and|et|pis)\s))(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|pis|puis|mais|but|today|aujourd'hui|this|cette|next|last|on|in|at|with|yesterday|hier|le|en|avec|as of|depuis)\b))/gu;
 
 /**
  * An age told in a phrase rather than a form: "died at 67", "diagnosed at 34", "décédée à 94
@@ -422,6 +425,19 @@ function frenchOrSmall(word: string): number {
 function valueOf(m: RegExpMatchArray): number {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined && /^\d+$/.test(m[i]!)) return Number(m[i]);
   return NaN;
+}
+
+/** What joins a name to its age: "Tomasz is 7", "Jacob (5)", "Ange, 9 ans", "Loïc a 7 ans", "Yvette aura 101 ans". */
+const NAME_TO_AGE = /^(?:['’]s)?(?:\s(?:is|was|turned|turns|turning|just turned|will be|a|aura|avait|a eu|vient d'avoir)\s|\s?\((?:[MFH],\s?)?|,\s(?:at\s|à\s)?)$/u;
+/**
+ * The name the engine already ties to care right before an age, joined to it as a sentence
+ * gives a person's age: the age is that patient's, whatever generic words the sentence holds.
+ */
+function nameBeside(ctx: RuleContext, start: number): number | undefined {
+  for (const n of findNames(ctx)) {
+    if (n.end <= start && start - n.end <= 16 && NAME_TO_AGE.test(ctx.text.slice(n.end, start))) return n.start;
+  }
+  return undefined;
 }
 
 /** Every exact age in the text that is the age of a person in a care context. */
@@ -555,7 +571,8 @@ function scan(ctx: RuleContext): AgeHit[] {
   const out: AgeHit[] = [];
   for (const m of numberAges(ctx)) {
     const value = valueOf(m);
-    if (!(value >= 0 && value <= 120)) continue;
+    // "Bees: 0, Grandma: 1": no one is said to be 0; a newborn's age carries its unit.
+    if (!(value >= 0 && value <= 120) || (value === 0 && m[7] === undefined)) continue;
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 30), start);
@@ -607,7 +624,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       const atOpens = /(?:^|[.!?:]\s{1,3})(?:\p{Lu}[\p{Ll}-]+(?:\s\p{Ll}+)?,\s)?[Àà]\s$/u.test(text.slice(Math.max(0, start - 30), start)) && (/^\s?,?\s?(?:en\s[^,.!?]{3,24},\s)?(?:il|elle|notre|mon|ma|cette|cet|ce)\b/iu.test(after) || /^\s?,\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Ll}/u.test(after));
       // "On a fêté les 100 ans de Mme Bouchard" (not "les 25 ans de l'unité"): a titled person's birthday.
       theirs = /\bf[êe]t[ée]\sles\s$/iu.test(before) && /^\sde\s(?:Mme|Mlle|M\.|Madame|Monsieur|notre\s(?:patiente?|résidente?|doyen(?:ne)?))\s/u.test(after);
-      if (!opens && !named && !afterTown && !atOpens && !theirs && !FR_PERSON_BEFORE(before) && !tradeBeforeDe(before)) continue;
+      if (!opens && !named && !afterTown && !atOpens && !theirs && !FR_PERSON_BEFORE(before) && !tradeBeforeDe(before) && nameBeside(ctx, start) === undefined) continue;
       // Told after a colon ("l'histoire de Noémie : à 19 ans, ... cette étudiante"), the age is the story's subject's.
       atStory = atOpens && /:\s{1,3}[Àà]\s$/u.test(text.slice(Math.max(0, start - 5), start));
     }
@@ -627,7 +644,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     // "Mon 88 ans du bed 6", "le 70 ans du lit 4": the Québec way of naming a patient by age, or an age between commas beside a person.
     out.push({ start, end, value, shorthand, adjective, bound, pronoun, named: named || (m[5] !== undefined && bound && apposedToPerson(text, before, end)) });
   }
-  if (/\p{Lu}\p{Ll}+\)?\s(?:is|was|turned|turns|just turned|a eu|vient d'avoir|a)\s\d/u.test(text)) {
+  if (/\p{Lu}\p{Ll}+\)?\s(?:is|was|turned|turns|turning|just turned|a eu|vient d'avoir|a)\s\d/u.test(text)) {
     for (const m of matchAll(text, NAME_IS)) {
       const word = m[1]!.toLowerCase();
       if (COMMON_WORDS.has(word) || NOT_NAME_IS.test(word)) continue;
@@ -650,6 +667,13 @@ function scan(ctx: RuleContext): AgeHit[] {
       // "Happy 100th birthday to Mr. Fenwick": a patient's when titled or over 89, a colleague's as often otherwise.
       if (m[4] !== undefined && ((m[5] === undefined && value < 90) || !HAPPY_TO_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value, shorthand: false, adjective: false });
+    }
+    // "Happy 90th birthday from all of us on 3 East, Mrs. Tremblay": past 89 a birthday wished is
+    // someone's age whoever the wish names, unless it is an institution's or the author's kin's.
+    for (const m of /happy\s(?:9|1[01])\d/iu.test(text) ? matchAll(text, OLD_WISH) : []) {
+      const after = lowerSlice(ctx, m.index + m[0].length, m.index + m[0].length + 60);
+      if (WISHED_THING.test(after) || out.some((h) => h.start === m.index)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), shorthand: false, adjective: false });
     }
   }
   if (PHRASE_AGE_WORDS.test(text)) {
@@ -751,10 +775,15 @@ function scan(ctx: RuleContext): AgeHit[] {
     // A bare "5 M" is five million; the sex shorthand is written tight ("34M") or in a clinical line.
     // A triage line opens on it: "H 67, ancien mineur", "Triage: F 34, 28 weeks".
     const opensLine = m[9] !== undefined && /(?:^|[.!?:\n]\s{0,3}|\btriage,?\s)$/iu.test(text.slice(Math.max(0, start - 8), start)) && /^\s?,|^\s(?:du|de|from)\s\p{Lu}/u.test(after);
-    if ((m[0].includes(' ') || m[9] !== undefined) && !opensLine && !clinicalContext(ctx, start)) continue;
+    // "F 34 ans": the unit makes the number an age, so the letter before it is a sex, not a label.
+    const unit = m[9] !== undefined && /(?:ans|yo|y\/o)$/u.test(m[0]);
+    if ((m[0].includes(' ') || m[9] !== undefined) && !opensLine && !unit && !clinicalContext(ctx, start)) continue;
     out.push({ start, end, value, shorthand: true, adjective: false });
   }
   aloneAges(ctx, out);
+  for (const h of out) {
+    if (!h.named && nameBeside(ctx, h.start) !== undefined) h.named = h.bound = true;
+  }
   out.sort((a, b) => a.start - b.start);
   return out.filter((h, i) => i === 0 || h.start >= out[i - 1]!.end);
 }

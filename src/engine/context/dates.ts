@@ -211,8 +211,13 @@ const MONTH_YEAR = wordRe(String.raw`\b(?:${EN_MONTH}|${FR_MONTH}|${SEASONS})\s(
 const SEASON = new RegExp(`^(?:${SEASONS})$`, 'iu');
 const MONTH_YEAR_TIE = endsWith(wordRe(String.raw`\b(?:(?:his|her|their|son|sa|ses|leur)\s(?:last\s|first\s|dernière?\s|premièr?e?\s)?\p{L}[\p{L}-]{2,20}|back in|finished|started|completed|radiation|chemo|chimio|treatment|traitement|surgery|chirurgie|dialysis|dialyse|rehab|remission|rémission|stroke|AVC|accident|crash|fall|chute|born|née?s?|né\(e\)|since|depuis|admitted|admise?|diagnosed|diagnostiquée?|operated|opérée?|died|passed away|décédée?|discharged|waiting since|en attente depuis|transplant|greffée?|last seen|vue? pour la dernière fois|seen|treated|stayed|who spent|qui a passé|came to us|came to see us|came in|arrived|arrivée?|hospitali[sz]ed|hospitalisée?|soignée?|suivie?)\b[\s:,]*(?:in|en|on|le|au mois d'|au mois de|back in)?\s?$`, 'iu'));
 /** A month written out in full, alone (no day, no year after it); English months capitalised, as "may" and "march" are words too. */
-const MONTH_ALONE = wordRe(String.raw`(?<=\b(?:in|en|au mois d'|au mois de)\s)(?:January|February|March|April|June|July|August|September|October|November|December|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b(?!\s?(?:of\s)?(?:${YEAR}|\d))`, 'gu');
+const MONTH_ALONE = wordRe(String.raw`(?<=\b(?:in|en|au mois d'|au mois de|since|depuis)\s)(?:January|February|March|April|June|July|August|September|October|November|December|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b(?!\s?(?:of\s)?(?:${YEAR}|\d))`, 'gu');
 const IN_BEFORE = endsWith(/(?:^|\s)(?:in|en|since|depuis|of|until|till|jusqu'en)\s$/iu);
+/**
+ * "She's been non-verbal since August", "Faith has been on the unit since October", "il est ici
+ * depuis octobre": a patient's state or stay dated by a month. Not "we've been short since March".
+ */
+const SINCE_STATE = endsWith(wordRe(String.raw`(?:\b(?:she|he|they)(?:['’]s|\s(?:has|had|is|was))\s(?:been\s)?|\b(?:has|had)\sbeen\s(?=on\s|at\s|here\b|with us\b|in\s(?:hospital|our|the\s(?:unit|icu|ward|hospital)))|\b(?:il|elle)\s(?:est|était)\s)[^.!?;]{0,40}\s(?:since|depuis)\s$`, 'iu'));
 const SINCE_ONLY = endsWith(wordRe(String.raw`(?:^|[^\p{L}\s]\s*|\s)(?:since|depuis)\s?$`, 'iu'));
 /** Day/month without a year: only dated by a strong cue right before it ("DOB 3/12"). */
 const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)/g;
@@ -396,7 +401,8 @@ function scan(ctx: RuleContext): DateHit[] {
   for (const m of matchAll(text, MONTH_ALONE)) {
     if (out.some((d) => m.index < d.end && d.dateStart < m.index + m[0].length)) continue;
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
-    if (!MONTH_YEAR_TIE(lead) || SINCE_ONLY(lead)) continue;
+    const since = /(?:since|depuis)\s$/iu.test(lead);
+    if (since ? !SINCE_STATE(text.slice(Math.max(ctx.sentenceAt(m.index).start, m.index - 60), m.index)) : !MONTH_YEAR_TIE(lead) || SINCE_ONLY(lead)) continue;
     const hit = withPreposition(text, m.index, m.index + m[0].length, { month: monthOfName(m[0]) });
     hit.tied = true;
     out.push(hit);

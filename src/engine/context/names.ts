@@ -400,6 +400,8 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
   if (use(CREDENTIAL_AFTER).test(after) || ET_AL.test(after)) return true;
   if (signatureLine(text, start)) return true;
   if (PLACE_BEFORE.test(before) || use(ORG_AFTER).test(text.slice(end, end + 40))) return true;
+  // "Sandy Lake", "Elliot Lake", "Rivière-au-Renard": a word of a place's name, not a person's.
+  if (PLACE_TAIL.test(text.slice(start, end + 14)) || PLACE_COMPOUND_BEFORE.test(before)) return true;
   // "Anne Shirley would have made a terrible ICU nurse": a character judged, not a person cared for.
   if (use(JUDGED_AFTER).test(lowerSlice(ctx, end, end + 24))) return true;
   if (fameAt(ctx, start)) return true;
@@ -433,6 +435,10 @@ const SCENARIO = new RegExp(cueRe(String.raw`\b(?:fictif|fictive|fictifs|fictive
 const ORG_AFTER = rx(String.raw`^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])`, 'u');
 /** "Sault Ste. Marie", "Lac-Saint-Jean": a saint's or a lake's name is a place. */
 const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Île|Isle)\.?[\s-])$/u;
+/** The geographic word that ends a place's name, in or right after the name's span. */
+const PLACE_TAIL = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s(?:Lake|Lakes|Falls|Harbour|Harbor|Bay|Creek|Island|Cove|Inlet|Rapids|Narrows|River|Landing|First Nation)\b/u;
+/** Inside a hyphenated place: "Rivière-au-Renard", "Saint-Jean-de-Matha". */
+const PLACE_COMPOUND_BEFORE = /\p{L}-(?:au|aux|du|des|de|la|le|les|sur|en|à)-$/u;
 const PLACE_HEAD = words(String.raw`St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Grand|Grande|New|North|South|East|West|Upper|Lower|Little|Old|Rivière|River|Baie`);
 /** Prepositions that make a lone given name a place or an organisation ("in Florence", "at Joseph's"). */
 const PREP_BEFORE = tail(lowerForms(String.raw`\b(?:in|at|to|from|near|on|à|au|aux|de|du|chez|vers|près de)\s$`));

@@ -26,6 +26,7 @@ september october november december jan feb apr jun jul aug sep sept oct nov dec
 février mars avril mai juin juillet août septembre octobre novembre décembre
 god jesus lord christmas easter thanksgiving halloween noël pâques covid omicron delta
 canada ontario quebec québec english french anglais français
+inuk inuit innu cree dene métis metis mohawk mi'kmaq mi'kmaw ojibwe anishinaabe oji-cree acadian acadien acadienne
 st ste street ave avenue rd road blvd boulevard lane ln drive crescent cres court ct way place pl hwy highway
 rue chemin boul route rang
 `;

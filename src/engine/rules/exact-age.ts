@@ -88,7 +88,7 @@ export default defineRule({
       // A name's age in brackets, a birthday wished on rounds, "a N ans pis", "à N ans, ... cette".
       'Doris ([[84]]) beat me at cribbage again. Her discharge is Friday.',
       'Wished Mr. Singh a happy [[80th]] on rounds and he asked for cake for the whole unit.',
-      'Mme Cormier a [[84]] ans pis a m\'a demandé si j\'étais mariée, trois fois pendant sa prise de sang.',
+      'Mme Cormier a [[84 ans]] pis a m\'a demandé si j\'étais mariée, trois fois pendant sa prise de sang.',
       'Son histoire : à [[22 ans]], en juin 2023, cette apprentie menuisière a reçu un rein.',
       'Last night we flew out a [[57-year-old]] volunteer at the ski hill with a broken femur',
       'We saw a [[52-year-old]] last night who had watched every episode of ER and knew his own rhythm',
