@@ -5,7 +5,7 @@ import { aboutFiction, findAges, patientAgeSentences, quotedPhrase } from '../co
 import { findNames } from '../context/names.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import type { RuleContext, Span } from '../types.ts';
-import { matchAll } from '../pipeline/match.ts';
+import { endsWith, matchAll } from '../pipeline/match.ts';
 
 /** A patient named or aged in the same sentence makes a room number theirs. */
 function personNear(ctx: RuleContext, offset: number): boolean {
@@ -46,10 +46,10 @@ const WARD_BED = wordRe(String.raw`\b(?:nicu|picu|icu|ccu|usi|soins intensifs|ur
 /** "unit 4B", "unité 5 Est": units also name lessons and apartments, so only in care talk. */
 const UNIT = wordRe(String.raw`\b(?:unit|unité|ward|pavillon|wing|aile)\s(?:\d{1,2}[a-z]?|[a-z]\d{1,2})\b(?:\s(?:north|south|east|west|nord|sud|est|ouest))?`, 'giu');
 
-const NOT_CARE_BEFORE = wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon|(?:nurses|staff|team|crew|infirmières|équipe) (?:in|on|of|from|de la|du|dans la|de)|worked|working|assigned to|stationed in|floated to|shift in|shifts in|assignée? (?:au|à la|en)|travaillé (?:au|à la|en))\s?$`, 'iu');
+const NOT_CARE_BEFORE = endsWith(wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon|(?:nurses|staff|team|crew|infirmières|équipe) (?:in|on|of|from|de la|du|dans la|de)|worked|working|assigned to|stationed in|floated to|shift in|shifts in|assignée? (?:au|à la|en)|travaillé (?:au|à la|en))\s?$`, 'iu'));
 const NOT_CARE_AFTER = lowerRe(String.raw`^\s?(?:(?:nurses|team|staff|crew|residents|infirmières|équipe)\b|(?:(?:on|in|at) (?:our|the|my) [\p{L}-]+ )?is where (?:i|we)\b|,? c'est (?:là|ici) (?:que|où) (?:j'ai|on a|nous avons)|(?:is|est) (?:the|our|la|le|notre) (?:[\p{L}-]+ ){0,2}(?:bay|room|bed|chambre|salle|lit)\b|-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|has been|had been|stays|remains|est|sera|a été|reste) (?:being |now |still )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:finally |now |officially )?(?:available|empty|open)\b|(?:est|sont) (?:enfin |maintenant )?(?:libres?|disponibles?|vides?|ouvertes?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|(?:is|est) (?:always|toujours) (?:the\s|le\s|la\s|notre\s|our\s)?(?:resus|trauma|isolation|iso|réa|reserved|réservée?|closed|fermée?|empty|vide|first|premier|première)\b|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`);
 /** A venue written out before the room: "Halifax Central Library, Room 301". */
-const VENUE_BEFORE = wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall(?!\s?$)|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu');
+const VENUE_BEFORE = endsWith(wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall(?!\s?$)|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu'));
 /** A named venue after the room: "Box 3 at the Bell Centre", "Room 5 at the Marriott". */
 const VENUE_AFTER = wordRe(String.raw`^(?:,\s|\s(?:at|@)\s)(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Centre|Center|Arena|Stadium|Hotel|Hôtel|Inn|Hall|Library|Marriott|Hilton|Westin|Hyatt|Sheraton|Fairmont|Delta|Convention|Forum|Theatre|Theater|Museum|University|College|School|Club)\b`, 'u');
 /**
@@ -118,10 +118,10 @@ export default defineRule({
     const push = (start: number, end: number, confidence: number, weak: boolean) => {
       const before = text.slice(Math.max(0, start - 22), start);
       const after = text.slice(end, end + 30);
-      if (NOT_CARE_BEFORE.test(before) || NOT_CARE_AFTER.test(after.toLowerCase()) || COUNT_BEFORE.test(before)) return;
+      if (NOT_CARE_BEFORE(before) || NOT_CARE_AFTER.test(after.toLowerCase()) || COUNT_BEFORE.test(before)) return;
       // "POD1 for my lap chole lady": a post-operative day in capitals, not an ED pod.
       if (/^POD\s?#?\d/u.test(text.slice(start, end))) return;
-      if (VENUE_BEFORE.test(text.slice(Math.max(ctx.sentenceAt(start).start, start - 50), start))) return;
+      if (VENUE_BEFORE(text.slice(Math.max(ctx.sentenceAt(start).start, start - 50), start))) return;
       const i = sentenceIndex(ctx, start);
       const sentence = ctx.sentences[i]!;
       const said = text.slice(sentence.start, sentence.end);
