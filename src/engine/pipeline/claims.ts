@@ -60,6 +60,13 @@ export const STEM_SOURCE = String.raw`(?:cur|heal|gu[eé]r|revers|pr[eé]v|elimi
  * costs a table read, and only the stems that share its first two characters are compared.
  */
 const STEM_TABLE = stemTable(STEM_SOURCE);
+/**
+ * The stems' first two characters, each cut to its low byte: a pair absent here opens no stem,
+ * and a byte read costs less than the map lookup at each of a post's positions, most of which
+ * open none ("th", "e ", "s,").
+ */
+const STEM_PAIRS = new Uint8Array(0x10000);
+for (const key of STEM_TABLE.keys()) STEM_PAIRS[((key >>> 16) & 0xff) << 8 | (key & 0xff)] = 1;
 
 function stemTable(source: string): Map<number, string[]> {
   const p = new Parser(source);
@@ -91,8 +98,12 @@ function stemTable(source: string): Map<number, string[]> {
 /** Where the first stem at or after `from` starts in `lower`, and its length: what STEMS would match there. */
 interface Stem { index: number; length: number }
 export function findStem(lower: string, from: number, to = lower.length): Stem | null {
+  let next = lower.charCodeAt(from);
   for (let i = from; i + 1 < to; i++) {
-    const list = STEM_TABLE.get(lower.charCodeAt(i) * 0x10000 + lower.charCodeAt(i + 1));
+    const c = next;
+    next = lower.charCodeAt(i + 1);
+    if (STEM_PAIRS[(c & 0xff) << 8 | (next & 0xff)] === 0) continue;
+    const list = STEM_TABLE.get(c * 0x10000 + next);
     if (!list) continue;
     for (const stem of list) if (i + stem.length <= to && lower.startsWith(stem, i)) return { index: i, length: stem.length };
   }
