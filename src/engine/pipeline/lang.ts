@@ -32,8 +32,22 @@ function wordWidth(s: string, i: number): number {
 const WORD_LANG = new Map<string, number>();
 for (const w of FR) WORD_LANG.set(w, 1);
 for (const w of EN) WORD_LANG.set(w, (WORD_LANG.get(w) ?? 0) | 2);
-/** Longer words cannot be function words, so they are never sliced out to be looked up. */
+/** Longer words cannot be function words, so they are never looked up. */
 const LONGEST = Math.max(...[...WORD_LANG.keys()].map((w) => w.length));
+/**
+ * The function words by a hash of their code units, which the scan below computes as it reads
+ * a word: a post's words are looked up without a string sliced out for each.
+ */
+const BY_HASH = new Map<number, Array<[string, number]>>();
+for (const [w, k] of WORD_LANG) {
+  const h = hashOf(w);
+  (BY_HASH.get(h) ?? BY_HASH.set(h, []).get(h)!).push([w, k]);
+}
+function hashOf(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+}
 const QUOTE = 39;
 
 /**
@@ -59,19 +73,27 @@ export function langScoreIn(lower: string, from: number, to: number): [number, n
     const start = i;
     let apostrophe = false;
     let accented = false;
+    // An astral letter is in no function word.
+    let astral = false;
+    let h = 0;
     for (let w = wordWidth(lower, i); w > 0 && i < to; w = wordWidth(lower, i)) {
       const c = lower.charCodeAt(i);
       if (c === QUOTE) apostrophe = true;
       else if (c < 0x154 && FR_LETTER[c] === 1) accented = true;
+      if (w === 2) astral = true;
+      h = (Math.imul(h, 31) + c) | 0;
       i += w;
     }
     // Elided articles (l', d', qu', n') are a strong French marker.
     if (apostrophe && elided(lower, start, i)) { fr += 2; continue; }
-    if (i - start <= LONGEST) {
-      const k = WORD_LANG.get(lower.slice(start, i));
-      if (k !== undefined) {
+    const length = i - start;
+    const same = length <= LONGEST && !astral ? BY_HASH.get(h) : undefined;
+    if (same !== undefined) {
+      for (const [word, k] of same) {
+        if (word.length !== length || !lower.startsWith(word, start)) continue;
         if (k & 1) fr++;
         if (k & 2) en++;
+        break;
       }
     }
     if (accented) fr += 0.5;
