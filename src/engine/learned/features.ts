@@ -98,7 +98,7 @@ function cover(f: Featurised, into: Uint8Array, start: number, end: number, code
 
 /**
  * Working arrays reused from one analysis to the next (featurise runs start to end without a
- * pause, and hands none of them out). A typed array of a few hundred bytes has its own buffer
+ * pause, and hands none of them out but to a caller that borrows them). A typed array of a few hundred bytes has its own buffer
  * outside V8's heap, slow to make and to collect: a post used to make about twenty.
  */
 let scratchCap = 0;
@@ -109,7 +109,6 @@ let tokWord = new Int32Array(0);
 let tokShape = new Uint8Array(0);
 let evidence5 = new Uint8Array(0);
 let featScratch = new Int32Array(0);
-let ownScratch = new Int32Array(0);
 let offsetScratch = new Int32Array(0);
 let postScratch = new Int32Array(0);
 let sentenceScratch = new Int32Array(0);
@@ -125,11 +124,13 @@ function reserveTokens(cap: number): void {
   tokShape = new Uint8Array(scratchCap);
   evidence5 = new Uint8Array(scratchCap * 5);
   featScratch = new Int32Array(scratchCap * MAX_PER_TOKEN);
-  ownScratch = new Int32Array(scratchCap * 3);
   offsetScratch = new Int32Array(scratchCap + 1);
   // The post's features: the bias, one per word, the signals, and at most one per evidence code.
   postScratch = new Int32Array(scratchCap + 1 + 16 + 256);
 }
+
+/** An empty array, for the features not computed (nothing is ever written to it). */
+const NONE = new Int32Array(0);
 
 /**
  * Words: letters and digits, with an inner apostrophe or hyphen ("O'Neill", "Sainte-Agathe").
@@ -188,20 +189,21 @@ function tokenise(ctx: RuleContext, borrowed: boolean): { f: Featurised; word: I
               : up === 1 && text.charCodeAt(start) !== lower.charCodeAt(start) ? Shape.Cap : Shape.Mixed;
     n++;
   }
-  // The token arrays handed out, in one buffer (the scratch one when they are only borrowed).
-  const own = borrowed ? ownScratch : new Int32Array(3 * n);
-  own.set(starts.subarray(0, n), 0);
-  own.set(ends.subarray(0, n), n);
-  own.set(sentence.subarray(0, n), 2 * n);
-  const f: Featurised = {
-    n,
-    starts: own.subarray(0, n),
-    ends: own.subarray(n, 2 * n),
-    sentence: own.subarray(2 * n, 3 * n),
-    feats: new Int32Array(0),
-    offsets: new Int32Array(0),
-    post: new Int32Array(0),
-  };
+  const f: Featurised = { n, starts, ends, sentence, feats: NONE, offsets: NONE, post: NONE };
+  if (borrowed) {
+    f.starts = starts.subarray(0, n);
+    f.ends = ends.subarray(0, n);
+    f.sentence = sentence.subarray(0, n);
+  } else {
+    // The token arrays handed out, in one buffer.
+    const own = new Int32Array(3 * n);
+    own.set(starts.subarray(0, n), 0);
+    own.set(ends.subarray(0, n), n);
+    own.set(sentence.subarray(0, n), 2 * n);
+    f.starts = own.subarray(0, n);
+    f.ends = own.subarray(n, 2 * n);
+    f.sentence = own.subarray(2 * n, 3 * n);
+  }
   return { f, word, shape };
 }
 
@@ -278,7 +280,11 @@ export function featurise(ctx: RuleContext, wanted: (post: Int32Array) => boolea
   }
   f.post = borrowed ? postFeats.subarray(0, p) : postFeats.slice(0, p);
   // A post the caller will not tag (the gate) needs no token features.
-  if (!wanted(f.post)) { f.feats = new Int32Array(0); f.offsets = new Int32Array(n + 1); return f; }
+  if (!wanted(f.post)) {
+    f.feats = NONE;
+    f.offsets = borrowed ? offsetScratch.fill(0, 0, n + 1).subarray(0, n + 1) : new Int32Array(n + 1);
+    return f;
+  }
 
   const feats = featScratch;
   const offsets = borrowed ? offsetScratch.subarray(0, n + 1) : new Int32Array(n + 1);

@@ -126,9 +126,12 @@ function rowOf(model: Model, key: number): number {
   }
 }
 
-/** Per token, the K category scores (token k's at k * K). */
-export function scoreTokens(model: Model, f: Featurised): Float64Array {
-  const scores = new Float64Array(f.n * K);
+/**
+ * Per token, the K category scores (token k's at k * K), in `into` when the caller lends one
+ * (at least f.n * K long; the tagger's, as a typed array made per post cost more than its scoring).
+ */
+export function scoreTokens(model: Model, f: Featurised, into?: Float64Array): Float64Array {
+  const scores = into ?? new Float64Array(f.n * K);
   // rowOf written out, with the table in locals: this loop looks up every feature of every
   // token (over a thousand on a tweet), and the call and the model's fields cost more than the probe.
   const { weights, slots, rows } = model;
@@ -206,11 +209,13 @@ export function decode(model: Model, text: string, f: Featurised, scores: Float6
   return out;
 }
 
+let scoreScratch = new Float64Array(0);
 /** The tagger's spans for one model (training and cross-validation pass their own). */
 export function tag(ctx: RuleContext, model: Model): TaggedSpan[] {
   const f = featurise(ctx, (post) => scorePost(model, post) >= model.gate, true);
   if (f.feats.length === 0) return [];
-  return decode(model, ctx.text, f, scoreTokens(model, f));
+  if (scoreScratch.length < f.n * K) scoreScratch = new Float64Array(Math.max(f.n * K, 2 * scoreScratch.length));
+  return decode(model, ctx.text, f, scoreTokens(model, f, scoreScratch));
 }
 
 /**
