@@ -126,12 +126,15 @@ const CAPITAL_AHEAD = String.raw`(?=[A-ZÀ-ÖØ-Þ]|[^\x00-\xff])`;
 /** Surname particles: "Mr. de la Cruz", "Mme de Grandpré", "Mr. Van der Merwe" (lower case after a capitalised Van, De, La...). */
 const PARTICLE = String.raw`(?:van der|van den|von der|de la|de los|del|des|van|von|de|du|da|dos|di|ter|ten|bin|ben|al|el)`;
 const INNER_PARTICLE = String.raw`(?<=(?:Van|Von|De|Da|Del|Di|Du|La|Le|Dos|Ter))\s(?:der|den|de|la|los|las|del|di|da|du|le)(?=\s\p{Lu})`;
+/** "Mme Des Rosiers", "Mme Le Bouthillier", "Mr. Van Dyke": a particle written with a capital, after a title. */
+const CAPITAL_PARTICLE = String.raw`(?:Le|La|Les|Des|Du|De|Di|Da|Del|Dos|Van|Von)`;
+const CAPITAL_PARTICLE_LEAD = new RegExp(String.raw`^${CAPITAL_PARTICLE}\s(?=\p{Lu})`, 'u');
 const IS_PARTICLE = words(String.raw`van|von|der|den|de|la|los|las|del|des|du|da|dos|di|le|ter|ten|bin|ben|al|el`);
 /** A name: one to three capitalised words, the last ones possibly initials ("Jane D."). */
 const FULL = String.raw`${NAME}(?:(?:${INNER_PARTICLE})?\s(?:${NAME}|${INITIAL}(?!\p{L}))){0,2}`;
 
-const TITLED = rx(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?|${PARTICLE}\s)?${FULL}`, 'gu');
-const CUE = cueRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|(?:the )?story of|l'histoire de|tiny|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|abuela|abuelo|nonna|nonno|lola|lolo|kokum|kookum|moshom|mushum|bubbie|bubby|zaidy|zaide|oma|opa|yiayia|babcia|dziadek|grandmother|grandfather|grand-père|grand-mère|grand-maman|grand-papa|aunt|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle|poor|pauvre|sweet|our dear|calls? (?:him|her)|we call (?:him|her)|(?:we )?called (?:him|her)|on l'appelait|qu'on appelait|nicknamed|surnommée?|on l'appelle|qu'on appelle|notre cher|notre chère|ce cher|cette chère)\s(?:named\s|nommée?\s)?`);
+const TITLED = rx(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?|${PARTICLE}\s|${CAPITAL_PARTICLE}\s(?=\p{Lu}))?${FULL}`, 'gu');
+const CUE = cueRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|(?:the )?story of|l'histoire de|tiny|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|nana|nanna|grandma|granny|grandpa|gramps|abuela|abuelo|nonna|nonno|lola|lolo|kokum|kookum|moshom|mushum|bubbie|bubby|zaidy|zaide|oma|opa|yiayia|babcia|dziadek|teta|tayta|sitto|sitti|jiddo|jeddo|nani|dadi|babushka|halmoni|halmeoni|bubbe|zayde|mémère|pépère|grandmother|grandfather|grand-père|grand-mère|grand-maman|grand-papa|aunt|mémé|pépé|mamie|papi|auntie|uncle|tante|oncle|poor|pauvre|sweet|our dear|calls? (?:him|her)|we call (?:him|her)|(?:we )?called (?:him|her)|on l'appelait|qu'on appelait|nicknamed|surnommée?|on l'appelle|qu'on appelle|notre cher|notre chère|ce cher|cette chère)\s(?:named\s|nommée?\s)?`);
 const RELATIVE = cueRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs|[a-z][a-z-]+'s)\s(?:(?:late|youngest|eldest|oldest|older|younger|adult|grown|teenage|little|twin|loving|devoted|\d{1,3}-year-old)\s)?(?:son-in-law|daughter-in-law|stepson|stepdaughter|step-son|step-daughter|great-grandson|great-granddaughter|substitute decision-maker|sdm|poa|gendre|belle-fille|beau-fils|husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|femme|copine|copain|petite amie|petit ami|beau-frère|belle-sœur|belle-soeur|cousin|cousine|aidante?)(?:\s(?:aînée?|cadette?|adoptive?))?(?:\sof\s\d{1,2}\syears|\sde\s\d{1,2}\sans)?(?:,\s?|\s)\(?`);
 const INITIALS = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'gu');
 const CAP_WORD = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#'’_])${NAME}(?:\s${NAME})?(?![\p{L}\p{N}_])`, 'gu');
@@ -148,7 +151,7 @@ const NAME_RELATION = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_])${NAME}(
 /** "thank you to Jean and his family", "merci à Mme Roy et sa fille": a patient thanked by name. */
 const THANKED = rx(String.raw`(?:(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]ratitude|[Gg]rateful)(?:\s(?:so much|beaucoup|infiniment))?\s(?:to|à|au)|(?:[Ss]o\s)?[Pp]roud of|(?:[Tt]rès\s)?[Ff]iers? de|[Ff]ières? de)\s((?:(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s)?)(${FULL})`, 'gu');
 /** "Gord (78)", "Marguerite (92 ans)", "Aroha, 34,": a name with the patient's age beside it. */
-const NAME_AGE = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})(?![\p{Ll}'’])(?=\s?\((?:the\s|a\s|an\s|le\s|la\s)?\d{1,3}(?:\s?(?:ans|yo|y/o|yrs?|years?|[MF]))?\)|,\s(?:\d{2,3}|\d{1,3}\s?(?:ans|yo|y/o|[MF]))(?:\s?(?:ans|yo|y/o|[MF]))?,|,\s\d{1,2},\s(?:who|of|from|qui|de)\s|\s?\((?:the\s|a\s|an\s|le\s|la\s)\d{1,3}\s?(?:yo|y/o|-year-old|-yr-old|ans|[MF])(?![\p{L}])|(,\s(?:who is|who was|who turned|qui a|qui avait)\s\d{2,3}(?![\p{N}])|,\s(?:a|an|un|une)\s\d{1,3}[-\s](?:year|yr|month)s?[-\s]old|,\s(?:aged|âgée?\sde)\s\d{1,3}|,\s\d{2,3}\s(?:years old|ans)(?=[,.;:!?\s])|\s(?:is|was|turned|turns|a|avait|aura)\s(?:\d{2,3}|1[01]\d)(?:\s(?:years old|ans)|(?=\s(?:and|but|et|mais|today|this|on|with|avec|aujourd'hui)\b|[,.;!?])))|\s\(\d{1,3}\s?(?:[MF]|yo|y/o|ans)?,\s|,?\s(?:age|âge|aged)\s\d{1,3}(?![\p{N}])|\s\d{1,3}\s?(?:[MF]|yo|y/o|y\.o\.|yrs?|ans)(?![\p{L}\p{N}]))`, 'gu');
+const NAME_AGE = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})(?![\p{Ll}'’])(?=\s?\((?:the\s|a\s|an\s|le\s|la\s)?\d{1,3}(?:\s?(?:ans|yo|y/o|yrs?|years?|[MF]))?\)|,\s(?:\d{2,3}|\d{1,3}\s?(?:ans|yo|y/o|[MF]))(?:\s?(?:ans|yo|y/o|[MF]))?,|,\s\d{1,2},\s(?:who|of|from|qui|de)\s|,\s[1-9],\s(?=\p{Ll}{3,}\s)|\s?\((?:the\s|a\s|an\s|le\s|la\s)\d{1,3}\s?(?:yo|y/o|-year-old|-yr-old|ans|[MF])(?![\p{L}])|(,\s(?:who is|who was|who turned|qui a|qui avait)\s\d{2,3}(?![\p{N}])|,\s(?:a|an|un|une)\s\d{1,3}[-\s](?:year|yr|month)s?[-\s]old|,\s(?:aged|âgée?\sde)\s\d{1,3}|,\s\d{2,3}\s(?:years old|ans)(?=[,.;:!?\s])|\s(?:is|was)\s\d{1,2}\s(?:days?|weeks?|months?)\sold|\s(?:a|avait)\s\d{1,2}\s(?:jours|semaines|mois)(?!\s(?:de|d['’]))(?=[\s,.;!?])|\s(?:is|was|turned|turns|a|avait|aura)\s(?:\d{2,3}|1[01]\d)(?:\s(?:years old|ans)|(?=\s(?:and|but|et|mais|today|this|on|with|avec|aujourd'hui)\b|[,.;!?])))|\s\(\d{1,3}\s?(?:[MF]|yo|y/o|ans)?,\s|,?\s(?:age|âge|aged)\s\d{1,3}(?![\p{N}])|\s\d{1,3}\s?(?:[MF]|yo|y/o|y\.o\.|yrs?|ans)(?![\p{L}\p{N}]))`, 'gu');
 /** "mrs jones is back": a courtesy title typed in lower case, then a name (not "ms patients": MS is a disease). */
 const PERSON_NOUN = foldedWords(String.raw`lui|elle|eux|elles|him|her|them|femme|homme|man|woman|male|female|boy|girl|garçon|fille|lady|gentleman|dame|patient|patiente|baby|bébé|infant|toddler|teen|ado|senior|retraitée?|retired|mom|dad|mère|père|grandma|grandpa|grand-mère|grand-père|mamie|papi|kid|child|enfant|jeune|newborn|nouveau-né`);
 const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATIONS);
@@ -163,9 +166,9 @@ const PERSON_ONLY_CUE = wordForms(String.raw`^(?:(?:patient|pt) update:|update o
  * Words said to a patient or about them by name: "Happy 100th birthday, Edna!", "Get well
  * soon, Marcus", "Rest easy, Tony", "keep Jerome in your thoughts", "bon anniversaire à Mme Roy".
  */
-const VOCATIVE = cueRe(String.raw`\b(?:welcome to the world|bienvenue (?:dans le|au) monde|happy (?:\d{1,3}(?:st|nd|rd|th)\s)?birthday|happy (?:discharge|going[- ]home|last chemo|last radiation|transplant|new heart|new kidney|gotcha) day|get well(?: soon)?|we miss you|miss you|love you|rest easy|rest in peace|rip|fly high|godspeed|hang in there|welcome home|bon anniversaire|bon rétablissement|prompt rétablissement|repose en paix|on t'aime|bon courage|pray for|prayers for|praying for|thinking of|pensées pour|on pense à|goodbye|farewell|au revoir|adieu|tiens bon|tenez bon|lâche pas|stay strong|keep fighting|bon retour à la maison|bon retour chez (?:toi|vous)|keep)(?:,\s?|\s)(?:to\s|à\s)?(?:(?:mon|ma|my)\s(?:beau|belle|grand|grande|petit|petite|cher|chère|dear|sweet)\s)?`);
+const VOCATIVE = cueRe(String.raw`\b(?:(?:thanks|thank you|merci|good luck|bonne chance)(?=,)|dear|cher|chère|bonne fête(?: de \d{1,3} ans)?|welcome to the world|bienvenue (?:dans le|au) monde|happy (?:\d{1,3}(?:st|nd|rd|th)\s)?birthday|happy (?:discharge|going[- ]home|last chemo|last radiation|transplant|new heart|new kidney|gotcha) day|get well(?: soon)?|we miss you|miss you|love you|rest easy|rest in peace|rip|fly high|godspeed|hang in there|welcome home|bon anniversaire|bon rétablissement|prompt rétablissement|repose en paix|on t'aime|bon courage|pray for|prayers for|praying for|thinking of|pensées pour|on pense à|goodbye|farewell|au revoir|adieu|tiens bon|tenez bon|lâche pas|stay strong|keep fighting|bon retour à la maison|bon retour chez (?:toi|vous)|keep)(?:,\s?|\s)(?:to\s|à\s)?(?:(?:mon|ma|my)\s(?:beau|belle|grand|grande|petit|petite|cher|chère|dear|sweet)\s)?`);
 const CARE_VERB = /^(?:intubated|extubated|resuscitated|cardioverted|intubée?|extubée?|réanimée?)\s$/iu;
-const SOCIAL_VOCATIVE = /^(?:welcome(?! to the world)|happy(?!\s(?:discharge|going[- ]home|last chemo|last radiation|transplant|new heart|new kidney)\b)|we miss|miss you|love you|bon anniversaire|on t'aime|bon courage|thinking|on pense|goodbye|farewell|au revoir|adieu)/iu;
+const SOCIAL_VOCATIVE = /^(?:thank|merci|good luck|bonne chance|dear|cher|chère|bonne fête|welcome(?! to the world)|happy(?!\s(?:discharge|going[- ]home|last chemo|last radiation|transplant|new heart|new kidney)\b)|we miss|miss you|love you|bon anniversaire|on t'aime|bon courage|thinking|on pense|goodbye|farewell|au revoir|adieu)/iu;
 const COLLEAGUE_NEAR = wordForms(String.raw`\b(?:${alt(WORKMATES)})\b`, 'iu');
 const APPOSED_PATIENT_BEFORE = tail(wordForms(String.raw`\b(?:our|my|the|notre|mon|ma|la|le)\s(?:[\p{L}-]+\s){0,2}(?:patient|patiente|pt|resident|résidente?|client|cliente|lady|gentleman|dame|monsieur)\s?,\s$`, 'iu'));
 /** "First night as charge and you crushed it": a colleague's day, on the folded copy. */
@@ -180,20 +183,27 @@ const RELATION_LEAD = rx(String.raw`(?:^|[.:;!?]\s+|\n|,\s)(?:Daughter|Son|Wife|
 // Cheap tests that let most posts skip the three scans below.
 const RELATION_WORD = /(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjoint|Mère|Père|Sœur|Soeur|Frère)[\s:,]/u;
 const RELATION_WORD_LOWER = /,\s(?:his|her|their|the|sa|son)\s/u;
-const ROOM_NUMBER = /\s(?:\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?|in\s)\d/iu;
+/**
+ * Where a patient lies, as a name's neighbour reads it: "Rich in stretcher 14", "Constance au
+ * cubicule 6", "Ben de la civière 7". An emergency department numbers its stretchers and
+ * cubicles as a ward numbers its beds.
+ */
+const BED_WORD = String.raw`rm|room|bed|bay|lit|ch\.|chambre|civière|stretcher|cubicle|cubicule`;
+const ROOM_NUMBER = new RegExp(String.raw`\s(?:\(?(?:${BED_WORD})\s?#?|in\s)\d`, 'iu');
 // The comma first: V8 skips to it; a pattern that opens on a lookbehind runs it at every position.
 const COMMA_NAME = rx(String.raw`,(?<=\p{L},)\s\p{Lu}\p{Ll}`, 'u');
 /** Whether the post has COMMA_NAME, asked by two scans. */
 const commaName = (ctx: RuleContext): boolean => perAnalysis(ctx, 'names:commaName', (c) => formsOf(c)(COMMA_NAME).test(c.text));
 /** "Okafor rm 6", "Gagnon lit 4": a name right before a patient's room or bed on a list. */
-const NAME_ROOM = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|on|from|au|dans|de|du|de la)\s(?:la\s)?)?\(?(?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
+const NAME_ROOM = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?:,?\s${NAME})?(?=,?\s(?:(?:in|on|from|au|à|dans|de|du)\s(?:la\s|le\s)?)?\(?(?:${BED_WORD})\s?#?\d|(\sin\s\d{1,3}[A-Z]?(?![\p{L}\p{N}])(?!\s?(?:[:.,/-]\s?\d|hours?|hrs?|h\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|secs?|%|am\b|pm\b|a\.m|p\.m|mg|mcg|ml|mL|kg|lbs?|ans|jours|mois|semaines|heures|of|out|and|or|to|-))))`, 'gu');
+const BRACKETED_BED = new RegExp(String.raw`^\s?\((?:${BED_WORD})\s?#?\d`, 'u');
 /** "Little Current", "Old Perlican": a town whose name opens on the same word as an endearment. */
 function townNamed(name: string): boolean {
   const key = `|${placeKey(name)}|`;
   return `|${GAZETTEER_TOWNS}|${GAZETTEER_WEAK}|`.includes(key);
 }
-const CAPS_CUE = /[A-Z]{3}\s(?:in|from)\s(?:rm|room|bed|bay|lit)\s?\d/;
-const CAPS_ROOM = /(?<![\p{L}\p{N}@#_'’])\p{Lu}{3,20}(?=\s(?:in|from)\s(?:rm|room|bed|bay|lit)\s?\d)/gu;
+const CAPS_CUE = new RegExp(String.raw`[A-Z]{3}\s(?:in|from)\s(?:${BED_WORD})\s?\d`);
+const CAPS_ROOM = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])\p{Lu}{3,20}(?=\s(?:in|from)\s(?:${BED_WORD})\s?\d)`, 'gu');
 /** "Lady in bay 4", "Gentleman in 12": a person described by where they lie, no name. */
 const PERSON_IN_BED = words(String.raw`Lady|Gentleman|Gent|Man|Woman|Guy|Fella|Kid|Boy|Girl|Baby|Patient|Pt|Dame|Monsieur|Madame|Homme|Femme|Patiente|Bébé`);
 /** "Conference room 412", "Family Room 2": what a room is for, not who is in it. */
@@ -348,6 +358,8 @@ const STAFF_DAY = cueForms(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his
 /** "Victoria General", "St. Joseph's Health": a hospital's name, not a person's. */
 const ORG_TAIL = /\s(?:General|Regional|Memorial|Royal|University|Health|Hospital|Children's|Medical|Infirmary|Hôpital|Général|Hospitalier)$/u;
 
+/** The kinship words of CUE that a family writes before a first name, as a title. */
+const KIN_TITLE = foldedWords(String.raw`nana|nanna|grandma|granny|grandpa|gramps|abuela|abuelo|nonna|nonno|lola|lolo|kokum|kookum|moshom|mushum|bubbie|bubby|zaidy|zaide|oma|opa|yiayia|babcia|dziadek|teta|tayta|sitto|sitti|jiddo|jeddo|nani|dadi|babushka|halmoni|halmeoni|bubbe|zayde|mémère|pépère|mémé|pépé|mamie|papi|grand-maman|grand-papa|aunt|auntie|uncle|tante|oncle`);
 const KIN_NICKNAME = foldedWords(String.raw`nan|nana|nanna|nanny|gran|granny|grandma|grandpa|gramps|mama|papa|mum|mom|dad|pops|auntie|uncle`);
 /** "welcomed Sarah to the team": a new colleague. */
 const TO_THE_TEAM = lowerForms(String.raw`^\s(?:to|à|into)\s(?:the|our|l'|notre|la)\s?(?:team|unit|staff|crew|équipe|unité|floor|ward)\b`);
@@ -410,7 +422,7 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
   return has(ctx, sentenceIndex(ctx, start), 'news');
 }
 
-const OWN_KIN_BEFORE = tail(lowerForms(String.raw`\b(?:my|mon|ma|mes)\s(?:(?:little|youngest|eldest|oldest|older|younger|baby|late|petite?|grande?|cher|chère)\s)?(?:daughter|son|wife|husband|partner|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|granddaughter|grandson|niece|nephew|aunt|uncle|cousin|kid|kids|fille|fils|femme|mari|conjointe?|mère|père|sœur|soeur|frère|grand-mère|grand-père|petite-fille|petit-fils|nièce|neveu|tante|oncle|cousine?|chum|blonde)\s$`));
+const OWN_KIN_BEFORE = tail(lowerForms(String.raw`\b(?:my|mon|ma|mes)\s(?:(?:little|youngest|eldest|oldest|older|younger|baby|late|petite?|grande?|cher|chère)\s)?(?:daughter|son|wife|husband|partner|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|granddaughter|grandson|niece|nephew|aunt|uncle|cousin|kid|kids|fille|fils|femme|mari|conjointe?|mère|père|sœur|soeur|frère|grand-mère|grand-père|grand-maman|grand-papa|mémère|pépère|mamie|papi|nana|nanna|granny|petite-fille|petit-fils|nièce|neveu|tante|oncle|cousine?|chum|blonde)\s$`));
 /** "would have made a great nurse", "aurait fait une excellente infirmière": what a character would have been. */
 const JUDGED_AFTER = lowerForms(String.raw`^,?\s(?:(?:would(?:'ve|\shave)?\smade|would\smake|aurait\sfait|ferait)\s(?:a|an|un|une)|would(?:n't|\snot|\snever)\s(?:survive|last|make it|cope)|n'aurait\s(?:jamais\s)?(?:survécu|tenu))\b`);
 /**
@@ -457,7 +469,7 @@ const VISIT = String.raw`(?:(?:drove|drive|drives|flew|fly|flies|travell?ed|walk
  * on our lists. Staff also "came in" and "went home": those phrasings ask for what only a
  * patient comes in with, or goes home after.
  */
-const PATIENT_EVENT = String.raw`(?:['’]s\s(?:(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s(?:pacemaker|icd|defib|dialysis|chemo|infusion|transfusion|admission|surgery|transplant|biopsy|scan|round of chemo)|pacemaker|icd|defib|dialysis|infusion|transfusion|last wish|last words|last days|final wish|final days|dying wish|funeral|celebration of life|sats?|o2|bp|blood pressure|pressure|heart rate|sugars?|glucose|potassium|hgb|h[a]?emoglobin|creatinine|lactate|troponin|temp|fever|labs|ct|mri|biopsy|scan|x-?ray|wound|incision|drain|foley|picc|surgery|chemo|transplant|tumou?r|cancer|diagnosis|prognosis|vitals|ecg|ekg|rhythm|gcs|airway|pain|breathing|stroke|dementia|delirium|admission|discharge|care plan|goals of care|code status|pupils|urine output|belly|lungs|heart|kidneys|liver|leg|arm|hip|knee|fracture|ulcer|bedsore|pressure injury|daughter|son|wife|husband|kids|grandkids|family|(?:nicu |icu |picu |cancer |chemo |transplant )?(?:journey|recovery|remission)|(?:battle|fight) (?:with|against) (?:cancer|leuka?emia|lymphoma|sepsis|covid|als|copd|heart failure|kidney failure|[a-z]+ cancer|a rare))\b|,?\s(?:who\s)?(?:(?:finally|just|eventually|also|then|quietly|peacefully|suddenly|unexpectedly|again|now)\s)?(?:(?:is|was) back (?:for|in for) (?:the|her|his|their) \d{1,3}(?:st|nd|rd|th) time|was born (?:on|at|in|this|last|yesterday|today|\d)|welcomed (?:baby|their|a|twins|[a-z]+ (?:at|on|in|into|this|last|yesterday))|came in (?:at|around|about|this|last|early|late|overnight|yesterday|tonight|on)\s[^.!?\n]{0,24}?with (?:a|an|his|her|their|chest|abdominal|shortness|sob|severe|crushing|worsening|sudden|acute|fever|pain|no pulse|a fever)|(?:is going|goes|is heading|heads) home (?:today|tomorrow|tonight|this|after)|(?:is being|gets|will be) discharged|went home(?=[.!,]|\s(?:today|tonight|yesterday|this|on|to (?:her|his|their)))|showed up (?:at|in|to) (?:the |our )?(?:er|ed|emerg|triage|resus|a&e)|came in (?:with|by ambulance|via ems|unresponsive|septic|seizing|coding|febrile|hypotensive|confused|short of breath|in (?:cardiac )?arrest|after (?:a|an|his|her|their))|came (?:back )?to (?:the )?(?:er|ed|emerg|a&e|triage|resus)|(?:was|got|has been|had been|is being|is getting) (?:admitted|readmitted|intubated|extubated|discharged|brought in|rushed|airlifted|medevaced|diagnosed|sedated|resuscitated|shocked|cardioverted|trached|proned|scoped|stented|cathed|transfused|pronounced|found (?:down|unresponsive|on the floor)|moved to (?:the )?(?:icu|ccu|hospice|palliative|ltc))|coded|arrested|seized|desatted|desaturated|crumped|decompensated|aspirated|passed away|died|passed (?:peacefully|on|overnight|this|last|early|today|yesterday|in (?:her|his|their) sleep)|rang the bell|went home (?:today|yesterday|this (?:morning|afternoon|evening)|after (?:\d{1,3}|a|an|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:days?|weeks?|months?|nights?)|after (?:his|her|their) (?:surgery|transplant|stay|admission))|went (?:in)?to (?:the )?(?:or|cath lab|hospice|palliative care)|went into (?:arrest|cardiac arrest|labou?r|afib|svt|v-?fib|vt|shock|dka|respiratory failure|renal failure)|got (?:his|her|their) (?:transplant|diagnosis|trach|g-?tube|peg|port|picc|cast|stitches|sutures|chest tube)|had (?:his|her|their) (?:surgery|transplant|baby|twins|stroke|amputation|biopsy|c-section|first (?:chemo|dialysis)|last (?:chemo|dialysis|round))|had a (?:stroke|seizure|fall|heart attack|cardiac arrest|gi bleed|bleed|stemi|nstemi|pe|massive)|is (?:on|now on|back on) (?:comfort care|comfort measures|palliative|hospice|dialysis|the vent|a vent|bipap|cpap|high flow|pressors)|is (?:intubated|sedated|npo|dnr|palliative|septic|post-?op|actively dying)|(?:is|was) (?:back )?in (?:the )?(?:icu|ccu|picu|nicu|resus)|(?:is|was) back in (?:the )?(?:er|ed|emerg|hospital)|keeps (?:pulling|ringing (?:the|her|his) (?:bell|call bell))|pulled (?:out )?(?:his|her|their) (?:iv|line|ng|ngt|foley|tube|picc|trach|drain)|fell (?:out of bed|at home|in the bathroom|in (?:her|his) room|again|twice|last night|overnight)|had (?:another|a second) fall|(?:eloped|wandered off)(?: again)?|came (?:back |in )?by ambulance|(?:broke|fractured) (?:his|her|their) (?:hip|wrist|femur|pelvis|arm|leg|ankle)|refused (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment|chemo|surgery)|refuses (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment)|woke up (?:from (?:surgery|the coma|sedation)|after)|walked (?:for the first time|out of (?:the|our) (?:icu|unit|hospital|ward)|with (?:his|her|a) walker)|took (?:his|her|their) first steps|is in (?:room|bed|bay|rm)\s?\d|on (?:ringing the bell|going home|(?:his|her|their) discharge|finishing (?:his|her|their) (?:last )?(?:chemo|radiation|treatment|dialysis)))|,?\s(?:qui\s)?(?:(?:enfin|finalement|encore)\s)?(?:née?,? (?:le|ce|hier|cette|à \d)|(?:rentre|retourne|est (?:enfin )?(?:rentrée?|retournée?)) (?:enfin )?(?:à la maison|chez (?:elle|lui)|à domicile)|est sortie? (?:de l'hôpital|des soins intensifs)|est (?:arrivée?|décédée?|morte?|partie? (?:paisiblement|ce matin|cette nuit|hier)|(?:rentrée?|retournée?) (?:à la maison|chez (?:elle|lui)|à domicile)|tombée? (?:de son lit|chez (?:elle|lui))|intubée?|extubée?|sous (?:respirateur|dialyse)|aux soins (?:intensifs|palliatifs)|de retour (?:à l'urgence|aux urgences|aux soins|à l'hôpital))|s'est présentée?|a été (?:admise?|hospitalisée?|intubée?|extubée?|transférée?|opérée?|transportée?|amenée?|réanimée?|diagnostiquée?|retrouvée?)|nous a quittés|a (?:encore |de nouveau |déjà )?(?:arraché|retiré|enlevé) (?:son|sa|ses) (?:soluté|solutés|sonde|cathéter|tube|picc|pansement|pansements|jaquette|culotte|couche|masque|lunette nasale|lunettes nasales)|a (?:encore |de nouveau |déjà )?fugué|a (?:encore |de nouveau |déjà )?refusé (?:ses|son|sa) (?:pilules|médicaments|médicament|insuline|traitement|dialyse|bain|repas|soins|pansement)|a fait une (?:autre )?fugue|s'est (?:encore )?sauvée? de (?:l'unité|l'étage|la résidence|sa chambre)|a (?:encore |de nouveau |déjà )?(?:fait|eu) (?:une (?:autre )?(?:chute|convulsion|crise|hémorragie)|un (?:avc|arrêt|infarctus)|sa greffe|son (?:opération|bébé|congé))|a (?:sonné la cloche|reçu son congé|obtenu son congé|accouché)|${VISIT}))(?![\p{L}])`;
+const PATIENT_EVENT = String.raw`(?:['’]s\s(?:(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s(?:pacemaker|icd|defib|dialysis|chemo|infusion|transfusion|admission|surgery|transplant|biopsy|scan|round of chemo)|pacemaker|icd|defib|dialysis|infusion|transfusion|last wish|last words|last days|final wish|final days|dying wish|funeral|celebration of life|sats?|o2|bp|blood pressure|pressure|heart rate|sugars?|glucose|potassium|hgb|h[a]?emoglobin|creatinine|lactate|troponin|temp|fever|labs|ct|mri|biopsy|scans?|bloodwork|cultures|x-?rays?|wound|incision|drain|foley|picc|surgery|chemo|transplant|tumou?r|cancer|diagnosis|prognosis|vitals|ecg|ekg|rhythm|gcs|airway|pain|breathing|stroke|dementia|delirium|admission|discharge|care plan|goals of care|code status|pupils|urine output|belly|lungs|heart|kidneys|liver|leg|arm|hip|knee|fracture|ulcer|bedsore|pressure injury|daughter|son|wife|husband|kids|grandkids|family|(?:nicu |icu |picu |cancer |chemo |transplant )?(?:journey|recovery|remission)|(?:battle|fight) (?:with|against) (?:cancer|leuka?emia|lymphoma|sepsis|covid|als|copd|heart failure|kidney failure|[a-z]+ cancer|a rare))\b|,?\s(?:who\s)?(?:(?:finally|just|eventually|also|then|quietly|peacefully|suddenly|unexpectedly|again|now)\s)?(?:(?:is|was) back (?:for|in for) (?:the|her|his|their) \d{1,3}(?:st|nd|rd|th) time|was born (?:on|at|in|this|last|yesterday|today|\d)|welcomed (?:baby|their|a|twins|[a-z]+ (?:at|on|in|into|this|last|yesterday))|came in (?:at|around|about|this|last|early|late|overnight|yesterday|tonight|on)\s[^.!?\n]{0,24}?with (?:a|an|his|her|their|chest|abdominal|shortness|sob|severe|crushing|worsening|sudden|acute|fever|pain|no pulse|a fever)|(?:is going|goes|is heading|heads) home (?:today|tomorrow|tonight|this|after)|(?:is being|gets|will be) discharged|went home(?=[.!,]|\s(?:today|tonight|yesterday|this|on|to (?:her|his|their)))|showed up (?:at|in|to) (?:the |our )?(?:er|ed|emerg|triage|resus|a&e)|came in (?:with|by ambulance|via ems|unresponsive|septic|seizing|coding|febrile|hypotensive|confused|short of breath|in (?:cardiac )?arrest|after (?:a|an|his|her|their))|came (?:back )?to (?:the )?(?:er|ed|emerg|a&e|triage|resus)|(?:was|got|has been|had been|is being|is getting) (?:admitted|readmitted|intubated|extubated|discharged|brought in|rushed|airlifted|medevaced|diagnosed|sedated|resuscitated|shocked|cardioverted|trached|proned|scoped|stented|cathed|transfused|pronounced|found (?:down|unresponsive|on the floor)|moved to (?:the )?(?:icu|ccu|hospice|palliative|ltc))|coded|arrested|seized|desatted|desaturated|crumped|decompensated|aspirated|passed away|died|passed (?:peacefully|on|overnight|this|last|early|today|yesterday|in (?:her|his|their) sleep)|rang the bell|went home (?:today|yesterday|this (?:morning|afternoon|evening)|after (?:\d{1,3}|a|an|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:days?|weeks?|months?|nights?)|after (?:his|her|their) (?:surgery|transplant|stay|admission))|went (?:in)?to (?:the )?(?:or|cath lab|hospice|palliative care)|went into (?:arrest|cardiac arrest|labou?r|afib|svt|v-?fib|vt|shock|dka|respiratory failure|renal failure)|got (?:his|her|their) (?:transplant|diagnosis|trach|g-?tube|peg|port|picc|cast|stitches|sutures|chest tube)|had (?:his|her|their) (?:surgery|transplant|baby|twins|stroke|amputation|biopsy|c-section|first (?:chemo|dialysis)|last (?:chemo|dialysis|round))|had a (?:stroke|seizure|fall|heart attack|cardiac arrest|gi bleed|bleed|stemi|nstemi|pe|massive)|is (?:on|now on|back on) (?:comfort care|comfort measures|palliative|hospice|dialysis|the vent|a vent|bipap|cpap|high flow|pressors)|is (?:intubated|sedated|npo|dnr|palliative|septic|post-?op|actively dying)|(?:is|was) (?:back )?in (?:the )?(?:icu|ccu|picu|nicu|resus)|(?:is|was) back in (?:the )?(?:er|ed|emerg|hospital)|keeps (?:pulling|ringing (?:the|her|his) (?:bell|call bell))|pulled (?:out )?(?:his|her|their) (?:iv|line|ng|ngt|foley|tube|picc|trach|drain)|fell (?:out of bed|at home|in the bathroom|in (?:her|his) room|again|twice|last night|overnight)|had (?:another|a second) fall|(?:eloped|wandered off)(?: again)?|came (?:back |in )?by ambulance|(?:broke|fractured) (?:his|her|their) (?:hip|wrist|femur|pelvis|arm|leg|ankle)|refused (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment|chemo|surgery)|refuses (?:his|her|their) (?:meds|medications|dialysis|insulin|treatment)|woke up (?:from (?:surgery|the coma|sedation)|after)|walked (?:for the first time|out of (?:the|our) (?:icu|unit|hospital|ward)|with (?:his|her|a) walker)|took (?:his|her|their) first steps|is in (?:room|bed|bay|rm)\s?\d|on (?:ringing the bell|going home|(?:his|her|their) discharge|finishing (?:his|her|their) (?:last )?(?:chemo|radiation|treatment|dialysis)))|,?\s(?:qui\s)?(?:(?:enfin|finalement|encore)\s)?(?:née?,? (?:le|ce|hier|cette|à \d)|(?:rentre|retourne|est (?:enfin )?(?:rentrée?|retournée?)) (?:enfin )?(?:à la maison|chez (?:elle|lui)|à domicile)|est sortie? (?:de l'hôpital|des soins intensifs)|est (?:arrivée?|décédée?|morte?|partie? (?:paisiblement|ce matin|cette nuit|hier)|(?:rentrée?|retournée?) (?:à la maison|chez (?:elle|lui)|à domicile)|tombée? (?:de son lit|chez (?:elle|lui))|intubée?|extubée?|sous (?:respirateur|dialyse)|aux soins (?:intensifs|palliatifs)|de retour (?:à l'urgence|aux urgences|aux soins|à l'hôpital))|s'est présentée?|a été (?:admise?|hospitalisée?|intubée?|extubée?|transférée?|opérée?|transportée?|amenée?|réanimée?|diagnostiquée?|retrouvée?)|nous a quittés|a (?:encore |de nouveau |déjà )?(?:arraché|retiré|enlevé) (?:son|sa|ses) (?:soluté|solutés|sonde|cathéter|tube|picc|pansement|pansements|jaquette|culotte|couche|masque|lunette nasale|lunettes nasales)|a (?:encore |de nouveau |déjà )?fugué|a (?:encore |de nouveau |déjà )?refusé (?:ses|son|sa) (?:pilules|médicaments|médicament|insuline|traitement|dialyse|bain|repas|soins|pansement)|a fait une (?:autre )?fugue|s'est (?:encore )?sauvée? de (?:l'unité|l'étage|la résidence|sa chambre)|a (?:encore |de nouveau |déjà )?(?:fait|eu) (?:une (?:autre )?(?:chute|convulsion|crise|hémorragie)|un (?:avc|arrêt|infarctus)|sa greffe|son (?:opération|bébé|congé))|a (?:sonné la cloche|reçu son congé|obtenu son congé|accouché)|${VISIT}))(?![\p{L}])`;
 /** The patient events tried at one position: they need a name right before them, so only where a capitalised word ends. */
 const EVENT_AT = cueForms(PATIENT_EVENT, 'uy');
 /** A run of name characters opening on a capital, with no name character before it. */
@@ -608,9 +620,11 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const nameStart = m.index + title.length;
     // "le monsieur de Hawkesbury" is a man from a town; "Mr. de la Cruz" is a surname.
     if (use(LOWER_START).test(title) && IS_PARTICLE.test(firstWord(m[0].slice(title.length)))) continue;
-    const span = trimName(use, text, nameStart, m[0].slice(title.length));
+    // The capitalised particle is read as vocabulary ("Des", "Le") by trimName: the name is what follows it.
+    const particle = CAPITAL_PARTICLE_LEAD.exec(m[0].slice(title.length))?.[0] ?? '';
+    const span = trimName(use, text, nameStart + particle.length, m[0].slice(title.length + particle.length));
     if (!span) continue;
-    const first = firstWord(text.slice(nameStart, span[1]));
+    const first = firstWord(text.slice(nameStart + particle.length, span[1]));
     if (/^M\.?\s?$/u.test(title) && (SPECIES.test(first, ctx.latin) || !patientContext(ctx, m.index) || SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     if (/^Miss\s/u.test(title) && !patientContext(ctx, m.index)) continue;
     // "Shoutout to Mr. Rodriguez for walking 200 feet", "Bravo à M. Bélanger": in a care post a
@@ -635,7 +649,9 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (!isGiven(first) && !surname && !(words.length === 1 && personOnly && (unknownName(use, text, span[0], span[1]) || isSurnameTag(first)))) continue;
     // "the whole unit calls her Nan": an English kinship word is what everyone's grandmother is called.
     if (/^(?:calls?|we call)\s/iu.test(m[0]) && words.length === 1 && KIN_NICKNAME.test(words[0]!, ctx.latin)) continue;
-    add(span[0], span[1], 'cue', words.length === 1);
+    // "Teta Samira", "Grandpa Eli", "Mémère Yvette": a kinship word written as a title is part of the name.
+    const kin = use(CAPITAL_START).test(m[0]) && KIN_TITLE.test(m[0].trimEnd(), ctx.latin);
+    add(kin ? m.index : span[0], span[1], 'cue', words.length === 1);
   }
   for (const m of capitalCues(ctx, RELATIVE)) {
     // "the daughter X" needs a patient nearby; "sa fille Josée" (someone else's daughter) a care post.
@@ -735,10 +751,14 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const span = nameAt(use, text, from);
     if (!span || !careAnywhere(ctx)) continue;
     // Birthdays, "miss you" and "welcome home" are also said to colleagues: those need a patient nearby.
-    if (SOCIAL_VOCATIVE.test(m[0]) && !patientContext(ctx, m.index)) continue;
+    // "Thanks, Zara. Eleven days in bed 4 and you...": care given to her, or her bed, says so as well.
+    const cared = patientContext(ctx, m.index) || careNear(ctx, m.index);
+    if (SOCIAL_VOCATIVE.test(m[0]) && !cared) continue;
     // "Rest easy, Gary. Best paramedic partner I ever had": one of us.
-    if ((around(ctx, m.index, 1, 'clinician') || use(COLLEAGUE_NEAR).test(text.slice(m.index, m.index + 160)) || COLLEAGUE_DAY.test(foldedLower(ctx).slice(m.index, m.index + 160))) && !patientContext(ctx, m.index)) continue;
+    if ((around(ctx, m.index, 1, 'clinician') || use(COLLEAGUE_NEAR).test(text.slice(m.index, m.index + 160)) || COLLEAGUE_DAY.test(foldedLower(ctx).slice(m.index, m.index + 160))) && !cared) continue;
     if (/^keep\s$/iu.test(m[0]) && !use(KEEP_AFTER).test(text.slice(span[1], span[1] + 30))) continue;
+    // "Dear Shirin, if you ever see this": a letter's greeting, the name then a comma ("dear colleagues" takes none).
+    if (/^(?:dear|cher|chère)\s$/iu.test(m[0]) && text[span[1]] !== ',') continue;
     const words = splitWords(text.slice(span[0], span[1]));
     if (!title && !isGiven(token(words[0]!)) && !(words.length === 1 && unknownName(use, text, span[0], span[1]))) continue;
     add(start, span[1], title ? 'titled' : 'cue', !title && words.length === 1);
@@ -825,7 +845,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
         continue;
       }
       // "Dot (rm 12)": a bracketed bed or room in lower case is a care list already (a talk's "(Room 204)" is capitalised).
-      const bracketed = /^\s?\((?:rm|room|bed|bay|lit|ch\.|chambre|civière)\s?#?\d/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      const bracketed = BRACKETED_BED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
       if (!span || !(bracketed || clinicalContext(ctx, m.index)) || PLACE_HEAD.test(firstWord(m[0])) || ROOM_KIND.test(firstWord(m[0])) || PERSON_IN_BED.test(firstWord(m[0]))) continue;
       // "Evelyn in 12": a bare number is a room only after a name we know, not after "Meet" or "Toronto".
       const words = splitWords(text.slice(span[0], span[1]));
@@ -874,6 +894,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (span && careAnywhere(ctx)) add(span[0], span[1], 'cue', !/\s/u.test(text.slice(span[0], span[1])), true);
     }
   }
+  if (text.includes('#')) findHashtagNames(ctx, add);
   findSpokenTo(ctx, add);
   findEventNames(ctx, add);
   findResidents(ctx, add);
@@ -1128,6 +1149,13 @@ function letterEndsAt(use: Forms, text: string, at: number): boolean {
  * words: nurses, shifts, the hospital), or a numbered bed. Read on the folded copy.
  */
 const CARE_OF = new RegExp(cueRe(String.raw`\b(?:${CARE_GIVEN}|(?:room|rm|bed|bay|chambre|lit) #?\d{1,4})\b`).source);
+/** Care given to a body or a numbered bed (CARE_OF) in the sentence at `at` or next to it. */
+function careNear(ctx: RuleContext, at: number): boolean {
+  const i = sentenceIndex(ctx, at);
+  const from = ctx.sentences[Math.max(0, i - 1)]!.start;
+  const to = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 1)]!.end;
+  return CARE_OF.test(foldedLower(ctx).slice(from, to));
+}
 /** A third person's relative ("his brother", "her son", "son fils", "sa fille"): the story is about someone with a family, not about a colleague at work. Folded copy. */
 const KIN_OF_THIRD = /\b(?:his|her|their|son|sa|ses|leur)\s(?:(?:late|only|older|younger|little|grand|petite?)\s)?(?:husband|wife|son|daughter|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|grandkids|grandchildren|kids|children|family|mari|femme|epouse|fils|fille|mere|pere|frere|soeur|petits-enfants|enfants|famille)\b|['’]s (?:husband|wife|son|daughter|mom|mum|mother|dad|father|brother|sister|grandkids|kids|family)\b/;
 /**
@@ -1204,6 +1232,29 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
       const at = m.index + m[0].lastIndexOf(', ' + m[1]!) + 2;
       if (person(at, m[1]!)) add(at, at + m[1]!.length, 'cue', true);
     }
+  }
+}
+
+/**
+ * A first name inside a hashtag a care post rallies behind: "#PrayersForLéa", "#TeamBrody",
+ * "#CourageÉmile", "#MaddoxStrong". Teams and fundraisers carry colleagues' names the same way
+ * ("#TeamRiya" for a charge nurse, "#ForceJacob" for a relay team): the post must tell of care
+ * given to someone (patientStory), and away from a patient a colleague near leaves it alone.
+ * Hashtags are mostly found in their plain words: this scan is only for a name written nowhere else.
+ */
+const HASHTAG_NAME = rx(String.raw`(?<=#)(?:(?:Pray(?:ing)?For|Prayers?For|Pray4|PrièresPour|PrionsPour|Team|Force|Courage|Go)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)|(\p{Lu}\p{Ll}+)(?:Strong|Fort|Forte|Warrior))(?![\p{L}\p{N}_])`, 'gu');
+function findHashtagNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
+  const use = formsOf(ctx);
+  const { text } = ctx;
+  for (const m of matchAll(text, use(HASHTAG_NAME))) {
+    const name = (m[1] ?? m[2])!;
+    const t = token(name);
+    if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(use, name) || !patientStory(ctx)) continue;
+    // Named in the post's own words too ("Charge nurses Riya and Marco ... #TeamRiya"): the scans of those words decide.
+    if (new RegExp(String.raw`(?<![\p{L}\p{N}#_])${name}(?![\p{L}\p{N}_])`, 'u').test(text)) continue;
+    if (colleagueNear(ctx, m.index) && !patientContext(ctx, m.index) && !careNear(ctx, m.index)) continue;
+    const at = m[1] ? m.index + m[0].length - name.length : m.index;
+    add(at, at + name.length, 'cue', true);
   }
 }
 

@@ -29,6 +29,11 @@ export default defineRule({
   examples: {
     flag: [
       'Little [[Kaden]] from bed 3 showed everyone his new cast',
+      // Said to a patient by a bed; a stretcher or a cubicle numbered like a bed; a name in a care post's hashtag; a kinship title.
+      'Good luck, [[Tomasz]]. Three weeks in bed 12 and you never once let us skip your stretches.',
+      '[[Patience]] in cubicle 4 has asked the nurses for her third warm blanket.',
+      'Day 40 in PICU and this morning she was extubated and squeezed my finger #PrayersFor[[Sofia]]',
+      'The whole family came for the meeting, and [[Teta Noor]] asked the one question that mattered.',
       '[[GAGNON]] in room 7 wants to know if the soup is low-salt',
       '[[mr okafor]] in 12 pulled his iv again',
       '[[mme gagnon]] a refusé ses pilules encore ce matin',
@@ -148,7 +153,7 @@ export default defineRule({
       '[[Mrs. G]] in 12 refused breakfast again, she wants her daughter',
       'Happy discharge day, [[Keisha]]! 98 days in the NICU and you did it',
       'Congrats to [[Tyler]] on ringing the bell after his last chemo today!',
-      'Kokum [[Mary]] kept telling the nurses stories all night on 4 West',
+      '[[Kokum Mary]] kept telling the nurses stories all night on 4 West',
       'Follow [[Aiden]]\'s battle with lymphoma, his mom posts updates from our oncology floor',
       '[[Zuri]]\'s NICU journey ends today, she goes home at 4 lbs!',
       'We called her [[Duchess]]. 30 years of dialysis on our unit',
@@ -170,6 +175,9 @@ export default defineRule({
       '[[Rosaire]] pis [[Jeannine]] ont fêté leurs 60 ans de mariage dans la salle des familles. Lui est aux soins palliatifs depuis lundi',
     ],
     pass: [
+      // Thanked the same way, for a colleague's years; a colleague's relay team.
+      'Good luck, Tomasz. Twelve years as charge nurse on 6 West and tomorrow you start at the college.',
+      '#ForceJulien : notre collègue Julien Roy, inhalothérapeute, marche au Relais pour la vie samedi.',
       'Little Current in room 4 has the best view of the bay',
       'COPD in bed 4 needs a neb before rounds',
       'mr clean in 2 minutes will fix that floor',
