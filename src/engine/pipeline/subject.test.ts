@@ -24,6 +24,16 @@ describe('subjectOf', () => {
     expect(subjects('My youngest turned 7 today. Nurse mom win.')).toEqual(['family', 'family']);
     expect(subjects('Ida, 104, is our oldest patient to finish rehab! Ida, you inspire us.')).toEqual(['care', 'care']);
   });
+  it('reads the author\'s own teacher, written to or mourned, as someone from their past, unless told in care', () => {
+    expect(subjects('Dear Mrs. Kowalski, grade 4 teacher at Riverside School, 1995: you said I\'d make a fine doctor.')[0]).toBe('public');
+    expect(subjects('Chère Mme Gagné, institutrice de 3e année à Lévis : vous aviez raison.')[0]).toBe('public');
+    expect(subjects('Mr. Ferris, my old chemistry teacher, retired this June.')[0]).toBe('public');
+    expect(subjects('Last night I did CPR on my old Grade 6 teacher at the rink.')[0]).toBe('care');
+  });
+  it('carries a colleague into the next sentence that opens on them by a pronoun, not on someone new', () => {
+    expect(subjects('Our Santa this year is Dr. Lapointe from the ER. He\'s 58, from Bouctouche.')).toEqual(['colleague', 'colleague']);
+    expect(subjects('Dr. Lapointe saw a 58-year-old fisherman. He\'s from Bouctouche.')[1]).toBe('care');
+  });
   it('does not take an adjective or a service for a patient', () => {
     expect(subjects('My dad had his hip done today. The nurses were so patient with him.')).toEqual(['family', 'family']);
   });

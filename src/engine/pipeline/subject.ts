@@ -49,6 +49,10 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     if (teaching && !patientWord(ctx, i)) { out[i] = 'hypothetical'; continue; }
     // A simulation's patient is a manikin, titled or not ('our sim manikin "Mrs. Hope" coded three times').
     if (SIMULATION.test(foldedSentence(ctx, i))) { out[i] = 'hypothetical'; continue; }
+    // The author's own teacher or coach, thanked or mourned ("Mrs. Henderson, my grade 2 teacher"),
+    // is someone from their past, title or not, unless the sentence tells them in care.
+    // (A care word beside "my old teacher" may tell them in care: "I did CPR on my old Grade 6 teacher".)
+    if (ownTeacher(ctx, i)) { out[i] = 'public'; continue; }
     // A courtesy title is a person seen in care ("Mr. Roy's dog", "Mme Roy, notre voisine").
     if (has(ctx, i, 'title')) continue;
     // History's people, its first patient included, are in the books, not in anyone's care now.
@@ -67,8 +71,32 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     else if (!has(ctx, i, 'encounter') && (remembrance(ctx, i) || publicFigure(ctx, i) || (feat(ctx, i) && !around(ctx, ctx.sentences[i]!.start, 1, 'patient', 'encounter', 'clinical', 'unit', 'title')))) out[i] = 'public';
   }
   familyGoesOn(ctx, out);
+  colleagueGoesOn(ctx, out);
   return out;
 }
+
+/**
+ * A colleague told of goes on in the next sentence that opens on them by a pronoun ("Our Santa
+ * this year is Dr. Moreau from pediatrics. He's 62, from Shediac"), when neither sentence brings
+ * in anyone else: their age and town are a colleague's.
+ */
+function colleagueGoesOn(ctx: RuleContext, out: Subject[]): void {
+  for (let i = 1; i < out.length; i++) {
+    if (out[i - 1] !== 'colleague' || out[i] !== 'care' || !OPENS_ON_PRONOUN.test(foldedSentence(ctx, i))) continue;
+    if (bringsSomeoneNew(ctx, i - 1) || has(ctx, i - 1, 'encounter') || someoneElse(ctx, i)) continue;
+    out[i] = 'colleague';
+  }
+}
+const OPENS_ON_PRONOUN = /^[\s"“]*(?:he|she|he's|she's|il|elle)\b/;
+function ownTeacher(ctx: RuleContext, i: number): boolean {
+  const t = foldedSentence(ctx, i);
+  if (patientWord(ctx, i) || has(ctx, i, 'encounter')) return false;
+  return TEACHER_WRITTEN_TO.test(t) || (OWN_TEACHER.test(t) && !has(ctx, i, 'clinical'));
+}
+/** The author's own teacher or coach: "my Grade 10 biology teacher", "mon ancienne prof". */
+const OWN_TEACHER = /\b(?:my|mon|ma|mes) (?:[a-z0-9'-]+ ){0,3}(?:teachers?|profs?|professors?|coach|mentor|principal|instructor|enseignante?s?|institutrice|instituteur|professeure?|maitresse|entraineure?)\b/;
+/** A school teacher written to: "Dear Mrs. Henderson, grade 2 teacher", "Chère Mme Hébert, enseignante de 2e année". */
+const TEACHER_WRITTEN_TO = /^[\s"“]*(?:dear|cher|chere)\s[^,:]{2,40}[,:]\s(?:(?:grade \d{1,2}|kindergarten|\d{1,2}(?:st|nd|rd|th) grade) (?:[a-z]+ )?teacher\b|(?:enseignante?|institutrice|instituteur|professeure?|maitresse) (?:de|en) (?:\d{1,2}(?:e|re|ere) annee|maternelle|premiere annee)\b)/;
 
 /**
  * The author's family story goes on past the sentence with the family word ("My dad had his
@@ -207,7 +235,7 @@ const PRONOUN = /\b(?:he|she|him|her|his|hers|il|elle|lui|sa|son|ses)\b/
  * the care words of the notice itself ("Notre clinique déménage", "our home visits cover 14
  * towns ... donations to"); a care story told in another sentence keeps its own.
  */
-const NOTICE = new RegExp(cueRe(String.raw`\b(?:job posting|now hiring|we'?re hiring|apply (?:by|now|online|today)|postulez|on recrute|offre d'emploi|we'?re moving|we have moved|relocat(?:ing|ed|es|ion) to|(?:is|are) moving to|same hours|memes heures|meme numero|same (?:phone )?number|(?:^|[.!\n]\s*)(?:notice|avis|hours|heures)(?=\s?:)|new (?:address|location|premises)|nouvelle adresse|nouveaux? locaux|demenage|ouvrent|ouvrira|now open|opening (?:on|soon)|visiting hours|heures de visite|fundraiser|levee de fonds|collecte de fonds|donate|faites un don|dons? (?:pour|a|au|aux)|donations? (?:to|for)|open house|portes ouvertes|new (?:fax|phone|telephone|main) (?:number|line)|(?:nouveau|nouvelle) (?:numero|ligne|telecopieur|fax)|(?:opening|office|clinic|holiday) hours|hours of operation|heures d'ouverture|horaire des fetes|(?:will be|is|are) closed (?:on|for|from|until)|sera fermee?|seront fermee?s|career (?:day|fair)|(?:health|job|wellness) fair|(?:flu|flu shot|vaccine|vaccination|immuni[sz]ation|walk-in) clinic (?:this|on|at|next)|blood drive|info(?:rmation)? session|(?:hands-only )?cpr (?:class|course|training|session|demo)|hands-only cpr|journee (?:carriere|portes ouvertes|sante)|salon de l'emploi|clinique de vaccination|collecte de sang|seance d'information|(?:cours|formation) (?:de )?rcr)\b`).source);
+const NOTICE = new RegExp(cueRe(String.raw`\b(?:job posting|now hiring|we'?re hiring|apply (?:by|now|online|today)|postulez|on recrute|offre d'emploi|we'?re moving|we have moved|relocat(?:ing|ed|es|ion) to|(?:is|are) moving to|same hours|memes heures|meme numero|same (?:phone )?number|(?:^|[.!\n]\s*)(?:notice|avis|hours|heures)(?=\s?:)|new (?:address|location|premises)|nouvelle adresse|nouveaux? locaux|demenage|ouvrent|ouvrira|now open|opening (?:on|soon)|visiting hours|heures de visite|fundraiser|levee de fonds|collecte de fonds|donate|faites un don|dons? (?:pour|a|au|aux)|donations? (?:to|for)|open house|portes ouvertes|new (?:fax|phone|telephone|main) (?:number|line)|(?:nouveau|nouvelle) (?:numero|ligne|telecopieur|fax)|(?:opening|office|clinic|holiday) hours|hours of operation|heures d'ouverture|horaire des fetes|(?:will be|is|are) closed (?:on|for|from|until)|sera fermee?|seront fermee?s|career (?:day|fair)|(?:health|job|wellness) fair|(?:flu|flu shot|vaccine|vaccination|immuni[sz]ation|walk-in) clinic (?:this|on|at|next)|blood drive|info(?:rmation)? session|(?:hands-only )?cpr (?:class|course|training|session|demo)|first[- ]aid (?:class|course|training|session)|(?:cours|formation) (?:de )?premiers soins|hands-only cpr|journee (?:carriere|portes ouvertes|sante)|salon de l'emploi|clinique de vaccination|collecte de sang|seance d'information|(?:cours|formation) (?:de )?rcr)\b`).source);
 
 /** Sentence `i` tells an encounter or a patient cue, not the adjective ("one very patient crew"). */
 function careCue(ctx: RuleContext, i: number): boolean {
@@ -243,7 +271,7 @@ const HUMAN_PERSON = /\b(?:\d{1,3}[- ]?(?:year[- ]old|yo|y\/o)\s(?:man|woman|boy
 
 /** A farewell, a cheer or a milestone of the staff: a death, a funeral, a retirement, an award, an appointment, a portrait or plaque unveiled. */
 // Not "retired": a retired lineman is a patient's former trade.
-const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|memorial (?:walk|run|service|fund|bench|mass|tree|scholarship|ride)|celebration de la vie|en memoire du?|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|(?:lost|perdu) (?:a|one of our|un|une|l'un de nos|l'une de nos) (?:colleagues?|collegues?|own)|celebration of (?:his|her|their) life|celebration de (?:sa|leur) vie|nous a quittes|retiring|retires|retirement(?! (?:home|residence|village|community|facility|lodge))|retraite|congratulat\w*|felicitations|award\w*|prix|prize|medal|medaille|order of canada|ordre du canada|honou?r\w*(?<!honou?red)|honou?red(?! (?:that|to share|to tell))|laureate?|in (?:your|our) thoughts|thoughts and prayers|nos pensees|appointment|appointed|nomination|nommee?|promot\w*|welcome|bienvenue|years of service|ans de service|unveil\w*|devoil\w*|portrait|plaque|named (?:in|after) (?:her|him|them)|en (?:son|leur) honneur|in (?:her|his|their) honou?r)\b`).source);
+const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|memorial (?:walk|run|service|fund|bench|mass|tree|scholarship|ride)|celebration de la vie|en memoire du?|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|(?:lost|perdu) (?:a|one of our|un|une|l'un de nos|l'une de nos) (?:colleagues?|collegues?|own)|celebration of (?:his|her|their) life|celebration de (?:sa|leur) vie|nous a quittes|retiring|retires|retirement(?! (?:home|residence|village|community|facility|lodge))|retraite|congratulat\w*|happy (?:\d{1,3}(?:st|nd|rd|th) )?birthday|joyeux anniversaire|bonne fete|felicitations|award\w*|prix|prize|medal|medaille|order of canada|ordre du canada|honou?r\w*(?<!honou?red)|honou?red(?! (?:that|to share|to tell))|laureate?|in (?:your|our) thoughts|thoughts and prayers|nos pensees|appointment|appointed|nomination|nommee?|promot\w*|welcome|bienvenue|years of service|ans de service|unveil\w*|devoil\w*|portrait|plaque|named (?:in|after) (?:her|him|them)|en (?:son|leur) honneur|in (?:her|his|their) honou?r)\b`).source);
 /**
  * The one honoured was one of the staff: "respiratory therapist ... for 31 years", "taught half of
  * us", "inhalothérapeute depuis 28 ans", "34 years as our unit clerk", "founded our palliative care unit". Not "with us for three years" or "on our unit": a long-stay

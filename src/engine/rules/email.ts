@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { RuleContext, Span } from '../types.ts';
-import { perAnalysis } from '../pipeline/signals.ts';
+import { perAnalysis, sentenceIndex } from '../pipeline/signals.ts';
+import { notInCare } from '../pipeline/subject.ts';
 import { ORG_PHONE, PATIENT_OR_KIN, PERSON_CUE, PERSONAL_MAIL_DOMAIN, PERSONAL_PHONE, ROLE_MAILBOX_WORDS, STAFF_ROLE } from '../lexicons/id-cues.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
 import { matchAll } from '../pipeline/match.ts';
@@ -61,6 +62,9 @@ export default defineRule({
       if (personalBox) { out.push({ start, end, confidence: 0.8, severity: 'high', reason: 'personal-domain' }); continue; }
       // A work address in a post about an organisation (a study, a clinic, a job) is its contact point.
       if (cueNear(ctx, start, end, ORG_PHONE, 80, 30) || cueAnywhere(ctx, ORG_PHONE)) continue;
+      // Nor is one in a sentence told of no one in care: an organisation's notice (a CPR course,
+      // a fundraiser), a colleague's news or a public figure's.
+      if (notInCare(ctx, sentenceIndex(ctx, start))) continue;
       out.push({ start, end, confidence: 0.4, severity: 'low', reason: 'format' });
     }
     return out;
@@ -90,6 +94,7 @@ export default defineRule({
       'Prof. Jane Whitfield will answer questions after the talk: jwhitfield@uni.ac.uk',
       'Our new grad coordinator is m.roy@chus.qc.ca, she\'s lovely',
       'Send your abstracts to abstracts2026@cna-example.ca by Friday',
+      'First aid course Saturday at the Legion hall, $60. Email firstaid@legion-example.ca to sign up.',
       'Slides from today are up. Priya Nair, RN, MN | priya.nair@uhn-example.ca',
       'Marie-Ève Roy, IPSPL | me.roy@cisss-example.qc.ca',
       'Sarah M., Clinical Nurse Specialist, Wound Care | sarah.m@example-health.ca',
