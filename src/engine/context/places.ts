@@ -14,7 +14,7 @@ import { anchored, matchAll } from '../pipeline/match.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import { dropPossessive, firstWord } from '../pipeline/words.ts';
 import { GAZETTEER_BIG, GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
-import { placeKey, wordKey } from '../pipeline/place-key.ts';
+import { ABBREVIATIONS, placeKey, wordKey } from '../pipeline/place-key.ts';
 import { CAPITAL_AHEAD, firstLooked, widthOf } from '../pipeline/regex-source.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
@@ -147,7 +147,7 @@ const TAIL_WORD = /\s/gu;
  */
 function personNoun(slice: string, words: number, lexical = false): boolean {
   const low = slice.toLowerCase();
-  PERSON_NOUN.lastIndex = 0;
+  PERSON_NOUN.lastIndex = nounFrom(low, words);
   let m: RegExpExecArray | null;
   while ((m = PERSON_NOUN.exec(low)) !== null) {
     PERSON_NOUN.lastIndex = m.index + 1;
@@ -157,6 +157,19 @@ function personNoun(slice: string, words: number, lexical = false): boolean {
   }
   return false;
 }
+/**
+ * The first place a noun personNoun accepts may start. Within the engine PERSON_NOUN runs slowly,
+ * word by word through its alternatives, so only the last words are read: a match holds at most
+ * three whitespace characters ("school bus driver", "12 - month old") and the words after it at
+ * most `words` + 1, so a start with more of them after it cannot end close enough to the cue.
+ * The scan starts from there in the same string, so its lookbehind reads what it read before.
+ */
+function nounFrom(low: string, words: number): number {
+  let seen = 0;
+  for (let i = low.length - 1; i >= 0; i--) if (WHITESPACE.test(low[i]!) && ++seen > words + 4) return i + 1;
+  return 0;
+}
+const WHITESPACE = /\s/u;
 /** A person noun anywhere in a clause, but for the bare suffix guess. */
 function lexicalNoun(slice: string): boolean {
   const low = slice.toLowerCase();
@@ -438,11 +451,11 @@ for (const [list, kind] of [[NEIGHBOURHOODS, 'town'], [NEIGHBOURHOODS_WEAK, 'wea
 }
 
 /**
- * Every capitalised word of a post is looked up, and few open a name: a word of four ASCII
- * characters or more is its own key lower-cased (wordKey folds no accent and spells out no
- * abbreviation there), so its key's hash is read from its characters, without the lower-cased
- * copy, and a word whose hash no first word has is done with. Longer table, fewer clashes: a
- * clash only costs the lookup it would have cost anyway.
+ * Every capitalised word of a post is looked up, and few open a name: an ASCII word's key is
+ * the word lower-cased, or for a short word the name it abbreviates (wordKey folds no accent
+ * there), so the hash of its lower-cased characters is read without the copy, and a word whose
+ * hash neither a first word nor an abbreviation of one has is done with. A clash only costs the
+ * lookup it would have cost anyway.
  */
 const FIRST_BITS = new Int32Array(1 << 12);
 const keyHash = (s: string, lower: boolean): number => {
@@ -453,12 +466,14 @@ const keyHash = (s: string, lower: boolean): number => {
   }
   return h;
 };
-for (const key of FIRST_WORDS.keys()) {
+const markFirst = (key: string) => {
   const h = keyHash(key, false);
   FIRST_BITS[h >> 5]! |= 1 << (h & 31);
-}
+};
+for (const key of FIRST_WORDS.keys()) markFirst(key);
+for (const [short, name] of ABBREVIATIONS) if (FIRST_WORDS.has(name)) markFirst(short);
 function mayOpenName(word: string): boolean {
-  if (word.length < 4 || word.endsWith("'s")) return true;
+  if (word.endsWith("'s")) return true;
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
   const h = keyHash(word, true);
   return (FIRST_BITS[h >> 5]! & (1 << (h & 31))) !== 0;
@@ -520,7 +535,8 @@ interface GazMatch { start: number; end: number; kind: GazKind; words: number; h
 function lookup(text: string, start: number, first: string): GazMatch | null {
   if (!mayOpenName(first)) return null;
   const firstKey = wordKey(first);
-  const most = FIRST_WORDS.get(firstKey) ?? FIRST_WORDS.get(dropPossessive(firstKey));
+  const owner = dropPossessive(firstKey);
+  const most = FIRST_WORDS.get(firstKey) ?? (owner !== firstKey ? FIRST_WORDS.get(owner) : undefined);
   if (most === undefined) return null;
   const ends = [start + first.length];
   const keys = [firstKey];

@@ -149,11 +149,12 @@ function postSubject(ctx: RuleContext): Subject | null {
   // An animal's face or its vet where no person of a care story is told (no patient, relative,
   // sex, room or encounter): the one told of is the animal, named or not ("Juniper ate a sock ...
   // Seven months old ... 🐾", "Winnie is home from surgery ... The vet team at Westside").
-  const petFace = (PET_EMOJI.test(ctx.text) || VET_PLACE.test(folded)) && noPatientWord && !anywhere(ctx, 'encounter', 'patient', 'relative', 'sex', 'unit') && !HUMAN_RECORD.test(folded);
+  // (The cheap tests first: most posts with a patient word are done without the long lists.)
+  const petFace = noPatientWord && (PET_EMOJI.test(ctx.text) || VET_PLACE.test(folded)) && !anywhere(ctx, 'encounter', 'patient', 'relative', 'sex', 'unit') && !HUMAN_RECORD.test(folded);
   if ((VET_TAG.test(folded) || petFace || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && (OWNED_PET.test(folded) || VET_NAMED.get(ctx.latin).test(ctx.text)))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
   // (A fundraiser for a child admitted last night is the child's story.)
-  if (NOTICE.test(folded) && noPatientWord && !anywhere(ctx, 'event') && !ctx.sentences.some((_, i) => careCue(ctx, i) && !ownNotice(ctx, i))) return 'public';
-  if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.get(ctx.latin).test(ctx.text)) && noPatientWord) return 'colleague';
+  if (noPatientWord && NOTICE.test(folded) && !anywhere(ctx, 'event') && !ctx.sentences.some((_, i) => careCue(ctx, i) && !ownNotice(ctx, i))) return 'public';
+  if (noPatientWord && TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.get(ctx.latin).test(ctx.text))) return 'colleague';
   return null;
 }
 
