@@ -4,6 +4,7 @@ import {
   aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, fold, foldedOf, foldedSentence, has, patientWord, perAnalysis, teachingPost,
 } from './signals.ts';
 import { TwoForms } from './latin.ts';
+import { endsWith } from './match.ts';
 import { introducedStaff, staffToken } from './staff.ts';
 
 /**
@@ -216,9 +217,9 @@ function careCue(ctx: RuleContext, i: number): boolean {
   if (!has(ctx, i, 'patient')) return false;
   const s = ctx.sentences[i]!;
   const folded = foldedOf(ctx);
-  return signalsOf(ctx).hits.patient.some(([a, b]) => a >= s.start && a < s.end && !(folded.slice(a, b) === 'patient' && PATIENT_ADJECTIVE.test(folded.slice(Math.max(0, a - 16), a))));
+  return signalsOf(ctx).hits.patient.some(([a, b]) => a >= s.start && a < s.end && !(folded.slice(a, b) === 'patient' && PATIENT_ADJECTIVE(folded.slice(Math.max(0, a - 16), a))));
 }
-const PATIENT_ADJECTIVE = /\b(?:so|very|be|being|been|more|most|really|too|is|was|are|were|extremely|incredibly|super)\s$/;
+const PATIENT_ADJECTIVE = endsWith(/\b(?:so|very|be|being|been|more|most|really|too|is|was|are|were|extremely|incredibly|super)\s$/);
 /** Sentence `i` is the notice itself and tells no one's time ("Notre clinique déménage!"; not "Fundraiser for Aiden, admitted last night"). */
 function ownNotice(ctx: RuleContext, i: number): boolean {
   return NOTICE.test(foldedSentence(ctx, i)) && !has(ctx, i, 'timeFrame', 'sex', 'relative');
