@@ -10,11 +10,11 @@ import { isGivenNameTag, isLargeAreaTag } from '../lexicons/compromise-lexicon.t
 import { findAges, patientAgeSentences } from './ages.ts';
 import { findNames } from './names.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
-import { anchored, matchAll } from '../pipeline/match.ts';
+import { anchored, endsWith, matchAll } from '../pipeline/match.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import { dropPossessive, firstWord } from '../pipeline/words.ts';
 import { GAZETTEER_BIG, GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
-import { placeKey, wordKey } from '../pipeline/place-key.ts';
+import { ABBREVIATIONS, placeKey, wordKey } from '../pipeline/place-key.ts';
 import { CAPITAL_AHEAD, firstLooked, widthOf } from '../pipeline/regex-source.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
@@ -106,8 +106,8 @@ const PERSON_TOWN_CUE = cue(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|wa
 // "flown from Moose Factory", "arrived from Maskwacis", "transférée de Chisasibi": where a patient came from is where they live.
 const IN_PLACE_CUE = cue(String.raw`\b(?:(?:flown|flew|airlifted|medevaced|came|arrived|arrives|brought|driven|transferred)\s(?:in\s|down\s|up\s|here\s|over\s|to\s\p{L}+\s)?from|(?:transférée?s?|arrivée?s?|évacuée?s?|amenée?s?)\s(?:ici\s)?(?:de|d')|on(?=\s(?:lake|lac|mount|mont|île|isle)\s)|sur le|dans le quartier|in|near|outside of|outside|just outside|up near|out near|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s`);
 const HOME_TO = cue(String.raw`\b(?:(?:go|going|goes|went|gone|headed|made it|make it|got|get|travel|travels|travelled|traveled|fly|flew|flown)\s(?:back\s)?home\sto|(?:is|'s|’s|are|'re|’re|now|safely)\s(?:back\s)?home\sin|(?:rentre|rentres|rentrée?|retourne|retournes|retournée?)\s(?:chez\s(?:lui|elle|eux)\s)?à)\s`);
-const SPOT_BEFORE = /\b(?:bed|room|rm|bay|lit|chambre|cubicle|curtain)\s?\d{1,4}[a-z]?\s(?:[\p{L}'’]+\s){0,4}$/iu;
-const FIRST_PERSON_BEFORE = wordRe(String.raw`\b(?:i|i'm|i’m|im|i am|i was|we|we're|we’re|we are|we were|je|j'|on|nous)\s(?:\p{L}+\s){0,2}$`, 'iu');
+const SPOT_BEFORE = endsWith(/\b(?:bed|room|rm|bay|lit|chambre|cubicle|curtain)\s?\d{1,4}[a-z]?\s(?:[\p{L}'’]+\s){0,4}$/iu);
+const FIRST_PERSON_BEFORE = endsWith(wordRe(String.raw`\b(?:i|i'm|i’m|im|i am|i was|we|we're|we’re|we are|we were|je|j'|on|nous)\s(?:\p{L}+\s){0,2}$`, 'iu'));
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
 /**
  * Nouns that make "from X" about a person rather than a shipment or a study. One pattern for
@@ -147,7 +147,7 @@ const TAIL_WORD = /\s/gu;
  */
 function personNoun(slice: string, words: number, lexical = false): boolean {
   const low = slice.toLowerCase();
-  PERSON_NOUN.lastIndex = 0;
+  PERSON_NOUN.lastIndex = nounFrom(low, words);
   let m: RegExpExecArray | null;
   while ((m = PERSON_NOUN.exec(low)) !== null) {
     PERSON_NOUN.lastIndex = m.index + 1;
@@ -157,6 +157,19 @@ function personNoun(slice: string, words: number, lexical = false): boolean {
   }
   return false;
 }
+/**
+ * The first place a noun personNoun accepts may start. Within the engine PERSON_NOUN runs slowly,
+ * word by word through its alternatives, so only the last words are read: a match holds at most
+ * three whitespace characters ("school bus driver", "12 - month old") and the words after it at
+ * most `words` + 1, so a start with more of them after it cannot end close enough to the cue.
+ * The scan starts from there in the same string, so its lookbehind reads what it read before.
+ */
+function nounFrom(low: string, words: number): number {
+  let seen = 0;
+  for (let i = low.length - 1; i >= 0; i--) if (WHITESPACE.test(low[i]!) && ++seen > words + 4) return i + 1;
+  return 0;
+}
+const WHITESPACE = /\s/u;
 /** A person noun anywhere in a clause, but for the bare suffix guess. */
 function lexicalNoun(slice: string): boolean {
   const low = slice.toLowerCase();
@@ -170,10 +183,10 @@ function lexicalNoun(slice: string): boolean {
   return false;
 }
 /** A relative right before "de" ("le chum de", "la fille de"): what follows names the person they belong to. */
-const KIN_DE = /(?<![\p{L}])(?:chum|blonde|mari|conjointe?|femme|épouse|fille|fils|mère|père|sœur|soeur|frère|neveu|nièce|petite-fille|petit-fils|enfants|garçon|famille)\s$/iu;
+const KIN_DE = endsWith(/(?<![\p{L}])(?:chum|blonde|mari|conjointe?|femme|épouse|fille|fils|mère|père|sœur|soeur|frère|neveu|nièce|petite-fille|petit-fils|enfants|garçon|famille)\s$/iu);
 /** The person of the sentence is one of us, not a patient. */
 const CARER = wordRe(String.raw`\b(?:nurses?|doctors?|docs?|physicians?|surgeons?|residents?|paramedics?|medics?|colleagues?|coworkers?|infirmières?|infirmiers?|médecins?|collègues?|chirurgiens?|ambulanciers?)\b`, 'iu');
-const TRANSFER_BEFORE = lowerRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`);
+const TRANSFER_BEFORE = endsWith(lowerRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`));
 const CAPS_RE = new RegExp(`^${CAPS}`, 'u');
 const UPPER = /\p{Lu}/u;
 /** Whether a capital letter (what CAPS_RE reads first) may start at `i`; a surrogate pair is left to CAPS_RE. */
@@ -198,9 +211,9 @@ const SCHOOL_WORD = /School|Elementary|Collegiate|Academy|College|University|[E�
 const STUDENT_CUE = wordRe(String.raw`\b(?:student|pupil|kid|child|boy|girl|teen|teacher|grade \d{1,2}|attends|goes to|went to|at|élève|étudiante?|enfant|garçon|fille|enseignante?|prof|fréquente|va à|à l'|au)\b`, 'iu');
 const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|employee|shift worker|works nights|travaille|travaillait|employée?|commis|caissière?|gérante?|manager|cashier|clerk|janitor|cook|server|waitress)\s(?:at|for|chez|à|au|pour)\s(?:the\s|la\s|le\s|l')?((?:${CAP})(?:[\s-](?:${CAP}|de|du|des|on|in)){0,4})`, 'gu');
 
-const SHIFT_BEFORE = wordRe(String.raw`\b(?:shift|quart|garde|de garde|on call|working|travaille)\s?$`, 'iu');
+const SHIFT_BEFORE = endsWith(wordRe(String.raw`\b(?:shift|quart|garde|de garde|on call|working|travaille)\s?$`, 'iu'));
 const AREA = new RegExp(String.raw`(?<![\p{L}])(?:in|from|around|near|of|on)\sthe\s(${CAP}(?:[\s-]${CAP}){0,2})(\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley))(?![\p{L}])`, 'gu');
-const ORG_BEFORE = lowerRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep|shift|quart|garde|director|directrice|directeur|head|chief|chef|manager|gestionnaire|professor|dean|chair|president|présidente?|coordinator|coordonnatrice|coordonnateur|responsable)(?:\s(?:hospitalier|hospitalière|régionale?|générale?|universitaire|general|regional|memorial|university|community|de santé|de soins)){0,2}\s?(?:of|de|du|des|d')?\s?$`);
+const ORG_BEFORE = endsWith(lowerRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep|shift|quart|garde|director|directrice|directeur|head|chief|chef|manager|gestionnaire|professor|dean|chair|president|présidente?|coordinator|coordonnatrice|coordonnateur|responsable)(?:\s(?:hospitalier|hospitalière|régionale?|générale?|universitaire|general|regional|memorial|university|community|de santé|de soins)){0,2}\s?(?:of|de|du|des|d')?\s?$`));
 const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
 const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
 
@@ -326,7 +339,7 @@ function scan(ctx: RuleContext): PlaceHit[] {
     // Where a patient is sent ("flown to", "transféré à") is a hospital's town, not theirs;
     // "night shift à Montfort" is the author's hospital. Read before the sentence's story, which costs more.
     const from = Math.max(0, m.index - 24);
-    if (TRANSFER_BEFORE.test(lowerSlice(ctx, from, m.index)) || SHIFT_BEFORE.test(text.slice(from, m.index))) continue;
+    if (TRANSFER_BEFORE(lowerSlice(ctx, from, m.index)) || SHIFT_BEFORE(text.slice(from, m.index))) continue;
     if (!patientSentence(ctx, m.index) && !pronounLinked(ctx, sentenceIndex(ctx, m.index))) continue;
     town(m.index + m[0].length, false, false, name);
   }
@@ -336,10 +349,10 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const name = townName(m.index + m[0].length);
     if (!name) continue;
     const s = ctx.sentenceAt(m.index);
-    if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(s.start, m.index - 24), m.index))) continue;
+    if (FIRST_PERSON_BEFORE(text.slice(Math.max(s.start, m.index - 24), m.index))) continue;
     const i = sentenceIndex(ctx, m.index);
     // "bed 12 wants to go home to Brampton": whoever lies in that bed.
-    const spot = SPOT_BEFORE.test(text.slice(Math.max(s.start, m.index - 40), m.index));
+    const spot = SPOT_BEFORE(text.slice(Math.max(s.start, m.index - 40), m.index));
     if (!spot && !patientSentence(ctx, m.index) && !pronounLinked(ctx, i) && !around(ctx, m.index, 2, 'patient', 'encounter', 'unit')) continue;
     town(m.index + m[0].length, false, true, name);
   }
@@ -348,12 +361,12 @@ function scan(ctx: RuleContext): PlaceHit[] {
     if (!name) continue;
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     // "35 ans à l'urgence de Rimouski": the town of a hospital, not of a person.
-    if (ORG_BEFORE.test(lowerSlice(ctx, Math.max(0, m.index - 50), m.index))) continue;
+    if (ORG_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 50), m.index))) continue;
     // "in" sits right after its person ("a hairdresser in Brandon"); "from" may be further ("the boy we saw from Morden").
     const reach = /^in$/iu.test(m[0].trim()) ? 0 : /^from$/iu.test(m[0].trim()) ? 6 : 3;
     if (!personNoun(before, reach)) continue;
     // "le chum de Carole", "la fille de Monique": a relative of someone named, not a town.
-    if (KIN_DE.test(before) && !GAZETTEER.has(placeKey(name)) && (GIVEN_NAMES.has(name.toLowerCase()) || isGivenNameTag(name.toLowerCase()))) continue;
+    if (KIN_DE(before) && !GAZETTEER.has(placeKey(name)) && (GIVEN_NAMES.has(name.toLowerCase()) || isGivenNameTag(name.toLowerCase()))) continue;
     town(m.index + m[0].length, false, personNoun(before, 3, true), name);
   }
   for (const g of gazetteerHits(ctx)) add(g);
@@ -438,11 +451,11 @@ for (const [list, kind] of [[NEIGHBOURHOODS, 'town'], [NEIGHBOURHOODS_WEAK, 'wea
 }
 
 /**
- * Every capitalised word of a post is looked up, and few open a name: a word of four ASCII
- * characters or more is its own key lower-cased (wordKey folds no accent and spells out no
- * abbreviation there), so its key's hash is read from its characters, without the lower-cased
- * copy, and a word whose hash no first word has is done with. Longer table, fewer clashes: a
- * clash only costs the lookup it would have cost anyway.
+ * Every capitalised word of a post is looked up, and few open a name: an ASCII word's key is
+ * the word lower-cased, or for a short word the name it abbreviates (wordKey folds no accent
+ * there), so the hash of its lower-cased characters is read without the copy, and a word whose
+ * hash neither a first word nor an abbreviation of one has is done with. A clash only costs the
+ * lookup it would have cost anyway.
  */
 const FIRST_BITS = new Int32Array(1 << 12);
 const keyHash = (s: string, lower: boolean): number => {
@@ -453,12 +466,14 @@ const keyHash = (s: string, lower: boolean): number => {
   }
   return h;
 };
-for (const key of FIRST_WORDS.keys()) {
+const markFirst = (key: string) => {
   const h = keyHash(key, false);
   FIRST_BITS[h >> 5]! |= 1 << (h & 31);
-}
+};
+for (const key of FIRST_WORDS.keys()) markFirst(key);
+for (const [short, name] of ABBREVIATIONS) if (FIRST_WORDS.has(name)) markFirst(short);
 function mayOpenName(word: string): boolean {
-  if (word.length < 4 || word.endsWith("'s")) return true;
+  if (word.endsWith("'s")) return true;
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
   const h = keyHash(word, true);
   return (FIRST_BITS[h >> 5]! & (1 << (h & 31))) !== 0;
@@ -484,7 +499,7 @@ const PREP_BEFORE = lowerRe(String.raw`(?:^|\s)(?:in|near|from|at|around|outside
 /** A trip, not a home: "sent to", "drove to", "vers", "pour". */
 const MOVEMENT = /^(?:to|towards?|into|vers|pour|par)$/iu;
 /** The author's travels, an event or an organisation before the place word. */
-const AWAY_BEFORE = lowerRe(String.raw`\b(?:conference|congress|congrès|colloque|summit|meeting|symposium|trip|vacation|holiday|holidays|vacances|voyage|visiting|visite|moved|déménagée?|based|basée?|located|située?|office|bureau|team|équipe|staff|hospital|hôpital|clinic|clinique|site|campus|greetings|salutations|hello|bonjour|live|posted|working|work|works|travaille|travaillé|job|poste|residency|résidence|fellowship|stage|born and raised|grew up|flight|vol|game|match|fans?|council|board|chapter|section|branch|salle|hall|church|église|paroisse|parish|arena|aréna|park|parc|restaurant|bar|pub|hotel|hôtel|mall|wedding|mariage|fête|party|gala|tournament|tournoi|festival|concert|show|spectacle)\b[^.!?;:]{0,24}$`);
+const AWAY_BEFORE = endsWith(lowerRe(String.raw`\b(?:conference|congress|congrès|colloque|summit|meeting|symposium|trip|vacation|holiday|holidays|vacances|voyage|visiting|visite|moved|déménagée?|based|basée?|located|située?|office|bureau|team|équipe|staff|hospital|hôpital|clinic|clinique|site|campus|greetings|salutations|hello|bonjour|live|posted|working|work|works|travaille|travaillé|job|poste|residency|résidence|fellowship|stage|born and raised|grew up|flight|vol|game|match|fans?|council|board|chapter|section|branch|salle|hall|church|église|paroisse|parish|arena|aréna|park|parc|restaurant|bar|pub|hotel|hôtel|mall|wedding|mariage|fête|party|gala|tournament|tournoi|festival|concert|show|spectacle)\b[^.!?;:]{0,24}$`));
 /**
  * A person right after the town: "a Timmins man", "our Sudbury patient", "the Kapuskasing
  * farmer" (on lower-cased text). Read word by word from the lists rather than compiled into a
@@ -520,7 +535,8 @@ interface GazMatch { start: number; end: number; kind: GazKind; words: number; h
 function lookup(text: string, start: number, first: string): GazMatch | null {
   if (!mayOpenName(first)) return null;
   const firstKey = wordKey(first);
-  const most = FIRST_WORDS.get(firstKey) ?? FIRST_WORDS.get(dropPossessive(firstKey));
+  const owner = dropPossessive(firstKey);
+  const most = FIRST_WORDS.get(firstKey) ?? (owner !== firstKey ? FIRST_WORDS.get(owner) : undefined);
   if (most === undefined) return null;
   const ends = [start + first.length];
   const keys = [firstKey];
@@ -604,7 +620,7 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch, story = false): PlaceHit 
   if (FEAST.test(text.slice(g.start, g.end)) && /(?:^|\s)(?:la|le)\s$/iu.test(before)) return null;
   if (ORG_AFTER.test(lowAfter)) return null;
   const lead = prep ? lowBefore.slice(0, prep.index) : lowBefore;
-  if (ORG_BEFORE.test(lead) || TRANSFER_BEFORE.test(lead) || AWAY_BEFORE.test(lead)) return null;
+  if (ORG_BEFORE(lead) || TRANSFER_BEFORE(lead) || AWAY_BEFORE(lead)) return null;
   if (story) {
     if (prep && MOVEMENT.test(prep[0].trim())) return null;
   } else if (prep && !person) {
@@ -618,7 +634,7 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch, story = false): PlaceHit 
   return { start: g.start, end: g.end, kind: 'town', person, big: g.kind === 'big' };
 }
 
-const ROAD_TYPE_BEFORE = lowerRe(String.raw`(?<![\p{L}])(?:${FR_TYPES.join('|')})\s$`);
+const ROAD_TYPE_BEFORE = endsWith(lowerRe(String.raw`(?<![\p{L}])(?:${FR_TYPES.join('|')})\s$`));
 /** A place word before a town, on lower-cased text: what "outside Much Wenlock", "in Kenora", "de Rivière-du-Loup" open on. */
 const STORY_PREP = lowerRe(String.raw`\b(?:in|near|outside(?: of)?|just outside|from|out of|past|around|up in|out in|down in|de|du|d'|à|au|près de|proche de|du côté de|dans le coin de|en dehors de)\s?(?=\p{L})`, 'gu');
 
@@ -641,9 +657,9 @@ export function storyPlaces(ctx: RuleContext, start: number, end: number): Place
     const name = readTown(text, at, false);
     if (!name || at + name.length > end || !free(at, at + name.length)) continue;
     const lead = lowerSlice(ctx, Math.max(0, m.index - 50), m.index);
-    if (ORG_BEFORE.test(lead) || TRANSFER_BEFORE.test(lead) || SHIFT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (ORG_BEFORE(lead) || TRANSFER_BEFORE(lead) || SHIFT_BEFORE(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "chemin du Lac-à-la-Tortue": a road's name, not a town (the street patterns' to read).
-    if (ROAD_TYPE_BEFORE.test(lead)) continue;
+    if (ROAD_TYPE_BEFORE(lead)) continue;
     const key = name.toLowerCase();
     out.push({ start: at, end: at + name.length, kind: 'town', big: BIG_PLACES.has(key) || BIG_PLACES.has(firstWord(key, true)) });
   }

@@ -5,7 +5,7 @@ import { fold } from './signals.ts';
 // generator (scripts/gen-place-lexicon.ts) writes its keys with this same function.
 
 // A Map, not an object: a capitalised "Constructor" must not read Object.prototype.constructor.
-const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['st', 'saint'], ['ste', 'sainte'], ['mt', 'mount'], ['ft', 'fort']]);
+export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['st', 'saint'], ['ste', 'sainte'], ['mt', 'mount'], ['ft', 'fort']]);
 const SEPARATORS = /[\s.\-\u2010-\u2013]+/u;
 
 /** The lookup key of a place name: lower case, accents folded, abbreviations spelled out, words joined by one space. */

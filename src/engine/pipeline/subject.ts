@@ -4,6 +4,7 @@ import {
   aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, fold, foldedOf, foldedSentence, has, patientWord, perAnalysis, teachingPost,
 } from './signals.ts';
 import { TwoForms } from './latin.ts';
+import { endsWith } from './match.ts';
 import { introducedStaff, staffToken } from './staff.ts';
 
 /**
@@ -177,11 +178,12 @@ function postSubject(ctx: RuleContext): Subject | null {
   // An animal's face or its vet where no person of a care story is told (no patient, relative,
   // sex, room or encounter): the one told of is the animal, named or not ("Juniper ate a sock ...
   // Seven months old ... 🐾", "Winnie is home from surgery ... The vet team at Westside").
-  const petFace = (PET_EMOJI.test(ctx.text) || VET_PLACE.test(folded)) && noPatientWord && !anywhere(ctx, 'encounter', 'patient', 'relative', 'sex', 'unit') && !HUMAN_RECORD.test(folded);
+  // (The cheap tests first: most posts with a patient word are done without the long lists.)
+  const petFace = noPatientWord && (PET_EMOJI.test(ctx.text) || VET_PLACE.test(folded)) && !anywhere(ctx, 'encounter', 'patient', 'relative', 'sex', 'unit') && !HUMAN_RECORD.test(folded);
   if ((VET_TAG.test(folded) || petFace || ((anywhere(ctx, 'pet') || PET_EMOJI.test(ctx.text)) && (OWNED_PET.test(folded) || VET_NAMED.get(ctx.latin).test(ctx.text)))) && !HUMAN_HARM.test(folded) && !HUMAN_PERSON.test(folded)) return 'pet';
   // (A fundraiser for a child admitted last night is the child's story.)
-  if (NOTICE.test(folded) && noPatientWord && !anywhere(ctx, 'event') && !ctx.sentences.some((_, i) => careCue(ctx, i) && !ownNotice(ctx, i))) return 'public';
-  if (TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.get(ctx.latin).test(ctx.text)) && noPatientWord) return 'colleague';
+  if (noPatientWord && NOTICE.test(folded) && !anywhere(ctx, 'event') && !ctx.sentences.some((_, i) => careCue(ctx, i) && !ownNotice(ctx, i))) return 'public';
+  if (noPatientWord && TRIBUTE.test(folded) && (anywhere(ctx, 'clinician') || STAFF_TIE.test(folded) || STAFF_NAMED.get(ctx.latin).test(ctx.text))) return 'colleague';
   return null;
 }
 
@@ -243,9 +245,9 @@ function careCue(ctx: RuleContext, i: number): boolean {
   if (!has(ctx, i, 'patient')) return false;
   const s = ctx.sentences[i]!;
   const folded = foldedOf(ctx);
-  return signalsOf(ctx).hits.patient.some(([a, b]) => a >= s.start && a < s.end && !(folded.slice(a, b) === 'patient' && PATIENT_ADJECTIVE.test(folded.slice(Math.max(0, a - 16), a))));
+  return signalsOf(ctx).hits.patient.some(([a, b]) => a >= s.start && a < s.end && !(folded.slice(a, b) === 'patient' && PATIENT_ADJECTIVE(folded.slice(Math.max(0, a - 16), a))));
 }
-const PATIENT_ADJECTIVE = /\b(?:so|very|be|being|been|more|most|really|too|is|was|are|were|extremely|incredibly|super)\s$/;
+const PATIENT_ADJECTIVE = endsWith(/\b(?:so|very|be|being|been|more|most|really|too|is|was|are|were|extremely|incredibly|super)\s$/);
 /** Sentence `i` is the notice itself and tells no one's time ("Notre clinique déménage!"; not "Fundraiser for Aiden, admitted last night"). */
 function ownNotice(ctx: RuleContext, i: number): boolean {
   return NOTICE.test(foldedSentence(ctx, i)) && !has(ctx, i, 'timeFrame', 'sex', 'relative');

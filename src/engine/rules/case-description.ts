@@ -8,7 +8,7 @@ import { NOT_PLACES } from '../lexicons/places.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { aboutClinician, advice, around, cuePhrases, cueRe, firstPersonEncounter, foldedOf, has, perAnalysis, sentenceIndex, signalsOf, teachingPost, type Signal } from '../pipeline/signals.ts';
 import type { RuleContext, Span } from '../types.ts';
-import { matchAll } from '../pipeline/match.ts';
+import { endsWith, matchAll } from '../pipeline/match.ts';
 import { subjectOf } from '../pipeline/subject.ts';
 import { firstWord } from '../pipeline/words.ts';
 
@@ -79,9 +79,9 @@ const FORMER = cueRe(String.raw`\b(?:retired|former|ex-|semi-retired|ancien|anci
 const RETIRED_FR = /\bretraitee?\b(?<=\b(?!(?:est|etait|bonne|prend|prendre|pris|depart|pour|sera|suis|heureuse|heureux|une|sa|leur|votre|notre|future?)\s)[a-z][a-z'-]{2,}\sretraitee?)/g;
 const CARE_ROLE = /^(?:resident|residente|intern|nurse|infirmiere|paramedic|ambulanciere?|prepose|preposee|surgeon|pharmacist|pharmacienne?|technician)/;
 /** "every resident I know", "tous les infirmiers": a kind of people, not one person's trade. */
-const ANY_BEFORE = /\b(?:every|each|any|all|no|chaque|tous les|toutes les|aucune?)\s(?:[a-z-]+\s)?$/;
-const STAFF_BEFORE = /\b(?:our|my|his|her|their|notre|nos|mon|ma|ses|leurs?)\s(?:[a-z-]+\s)?$/;
-const SELF_BEFORE = new RegExp(cueRe(String.raw`\b(?:i'm|i am|i was|as an?|je suis|j'étais|en tant que|comme)\s(?:an?\s|un\s|une\s)?(?:[a-z0-9'-]+\s){0,2}$`).source);
+const ANY_BEFORE = endsWith(/\b(?:every|each|any|all|no|chaque|tous les|toutes les|aucune?)\s(?:[a-z-]+\s)?$/);
+const STAFF_BEFORE = endsWith(/\b(?:our|my|his|her|their|notre|nos|mon|ma|ses|leurs?)\s(?:[a-z-]+\s)?$/);
+const SELF_BEFORE = endsWith(new RegExp(cueRe(String.raw`\b(?:i'm|i am|i was|as an?|je suis|j'étais|en tant que|comme)\s(?:an?\s|un\s|une\s)?(?:[a-z0-9'-]+\s){0,2}$`).source));
 const DECADE = cueRe(String.raw`\b(?:in (?:his|her|their) (?:early |mid |late |mid-|early-|late-)?\d0s|[1-9]0s(?=,)(?<=, (?:early |mid |late )?[1-9]0s)|dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-something|\d0-something|teenager|teen|ado|adolescente?|toddler|newborn|nouveau-née?|infant|nourrisson|(?:kid|child|little one|enfant|bambin)(?<=\b(?:a|the|this|un|une|le|la|ce|cette) (?:little |young |petit |petite )?(?:kid|child|little one|enfant|bambin)))\b`);
 /**
  * A trade told loosely: "worked the mines 40 years", "drove school bus for 30 years",
@@ -120,15 +120,15 @@ const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|box|pod|cubicle|stretcher|cha
  */
 const ARRIVAL = cueRe(String.raw`\b(?:showed up|turned up|came by|dropped (?:in|by)|came through the door|rolled up|drove (?:himself|herself|themselves) in|came back in|got called out|called out (?:to|for)|drove out to|est (?:arrivee?|passee?|venue?)|s'est pointee?|(?:a|est) debarquee?|(?:resuscitated|revived|reanimee?) (?:a|an|this|une?|cette|ce) |(?:had|got|met|treated|attended|j'ai eu|on a eu|j'ai rencontre|on a recu|j'ai recu) (?:a|an|this|une?|cette|ce) (?:[a-z'-]+ )?(?:${OCCUPATION_ALT}|\d{1,3}-year-old|man|woman|lady|guy|gent|gentleman|kid|child|boy|girl|teen|teenager|toddler|baby|mom|mum|dad|grandma|grandpa|grandmother|grandfather|couple|chap|lad|lass|bloke|fella|monsieur|madame|dame|femme|homme|gars|jeune|ado|enfant|bebe|fille|garcon|couple))\b`);
 /** "a young mum", "un monsieur": an article before a person word points at one person. */
-const ONE_BEFORE = /\b(?:a|an|the|this|that|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?$/;
+const ONE_BEFORE = endsWith(/\b(?:a|an|the|this|that|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?$/);
 /** A cue list for .test(): without the global flag, so no lastIndex is carried between posts. */
 const testRe = (src: string) => { const re = cueRe(src); return new RegExp(re.source, re.flags.replace('g', '')); };
 const FORMER_CARE = /\b(?:retired|former|ex-|ancienne?)\s(?:family\s|de famille\s)?(?:doctor|physician|surgeon|nurse|gp|medecin|chirurgien(?:ne)?|infirmiere|md|rn)\b/;
-const STREET_BEFORE = /\b(?:rue|avenue|av|boulevard|boul|chemin|ch|route|rang|place|montee|cote)\s$/;
-const OURS_BEFORE = /\b(?:our|notre|nos)\s$/;
+const STREET_BEFORE = endsWith(/\b(?:rue|avenue|av|boulevard|boul|chemin|ch|route|rang|place|montee|cote)\s$/);
+const OURS_BEFORE = endsWith(/\b(?:our|notre|nos)\s$/);
 const WORD_AFTER = /^\s?[a-z]/;
 /** "my 4-year-old": the author's own child. */
-const MINE_BEFORE = /\b(?:my|our|mon|ma|mes|notre|nos)\s$/;
+const MINE_BEFORE = endsWith(/\b(?:my|our|mon|ma|mes|notre|nos)\s$/);
 /** Each gated pattern with its words, for the test that holds every match to its gate. */
 export const GATES = (): Array<{ words: RegExp; re: RegExp; folded: boolean }> => [
   { words: FORMER_WORDS, re: FORMER, folded: true },
@@ -186,21 +186,21 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
   const folded = foldedOf(ctx);
   for (const [start, end] of OCCUPATION.scan(folded)) {
     // "#paramédic" is the post's topic; "rue Principale" a street.
-    if (folded[start - 1] === '#' || STREET_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) continue;
+    if (folded[start - 1] === '#' || STREET_BEFORE(folded.slice(Math.max(0, start - 12), start))) continue;
     const before = folded.slice(Math.max(0, start - 24), start);
-    if (SELF_BEFORE.test(before)) continue;
+    if (SELF_BEFORE(before)) continue;
     // "our outreach nurse", "l'infirmière de nuit": the staff, not a patient's trade.
-    if (CARE_ROLE.test(folded.slice(start, end)) && STAFF_BEFORE.test(before)) continue;
-    if (ANY_BEFORE.test(before)) continue;
+    if (CARE_ROLE.test(folded.slice(start, end)) && STAFF_BEFORE(before)) continue;
+    if (ANY_BEFORE(before)) continue;
     note('occupation', start, end);
     if (folded[end - 1] !== 's') one(start);
   }
   const former = gatedMatches(folded, FORMER_WORDS, FORMER);
   if (folded.includes('retraite')) for (const m of matchAll(folded, RETIRED_FR)) former.push(m);
   for (const m of former) {
-    if (SELF_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (SELF_BEFORE(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "our retired chief of surgery", "notre ancienne infirmière-chef": a colleague, not a patient's trade.
-    if (OURS_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (OURS_BEFORE(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
     note('occupation', m.index, m.index + m[0].length);
     one(m.index);
   }
@@ -228,7 +228,7 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
     if (patients) aged[sentenceIndex(ctx, a.start)] = true;
     // (Past a human age, "the 150-year-old barn" is a building's.)
     // An invitation or a lesson ("Join retired teacher Mary, 79, for our walk") is no one's story.
-    const told = (a.bound || a.adjective) && !a.weak && a.value <= 115 && !MINE_BEFORE.test(folded.slice(Math.max(0, a.start - 8), a.start))
+    const told = (a.bound || a.adjective) && !a.weak && a.value <= 115 && !MINE_BEFORE(folded.slice(Math.max(0, a.start - 8), a.start))
       && !has(ctx, sentenceIndex(ctx, a.start), 'generic', 'hypothetical');
     if (!(patients || a.shorthand || told)) continue;
     note('age', a.start, a.end);
@@ -264,7 +264,7 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
   }
   // Last, so that only sentences not yet known to hold one person pay for the look back.
   for (const name of ['sex', 'relative'] as const) {
-    for (const [s] of sig.hits[name]) if (!single[sentenceIndex(ctx, s)] && ONE_BEFORE.test(folded.slice(Math.max(0, s - 24), s))) one(s);
+    for (const [s] of sig.hits[name]) if (!single[sentenceIndex(ctx, s)] && ONE_BEFORE(folded.slice(Math.max(0, s - 24), s))) one(s);
   }
   return { sets, first, last, single, board, aged };
 }
