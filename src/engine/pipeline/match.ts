@@ -247,6 +247,8 @@ interface Lead {
   mode: WordMode;
   /** How far before an opening word a match may start (an optional prefix: LeadWords.back). */
   back: number;
+  /** Punctuation a match may open on (LeadWords.marks), found with indexOf. */
+  marks: string[];
   sticky: RegExp;
   rest: RegExp | null;
 }
@@ -293,6 +295,7 @@ function leadOf(re: RegExp): Lead | null {
       id,
       mode: w.mode,
       back: w.back,
+      marks: [...w.marks],
       sticky: new RegExp(re.source, `${flags}y`),
       rest: w.rest === null ? null : new RegExp(w.rest, `${flags}g`),
     };
@@ -426,11 +429,20 @@ function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): 
   const { starts } = words;
   const openers = openersOf(words, lead);
   const count = openers.length;
-  const { sticky, rest, back } = lead;
+  const { sticky, rest, back, marks } = lead;
   const unicode = sticky.unicode || sticky.flags.includes('v');
   let cursor = re.lastIndex;
   let w = 0;
   let restAt = -1;
+  let markAt = marks.length ? -1 : Infinity;
+  const markFrom = (from: number): number => {
+    let first = Infinity;
+    for (const c of marks) {
+      const i = text.indexOf(c, from);
+      if (i !== -1 && i < first) first = i;
+    }
+    return first;
+  };
   const restFrom = (from: number): number => {
     if (!rest) return Infinity;
     rest.lastIndex = from;
@@ -442,8 +454,9 @@ function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): 
     // The next word at or after the cursor that the pattern can open with.
     while (w < count && starts[openers[w]!]! < cursor) w++;
     if (restAt < cursor) restAt = restFrom(cursor);
-    // With a prefix, every place up to `back` before the word is tried, in order.
-    const at = Math.min(w < count ? Math.max(cursor, starts[openers[w]!]! - back) : Infinity, restAt);
+    if (markAt < cursor) markAt = markFrom(cursor);
+    // With a prefix, every place up to `back` before the word (or the mark) is tried, in order.
+    const at = Math.min(w < count ? Math.max(cursor, starts[openers[w]!]! - back) : Infinity, restAt, Math.max(cursor, markAt - back));
     if (at === Infinity) return out;
     // A scan under /u never starts inside a surrogate pair (a word never does).
     if (unicode && at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))) {

@@ -135,6 +135,8 @@ test('the words a pattern opens with are read from its syntax, and patterns that
   expect(leadWords(String.raw`(?:\d{1,2}[a-z],?\s)?(?<![\p{L}\d_])bed\s\d`, 'iu')?.back).toBe(10);
   expect(leadWords(String.raw`(?:\d{1,2}[a-z],?\s)?(?<![\p{L}\d_])bed\s\d`, 'i')?.back).toBe(5);
   expect(leadWords(String.raw`(?:\d+\s)?(?<![\p{L}\d_])bed\s\d`, 'iu')).toBeNull();
+  // Punctuation after the lookbehind ("# de dossier"): a match may open on any such character.
+  expect([...leadWords(String.raw`(?<![\p{L}\d_])(?:mrn|#\s*dossier|[(+]\d)`, 'iu')!.marks].sort()).toEqual(['#', '(', '+']);
   expect(widthOf(String.raw`(?:\p{Lu}[\p{L}'-]{0,30}\s){1,4}`, 'u')).toBe(256);
   expect(widthOf(String.raw`(?<!x)ab|c{2,3}`, '')).toBe(3);
   expect(widthOf(String.raw`a+`, '')).toBeNull();

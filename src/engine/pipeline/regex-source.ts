@@ -513,6 +513,8 @@ export interface LeadWords {
   /** Openings a match may end inside of, or go on past ("doi" in "doi:", "v" in "v2"): a word need only start with one. */
   prefixes: Set<string>;
   digits: boolean;
+  /** ASCII punctuation a match may open on instead of a word ("#" in "# de dossier"). */
+  marks: Set<string>;
   /**
    * What counts as a word's character: 'w' [\\p{L}\\d_], 'ld' [\\p{L}\\d], 'l' \\p{L} (what the
    * opening lookbehind refuses at least), or 'ascii' [A-Za-z0-9_] for patterns that open with "\\b".
@@ -546,7 +548,7 @@ export function leadWords(source: string, flags: string): LeadWords | null {
   if (p.i !== source.length || /\\[1-9k]/.test(source)) return null;
   // Under /iu a "\\b" also counts "ſ" and the Kelvin sign as word characters: not read.
   const asciiOk = !(flags.includes('i') && (flags.includes('u') || flags.includes('v')));
-  const all: Leads = { words: new Set(), prefixes: new Set(), digits: false, mode: 'w', back: 0 };
+  const all: Leads = { words: new Set(), prefixes: new Set(), digits: false, marks: new Set(), mode: 'w', back: 0 };
   const rest: string[] = [];
   let keyed = 0;
   for (const seq of top) {
@@ -566,6 +568,7 @@ function join(into: Leads, from: Leads): void {
   for (const w of from.words) into.words.add(w);
   for (const w of from.prefixes) into.prefixes.add(w);
   into.digits ||= from.digits;
+  for (const c of from.marks) into.marks.add(c);
   into.back = Math.max(into.back, from.back);
 }
 
@@ -582,7 +585,7 @@ function leadsOf(seq: Item[], source: string, asciiOk: boolean, unicode: boolean
   }
   // "(?:(?<!...)a|(?<!...)b)c": each alternative of an opening group, followed by the rest.
   if (lead?.kind === 'group' && lead.end === lead.at + lead.src.length) {
-    const all: Leads = { words: new Set(), prefixes: new Set(), digits: false, mode: 'w', back: 0 };
+    const all: Leads = { words: new Set(), prefixes: new Set(), digits: false, marks: new Set(), mode: 'w', back: 0 };
     for (const [k, alt] of lead.alts!.entries()) {
       const got = leadsOf([...alt, ...seq.slice(1)], source, asciiOk, unicode);
       if (!got || (k > 0 && got.mode !== all.mode)) return null;
@@ -602,6 +605,7 @@ function leadsOf(seq: Item[], source: string, asciiOk: boolean, unicode: boolean
   const words = new Set<string>();
   const prefixes = new Set<string>();
   let digits = false;
+  const marks = new Set<string>();
   let count = 0;
   let ok = true;
   // Walks the items still to match (a stack of sequences), with the word read so far.
@@ -641,8 +645,10 @@ function leadsOf(seq: Item[], source: string, asciiOk: boolean, unicode: boolean
       case 'char':
       case 'esc':
       case 'class': {
-        if (endsWord(item, isWord)) { end(); return; }
         const chars = plainChars(item);
+        // Punctuation first: a match opens on that character wherever it stands.
+        if (!prefix && chars && chars.every((c) => /^[!-\/:-@[-`{-~]$/.test(c))) { for (const c of chars) marks.add(c); return; }
+        if (endsWord(item, isWord)) { end(); return; }
         // A class past the opening ("bed\\d", "rm[a-z]"): the word starts with what was read, whatever follows.
         if (!chars) { if (prefix) prefixes.add(prefix); else ok = false; return; }
         // "t[ée]l" as ASCII reads it: "tel", or the word "t" ended by "é".
@@ -659,7 +665,7 @@ function leadsOf(seq: Item[], source: string, asciiOk: boolean, unicode: boolean
     }
   };
   walk(seq.slice(1), '');
-  return ok ? { words, prefixes, digits, mode, back: 0 } : null;
+  return ok ? { words, prefixes, digits, marks, mode, back: 0 } : null;
 }
 
 /** The most UTF-16 code units a match of `source` can consume under `flags`, or null when unbounded. */
