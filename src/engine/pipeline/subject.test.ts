@@ -34,6 +34,15 @@ describe('subjectOf', () => {
     expect(subjects('Our Santa this year is Dr. Lapointe from the ER. He\'s 58, from Bouctouche.')).toEqual(['colleague', 'colleague']);
     expect(subjects('Dr. Lapointe saw a 58-year-old fisherman. He\'s from Bouctouche.')[1]).toBe('care');
   });
+  it('reads care dated before 1940, or an age told then, as history, but not a patient\'s birth', () => {
+    expect(subjects('Penicillin was first given to Anne Miller, age 33, on March 14, 1942 in New Haven.')[0]).toBe('care');
+    expect(subjects('The first transfusion here was given to a boy, age 9, on May 2, 1931. History!')[0]).toBe('public');
+    expect(subjects('The sanatorium was founded in 1908. Its first patient was 17-year-old Ida Crowe.')).toEqual(['public', 'public']);
+    expect(subjects('Mme Roy, née le 4 mai 1931, a été admise chez nous.')[0]).toBe('care');
+  });
+  it('reads a career begun in one of our roles as a colleague\'s, in a cheer', () => {
+    expect(subjects('Congratulations to Dana Hill on her new role as our manager. Dana started as a float nurse in Yarmouth in 2006.')).toEqual(['colleague', 'colleague']);
+  });
   it('does not take an adjective or a service for a patient', () => {
     expect(subjects('My dad had his hip done today. The nurses were so patient with him.')).toEqual(['family', 'family']);
   });

@@ -193,11 +193,12 @@ function postSubject(ctx: RuleContext): Subject | null {
  * "founded on 5 July 1948", "naissait en 1890", and tells nothing of now (no time frame, title,
  * encounter, or care told in the first person), nor anyone's age now or a relative of someone's
  * ("her husband, who died in 1958"). A patient's birth year ("née le 4 juillet 1940, hospitalisé
- * chez nous") is no history.
+ * chez nous") is no history. Nor is any care dated before 1940 ("Insulin was given to him on
+ * January 11, 1922"): no one cared for then is in anyone's care now, unless it is their birth.
  */
 function historyPost(ctx: RuleContext): boolean {
   const folded = foldedOf(ctx);
-  return (PAST_END.test(folded) || PAST_BIRTH.test(folded)) && !anywhere(ctx, 'timeFrame', 'title', 'encounter') && !MY_CARE.test(folded)
+  return (PAST_END.test(folded) || PAST_BIRTH.test(folded) || OLD_DATE.test(folded)) && !anywhere(ctx, 'timeFrame', 'title', 'encounter') && !MY_CARE.test(folded)
     && !AGED_NOW.test(folded) && !THEIR_RELATIVE.test(folded) && !RECORD.test(folded);
 }
 /**
@@ -205,12 +206,16 @@ function historyPost(ctx: RuleContext): boolean {
  * at sea in 1958"; "a 94 yo veteran"): an old patient remembering. An age at death ("died in
  * 1939 at age 49", "mort en 1939, à 49 ans") is history's own.
  */
-const AGED_NOW = /\b\d{1,3}(?:[- ]years?[- ]old|\s?yo|\s?y\/o)\b|,\s\d{1,3}\s?,|\b(?:homme|femme|dame|monsieur|gars|garcon|fille|patiente?) de \d{1,3} ans\b/;
+const AGED_NOW = /(?<!\b(?:was|were|etait|avait) (?:a |an |un |une )?)\b\d{1,3}(?:[- ]years?[- ]old|\s?yo|\s?y\/o)\b|,\s\d{1,3}\s?,|\b(?:homme|femme|dame|monsieur|gars|garcon|fille|patiente?) de \d{1,3} ans\b/;
 // A year written as a word of its own, not the end of a chart's numeric date ("DOB 03/04/1951", "1951-03-04").
 const OLD_YEAR = String.raw`(?<![/\d-])(?:1[5-8]\d\d|19[0-6]\d)(?![/-]\d)`;
 const BIRTH_YEAR = String.raw`(?<![/\d-])(?:1[5-8]\d\d|190\d)(?![/-]\d)`;
 const PAST_END = new RegExp(String.raw`\b(?:died|dies|death|killed|founded|established|posthum\w*|mort|morte|meurt|decede|decedee|deces|tue|tuee|fonde|fondee|fondait)\b[^.!?\n]{0,60}?\b${OLD_YEAR}\b|\b${OLD_YEAR}\b[^.!?\n]{0,30}?\b(?:died|death|killed|founded|mort|morte|meurt|deces|fonde|fondee)\b`);
 const PAST_BIRTH = new RegExp(String.raw`\b(?:born|birth|nee?s?|naissait|naquit|naissance)\b[^.!?\n]{0,60}?\b${BIRTH_YEAR}\b|\b${BIRTH_YEAR}\b[^.!?\n]{0,30}?\b(?:born|birth|nee?s?|naissait|naquit|naissance)\b`);
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
+const PRE_1940 = String.raw`(?:1[5-8]\d\d|19[0-3]\d)`;
+/** A day, month and year before 1940, not a birth's ("on January 11, 1922", "le 4 août 1921" but not "née le 4 août 1931"). */
+const OLD_DATE = new RegExp(String.raw`(?<!\b(?:born|nee?s?|birth|naissance|dob|ddn)\b[^.!?\n]{0,12})\b(?:\d{1,2}(?:er)? ${MONTH},? ${PRE_1940}|${MONTH} \d{1,2}(?:st|nd|rd|th)?,? ${PRE_1940})\b`);
 /** A chart's words: a date of birth or a time of death is a record's, not history's. */
 const RECORD = /\b(?:dob|ddn|d\.o\.b|date of birth|date de naissance|time of death|heure du deces|pronounced|constate|mrn|chart|dossier)\b/;
 /** Care told by its giver: "my patient", "j'ai soigné", "we admitted". */
@@ -275,13 +280,13 @@ const HUMAN_PERSON = /\b(?:\d{1,3}[- ]?(?:year[- ]old|yo|y\/o)\s(?:man|woman|boy
 // Not "retired": a retired lineman is a patient's former trade.
 const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|memorial (?:walk|run|service|fund|bench|mass|tree|scholarship|ride)|celebration de la vie|en memoire du?|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|(?:lost|perdu) (?:a|one of our|un|une|l'un de nos|l'une de nos) (?:colleagues?|collegues?|own)|celebration of (?:his|her|their) life|celebration de (?:sa|leur) vie|nous a quittes|retiring|retires|retirement(?! (?:home|residence|village|community|facility|lodge))|retraite|congratulat\w*|happy (?:\d{1,3}(?:st|nd|rd|th) )?birthday|joyeux anniversaire|bonne fete|felicitations|award\w*|prix|prize|medal|medaille|order of canada|ordre du canada|honou?r\w*(?<!honou?red)|honou?red(?! (?:that|to share|to tell))|laureate?|in (?:your|our) thoughts|thoughts and prayers|nos pensees|appointment|appointed|nomination|nommee?|promot\w*|welcome|bienvenue|years of service|ans de service|unveil\w*|devoil\w*|portrait|plaque|named (?:in|after) (?:her|him|them)|en (?:son|leur) honneur|in (?:her|his|their) honou?r)\b`).source);
 /**
- * The one honoured was one of the staff: "respiratory therapist ... for 31 years", "taught half of
- * us", "inhalothérapeute depuis 28 ans", "34 years as our unit clerk", "founded our palliative care unit". Not "with us for three years" or "on our unit": a long-stay
+ * The one honoured was one of the staff: "respiratory therapist ... for 31 years", "started as a
+ * primary care paramedic in Truro", "taught half of us", "inhalothérapeute depuis 28 ans", "34 years as our unit clerk", "founded our palliative care unit". Not "with us for three years" or "on our unit": a long-stay
  * resident was with us too.
  */
 /** Our roles, folded: "unit clerk", "préposée", "inhalothérapeute" (not a resident, who may live on the unit). */
 const STAFF_ROLES = fold(alt(CLINICAL_STAFF_NOT_RESIDENT, SUPPORT_STAFF, LEAD_ROLES).toLowerCase());
-const STAFF_TIE = new RegExp(cueRe(String.raw`\b(?:(?:taught|trained|mentored) (?:us|me|half of us|all of us|so many of us|generations)|nous a (?:tous |toutes )?(?:formee?s?|appris)|(?:therapist|${STAFF_ROLES}|technicienne?)s? (?:(?:chez nous|ici|here|with us|on (?:our|the) (?:unit|floor|ward)) )?(?:for|depuis|pendant) (?:\d{1,2}|[a-z]+) (?:years|ans)|(?:\d{1,2}|[a-z]+) (?:years|ans) (?:as|comme) (?:our|a|an|the|notre|une?|la|le) (?:[a-z'-]+ ){0,2}?(?:${STAFF_ROLES})\b|(?:rn|md|np|rrt|bscn|msn),|(?:joined|joining) (?:our|the) (?:[a-z'-]+ ){0,2}(?:team|unit|ward|icu|er|department|staff|floor|clinic|hospital|program|programme)\b|(?:a |ont )?rejoint (?:notre|nos|l'|la|le) ?(?:[a-z'-]+ ){0,2}?(?:equipe|unite|urgence|soins intensifs|clinique|hopital|service|departement|programme)\b|(?:ran|worked|served|volunteered) (?:in |at |on )?(?:the |our )?(?:hospital|unit|ward|clinic|er|icu|or|floor|emergency)\b|(?:founded|started|built|opened) (?:our|the|this) (?:[a-z'-]+ ){0,3}(?:hospital|unit|ward|clinic|program|programme|service|department)|a (?:fonde|cree|mis sur pied|ouvert) (?:l'|le |la |notre )(?:[a-z'-]+ ){0,3}?(?:hopital|unite|clinique|programme|service|departement))`).source);
+const STAFF_TIE = new RegExp(cueRe(String.raw`\b(?:(?:taught|trained|mentored) (?:us|me|half of us|all of us|so many of us|generations)|nous a (?:tous |toutes )?(?:formee?s?|appris)|(?:therapist|${STAFF_ROLES}|technicienne?)s? (?:(?:chez nous|ici|here|with us|on (?:our|the) (?:unit|floor|ward)) )?(?:for|depuis|pendant) (?:\d{1,2}|[a-z]+) (?:years|ans)|(?:\d{1,2}|[a-z]+) (?:years|ans) (?:as|comme) (?:our|a|an|the|notre|une?|la|le) (?:[a-z'-]+ ){0,2}?(?:${STAFF_ROLES})\b|(?:rn|md|np|rrt|bscn|msn),|(?:joined|joining) (?:our|the) (?:[a-z'-]+ ){0,2}(?:team|unit|ward|icu|er|department|staff|floor|clinic|hospital|program|programme)\b|(?:started|began) (?:(?:her|his|their) career )?(?:as|on) (?:an?|the) (?:[a-z'-]+ ){0,3}?(?:${STAFF_ROLES})s?\b|a commence comme (?:[a-z'-]+ ){0,3}?(?:${STAFF_ROLES})\b|(?:a |ont )?rejoint (?:notre|nos|l'|la|le) ?(?:[a-z'-]+ ){0,2}?(?:equipe|unite|urgence|soins intensifs|clinique|hopital|service|departement|programme)\b|(?:ran|worked|served|volunteered) (?:in |at |on )?(?:the |our )?(?:hospital|unit|ward|clinic|er|icu|or|floor|emergency)\b|(?:founded|started|built|opened) (?:our|the|this) (?:[a-z'-]+ ){0,3}(?:hospital|unit|ward|clinic|program|programme|service|department)|a (?:fonde|cree|mis sur pied|ouvert) (?:l'|le |la |notre )(?:[a-z'-]+ ){0,3}?(?:hopital|unite|clinique|programme|service|departement))`).source);
 const ROLE = String.raw`(?:[Nn]urse practitioner|[Nn]urse|[Pp]aramedic|[Pp]hysician|[Ss]urgeon|[Pp]harmacist|[Mm]idwife|[Rr]espiratory therapist|[Uu]nit clerk|[Cc]are aide|RN|NP|RT|PSW|[Ii]nfirmière(?:-chef)?|[Ii]nfirmier|[Ii]nhalothérapeute|[Pp]réposée?|[Aa]mbulancière?|[Pp]harmacienne?|[Mm]édecin|[Ss]age-femme)`;
 /**
  * One of the staff by name: the role before the name ("Nurse practitioner Marc Bélanger"), a
