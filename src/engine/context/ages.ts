@@ -369,7 +369,8 @@ function isTrade(word: string): boolean {
 }
 /** A trade right after an age, or after one word: "deckhand", "ferry deckhand", "school bus driver". */
 function tradeAfter(after: string): boolean {
-  const m = /^[\s-]*([\p{L}'-]+)(?:\s([\p{L}'-]+))?(?:\s([\p{L}'-]+))?/u.exec(after);
+  // "a 91-year-old retired long-haul trucker": a former trade is still the person's.
+  const m = /^[\s-]*(?:(?:retired|former|semi-retired|ex|ancien|ancienne|retraitée?)[\s-])?([\p{L}'-]+)(?:\s([\p{L}'-]+))?(?:\s([\p{L}'-]+))?/u.exec(after);
   if (!m) return false;
   const [, a, b, c] = m;
   return isTrade(a!) || (b !== undefined && (isTrade(b) || isTrade(`${a} ${b}`) || (c !== undefined && isTrade(`${b} ${c}`))));

@@ -491,6 +491,7 @@ const TITLE_BEFORE = /(?:\b(?:Dr|Dre|Drs|Mr|Mrs|Ms|Mx|Mme|Mlle|M|Prof|Sr|Sgt|Fat
 const PROPER_AFTER = /^(?:['’]s)?\s\p{Lu}[\p{L}]*/u;
 /** The town names an organisation, a venue or a team, not where someone lives. */
 const ORG_AFTER = lowerRe(String.raw`^(?:['’]s)?\s(?:general|regional|hospital|hospitals|health|clinic|clinics|site|campus|airport|office|offices|conference|summit|congress|meeting|chapter|branch|university|college|school|schools|police|paramedics|ems|fire|council|library|arena|team|office|unit|er|ed|icu|emerg|emergency|public health|health unit|cancer centre|cancer center|hub|satellite|location|headquarters|hq|area hospitals?|hospice|ltc|nursing home|mall|store|plant|mill|mine|base|detachment|courthouse|jail|prison|penitentiary|zoo|marathon|festival|(?:[\p{L}-]+\s)?(?:group|groups|association|society|club|service))\b`);
+const VENUE_AFTER = /^\s(?:arena|mall|store|plant|mill|mine|library|legion|rink|zoo|marathon|festival)\b/u;
 const FEAST = /^(?:St|Ste|Saint|Sainte)\b/u;
 /** A province or state after a comma or a space still belongs with the town ("Sudbury, ON"). */
 const PROVINCE_AFTER = /^,?\s(?:ON|QC|NS|NB|PE|PEI|NL|MB|SK|AB|BC|YT|NT|NU|Ont|Qué|Que|Ontario|Québec|Quebec|Manitoba|Alberta|Saskatchewan)\b/u;
@@ -618,7 +619,9 @@ function judgeGazetteer(ctx: RuleContext, g: GazMatch, story = false): PlaceHit 
   if (PROPER_AFTER.test(after) && !PROVINCE_AFTER.test(after)) return null;
   // "la St-Valentin", "la Saint-Jean": a saint's day, though a village bears the name too.
   if (FEAST.test(text.slice(g.start, g.end)) && /(?:^|\s)(?:la|le)\s$/iu.test(before)) return null;
-  if (ORG_AFTER.test(lowAfter)) return null;
+  // "the Leduc arena", "the Moncton mall": a venue is no one's home, but where a patient's told
+  // story happened it narrows them down as a town does.
+  if (ORG_AFTER.test(lowAfter) && !(VENUE_AFTER.test(lowAfter) && (story || agedSentence(ctx, g.start)))) return null;
   const lead = prep ? lowBefore.slice(0, prep.index) : lowBefore;
   if (ORG_BEFORE(lead) || TRANSFER_BEFORE(lead) || AWAY_BEFORE(lead)) return null;
   if (story) {
