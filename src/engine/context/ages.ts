@@ -411,6 +411,7 @@ const SPOT_IS_BEFORE = endsWith(new RegExp(String.raw`\b${SPOT_SUBJECT}(?:'s|\s(
 const CLOCK_AFTER = /^\s?(?:in the (?:morning|afternoon|evening|night)|du (?:matin|soir)|o'clock|h\b|am\b|pm\b|a\.m|p\.m|:\d)/iu;
 const NAME_WORD_AGE = firstLooked(wordRe(String.raw`(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?),\s)((?:${TENS_RE})(?:-(?:${UNITS_RE}))?|${SMALL_EN})(?=,\s\S|\s(?:and|et)\s)`, 'gu'));
 const WORD_AFTER_COMMA = new RegExp(String.raw`,\s(?:${TENS_RE}|${SMALL_EN})\b`);
+const PARENT_AGE = /(?<=\b(?:mom|mum|dad|maman|papa)\s)\d\d(?=,\s)/giu;
 const NOW_AGE = /(?<=,\s)\d{1,3}(?=\snow(?:[.!,;]|$))/gu;
 const YEARS_MONTHS = firstLooked(/(?<![\p{L}\p{N}])(\d{1,2})\s?y\s?\d{1,2}\s?m(?:os?)?(?![\p{L}\p{N}])/gu);
 const PHRASE_AGE_WORDS = /(?:(?:^|\s)(?:at|à|of)\s\d)|\p{Lu}\p{Ll}+,\s\d/u;
@@ -719,6 +720,10 @@ function scan(ctx: RuleContext): AgeHit[] {
       const value = Number(m[0]);
       if (value >= 1 && value <= 110) out.push({ start: m.index, end: m.index + m[0].length, value, shorthand: false, adjective: false, bound: value > 89 });
     }
+  }
+  // "Delivered twins on Sunday, mom 19, first pregnancy": a birth's shorthand, the parent and their age.
+  if (/\b(?:mom|mum|dad|maman|papa)\s\d\d,/iu.test(text)) {
+    for (const m of matchAll(text, PARENT_AGE)) out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[0]), shorthand: false, adjective: false, bound: true });
   }
   // "3y2m w/ bilateral AOM": years and months, the paediatric chart's shorthand.
   if (/\dy\s?\d/u.test(text)) {
