@@ -3,6 +3,7 @@ import { ageSuggestions } from '../redact.ts';
 import { aboutClinician, advice, around, teachingPost, authorBefore, clinicalContext, foldedOf, foldedSentence, has, lowerRe, lowerSlice, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis, signalsOf } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
+import { cueAnywhere } from '../pipeline/cue-index.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
 import { AGE_STAFF, alt, CLINICAL_STAFF, LEAD_ROLES, MORE_LEADS, SUPPORT_STAFF } from '../lexicons/staff-roles.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
@@ -828,15 +829,10 @@ const THING_IS_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:ticket|request|work order
  * notes use for a bout of anything.
  */
 const FICTION = wordRe(String.raw`\b(?:watching|binge-?watch\w*|tv shows?|on tv|tv medicine|médecine de télé|à la télé|netflix|crave|disney\+|prime video|sitcoms?|medical dramas?|drames? médica(?:l|ux)|séries? télé|téléromans?|the show|la série|this series|cette série|in one episode|en un épisode|this episode|cet épisode|season finale|finale de saison)\b`, 'iu');
-/**
- * A plain pattern holding a piece of every FICTION alternative: without Unicode
- * boundaries V8 scans a post for them quickly, and most posts hold none.
- */
-const FICTION_WORDS = /watch|tv|t[ée]l[ée]|netflix|crave|disney|prime video|sitcom|drama|drame|s[ée]rie|show|episode|[ée]pisode|finale/i;
 /** A sentence about television or film, beside no real encounter: its people are characters. */
 export function aboutFiction(ctx: RuleContext, offset: number): boolean {
-  // Most posts name no show: one test of the whole post, once per analysis, ends it.
-  if (!perAnalysis(ctx, 'fiction', (c) => FICTION_WORDS.test(c.text) && FICTION.test(c.text))) return false;
+  // Most posts name no show: FICTION scanned once by its opening words (cue-index) ends it.
+  if (!cueAnywhere(ctx, FICTION)) return false;
   const i = sentenceIndex(ctx, offset);
   if (has(ctx, i, 'encounter')) return false;
   const from = ctx.sentences[Math.max(0, i - 1)]!.start;
@@ -941,7 +937,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   }
   if (!patientAfter && !patientWord(ctx, i) && !has(ctx, i, 'patient', 'encounter')) {
     const s = ctx.sentences[i]!;
-    if (perAnalysis(ctx, 'staffMilestone', (c) => STAFF_MILESTONE.test(c.text)) && STAFF_MILESTONE.test(ctx.text.slice(s.start, s.end))) return false;
+    if (cueAnywhere(ctx, STAFF_MILESTONE) && STAFF_MILESTONE.test(ctx.text.slice(s.start, s.end))) return false;
   }
   for (const w of ctx.text.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start).match(CAPITALISED) ?? []) {
     if (isPublicSurname(w)) return false;
