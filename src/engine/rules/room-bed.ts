@@ -5,7 +5,7 @@ import { aboutFiction, findAges, patientAgeSentences, quotedPhrase } from '../co
 import { findNames } from '../context/names.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import type { RuleContext, Span } from '../types.ts';
-import { endsWith, matchAll } from '../pipeline/match.ts';
+import { endsWith, matchAll, scansByWords } from '../pipeline/match.ts';
 
 /** A patient named or aged in the same sentence makes a room number theirs. */
 function personNear(ctx: RuleContext, offset: number): boolean {
@@ -27,10 +27,10 @@ const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}(
 const UNIT_PREFIX = String.raw`(?:(?:\d{1,2}(?![mfh])[a-z]|\d{1,2}(?:e|er|st|nd|rd|th)?\s(?:nord|sud|est|ouest|north|south|east|west)),?\s)?`;
 const ROOM = wordRe(String.raw`${UNIT_PREFIX}\b(?:(?<strong>${STRONG})|(?<weak>${WEAK}))${NUMBER}(?:\s?(?:-|,)?\s?(?:bed|lit)\s?\d{1,2}[a-z]?\b)?`, 'giu');
 /**
- * What every ROOM match holds: a room word, then a digit a few characters on. ROOM opens on an
- * optional unit and a Unicode boundary, so V8 tries it at every position of the post; this
- * plain pattern skips ahead on its words, and ROOM then starts just before the first hit (a
- * unit prefix is at most 12 characters). Case-blind without /u is the same on normalised text
+ * What every ROOM match holds: a room word, then a digit a few characters on. On a text too
+ * short for matchAll to scan ROOM by its words, V8 tries ROOM at every position; this plain
+ * pattern skips ahead on its words, and ROOM then starts just before the first hit (a unit
+ * prefix is at most 12 characters). Case-blind without /u is the same on normalised text
  * (NFKC has already turned the Kelvin sign and long s into K and s).
  */
 const ROOM_CUE = new RegExp(String.raw`(?:${STRONG}|${WEAK})\s?(?:#|no\.?|n°|number|numéro)?\s?[a-z]?-?\d`, 'i');
@@ -157,15 +157,21 @@ export default defineRule({
       if (weak && !clinicalContext(ctx, start) && !personNear(ctx, start) && !has(ctx, i, 'sex', 'relative') && !OCCUPANT_ACT.test(after)) return;
       out.push({ start, end, confidence, reason: 'room' });
     };
-    const cue = ROOM_CUE.exec(text);
-    if (cue) {
-      ROOM.lastIndex = Math.max(0, cue.index - UNIT_PREFIX_MAX);
-      const rooms = matchAll(text, ROOM);
-      ROOM.lastIndex = 0;
-      for (const m of rooms) push(m.index, m.index + m[0].length, m.groups!.strong ? 0.8 : 0.65, !m.groups!.strong);
+    // Scanned by its words, ROOM costs a post with no room word a table read: the cue is for
+    // the short texts matchAll scans position by position.
+    let rooms: RegExpExecArray[] = [];
+    if (scansByWords(text, ROOM)) rooms = matchAll(text, ROOM);
+    else {
+      const cue = ROOM_CUE.exec(text);
+      if (cue) {
+        ROOM.lastIndex = Math.max(0, cue.index - UNIT_PREFIX_MAX);
+        rooms = matchAll(text, ROOM);
+        ROOM.lastIndex = 0;
+      }
     }
+    for (const m of rooms) push(m.index, m.index + m[0].length, m.groups!.strong ? 0.8 : 0.65, !m.groups!.strong);
     // "Mr. De la Fontaine in bay C", "M. Des Rosiers du lit C": a bed or bay lettered, not numbered (the capital tells it from "le lit a").
-    for (const m of LETTER_CUE.test(text) ? matchAll(text, LETTERED) : []) {
+    for (const m of scansByWords(text, LETTERED) || LETTER_CUE.test(text) ? matchAll(text, LETTERED) : []) {
       if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
       push(m.index, m.index + m[0].length, 0.7, true);
     }
@@ -189,7 +195,7 @@ export default defineRule({
       if (!personNear(ctx, m.index) && !has(ctx, i, 'title', 'sex', 'relative')) continue;
       push(m.index, m.index + m[0].length, 0.6, true);
     }
-    for (const m of /unit|ward|pavillon|wing|aile/i.test(text) ? matchAll(text, UNIT) : []) {
+    for (const m of scansByWords(text, UNIT) || /unit|ward|pavillon|wing|aile/i.test(text) ? matchAll(text, UNIT) : []) {
       if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
       const i = sentenceIndex(ctx, m.index);
       if (!has(ctx, i, 'patient', 'encounter', 'title')) continue;
