@@ -210,8 +210,11 @@ const AGED_NOW = /(?<!\b(?:was|were|etait|avait) (?:a |an |un |une )?)\b\d{1,3}(
 // A year written as a word of its own, not the end of a chart's numeric date ("DOB 03/04/1951", "1951-03-04").
 const OLD_YEAR = String.raw`(?<![/\d-])(?:1[5-8]\d\d|19[0-6]\d)(?![/-]\d)`;
 const BIRTH_YEAR = String.raw`(?<![/\d-])(?:1[5-8]\d\d|190\d)(?![/-]\d)`;
-const PAST_END = new RegExp(String.raw`\b(?:died|dies|death|killed|founded|established|posthum\w*|mort|morte|meurt|decede|decedee|deces|tue|tuee|fonde|fondee|fondait)\b[^.!?\n]{0,60}?\b${OLD_YEAR}\b|\b${OLD_YEAR}\b[^.!?\n]{0,30}?\b(?:died|death|killed|founded|mort|morte|meurt|deces|fonde|fondee)\b`);
-const PAST_BIRTH = new RegExp(String.raw`\b(?:born|birth|nee?s?|naissait|naquit|naissance)\b[^.!?\n]{0,60}?\b${BIRTH_YEAR}\b|\b${BIRTH_YEAR}\b[^.!?\n]{0,30}?\b(?:born|birth|nee?s?|naissait|naquit|naissance)\b`);
+/** A cue word up to 60 characters before a year, or the year up to 30 before a cue word (`after`), in one sentence. */
+const cueAndYear = (before: string, year: string, after = before) =>
+  new RegExp(String.raw`\b(?:${before})\b[^.!?\n]{0,60}?\b${year}\b|\b${year}\b[^.!?\n]{0,30}?\b(?:${after})\b`);
+const PAST_END = cueAndYear('died|dies|death|killed|founded|established|posthum\\w*|mort|morte|meurt|decede|decedee|deces|tue|tuee|fonde|fondee|fondait', OLD_YEAR, 'died|death|killed|founded|mort|morte|meurt|deces|fonde|fondee');
+const PAST_BIRTH = cueAndYear('born|birth|nee?s?|naissait|naquit|naissance', BIRTH_YEAR);
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
 const PRE_1940 = String.raw`(?:1[5-8]\d\d|19[0-3]\d)`;
 /** A day, month and year before 1940, not a birth's ("on January 11, 1922", "le 4 août 1921" but not "née le 4 août 1931"). */
