@@ -19,7 +19,7 @@ export default defineRule({
     flag: [
       '[[mildred]] in bed 9 wants everyone to know she is not leaving without her cat',
       'Found old [[Marcel]] in a ditch on Concession 4 near Ayr, hypothermic but talking, 81yo',
-      'Old [[Hector]] from the home is 104 as of this morning',
+      'Gave [[Hector]] his first real shower in a week and he cried, so did I',
     ],
     pass: [
       'Dr. Lavoie presented the new sepsis protocol at grand rounds',
