@@ -391,7 +391,8 @@ export function aboutClinician(ctx: RuleContext, i: number): boolean {
 /** "Our charge nurse Tamsin ran the code in bed 6": the clinician is named, but the bed is a patient's. */
 const NUMBERED_BED = /\b(?:room|rm|bed|bay|chambre|lit|civiere|stretcher|cubicle) #?\d{1,4}[a-z]?\b/;
 
-const TEACHING_RE = new RegExp(cueRe(TEACHING).source);
+/** TEACHING as phrases looked up by the post's words (the signals' lists read the same folded text), not a regex tried at every position. */
+const TEACHING_LIST = cuePhrases(TEACHING);
 const FIRST_PERSON = /\b(?:i|we|my|our|j'ai|on a|nous|notre|mon|ma)\b/;
 /** The author tells an encounter in sentence `j` ("we had", "j'ai vu"): a real story, whatever teaching or news words sit beside it. */
 export function firstPersonEncounter(ctx: RuleContext, j: number): boolean {
@@ -403,7 +404,7 @@ export function firstPersonEncounter(ctx: RuleContext, j: number): boolean {
  * author's: its people are nobody in particular. Decided once per post, read by the age and case steps.
  */
 export function teachingPost(ctx: RuleContext): boolean {
-  return perAnalysis(ctx, 'teachingPost', (c) => TEACHING_RE.test(foldedOf(c)) && !c.sentences.some((_, j) => firstPersonEncounter(c, j)));
+  return perAnalysis(ctx, 'teachingPost', (c) => TEACHING_LIST.scan(foldedOf(c)).length > 0 && !c.sentences.some((_, j) => firstPersonEncounter(c, j)));
 }
 
 const ADVICE_RE = new RegExp(cueRe(ADVICE).source);
