@@ -1,5 +1,5 @@
 import type { RuleContext } from '../types.ts';
-import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueForms, cueRe, fold, foldedOf, has, lowerForms, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordForms } from '../pipeline/signals.ts';
+import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueForms, cuePhrases, cueRe, fold, foldedOf, has, lowerForms, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordForms } from '../pipeline/signals.ts';
 import { TwoForms } from '../pipeline/latin.ts';
 import { isGivenNameTag, isLargeAreaTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
@@ -419,7 +419,7 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
   if (use(JUDGED_AFTER).test(lowerSlice(ctx, end, end + 24))) return true;
   if (fameAt(ctx, start)) return true;
   // A teaching scenario's "Mr. Smith, 67": an invented patient, in a post that tells no encounter.
-  if (perAnalysis(ctx, 'scenario', (c) => SCENARIO.test(foldedLower(c))) && !anywhere(ctx, 'encounter')) return true;
+  if (perAnalysis(ctx, 'scenario', (c) => SCENARIO.scan(foldedLower(c)).length > 0) && !anywhere(ctx, 'encounter')) return true;
   return has(ctx, sentenceIndex(ctx, start), 'news');
 }
 
@@ -433,17 +433,20 @@ const JUDGED_AFTER = lowerForms(String.raw`^,?\s(?:(?:would(?:'ve|\shave)?\smade
  * their story. Read on the folded copy of the name's sentence and the next one.
  */
 const FAME = /\b(?:characters?|played by|starred|starring|hospital drama|iconic|(?:hockey|music|screen|sports?) legend|legende du hockey|hall of fame|stanley cup|nhl|personnage|teleroman|serie tele|vedette)\b/;
+/** FAME as phrases looked up by the post's words, for the whole post. */
+const FAME_LIST = cuePhrases(FAME.source);
 /** A name in a sentence about fame, with no patient or encounter in it. */
 function fameAt(ctx: RuleContext, start: number): boolean {
   const i = sentenceIndex(ctx, start);
   const s = ctx.sentences[i]!;
   const next = ctx.sentences[i + 1];
   // Asked of the whole post once first: most posts hold no such word, and this runs for every name found.
-  if (!perAnalysis(ctx, 'names:fame', (c) => FAME.test(foldedLower(c))) || !FAME.test(foldedLower(ctx).slice(s.start, next ? next.end : s.end))) return false;
+  if (!perAnalysis(ctx, 'names:fame', (c) => FAME_LIST.scan(foldedLower(c)).length > 0) || !FAME.test(foldedLower(ctx).slice(s.start, next ? next.end : s.end))) return false;
   return !patientWord(ctx, i) && !has(ctx, i, 'encounter');
 }
 // On the folded copy (ASCII \b is a word boundary there): under /iu this whole-post scan ran its Unicode lookbehind at every position.
-const SCENARIO = new RegExp(cueRe(String.raw`\b(?:fictif|fictive|fictifs|fictives|fictional|fictitious|made-up|pour la formation|for training purposes|scenario|scénario|simulation|sim lab|teaching case|case study|étude de cas|cas clinique|vignette|board question|mise en situation|practice case|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|osce|ecos)\b`).source);
+/** Phrases looked up by the folded post's words, as the signal lists are, not a regex tried at every position. */
+const SCENARIO = cuePhrases(String.raw`\b(?:fictif|fictive|fictifs|fictives|fictional|fictitious|made-up|pour la formation|for training purposes|scenario|scénario|simulation|sim lab|teaching case|case study|étude de cas|cas clinique|vignette|board question|mise en situation|practice case|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|osce|ecos)\b`);
 /** "Teddy Bear Clinic", "Terry Fox Run": a name inside an organisation's or event's name. */
 const ORG_AFTER = rx(String.raw`^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])`, 'u');
 /** "Sault Ste. Marie", "Lac-Saint-Jean": a saint's or a lake's name is a place. */
