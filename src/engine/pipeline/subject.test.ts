@@ -43,6 +43,14 @@ describe('subjectOf', () => {
   it('reads a career begun in one of our roles as a colleague\'s, in a cheer', () => {
     expect(subjects('Congratulations to Dana Hill on her new role as our manager. Dana started as a float nurse in Yarmouth in 2006.')).toEqual(['colleague', 'colleague']);
   });
+  it('reads an organisation\'s notice (a post to fill, a go-live, a drill, a walk-in service, a clinic\'s days) as nobody\'s care', () => {
+    expect(subjects('4 North is recruiting! Come see us, Room 12 of the west tower, Thu 9 Mar.')[1]).toBe('public');
+    expect(subjects('The new MRI in Bay 4 goes live Tuesday 3 June.')[0]).toBe('public');
+    expect(subjects('Bed 2 evacuation drill tomorrow at 0900 with security.')[0]).toBe('public');
+    expect(subjects('Flu shots at the Elks hall on Friday, 1-4. No appointment needed. 22 Main St.')[2]).toBe('public');
+    expect(subjects('Notre clinique offre les tests les jeudis, salle 2, de 8 h à midi.')[0]).toBe('public');
+    expect(subjects('Our clinic runs Mondays in Room 3. We saw a 70-year-old from Digby there last week.')[1]).toBe('care');
+  });
   it('does not take an adjective or a service for a patient', () => {
     expect(subjects('My dad had his hip done today. The nurses were so patient with him.')).toEqual(['family', 'family']);
   });
