@@ -212,6 +212,15 @@ const SEASON = new RegExp(`^(?:${SEASONS})$`, 'iu');
 const MONTH_YEAR_TIE = endsWith(wordRe(String.raw`\b(?:(?:his|her|their|son|sa|ses|leur)\s(?:last\s|first\s|dernière?\s|premièr?e?\s)?\p{L}[\p{L}-]{2,20}|back in|finished|started|completed|radiation|chemo|chimio|treatment|traitement|surgery|chirurgie|dialysis|dialyse|rehab|remission|rémission|stroke|AVC|accident|crash|fall|chute|born|née?s?|né\(e\)|since|depuis|admitted|admise?|diagnosed|diagnostiquée?|operated|opérée?|died|passed away|décédée?|discharged|waiting since|en attente depuis|transplant|greffée?|last seen|vue? pour la dernière fois|seen|treated|stayed|who spent|qui a passé|came to us|came to see us|came in|arrived|arrivée?|hospitali[sz]ed|hospitalisée?|soignée?|suivie?)\b[\s:,]*(?:in|en|on|le|au mois d'|au mois de|back in)?\s?$`, 'iu'));
 /** A month written out in full, alone (no day, no year after it); English months capitalised, as "may" and "march" are words too. */
 const MONTH_ALONE = wordRe(String.raw`(?<=\b(?:in|en|au mois d'|au mois de|since|depuis)\s)(?:January|February|March|April|June|July|August|September|October|November|December|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b(?!\s?(?:of\s)?(?:${YEAR}|\d))`, 'gu');
+/**
+ * A month told from today: "janvier dernier", "last October", "mid-February", "à la mi-mars",
+ * "early March", "fin octobre". It dates a stay to the month as a month and year does, so it
+ * needs the same tie: a care word before it, or a patient told or aged in its sentence.
+ * English months capitalised, as "may" and "march" are words too.
+ */
+const FULL_EN = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const FULL_FR = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const RELATIVE_MONTH = wordRe(String.raw`\b(?:(?:[Ll]ast|[Tt]his past|[Mm]id|[Ee]arly|[Ll]ate)(?:\s|-)(?:${FULL_EN})|(?:${FULL_FR})\s(?:dernier|passé)|(?:[Àà] la\s)?[Mm]i-(?:${FULL_FR})|(?:[Aa]u\s)?(?:[Dd]ébut|[Ff]in)\s(?:(?:de\s|d')?(?:${FULL_FR})))\b`, 'gu');
 const IN_BEFORE = endsWith(/(?:^|\s)(?:in|en|since|depuis|of|until|till|jusqu'en)\s$/iu);
 /**
  * "She's been non-verbal since August", "Faith has been on the unit since October", "il est ici
@@ -223,7 +232,9 @@ const SINCE_ONLY = endsWith(wordRe(String.raw`(?:^|[^\p{L}\s]\s*|\s)(?:since|dep
 const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)/g;
 
 /** A care event right before a bare day ("Operated on 11/14", "discharged on the 21st", "arrivée le 3"). */
-const CARE_RIGHT_BEFORE = endsWith(wordRe(String.raw`\b(?:adm|admit|d/c|dc'd|disch|admitted|discharged|died|passed away|passed|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?|came in|brought in|arrived|arrivée?|presented|(?:op|surgery|surgical|admission|admit|discharge|transplant|delivery) (?:day|date)(?:\s(?:was|is))?|fell|tombée?|coded|intubated|intubée?|extubated|extubée?|delivered|accouchée?|born|née?|diagnosed|diagnostiquée?|sent home|went home|home|rentrée?|sortie?|(?:had|has|got|fait|subi|eu)\s(?:(?:a|an|her|his|their|un|une|son|sa)\s)?(?:stroke|heart attack|mi|stemi|surgery|fall|seizure|avc|infarctus|chute|chirurgie|opération|crise)|(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|dernière?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|visit|appointment|appt|discharge|admission|transfer|delivery|transplant|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|rendez-vous|rdv|visite|congé|admission|transfert|accouchement|greffe)|(?:in hospital|in the hospital|on the unit|on our unit|in the icu|with us|hospitalisée?|à l'hôpital|sur l'unité|aux soins intensifs|chez nous)\s(?:since|depuis))\b(?:\s(?:in|to|at|into|à|aux?)\s(?:(?:our|the|la|le)\s|l')?(?:ed|er|emerg|clinic|icu|ward|urgence|urgences|clinique|usi)\b)?(?:\s(?:again|de nouveau))?\.?[\s:,]*(?:on|le|on the|the)?\s?(?:(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)?$`, 'iu'));
+const CARE_RIGHT_BEFORE = endsWith(wordRe(String.raw`\b(?:adm|admit|d/c|dc'd|d/c'd|d/c'ed|dc'ed|disch|admitted|discharged|died|passed away|passed|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?|came in|brought in|arrived|arrivée?|presented|(?:op|surgery|surgical|admission|admit|discharge|transplant|delivery) (?:day|date)(?:\s(?:was|is))?|fell|tombée?|coded|intubated|intubée?|extubated|extubée?|delivered|accouchée?|born|née?|diagnosed|diagnostiquée?|sent home|went home|home|rentrée?|sortie?|(?:had|has|got|fait|subi|eu)\s(?:(?:a|an|her|his|their|un|une|son|sa)\s)?(?:stroke|heart attack|mi|stemi|surgery|fall|seizure|avc|infarctus|chute|chirurgie|opération|crise)|(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|dernière?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|visit|appointment|appt|discharge|admission|transfer|delivery|transplant|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|rendez-vous|rdv|visite|congé|admission|transfert|accouchement|greffe)|(?:in hospital|in the hospital|on the unit|on our unit|in the icu|with us|hospitalisée?|à l'hôpital|sur l'unité|aux soins intensifs|chez nous)\s(?:since|depuis))\b(?:\s(?:in|to|at|into|à|aux?)\s(?:(?:our|the|la|le)\s|l')?(?:ed|er|emerg|clinic|icu|ward|urgence|urgences|clinique|usi)\b)?(?:\s(?:again|de nouveau))?\.?[\s:,]*(?:on|le|on the|the)?\s?(?:(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)?$`, 'iu'));
+/** A third person's own care event right before a day: "his discharge on the", "sa chirurgie le". */
+const THEIR_CARE_BEFORE = endsWith(wordRe(String.raw`\b(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|next\s|dernière?\s|prochaine?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|discharge|admission|transfer|delivery|transplant|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|congé|sortie|transfert|accouchement|greffe)\s(?:on\s(?:the\s)?|le\s)$`, 'iu'));
 /** A day of the month alone after "on the"/"le": "on the 3rd", "le 21", "le 1er". */
 const DAY_ALONE = cueRe(String.raw`(?<=\b(?:the|le)\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|1er(?!\s?(?:${FR_MONTH})\b)|(?:[12]\d|3[01]|[1-9])(?![\p{L}\p{N}%°/:-]|[.,]\d|\s?(?:${FR_MONTH}|${EN_MONTH}|h|x|mg|kg|ml|fois|ans|mois|jours|semaines|heures|minutes|sur|à|au|et|ou|or|and|to|de|du|des|patients?|lits?)\b))(?!\s?(?:of\s)?(?:${EN_MONTH}|${FR_MONTH})\b)`);
 
@@ -407,6 +418,15 @@ function scan(ctx: RuleContext): DateHit[] {
     hit.tied = true;
     out.push(hit);
   }
+  for (const m of /(?:ast|past|id|arly|ate)[\s-]\p{Lu}|\p{Ll}\s(?:dernier|passé)\b|mi-\p{Ll}|(?:ébut|[Ff]in)\s/u.test(text) ? matchAll(text, RELATIVE_MONTH) : []) {
+    if (out.some((d) => m.index < d.end && d.dateStart < m.index + m[0].length)) continue;
+    const i = sentenceIndex(ctx, m.index);
+    const tied = MONTH_YEAR_TIE(text.slice(Math.max(0, m.index - 30), m.index));
+    if (notInCare(ctx, i) || !(tied || has(ctx, i, 'patient', 'encounter', 'title') || namedInSentence(ctx, m.index) || withPatientAge(ctx, m.index))) continue;
+    const hit = withPreposition(text, m.index, m.index + m[0].length, { month: monthOfName(m[0].match(/\p{L}+$/u)![0]) });
+    hit.tied = tied;
+    out.push(hit);
+  }
   for (const m of numbers.year ? matchAll(text, COMPACT) : []) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const chart = hl7Field(text, m.index, m.index + m[0].length);
@@ -519,6 +539,8 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
     // person named just before.
     if (STAY_UNTIL(before) && (TIE.test(local) || findNames(ctx).some((h) => { const k = sentenceIndex(ctx, h.start); return k === i || k === i - 1; }))) return 'care';
     if (!TIE.test(local)) return null;
+    // "before his discharge on the 12th", "sa chirurgie le 3": the day of someone's own care event.
+    if (THEIR_CARE_BEFORE(before)) return 'care';
     return has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, hit.dateStart) ? 'care' : null;
   }
   // "my 2026-11-30 lap chole lady", "our Nov 3 hip gentleman": the date names the patient by their surgery or admission.

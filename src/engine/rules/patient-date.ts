@@ -58,6 +58,11 @@ export default defineRule({
       'Elle est arrivée [[le 3]] avec une pneumonie',
       'He was discharged [[on the 21st]] and readmitted two days later',
       'He had his stroke [[on 11/3]] and is in rehab now',
+      // A month told from today, in a patient's story; a day after their own care event.
+      'Mrs. Olsen was admitted [[last October]] and is finally going home',
+      'Mme Gagnon est arrivée chez nous en [[février dernier]] et repart enfin à la maison',
+      'The rancher we flew out [[mid-January]], 64, walked in to thank the crew',
+      'He wants pancakes before his discharge [[on the 9th]].',
       'Mrs. Singh turned 100 [[on March 2]] and we had cake on the unit',
       'We lost a patient [[on Boxing Day]]. No family, I held her hand.',
       'Last [[Fourth of July]] we had a 24-year-old man lose three fingers to a mortar',
@@ -119,6 +124,8 @@ export default defineRule({
       'Rosalie a 6 ans aujourd\'hui et tout l\'étage a chanté. [[Le 9 avril]], c\'est sa fête à nous aussi.',
     ],
     pass: [
+      'Registration for the wound care course closes mid-February, sign up early',
+      'Our unit moved to the new wing last October and the parking is still a mess',
       // A unit's season, the staff's holiday.
       'Our unit moved to the new wing in spring 2025 and patient falls dropped by half.',
       'We spent Christmas 2025 on nights and the patients brought us cookies.',
