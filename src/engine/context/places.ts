@@ -12,10 +12,11 @@ import { findNames } from './names.ts';
 import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { anchored, endsWith, matchAll } from '../pipeline/match.ts';
 import { notInCare } from '../pipeline/subject.ts';
-import { dropPossessive, firstWord } from '../pipeline/words.ts';
+import { dropPossessive, firstWord, isSpace } from '../pipeline/words.ts';
 import { GAZETTEER_BIG, GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
 import { ABBREVIATIONS, placeKey, wordKey } from '../pipeline/place-key.ts';
 import { CAPITAL_AHEAD, firstLooked, widthOf } from '../pipeline/regex-source.ts';
+import { isWordAt, nextCharAt, WordList, type WordMatch } from '../pipeline/word-list.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
 // geographic subdivision smaller than a state; guidance C4). Postal codes, ZIP codes and
@@ -110,35 +111,54 @@ const SPOT_BEFORE = endsWith(/\b(?:bed|room|rm|bay|lit|chambre|cubicle|curtain)\
 const FIRST_PERSON_BEFORE = endsWith(wordRe(String.raw`\b(?:i|i'm|i’m|im|i am|i was|we|we're|we’re|we are|we were|je|j'|on|nous)\s(?:\p{L}+\s){0,2}$`, 'iu'));
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
 /**
- * Nouns that make "from X" about a person rather than a shipment or a study. One pattern for
- * every reach below: five variants of this 4,000-character alternation cost ~60 ms to compile
- * on the engine's first run. It runs on lower-cased slices, without the `i` flag, whose
- * Unicode case closure is most of the compile cost.
+ * Nouns that make "from X" about a person rather than a shipment or a study, read on lower-cased
+ * slices. One list for every reach below, looked up word by word (WordList): as a regex its
+ * 4,900 characters cost 10-20 us a call inside the engine.
  */
 const PERSON_LEXICAL = String.raw`${OCCUPATION_ALT}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|papa|maman|conjointe?|chum|blonde|grand-papa|grand-maman|pépère|mémère|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans`;
 /** The bare suffix guess ("hauteur" or "secteur" pass for a person too): tried last. */
 const PERSON_SUFFIX = String.raw`\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic)`;
-// No word character after the noun: the reaches below want a comma, a space or the end there.
-// No capturing group, so that the alternatives are grouped by first letter (factored()).
-const PERSON_NOUN = wordRe(String.raw`\b(?:${PERSON_LEXICAL}|${PERSON_SUFFIX})(?![\p{L}\p{N}_])`, 'gu');
-/**
- * Whether PERSON_NOUN's match `noun` came from a listed noun rather than the suffix guess. The
- * guess is tried last and takes one word of letters, so a match is the guess's exactly when it
- * is such a word that no listed noun spells (read from the list, not a second pattern of the
- * same 4,000 characters to compile).
- */
-function listedNoun(noun: string): boolean {
-  return !/^\p{L}+$/u.test(noun) || LISTED_WORDS.has(noun) || /^\p{L}{3,}(?:man|woman|men|women)$/u.test(noun);
+// Whole words: the reaches below want a comma, a space or the end after the noun.
+const PERSON_NOUN = new WordList(`${PERSON_LEXICAL}|${PERSON_SUFFIX}`);
+/** Whether PERSON_NOUN's match came from a listed noun rather than the suffix guess, which is tried last. */
+function listedNoun(m: WordMatch): boolean {
+  return m.rank < PERSON_NOUN.count - 1;
 }
-/** The one-word entries of PERSON_LEXICAL, their optional last letter both ways ("cousines?"). */
-const LISTED_WORDS: ReadonlySet<string> = new Set(PERSON_LEXICAL.split('|').flatMap((e) => {
-  if (/^\p{L}+\??$/u.test(e) && !e.endsWith('?')) return [e];
-  const opt = /^(\p{L}+)(\p{L})\?$/u.exec(e);
-  return opt ? [opt[1]!, opt[1]! + opt[2]!] : [];
-}));
-/** The words after the noun: "teens, three of them, from" (each word up to 14 characters). */
-const NOUN_TAIL = /^,?((?:,?\s[\p{L}\p{N}'’-]{1,14})*),?\s?$/u;
-const TAIL_WORD = /\s/gu;
+/**
+ * How many words follow a noun in `rest`: "teens, three of them, from" has three, each up to 14
+ * letters, digits, apostrophes or hyphens after one space (a comma may stand before it, and one
+ * comma or space after the last); -1 when `rest` is not such a list.
+ */
+export function tailWords(rest: string): number {
+  let i = rest.charCodeAt(0) === 44 ? 1 : 0;
+  let words = 0;
+  for (;;) {
+    const space = rest.charCodeAt(i) === 44 ? i + 1 : i;
+    if (space < rest.length && isSpace(rest.charCodeAt(space))) {
+      let end = space + 1;
+      let chars = 0;
+      while (end < rest.length && tailCharAt(rest, end)) {
+        end = nextCharAt(rest, end);
+        chars++;
+      }
+      if (chars >= 1 && chars <= 14) {
+        words++;
+        i = end;
+        continue;
+      }
+      if (chars > 14) return -1;
+    }
+    // Then only ",", a space, both or nothing.
+    if (rest.charCodeAt(i) === 44) i++;
+    if (i < rest.length && isSpace(rest.charCodeAt(i))) i++;
+    return i === rest.length ? words : -1;
+  }
+}
+/** A letter, a number, an apostrophe or a hyphen: what a word after the noun is made of. */
+function tailCharAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 39 || c === 0x2019 || c === 45 || (c !== 95 && isWordAt(s, i));
+}
 
 /**
  * Whether `slice` ends with a person noun followed by at most `words` words (`lexical`: not
@@ -147,38 +167,31 @@ const TAIL_WORD = /\s/gu;
  */
 function personNoun(slice: string, words: number, lexical = false): boolean {
   const low = slice.toLowerCase();
-  PERSON_NOUN.lastIndex = nounFrom(low, words);
-  let m: RegExpExecArray | null;
-  while ((m = PERSON_NOUN.exec(low)) !== null) {
-    PERSON_NOUN.lastIndex = m.index + 1;
-    const tail = NOUN_TAIL.exec(low.slice(m.index + m[0].length));
-    if (!tail || (tail[1]!.match(TAIL_WORD)?.length ?? 0) > words) continue;
-    if (!lexical || listedNoun(m[0])) return true;
+  for (let m = PERSON_NOUN.exec(low, nounFrom(low, words)); m; m = PERSON_NOUN.exec(low, m.index + 1)) {
+    const tail = tailWords(low.slice(m.end));
+    if (tail < 0 || tail > words) continue;
+    if (!lexical || listedNoun(m)) return true;
   }
   return false;
 }
 /**
- * The first place a noun personNoun accepts may start. Within the engine PERSON_NOUN runs slowly,
- * word by word through its alternatives, so only the last words are read: a match holds at most
- * three whitespace characters ("school bus driver", "12 - month old") and the words after it at
- * most `words` + 1, so a start with more of them after it cannot end close enough to the cue.
- * The scan starts from there in the same string, so its lookbehind reads what it read before.
+ * The first place a noun personNoun accepts may start, so that only a long slice's last words are
+ * looked up: a match holds at most three whitespace characters ("school bus driver", "12 - month
+ * old") and the words after it at most `words` + 1, so a start with more of them after it cannot
+ * end close enough to the cue. The scan starts from there in the same string, so that whether a
+ * word starts there is read as before.
  */
 function nounFrom(low: string, words: number): number {
   let seen = 0;
-  for (let i = low.length - 1; i >= 0; i--) if (WHITESPACE.test(low[i]!) && ++seen > words + 4) return i + 1;
+  for (let i = low.length - 1; i >= 0; i--) if (isSpace(low.charCodeAt(i)) && ++seen > words + 4) return i + 1;
   return 0;
 }
-const WHITESPACE = /\s/u;
 /** A person noun anywhere in a clause, but for the bare suffix guess. */
 function lexicalNoun(slice: string): boolean {
   const low = slice.toLowerCase();
-  PERSON_NOUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PERSON_NOUN.exec(low)) !== null) {
+  for (let m = PERSON_NOUN.exec(low); m; m = PERSON_NOUN.exec(low, m.index + 1)) {
     // "y.o." ends on a dot, where a word boundary would need a word character next.
-    if (!m[0].endsWith('.') && listedNoun(m[0])) return true;
-    PERSON_NOUN.lastIndex = m.index + 1;
+    if (low.charCodeAt(m.end - 1) !== 46 && listedNoun(m)) return true;
   }
   return false;
 }

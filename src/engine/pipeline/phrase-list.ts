@@ -115,7 +115,7 @@ const MAX_FORMS = 256;
  * Every string an alternative can match, in the order the regex tries them (a greedy "?" tries
  * with, then without), or null when it is not a finite set of plain strings.
  */
-function forms(seq: Item[], source: string): string[] | null {
+export function forms(seq: Item[], source: string): string[] | null {
   let out = [''];
   for (const item of seq) {
     const quant = source.slice(item.at + item.src.length, item.end);
