@@ -373,7 +373,12 @@ export function perAnalysis<T>(ctx: RuleContext, key: string, fn: (ctx: RuleCont
 const PATIENT_WORD = /\b(?<!\b(?:per|par|each|chaque|every|so|very|be|being|been|more|most|really|too|is|was|are|were|soyez|sois|tres|plus|si) )(?:patient|patiente|pt|client|cliente|resident|residente)\b(?!\s(?:flow|safety|experience|relations|engagement|portal|navigat\w*|advis\w*|partners?|satisfaction|registration|services|ombudsman|liaison|week|day)\b)/;
 /** Sentence `i` literally speaks of a patient (not just of dying, admitting or operating). */
 export function patientWord(ctx: RuleContext, i: number): boolean {
-  return PATIENT_WORD.test(foldedSentence(ctx, i));
+  // The subject's judges and the rules ask it of the same few sentences many times (nine asks
+  // of a four-sentence tweet): each sentence is read once per analysis.
+  const known = perAnalysis(ctx, 'patientWords', (c) => new Int8Array(c.sentences.length));
+  if (!(i >= 0 && i < known.length)) return PATIENT_WORD.test(foldedSentence(ctx, i));
+  if (known[i] === 0) known[i] = PATIENT_WORD.test(foldedSentence(ctx, i)) ? 1 : -1;
+  return known[i] === 1;
 }
 
 /**

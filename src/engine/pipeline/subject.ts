@@ -91,7 +91,7 @@ function colleagueGoesOn(ctx: RuleContext, out: Subject[]): void {
 const OPENS_ON_PRONOUN = /^[\s"“]*(?:he|she|he's|she's|il|elle)\b/;
 function ownTeacher(ctx: RuleContext, i: number): boolean {
   const t = foldedSentence(ctx, i);
-  if (patientWord(ctx, i) || has(ctx, i, 'encounter')) return false;
+  if (has(ctx, i, 'encounter') || patientWord(ctx, i)) return false;
   return TEACHER_WRITTEN_TO.test(t) || (OWN_TEACHER.test(t) && !has(ctx, i, 'clinical'));
 }
 /** The author's own teacher or coach: "my Grade 10 biology teacher", "mon ancienne prof". */
@@ -144,6 +144,8 @@ const CONTINUES = /\b(?:he|she|he's|she's|his|her|him|they|il|elle|lui|ils|elles
  * brings in someone else ("I'm Sarah, and last night a 34-year-old from Moncton...").
  */
 function selfIntroduced(ctx: RuleContext, i: number): boolean {
+  // Read first: the signals are already scanned, and a sentence with either needs none of the patterns.
+  if (has(ctx, i, 'encounter', 'title')) return false;
   const s = ctx.sentences[i]!;
   const said = ctx.text.slice(s.start, s.end);
   // (A quoted "I'm Walter" is someone else's; the author may quote a nickname after their own origin.)
@@ -151,7 +153,7 @@ function selfIntroduced(ctx: RuleContext, i: number): boolean {
   const intro = SELF_INTRO.get(ctx.latin).test(said) && !QUOTE_MARK.test(said) && !has(ctx, i, 'relative');
   const folded = foldedSentence(ctx, i);
   const origin = SELF_ORIGIN.test(folded) && !AGED_NEWCOMER.test(folded);
-  return ((intro && !bringsSomeoneNew(ctx, i)) || origin) && !QUOTED.test(said) && !has(ctx, i, 'encounter', 'title');
+  return ((intro && !bringsSomeoneNew(ctx, i)) || origin) && !QUOTED.test(said);
 }
 /** The author tells where they come from or work: "I grew up in Shippagan", "moi qui travaille à Moncton", "originaire de Matane". */
 const SELF_ORIGIN = /\b(?:i'm from|i am from|i grew up (?:in|on|near)|born and raised (?:in|on|near)|i was born (?:in|on|near)|je viens de|j'ai grandi (?:a|au|en|dans)|je suis nee? (?:a|au|en|dans)|(?:je suis )?originaire (?:de|du|des)|moi qui (?:travaille|vis|habite|viens|reste))\b/;
