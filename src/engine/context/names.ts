@@ -903,6 +903,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   findEventNames(ctx, add);
   findResidents(ctx, add);
   findBareNames(ctx, out, add);
+  findOpeners(ctx, out, add);
   if (!use(SENTENCE_CAPITAL).test(text)) findLowerNames(ctx, add);
   if (out.length) findRepeats(ctx, out, add);
   const staff = staffNames(ctx);
@@ -1085,6 +1086,58 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
         add(start, start + m[0].length, 'surname', false);
       }
     }
+  }
+}
+
+const MONTH = foldedWords(String.raw`may|june|april|august`);
+/** "Rosalind Franklin would have been 106": a famous birthday, not a patient's. */
+const WOULD_HAVE_BEEN = /^\s(?:would have been|would've been|aurait eu)\b/u;
+/**
+ * A first name that opens a sentence, told of as a person, in a care post: "Céleste fait ses
+ * devoirs de cégep pendant chaque dialyse. Elle nous explique...", "Rich has decided the cardiac
+ * rehab treadmill is a competitive sport. He's lapping men twenty years younger". A post about a
+ * patient often opens on the first name alone, the care told in its other sentences or its
+ * hashtag, where findBareNames asks for a patient word near or the name mid-sentence. What stands
+ * in for them: a listed first name (or one that is also a word: Rich, Chase, Hope) acts like a
+ * person right after it, the story goes on about him or her (a third person in the next
+ * sentences, before any other name), and the post is about care; a colleague's news or day, or a
+ * colleague near, leaves it alone. An unlisted word there was tried: on held-out posts it found
+ * one name for three words that were none.
+ */
+function findOpeners(ctx: RuleContext, out: NameHit[], add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
+  const use = formsOf(ctx);
+  const { text } = ctx;
+  if (!careAnywhere(ctx)) return;
+  const folded = foldedLower(ctx);
+  for (let i = 0; i < ctx.sentences.length; i++) {
+    const s = ctx.sentences[i]!;
+    const start = s.start + /^[\s"“«(*-]*/u.exec(text.slice(s.start, s.end))![0].length;
+    // Only the first person the post names: after another one, the pronouns may be theirs.
+    if (out.some((o) => o.start < start)) return;
+    const m = use(LEAD).exec(text.slice(start, Math.min(s.end, start + 70)));
+    if (!m || out.some((o) => o.start < start + m[0].length && start < o.end)) continue;
+    const words = splitWords(m[0]);
+    const first = words[0]!;
+    const t = token(first);
+    if (!(isGiven(t) || AMBIGUOUS_GIVEN.has(t)) || !/^\p{Lu}\p{Ll}/u.test(first) || TITLE_WORD.test(first) || PLACE_HEAD.test(first)) continue;
+    if (PERSON_WORD.test(first, ctx.latin) || NOT_NAME_OPENER.test(first, ctx.latin) || MONTH.test(first, ctx.latin) || isWordLower(ctx, first)) continue;
+    // Two capitalised words: the second is the surname ("Siobhán O'Neill", "Abu Karim").
+    const second = words[1];
+    const two = second !== undefined && !vocabulary(use, second) && !isPublicSurname(token(second)) && !isLargeAreaTag(token(second)) && !NOT_PLACES.has(token(second));
+    const end = start + (two ? first.length + 1 + second!.length : first.length);
+    const after = text.slice(end, end + 40);
+    if (WOULD_HAVE_BEEN.test(after)) continue;
+    // A first name that is also a word ("Will", "Noël") must do what only people do.
+    const acts = vocabulary(use, first) ? use(HUMAN_ACT).test(after) || eventAt(ctx, end) : use(PERSON_USE).test(after) || use(HUMAN_ACT).test(after) || eventAt(ctx, end);
+    if (!acts) continue;
+    const last = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 2)]!;
+    if (!THIRD_PERSON.test(folded.slice(end, last.end))) continue;
+    if (has(ctx, i, 'news', 'hypothetical', 'generic') && !patientWord(ctx, i)) continue;
+    const body = folded.slice(s.start, s.end);
+    if (!patientWord(ctx, i) && (use(STAFF_DAY).test(body) || COLLEAGUE_DAY.test(body))) continue;
+    if (use(STAFF_NEWS_AFTER).test(text.slice(end, end + 80))) continue;
+    if (colleagueNear(ctx, start) && !patientContext(ctx, start)) continue;
+    add(start, end, 'given', !two);
   }
 }
 

@@ -156,6 +156,7 @@ export default defineRule({
       '[[Kokum Mary]] kept telling the nurses stories all night on 4 West',
       'Follow [[Aiden]]\'s battle with lymphoma, his mom posts updates from our oncology floor',
       '[[Zuri]]\'s NICU journey ends today, she goes home at 4 lbs!',
+      '[[Hortense]] fait des mots croisés pendant chaque dialyse. Elle nous bat toutes. #néphrologie',
       'We called her [[Duchess]]. 30 years of dialysis on our unit',
       'Shoutout to [[Mr. Rodriguez]] for walking 200 feet today after his hip surgery!',
       'Bravo à [[M. Bélanger]] qui a marché jusqu\'au poste ce matin',
@@ -175,6 +176,8 @@ export default defineRule({
       '[[Rosaire]] pis [[Jeannine]] ont fêté leurs 60 ans de mariage dans la salle des familles. Lui est aux soins palliatifs depuis lundi',
     ],
     pass: [
+      // A sentence opened on a colleague's first name, with their news after it.
+      'Brenda is retiring after 31 years on our dialysis unit. She trained half of us.',
       // Thanked the same way, for a colleague's years; a colleague's relay team.
       'Good luck, Tomasz. Twelve years as charge nurse on 6 West and tomorrow you start at the college.',
       '#ForceJulien : notre collègue Julien Roy, inhalothérapeute, marche au Relais pour la vie samedi.',
