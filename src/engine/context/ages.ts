@@ -268,12 +268,13 @@ function ownUnit(text: string, j: number): boolean {
  * "turned ", "only ", "at ", "the ", "pt ", "celebrated her ", a comma, a bracket, a line's or
  * a sentence's start.
  */
-const READ_BACK = /(?:^|[,(.!?:]\s{0,3}|\n\s{0,3}|(?:^|[^a-zàâçéèêëîïôûùüÿœæ])(?:is|was|turned|turns|turning|turn|be|\S*'s|only|just|barely|already|even|at|à|the|a|our|this|that|un|une|le|la|pt|bébé|baby|her|his|their|ses|les|celebrated|celebrates|celebrating|fêté|fêtait|fêtera|patient|patiente|triage:?)\s)$/;
+// Read back from the end (endsWith): forward, it was tried at each of the slice's positions.
+const READ_BACK = endsWith(/(?:^|[,(.!?:]\s{0,3}|\n\s{0,3}|(?:^|[^a-zàâçéèêëîïôûùüÿœæ])(?:is|was|turned|turns|turning|turn|be|\S*'s|only|just|barely|already|even|at|à|the|a|our|this|that|un|une|le|la|pt|bébé|baby|her|his|their|ses|les|celebrated|celebrates|celebrating|fêté|fêtait|fêtera|patient|patiente|triage:?)\s)$/);
 /** Beyond Latin-1 and Latin Extended-A: "ſ" folds to "s" in the pattern (emoji are let through too). */
 const FOLDS_ELSEWHERE = /[\u017f-\uffff]/;
 function readBack(text: string, i: number): boolean {
   const before = text.slice(Math.max(0, i - 14), i);
-  return FOLDS_ELSEWHERE.test(before) || READ_BACK.test(before.toLowerCase());
+  return FOLDS_ELSEWHERE.test(before) || READ_BACK(before.toLowerCase());
 }
 function digitWithin(text: string, from: number, to: number): boolean {
   for (let k = from; k < to && k < text.length; k++) if (isDigit(text.charCodeAt(k))) return true;

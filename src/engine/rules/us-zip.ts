@@ -11,10 +11,21 @@ const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|M
 const ZIP = firstLooked(new RegExp(String.raw`(?:(?<![\p{L}])((?:[Zz][Ii][Pp](?:\s*[Cc]ode)?|[Cc]ode\s+[Pp]ostal)\s*[:#]?\s*)|(?<![\p{L}])(?:${STATES}),?\s)?(?<![\w.,/-])(\d{5})(-\d{4})?(?![\w/%]|[.,-]\d)`, 'gu'));
 
 /**
- * The five digits in a row every match holds. ZIP opens with an optional label, so it is tried
- * at every position of a post with five digits anywhere; this finds the digits first.
+ * Whether `text` holds the number every match of ZIP does: a run of exactly five ASCII digits
+ * after none of [\w.,/-]. ZIP opens with an optional label, so it is tried at every position of
+ * a post that has such digits; most posts' five digits are part of something longer ("EMP3-12345").
  */
-const FIVE_DIGITS = /\d{5}/;
+function zipDigits(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c >= 48 && c <= 57) { run++; continue; }
+    if (run === 5 && (i === 5 || !WORDISH_BEFORE.test(text[i - 6]!))) return true;
+    run = 0;
+  }
+  return false;
+}
+const WORDISH_BEFORE = /[\w.,/-]/;
 
 export default defineRule({
   id: 'us-zip',
@@ -26,7 +37,7 @@ export default defineRule({
   guidance: 'guidance_location',
   detect(text, ctx) {
     const out: Span[] = [];
-    if (!FIVE_DIGITS.test(text)) return out;
+    if (!zipDigits(text)) return out;
     for (const m of matchAll(text, ZIP)) {
       const labelled = m[0].length > (m[2]!.length + (m[3]?.length ?? 0));
       const plus4 = m[3] !== undefined;
