@@ -232,7 +232,8 @@ const SHIFT_BEFORE = endsWith(wordRe(String.raw`\b(?:shift|quart|garde|de garde|
 const AREA = new RegExp(String.raw`(?<![\p{L}])(?:in|from|around|near|of|on)\sthe\s(${CAP}(?:[\s-]${CAP}){0,2})(\s(?:area|region|district|county|reserve|reservation|First Nation|community|valley))(?![\p{L}])`, 'gu');
 const ORG_BEFORE = endsWith(lowerRe(String.raw`\b(?:urgences?|hôpital|hopital|clinique|clsc|chsld|cisss|ciusss|chu|hospital|clinic|er|ed|icu|emerg|unit|unité|centre|center|pharmacie|pharmacy|université|university|college|collège|cégep|shift|quart|garde|director|directrice|directeur|head|chief|chef|manager|gestionnaire|professor|dean|chair|president|présidente?|coordinator|coordonnatrice|coordonnateur|responsable)(?:\s(?:hospitalier|hospitalière|régionale?|générale?|universitaire|general|regional|memorial|university|community|de santé|de soins)){0,2}\s?(?:of|de|du|des|d')?\s?$`));
 const NAME_PLACE = /^,?\s(?:à|de|d'|from|in|of|out of)\s?(?=\p{Lu})/u;
-const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})/u;
+// (Not "I": "in Thunder Bay and I'm the team physio".)
+const PAIR = /^\s(?:and|or|et|ou|&)\s(?:(?:à|de|d')\s?)?(?=\p{Lu})(?!I[\s'’])/u;
 
 /** The place name a cue ending at `cueEnd` names, if the capitalised words there can be one. */
 function readTown(text: string, cueEnd: number, direct: boolean): string | null {
@@ -241,12 +242,25 @@ function readTown(text: string, cueEnd: number, direct: boolean): string | null 
   const name = trimCaps(cutAtVocabulary(cap[0]));
   // "out in CMAJ", "in the ICU": an acronym is a journal, a unit or an agency, not a town.
   if (name.length < 3 || /^\p{Lu}{2,5}$/u.test(name) || blocked(name)) return null;
+  // "paper in CMAJ Open", "published in Nursing History Review", "l'article de Gagnon et coll.":
+  // a journal, or the authors a paper is cited by, not where anyone lives.
+  if (JOURNAL_OR_BODY.test(name) || PUBLISHED_IN(text.slice(Math.max(0, cueEnd - 40), cueEnd)) || CITED_AUTHORS.test(text.slice(cueEnd + name.length, cueEnd + name.length + 14))) return null;
   // "bonne retraite à Ginette": after "à" or "to", a lone first name is a person.
   if (!direct && GIVEN_NAMES.has(name.toLowerCase()) && /(?:^|\s)(?:à|to)\s$/iu.test(text.slice(Math.max(0, cueEnd - 4), cueEnd))) return null;
   // "the family of Leonard \"Lenny\" Baptiste": a first name, then a nickname or a surname, is a person.
   if (GIVEN_NAMES.has(name.toLowerCase()) && /^\s(?:["“(][^"”)]{1,20}["”)]\s)?\p{Lu}/u.test(text.slice(cueEnd + name.length, cueEnd + name.length + 30))) return null;
   return name;
 }
+
+/**
+ * A journal by its name's last word ("Nursing History Review", "CMAJ Open", "Annals of Emergency
+ * Medicine"), or a national body's ("Agrément Canada", "Diabetes Canada").
+ */
+const JOURNAL_OR_BODY = /(?:^|\s)(?:Canada|Journal|Review|Reviews|Open|Annals|Quarterly|Gazette|Bulletin|Proceedings|Reports|Letters|Lancet|Revue|Cahiers)$|^(?:Journal|Annals|Proceedings|Revue|Annales|Archives|Bulletin|Cahiers)\s/u;
+/** The cue follows a paper: "paper in", "published in", "article paru dans", "l'étude de". */
+const PUBLISHED_IN = endsWith(lowerRe(String.raw`\b(?:papers?|articles?|study|studies|review|editorial|commentary|op-ed|piece|letter|abstract|preprint|publication|published|publishes|appears|appeared|out now|now out|is out|étude|éditorial|lettre|publiée?s?|parue?s?)\s(?:(?:today|this week|online|just)\s)?(?:in|dans|de|d'|du)\s?$`));
+/** Authors cited: "Gagnon et coll. (2025)", "Smith et al.", "Roy and colleagues". */
+const CITED_AUTHORS = /^,?\s(?:et al\b|et coll\b|and colleagues\b|and co-authors\b|et collègues\b|\(\d{4}\))/u;
 
 function blocked(word: string): boolean {
   const w = dropPossessive(word.toLowerCase()).replace(/[.,]$/u, '');

@@ -56,3 +56,15 @@ test('a family title said as a name is own family at a birthday, not as the pati
   expect(fam('Blue-lighted a 6yo this afternoon, Lego brick up the nose. Mum says it is the same brick.')).toEqual([false, false]);
   expect(fam("She told us how many of Grandpa's gummies she ate.")).toEqual([false]);
 });
+
+test('"patient" as an adjective is no patient cue, in either language', () => {
+  const ctx = makeContext('Deux jobs, trois enfants pis un mari ben patient. The crew was so patient with me. Our patient is home.', {});
+  expect(has(ctx, 0, 'patient')).toBe(false);
+  expect(has(ctx, 1, 'patient')).toBe(false);
+  expect(has(ctx, 2, 'patient')).toBe(true);
+});
+
+test('a parent with their age opening a later sentence is the author\'s own', () => {
+  const ctx = makeContext('Rough Sunday. Mom (88) moved into a care home in Dauphin.', {});
+  expect(has(ctx, 1, 'ownFamily')).toBe(true);
+});

@@ -124,6 +124,11 @@ export default defineRule({
       'Called to a 98-year-old this morning. Retired fiddler, [[Cheticamp]] born and bred, fell off his porch step.',
     ],
     pass: [
+      // A journal, a national body or cited authors after a cue, in a post that speaks of patients.
+      'Our audit of 300 patients seen after hours is now out in Rural Nursing Review.',
+      'Patients waited less after triage changes, per a new paper in Pediatrics Open this week.',
+      "Selon l'article de Tremblay et coll. (2024), les patients âgés attendent plus longtemps à l'urgence.",
+      'Our unit passed its survey by Accreditation Canada, thanks to every nurse and patient partner.',
       'I finally made it home to Gimli after my night shift.',
       'Our whole unit ran the foundation 5k this morning, in the rain! #Baddeck',
       'Flu clinic this Saturday, bring your health card! #Baddeck',
