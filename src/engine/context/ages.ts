@@ -8,7 +8,8 @@ import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
 import { AGE_STAFF, alt, CLINICAL_STAFF, LEAD_ROLES, MORE_LEADS, SUPPORT_STAFF } from '../lexicons/staff-roles.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { isPublicSurname } from '../lexicons/public-figures.ts';
-import { isDigit } from '../pipeline/words.ts';
+import { isDigit, isSpace } from '../pipeline/words.ts';
+import { LastWords } from '../pipeline/word-list.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import { findNames } from './names.ts';
 import { firstLooked } from '../pipeline/regex-source.ts';
@@ -60,13 +61,27 @@ const NUM = String.raw`(\d{1,3})`;
  * auger"; "Hockey dad, 45,"): occupations and the usual person nouns, EN and FR.
  */
 const PERSON_WORD = String.raw`(?:${OCCUPATION_ALT}|mountie|elder|aîné|aînée|doyen|doyenne|man|woman|guy|lady|gentleman|gent|boy|girl|kid|teen|toddler|baby|male|female|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|widow|widower|husband|wife|son|daughter|twins?|pt|patient|patiente|resident|client|cliente|homme|femme|dame|monsieur|madame|garçon|fille|fillette|bébé|enfant|ado|maman|papa|grand-maman|grand-papa|mamie|papi|veuve|veuf|mari|épouse|conjointe?|jumeaux|jumelles|mariée|marié)`;
-const PERSON_TOWN_BEFORE = endsWith(new RegExp(String.raw`\b${PERSON_WORD}s?\s(?:from|of|out of|in|near|de|du|d')\s(?:[\p{L}'-]+\s){0,4}?[\p{L}'-]+,\s?$`, 'iu'));
+/**
+ * The last words of PERSON_WORD's entries. Every pattern below that holds PERSON_WORD needs one
+ * of them to end a word, and as regexes of 4,500 characters they cost tens of microseconds a
+ * call inside the engine: where no such word is, they are not run.
+ */
+const PERSON_LAST = new LastWords(PERSON_WORD.slice(3, -1));
+const PERSON_TOWN = endsWith(new RegExp(String.raw`\b${PERSON_WORD}s?\s(?:from|of|out of|in|near|de|du|d')\s(?:[\p{L}'-]+\s){0,4}?[\p{L}'-]+,\s?$`, 'iu'));
+const PERSON_TOWN_BEFORE = (before: string) => PERSON_LAST.within(before, 0, before.length) && PERSON_TOWN(before);
 /** "Toddler, 19 months,": a person word and a comma right before the age. */
-const PERSON_APPOSITION = endsWith(new RegExp(String.raw`\b${PERSON_WORD},\s?$`, 'iu'));
+const PERSON_COMMA = endsWith(new RegExp(String.raw`\b${PERSON_WORD},\s?$`, 'iu'));
+const PERSON_APPOSITION = (before: string) => personEndsAtComma(before, before.length) && PERSON_COMMA(before);
+/** Whether a PERSON_LAST word may end right before a comma and at most one space that end at `end`. */
+function personEndsAtComma(text: string, end: number): boolean {
+  const comma = end > 0 && isSpace(text.charCodeAt(end - 1)) ? end - 2 : end - 1;
+  return text.charCodeAt(comma) === 44 && PERSON_LAST.endsAt(text, comma);
+}
 /** Rooms and beds as the subject of "is 29": "Chair 14 is 29, second trimester". */
 const SPOT_SUBJECT = String.raw`(?:bed|bay|room|rm|chair|stretcher|box|curtain|cube|cubicle|pod|lit|civière|chambre|fauteuil|cubicule)\s?\d{1,4}[a-z]?`;
-/** The names and person words alt 5 reads back before its comma ("Mme Roy, 93", "Farmer, 58"). */
-const NAMED_BEFORE_COMMA = String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}[\p{L}'-]{1,30}(?=,\s?\d{2,3}\b)|\b${PERSON_WORD}),\s?)`;
+/** The names and person words alt 5 reads back before its comma ("Mme Roy, 93", "Farmer, 58"): two patterns, the person words' run only where PERSON_LAST allows. */
+const NAMED_BEFORE_COMMA = String.raw`(?<=(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s\p{Lu}[\p{L}'-]{1,30}|\b\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}[\p{L}'-]{1,30}(?=,\s?\d{2,3}\b)),\s?)`;
+const PERSON_BEFORE_COMMA = String.raw`(?<=\b${PERSON_WORD},\s?)`;
 /** The person alt 11 reads after a sentence-opening age ("71, retired pilot, crashed..."). */
 const PERSON_AFTER_COMMA = String.raw`(?=,\s(?:(?:a|an|un|une|semi-retired|retired|former|ex|ancien|ancienne|retraitée?)[\s-])?(?:[\p{L}'-]+\s){0,2}?${PERSON_WORD}s?\b)`;
 /** A person named by where they lie: "the lady in 412 is 100", "the man from bed 6 was 58". */
@@ -105,9 +120,33 @@ const AGE_ALTS = [
   // "Pt 67 m", "patient 82 f": the sex in lower case right after a patient word.
   String.raw`(?<=\b(?:pt|patient|patiente|triage:?)\s)(\d{1,3})(?:\s?[mfh](?![\p{L}\p{N}])|(?=,\s?(?:male|female|homme|femme|m|f|h)\b))`,
 ];
-const CHECKED = new Map<number, RegExp>([
-  [4, new RegExp(wordRe(NAMED_BEFORE_COMMA, 'iu').source, 'iuy')],
-  [10, new RegExp(wordRe(PERSON_AFTER_COMMA, 'iu').source, 'iuy')],
+const NAMED_BEFORE = new RegExp(wordRe(NAMED_BEFORE_COMMA, 'iu').source, 'iuy');
+const PERSON_BEFORE = new RegExp(wordRe(PERSON_BEFORE_COMMA, 'iu').source, 'iuy');
+const PERSON_AFTER_AGE = new RegExp(wordRe(PERSON_AFTER_COMMA, 'iu').source, 'iuy');
+/** Alternative 5's test, at the age's start `i`: a name or a person word before its comma. */
+function namedBeforeComma(text: string, i: number): boolean {
+  NAMED_BEFORE.lastIndex = i;
+  if (NAMED_BEFORE.test(text)) return true;
+  if (!personEndsAtComma(text, i)) return false;
+  PERSON_BEFORE.lastIndex = i;
+  return PERSON_BEFORE.test(text);
+}
+/**
+ * Alternative 11's test, after the age (`at`): a comma, a space and a person word within a few
+ * words. Its person word ends before the space that follows the comma, an article, two words and
+ * the word's own spaces.
+ */
+function personAfterComma(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 44 || !isSpace(text.charCodeAt(at + 1))) return false;
+  let limit = at;
+  for (let seen = 0; limit < text.length; limit++) if (isSpace(text.charCodeAt(limit)) && ++seen > 4 + PERSON_LAST.spaces) break;
+  if (!PERSON_LAST.within(text, at, limit)) return false;
+  PERSON_AFTER_AGE.lastIndex = at;
+  return PERSON_AFTER_AGE.test(text);
+}
+const CHECKED = new Map<number, (text: string, at: number) => boolean>([
+  [4, namedBeforeComma],
+  [10, personAfterComma],
 ]);
 /** Capturing groups of each alternative, and the first one's number. */
 const GROUPS = AGE_ALTS.map((a) => new RegExp(`(?:${a})|`, 'u').exec('')!.length - 1);
@@ -143,23 +182,15 @@ function ageAt(text: string, i: number): RegExpExecArray | null {
     const k = altOf(m);
     const check = CHECKED.get(k);
     if (!check) return m;
-    check.lastIndex = k === 4 ? i : i + m[0].length;
-    if (check.test(text)) return m;
+    if (check(text, k === 4 ? i : i + m[0].length)) return m;
     // "came in 2am Sunday, 24, bike courier": the person may be told right after the age instead.
-    if (k === 4) {
-      const after = CHECKED.get(10)!;
-      after.lastIndex = i + m[0].length;
-      if (after.test(text)) return m;
-    }
+    if (k === 4 && personAfterComma(text, i + m[0].length)) return m;
     from = k + 1;
   }
 }
 /** "Farmer, 58,", "Sunday, 24, bike courier": a person word right before the commas, or right after them. */
 function apposedToPerson(text: string, before: string, end: number): boolean {
-  if (PERSON_APPOSITION(before)) return true;
-  const after = CHECKED.get(10)!;
-  after.lastIndex = end;
-  return after.test(text);
+  return PERSON_APPOSITION(before) || personAfterComma(text, end);
 }
 /** Children's ages spelled out: "the six-year-old", "un garçon de sept ans". */
 const SMALL: Record<string, number> = {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { RULES } from '../registry.ts';
 import { Parser } from './regex-source.ts';
-import { WORD_LISTS, WordList } from './word-list.ts';
+import { LastWords, WORD_LISTS, WordList } from './word-list.ts';
 
 // A WordList must give exactly its regex's matches: the same starts, the same ends (the entry the
 // regex tries first), from any starting point. Held on the corpus, the rule examples, and every
@@ -102,4 +102,36 @@ test('every character is a word character or not as the regex reads it', () => {
 
 test('an entry that could open on something other than a word is refused', () => {
   expect(() => new WordList(String.raw`nurse|\s?doc`)).toThrow();
+});
+
+test('LastWords never rules out a case-blind match', () => {
+  const source = String.raw`bus driver|élève|grand-maman|chauffeur d'autobus|twins?|aîné|kid|œuvre|skier|farmer`;
+  const last = new LastWords(source);
+  const unicode = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${source})(s?)(?![\p{L}\p{N}_])`, 'giu');
+  const ascii = new RegExp(String.raw`\b(?:${source})(s?)(?=[,\s])`, 'giu');
+  const forms = ['bus driver', 'élève', 'grand-maman', "chauffeur d'autobus", 'twin', 'twins', 'aîné', 'kid', 'œuvre', 'skier', 'farmer'];
+  const texts = [...corpus(), ...forms.flatMap((f) => [f, f.toUpperCase(), `${f}s,`, `x${f} `, `é${f},`, `\u{1d41a}${f} `, f.replaceAll('s', 'ſ').replaceAll('k', '\u212a'), `${f.toUpperCase()}S`])];
+  for (const t of texts) {
+    for (const re of [unicode, ascii]) {
+      for (const m of t.matchAll(re)) {
+        const end = m.index + m[0].length;
+        if (!last.endsAt(t, end) || !last.within(t, m.index, end)) expect(`${t} at ${m.index}`).toBe('found');
+      }
+    }
+  }
+  expect(last.endsAt('a plumber', 9)).toBe(false);
+  expect(last.spaces).toBe(1);
+});
+
+test('every letter the i flag takes for a list letter is a letter, and keyed as that letter', () => {
+  const letters = [...'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöûùüÿœæñ'];
+  const last = new LastWords(letters.join('|'));
+  for (const e of letters) {
+    const re = new RegExp(`^${e}$`, 'iu');
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (re.test(ch) && !last.endsAt(` ${ch}`, 2)) expect(`U+${c.toString(16)} for ${e}`).toBe('found');
+    }
+  }
 });

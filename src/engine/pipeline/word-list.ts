@@ -216,3 +216,84 @@ function opening(item: Item | undefined, source: string): string[] | 'digits' | 
   const f = forms([{ ...item, end: item.at + item.src.length }], source);
   return f && f.every((c) => c.length === 1) ? f : null;
 }
+
+/** What the i flag with u compares a letter by, for the letters a list holds: its lower case, and "s" for "ſ". */
+function caseKey(c: number): string {
+  if (c < 128) return String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  if (c === 0x17f) return 's';
+  const ch = String.fromCharCode(c);
+  const low = ch.toLowerCase();
+  return low.length === 1 ? low : ch;
+}
+
+/**
+ * A cheap test that a case-blind list of words (run with the i and u flags) cannot match: its
+ * entries' last words, each a run of letters. Where such an entry matches, followed by no letter
+ * or by an "s" and no letter, the word of the text that ends there ends with the entry's last
+ * word, however the entry starts. So when no word in a stretch of text ends that way, a pattern
+ * that needs an entry to end there need not run.
+ */
+export class LastWords {
+  private readonly last = new Set<string>();
+  private shortest = Infinity;
+  /** The most spaces an entry holds. */
+  spaces = 0;
+
+  /** `source`: the alternation, all of it plain words and phrases ("nurse|bus driver|twins?"). */
+  constructor(source: string) {
+    const p = new Parser(source);
+    const alts = p.alternatives();
+    if (p.i !== source.length) throw new Error(`LastWords: cannot read ${source.slice(0, 60)}`);
+    for (const seq of alts) {
+      const plain = forms(seq, source);
+      if (!plain) throw new Error(`LastWords: not plain: ${source.slice(seq[0]!.at, seq[seq.length - 1]!.end)}`);
+      for (const f of plain) {
+        let k = f.length;
+        while (k > 0 && kindAt(f, k - 1) === LETTER) k--;
+        if (k === f.length) throw new Error(`LastWords: no last word in ${f}`);
+        const word = [...f.slice(k)].map((ch) => caseKey(ch.charCodeAt(0))).join('');
+        this.last.add(word);
+        this.spaces = Math.max(this.spaces, f.split(/[ \uffff]/u).length - 1);
+        this.shortest = Math.min(this.shortest, word.length);
+      }
+    }
+  }
+
+  /** Whether the word of letters that ends at `end` of `text` ends with an entry's last word, or with one and an "s". */
+  endsAt(text: string, end: number): boolean {
+    let start = end;
+    while (start > 0 && isLetterBefore(text, start)) start--;
+    if (end - start < this.shortest) return false;
+    let key = '';
+    for (let i = start; i < end; i++) key += caseKey(text.charCodeAt(i));
+    for (let k = 0; k <= key.length - this.shortest; k++) {
+      if (this.last.has(k === 0 ? key : key.slice(k))) return true;
+    }
+    if (key.endsWith('s')) {
+      for (let k = 0; k < key.length - this.shortest; k++) if (this.last.has(key.slice(k, -1))) return true;
+    }
+    return false;
+  }
+
+  /** Whether any word of letters that ends between `from` and `to` (the end of one, or of `text`) passes endsAt. */
+  within(text: string, from: number, to: number): boolean {
+    const stop = Math.min(to, text.length);
+    for (let j = Math.max(1, from); j <= stop; j++) {
+      if (isLetterBefore(text, j) && (j === text.length || !isLetterAt(text, j)) && this.endsAt(text, j)) return true;
+    }
+    return false;
+  }
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  return kindAt(text, i) === LETTER;
+}
+/** Whether the UTF-16 unit before `i` is part of a letter (a surrogate pair read whole). */
+function isLetterBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return kindAt(text, i - 2) === LETTER;
+  }
+  return kindAt(text, i - 1) === LETTER;
+}
