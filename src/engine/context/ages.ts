@@ -368,9 +368,10 @@ const DURATION_BEFORE = endsWith(wordRe(String.raw`\b(?:depuis|il y a|pendant|du
  * A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"),
  * the person's noun with its complement ("une gardienne de sécurité de 63 ans", "un joueur de hockey de 16 ans").
  */
-const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|doyen(?:ne)?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))(?:\s(?:(?:de|du|des|aux?|à|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera|aura|bonne fête de|joyeux)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
+const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|doyen(?:ne)?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|bonhomme|bonne femme|bambin|poupon|gamine?|vétéran|ostéopathe|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))s?(?:\s(?:(?:de|du|des|aux?|à|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b(?:lit|chambre|civière|salle|box|cubicule)\s\d{1,4}[a-z]?\s(?:a|avait|a eu|vient d'avoir)|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera|aura|bonne fête de|joyeux)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
 /** A length of time's noun, however far its complement goes: "une carrière d'infirmière de 30 ans", "un mariage de 60 ans". */
 /** "a fêté ses 100 ans à l'unité": a birthday where the patient is, not years of work there. */
+const FR_SPOT_HAS = endsWith(/(?<![\p{L}])(?:lit|chambre|civière|salle|box|cubicule)\s\d{1,4}[a-z]?\s(?:a|avait|a eu|vient d'avoir)\s$/iu);
 const BIRTHDAY_FR_BEFORE = endsWith(/(?<![\p{L}])(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?|les)\s$/iu);
 const SPAN_NOUN_BEFORE = endsWith(/(?<![\p{L}])(?:carrière|mandat|contrat|expérience|ancienneté|mariage|union|peine|bail|vie commune)(?![\p{L}])[^.!?,;:]{0,30}\sde\s$/iu);
 /** After an age that opens a sentence: "84 ans, retrouvé confus", "64 ans en fait". */
@@ -622,6 +623,8 @@ function scan(ctx: RuleContext): AgeHit[] {
     let named = false;
     let atStory = false;
     let theirs = false;
+    // "71 ans, chauffeur de déneigeuse retraité", "Roger, 87 ans, ancien draveur": the age in apposition to a person or a trade.
+    let apposed = false;
     if (m[8] !== undefined || m[9] !== undefined) {
       const v = Number(m[8] ?? m[9]);
       if (v > 120 || (m[9] !== undefined && !BIRTHDAY_OWNER_BEFORE(before))) continue;
@@ -635,13 +638,14 @@ function scan(ctx: RuleContext): AgeHit[] {
       // "a 30-day readmission", "a 7-day course", "3-month follow-up": a span made a modifier
       // qualifies the noun after it; only "-old" makes it someone's age.
       if (joined.startsWith('-') && !shortForm && /^\s\p{L}/u.test(after) && !/^\s(?:old|baby|babe|infant|boy|girl|son|daughter|bébé)\b/iu.test(after)) continue;
-      if (DURATION_BEFORE(before) || /[x×]\s?$/u.test(before) || (/^\s(?:of|de|d')\b/u.test(after) && !BABY_BEFORE(before))) continue;
+      // "6 mois de grossesse" is a duration; "un bambin de 20 mois de Gaspé" a child and their town.
+      if (DURATION_BEFORE(before) || /[x×]\s?$/u.test(before) || (/^\s(?:of|de|d')\b(?!\s\p{Lu})/u.test(after) && !BABY_BEFORE(before))) continue;
       if (/^(?:weeks?|wks?|semaines|days?|jours)/u.test(unit) && !/old$/u.test(unit) && !BABY_BEFORE(before)) continue;
       // "4 mois chez nous", "6 weeks with us": how long a stay lasted, not how old someone is.
       if (!/old$/u.test(unit) && STAY_AFTER.test(after)) continue;
       if (!shortForm && !INFANT_BEFORE(before) && !FR_PERSON_BEFORE(before)) continue;
       if (RANGE_BEFORE(before) || RANGE_AFTER.test(after)) continue;
-      out.push({ start, end, value: 0, shorthand: shortForm, adjective: false, bound: BABY_BEFORE(before) || PERSON_APPOSITION(before) });
+      out.push({ start, end, value: 0, shorthand: shortForm, adjective: false, bound: BABY_BEFORE(before) || PERSON_APPOSITION(before) || FR_SPOT_HAS(before) });
       continue;
     }
     if (bareFr) {
@@ -660,6 +664,9 @@ function scan(ctx: RuleContext): AgeHit[] {
       // "On a fêté les 100 ans de Mme Bouchard" (not "les 25 ans de l'unité"): a titled person's birthday.
       theirs = /\bf[êe]t[ée]\sles\s$/iu.test(before) && /^\sde\s(?:Mme|Mlle|M\.|Madame|Monsieur|notre\s(?:patiente?|résidente?|doyen(?:ne)?))\s/u.test(after);
       if (!opens && !named && !afterTown && !atOpens && !theirs && !FR_PERSON_BEFORE(before) && !tradeBeforeDe(before) && nameBeside(ctx, start) === undefined) continue;
+      apposed = /^,\s/u.test(after) && (opens || NAME_APPOSITION(before)) && apposedToPerson(text, before, end);
+      // "Salle 4 a 6 mois", "la chambre 12 a 97 ans": the bed told as the person in it.
+      named ||= FR_SPOT_HAS(before);
       // Told after a colon ("l'histoire de Noémie : à 19 ans, ... cette étudiante"), the age is the story's subject's.
       atStory = atOpens && /:\s{1,3}[Àà]\s$/u.test(text.slice(Math.max(0, start - 5), start));
     }
@@ -673,7 +680,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
     // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.
     const townAfterPerson = m[5] !== undefined && PERSON_TOWN_BEFORE(text.slice(Math.max(0, start - 70), start));
-    const bound = named || atStory || theirs || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+    const bound = named || apposed || atStory || theirs || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && SEXED_BEFORE(before));
     const pronoun = m[4] !== undefined && /\b(?:he|she|they)(?:'s|\s)/iu.test(before.slice(-22));
     // "Mon 88 ans du bed 6", "le 70 ans du lit 4": the Québec way of naming a patient by age, or an age between commas beside a person.
@@ -999,7 +1006,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   }
   // "died" is itself a patient cue, and "Terry Fox died at 22" or "Dad died at 58" are not
   // patients: a weak age needs the patient named in its own sentence.
-  if (hit.weak && (!(patientWord(ctx, i) || has(ctx, i, 'encounter', 'title')) || RELATIVE_BEFORE.test(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start)))) return false;
+  if (hit.weak && (!(patientWord(ctx, i) || has(ctx, i, 'encounter', 'title') || toldInStory(ctx, hit, i)) || RELATIVE_BEFORE.test(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start)))) return false;
   // "Called to the rink last night for a 12-year-old goalie who took a puck to the throat":
   // someone's age in a told event, even with no care word in reach.
   const told = hit.adjective && ARTICLE_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 8), hit.start)) && has(ctx, i, 'timeFrame') && has(ctx, i, 'event', 'encounter');
@@ -1007,6 +1014,20 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // "Magnesium is 1, replace it": a one-digit value after a word is an age only after a name.
   if (hit.nameAt !== undefined && !findNames(ctx).some((n) => n.start <= hit.nameAt! && hit.nameAt! < n.end)) return false;
   return hit.shorthand || hit.bound === true || told || clinicalContext(ctx, hit.start) || (hit.aloneToo === true && aloneAgeTold(ctx, hit, i));
+}
+
+/**
+ * A weak age ("died at 92", "diagnosed at 36") in a care story told over several sentences: a
+ * title or an encounter in the sentence before or after, or a death in its own sentence when
+ * another sentence of the post tells a patient ("Mr. F... every morning I did his dressing...
+ * He died last Sunday, at 92"). A public figure's death is told alone, or opens on their full name. Small numbers after
+ * "at" are clock hours as often ("he died at 5 with her holding his hand").
+ */
+function toldInStory(ctx: RuleContext, hit: AgeHit, i: number): boolean {
+  // "Gordie Howe died at 88": a sentence opening on an untitled full name tells of someone everyone knows.
+  if (hit.value < 13 || opensOnFullName(ctx, i)) return false;
+  if (around(ctx, hit.start, 1, 'encounter', 'title')) return true;
+  return has(ctx, i, 'patient') && ctx.sentences.some((_, k) => k !== i && has(ctx, k, 'patient', 'encounter', 'title'));
 }
 
 /**

@@ -134,6 +134,13 @@ export default defineRule({
       '[[H 68]] de Limoilou arrivé pour une douleur thoracique. STEMI.',
       // "Mont-Royal" is a neighbourhood, not the news.
       'A [[47-year-old]] tattoo artist from Plateau-Mont-Royal came in with an infected tattoo last week',
+      // A French person noun in the plural or of speech, an infant and their town, an age opening a line beside a trade, a bed that "a N mois".
+      'Cette nuit, un bambin de [[18 mois]] de Matane est arrivé à l\'urgence après avoir avalé une pile bouton',
+      'Samedi, une de nos résidentes de [[86 ans]] a gagné le tournoi de cribbage de l\'étage',
+      '[[66 ans]], camionneur retraité de Rimouski, arrivé samedi avec une douleur thoracique.',
+      'Lit 8 a [[3 mois]] pis une bronchiolite, sa mère dort sur la chaise',
+      // Died at an age, told in a patient's story over several sentences.
+      'Mr. Tanaka taught me to fold cranes during his dialysis. He died on Sunday, at [[84]], with his daughter beside him.',
     ],
     pass: [
       'We were at 12 admissions by noon, 14 now.',
@@ -246,6 +253,8 @@ export default defineRule({
       'Willie Nelson turns 80 this year and still out-tours every nurse I know',
       'Willie Nelson is 88 and still out-tours every resident on the unit',
       'Ginette Reno a 78 ans et chante encore mieux que toute l\'équipe de nuit',
+      'Guy Lafleur est mort à 70 ans d\'un cancer du poumon. On en parle encore dans nos ateliers.',
+      'Our patient stories matter. Gordie Howe died at 88 and hockey still misses him.',
     ],
   },
 });
