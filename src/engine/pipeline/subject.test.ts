@@ -51,6 +51,11 @@ describe('subjectOf', () => {
     expect(subjects('Notre clinique offre les tests les jeudis, salle 2, de 8 h à midi.')[0]).toBe('public');
     expect(subjects('Our clinic runs Mondays in Room 3. We saw a 70-year-old from Digby there last week.')[1]).toBe('care');
   });
+  it('reads the people of a show or a book as characters, unless the post tells an encounter', () => {
+    expect(subjects('"Mr. Ramsay never went to the lighthouse." Book club in the 3 East lounge tonight.')[0]).toBe('hypothetical');
+    expect(subjects('Best medical drama ever? Dr. Ross saving a 9-year-old in Room 4 in the pilot.')[1]).toBe('hypothetical');
+    expect(subjects('Une dame de 90 ans est arrivée hier. Elle a déjà lancé un club de lecture au lit 6.')[1]).toBe('care');
+  });
   it('does not take an adjective or a service for a patient', () => {
     expect(subjects('My dad had his hip done today. The nurses were so patient with him.')).toEqual(['family', 'family']);
   });

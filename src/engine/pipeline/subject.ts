@@ -45,11 +45,16 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
   const post = postSubject(ctx);
   const teaching = teachingPost(ctx);
   const past = historyPost(ctx);
+  // (A post that tells an encounter is a care story, whatever its patient reads or watches.)
+  const fiction = FICTION_TOLD.test(foldedOf(ctx)) && !anywhere(ctx, 'encounter');
   for (let i = 0; i < n; i++) {
     // A teaching case's "Mme L., 82 ans" is nobody; "the pt is 67, MRN ..." in a case-study post is a chart.
     if (teaching && !patientWord(ctx, i)) { out[i] = 'hypothetical'; continue; }
     // A simulation's patient is a manikin, titled or not ('our sim manikin "Mrs. Hope" coded three times').
     if (SIMULATION.test(foldedSentence(ctx, i))) { out[i] = 'hypothetical'; continue; }
+    // A show's or a book's people are characters, titled or not ("Mrs. Dalloway said she would buy
+    // the flowers herself. Book club on 6 South tonight").
+    if (fiction && fictionNear(ctx, i)) { out[i] = 'hypothetical'; continue; }
     // The author's own teacher or coach, thanked or mourned ("Mrs. Henderson, my grade 2 teacher"),
     // is someone from their past, title or not, unless the sentence tells them in care.
     // (A care word beside "my old teacher" may tell them in care: "I did CPR on my old Grade 6 teacher".)
@@ -74,6 +79,17 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
   familyGoesOn(ctx, out);
   colleagueGoesOn(ctx, out);
   return out;
+}
+
+/**
+ * A show, a film or a book the post talks about: a medical drama by its kind or its name, an
+ * episode, a book club, a novel. Not "watching", which a nurse does to a patient.
+ */
+const FICTION_TOLD = /\b(?:book clubs?|club de lecture|novels?|(?:le|ce|un|mon) roman|medical dramas?|drames? medica(?:l|ux)|tv (?:shows?|series)|sitcoms?|(?:series|season) finale|finale de saison|(?:this|last night's|tonight's|the) episode|(?:cet|un|le dernier) episode|in the pilot|rewatch\w*|binge-?watch\w*|re-?watching|netflix|teleromans?|series? tele|grey's anatomy|greysanatomy|grey's (?:last night|tonight|this week)|the pitt|chicago med|the good doctor|call the midwife|new amsterdam|the house of god)\b/;
+/** Sentence `i` or one beside it names the show or the book. */
+function fictionNear(ctx: RuleContext, i: number): boolean {
+  for (let j = Math.max(0, i - 1); j <= Math.min(ctx.sentences.length - 1, i + 1); j++) if (FICTION_TOLD.test(foldedSentence(ctx, j))) return true;
+  return false;
 }
 
 /**
