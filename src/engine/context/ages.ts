@@ -664,7 +664,8 @@ function scan(ctx: RuleContext): AgeHit[] {
       // "On a fêté les 100 ans de Mme Bouchard" (not "les 25 ans de l'unité"): a titled person's birthday.
       theirs = /\bf[êe]t[ée]\sles\s$/iu.test(before) && /^\sde\s(?:Mme|Mlle|M\.|Madame|Monsieur|notre\s(?:patiente?|résidente?|doyen(?:ne)?))\s/u.test(after);
       if (!opens && !named && !afterTown && !atOpens && !theirs && !FR_PERSON_BEFORE(before) && !tradeBeforeDe(before) && nameBeside(ctx, start) === undefined) continue;
-      apposed = /^,\s/u.test(after) && (opens || NAME_APPOSITION(before)) && apposedToPerson(text, before, end);
+      // Not a count after the comma: "42 ans, trois enfants pis un chum" tells a life, not a trade.
+      apposed = /^,\s(?!(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s)/iu.test(after) && (opens || NAME_APPOSITION(before)) && apposedToPerson(text, before, end);
       // "Salle 4 a 6 mois", "la chambre 12 a 97 ans": the bed told as the person in it.
       named ||= FR_SPOT_HAS(before);
       // Told after a colon ("l'histoire de Noémie : à 19 ans, ... cette étudiante"), the age is the story's subject's.

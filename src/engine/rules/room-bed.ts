@@ -18,7 +18,7 @@ function personNear(ctx: RuleContext, offset: number): boolean {
 // is (guidance C7). The same words name meeting rooms, hotel rooms and ward capacity, so the
 // number must follow the word and the sentence must be about care, not an event.
 /** Words that name a place a patient lies in: a number after them is a patient's spot. */
-const STRONG = String.raw`bed|bay|stretcher|cubicle|curtain|isolette|incubator|crib|bassinet|berceau|ldr|rm\.?|lit|civière|trauma|resus|box|cubicule|ch\.`;
+const STRONG = String.raw`bed|bay|stretcher|cubicle|curtain|isolette|incubator|crib|bassinet|berceau|ldr|rm\.?|lit|civière(?:\s(?:de|du)\s(?:corridor|couloir))?|trauma|resus|salle de réa(?:nimation)?|réa|box|cubicule|ch\.`;
 /** Words that also name offices, hotels and meeting rooms: they need a care sentence. */
 const WEAK = String.raw`room|chambre|pod|delivery room|salle d'accouchement|chair|fauteuil|recliner|cube|hallway|hall|corridor|couloir|iso|isolation|isolement|fast track`;
 const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}(?:-[a-z])?\b|\d{1,4}-[a-z]\b|\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b`;
@@ -103,6 +103,10 @@ const EVENT = wordRe(String.raw`\b(?:speaking|speaker|my talk|our talk|presentin
 /** A bed, bay or curtain named by a capital letter alone. */
 const LETTERED = /(?<![\p{L}\p{N}])(?:[Bb]ay|[Bb]ed|[Ll]it|[Cc]ubicle|[Cc]urtain|[Ss]tretcher|[Cc]ivière|[Cc]ubicule)\s[A-H](?![\p{L}\p{N}'’-])/gu;
 const LETTER_CUE = /(?:ay|ed|it|cle|ain|her|ère|ule)\s[A-H](?![a-z])/;
+/** A ward's or a room's number before a bed ("Ward 12 bed 6", "chambre 4 lit 2") is no count. */
+const SPOT_BEFORE = endsWith(/(?<![\p{L}])(?:ward|unit|pod|room|floor|wing|unité|salle|chambre|aile)\s\d{1,3}[a-z]?\s?$/iu);
+/** A person right before the room: "the lady in", "Ben de la", "the wife of". */
+const OCCUPANT_BEFORE = endsWith(/(?:(?<![\p{L}])(?:lady|man|guy|gentleman|gent|woman|kid|boy|girl|baby|wife|husband|son|daughter|mom|mum|dad|dame|monsieur|madame|femme|mari|fils|fille|gars|petite?|bébé)|(?<=[\p{Ll},]\s)\p{Lu}\p{Ll}+)\s(?:in|from|of|de la|du|au)\s$/u);
 /** A count of rooms or beds ("3 beds", "12 lits") is capacity, not a patient's place. */
 const COUNT_BEFORE = /\d\s?$/u;
 /**
@@ -124,7 +128,7 @@ export default defineRule({
     const push = (start: number, end: number, confidence: number, weak: boolean) => {
       const before = text.slice(Math.max(0, start - 22), start);
       const after = text.slice(end, end + 30);
-      if ((LETTER_BEFORE(before) && NOT_CARE_BEFORE(before)) || NOT_CARE_AFTER.test(after.toLowerCase()) || COUNT_BEFORE.test(before)) return;
+      if ((LETTER_BEFORE(before) && NOT_CARE_BEFORE(before)) || NOT_CARE_AFTER.test(after.toLowerCase()) || (COUNT_BEFORE.test(before) && !SPOT_BEFORE(before))) return;
       // "POD1 for my lap chole lady": a post-operative day in capitals, not an ED pod.
       if (/^POD\s?#?\d/u.test(text.slice(start, end))) return;
       if (VENUE_BEFORE(text.slice(Math.max(ctx.sentenceAt(start).start, start - 50), start))) return;
@@ -145,7 +149,8 @@ export default defineRule({
       if ((OURS_AFTER.test(after) || EVENT.test(said)) && nobody && !someoneBeside(ctx, i)) return;
       // A reminder or a generic word beside a named or aged person ("mrs jones in bed 2", "M. Lavoie
       // (ch. 208)") is still that person's bed; a hypothetical one is nobody's.
-      const someone = has(ctx, i, 'patient', 'encounter', 'title') || personNear(ctx, start);
+      // "the wife of bed 6", "gros Ben de la civière 7", "cubicle 6 keeps asking": someone lies there, whatever "everyone" the sentence holds.
+      const someone = has(ctx, i, 'patient', 'encounter', 'title', 'relative') || personNear(ctx, start) || OCCUPANT_ACT.test(after) || OCCUPANT_BEFORE(text.slice(Math.max(sentence.start, start - 30), start));
       // Only a hypothetical that comes before the room frames it: "we will call you if anything
       // changes" after "your mom is in bed 18" is a promise, not a vignette.
       if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'patient', 'encounter') && foldedOf(ctx).slice(sentence.start, end).search(HYPO) >= 0) return;
@@ -266,6 +271,11 @@ export default defineRule({
       'Si la patiente du [[lit 4]] se détériore encore cette nuit, appelle-moi',
       'We admitted a man to [[bed 6]] last night who had been watching the hockey game when it started',
       'She was closed off all night, the lady in [[bed 9]], until her son came',
+      // A resuscitation room and a hallway stretcher in French; someone in the bed whatever "everyone" the sentence holds.
+      'La patiente en [[salle de réa 2]] est stable, sa fille est en route',
+      'Le monsieur de la [[civière de corridor 4]] a enfin eu sa chambre',
+      'I told everyone on the unit that the wife of Ward 4 [[bed 3]] can stay as long as she wants',
+      'Ce soir, notre Réjean de la [[civière 8]] a expliqué le triage à tout le monde',
     ],
     pass: [
       'POD1 for my lap chole lady and she is already asking for toast',
