@@ -1091,6 +1091,8 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
 
 const MONTH = foldedWords(String.raw`may|june|april|august`);
 /** "Rosalind Franklin would have been 106": a famous birthday, not a patient's. */
+/** "Kevin's third night shift in a row": a colleague's work is theirs. */
+const WORK_AFTER = /^['’]s\s(?:[\p{L}-]+\s){0,2}(?:shifts?|rotation|orientation|preceptee|quart|garde)\b/iu;
 const WOULD_HAVE_BEEN = /^\s(?:would have been|would've been|aurait eu)\b/u;
 /**
  * A first name that opens a sentence, told of as a person, in a care post: "Céleste fait ses
@@ -1117,16 +1119,17 @@ function findOpeners(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
     const m = use(LEAD).exec(text.slice(start, Math.min(s.end, start + 70)));
     if (!m || out.some((o) => o.start < start + m[0].length && start < o.end)) continue;
     const words = splitWords(m[0]);
-    const first = words[0]!;
+    // "Jo's back", "Mark's sister brought in his guitar": the possessive is what follows the name.
+    const first = dropPossessive(words[0]!);
     const t = token(first);
     if (!(isGiven(t) || AMBIGUOUS_GIVEN.has(t)) || !/^\p{Lu}\p{Ll}/u.test(first) || TITLE_WORD.test(first) || PLACE_HEAD.test(first)) continue;
     if (PERSON_WORD.test(first, ctx.latin) || NOT_NAME_OPENER.test(first, ctx.latin) || MONTH.test(first, ctx.latin) || isWordLower(ctx, first)) continue;
     // Two capitalised words: the second is the surname ("Siobhán O'Neill", "Abu Karim").
     const second = words[1];
-    const two = second !== undefined && !vocabulary(use, second) && !isPublicSurname(token(second)) && !isLargeAreaTag(token(second)) && !NOT_PLACES.has(token(second));
+    const two = second !== undefined && first === words[0] && !vocabulary(use, second) && !isPublicSurname(token(second)) && !isLargeAreaTag(token(second)) && !NOT_PLACES.has(token(second));
     const end = start + (two ? first.length + 1 + second!.length : first.length);
     const after = text.slice(end, end + 40);
-    if (WOULD_HAVE_BEEN.test(after)) continue;
+    if (WOULD_HAVE_BEEN.test(after) || WORK_AFTER.test(after)) continue;
     // A first name that is also a word ("Will", "Noël") must do what only people do.
     const acts = vocabulary(use, first) ? use(HUMAN_ACT).test(after) || eventAt(ctx, end) : use(PERSON_USE).test(after) || use(HUMAN_ACT).test(after) || eventAt(ctx, end);
     if (!acts) continue;
@@ -1300,15 +1303,29 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
  * Hashtags are mostly found in their plain words: this scan is only for a name written nowhere else.
  */
 const HASHTAG_NAME = rx(String.raw`(?<=#)(?:(?:Pray(?:ing)?For|Prayers?For|Pray4|PrièresPour|PrionsPour|Team|Force|Courage|Go)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)|(\p{Lu}\p{Ll}+)(?:Strong|Fort|Forte|Warrior))(?![\p{L}\p{N}_])`, 'gu');
+/** The hashtags that pray for someone or cheer them on, not a team's or a relay's. */
+const RALLY = /^(?:Pray|Prayers?|Pri|Courage)|(?:Strong|Fort|Forte|Warrior)$/u;
 function findHashtagNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
   const use = formsOf(ctx);
   const { text } = ctx;
   for (const m of matchAll(text, use(HASHTAG_NAME))) {
     const name = (m[1] ?? m[2])!;
     const t = token(name);
+    const inText = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])${name}(?![\p{L}\p{N}_])`, 'gu');
+    if (inText.test(text)) {
+      inText.lastIndex = 0;
+      // "Whole unit wore green for Brody today #BrodyStrong", "Pray for Maddox #PrayForMaddox": a
+      // prayer or a "Strong" rallies behind someone in care, and says the name in the words is a
+      // person's, listed or not. A team's or a relay's name ("#TeamRiya", "#ForceJacob") is
+      // also a colleague's: there the scans of the words decide.
+      if (!RALLY.test(m[0]) || vocabulary(use, name) || !careAnywhere(ctx) || isPublicSurname(t) || isLargeAreaTag(t) || NOT_PLACES.has(t)) continue;
+      for (const w of matchAll(text, inText)) {
+        if (colleagueNear(ctx, w.index) && !patientContext(ctx, w.index)) continue;
+        add(w.index, w.index + name.length, 'cue', true);
+      }
+      continue;
+    }
     if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(use, name) || !patientStory(ctx)) continue;
-    // Named in the post's own words too ("Charge nurses Riya and Marco ... #TeamRiya"): the scans of those words decide.
-    if (new RegExp(String.raw`(?<![\p{L}\p{N}#_])${name}(?![\p{L}\p{N}_])`, 'u').test(text)) continue;
     if (colleagueNear(ctx, m.index) && !patientContext(ctx, m.index) && !careNear(ctx, m.index)) continue;
     const at = m[1] ? m.index + m[0].length - name.length : m.index;
     add(at, at + name.length, 'cue', true);

@@ -157,6 +157,8 @@ export default defineRule({
       'Follow [[Aiden]]\'s battle with lymphoma, his mom posts updates from our oncology floor',
       '[[Zuri]]\'s NICU journey ends today, she goes home at 4 lbs!',
       '[[Hortense]] fait des mots croisés pendant chaque dialyse. Elle nous bat toutes. #néphrologie',
+      '[[Bev]]\'s back on the unit, same bed by the window. She waved at the whole desk. #medicine',
+      'The whole floor wore purple for [[Eamon]] today 💜 #EamonStrong #peds',
       'We called her [[Duchess]]. 30 years of dialysis on our unit',
       'Shoutout to [[Mr. Rodriguez]] for walking 200 feet today after his hip surgery!',
       'Bravo à [[M. Bélanger]] qui a marché jusqu\'au poste ce matin',
@@ -178,6 +180,8 @@ export default defineRule({
     pass: [
       // A sentence opened on a colleague's first name, with their news after it.
       'Brenda is retiring after 31 years on our dialysis unit. She trained half of us.',
+      // A colleague cheered on by hashtag, named in the words too.
+      'Our unit clerk Donna starts chemo Monday. Wear pink Friday for Donna! #DonnaStrong #nursefamily',
       // Thanked the same way, for a colleague's years; a colleague's relay team.
       'Good luck, Tomasz. Twelve years as charge nurse on 6 West and tomorrow you start at the college.',
       '#ForceJulien : notre collègue Julien Roy, inhalothérapeute, marche au Relais pour la vie samedi.',
