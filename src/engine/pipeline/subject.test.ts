@@ -56,6 +56,10 @@ describe('subjectOf', () => {
     expect(subjects('Best medical drama ever? Dr. Ross saving a 9-year-old in Room 4 in the pilot.')[1]).toBe('hypothetical');
     expect(subjects('Une dame de 90 ans est arrivée hier. Elle a déjà lancé un club de lecture au lit 6.')[1]).toBe('care');
   });
+  it('reads a farewell to staff who retire from the unit, or started on it years ago, as a colleague\'s', () => {
+    expect(subjects('Today we said goodbye to Lorna Hale after 31 years on 5 West. She started here in 1994. Lorna, 63, is off to Gimli.')).toEqual(['colleague', 'colleague', 'colleague']);
+    expect(subjects('Cheers to Sam and Priya, who retire from our dialysis unit this Friday after 30 years each.')).toEqual(['colleague']);
+  });
   it('does not take an adjective or a service for a patient', () => {
     expect(subjects('My dad had his hip done today. The nurses were so patient with him.')).toEqual(['family', 'family']);
   });
