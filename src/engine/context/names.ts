@@ -1090,9 +1090,9 @@ function findBareNames(ctx: RuleContext, out: NameHit[], add: (s: number, e: num
 }
 
 const MONTH = foldedWords(String.raw`may|june|april|august`);
-/** "Rosalind Franklin would have been 106": a famous birthday, not a patient's. */
 /** "Kevin's third night shift in a row": a colleague's work is theirs. */
 const WORK_AFTER = /^['’]s\s(?:[\p{L}-]+\s){0,2}(?:shifts?|rotation|orientation|preceptee|quart|garde)\b/iu;
+/** "Rosalind Franklin would have been 106": a famous birthday, not a patient's. */
 const WOULD_HAVE_BEEN = /^\s(?:would have been|would've been|aurait eu)\b/u;
 /**
  * A first name that opens a sentence, told of as a person, in a care post: "Céleste fait ses

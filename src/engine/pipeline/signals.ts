@@ -236,8 +236,9 @@ class LazySignals implements PostSignals {
     }
   }
 }
-/** Words before "patient" that make it the adjective ("so patient", "ben patient"). Folded text. */
-export const PATIENT_ADJECTIVE = endsWith(/\b(?:so|very|be|being|been|more|most|really|too|is|was|are|were|extremely|incredibly|super|tres|trop|si|plus|ben|bien|assez|vraiment|tellement|soyez|sois)\s$/);
+/** Words that make a following "patient" the adjective ("so patient", "ben patient"), folded; read by PATIENT_ADJECTIVE and PATIENT_WORD. */
+const DEGREE = 'so|very|be|being|been|more|most|really|too|is|was|are|were|tres|trop|si|plus|ben|bien|assez|vraiment|tellement|soyez|sois';
+export const PATIENT_ADJECTIVE = endsWith(new RegExp(String.raw`\b(?:${DEGREE}|extremely|incredibly|super)\s$`));
 /** Someone new brought in by an article: "I told her about the 7-year-old from Gimli", "une dame de 88 ans". */
 // Not after "is" or "not": "he is not an easy man" describes the one already told.
 const NEW_SOMEONE = /\b(?<!\b(?:is|was|not|pas|est|etait|c'est)\s)(?:a|an|the|this|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?(?:\d{1,3}(?:[- ]year[- ]old|\s?yo|\s?y\/o)|man|woman|lady|guy|gent|gentleman|boy|girl|kid|teen|baby|toddler|dame|homme|femme|monsieur|madame|garcon|fille|enfant|bebe|gars|ado)\b/;
@@ -374,7 +375,7 @@ export function perAnalysis<T>(ctx: RuleContext, key: string, fn: (ctx: RuleCont
 // "Manager of Patient Flow", "Patient Relations at 905-...": the word names a service, not someone.
 // Nor is "so patient with him" someone: the adjective.
 // "Two visitors per patient" is anyone's rule, not someone.
-const PATIENT_WORD = /\b(?<!\b(?:per|par|each|chaque|every|so|very|be|being|been|more|most|really|too|is|was|are|were|soyez|sois|tres|plus|si|ben|bien|trop|assez|vraiment|tellement) )(?:patient|patiente|pt|client|cliente|resident|residente)\b(?!\s(?:flow|safety|experience|relations|engagement|portal|navigat\w*|advis\w*|partners?|satisfaction|registration|services|ombudsman|liaison|week|day)\b)/;
+const PATIENT_WORD = new RegExp(String.raw`\b(?<!\b(?:per|par|each|chaque|every|${DEGREE}) )(?:patient|patiente|pt|client|cliente|resident|residente)\b(?!\s(?:flow|safety|experience|relations|engagement|portal|navigat\w*|advis\w*|partners?|satisfaction|registration|services|ombudsman|liaison|week|day)\b)`);
 /** Sentence `i` literally speaks of a patient (not just of dying, admitting or operating). */
 export function patientWord(ctx: RuleContext, i: number): boolean {
   // The subject's judges and the rules ask it of the same few sentences many times (nine asks
