@@ -41,4 +41,5 @@ norman chase page paige drew rich bob ward wade grant earl lance france
 constance prudence patience sage skye brook brooke river rain storm destiny harmony melody justice
 christian dale glen glenn don van tom tim terry kim robin lynn ivy
 grâce espérance clémence victoire aurore céleste félicité marine modeste fleur
+bud dot reg rod nat lil kit sissy coco birdie sonny dom gab hong fang siu lan tam duc bong
 `.split(/\s+/).filter(Boolean));

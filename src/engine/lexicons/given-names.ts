@@ -103,4 +103,22 @@ aarav arjun ananya divya kavya lakshmi meena nandini pradeep priya sanjeev sures
 thanh huong linh minh quang trang tuan xuan phuong nguyet
 ruthanne maryanne lou-ann lorne verna myrtle gladys mildred ethel hazel mavis edna nellie
 `;
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${MORE} ${WIDER}`.split(/\s+/).filter(Boolean));
+/**
+ * Short forms and pet names families use as the name itself (Vi, Flo, Cy, Babs, Mado, Jojo), and
+ * given names of Vietnamese, Chinese, Japanese, Filipino, Arabic, Somali, Persian, Turkish, Haitian,
+ * Ukrainian, Polish, Portuguese, Italian, Greek and Punjabi families that the lists above lack.
+ * Those that are also ordinary words (Bud, Dot, Will, Hong) are in AMBIGUOUS_GIVEN as well.
+ */
+const SHORT = `
+al vi cy viv babs ern zeke cass ginny jos ric lu ozzie tillie effie trixie vinnie flo
+bud dot will reg rod nat lil kit sissy coco birdie sonny dom gab
+mado jojo bibi titi nanou zaza didi fifi loulou fanfan momo
+anh hoa lan nga binh duc khanh hien thuy tam vinh ming xiu ling hui lei hong fang kwok wai siu kam
+chun yee fung aiko yoko keiko takeshi yumi emiko sachiko marites bong lito nene jonalyn
+amal yara rami samer ziad tarek nabil hiba rana salim jamil abdi hodan faduma dariush parisa roya
+arash babak neda emre murat fritznel widlene nadège guerline fabiola wilner oleh mykola halyna
+yulia lyuba vasyl ivanka misha masha dasha kolya vova gosia basia zbigniew bozena joão joao graça
+pasquale concetta vincenza nino pina yiannis giorgos kostas dimitra panagiota vasiliki spiros
+stavros raju bablu guddu munni sonu monu gurnam kuldip balbir jasbir tejinder harbans pritam kamaljit
+`;
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${MORE} ${WIDER} ${SHORT}`.split(/\s+/).filter(Boolean));
