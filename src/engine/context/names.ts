@@ -649,12 +649,13 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // "Patient Safety Week" is not a name: the words after the cue must be a known given
     // name or end on a known surname, unless the cue can only name a person ("my patient
     // Kwame", "little Xiomara", "Pt Tran") and one word follows it alone.
-    const personOnly = use(PERSON_ONLY_CUE).test(m[0]) || /(?:^|\s)(?:my|our|mon|ma|notre)\s$/iu.test(text.slice(Math.max(0, m.index - 6), m.index));
+    // "Teta Samira", "Grandpa Eli", "Mémère Yvette": a kinship word written as a title is part of
+    // the name, and only a person takes one, so the name after it need not be in a list.
+    const kin = use(CAPITAL_START).test(m[0]) && KIN_TITLE.test(m[0].trimEnd(), ctx.latin);
+    const personOnly = kin || use(PERSON_ONLY_CUE).test(m[0]) || /(?:^|\s)(?:my|our|mon|ma|notre)\s$/iu.test(text.slice(Math.max(0, m.index - 6), m.index));
     if (!isGiven(first) && !surname && !(words.length === 1 && personOnly && (unknownName(use, text, span[0], span[1]) || isSurnameTag(first)))) continue;
     // "the whole unit calls her Nan": an English kinship word is what everyone's grandmother is called.
     if (/^(?:calls?|we call)\s/iu.test(m[0]) && words.length === 1 && KIN_NICKNAME.test(words[0]!, ctx.latin)) continue;
-    // "Teta Samira", "Grandpa Eli", "Mémère Yvette": a kinship word written as a title is part of the name.
-    const kin = use(CAPITAL_START).test(m[0]) && KIN_TITLE.test(m[0].trimEnd(), ctx.latin);
     add(kin ? m.index : span[0], span[1], 'cue', words.length === 1);
   }
   for (const m of capitalCues(ctx, RELATIVE)) {
