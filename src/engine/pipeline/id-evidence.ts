@@ -2,7 +2,7 @@ import type { RuleContext, Severity, Span } from '../types.ts';
 import { NON_PHI_LABEL, UNIT_AFTER } from '../lexicons/not-phi-numbers.ts';
 import { CREDENTIALS, OWN_CONTACT, OWN_INVITE, PATIENT_OR_KIN, PERSON_CUE, SIGNOFF_ROLE } from '../lexicons/id-cues.ts';
 import { cueAnywhere, cueEndsAt, cueNear } from './cue-index.ts';
-import { asciiDigits, digitChain, matchAll, scansByWords } from './match.ts';
+import { asciiDigits, digitChain, matchAll, matchAllNear } from './match.ts';
 
 // The scoring every identifier rule shares, Presidio's model made stricter for posts:
 // pattern -> validator -> context -> confidence. Presidio lets a checksum alone lift a score
@@ -147,17 +147,7 @@ export function labelledValues(labelSource: string, opts: LabelledOptions = {}):
     const out: Span[] = [];
     // No value can hold more digits than the post: then the label scan is skipped.
     if (asciiDigits(text) < minDigits) return out;
-    let found: RegExpExecArray[];
-    // A label scanned by its words needs no search for the bare label first.
-    if (scansByWords(text, label)) found = matchAll(text, label);
-    else {
-      const first = bare.exec(text);
-      if (!first) return out;
-      label.lastIndex = first.index;
-      found = matchAll(text, label);
-      label.lastIndex = 0;
-    }
-    for (const m of found) {
+    for (const m of matchAllNear(text, label, bare, 0)) {
       const at = m.index + m[0].length;
       VALUE.lastIndex = at;
       const v = VALUE.exec(text);

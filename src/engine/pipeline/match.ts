@@ -131,6 +131,22 @@ export function scansByWords(text: string, re: RegExp): boolean {
   return text.length >= SHORT && leadOf(re) !== null;
 }
 
+/**
+ * matchAll for a pattern whose every match starts at most `back` characters before a hit of the
+ * plain, non-global `cue`: a text matchAll scans position by position (too short to be scanned by
+ * the pattern's words) is searched for the cue first, and scanned from just before its first hit,
+ * or not at all. `back` = Infinity: the cue only says whether to scan.
+ */
+export function matchAllNear(text: string, re: RegExp, cue: RegExp, back: number): RegExpExecArray[] {
+  if (scansByWords(text, re)) return matchAll(text, re);
+  const first = cue.exec(text);
+  if (!first) return [];
+  re.lastIndex = Math.max(0, first.index - back);
+  const found = matchAll(text, re);
+  re.lastIndex = 0;
+  return found;
+}
+
 /** All matches of the global regex `re` in `text`, as `text.matchAll(re)` yields them. */
 export function matchAll(text: string, re: RegExp): RegExpExecArray[] {
   if (!re.global) throw new TypeError('matchAll needs a global regex');

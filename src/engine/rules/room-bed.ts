@@ -5,7 +5,7 @@ import { aboutFiction, findAges, patientAgeSentences, quotedPhrase } from '../co
 import { findNames } from '../context/names.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import type { RuleContext, Span } from '../types.ts';
-import { endsWith, matchAll, scansByWords } from '../pipeline/match.ts';
+import { endsWith, matchAll, matchAllNear } from '../pipeline/match.ts';
 
 /** A patient named or aged in the same sentence makes a room number theirs. */
 function personNear(ctx: RuleContext, offset: number): boolean {
@@ -168,21 +168,9 @@ export default defineRule({
       if (weak && !clinicalContext(ctx, start) && !personNear(ctx, start) && !has(ctx, i, 'sex', 'relative') && !OCCUPANT_ACT.test(after)) return;
       out.push({ start, end, confidence, reason: 'room' });
     };
-    // Scanned by its words, ROOM costs a post with no room word a table read: the cue is for
-    // the short texts matchAll scans position by position.
-    let rooms: RegExpExecArray[] = [];
-    if (scansByWords(text, ROOM)) rooms = matchAll(text, ROOM);
-    else {
-      const cue = ROOM_CUE.exec(text);
-      if (cue) {
-        ROOM.lastIndex = Math.max(0, cue.index - UNIT_PREFIX_MAX);
-        rooms = matchAll(text, ROOM);
-        ROOM.lastIndex = 0;
-      }
-    }
-    for (const m of rooms) push(m.index, m.index + m[0].length, m.groups!.strong ? 0.8 : 0.65, !m.groups!.strong);
+    for (const m of matchAllNear(text, ROOM, ROOM_CUE, UNIT_PREFIX_MAX)) push(m.index, m.index + m[0].length, m.groups!.strong ? 0.8 : 0.65, !m.groups!.strong);
     // "Mr. De la Fontaine in bay C", "M. Des Rosiers du lit C": a bed or bay lettered, not numbered (the capital tells it from "le lit a").
-    for (const m of scansByWords(text, LETTERED) || LETTER_CUE.test(text) ? matchAll(text, LETTERED) : []) {
+    for (const m of matchAllNear(text, LETTERED, LETTER_CUE, Infinity)) {
       if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
       push(m.index, m.index + m[0].length, 0.7, true);
     }
@@ -206,7 +194,7 @@ export default defineRule({
       if (!personNear(ctx, m.index) && !has(ctx, i, 'title', 'sex', 'relative')) continue;
       push(m.index, m.index + m[0].length, 0.6, true);
     }
-    for (const m of scansByWords(text, UNIT) || /unit|ward|pavillon|wing|aile/i.test(text) ? matchAll(text, UNIT) : []) {
+    for (const m of matchAllNear(text, UNIT, /unit|ward|pavillon|wing|aile/i, Infinity)) {
       if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
       const i = sentenceIndex(ctx, m.index);
       if (!has(ctx, i, 'patient', 'encounter', 'title')) continue;
