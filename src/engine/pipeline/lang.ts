@@ -1,4 +1,5 @@
 import type { Lang } from '../types.ts';
+import { wordHash } from './words.ts';
 
 // Function words are the cheapest reliable signal on short, noisy posts: they are
 // frequent, rarely shared between English and French, and survive hashtags and typos.
@@ -40,13 +41,8 @@ const LONGEST = Math.max(...[...WORD_LANG.keys()].map((w) => w.length));
  */
 const BY_HASH = new Map<number, Array<[string, number]>>();
 for (const [w, k] of WORD_LANG) {
-  const h = hashOf(w);
+  const h = wordHash(w, 0, w.length);
   (BY_HASH.get(h) ?? BY_HASH.set(h, []).get(h)!).push([w, k]);
-}
-function hashOf(w: string): number {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
-  return h;
 }
 const QUOTE = 39;
 
@@ -81,7 +77,7 @@ export function langScoreIn(lower: string, from: number, to: number): [number, n
       if (c === QUOTE) apostrophe = true;
       else if (c < 0x154 && FR_LETTER[c] === 1) accented = true;
       if (w === 2) astral = true;
-      h = (Math.imul(h, 31) + c) | 0;
+      h = (Math.imul(h, 31) + c) & 0x3fffffff;
       i += w;
     }
     // Elided articles (l', d', qu', n') are a strong French marker.

@@ -1,4 +1,5 @@
 import { capitalLead, leadWords, needsOf, type Needs, type WordMode } from './regex-source.ts';
+import { wordHash } from './words.ts';
 
 // String.prototype.matchAll clones its regex (a species constructor call) and builds an
 // iterator for every call; the engine makes well over a hundred such calls per post, and on a
@@ -303,8 +304,8 @@ function leadOf(re: RegExp): Lead | null {
     const flags = re.flags.replace(/[gy]/g, '');
     const all = BY_KEY[w.mode];
     const id = all.count++;
-    for (const x of w.words) file(all.words, hashOf(x, 0, x.length), id);
-    for (const x of w.prefixes) file(all.starts[Math.min(x.length, 3) - 1]!, hashOf(x, 0, Math.min(x.length, 3)), id);
+    for (const x of w.words) file(all.words, wordHash(x, 0, x.length), id);
+    for (const x of w.prefixes) file(all.starts[Math.min(x.length, 3) - 1]!, wordHash(x, 0, Math.min(x.length, 3)), id);
     if (w.digits) all.digits.push(id);
     LEAD_PATTERNS.push(new RegExp(re.source, re.flags));
     return {
@@ -318,12 +319,6 @@ function leadOf(re: RegExp): Lead | null {
   });
 }
 
-/** A word's key: its lower-cased characters hashed (30 bits, a small integer); a clash only costs a try. */
-function hashOf(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) & 0x3fffffff;
-  return h;
-}
 
 /** 1 for a word character ([\p{L}\d_], \d ASCII), 2 for another, 0 not asked yet; and lower cases. */
 const KIND = new Uint8Array(0x10000);

@@ -1,4 +1,5 @@
 import { Parser, type Item } from './regex-source.ts';
+import { wordHash } from './words.ts';
 import { matchAll } from './match.ts';
 
 // A cue list is a long alternation of words and phrases ("\b(?:last night|tonight|...)\b") run
@@ -32,16 +33,6 @@ function isWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 }
 
-/**
- * A word's key: a hash of its characters, so that the post's words are looked up without
- * slicing them. 30 bits, so that V8 keeps it a small integer (a larger one is a heap number
- * allocated per word, and a slower Map key).
- */
-function hashOf(text: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
-  return h;
-}
 function pairOf(first: number, second: number): number {
   return (Math.imul(first, 0x9e3779b1) ^ second) & 0x3fffffff;
 }
@@ -71,7 +62,7 @@ function phrasesIn(text: string): Found {
     let j = i + 1;
     while (j < text.length && isWord(text.charCodeAt(j))) j++;
     starts.push(i);
-    hashes.push(hashOf(text, i, j));
+    hashes.push(wordHash(text, i, j));
     i = j;
   }
   const at: number[][] = [];
@@ -211,7 +202,7 @@ export class PhraseList {
       }
       this.counts.phrases++;
       for (const { text, endBoundary } of f) {
-        const first = hashOf(text, 0, /^\w+/.exec(text)![0].length);
+        const first = wordHash(text, 0, /^\w+/.exec(text)![0].length);
         const second = secondWord(text, endBoundary);
         const [index, key] = second === undefined ? [BY_WORD, first] : [BY_PAIR, pairOf(first, second)];
         const list = index.get(key) ?? index.set(key, []).get(key)!;
@@ -310,5 +301,5 @@ function secondWord(text: string, endBoundary: boolean): number | undefined {
   const m = /^\w+\W+(\w+)(\W|$)/.exec(text);
   if (!m || (m[2] === '' && !endBoundary)) return undefined;
   const from = m[0].length - m[1]!.length - m[2]!.length;
-  return hashOf(text, from, from + m[1]!.length);
+  return wordHash(text, from, from + m[1]!.length);
 }

@@ -1,4 +1,5 @@
 import { Parser, type Item } from './regex-source.ts';
+import { wordHash } from './words.ts';
 import { forms } from './phrase-list.ts';
 
 // A long alternation of whole words, "(?<![\p{L}\p{N}_])(?:nurse|farmer|...)(?![\p{L}\p{N}_])",
@@ -72,12 +73,6 @@ interface Rest {
   re?: RegExp;
 }
 
-/** A word's key, a hash of its UTF-16 units kept to 30 bits so that V8 keeps it a small integer. */
-function hashOf(text: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
-  return h;
-}
 
 /** A match: where it starts and ends, and which alternative of the list it is (0 for the first). */
 export interface WordMatch { index: number; end: number; rank: number }
@@ -109,7 +104,7 @@ export class WordList {
           this.forms.push(text);
           let j = 0;
           while (j < text.length && isWordAt(text, j)) j = nextCharAt(text, j);
-          const key = hashOf(text, 0, j);
+          const key = wordHash(text, 0, j);
           // A "?" spells two forms of one entry: never both a match at one place, so one rank serves.
           (this.byFirst.get(key) ?? this.byFirst.set(key, []).get(key)!).push({ rank, text });
         }

@@ -42,3 +42,15 @@ export function firstWord(s: string, dash = false): string {
 export function dropPossessive(s: string): string {
   return s.endsWith("'s") || s.endsWith('\u2019s') ? s.slice(0, -2) : s;
 }
+
+/**
+ * A word's key: a hash of its UTF-16 units, so that a post's words are looked up without slicing
+ * them out. 30 bits, so that V8 keeps it a small integer (a larger one is a heap number allocated
+ * per word, and a slower Map key); a clash only costs a comparison. Scans that hash a word as they
+ * read it step it the same way: h = (h * 31 + unit) & 0x3fffffff.
+ */
+export function wordHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
+  return h;
+}
