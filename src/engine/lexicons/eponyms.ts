@@ -91,6 +91,12 @@ export const STRONG_EPONYMS: ReadonlySet<string> = new Set([
   'kussmaul', 'korotkoff', 'mobitz', 'wenckebach', 'sgarbossa', 'wellens', 'doppler', 'holter',
   'foley', 'lyme', 'ebola', 'zika', 'covid', 'hiv', 'epstein-barr', 'lewy', 'klinefelter',
   'prader-willi', 'tay-sachs', 'legg-calvé-perthes', 'osgood-schlatter', 'charcot-marie-tooth',
+  // Scores and scales known by their acronym: in a list of them ("HEART, TIMI, CHADS") a
+  // capitalised one reads like a name to the learned tagger. Acronyms that are also given names
+  // (GRACE, HOPE) are left out.
+  'timi', 'chads', 'chads2', 'cha2ds2', 'cha2ds2-vasc', 'has-bled', 'perc', 'sofa', 'qsofa',
+  'apache', 'nihss', 'meld', 'pesi', 'mews', 'pews', 'ciwa', 'mmse', 'moca', 'ecog', 'abcd2',
+  'curb-65', 'crb-65', 'phq-9', 'gad-7', 'audit-c',
 ]);
 
 /** Words that turn a preceding surname into an eponym: "Bell's palsy", "Smith fracture". */

@@ -19,7 +19,7 @@ export default defineRule({
     flag: [
       '[[mildred]] in bed 9 wants everyone to know she is not leaving without her cat',
       'Found old [[Marcel]] in a ditch on Concession 4 near Ayr, hypothermic but talking, 81yo',
-      'Gave [[Hector]] his first real shower in a week and he cried, so did I',
+      'Gave old [[Hector]] his first real shower in a week and he cried, so did I',
     ],
     pass: [
       'Dr. Lavoie presented the new sepsis protocol at grand rounds',
@@ -27,6 +27,7 @@ export default defineRule({
       'Horace Smith will speak at the conference on Tuesday',
       'Merci à Julie et Marc de l\'équipe de nuit pour leur aide',
       'Congrats to Wendell on his retirement after 30 years as our unit clerk',
+      'Apgar, APACHE II, SOFA, NIHSS, HEART, TIMI, CHADS, MELD... which score do you use most?',
     ],
   },
 });
