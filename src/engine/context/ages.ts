@@ -1,7 +1,7 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
 import { aboutClinician, advice, around, teachingPost, authorBefore, clinicalContext, foldedOf, foldedSentence, has, lowerRe, lowerSlice, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
-import { perAnalysis, signalsOf } from '../pipeline/signals.ts';
+import { perAnalysis, realEncounter, signalsOf } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { cueAnywhere } from '../pipeline/cue-index.ts';
 import { OCCUPATION_ALT, OCCUPATIONS } from '../lexicons/occupations.ts';
@@ -970,7 +970,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // Both need words a post seldom holds: checked by plain search before their patterns run.
   if ((lead.includes('«') || lead.includes('"') || lead.includes('“')) && EXAMPLE_LEAD(lead)) return false;
   if (hit.adjective && (lead.includes(' is ') || lead.includes(' was ') || lead.includes(' are ') || lead.includes(' were ')) && THING_IS_BEFORE(lead.slice(-40))) return false;
-  if (has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter')) return false;
+  if (has(ctx, i, 'hypothetical') && !realEncounter(ctx, i)) return false;
   if (aboutFiction(ctx, hit.start) || quotedPhrase(ctx, hit.start) || teachingCase(ctx, hit)) return false;
   // "Update for everyone: the 4-year-old from Morden is home" is still one child's age.
   if (!hit.alone && has(ctx, i, 'generic') && !has(ctx, i, 'encounter', 'patient', 'title') && !(hit.bound && around(ctx, hit.start, 1, 'title')) && (!(hit.bound || hit.shorthand || hit.named) || (advice(ctx, i) && !hit.named))) return false;

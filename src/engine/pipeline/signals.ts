@@ -199,6 +199,7 @@ class LazySignals implements PostSignals {
         if (name === 'relative' && end - start === 3 && folded.startsWith('son', start) && ctx.langAt(start) === 'fr') continue;
         // "the nurses were so patient", "un chum ben patient": the adjective, not someone in care.
         if (name === 'patient' && folded.startsWith('patient', start) && end - start <= 8 && PATIENT_ADJECTIVE(folded.slice(Math.max(0, start - 16), start))) continue;
+        if (name === 'hypothetical' && notAFrame(folded, start, end)) continue;
         push(start, end);
       }
     }
@@ -235,6 +236,29 @@ class LazySignals implements PostSignals {
       bits[i]! |= 1 << k;
     }
   }
+}
+/**
+ * A frame word that frames nothing: denied ("C'est pas une question d'examen : hier soir...",
+ * "this is not a hypothetical"), or an idiom of a real moment ("imagine my surprise when the
+ * 96yo in bed 4...", "imaginez ma face"). What follows happened.
+ */
+export function notAFrame(folded: string, start: number, end: number): boolean {
+  return DENIED_BEFORE(folded.slice(Math.max(0, start - 24), start)) || (/^imagine/.test(folded.slice(start, end)) && OWN_REACTION.test(folded.slice(end, end + 12)));
+}
+const DENIED_BEFORE = endsWith(/(?:\b(?:not|no|pas)|n't)\s(?:(?:just|only|juste|seulement|simplement)\s)?(?:a|an|un|une|des|de|d'|some|my|ma|mon|votre|your)?\s?$/);
+const OWN_REACTION = /^z?\s(?:my|our|ma|mon|mes|notre|nos|the look on)\b/;
+/**
+ * Sentence `i` tells an encounter that happened, not one inside a condition or a supposition
+ * ("if a 70-year-old comes in with back pain, ...": the coming in is the vignette's).
+ */
+export function realEncounter(ctx: RuleContext, i: number): boolean {
+  if (!has(ctx, i, 'encounter')) return false;
+  if (!has(ctx, i, 'hypothetical')) return true;
+  const s = ctx.sentences[i]!;
+  const folded = foldedOf(ctx);
+  const frames = signalsOf(ctx).hits.hypothetical.filter(([a]) => a >= s.start && a < s.end);
+  // Within the frame's clause: no stop or comma between the frame word and the encounter.
+  return signalsOf(ctx).hits.encounter.some(([a]) => a >= s.start && a < s.end && !frames.some(([fa, fb]) => fa < a && !/[.,;:!?]/.test(folded.slice(fb, a))));
 }
 /** Words that make a following "patient" the adjective ("so patient", "ben patient"), folded; read by PATIENT_ADJECTIVE and PATIENT_WORD. */
 const DEGREE = 'so|very|be|being|been|more|most|really|too|is|was|are|were|tres|trop|si|plus|ben|bien|assez|vraiment|tellement|soyez|sois';
@@ -414,8 +438,19 @@ export function firstPersonEncounter(ctx: RuleContext, j: number): boolean {
  * author's: its people are nobody in particular. Decided once per post, read by the age and case steps.
  */
 export function teachingPost(ctx: RuleContext): boolean {
-  return perAnalysis(ctx, 'teachingPost', (c) => TEACHING_LIST.scan(foldedOf(c)).length > 0 && !c.sentences.some((_, j) => firstPersonEncounter(c, j)));
+  return perAnalysis(ctx, 'teachingPost', (c) => {
+    const folded = foldedOf(c);
+    return TEACHING_LIST.scan(folded).some(([a, b]) => !notAFrame(folded, a, b)) && !c.sentences.some((_, j) => firstPersonEncounter(c, j) || datedEncounter(c, j));
+  });
 }
+/**
+ * Sentence `j` tells an encounter on a day gone by ("hier soir, une enseignante de 32 ans ... est
+ * arrivée", "last night a 45yo came in"): a vignette happens in no particular night.
+ */
+function datedEncounter(ctx: RuleContext, j: number): boolean {
+  return has(ctx, j, 'encounter') && PAST_DAY.test(foldedSentence(ctx, j));
+}
+const PAST_DAY = /\b(?:last (?:night|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|the other (?:day|night)|overnight|avant-hier|hier|la nuit (?:derniere|passee)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dernier|passe)|la semaine (?:derniere|passee)|\d{1,2} (?:days|weeks) ago|il y a \d{1,2} (?:jours|semaines))\b/;
 
 const ADVICE_RE = new RegExp(cueRe(ADVICE).source);
 /** Sentence `i` gives advice or announces something (only asked of the few generic sentences). */

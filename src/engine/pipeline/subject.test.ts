@@ -67,6 +67,14 @@ describe('subjectOf', () => {
     expect(subjects('One of our clients needs help with her cat. If you can help, call her daughter.')[1]).toBe('care');
     expect(subjects('Imagine a 34-year-old teacher with chest pain and a cough.')).toEqual(['hypothetical']);
   });
+  it('reads an encounter inside a condition as the vignette\'s, and a denied or idiomatic frame as no frame', () => {
+    expect(subjects('If an 80-year-old comes in with a hot swollen knee, tap it before you blame gout.')).toEqual(['hypothetical']);
+    expect(subjects('We admitted a 66-year-old last night, and if you saw him you would laugh.')).toEqual(['care']);
+    expect(subjects('Picture my face when the 93yo in bed 7 asked for a rum and coke.')).toEqual(['care']);
+    expect(subjects('Imaginez ma surprise quand la dame de 97 ans du lit 2 a demandé une bière.')).toEqual(['care']);
+    expect(subjects('Dear Ahmed, if you ever read this: you were the bravest 9-year-old on our floor.')).toEqual(['care']);
+    expect(subjects('Ce n\'est pas une question d\'examen : hier, un menuisier de 51 ans est arrivé en arrêt.')).toEqual(['care']);
+  });
   it('reads staff named by a plural role as colleagues, unless someone else is in the sentence', () => {
     expect(subjects('Charge nurses Riya and Marco kept 4 East running through a code, two admits and a fire alarm last night.')).toEqual(['colleague']);
     expect(subjects('Our RTs Sam and Jo got us through three codes tonight.')).toEqual(['colleague']);

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.ts';
 import { ANIMALS, CLINICAL_STAFF, CLINICAL_STAFF_NOT_RESIDENT, LEAD_ROLES, SUPPORT_STAFF, alt } from '../lexicons/staff-roles.ts';
 import {
-  PATIENT_ADJECTIVE, aboutClinician, aboutPet, anywhere, around, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, fold, foldedOf, foldedSentence, has, patientWord, perAnalysis, teachingPost,
+  PATIENT_ADJECTIVE, aboutClinician, aboutPet, anywhere, around, realEncounter, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, fold, foldedOf, foldedSentence, has, patientWord, perAnalysis, teachingPost,
 } from './signals.ts';
 import { TwoForms } from './latin.ts';
 import { endsWith } from './match.ts';
@@ -73,7 +73,7 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     else if (has(ctx, i, 'ownFamily') && !bringsSomeoneNew(ctx, i)) out[i] = 'family';
     else if (aboutPet(ctx, i) && petTold(ctx, i)) out[i] = 'pet';
     else if (aboutClinician(ctx, i) || staffTold(ctx, i) || staffOpens(ctx, i)) out[i] = 'colleague';
-    else if ((has(ctx, i, 'hypothetical') && !has(ctx, i, 'encounter') && !refersBack(ctx, i))) out[i] = 'hypothetical';
+    else if ((has(ctx, i, 'hypothetical') && !realEncounter(ctx, i) && !refersBack(ctx, i))) out[i] = 'hypothetical';
     else if (!has(ctx, i, 'encounter') && (remembrance(ctx, i) || publicFigure(ctx, i) || (feat(ctx, i) && !around(ctx, ctx.sentences[i]!.start, 1, 'patient', 'encounter', 'clinical', 'unit', 'title')))) out[i] = 'public';
   }
   familyGoesOn(ctx, out);

@@ -6,7 +6,7 @@ import { findPlaces } from '../context/places.ts';
 import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
-import { aboutClinician, advice, around, cuePhrases, cueRe, firstPersonEncounter, foldedOf, has, perAnalysis, sentenceIndex, signalsOf, teachingPost, type Signal } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, cuePhrases, cueRe, firstPersonEncounter, foldedOf, has, perAnalysis, realEncounter, sentenceIndex, signalsOf, teachingPost, type Signal } from '../pipeline/signals.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { subjectOf } from '../pipeline/subject.ts';
@@ -306,7 +306,7 @@ function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly 
     const story = cue || (aged[j]! && (sets[j]! & STORIED) !== 0) || (specific && (around(ctx, start, 2, 'clinical', 'unit', 'patient', 'encounter', 'title') || arrivalIn(ctx, j)));
     // Teaching, research and hypotheticals describe nobody in particular; a generic word
     // ("everyone", "kids") beside one specific person does not make the story generic.
-    if (has(ctx, j, 'hypothetical') && !has(ctx, j, 'encounter')) { out[j] = SKIP; continue; }
+    if (has(ctx, j, 'hypothetical') && !realEncounter(ctx, j)) { out[j] = SKIP; continue; }
     // Advice after a dated story about one person ("This morning's STEMI was a 41-year-old
     // carpenter; everyone should know the signs") does not make the story generic.
     if (has(ctx, j, 'generic') && !has(ctx, j, 'encounter') && (!specific || (advice(ctx, j) && !has(ctx, j, 'timeFrame')))) { out[j] = SKIP; continue; }
