@@ -9,7 +9,7 @@ import { log } from '../shared/log.ts';
 import type { ComposerInfo, SiteAdapter } from './sites/types.ts';
 import type { Gate, PostVia } from './gate-events.ts';
 import { Session, SLICE_ABOVE_CHARS, warmUp } from './session.ts';
-import { Highlighter, MARK_DRAWN, UNDERLINED, type Mark, type Underlined } from './highlights.ts';
+import { Highlighter, MARK_DRAWN, type Mark, type Underlined } from './highlights.ts';
 import { setMirrorHost } from './editors/textarea.ts';
 import { createHost } from './ui/host.ts';
 import { Card } from './ui/card.ts';
@@ -161,9 +161,19 @@ export function startRuntime(core: Core): Runtime {
     const box = s.info.editor.getBoundingClientRect();
     const visible = box.width > 0 && box.height > 0;
     const marks: Mark[] = [];
+    let underlined = 0;
     if (visible) {
       const useApi = s.adapter.kind !== 'textarea';
-      const shown = s.views.filter((v) => UNDERLINED.includes(v.finding.severity as Underlined));
+      // One plain pass over the views, however many: after a long paste they are hundreds, and
+      // this runs in the analysis result's own task. A textarea's spans far from the view are
+      // left for the redraw that a scroll bringing them near asks for.
+      const [from, to] = useApi ? [-Infinity, Infinity] : s.adapter.near?.() ?? [-Infinity, Infinity];
+      const shown: View[] = [];
+      for (const v of s.views) {
+        if (v.finding.severity === 'info') continue;
+        underlined++;
+        if (v.finding.end >= from && v.finding.start <= to) shown.push(v);
+      }
       // Every span measured in one pass (a textarea's mirror is laid out once, not per span).
       const rects = useApi && highlighter.mode === 'css' ? null : s.adapter.rectsOf(shown.map((v) => v.finding));
       shown.forEach((v, i) => marks.push({
@@ -174,7 +184,7 @@ export function startRuntime(core: Core): Runtime {
       }));
       highlighter.draw(s, marks, card.key, box, s.adapter.kind !== 'textarea');
     } else highlighter.clear(s);
-    host.dataset.marks = String(marks.length);
+    host.dataset.marks = String(underlined);
     try {
       performance.mark(MARK_DRAWN);
       performance.clearMarks(MARK_DRAWN);

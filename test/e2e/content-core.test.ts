@@ -186,6 +186,40 @@ describe('textarea', () => {
     await p.close();
   });
 
+  test('a long paste draws only the underlines near the view at once, and each other one when a scroll brings it near', async () => {
+    const p = await open('/ctp/textarea');
+    const lines = Array.from({ length: 120 }, (_, i) => `Note ${i}: her daughter asked us to write to m.tremblay${i}@gmail.com with updates.`);
+    await typeInto(p, lines.join('\n'));
+    await expect.poll(() => chip(p).getAttribute('aria-label')).toBe('Clear to Post: 120 findings');
+    // data-marks counts every underline; the boxes are only those near the view (the caret,
+    // and so the scroll, is at the end): the far ones are left for a scroll, not lost.
+    await expect.poll(() => p.evaluate(() => document.querySelector('clear-to-post-ui')!.getAttribute('data-marks'))).toBe('120');
+    const keys = () => p.locator('clear-to-post-ui .ctp-mark').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key!));
+    const first = new Set(await keys());
+    expect(first.size).toBeGreaterThan(0);
+    expect(first.size).toBeLessThan(30);
+    // Scrolled through from the top a box's height at a time, every underline is drawn once in view.
+    const seen = new Set<string>();
+    const { height, scrollHeight } = await p.evaluate(() => {
+      const ta = document.getElementById('ed') as HTMLTextAreaElement;
+      return { height: ta.clientHeight, scrollHeight: ta.scrollHeight };
+    });
+    for (let top = 0; top < scrollHeight; top += height / 2) {
+      await p.evaluate((y) => {
+        const ta = document.getElementById('ed') as HTMLTextAreaElement;
+        ta.scrollTop = y;
+        ta.dispatchEvent(new Event('scroll'));
+      }, top);
+      // The redraw for this scroll is in: a box sits on the line at the top of the view.
+      await expect.poll(async () => (await keys()).length).toBeGreaterThan(0);
+      await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      for (const k of await keys()) seen.add(k);
+    }
+    expect(seen.size).toBe(120);
+    expect((p as Page & { errorsSeen: string[] }).errorsSeen).toEqual([]);
+    await p.close();
+  });
+
   /** A post with an email typed into the textarea page, held at the gate after Post. */
   async function heldAtGate() {
     const p = await open('/ctp/textarea');

@@ -88,19 +88,22 @@ function bandsOf(c: Chunks): Array<[number, number]> {
 }
 
 /**
- * Whether [start, end) lies, by its text nodes' boxes, within [top, bottom] of the laid-out
- * text: one box per node (a few hundred on a 63,206-character paste) instead of one per span.
+ * The text offsets laid out within [top, bottom] of the laid-out text (from the content's top),
+ * from its text nodes' boxes (a few hundred on a 63,206-character paste): each span is then
+ * told near or far by two comparisons. The text flows down, so the nodes near are consecutive;
+ * a node with no box (only line breaks) holds no span worth drawing.
  */
-function spanNear(c: Chunks, sp: { start: number; end: number }, top: number, bottom: number): boolean {
+function offsetsNear(c: Chunks, top: number, bottom: number): [number, number] {
   const bands = bandsOf(c);
-  const i = chunkAt(c, sp.start, false);
-  const j = chunkAt(c, sp.end, sp.end > sp.start);
-  for (let k = i; k <= j; k++) {
-    const [t, b] = bands[k]!;
-    // A node with no box (only a line break) says nothing: measure the span.
-    if (b <= t || (b >= top && t <= bottom)) return true;
-  }
-  return false;
+  let first = -1;
+  let last = -1;
+  bands.forEach(([t, b], k) => {
+    if (b <= t || b < top || t > bottom) return;
+    if (first < 0) first = k;
+    last = k;
+  });
+  if (first < 0) return [1, 0];
+  return [c.starts[first]!, c.starts[last + 1] ?? Infinity];
 }
 
 /** The mirror lives in our shadow root (`host`), never in the page. */
@@ -142,9 +145,13 @@ interface Layout {
   text: string;
   /** Rectangles per "start:end", relative to the content's top-left corner (scroll 0). */
   spans: Map<string, DOMRect[]>;
+  /** The text nodes it was laid out in, with their boxes: which spans are near the view. */
+  chunks: Chunks | null;
 }
 
 const spanKey = (start: number, end: number) => `${start}:${end}`;
+/** The rectangles of a span far from the view: one shared empty list, never written to. */
+const NONE: DOMRect[] = Object.freeze([]) as unknown as DOMRect[];
 
 /**
  * Lays the textarea's text out once in the mirror and reads each span's line boxes from a
@@ -177,42 +184,64 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
   // The last layout, kept while the text, size and styles are the same: scrolling, hovering
   // and redraws then only shift rectangles, without laying the text out again.
   let layout: Layout | null = null;
-  const rectsOf = (spans: ReadonlyArray<{ start: number; end: number }>, many = true): DOMRect[][] => {
+  /**
+   * The layout for the textarea as it is now, kept while its text, size and styles are. Read
+   * once per turn of the event loop: a redraw asks near() then rectsOf(), and nothing of ours
+   * between them changes the textarea (each read is 30 computed styles and its box).
+   */
+  let turn: ReturnType<typeof look> | null = null;
+  const current = () => {
+    if (!turn) {
+      turn = look();
+      queueMicrotask(() => { turn = null; });
+    }
+    return turn;
+  };
+  const look = () => {
     const cs = getComputedStyle(el);
     const box = el.getBoundingClientRect();
     const key = layoutKey(cs, box);
     const text = el.value;
-    if (!layout || layout.key !== key || layout.text !== text) layout = { key, text, spans: new Map() };
-    const missing = spans.filter((sp) => !layout!.spans.has(spanKey(sp.start, sp.end)));
-    const chunks = missing.length ? layOut(el, key, cs, box, text) : null;
-    if (chunks) {
-      // Only the spans within a screen of the visible part: the rest cannot be drawn or
-      // hovered, and are measured when a scroll brings them near.
-      const top = el.scrollTop - box.height;
-      const bottom = el.scrollTop + 2 * box.height;
-      const near = many ? missing.filter((sp) => spanNear(chunks, sp, top, bottom)) : missing;
-      if (near.length) for (const [k, v] of measureAll(chunks, text, near)) layout.spans.set(k, v);
+    if (!layout || layout.key !== key || layout.text !== text) layout = { key, text, spans: new Map(), chunks: null };
+    return { cs, box, key, text, layout };
+  };
+  // Only the spans within a screen of the visible part are drawn: the rest cannot be seen or
+  // hovered, and are measured when a scroll brings them near. They are told apart by offsets
+  // alone: after a long paste they are hundreds, and the draw of an analysis result runs in
+  // the result's own task.
+  const nearOf = (c: ReturnType<typeof current>): [number, number] => {
+    if (!c.layout.chunks) {
+      c.layout.chunks = layOut(el, c.key, c.cs, c.box, c.text);
+      if (c.layout.chunks) bandsOf(c.layout.chunks);
     }
+    return c.layout.chunks ? offsetsNear(c.layout.chunks, el.scrollTop - c.box.height, el.scrollTop + 2 * c.box.height) : [-Infinity, Infinity];
+  };
+  const rectsOf = (spans: ReadonlyArray<{ start: number; end: number }>, many = true): DOMRect[][] => {
+    const c = current();
+    const { cs, box, key, text } = c;
+    const done = c.layout.spans;
+    const [lo, hi] = many ? nearOf(c) : [-Infinity, Infinity];
+    const wanted = spans.map((sp) => sp.end >= lo && sp.start <= hi);
+    const missing = spans.filter((sp, i) => wanted[i] && !done.has(spanKey(sp.start, sp.end)));
+    // The mirror may hold another textarea's text since: laid out again only if so.
+    const laidOut = missing.length ? layOut(el, key, cs, box, text) : null;
+    if (laidOut) for (const [k, v] of measureAll(laidOut, text, missing)) done.set(k, v);
     const dx = box.left - el.scrollLeft;
     const dy = box.top - el.scrollTop;
-    return spans.map((sp) => (layout!.spans.get(spanKey(sp.start, sp.end)) ?? [])
-      .map((r) => new DOMRect(r.left + dx, r.top + dy, r.width, r.height)));
+    return spans.map((sp, i) => (wanted[i] ? (done.get(spanKey(sp.start, sp.end)) ?? NONE)
+      .map((r) => new DOMRect(r.left + dx, r.top + dy, r.width, r.height)) : NONE));
   };
   return {
     kind: 'textarea',
     el,
     read: () => el.value,
-    prepare() {
-      // Lays the text out now, and reads where each of its text nodes went (reading a box
-      // forces the layout), ahead of the redraw that measures the spans.
-      const cs = getComputedStyle(el);
-      const box = el.getBoundingClientRect();
-      const chunks = layOut(el, layoutKey(cs, box), cs, box, el.value);
-      if (chunks) bandsOf(chunks);
-    },
+    // Lays the text out now, and reads where each of its text nodes went (reading a box
+    // forces the layout), ahead of the redraw that measures the spans.
+    prepare: () => void nearOf(current()),
     range: () => null,
     rects: (start, end) => rectsOf([{ start, end }], false)[0]!,
     rectsOf,
+    near: () => nearOf(current()),
     selection: () => (document.activeElement === el ? { start: el.selectionStart, end: el.selectionEnd } : null),
     joinable: () => true,
     async replace(start, end, expected, replacement) {

@@ -20,6 +20,12 @@ export interface EditorAdapter {
    * far (more than the editor's height) outside its visible part may come back empty.
    */
   rectsOf(spans: ReadonlyArray<{ start: number; end: number }>): DOMRect[][];
+  /**
+   * The text offsets [from, to] within about a screen of the editor's visible part (from > to:
+   * none), where rectsOf() measures: a redraw skips the spans outside before asking, and draws
+   * them when a scroll brings them near. Absent where every span is drawn.
+   */
+  near?(): [number, number];
   /** The selection as text offsets, when it is inside the editor. */
   selection(): { start: number; end: number } | null;
   /**
