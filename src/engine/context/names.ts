@@ -13,7 +13,7 @@ import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { isPublicFullName, isPublicSurname } from '../lexicons/public-figures.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { notInCare } from '../pipeline/subject.ts';
-import { introducedStaff } from '../pipeline/staff.ts';
+import { introducedStaff, staffRoleBefore } from '../pipeline/staff.ts';
 import { GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
 import { placeKey } from '../pipeline/place-key.ts';
 import { dropPossessive, firstWord, words as splitWords } from '../pipeline/words.ts';
@@ -347,8 +347,8 @@ const AND_BEFORE = /\s(?:and|&|et)\s$/iu;
 const lowerAlt = (...lists: ReadonlyArray<readonly string[]>) => alt(...lists).toLowerCase();
 /** "Jenna from pharmacy", "Marc de l'équipe de nuit": a colleague named by their team. */
 const TEAM_AFTER = lowerForms(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:${lowerAlt(CLINICAL_TEAMS)})|on\s(?:nights|days|evenings))\b`);
-/** "Cecilia from the foundation", "Mme Tremblay de la RAMQ": someone who works for an organisation, not a patient. */
-const ORG_STAFF_AFTER = rx(String.raw`^\s(?:(?:from|of|at|with)\s(?:the\s|our\s)?(?:${alt(DEPARTMENTS_EN)})\b|(?:de la|du|de l'|des|chez la|au)\s?(?:${alt(DEPARTMENTS_FR)})(?![\p{L}\p{N}_])|(?:from|of|at|with|de la|du|de l'|de|chez)\s?(?!(?:ICU|ER|ED|CCU|OR|PACU|NICU|PICU|USI|SIC|CHSLD|RPA|LTC|ICU)\b)\p{Lu}{3,}(?![\p{L}]))`, 'u');
+/** "Cecilia from the foundation", "Mr. Oyelaran in transport", "Mme Tremblay de la RAMQ": someone who works for an organisation, not a patient ("in transport to CT" is a patient moved). */
+const ORG_STAFF_AFTER = rx(String.raw`^\s(?:(?:from|of|at|with|in)\s(?:the\s|our\s)?(?:${alt(DEPARTMENTS_EN)})\b(?!\s(?:to|from)\b)|(?:de la|du|de l'|des|chez la|au)\s?(?:${alt(DEPARTMENTS_FR)})(?![\p{L}\p{N}_])|(?:from|of|at|with|de la|du|de l'|de|chez)\s?(?!(?:ICU|ER|ED|CCU|OR|PACU|NICU|PICU|USI|SIC|CHSLD|RPA|LTC|ICU)\b)\p{Lu}{3,}(?![\p{L}]))`, 'u');
 /** "Ginette, notre bénévole", "Maggie, our unit cat", "Jessica was the best preceptor": a name set beside, or said to be, a staff role or a pet. */
 const ROLE_APPOSITION = lowerForms(String.raw`^,?\s\(?(?:(?:is|was|has been|will be|est|était|a été|sera)\s)?(?:(?:${lowerAlt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)})|(?:research\s|study\s|de recherche\s)?(?:${lowerAlt(LEAD_ROLES)}|coordonnat(?:rice|eur))(?:\s(?:de recherche|of research))?(?=\s?[,;.]))\b`);
 
@@ -634,6 +634,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
     // "Shoutout to Mr. Rodriguez for walking 200 feet", "Bravo à M. Bélanger": in a care post a
     // courtesy title after thanks is a patient's (colleagues are thanked by first name or as Dr.),
     // unless the thanks are for a retirement, an award or a new job.
+    if (staffRoleBefore(ctx, m.index)) continue;
     const cheered = THANKS_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 24), m.index), ctx.latin) && clinicalContext(ctx, m.index) && !use(STAFF_NEWS_AFTER).test(text.slice(span[1], span[1] + 80));
     add(m.index, span[1], 'titled', false, cheered);
   }

@@ -77,13 +77,15 @@ export const DEPARTMENTS_EN: readonly string[] = [
   'foundation', 'security', 'housekeeping', 'HR', 'human resources', 'finance', 'payroll', 'the union',
   'volunteer services', 'communications', 'marketing', 'legal', 'quality', 'infection control', 'education', 'dietary',
   'kitchen', 'maintenance', 'facilities', 'switchboard', 'registration', 'admitting', 'bed flow', 'patient flow',
-  'the ministry', 'the college', 'the board',
+  'the ministry', 'the college', 'the board', 'biomed', 'biomedical engineering', 'transport', 'portering',
+  'environmental services', 'EVS', 'laundry', 'stores',
 ];
 
 /** The same in French (read case-sensitively): "Mme Tremblay de la RAMQ", "Julie de la fondation". */
 export const DEPARTMENTS_FR: readonly string[] = [
   'fondation', 'sécurité', 'paie', 'syndicat', 'bénévoles', 'communications', 'qualité', 'prévention des infections',
-  'cuisine', 'maintenance', 'ministère', 'ordre', 'OIIQ', 'direction',
+  'cuisine', 'maintenance', 'ministère', 'ordre', 'OIIQ', 'direction', 'entretien ménager', 'hygiène et salubrité',
+  'buanderie', 'génie biomédical', 'biomédical',
 ];
 
 /** Colleagues named beside an age: "Priya, 29, our newest nurse" (read with the occupations). */

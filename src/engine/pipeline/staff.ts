@@ -36,19 +36,29 @@ const NAME_AHEAD = new TwoForms(String.raw`^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?
 const STAFF_AFTER = new TwoForms(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?),\s(?:[Tt]he|[Oo]ur|[Mm]y|[Nn]otre|[Ll]a|[Ll]e|[Ll]')\s?${UP_TO_TWO_WORDS_NOT_FORMER}(?:${ROLES})s?(?![\p{L}])`, 'gu');
 /** The names this post gives to staff by a role before or after them, read once before any name is judged. */
 export function introducedStaff(ctx: RuleContext): ReadonlySet<string> {
-  return perAnalysis(ctx, 'staff:introduced', scanStaff);
+  return perAnalysis(ctx, 'staff:introduced', scanStaff).names;
 }
-function scanStaff(ctx: RuleContext): Set<string> {
+/**
+ * True when a staff role stands right before `at` ("our PSW Mme Arsenault"): this mention is
+ * staff's even where a titled name elsewhere in the post, the same surname, is a patient's.
+ */
+export function staffRoleBefore(ctx: RuleContext, at: number): boolean {
+  return perAnalysis(ctx, 'staff:introduced', scanStaff).at.has(at);
+}
+function scanStaff(ctx: RuleContext): { names: Set<string>; at: Set<number> } {
   const { latin } = ctx;
   const use = (p: TwoForms) => p.get(latin);
   const { text } = ctx;
   const staff = new Set<string>();
-  const named = (at: number) => {
-    const m = use(NAME_AHEAD).exec(text.slice(at, at + 48));
-    if (m) for (const w of splitWords(m[0])) staff.add(staffToken(w));
+  const at = new Set<number>();
+  const named = (from: number) => {
+    const m = use(NAME_AHEAD).exec(text.slice(from, from + 48));
+    if (!m) return;
+    at.add(from);
+    for (const w of splitWords(m[0])) staff.add(staffToken(w));
   };
   for (const m of matchAll(lowerSlice(ctx, 0, text.length), use(STAFF_ROLE))) named(m.index + m[0].length);
   for (const m of matchAll(text, use(STAFF_LETTERS))) named(m.index + m[0].length);
   if (text.includes(', ')) for (const m of matchAll(text, use(STAFF_AFTER))) for (const w of splitWords(m[1]!)) staff.add(staffToken(w));
-  return staff;
+  return { names: staff, at };
 }

@@ -49,6 +49,8 @@ export default defineRule({
       'HR 1.2345, 95% CI 1.1020, 1.3871',
       'Mean 12.3456 vs 14.5678 mg',
       'Our clinic is at 45.50170, -73.56730, come visit',
+      'Snowshoe outing Sunday, meeting point 47.0512, -70.8833 by the chalet',
+      'Randonnée des infirmières : stationnement au 48.1120, -69.7261, départ 9 h',
     ],
   },
 });

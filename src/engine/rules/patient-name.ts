@@ -198,6 +198,10 @@ export default defineRule({
       'Annie, notre doyenne de l\'équipe, prend sa retraite vendredi',
       'Merci à Julie de l\'équipe de nuit pour les muffins!',
       'Thanks to Priya from Pharmacy for catching that interaction',
+      // Staff by a courtesy title: their role right before it, their department after it.
+      'Notre préposée Mme Gauthier fête ses 20 ans de service au 3e',
+      'Lost a commode again? Mr. Abernethy in portering knows where they all went.',
+      'Mme Pelletier de la buanderie a retrouvé l\'alliance dans les draps',
       'So proud of Jenna, our new grad, who passed her boards today',
       'Merci à Marc de Rimouski pour sa conférence sur la sepsie au congrès',
       'Julie du 3e nous a apporté des muffins pour le party du personnel',
