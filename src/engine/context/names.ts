@@ -137,7 +137,7 @@ const TITLED = rx(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M
 /** Kinship words a family writes before a first name, as a title ("Teta Samira", "Grandpa Eli"): cues to a name, and part of it. */
 const KIN_TITLES = String.raw`nana|nanna|grandma|granny|grandpa|gramps|abuela|abuelo|nonna|nonno|lola|lolo|kokum|kookum|moshom|mushum|bubbie|bubby|zaidy|zaide|oma|opa|yiayia|babcia|dziadek|teta|tayta|sitto|sitti|jiddo|jeddo|nani|dadi|babushka|halmoni|halmeoni|bubbe|zayde|mémère|pépère|mémé|pépé|mamie|papi|grand-maman|grand-papa|aunt|auntie|uncle|tante|oncle|matante|mononc'|mononcle|mamé|bà|ông|cô|chú|bác|ah ma|ah mah|ah po|ah gung|ah gong|ah yeh|popo|gung gung|nai nai|papou|pappou|yaya|zia|zio|tía|tío|tita|tito|abuelita|abuelito|vovó|vovô|avó|avô|baba|dido|gido|nokomis|mishomis|anaanatsiaq|ataatatsiaq|biji|khala|obaachan|ojiichan|harabeoji|halabeoji|granda|gran`;
 const CUE = cueRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|(?:the )?story of|l'histoire de|tiny|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|${KIN_TITLES}|grandmother|grandfather|grand-père|grand-mère|poor|pauvre|sweet|our dear|calls? (?:him|her)|we call (?:him|her)|(?:we )?called (?:him|her)|on l'appelait|qu'on appelait|nicknamed|surnommée?|on l'appelle|qu'on appelle|notre cher|notre chère|ce cher|cette chère)\s(?:named\s|nommée?\s)?`);
-const RELATIVE = cueRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs|[a-z][a-z-]+'s)\s(?:(?:late|youngest|eldest|oldest|older|younger|adult|grown|teenage|little|twin|loving|devoted|\d{1,3}-year-old)\s)?(?:son-in-law|daughter-in-law|stepson|stepdaughter|step-son|step-daughter|great-grandson|great-granddaughter|substitute decision-maker|sdm|poa|gendre|belle-fille|beau-fils|husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|femme|copine|copain|petite amie|petit ami|beau-frère|belle-sœur|belle-soeur|cousin|cousine|aidante?)(?:\s(?:aînée?|cadette?|adoptive?))?(?:\sof\s\d{1,2}\syears|\sde\s\d{1,2}\sans)?(?:,\s?|\s)\(?`);
+const RELATIVE = cueRe(String.raw`\b(?:her|his|their|the patient's|patient's|pt's|the|son|sa|ses|leur|leurs|[a-z][a-z-]+'s)\s(?:(?:late|youngest|eldest|oldest|older|younger|adult|grown|teenage|little|twin|loving|devoted|\d{1,3}-year-old)\s)?(?:son-in-law|daughter-in-law|stepson|stepdaughter|step-son|step-daughter|great-grandson|great-granddaughter|substitute decision-maker|sdm|poa|gendre|belle-fille|beau-fils|husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson|granddaughter|niece|nephew|fiancée?|boyfriend|girlfriend|caregiver|mari|conjointe?|épouse|époux|fils|fille|mère|père|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce|chum|blonde|femme|copine|copain|petite amie|petit ami|beau-frère|belle-sœur|belle-soeur|cousin|cousine|aidante?|sons|daughters|sisters|brothers|grandsons|granddaughters|parents|filles|sœurs|soeurs|frères|enfants)(?:\s(?:aînée?|cadette?|adoptive?))?(?:\sof\s\d{1,2}\syears|\sde\s\d{1,2}\sans)?(?:,\s?|\s)\(?`);
 const INITIALS = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s(?:${NAME})(?![\p{L}.])`, 'gu');
 const CAP_WORD = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#'’_])${NAME}(?:\s${NAME})?(?![\p{L}\p{N}_])`, 'gu');
 const LEAD = rx(`^${FULL}`, 'u');
@@ -921,7 +921,15 @@ const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoisell
 const CAP_SINGLE = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(?![\p{L}\p{N}_])`, 'gu');
 // "pis": the spoken Quebec and Acadian "and" ("Aldéric pis Marie-Rose").
 const AND_NAME_AFTER = rx(String.raw`^\s(?:and|&|et|pis)\s(${NAME})(?![\p{L}\p{N}_])`, 'u');
-const NAME_AND_BEFORE = rx(String.raw`(?<![\p{L}\p{N}@#_'’])(${NAME})\s(?:and|&|et|pis)\s$`, 'u');
+/**
+ * The next member of a list a name is in ("Gérard, Yolande, Marcel pis Ti-Rouge", "Marlene and
+ * Doug Friesen"): a comma or a conjunction, then one or two capitalised words. Group 1 is the
+ * separator (a comma member only counts when the list is later closed by a conjunction: "Mrs.
+ * Kaur, Toronto" is her town), group 2 the member.
+ */
+const LIST_NEXT = rx(String.raw`^(,\s(?:(?:and|et|pis)\s)?|\s(?:and|&|et|pis)\s)(${NAME}(?:\s${NAME})?)(?![\p{L}\p{N}_'’])`, 'u');
+/** The member before a name in such a list ("Bertha, Delphine and Mae"). */
+const LIST_PREV = rx(String.raw`(?<![\p{L}\p{N}@#_'’.-])(${NAME}(?:\s${NAME})?)(,\s|\s(?:and|&|et|pis)\s)$`, 'u');
 
 /**
  * A person named once in a care story is the same person when the post names them again
@@ -946,16 +954,7 @@ function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
       }
       known.add(t);
     }
-    const after = use(AND_NAME_AFTER).exec(text.slice(h.end, h.end + 40));
-    if (after && isGiven(token(after[1]!)) && !vocabulary(use, after[1]!)) {
-      const start = h.end + after[0].length - after[1]!.length;
-      add(start, start + after[1]!.length, 'given', true);
-    }
-    const before = use(NAME_AND_BEFORE).exec(text.slice(Math.max(0, h.start - 40), h.start));
-    if (before && isGiven(token(before[1]!)) && !vocabulary(use, before[1]!)) {
-      const start = h.start - before[0].length;
-      add(start, start + before[1]!.length, 'given', true);
-    }
+    findListed(ctx, h, add);
   }
   if (!known.size) return;
   for (const m of matchAll(text, use(CAP_SINGLE))) {
@@ -963,6 +962,59 @@ function findRepeats(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
     if (!known.has(t)) continue;
     if (ambiguous.has(t) && PREP_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 8), m.index), ctx.latin)) continue;
     add(m.index, m.index + m[0].length, 'given', true);
+  }
+}
+
+/**
+ * The span of a list member that names a person like the one found beside it: a listed first
+ * name, or a listed surname, with the surname after it; or, in a list of three or more, any
+ * word that could be a name (nicknames and surnames the lists lack: "Ti-Rouge", "Delorme").
+ */
+function listMember(ctx: RuleContext, start: number, member: string, long: boolean): [number, number] | null {
+  const use = formsOf(ctx);
+  const words = splitWords(member);
+  const first = words[0]!;
+  const t = token(first);
+  if (vocabulary(use, first) || TITLE_WORD.test(first) || PERSON_WORD.test(first, ctx.latin) || PLACE_HEAD.test(first)) return null;
+  const known = isGiven(t) || isSurnameTag(t);
+  if (!known && !(long && unknownName(use, ctx.text, start, start + first.length, true))) return null;
+  const second = words[1];
+  const two = second !== undefined && !vocabulary(use, second) && !isPublicSurname(token(second)) && !isLargeAreaTag(token(second)) && !NOT_PLACES.has(token(second));
+  return [start, start + (two ? member.length : first.length)];
+}
+
+/** The other members of a list a found name is in, each added when it looks like a name (listMember). */
+function findListed(ctx: RuleContext, h: NameHit, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
+  const use = formsOf(ctx);
+  const { text } = ctx;
+  const after: Array<[number, string, boolean]> = [];
+  let closed = false;
+  for (let at = h.end, k = 0; k < 8; k++) {
+    const m = use(LIST_NEXT).exec(text.slice(at, at + 60));
+    if (!m) break;
+    const conj = m[1] !== ', ';
+    after.push([at + m[1]!.length, m[2]!, conj]);
+    at += m[0].length;
+    if (conj) {
+      closed = true;
+      break;
+    }
+  }
+  const before: Array<[number, string, boolean]> = [];
+  for (let at = h.start, k = 0; k < 8; k++) {
+    const m = use(LIST_PREV).exec(text.slice(Math.max(0, at - 60), at));
+    if (!m) break;
+    const start = at - m[0].length;
+    before.push([start, m[1]!, m[2] !== ', ']);
+    at = start;
+  }
+  // A conjunction in the list (after the name, or right before it) makes the commas an enumeration.
+  if (!closed) closed = before.length > 0 && before[0]![2];
+  const members = [...before, ...after].filter(([, , conj]) => conj || closed);
+  const long = before.length + after.length >= 2 && closed;
+  for (const [start, member] of members) {
+    const span = listMember(ctx, start, member, long);
+    if (span) add(span[0], span[1], 'given', span[1] - span[0] === splitWords(member)[0]!.length);
   }
 }
 

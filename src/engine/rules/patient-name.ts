@@ -176,6 +176,9 @@ export default defineRule({
       '[[Yvette]] attend encore son fils qui devait venir dimanche. Elle a mis son beau chandail pour rien.',
       'The family of [[Arlette Boudreau]] wanted her nurses to know she passed peacefully at home on Sunday',
       '[[Rosaire]] pis [[Jeannine]] ont fêté leurs 60 ans de mariage dans la salle des familles. Lui est aux soins palliatifs depuis lundi',
+      // The other people of a list one patient is named in; a relative's name told with its siblings.
+      'Night report on [[Kowalczuk]], [[Ferland]] and [[Mrs. Ng]]: all three up and wandering since midnight',
+      'On the unit his daughters [[Ines]] and [[Lucia]] took turns sleeping in the chair by his bed',
     ],
     pass: [
       // A sentence opened on a colleague's first name, with their news after it.
