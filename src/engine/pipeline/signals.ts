@@ -232,7 +232,7 @@ class LazySignals implements PostSignals {
       if (!(bits[i - 1]! & (1 << k)) || bits[i]! & ((1 << k) | stop) || patientWord(ctx, i - 1) || bringsSomeoneNew(ctx, i - 1)) continue;
       const s = ctx.sentences[i]!;
       const text = folded.slice(s.start, s.end);
-      if (PATIENT_WORD.test(text) || NEW_SOMEONE.test(text) || !(GOES_ON.test(text) || text.trim().split(/\s+/u).length <= 6)) continue;
+      if (PATIENT_WORD.test(text) || NEW_SOMEONE.test(text) || AGED_NEWCOMER.test(text) || !(GOES_ON.test(text) || text.trim().split(/\s+/u).length <= 6)) continue;
       bits[i]! |= 1 << k;
     }
   }
@@ -268,8 +268,19 @@ export const PATIENT_ADJECTIVE = endsWith(new RegExp(String.raw`\b(?:${DEGREE}|e
 const NEW_SOMEONE = /\b(?<!\b(?:is|was|not|pas|est|etait|c'est)\s)(?:a|an|the|this|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?(?:\d{1,3}(?:[- ]year[- ]old|\s?yo|\s?y\/o)|man|woman|lady|guy|gent|gentleman|boy|girl|kid|teen|baby|toddler|dame|homme|femme|monsieur|madame|garcon|fille|enfant|bebe|gars|ado)\b/;
 /** Sentence `i` brings in someone by an article ("the woman in the next bed", "une dame de 88 ans"). */
 export function bringsSomeoneNew(ctx: RuleContext, i: number): boolean {
-  return NEW_SOMEONE.test(foldedSentence(ctx, i));
+  return NEW_SOMEONE.test(foldedSentence(ctx, i)) || agedNewcomer(ctx, i);
 }
+/**
+ * Sentence `i` brings in someone new by their age: "a 54M fisherman", "a 140 kg 36yo bush pilot",
+ * "un camionneur de 52 ans", "une sage-femme à la retraite de 81 ans". Someone told so is the
+ * story's own person, whoever else (a colleague thanked, the post's notice or tribute, the
+ * author's partner) the sentence or the post is about; not the author ("I was a 34-year-old resident").
+ */
+export function agedNewcomer(ctx: RuleContext, i: number): boolean {
+  return AGED_NEWCOMER.test(foldedSentence(ctx, i));
+}
+// (Folded French "à" is "a": "à l'âge de 89 ans" brings in no one, so "de N ans" needs "un" or "une".)
+const AGED_NEWCOMER = /\b(?<!\b(?:is|was|i'm|am|not|pas|est|etait|suis|c'est)\s)(?:(?:a|an|un|une)\s(?:[a-z0-9'.-]+\s){0,2}?\d{1,3}(?:[- ]years?[- ]old|\s?yo|\s?y\/o|[mf])|(?:un|une)\s(?:[a-z'-]+\s){1,5}?de\s\d{1,3}\sans)\b/;
 /** A sentence that goes on about someone already named: a pronoun, or an age alone at its start. */
 const GOES_ON = /\b(?:he|she|he's|she's|his|her|him|they|il|elle|lui|ils|elles)\b|^\s*\d/;
 
@@ -420,7 +431,11 @@ export function aboutPet(ctx: RuleContext, i: number): boolean {
 
 /** A colleague or a clinician is the subject, and no patient is mentioned. */
 export function aboutClinician(ctx: RuleContext, i: number): boolean {
-  return has(ctx, i, 'clinician') && !has(ctx, i, 'encounter', 'title') && !patientWord(ctx, i) && !NUMBERED_BED.test(foldedSentence(ctx, i));
+  return has(ctx, i, 'clinician') && !has(ctx, i, 'encounter', 'title') && !patientWord(ctx, i) && !numberedBed(ctx, i) && !agedNewcomer(ctx, i);
+}
+/** Sentence `i` names a numbered bed or room, someone's in care. */
+export function numberedBed(ctx: RuleContext, i: number): boolean {
+  return NUMBERED_BED.test(foldedSentence(ctx, i));
 }
 /** "Our charge nurse Tamsin ran the code in bed 6": the clinician is named, but the bed is a patient's. */
 const NUMBERED_BED = /\b(?:room|rm|bed|bay|chambre|lit|civiere|stretcher|cubicle) #?\d{1,4}[a-z]?\b/;

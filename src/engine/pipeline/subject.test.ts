@@ -67,6 +67,18 @@ describe('subjectOf', () => {
     expect(subjects('One of our clients needs help with her cat. If you can help, call her daughter.')[1]).toBe('care');
     expect(subjects('Imagine a 34-year-old teacher with chest pain and a cough.')).toEqual(['hypothetical']);
   });
+  it('keeps someone brought in by their age as the story\'s own, whoever else the sentence or the post is about', () => {
+    expect(subjects('My partner drove. Last night, a 61F retired teacher rolled her truck near Estevan.')[1]).toBe('care');
+    expect(subjects('Thanks Dr. Osei for the airway tips: intubated a 120 kg 44yo trucker at 0400.')).toEqual(['care']);
+    expect(subjects('Jeudi, une infirmière à la retraite de 79 ans a fait un arrêt au marché de Rimouski.')).toEqual(['care']);
+    expect(subjects('En mémoire du Dr Roy, fondateur de notre clinique, décédé à l\'âge de 88 ans.')).toEqual(['colleague']);
+    expect(subjects('En 1847, à Boston, un dentiste de 28 ans endort un patient à l\'éther.')).toEqual(['public']);
+  });
+  it('reads the author\'s own trainee or teammate, and the pronouns after, as a colleague', () => {
+    expect(subjects('My nursing student passed her boards today. She\'s 38, a former welder from Flin Flon.')).toEqual(['colleague', 'colleague']);
+    expect(subjects('Our unit clerk Pat noticed two pts with the same DOB.')).toEqual(['care']);
+    expect(subjects('We helped Mrs. Ruel meet her grandson in our ICU family room.')).toEqual(['care']);
+  });
   it('reads an encounter inside a condition as the vignette\'s, and a denied or idiomatic frame as no frame', () => {
     expect(subjects('If an 80-year-old comes in with a hot swollen knee, tap it before you blame gout.')).toEqual(['hypothetical']);
     expect(subjects('We admitted a 66-year-old last night, and if you saw him you would laugh.')).toEqual(['care']);

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.ts';
 import { ANIMALS, CLINICAL_STAFF, CLINICAL_STAFF_NOT_RESIDENT, LEAD_ROLES, SUPPORT_STAFF, alt } from '../lexicons/staff-roles.ts';
 import {
-  PATIENT_ADJECTIVE, aboutClinician, aboutPet, anywhere, around, realEncounter, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, fold, foldedOf, foldedSentence, has, patientWord, perAnalysis, teachingPost,
+  PATIENT_ADJECTIVE, aboutClinician, aboutPet, anywhere, around, realEncounter, agedNewcomer, numberedBed, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, fold, foldedOf, foldedSentence, has, patientWord, perAnalysis, teachingPost,
 } from './signals.ts';
 import { TwoForms } from './latin.ts';
 import { endsWith } from './match.ts';
@@ -61,18 +61,21 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     if (ownTeacher(ctx, i)) { out[i] = 'public'; continue; }
     // A courtesy title is a person seen in care ("Mr. Roy's dog", "Mme Roy, notre voisine").
     if (has(ctx, i, 'title')) continue;
-    // History's people, its first patient included, are in the books, not in anyone's care now.
-    if (past) { out[i] = 'public'; continue; }
+    // History's people, its first patient included, are in the books, not in anyone's care now;
+    // so is anyone in a sentence set in a year no one alive was born in ("En 1822, à Mackinac, un voyageur de 19 ans...").
+    if (past || OLD_SETTING.test(foldedSentence(ctx, i))) { out[i] = 'public'; continue; }
     // A vet's patient is the animal: in a post about one, the patient word does not make it human.
     if (post === 'pet') { out[i] = 'pet'; continue; }
     if (patientWord(ctx, i)) continue;
     if (selfIntroduced(ctx, i)) { out[i] = 'self'; continue; }
-    if (post === 'colleague' || post === 'public') { out[i] = post; continue; }
+    // The post's colleague or notice does not reach a sentence that brings in someone by their
+    // age ("Saturday's polar plunge fundraiser ended with ... a 68-year-old retired miner").
+    if ((post === 'colleague' || post === 'public') && !agedNewcomer(ctx, i)) { out[i] = post; continue; }
     if (has(ctx, i, 'news') && !firstPersonEncounter(ctx, i)) out[i] = 'public';
     // The author's family, unless the sentence brings in someone else beside them.
     else if (has(ctx, i, 'ownFamily') && !bringsSomeoneNew(ctx, i)) out[i] = 'family';
     else if (aboutPet(ctx, i) && petTold(ctx, i)) out[i] = 'pet';
-    else if (aboutClinician(ctx, i) || staffTold(ctx, i) || staffOpens(ctx, i)) out[i] = 'colleague';
+    else if (aboutClinician(ctx, i) || staffTold(ctx, i) || staffOpens(ctx, i) || ownStaff(ctx, i)) out[i] = 'colleague';
     else if ((has(ctx, i, 'hypothetical') && !realEncounter(ctx, i) && !refersBack(ctx, i))) out[i] = 'hypothetical';
     else if (!has(ctx, i, 'encounter') && (remembrance(ctx, i) || publicFigure(ctx, i) || (feat(ctx, i) && !around(ctx, ctx.sentences[i]!.start, 1, 'patient', 'encounter', 'clinical', 'unit', 'title')))) out[i] = 'public';
   }
@@ -146,7 +149,7 @@ function someoneElse(ctx: RuleContext, i: number): boolean {
   const t = foldedSentence(ctx, i);
   if (THEIR_RELATIVE.test(t) && !ownedFamily(ctx, i)) return true;
   // "the baby" and "the woman" of a family story are its own; an article that brings one in is "a" or "un".
-  return NEWCOMER.test(t) || (has(ctx, i, 'encounter') && !has(ctx, i, 'ownFamily') && !CONTINUES.test(t));
+  return NEWCOMER.test(t) || agedNewcomer(ctx, i) || (has(ctx, i, 'encounter') && !has(ctx, i, 'ownFamily') && !CONTINUES.test(t));
 }
 const NEWCOMER = /\b(?<!\b(?:is|was|not|pas|est|etait|c'est)\s)(?:a|an|un|une|this|ce|cette)\s(?:[a-z'-]+\s)?(?:\d{1,3}(?:[- ]year[- ]old|\s?yo|\s?y\/o)|man|woman|lady|guy|gent|gentleman|boy|girl|kid|teen|baby|toddler|patient|dame|homme|femme|monsieur|madame|garcon|fille|enfant|bebe|gars|ado)\b|\b(?:homme|femme|dame|monsieur|garcon|fille) de \d{1,3} ans\b/;
 /** A relative of someone else's: "her mother", "whose son", "sa fille". */
@@ -239,6 +242,8 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 const PRE_1940 = String.raw`(?:1[5-8]\d\d|19[0-3]\d)`;
 /** A day, month and year before 1940, not a birth's ("on January 11, 1922", "le 4 août 1921" but not "née le 4 août 1931"). */
 const OLD_DATE = new RegExp(String.raw`(?<!\b(?:born|nee?s?|birth|naissance|dob|ddn)\b[^.!?\n]{0,12})\b(?:\d{1,2}(?:er)? ${MONTH},? ${PRE_1940}|${MONTH} \d{1,2}(?:st|nd|rd|th)?,? ${PRE_1940})\b`);
+/** A sentence set in a year before 1900: "En 1822,", "in 1847 a surgeon...". */
+const OLD_SETTING = /\b(?:in|en|by|vers|circa|around)\s(?:the (?:year|winter|spring|summer|fall) (?:of )?|l'(?:an|hiver|ete|automne) |)1[5-8]\d\d\b/;
 /** What OLD_YEAR, BIRTH_YEAR and PRE_1940 all match, bare. */
 const OLD_YEARISH = /1[5-8]\d\d|19[0-6]\d/;
 /** A chart's words: a date of birth or a time of death is a record's, not history's. */
@@ -303,7 +308,7 @@ const HUMAN_PERSON = /\b(?:\d{1,3}[- ]?(?:year[- ]old|yo|y\/o)\s(?:man|woman|boy
 
 /** A farewell, a cheer or a milestone of the staff: a death, a funeral, a retirement, an award, an appointment, a portrait or plaque unveiled. */
 // Not "retired": a retired lineman is a patient's former trade.
-const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|memorial (?:walk|run|service|fund|bench|mass|tree|scholarship|ride)|celebration de la vie|en memoire du?|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|(?:lost|perdu) (?:a|one of our|un|une|l'un de nos|l'une de nos) (?:colleagues?|collegues?|own)|celebration of (?:his|her|their) life|celebration de (?:sa|leur) vie|nous a quittes|retiring|retires|retire (?:from|after|this|next|on)|retirement(?! (?:home|residence|village|community|facility|lodge))|retraite|(?:said|say|saying|bid) (?:goodbye|farewell) to|farewell|bon depart|congratulat\w*|happy (?:\d{1,3}(?:st|nd|rd|th) )?birthday|joyeux anniversaire|bonne fete|felicitations|award\w*|prix|prize|medal|medaille|order of canada|ordre du canada|honou?r\w*(?<!honou?red)|honou?red(?! (?:that|to share|to tell))|laureate?|in (?:your|our) thoughts|thoughts and prayers|nos pensees|appointment|appointed|nomination|nommee?|promot\w*|welcom(?:e|es|ing)|bienvenue|years of service|ans de service|unveil\w*|devoil\w*|portrait|plaque|named (?:in|after) (?:her|him|them)|en (?:son|leur) honneur|in (?:her|his|their) honou?r)\b`).source);
+const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|in loving memory|passed away|funeral|visitation|celebration of life|memorial (?:walk|run|service|fund|bench|mass|tree|scholarship|ride)|celebration de la vie|en memoire du?|obituary|funerailles|obseques|salon funeraire|on a perdu|we lost|(?:lost|perdu) (?:a|one of our|un|une|l'un de nos|l'une de nos) (?:colleagues?|collegues?|own)|celebration of (?:his|her|their) life|celebration de (?:sa|leur) vie|nous a quittes|retiring|retires|retire (?:from|after|this|next|on)|retirement(?! (?:home|residence|village|community|facility|lodge))|(?<!\ba la )retraite|(?:said|say|saying|bid) (?:goodbye|farewell) to|farewell|bon depart|congratulat\w*|happy (?:\d{1,3}(?:st|nd|rd|th) )?birthday|joyeux anniversaire|bonne fete|felicitations|award\w*|prix|prize|medal|medaille|order of canada|ordre du canada|honou?r\w*(?<!honou?red)|honou?red(?! (?:that|to share|to tell))|laureate?|in (?:your|our) thoughts|thoughts and prayers|nos pensees|appointment|appointed|nomination|nommee?|promot\w*|welcom(?:e|es|ing)|bienvenue|years of service|ans de service|unveil\w*|devoil\w*|portrait|plaque|named (?:in|after) (?:her|him|them)|en (?:son|leur) honneur|in (?:her|his|their) honou?r)\b`).source);
 /**
  * The one honoured was one of the staff: "respiratory therapist ... for 31 years", "started as a
  * primary care paramedic in Truro", "taught half of us", "inhalothérapeute depuis 28 ans", "34 years as our unit clerk", "founded our palliative care unit". Not "with us for three years" or "on our unit": a long-stay
@@ -342,6 +347,16 @@ function staffOpens(ctx: RuleContext, i: number): boolean {
   const first = OPENING_NAME.exec(ctx.text.slice(s.start, s.end));
   return first !== null && staff.has(staffToken(first[1]!)) && !has(ctx, i, 'title', 'sex', 'relative', 'unit', 'encounter') && !bringsSomeoneNew(ctx, i);
 }
+/**
+ * Sentence `i` tells of the author's own trainee, teacher or teammate ("My nursing student asked
+ * me to share this", "My FY1 came to find me with news", "my preceptor retires Friday") and of
+ * no one else (no patient, relative, newcomer or numbered bed): the pronouns that go on about them are theirs (colleagueGoesOn).
+ */
+function ownStaff(ctx: RuleContext, i: number): boolean {
+  return OWN_STAFF.test(foldedSentence(ctx, i)) && !has(ctx, i, 'encounter', 'title', 'patient', 'relative') && !patientWord(ctx, i) && !bringsSomeoneNew(ctx, i) && !numberedBed(ctx, i);
+}
+/** Opening the sentence, as its subject: not "so our lab tech Rosa drew his blood", where the child is the story. */
+const OWN_STAFF = new RegExp(String.raw`^[\s"“]*(?:my|our|mon|ma|mes|notre|nos)\s(?:[a-z'-]+\s){0,2}?(?:${STAFF_ROLES}|fy[12]|f[12]|sho|registrar|preceptee|mentee|trainee|orientee)s?\b`);
 const OPENING_NAME = /^[\s"“]*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’]s)?)(?![\p{L}])/u;
 /** A past trade: "Mme Roy, retired nurse", "ancienne infirmière". */
 const FORMER = /\b(?:retired|former|ex|ancienne?|retraitee?)[\s-]/;
