@@ -418,6 +418,8 @@ function tradeBeforeDe(before: string): boolean {
   return m !== null && (isTrade(m[2] ?? m[1]!) || (m[2] !== undefined && (isTrade(m[1]!) || isTrade(`${m[1]} ${m[2]}`))));
 }
 /** "a 46-year-old school bus driver": an item word that heads a person, not an item. */
+/** A person and then the item word: "drove a 91-year-old woman home", "a 44-year-old high school chemistry teacher". */
+const PERSON_THEN_ITEM = /^[\s-]*(?:(?:man|woman|lady|gentleman|guy|gent|boy|girl|kid|patient|pt|male|female|homme|femme|dame|monsieur|garçon|fille)\b|(?:[\p{L}-]+\s){1,3}(?:teacher|driver|worker|nurse|janitor|principal|secretary|custodian|owner|keeper|student|player|coach)\b)/iu;
 const PERSON_AFTER_ITEM = /^[\s-]*\p{L}+\s(?:\p{L}+\s)?(?:driver|teacher|worker|nurse|janitor|principal|secretary|custodian|owner|keeper|(?!(?:scanner|computer|monitor|ventilator|defibrillator|pager|paper|elevator|boiler|trailer|tractor|freezer|heater)\b)\p{L}{3,}(?:er|or|ist|ian))\b/iu;
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
 
@@ -679,7 +681,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (/^[,.]\d/u.test(after) || (m[5] !== undefined && /^[,.]\s?(?:rue|avenue|av|boulevard|boul|chemin|route|street|st|road|rd)\b/iu.test(after))) continue;
     // "une dame de 84 ans que je suis" is her age; "ça fait 10 ans que" a duration.
     if (bareFr && NOT_AGE_AFTER.test(text.slice(start + m[6]!.length, end + 40)) && !(/^\sque?/u.test(after) && WORD_DE_BEFORE(before)) && !BIRTHDAY_FR_BEFORE(before)) continue;
-    if (ITEM_AFTER.test(after) && !PERSON_AFTER_ITEM.test(after)) continue;
+    if (ITEM_AFTER.test(after) && !PERSON_AFTER_ITEM.test(after) && !PERSON_THEN_ITEM.test(after)) continue;
     const adjective = m[1] !== undefined || m[2] !== undefined;
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
     // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.

@@ -73,6 +73,8 @@ describe('subjectOf', () => {
     expect(subjects('Jeudi, une infirmière à la retraite de 79 ans a fait un arrêt au marché de Rimouski.')).toEqual(['care']);
     expect(subjects('En mémoire du Dr Roy, fondateur de notre clinique, décédé à l\'âge de 88 ans.')).toEqual(['colleague']);
     expect(subjects('En 1847, à Boston, un dentiste de 28 ans endort un patient à l\'éther.')).toEqual(['public']);
+    expect(subjects('Hier, un étudiant de 20 ans originaire de Gaspé, méningite.')).toEqual(['care']);
+    expect(subjects('It has been five years since I met Sam in clinic, a 12-year-old who hated needles.')).toEqual(['care']);
   });
   it('reads the author\'s own trainee or teammate, and the pronouns after, as a colleague', () => {
     expect(subjects('My nursing student passed her boards today. She\'s 38, a former welder from Flin Flon.')).toEqual(['colleague', 'colleague']);

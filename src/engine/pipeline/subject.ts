@@ -77,7 +77,8 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     else if (aboutPet(ctx, i) && petTold(ctx, i)) out[i] = 'pet';
     else if (aboutClinician(ctx, i) || staffTold(ctx, i) || staffOpens(ctx, i) || ownStaff(ctx, i)) out[i] = 'colleague';
     else if ((has(ctx, i, 'hypothetical') && !realEncounter(ctx, i) && !refersBack(ctx, i))) out[i] = 'hypothetical';
-    else if (!has(ctx, i, 'encounter') && (remembrance(ctx, i) || publicFigure(ctx, i) || (feat(ctx, i) && !around(ctx, ctx.sentences[i]!.start, 1, 'patient', 'encounter', 'clinical', 'unit', 'title')))) out[i] = 'public';
+    // An anniversary of someone met in care ("three years since I first met Priya in clinic, a 15-year-old who...") is theirs, not a public day.
+    else if (!has(ctx, i, 'encounter') && ((remembrance(ctx, i) && !agedNewcomer(ctx, i)) || publicFigure(ctx, i) || (feat(ctx, i) && !around(ctx, ctx.sentences[i]!.start, 1, 'patient', 'encounter', 'clinical', 'unit', 'title')))) out[i] = 'public';
   }
   familyGoesOn(ctx, out);
   colleagueGoesOn(ctx, out);
@@ -171,7 +172,7 @@ function selfIntroduced(ctx: RuleContext, i: number): boolean {
   // Told of oneself, "une fille de Shippagan" is a girl from there, not someone's daughter.
   const intro = SELF_INTRO.get(ctx.latin).test(said) && !QUOTE_MARK.test(said) && !has(ctx, i, 'relative');
   const folded = foldedSentence(ctx, i);
-  const origin = SELF_ORIGIN.test(folded) && !AGED_NEWCOMER.test(folded);
+  const origin = SELF_ORIGIN.test(folded) && !agedNewcomer(ctx, i);
   return ((intro && !bringsSomeoneNew(ctx, i)) || origin) && !QUOTED.test(said);
 }
 /** The author tells where they come from or work: "I grew up in Shippagan", "moi qui travaille à Moncton", "originaire de Matane". */
@@ -179,8 +180,6 @@ const SELF_ORIGIN = /\b(?:i'm from|i am from|i grew up (?:in|on|near)|born and r
 /** Someone else's words: "he told me: I'm Walter, 91", « Je m'appelle Gaétan », a-t-il dit. */
 /** A manikin or an actor playing the patient, or a scenario's label ("Mock code: a 58-year-old..."): the sentence tells a simulation, not care. */
 const SIMULATION = /^[\s"“]*(?:mock (?:code|trauma|scenario)|scenario|sim|simulation|mise en situation|code simule)\s?:|\b(?:manikins?|mannequins?|sim (?:lab|man|mom|baby|patient|centre|center|day|room|suite|session|scenario)|simulation (?:lab|centre|center|day|scenario)|high-fidelity|haute fidelite|standardi[sz]ed patients?|patients? standardisee?s?|patients? simulee?s?)\b/;
-/** Someone brought in by their age: "a 34-year-old from there", "un homme de 58 ans". */
-const AGED_NEWCOMER = /\b(?:a|an|un|une)\s(?:[a-z]+\s)?(?:\d{1,3}[- ]?(?:year[- ]old|yo|y\/o)|(?:homme|femme|dame|monsieur|gars) de \d{1,3} ans)\b/;
 const QUOTE_MARK = /["“”«»]/u;
 const QUOTED = /\b(?:told me|tells me|said|says|asked|introduced himself|introduced herself|m['’]a dit|a dit|nous a dit)\b/iu;
 /** "I'm" or "my name is" opening the sentence or after a greeting, then a capitalised first name. */
