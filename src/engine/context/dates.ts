@@ -2,7 +2,7 @@ import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { dateSuggestions } from '../redact.ts';
 import { patientAgeSentences } from './ages.ts';
 import { findNames } from './names.ts';
-import { anywhere, around, cuePhrases, cueRe, foldedOf, has, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { anywhere, around, cuePhrases, cueRe, foldedOf, has, lowerRe, patientContext, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { notInCare } from '../pipeline/subject.ts';
@@ -255,7 +255,7 @@ function storyDay(ctx: RuleContext, m: RegExpExecArray): boolean {
   if (notInCare(ctx, i)) return false;
   // "On 11/02 I did CPR on my old teacher": a sentence opening on the day tells what happened then.
   const opens = /^\s*(?:on|le)\s$/iu.test(text.slice(s.start, m.index));
-  return withPatientAge(ctx, m.index) || TIE.test(text.slice(Math.max(s.start, m.index - 50), m.index)) || (opens && TIE.test(text.slice(m.index, Math.min(s.end, m.index + 60)))) || has(ctx, i, 'patient', 'encounter', 'title');
+  return withPatientAge(ctx, m.index) || TIE.test(text.slice(Math.max(s.start, m.index - 50), m.index).toLowerCase()) || (opens && TIE.test(text.slice(m.index, Math.min(s.end, m.index + 60)).toLowerCase())) || has(ctx, i, 'patient', 'encounter', 'title');
 }
 /**
  * "was in our ED on the 6th", "her birthday, the 4th", "before the 19th", "qu'on a réanimé le 14":
@@ -270,7 +270,7 @@ function dayInStory(ctx: RuleContext, m: RegExpExecArray, lead: string): boolean
   const i = sentenceIndex(ctx, m.index);
   if (notInCare(ctx, i)) return false;
   const s = ctx.sentenceAt(m.index);
-  return withPatientAge(ctx, m.index) || has(ctx, i, 'title') || patientWord(ctx, i) || TIE.test(ctx.text.slice(Math.max(s.start, m.index - 40), m.index));
+  return withPatientAge(ctx, m.index) || has(ctx, i, 'title') || patientWord(ctx, i) || TIE.test(ctx.text.slice(Math.max(s.start, m.index - 40), m.index).toLowerCase());
 }
 const ON_BEFORE = endsWith(wordRe(String.raw`(?:^|\s)(?:(?:on|le|du|since|depuis)\s(?:(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)?|(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)$`, 'iu'));
 const SCORE_BEFORE = /\b(?:scor\w*|rated?|rating|gcs|moca|mmse|apgar|pain|douleur|cot[ée]e?|note|marks?|grade)\b/iu;
@@ -296,7 +296,8 @@ function hl7Field(text: string, start: number, end: number): DateHit['chart'] {
 }
 
 /** Words that tie a date to a person's life or care. */
-const TIE = wordRe(String.raw`\b(?:born|b\.|dob|adm|admit|d/c|dc'd|disch|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|said (?:our |my )?goodbyes? to|dit au revoir à|fait (?:nos|mes) adieux à|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|brought to|rushed to|came to our|amenée? à|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod|nous a quittée?s?|left us|lost (?:him|her)|lost (?:a|our|my|one of (?:our|my)) (?:\p{L}+ )?(?:patient|pt|resident|client|baby)|on l'a perdue?|(?:with us|here|there|chez nous|ici|là|on the unit|on our unit|in hospital|à l'hôpital|à l'étage|sur l'unité|en CHSLD|in LTC|in the ICU|aux soins intensifs) (?:since|depuis)|appointment|appt|rendez-vous|rdv|follow-up|suivi|check-up|anniversaire|fête|ses \d{1,3} ans|turns? \d{1,3}|turned \d{1,3}|turning \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|went home|gone home|sent home|walked out|left (?:the )?(?:hospital|unit|icu|ward|floor)|rentrée? (?:chez (?:elle|lui|eux|nous)|à la maison)|retournée? (?:chez (?:elle|lui|eux)|à la maison)|extubated|extubée?|stroke|avc|heart attack|infarctus|crise cardiaque|coded|rang the bell|finished (?:chemo|radiation|treatment)|last (?:dose|round|treatment)|dernier traitement|arrested|welcomed|called to|were called|got called|received|a reçu|on a reçu|delivery|delivered|caught (?:a |the |our |their )?(?:baby|babies|twins)|cpr|rcr|resuscitated|réanimée?|op (?:day|date)|(?:his|her|their|son|sa|leur) (?:stay|séjour|hospitali[sz]ation))\b`, 'iu');
+const TIE_WORDS = String.raw`\b(?:born|b\.|dob|adm|admit|d/c|dc'd|disch|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|said (?:our |my )?goodbyes? to|dit au revoir à|fait (?:nos|mes) adieux à|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|brought to|rushed to|came to our|amenée? à|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod|nous a quittée?s?|left us|lost (?:him|her)|lost (?:a|our|my|one of (?:our|my)) (?:\p{L}+ )?(?:patient|pt|resident|client|baby)|on l'a perdue?|(?:with us|here|there|chez nous|ici|là|on the unit|on our unit|in hospital|à l'hôpital|à l'étage|sur l'unité|en chsld|in ltc|in the icu|aux soins intensifs) (?:since|depuis)|appointment|appt|rendez-vous|rdv|follow-up|suivi|check-up|anniversaire|fête|ses \d{1,3} ans|turns? \d{1,3}|turned \d{1,3}|turning \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|went home|gone home|sent home|walked out|left (?:the )?(?:hospital|unit|icu|ward|floor)|rentrée? (?:chez (?:elle|lui|eux|nous)|à la maison)|retournée? (?:chez (?:elle|lui|eux)|à la maison)|extubated|extubée?|stroke|avc|heart attack|infarctus|crise cardiaque|coded|rang the bell|finished (?:chemo|radiation|treatment)|last (?:dose|round|treatment)|dernier traitement|arrested|welcomed|called to|were called|got called|received|a reçu|on a reçu|delivery|delivered|caught (?:a |the |our |their )?(?:baby|babies|twins)|cpr|rcr|resuscitated|réanimée?|op (?:day|date)|(?:his|her|their|son|sa|leur) (?:stay|séjour|hospitali[sz]ation))\b`;
+const TIE = lowerRe(TIE_WORDS);
 /** "his CABG Feb 2", "sa greffe le 3 mars": a dated thing that belongs to someone. */
 const POSSESSED_BEFORE = endsWith(wordRe(String.raw`\b(?:his|her|their|pt's|patient's|son|sa|ses|leur)\s(?:last\s|first\s|next\s|dernière?\s|première?\s|prochaine?\s)?\p{L}[\p{L}-]{1,20}(?:\s(?:was|is|on|the|le|du|était|est|a eu lieu))*\s$`, 'iu'));
 const BIRTH = endsWith(wordRe(String.raw`\bborn\s(?:at|in|à)\s[^.!?\d]{0,30}\s(?:on|le)(?:\s(?:a|an|un|une)\s[\p{L}-]+)?\s$|\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,.-]*(?:on|le|the|en|in)?\s?$`, 'iu'));
@@ -307,13 +308,13 @@ const AUTHOR_TURNED = /^(?:(?:i|i've|i have)\s)?(?:just\s)?(?:turned|turn|turnin
 const SELF_BIRTH = wordRe(String.raw`\b(?:i was|i'm|i am|je suis|j'suis|j'étais|my|ma|mon)\b`, 'iu');
 const MY_PATIENT_LEAD = wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
 /** Dates of events, deadlines and publications: not about a person. */
-const NOT_PERSONAL = wordRe(String.raw`\b(?:visiting hours|visitor policy|heures de visite|survey|sondage|poll|closes|ferme le|meets|will meet|council|conseil|committee|comité|maintenance|down for|outage|panne|training|formation|in-service|conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|week|semaine|month|mois|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|semaine du|\d{1,2}(?:er)? au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`, 'iu');
+const NOT_PERSONAL = lowerRe(String.raw`\b(?:visiting hours|visitor policy|heures de visite|survey|sondage|poll|closes|ferme le|meets|will meet|council|conseil|committee|comité|maintenance|down for|outage|panne|training|formation|in-service|conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|week|semaine|month|mois|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|semaine du|\d{1,2}(?:er)? au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`);
 
 /** "World Hospice Day", "National Nursing Week", "Journée mondiale du diabète", "Semaine de la santé mentale". */
 const AWARENESS_DAY = wordRe(String.raw`\b(?:(?:World|National|International|Global)\s(?:[\p{L}'’-]+\s){0,4}(?:Day|Week|Month)|(?:Journée|Semaine|Mois)\s(?:mondiale|nationale|internationale|de\sla|du|des|de\sl')\s)`, 'u');
 const PRONOUN = wordRe(String.raw`\b(?:she|he|her|his|him|elle|il(?!\s(?:fait|y a|faut))|lui)\b`, 'iu');
 /** A count of patients or visits, or a lot of a condition: a day's tally, not a person's date. */
-const PATIENT_COUNT = wordRe(String.raw`\b(?:\d+\s(?:patients|pts|visits|visites|admissions|cases|cas|kids|enfants|babies|bébés|deliveries|accouchements|consults|calls|appels)|(?:a lot of|lots of|so many|tons of|plenty of|beaucoup de|plein de|tellement de)\s(?:\p{L}+\s)?(?:rsv|flu|covid|grippe|vrs|gastro|strep|patients|cases|cas|kids|enfants|fractures|falls|chutes)|more (?:people|patients) than|hundreds of|dozens of|des centaines de|des dizaines de|every patient|all (?:our|the) patients|tous (?:les|nos) patients|chaque patient|patients (?:admitted|seen|born|discharged|transferred)|(?:les )?patients (?:admis|vus|nés|transférés))\b`, 'iu');
+const PATIENT_COUNT = lowerRe(String.raw`\b(?:\d+\s(?:patients|pts|visits|visites|admissions|cases|cas|kids|enfants|babies|bébés|deliveries|accouchements|consults|calls|appels)|(?:a lot of|lots of|so many|tons of|plenty of|beaucoup de|plein de|tellement de)\s(?:\p{L}+\s)?(?:rsv|flu|covid|grippe|vrs|gastro|strep|patients|cases|cas|kids|enfants|fractures|falls|chutes)|more (?:people|patients) than|hundreds of|dozens of|des centaines de|des dizaines de|every patient|all (?:our|the) patients|tous (?:les|nos) patients|chaque patient|patients (?:admitted|seen|born|discharged|transferred)|(?:les )?patients (?:admis|vus|nés|transférés))\b`);
 const OWN_KIN_OPEN = /^(?:Mom|Mum|Dad|Mama|Papa|Maman|Grandma|Grandpa|Nana|Granny|Gramps|Mémère|Pépère|Grand-maman|Grand-papa)\b(?!\s\p{Lu})/u;
 const EVENT_HEAD = wordRe(String.raw`\b(?:portes ouvertes|open house|conference|congrès|colloque|symposium|webinar|webinaire|gala|fundraiser|collecte de fonds|job fair|salon de l'emploi|info session|séance d'information)\b`, 'iu');
 /** A story dated by its day: "a lesson from January 14", "l'histoire du 3 mars", "a call from Feb 2". */
@@ -322,9 +323,9 @@ const STORY_FROM = endsWith(wordRe(String.raw`\b(?:lesson|story|case|memory|call
 const STAY_UNTIL = endsWith(wordRe(String.raw`\b(?:no visitors|no visits|no visiting|pas de visites?|aucune visite|on (?:our|the) (?:unit|ward|floor)|in (?:room|bed) \d+|in hospital|in the hospital|in the icu|with us|sur (?:l'unité|l'étage)|à l'étage|chez nous|aux soins intensifs|hospitalisée?)\s(?:until|till|before|jusqu'au|avant)\s(?:(?:the|le)\s)?$`, 'iu'));
 /** A stay's first day: "during his stay on 7 East from October 3 to October 17", "les soins reçus au 7 Est du 3 octobre". */
 const STAY_FROM = endsWith(wordRe(String.raw`\b(?:stay|stayed|séjour|hospitali[sz]ation|hospitalisée?|admitted|admise?|soins reçus|care (?:she|he|they) received)\b[^.!?]{0,30}\s(?:from|du)\s(?:(?:the|le)\s)?$`, 'iu'));
-const CARE_OF = endsWith(new RegExp(String.raw`(?:${TIE.source})\sdu\s$`, TIE.flags));
+const CARE_OF = endsWith(new RegExp(String.raw`(?:${wordRe(TIE_WORDS, 'iu').source})\sdu\s$`, 'iu'));
 const RANGE_START = endsWith(wordRe(String.raw`\b(?:from|until|till|through|starting|starts|jusqu'au|à partir du|dès le|du)\s(?:(?:the|le)\s)?$`, 'iu'));
-const NAMED_NOT_PATIENT = wordRe(String.raw`\b(?:work|working|worked|works|shift|shifts|on call|de garde|quart|quarts|travaille|travaillé|travailler|merry|happy|joyeux|joyeuse|joyeuses|bonne|bon|wishing|souhaite|potluck|party|closed|fermée?|hours|heures d'ouverture|busiest|\d+\s(?:patients|pts|visits|admissions|visites|admissions))\b`, 'iu');
+const NAMED_NOT_PATIENT = lowerRe(String.raw`\b(?:work|working|worked|works|shift|shifts|on call|de garde|quart|quarts|travaille|travaillé|travailler|merry|happy|joyeux|joyeuse|joyeuses|bonne|bon|wishing|souhaite|potluck|party|closed|fermée?|hours|heures d'ouverture|busiest|\d+\s(?:patients|pts|visits|admissions|visites|admissions))\b`);
 
 /** A month's name in either language: the French spellings English does not share pick French. */
 const monthOfName = (word: string) => monthIndex(word, /^(?:janv|f[ée]v|avr|mai|juin|juil|ao|d[ée]c)/iu.test(word) ? 'fr' : 'en');
@@ -514,7 +515,8 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   if (SELF_AGE(before.slice(-40))) return null;
   // "Mom passed on May 3, 2019": a sentence opening on a bare kin word is about the author's own.
   if (OWN_KIN_OPEN.test(ctx.text.slice(s.start, Math.min(s.end, s.start + 20)).trimStart()) && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) return null;
-  const local = before.slice(-40) + ' ' + after.slice(0, 30);
+  // Lower-cased for the word lists (lowerRe), as are the slices below.
+  const local = (before.slice(-40) + ' ' + after.slice(0, 30)).toLowerCase();
   // "from March 3 to 7", "jusqu'au 12 mars": the bounds of an event's dates; "Portes ouvertes à
   // la Résidence ..., le samedi 14 mars": an event named at the head of its sentence.
   // "from March 3 to 7" bounds an event; "a lesson from January 14: a 38-year-old..." does not.
@@ -526,15 +528,15 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // day or a tally, not one patient's date, unless a patient is named, aged or a pronoun's
   // ("she was one of 40 patients that day") in that sentence.
   const said = ctx.text.slice(s.start, s.end);
-  if ((AWARENESS_DAY.test(said) || (PATIENT_COUNT.test(said) && !PRONOUN.test(said))) && !inPatientSentence(ctx, s, i)) return null;
+  if ((AWARENESS_DAY.test(said) || (PATIENT_COUNT.test(said.toLowerCase()) && !PRONOUN.test(said))) && !inPatientSentence(ctx, s, i)) return null;
   if (hit.named) {
     // "Working Christmas Eve again", "we saw 40 patients on Boxing Day", "Happy Canada Day":
     // the day of the staff or of everyone, not of one patient.
-    if (NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30))) return null;
+    if (NOT_PERSONAL.test((before.slice(-45) + ' ' + after.slice(0, 30)).toLowerCase())) return null;
     // "Last Fourth of July we had a 24-year-old man from Bemidji": the day of that patient's
     // story, whatever else the sentence holds ("the road was closed").
     if (inPatientSentence(ctx, s, i)) return 'care';
-    if (NAMED_NOT_PATIENT.test(ctx.text.slice(s.start, s.end))) return null;
+    if (NAMED_NOT_PATIENT.test(ctx.text.slice(s.start, s.end).toLowerCase())) return null;
     // "Monique est sortie des soins intensifs. Pas de visite avant le lundi 14": the stay of the
     // person named just before.
     if (STAY_UNTIL(before) && (TIE.test(local) || findNames(ctx).some((h) => { const k = sentenceIndex(ctx, h.start); return k === i || k === i - 1; }))) return 'care';
@@ -546,7 +548,7 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // "my 2026-11-30 lap chole lady", "our Nov 3 hip gentleman": the date names the patient by their surgery or admission.
   if (/(?:^|\s)(?:my|our|mon|ma|notre)\s$/iu.test(before) && DATE_AS_LABEL.test(after)) return 'care';
   const personal = hit.tied === true || TIE.test(local) || (POSSESSED_BEFORE(before.slice(-40)) && anywhere(ctx, 'patient', 'encounter', 'clinical', 'title') && !has(ctx, i, 'ownFamily'));
-  const eventy = NOT_PERSONAL.test(before.slice(-45) + ' ' + after.slice(0, 30));
+  const eventy = NOT_PERSONAL.test((before.slice(-45) + ' ' + after.slice(0, 30)).toLowerCase());
   if (personal && !eventy) return 'care';
   if (eventy) return null;
   // A day and month in or next to a patient's sentence is theirs unless it names an event.
