@@ -11,6 +11,7 @@ import type { Gate, PostVia } from './gate-events.ts';
 import { Session, SLICE_ABOVE_CHARS, warmUp } from './session.ts';
 import { Highlighter, MARK_DRAWN, type Mark, type Underlined } from './highlights.ts';
 import { setMirrorHost } from './editors/textarea.ts';
+import { warmUpTexts } from './warm-up.ts';
 import { createHost } from './ui/host.ts';
 import { Card } from './ui/card.ts';
 import { Chip } from './ui/chip.ts';
@@ -73,9 +74,11 @@ export function startRuntime(core: Core): Runtime {
   host.dataset.highlights = highlighter.mode;
   signal.addEventListener('abort', () => highlighter.destroy(), { once: true });
 
-  // Every rule's own flagged examples, once, in the background: the engine is warm before the
+  // The engine warmed in the background (warmUpTexts says on what): it is warm before the
   // first real analysis, which may be a paste of tens of thousands of characters.
-  warmUp(analyzeSteps(RULES.map((r) => r.examples.flag[0] ?? '').join('\n').replace(/\[\[|\]\]/g, ''), { policy }), signal);
+  warmUp((function* () {
+    for (const text of warmUpTexts(RULES)) yield* analyzeSteps(text, { policy });
+  })(), signal);
 
   const sessions = new Map<HTMLElement, Session>();
   const chips = new Map<Session, Chip>();
