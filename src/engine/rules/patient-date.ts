@@ -124,6 +124,8 @@ export default defineRule({
       'Rosalie a 6 ans aujourd\'hui et tout l\'étage a chanté. [[Le 9 avril]], c\'est sa fête à nous aussi.',
     ],
     pass: [
+      // A rate: a percent sign after a dotted day and month makes it a decimal.
+      'Left without being seen 4.7% this quarter, down from 6.1%',
       'Registration for the wound care course closes mid-February, sign up early',
       'Our unit moved to the new wing last October and the parking is still a mess',
       // A unit's season, the staff's holiday.

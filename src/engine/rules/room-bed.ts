@@ -21,7 +21,8 @@ function personNear(ctx: RuleContext, offset: number): boolean {
 const STRONG = String.raw`bed|bay|stretcher|cubicle|curtain|isolette|incubator|crib|bassinet|berceau|ldr|rm\.?|lit|civière(?:\s(?:de|du)\s(?:corridor|couloir))?|trauma|resus|salle de réa(?:nimation)?|réa|box|cubicule|ch\.`;
 /** Words that also name offices, hotels and meeting rooms: they need a care sentence. */
 const WEAK = String.raw`room|chambre|pod|delivery room|salle d'accouchement|chair|fauteuil|recliner|cube|hallway|hall|corridor|couloir|iso|isolation|isolement|fast track`;
-const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}(?:-[a-z])?\b|\d{1,4}-[a-z]\b|\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b`;
+// (Not a decimal's whole part: "bed 39.2 hours" is a wait, not a bed.)
+const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}(?:-[a-z])?\b|\d{1,4}-[a-z]\b|\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b(?!\.\d)`;
 /** An optional unit before the bed: "4B bed 2", "3e Nord, chambre 317". */
 // "72M, lit 16": M, F and H after a number are a sex, not a unit letter.
 const UNIT_PREFIX = String.raw`(?:(?:\d{1,2}(?![mfh])[a-z]|\d{1,2}(?:e|er|st|nd|rd|th)?\s(?:nord|sud|est|ouest|north|south|east|west)),?\s)?`;
@@ -266,6 +267,8 @@ export default defineRule({
       'Ce soir, notre Réjean de la [[civière 8]] a expliqué le triage à tout le monde',
     ],
     pass: [
+      // A decimal's whole part is a measure, not a bed.
+      'Median wait for an inpatient bed 27.4 hours in October',
       'POD1 for my lap chole lady and she is already asking for toast',
       'Le lit A de la salle 3 est brisé depuis lundi.',
       'Cubicle 9 curtain has been missing its hooks since Tuesday, so now it is just a sheet.',
