@@ -158,6 +158,7 @@ const NAME_AGE = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})
 const PERSON_NOUN = foldedWords(String.raw`lui|elle|eux|elles|him|her|them|femme|homme|man|woman|male|female|boy|girl|garçon|fille|lady|gentleman|dame|patient|patiente|baby|bébé|infant|toddler|teen|ado|senior|retraitée?|retired|mom|dad|mère|père|grandma|grandpa|grand-mère|grand-père|mamie|papi|kid|child|enfant|jeune|newborn|nouveau-né`);
 const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATIONS);
 const LOWER_TITLED_ANY = wordForms(String.raw`\b(?:[Mm]rs?|[Mm]me|[Mm]lle|madame|monsieur)\.?\s(?:\p{Ll}\.\s?)?\p{Ll}[\p{Ll}'’-]{2,20}`, 'gu');
+const NOUN_TITLE_BEFORE = /(?:^|[^\p{L}])(?:un|une|le|la|ce|cette|du|au|mon|ma|notre|ton|son|sa|the|a|this|that|our|my)\s$/iu;
 const COMMON_FR = words(String.raw`la|le|les|est|et|a|qui|que|de|du|des|vient|était|avait|dit|va|fait|pour|avec|dans|sur`);
 /** "mrs jones in bed 2": typed all lower case, the title still marks a patient when a bed follows. */
 /** "Does anyone know Shirley?", "We all know Earl", "we met Ethan": a person the post is about. */
@@ -219,6 +220,16 @@ const RECORD_AFTER = wordForms(String.raw`^[\s,;:—–-]{0,4}(?:\(|dob|ddn|né|
 /** "size S and M. Help yourselves": clothing sizes before "M.". */
 const SIZES_BEFORE = /\b(?:sizes?|tailles?|XS|S|L|XL|XXL)(?:\s?(?:and|or|et|ou|&|,|\/)\s?)?\s?$/u;
 // (?=m): the Unicode word boundary is a lookbehind that V8 would otherwise test at every position.
+/**
+ * "jaxon in cubicle 6", "big jim in bed 7", "j. whitfield in rm 12": a name typed in lower case
+ * right before the bed its owner lies in, as a board or a quick post writes it.
+ */
+const LOWER_BED = rx(String.raw`(?<![\p{L}\p{N}@#_'’.-])(?:(?:big|old|little|lil|ti|petite?|vieille?|gros|grosse)\s)?(?:(\p{Ll}[\p{Ll}'’-]{2,20})|\p{Ll}\.\s?(\p{Ll}[\p{Ll}'’-]{2,20}))(?=,?\s(?:(?:in|from|dans|de|du|au)\s(?:la\s|le\s)?)?(?:${BED_WORD})\s?#?\d)`, 'gu');
+/** "MADAME GERMAINE TREMBLAY-SIMARD", "MRS. OKAFOR": a courtesy title and a name, the whole line in capitals (not "MS", a disease, nor "MR", an imaging). */
+const CAPS_TITLED = /(?<![\p{L}\p{N}@#_])(?:MRS\.?|MR\.|MME|MLLE|MADAME|MONSIEUR)\s(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,2})(?![\p{L}])/gu;
+const CAPS_TITLE_HINT = /(?:MRS|MR\.|MME|MLLE|MADAME|MONSIEUR)\s\p{Lu}{2}/u;
+/** What LOWER_BED needs, looked for first. */
+const LOWER_BED_HINT = new RegExp(String.raw`\p{Ll}\s(?:(?:in|from|dans|de|du|au)\s(?:la\s|le\s)?)?(?:${BED_WORD})\s?#?\d`, 'u');
 const LOWER_TITLED = wordForms(String.raw`(?=m)\b(?:mr|mrs|ms|mme|mlle)\.?\s\p{Ll}{2,20}(?=\s(?:in|from|dans|de la|du|au)\s(?:bed|room|bay|rm|lit|chambre|civière|stretcher)\b)`, 'gu');
 
 /** Words right before a name that make the person a clinician, an author or a speaker. */
@@ -495,7 +506,7 @@ function eventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
  */
 export function findNameEvents(ctx: RuleContext): void {
   const use = formsOf(ctx);
-  if (use(CAPITALISED).test(ctx.text)) eventsAfterCapitals(ctx);
+  if (use(CAPITALISED).test(ctx.text) || CAPS_RUN.test(ctx.text)) eventsAfterCapitals(ctx);
 }
 function scanEventsAfterCapitals(ctx: RuleContext): RegExpExecArray[] {
   const use = formsOf(ctx);
@@ -727,6 +738,27 @@ function scanNames(ctx: RuleContext): NameHit[] {
     }
   }
   for (const m of matchAll(text, use(LOWER_TITLED))) add(m.index, m.index + m[0].length, 'titled', true);
+  if (CAPS_TITLE_HINT.test(text)) {
+    for (const m of matchAll(text, CAPS_TITLED)) {
+      // "MADAME GERMAINE TREMBLAY-SIMARD DE LA CHAMBRE 208": the name ends at the first ordinary word.
+      let end = m.index + m[0].length - m[1]!.length;
+      const from = end;
+      for (const w of splitWords(m[1]!)) {
+        if (vocabulary(use, w) || IS_PARTICLE.test(w.toLowerCase())) break;
+        end = text.indexOf(w, end) + w.length;
+      }
+      if (end === from || !(clinicalContext(ctx, m.index) || patientContext(ctx, m.index))) continue;
+      add(m.index, end, 'titled', false);
+    }
+  }
+  if (LOWER_BED_HINT.test(text)) {
+    for (const m of matchAll(text, use(LOWER_BED))) {
+      const word = m[2] ?? m[1]!;
+      // A listed first name ("jaxon in cubicle 6"), or an initial with a surname ("j. whitfield in rm 12").
+      if (vocabulary(use, word) || PERSON_WORD.test(word, ctx.latin) || (m[2] === undefined && (!GIVEN_NAMES.has(word) || AMBIGUOUS_GIVEN.has(word)))) continue;
+      add(m.index, m.index + m[0].length, 'given', m[2] === undefined);
+    }
+  }
   for (const m of capitalCues(ctx, KNOW_CUE)) {
     const start = m.index + m[0].length;
     const span = nameAt(use, text, start);
@@ -822,6 +854,8 @@ function scanNames(ctx: RuleContext): NameHit[] {
     for (const m of matchAll(text, use(LOWER_TITLED_ANY))) {
       const word = m[0].replace(use(TITLE_AND_INITIAL), '');
       if (vocabulary(use, word) || COMMON_FR.test(word)) continue;
+      // "Un monsieur arrive avec sa fille", "la madame du 4": after a determiner the title is a noun, the word after it a verb.
+      if (NOUN_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const nameEnd = m.index + m[0].length - (/['’]s$/u.test(word) ? 2 : 0);
       // Typed in lower case the title is no 'title' signal, so what happens to the person says it: an event right
       // after the name or after where they live ("mme tremblay du 3e a encore fait une chute").
@@ -1431,6 +1465,11 @@ function colleagueNear(ctx: RuleContext, start: number): boolean {
   return around(ctx, start, 1, 'clinician') || use(COLLEAGUE_NEAR).test(ctx.text.slice(Math.max(0, start - 80), start + 160));
 }
 
+/** Three capitals in a row: a post typed in capitals has no other capitalised word. */
+const CAPS_RUN = /\p{Lu}{3}/u;
+/** A word in capitals right before an event: a name as a post typed in capitals writes it. */
+const CAPS_BEFORE = /(?<![\p{L}\p{N}@#_'’.-])(\p{Lu}[\p{Lu}'’-]{2,20})$/u;
+
 /**
  * A name, listed or not, right before what happens only to patients ("Kwame coded twice",
  * "Bernie was extubated today"), in a post about care, in a sentence that is not news, the
@@ -1439,12 +1478,17 @@ function colleagueNear(ctx: RuleContext, start: number): boolean {
 function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean, strong?: boolean) => void): void {
   const use = formsOf(ctx);
   const { text } = ctx;
-  if (!use(CAPITALISED).test(text)) return;
+  if (!use(CAPITALISED).test(text) && !CAPS_RUN.test(text)) return;
   let care: boolean | undefined;
   for (const e of eventsAfterCapitals(ctx)) {
     const from = Math.max(0, e.index - 80);
-    const n = use(NAME_BEFORE).exec(text.slice(from, e.index));
-    if (!n) continue;
+    let n = use(NAME_BEFORE).exec(text.slice(from, e.index));
+    // "CÉLESTE EST RENTRÉE À LA MAISON": a post typed in capitals, a first name we know before the event.
+    if (!n) {
+      const caps = CAPS_BEFORE.exec(text.slice(from, e.index));
+      if (!caps || !isGiven(token(caps[1]!))) continue;
+      n = caps;
+    }
     // "Robert \"Bobby\" Kinew of Fort Frances rang the bell": the person, not the town after them.
     const m = { index: from + n.index, 1: n[1]! };
     // "Yesterday Bernie was extubated", "That's Wes's third pacemaker check": a sentence's

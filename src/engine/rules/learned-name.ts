@@ -17,7 +17,7 @@ export default defineRule({
   detect: (_text, ctx) => learnedCandidates(ctx, 'name'),
   examples: {
     flag: [
-      '[[mildred]] in bed 9 wants everyone to know she is not leaving without her cat',
+      '[[mildred]] wants everyone on the ward to know she is not leaving without her cat',
       'Found old [[Marcel]] in a ditch on Concession 4 near Ayr, hypothermic but talking, 81yo',
       'Gave old [[Hector]] his first real shower in a week and he cried, so did I',
     ],

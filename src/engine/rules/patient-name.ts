@@ -179,6 +179,11 @@ export default defineRule({
       // The other people of a list one patient is named in; a relative's name told with its siblings.
       'Night report on [[Kowalczuk]], [[Ferland]] and [[Mrs. Ng]]: all three up and wandering since midnight',
       'On the unit his daughters [[Ines]] and [[Lucia]] took turns sleeping in the chair by his bed',
+      // Typed in lower case before the bed, or in capitals before what happened or after a title.
+      '[[lorraine]] in bed 4 wants her tea before the news, not after',
+      '[[j. okafor]] in rm 9 finally got his glasses back',
+      '[[MARIE]] EST RENTRÉE À LA MAISON APRÈS TROIS MOIS AUX SOINS INTENSIFS!!!',
+      'BONNE FÊTE À [[MADAME YVONNE LAPOINTE]] DE LA CHAMBRE 12!!!',
     ],
     pass: [
       // A sentence opened on a colleague's first name, with their news after it.
@@ -316,6 +321,8 @@ export default defineRule({
       'Helmet saved him. Flew a snowmobile crash out of the bush this morning',
       'His nurse told me Epic was down all night so his chart is on paper',
       'Our gentleman in 12 was scared all night. Sarah came in to see him after rounds and sat with him for an hour',
+      // A courtesy word after a determiner is a noun: "un monsieur", "la madame".
+      'Un monsieur arrive à la pharmacie avec tous ses pots dans un sac',
       "Grâce à vous, la Fondation a logé toute la famille de notre petite patiente pendant ses traitements de chimio",
     ],
   },
