@@ -110,10 +110,12 @@ const PERSON_TOWN_CUE = cue(String.raw`\b(?:from(?:\s(?:up|out|down|over|just|wa
 const IN_PLACE_CUE = cue(String.raw`\b(?:(?:flown|flew|airlifted|medevaced|came|arrived|arrives|brought|driven|transferred)\s(?:in\s|down\s|up\s|here\s|over\s|to\s\p{L}+\s)?from|(?:transférée?s?|arrivée?s?|évacuée?s?|amenée?s?)\s(?:ici\s)?(?:de|d')|on(?=\s(?:lake|lac|mount|mont|île|isle)\s)|sur le|dans le quartier|in|near|outside of|outside|just outside|up near|out near|(?:drove|driving|drive|went|headed)\s(?:out|up|down)\sto|proche de|du côté de|dans le coin de|en dehors de|north of|south of|east of|west of|à|près de|au nord de|au sud de|sur la route de)\s`);
 // Its "\b" opens on a quote ("'s home in") as well as a letter, so it stays a full boundary tried
 // at every position of the post (~4 us of the bench tweet): the words it needs are searched for first.
+// "Discharged Mrs. Lindqvist home to Gimli", "drove a 91-year-old woman home to Beausejour": the
+// person taken home stands between the verb and "home".
 // The contractions ("she's home in") are written apart, after a word character: with them behind
 // the same "\b" as the words, the boundary could not be read as a word's start, and the pattern
 // was tried at every position of every post that says "home" (0.8% of the engine's time).
-const HOME_TO = cue(String.raw`\b(?:(?:go|going|goes|went|gone|headed|made it|make it|got|get|travel|travels|travelled|traveled|fly|flew|flown)\s(?:back\s)?home\sto|(?:is|are|now|safely)\s(?:back\s)?home\sin|(?:rentre|rentres|rentrée?|retourne|retournes|retournée?)\s(?:chez\s(?:lui|elle|eux)\s)?à)\s|(?<=[\p{L}\p{N}_])(?:'s|’s|'re|’re)\s(?:back\s)?home\sin\s`, /home|rentr|retourn/i);
+const HOME_TO = cue(String.raw`\b(?:(?:go|going|goes|went|gone|headed|made it|make it|got|get|travel|travels|travelled|traveled|fly|flew|flown)\s(?:back\s)?home\sto|(?:him|her|them|woman|man|lady|gentleman|gent|guy|boy|girl|kid|baby|mom|mum|dad|patient|pt|(?:mr|mrs|ms|miss|mme)\.?\s[\p{L}'’-]+)\s(?:back\s)?home\sto|(?:is|are|now|safely)\s(?:back\s)?home\sin|(?:rentre|rentres|rentrée?|retourne|retournes|retournée?)\s(?:chez\s(?:lui|elle|eux)\s)?à)\s|(?<=[\p{L}\p{N}_])(?:'s|’s|'re|’re)\s(?:back\s)?home\sin\s`, /home|rentr|retourn/i);
 const SPOT_BEFORE = endsWith(/\b(?:bed|room|rm|bay|lit|chambre|cubicle|curtain)\s?\d{1,4}[a-z]?\s(?:[\p{L}'’]+\s){0,4}$/iu);
 const FIRST_PERSON_BEFORE = endsWith(wordRe(String.raw`\b(?:i|i'm|i’m|im|i am|i was|we|we're|we’re|we are|we were|je|j'|on|nous)\s(?:\p{L}+\s){0,2}$`, 'iu'));
 /** Nouns that make "from X" about a person rather than a shipment or a study. */

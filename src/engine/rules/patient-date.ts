@@ -118,6 +118,7 @@ export default defineRule({
       'Je repense souvent au monsieur qu\'on a intubé [[le 21]].',
       // A month alone right after the event it dates.
       'She had her stroke in [[August]] and walked the hall today',
+      'Our dialysis patient, 84, drove in three times a week until [[June 2024]]',
       'Mme Côté, opérée en [[février]], remarche sans canne',
       // A calendar date beside the sentence that names or ages the patient.
       'Mr. Ng, 88, finally went home. [[June 4]], a day our whole team will remember.',

@@ -22,7 +22,7 @@ const STRONG = String.raw`bed|bay|stretcher|cubicle|curtain|isolette|incubator|c
 /** Words that also name offices, hotels and meeting rooms: they need a care sentence. */
 const WEAK = String.raw`room|chambre|pod|delivery room|salle d'accouchement|chair|fauteuil|recliner|cube|hallway|hall|corridor|couloir|iso|isolation|isolement|fast track`;
 // (Not a decimal's whole part: "bed 39.2 hours" is a wait, not a bed.)
-const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}(?:-[a-z])?\b|\d{1,4}-[a-z]\b|\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b(?!\.\d)`;
+const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}(?:-[a-z])?\b|\d{1,2}[a-z]-\d{1,3}\b|\d{1,4}-[a-z]\b|\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b(?!\.\d)`;
 /** An optional unit before the bed: "4B bed 2", "3e Nord, chambre 317". */
 // "72M, lit 16": M, F and H after a number are a sex, not a unit letter.
 const UNIT_PREFIX = String.raw`(?:(?:\d{1,2}(?![mfh])[a-z]|\d{1,2}(?:e|er|st|nd|rd|th)?\s(?:nord|sud|est|ouest|north|south|east|west)),?\s)?`;
@@ -41,14 +41,14 @@ const UNIT_PREFIX_MAX = 12;
  * dans la 414", "le monsieur de la 12". A seat, a year or a grade reads the same, so the
  * number must be followed by a pause or a verb, and the post must be about care.
  */
-const BARE = wordRe(String.raw`(?<=\b(?:she's|he's|they're|who's|whoever's|(?:she|he|they|who|whoever|one|patient|pt|lady|man|guy|gentleman|woman|kid|boy|girl|baby|dad|mom|grandpa|grandma) (?:is|was|are|were)|lady|man|guy|gentleman|woman|patient|pt|kid|boy|girl|baby)\sin\s|\b(?:est|était|sont|étaient) dans la\s|\b(?:monsieur|madame|dame|patiente?|petite?|gars|fille|garçon|homme|femme|bébé|jeune|ado|mononcle|matante) (?:(?:de|dans) la|du)\s|\b(?:mr|mrs|ms|mme|m)\.? \p{Lu}[\p{L}'’-]+ in\s|\b(?:mme|madame|monsieur|m\.|mr|mrs|ms) \p{Lu}[\p{L}'’-]+ (?:du|de la|dans la) (?=\d{3}))\d{1,4}[a-z]?\b(?=\s?(?:[,.;:!?)]|$)|\s(?:now|tonight|today|and|with|since|again|still|asking|asked|told|said|says|tried|refused|refuses|ate|fell|rang|died|coded|got|brought|thinks|sang|danced|cried|woke|keeps|has|had|is|was|wants|needs|called|pressed|for|on|who|just|finally|et|qui|depuis|encore|a|m'a|nous|est|veut|demande|sonne|vient|attend|dort|refuse)\b)`, 'giu');
+const BARE = wordRe(String.raw`(?<=\b(?:she's|he's|they're|who's|whoever's|(?:she|he|they|who|whoever|one|patient|pt|lady|man|guy|gentleman|woman|kid|boy|girl|baby|dad|mom|grandpa|grandma) (?:is|was|are|were)|lady|man|guy|gentleman|woman|patient|pt|kid|boy|girl|baby)\sin\s|\b(?:est|était|sont|étaient) dans la\s|\b(?:monsieur|madame|dame|patiente?|petite?|gars|fille|garçon|homme|femme|bébé|jeune|ado|mononcle|matante) (?:(?:de|dans) la|du)\s|\b(?:mr|mrs|ms|mme|m)\.? \p{Lu}[\p{L}'’-]+ in\s|\b(?:mme|madame|monsieur|m\.|mr|mrs|ms) \p{Lu}[\p{L}'’-]+ (?:du|de la|dans la) (?=\d{3}))\d{1,4}[a-z]?\b(?=\s?(?:[,.;:!?)]|$)|\s(?:now|tonight|today|and|with|since|again|still|asking|asked|told|said|says|tried|refused|refuses|ate|fell|rang|died|coded|got|brought|thinks|sang|danced|cried|woke|keeps|has|had|is|was|wants|needs|called|pressed|for|on|who|just|finally|et|qui|depuis|encore|a|m'a|nous|est|veut|demande|sonne|vient|attend|dort|refuse|did|does|took|\p{Ll}{2,}(?:s|ed))\b)`, 'giu');
 /** "PICU 3", "USI 12": a unit and a number is a bed there, but also a unit's name ("ICU 2 is short"), so only beside a person. */
 const WARD_BED = wordRe(String.raw`\b(?:nicu|picu|icu|ccu|usi|soins intensifs|urgence|emerg)\s(?:bed\s|lit\s)?\d{1,2}[a-z]?\b`, 'giu');
 /** "unit 4B", "unité 5 Est": units also name lessons and apartments, so only in care talk. */
 const UNIT = wordRe(String.raw`\b(?:unit|unité|ward|pavillon|wing|aile)\s(?:\d{1,2}[a-z]?|[a-z]\d{1,2})\b(?:\s(?:north|south|east|west|nord|sud|est|ouest))?`, 'giu');
 
 const NOT_CARE_BEFORE = endsWith(wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon|(?:nurses|staff|team|crew|infirmières|équipe) (?:in|on|of|from|de la|du|dans la|de)|worked|working|assigned to|stationed in|floated to|shift in|shifts in|assignée? (?:au|à la|en)|travaillé (?:au|à la|en))\s?$`, 'iu'));
-const NOT_CARE_AFTER = lowerRe(String.raw`^\s?(?:(?:nurses|team|staff|crew|residents|infirmières|équipe)\b|(?:(?:on|in|at) (?:our|the|my) [\p{L}-]+ )?is where (?:i|we)\b|,? c'est (?:là|ici) (?:que|où) (?:j'ai|on a|nous avons)|(?:is|est) (?:the|our|la|le|notre) (?:[\p{L}-]+ ){0,2}(?:bay|room|bed|chambre|salle|lit)\b|-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|has been|had been|stays|remains|est|sera|a été|reste) (?:being |now |still )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:finally |now |officially )?(?:available|empty|open)\b|(?:est|sont) (?:enfin |maintenant )?(?:libres?|disponibles?|vides?|ouvertes?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b|[-–]\s?\d|(?:is|est) (?:always|toujours) (?:the\s|le\s|la\s|notre\s|our\s)?(?:resus|trauma|isolation|iso|réa|reserved|réservée?|closed|fermée?|empty|vide|first|premier|première)\b|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`);
+const NOT_CARE_AFTER = lowerRe(String.raw`^\s?(?:(?:nurses|team|staff|crew|residents|infirmières|équipe)\b|(?:(?:on|in|at) (?:our|the|my) [\p{L}-]+ )?is where (?:i|we)\b|,? c'est (?:là|ici) (?:que|où) (?:j'ai|on a|nous avons)|(?:is|est) (?:the|our|la|le|notre) (?:[\p{L}-]+ ){0,2}(?:bay|room|bed|chambre|salle|lit)\b|-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|has been|had been|stays|remains|est|sera|a été|reste) (?:being |now |still )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:finally |now |officially )?(?:available|empty|open)\b|(?:est|sont) (?:enfin |maintenant )?(?:libres?|disponibles?|vides?|ouvertes?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b(?!\.\s?\p{L})|[-–]\s?\d|(?:is|est) (?:always|toujours) (?:the\s|le\s|la\s|notre\s|our\s)?(?:resus|trauma|isolation|iso|réa|reserved|réservée?|closed|fermée?|empty|vide|first|premier|première)\b|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`);
 /** A venue written out before the room: "Halifax Central Library, Room 301". */
 const VENUE_BEFORE = endsWith(wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall(?!\s?$)|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu'));
 /** A named venue after the room: "Box 3 at the Bell Centre", "Room 5 at the Marriott". */
@@ -88,7 +88,7 @@ const ANY_PATIENT = wordRe(String.raw`\b(?:if|when|whenever|once|should|in case|
 /** Containers: "Box 3 of the donated scrubs", "box 2 of 6". */
 const CONTAINER = wordRe(String.raw`^(?:box|boîte|cube|crate|bin)\b`, 'iu');
 /** What only an occupant does: "Room 318 called the bell 40 times", "side room 3 is on end-of-life care". */
-const OCCUPANT_ACT = wordRe(String.raw`^\s?(?:(?:is|was)\s(?:now\s)?(?:on\s)?(?:end-of-life|palliative|comfort care|dying|asking|npo|confused|agitated|septic|crashing|coding)|called the (?:call\s)?bell|rang|buzzed|pressed the (?:call\s)?bell|coded|fell|pulled (?:out\s)?(?:her|his|their)|vomited|pooped|desatted|died|passed away|refused|refuses|asked for|keeps (?:asking|calling|ringing|yelling)|wants (?:to (?:know|go home|see|talk|speak|leave)|everyone|(?:her|his|their) )|is asking (?:for|if|whether)|a sonné|est en fin de vie|est décédée?|a chuté|refuse)\b`, 'iu');
+const OCCUPANT_ACT = wordRe(String.raw`^\s?(?:(?:is|was)\s(?:now\s)?(?:on\s)?(?:end-of-life|palliative|comfort care|dying|asking|npo|confused|agitated|septic|crashing|coding)|has been (?:asking|calling|ringing|yelling|singing)|called the (?:call\s)?bell|rang|buzzed|pressed the (?:call\s)?bell|coded|fell|pulled (?:out\s)?(?:her|his|their)|vomited|pooped|desatted|died|passed away|refused|refuses|asked for|keeps (?:asking|calling|ringing|yelling)|wants (?:to (?:know|go home|see|talk|speak|leave)|everyone|(?:her|his|their) )|is asking (?:for|if|whether)|a sonné|est en fin de vie|est décédée?|a chuté|refuse)\b`, 'iu');
 /** Someone told in the sentence before or after ("Mme Rita Boucher nous a quittés... Quatorze ans au lit 4 de notre unité"). */
 function someoneBeside(ctx: RuleContext, i: number): boolean {
   for (const k of [i - 1, i + 1]) {
@@ -104,6 +104,10 @@ const EVENT = wordRe(String.raw`\b(?:speaking|speaker|my talk|our talk|presentin
 /** A bed, bay or curtain named by a capital letter alone. */
 const LETTERED = /(?<![\p{L}\p{N}])(?:[Bb]ay|[Bb]ed|[Ll]it|[Cc]ubicle|[Cc]urtain|[Ss]tretcher|[Cc]ivière|[Cc]ubicule)\s[A-H](?![\p{L}\p{N}'’-])/gu;
 const LETTER_CUE = /(?:ay|ed|it|cle|ain|her|ère|ule)\s[A-H](?![a-z])/;
+/** Two or more spots in one phrase: "beds 3 and 4", "lits 11 et 12", "rooms 4, 5 and 6". */
+const SPOTS = wordRe(String.raw`\b(?:beds|bays|rooms|stretchers|cubicles|lits|chambres|civières)\s\d{1,4}[a-z]?(?:,\s\d{1,4}[a-z]?)*,?\s(?:and|et|&)\s\d{1,4}[a-z]?\b`, 'giu');
+/** A unit's letter and a bed's number with no room word: "3B-11", "4B-12" (a ward board, a bed list). */
+const UNIT_BED = /(?<![\p{L}\p{N}-])\d{1,2}[A-Z]-\d{1,3}(?![\p{L}\p{N}-])/gu;
 /** A ward's or a room's number before a bed ("Ward 12 bed 6", "chambre 4 lit 2") is no count. */
 const SPOT_BEFORE = endsWith(/(?<![\p{L}])(?:ward|unit|pod|room|floor|wing|unité|salle|chambre|aile)\s\d{1,3}[a-z]?\s?$/iu);
 /** A person right before the room: "the lady in", "Ben de la", "the wife of". */
@@ -189,6 +193,19 @@ export default defineRule({
         if (!year && (clinicalContext(ctx, m.index) || has(ctx, i, 'relative', 'title') || aged)) push(m.index, m.index + m[0].length, 0.6, false);
       }
     }
+    // Several beds at once are a count as often as a spot ("beds 3 and 4 are closed"): only with someone in the sentence.
+    for (const m of /s\s\d/.test(text) ? matchAll(text, SPOTS) : []) {
+      const i = sentenceIndex(ctx, m.index);
+      if (!personNear(ctx, m.index) && !has(ctx, i, 'patient', 'title', 'sex', 'relative') && !SOMEONE.test(text.slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end))) continue;
+      push(m.index, m.index + m[0].length, 0.7, true);
+    }
+    // A bare unit-and-bed code is a part number or a form's field as easily: only beside a named or aged patient.
+    for (const m of /\d[A-Z]-\d/.test(text) ? matchAll(text, UNIT_BED) : []) {
+      if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
+      const i = sentenceIndex(ctx, m.index);
+      if (!personNear(ctx, m.index) && !has(ctx, i, 'title')) continue;
+      push(m.index, m.index + m[0].length, 0.6, true);
+    }
     for (const m of /icu|usi|soins intensifs|urgence|emerg/.test(ctx.lower) ? matchAll(text, WARD_BED) : []) {
       if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
       const i = sentenceIndex(ctx, m.index);
@@ -265,6 +282,14 @@ export default defineRule({
       'Le monsieur de la [[civière de corridor 4]] a enfin eu sa chambre',
       'I told everyone on the unit that the wife of Ward 4 [[bed 3]] can stay as long as she wants',
       'Ce soir, notre Réjean de la [[civière 8]] a expliqué le triage à tout le monde',
+      // Two spots at once, a unit's letter with the bed's number, and the verb after a bare spot.
+      'Mr. and Mrs. Olsen asked to stay together, so they are in [[beds 5 and 6]] tonight',
+      'Mr. Dubé moved to [[room 5C-14]] after his scope',
+      'Admitted Mrs. Kaur to [[5C-14]] at midnight, she is 84 and very polite',
+      'Mr. Roy in [[12A]] takes his tea black and tells everyone about his boat',
+      'Board for nights: [[bed 2]] H. Park NPO, [[bed 5]] J. Ross q4h vitals',
+      'The toddler in [[cubicle 4]] has been asking everyone for stickers',
+      'Imagine my surprise when the 97-year-old in [[bed 2]] asked for a whisky',
     ],
     pass: [
       // A decimal's whole part is a measure, not a bed.
@@ -345,6 +370,8 @@ export default defineRule({
       'La chambre 12 a enfin une fenêtre qui ferme. Petites victoires.',
       'Room 7 on our unit has had a leaking sink for a month, facilities please',
       'Mme Tremblay du 12 mars au 14 avril en congé',
+      'Beds 3 and 4 are closed for cleaning until noon',
+      'Part 4B-12 of the pump kit is on back order again',
       'Mr. Singh in 2024 opened the new wing, and the unit has been better since',
       'La petite du 12 mars a gagné le concours de dessin de l\'école',
       'The guy in 14C on my flight home is 40 and snores',
