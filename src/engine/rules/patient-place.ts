@@ -34,7 +34,8 @@ export default defineRule({
         // A town the gazetteer knows outweighs the same word read as a name ("past Neepawa").
         confidence: hit.big ? (narrowed ? 0.5 : 0.4) : isKnownTown(ctx, hit) ? 0.8 : 0.7,
         severity: hit.big ? (narrowed ? 'low' : 'info') : undefined,
-        reason: hit.kind,
+        // The merge reads 'known-town': a word the gazetteer knows, after a place cue, is a place where a name rule read a person.
+        reason: isKnownTown(ctx, hit) ? 'known-town' : hit.kind,
         suggestions: placeSuggestions(ctx.langAt(hit.start)),
       });
     }
@@ -101,6 +102,7 @@ export default defineRule({
       'A&E tonight: a 28yo from [[Leeds]] who fell in the canal on a dare',
       'Samedi soir, accident de motoneige dans le coin d\'[[Amos]] : un gars de 19 ans, pas de casque',
       'Pt discharged home to [[Gananoque]] this morning with home care twice a day',
+      'Discharged Mrs. Okafor home to [[Gananoque]] today after three weeks with us',
       'Cette nuit, un papa de [[Granby]] a accouché sa conjointe dans l\'auto devant l\'urgence',
       'Ma patiente de 79 ans qui vit seule dans [[Rosemont]] a fait une chute mardi',
       'Ma patiente habite [[Gaspé]] et elle a manqué ses trois derniers rendez-vous',
