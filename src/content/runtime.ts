@@ -9,7 +9,7 @@ import { log } from '../shared/log.ts';
 import type { ComposerInfo, SiteAdapter } from './sites/types.ts';
 import type { Gate, PostVia } from './gate-events.ts';
 import { Session, SLICE_ABOVE_CHARS, warmUp } from './session.ts';
-import { Highlighter, MARK_DRAWN, type Mark, type Underlined } from './highlights.ts';
+import { Highlighter, MARK_DRAWN, UNDERLINED, type Mark, type Underlined } from './highlights.ts';
 import { setMirrorHost } from './editors/textarea.ts';
 import { warmUpTexts } from './warm-up.ts';
 import { createHost } from './ui/host.ts';
@@ -173,7 +173,7 @@ export function startRuntime(core: Core): Runtime {
       const [from, to] = useApi ? [-Infinity, Infinity] : s.adapter.near?.() ?? [-Infinity, Infinity];
       const shown: View[] = [];
       for (const v of s.views) {
-        if (v.finding.severity === 'info') continue;
+        if (!UNDERLINED.includes(v.finding.severity as Underlined)) continue;
         underlined++;
         if (v.finding.end >= from && v.finding.start <= to) shown.push(v);
       }

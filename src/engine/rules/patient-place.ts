@@ -28,14 +28,15 @@ export default defineRule({
       if (hit.kind === 'address' || hit.kind === 'street') continue;
       if (!isPatientPlace(ctx, hit)) continue;
       const narrowed = bigWithAge(ctx, hit);
+      const known = isKnownTown(ctx, hit);
       out.push({
         start: hit.start,
         end: hit.end,
         // A town the gazetteer knows outweighs the same word read as a name ("past Neepawa").
-        confidence: hit.big ? (narrowed ? 0.5 : 0.4) : isKnownTown(ctx, hit) ? 0.8 : 0.7,
+        confidence: hit.big ? (narrowed ? 0.5 : 0.4) : known ? 0.8 : 0.7,
         severity: hit.big ? (narrowed ? 'low' : 'info') : undefined,
         // The merge reads 'known-town': a word the gazetteer knows, after a place cue, is a place where a name rule read a person.
-        reason: isKnownTown(ctx, hit) ? 'known-town' : hit.kind,
+        reason: known ? 'known-town' : hit.kind,
         suggestions: placeSuggestions(ctx.langAt(hit.start)),
       });
     }
