@@ -10,6 +10,7 @@ import { findPlaces, isPatientPlace } from '../context/places.ts';
 import { featurise, type Featurised } from './features.ts';
 import { MODEL_DATA } from './model-data.ts';
 import { STRONG_EPONYMS } from '../lexicons/eponyms.ts';
+import { inPublicFullName } from '../lexicons/public-figures.ts';
 
 /** The categories the tagger labels, in the order of the weights of each feature. */
 export const TAGGED = ['name', 'age', 'location', 'date'] as const;
@@ -244,7 +245,8 @@ export function unclaimed(ctx: RuleContext, spans: readonly TaggedSpan[], catego
  */
 export function learnedCandidates(ctx: RuleContext, category: Tagged): Array<{ start: number; end: number; confidence: number; reason: string }> {
   return unclaimed(ctx, learnedSpans(ctx), category)
-    .filter((s) => category !== 'name' || !(staffNamed(ctx, s.start, s.end) || STRONG_EPONYMS.has(ctx.text.slice(s.start, s.end).toLowerCase())))
+    .filter((s) => category !== 'name' || !(staffNamed(ctx, s.start, s.end) || STRONG_EPONYMS.has(ctx.text.slice(s.start, s.end).toLowerCase())
+      || inPublicFullName(ctx.text, s.start, s.end)))
     .map((s) => ({ start: s.start, end: s.end, confidence: LEARNED_CONFIDENCE, reason: 'learned' }));
 }
 

@@ -19,7 +19,7 @@ export default defineRule({
     flag: [
       '[[mildred]] wants everyone on the ward to know she is not leaving without her cat',
       'Found old [[Marcel]] in a ditch on Concession 4 near Ayr, hypothermic but talking, 81yo',
-      'Gave old [[Hector]] his first real shower in a week and he cried, so did I',
+      'Shaved old [[Hector]] this morning, first real shave in a week, and he cried, so did I',
     ],
     pass: [
       'Dr. Lavoie presented the new sepsis protocol at grand rounds',
@@ -28,6 +28,7 @@ export default defineRule({
       'Merci à Julie et Marc de l\'équipe de nuit pour leur aide',
       'Congrats to Wendell on his retirement after 30 years as our unit clerk',
       'Apgar, APACHE II, SOFA, NIHSS, HEART, TIMI, CHADS, MELD... which score do you use most?',
+      'Henry Molaison was 27 when his hippocampi were removed in 1953, and we still learn from him',
     ],
   },
 });
