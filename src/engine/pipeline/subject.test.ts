@@ -30,6 +30,13 @@ describe('subjectOf', () => {
     expect(subjects('Mr. Ferris, my old chemistry teacher, retired this June.')[0]).toBe('public');
     expect(subjects('Last night I did CPR on my old Grade 6 teacher at the rink.')[0]).toBe('care');
   });
+  it('reads the author\'s own stay in care as theirs, patient word and all, unless someone else is brought in', () => {
+    expect(subjects('Last spring I was the patient in bed 9 on my own ward. Discharged on day four.')).toEqual(['self', 'self']);
+    expect(subjects('Trois mois après ma propre chirurgie, je retourne au bloc.')).toEqual(['self']);
+    expect(subjects('I was in room 3 after my own bypass. The man beside me, 88, never slept.')).toEqual(['self', 'care']);
+    expect(subjects('My own patient in bed 4 went home today.')).toEqual(['care']);
+    expect(subjects('Gord first came to us as a patient in room 2.')).toEqual(['care']);
+  });
   it('carries a colleague into the next sentence that opens on them by a pronoun, not on someone new', () => {
     expect(subjects('Our Santa this year is Dr. Lapointe from the ER. He\'s 58, from Bouctouche.')).toEqual(['colleague', 'colleague']);
     expect(subjects('Dr. Lapointe saw a 58-year-old fisherman. He\'s from Bouctouche.')[1]).toBe('care');

@@ -66,6 +66,8 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     if (past || OLD_SETTING.test(foldedSentence(ctx, i))) { out[i] = 'public'; continue; }
     // A vet's patient is the animal: in a post about one, the patient word does not make it human.
     if (post === 'pet') { out[i] = 'pet'; continue; }
+    // Before the patient word: in "I was the patient in Room 14B" the patient is the author.
+    if (selfInCare(ctx, i)) { out[i] = 'self'; continue; }
     if (patientWord(ctx, i)) continue;
     if (selfIntroduced(ctx, i)) { out[i] = 'self'; continue; }
     // The post's colleague or notice does not reach a sentence that brings in someone by their
@@ -82,7 +84,31 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
   }
   familyGoesOn(ctx, out);
   colleagueGoesOn(ctx, out);
+  selfGoesOn(ctx, out);
   return out;
+}
+
+/**
+ * The author tells their own time in care: "I was the patient in Room 14B", "in bed 4 of the CCU
+ * with my own MI", "I spent Boxing Day as a patient", "après ma propre chirurgie". Their bed, age
+ * and dates are theirs to give, unless the sentence brings in someone else (a title, a relative,
+ * a newcomer, he or she).
+ */
+function selfInCare(ctx: RuleContext, i: number): boolean {
+  const t = foldedSentence(ctx, i);
+  return SELF_IN_CARE.test(t) && !has(ctx, i, 'title', 'relative') && !bringsSomeoneNew(ctx, i) && !THIRD_PERSON.test(t);
+}
+// Not "as a patient" alone ("Gord first came to us as a patient"), nor "my own" alone ("my own dad").
+const SELF_IN_CARE = /\b(?:i was (?:the|a) patient|i'm (?:the|a) patient|i am (?:the|a) patient|j'etais (?:la|le|une|un) patiente?|(?:my|ma|mon|mes) (?:own|propre|propres) (?:[a-z'-]+ ){0,2}?(?:surgery|c-section|caesarean|cesarean|section|delivery|labour|labor|mi|stemi|nstemi|heart attack|stroke|diagnosis|cancer|chemo|admission|hospital stay|stay|appendectomy|appendix|fracture|bypass|transplant|hospitali[sz]ation|chirurgie|cesarienne|accouchement|infarctus|avc|diagnostic|hospitalisation|sejour|greffe|operation|pontage)s?)\b|\bi\b[^.!?]*\bas a patient\b|#(?:nurses?|doctors?|infirmieres?)(?:as|comme)?patients?\b|#infirmierepatiente\b/;
+/** Someone else told by a pronoun: the story is theirs, not the author's. */
+const THIRD_PERSON = /\b(?:he|she|he's|she's|his|him|il|elle|lui)\b/;
+/**
+ * The author's own stay goes on in the sentences after it that bring in no one else ("I spent
+ * Boxing Day as a patient on my own unit. Discharged on the 28th."), not even "the man beside me".
+ */
+function selfGoesOn(ctx: RuleContext, out: Subject[]): void {
+  const first = out.findIndex((o, i) => o === 'self' && selfInCare(ctx, i));
+  if (first !== -1) for (let i = first + 1; i < out.length && !someoneElse(ctx, i) && !bringsSomeoneNew(ctx, i) && !THIRD_PERSON.test(foldedSentence(ctx, i)); i++) if (out[i] === 'care') out[i] = 'self';
 }
 
 /**

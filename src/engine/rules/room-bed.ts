@@ -3,7 +3,7 @@ import { around, clinicalContext, cueRe, foldedOf, has, lowerRe, sentenceIndex, 
 import { HYPOTHETICAL } from '../lexicons/cues.ts';
 import { aboutFiction, findAges, patientAgeSentences, quotedPhrase } from '../context/ages.ts';
 import { findNames } from '../context/names.ts';
-import { notInCare } from '../pipeline/subject.ts';
+import { notInCare, subjectOf } from '../pipeline/subject.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { endsWith, matchAll, matchAllNear } from '../pipeline/match.ts';
 
@@ -148,7 +148,8 @@ export default defineRule({
       const nobody = !has(ctx, i, 'patient', 'title', 'sex', 'relative') && !SOMEONE.test(said) && !personNear(ctx, start) && !OCCUPANT_ACT.test(after);
       if ((FIXTURE.test(said) || FIXTURE_AFTER.test(after)) && nobody) return;
       // A room in the story of an animal, a colleague or the author's own family is no patient's.
-      if (notInCare(ctx, i) && !has(ctx, i, 'patient', 'title')) return;
+      // The author's own bed is theirs to tell, patient word and all ("I was the patient in Room 14B").
+      if (notInCare(ctx, i) && (subjectOf(ctx, i) === 'self' || !has(ctx, i, 'patient', 'title'))) return;
       // "Room 3 in our ED is closed", "le lit 12 de notre unité a été changé", "speaking at 10:30,
       // Room 206A": the unit's own furniture or an event's room, told with no one in it.
       if ((OURS_AFTER.test(after) || EVENT.test(said)) && nobody && !someoneBeside(ctx, i)) return;
