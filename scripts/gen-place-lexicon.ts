@@ -54,8 +54,11 @@ function ambiguous(key: string): boolean {
 
 function add(name: string, population: number, country: string): void {
   if (/[/\d]|School|Corridor|Town Centre/u.test(name)) return;
-  const key = stripArticle(placeKey(name));
+  const full = placeKey(name);
+  const key = stripArticle(full);
   if (key.length < 3 || NOT_PLACES.has(key)) return;
+  // "La Tuque", "La Sarre": written with its article, the name is the town's, though "tuque" alone is a word.
+  if (key !== full && country === 'CA' && !places.has(full)) places.set(full, { kind: ambiguous(full) ? 'weak' : 'town', population });
   // compromise files a few cities as regions ("Leeds", "Coventry"); a county of the same name is still larger than a town.
   if (COMPROMISE_AREAS.has(key) && (population < 100_000 || country === 'CA')) return;
   let kind: Kind = population >= BIG ? 'big' : ambiguous(key) ? 'weak' : 'town';
@@ -88,14 +91,14 @@ for (const line of readFileSync(FILE, 'utf8').split('\n')) {
 
 // Canada Post's community names as packaged by canada (MIT): the hamlets, reserves and
 // amalgamated towns' old names that GeoNames' cities500 lacks ("Bobcaygeon", "Stoney Creek",
-// "Kashechewan"). No population is given, so each counts as a small Canadian place. Only
-// one-word names, "X Creek"-style pairs and hyphenated names ("Lac-Etchemin", "Saint-Côme",
-// "Pubnico-Ouest": as written, no phrase of ordinary words), and of the one-word names none
-// that is ambiguous: the rest of the list (about 2,300 more) would have doubled the
-// gazetteer's weight in the engine bundle.
+// "Kashechewan", "Norway House", "Fort Chipewyan"). No population is given, so each counts as
+// a small Canadian place. Hyphenated names ("Lac-Etchemin", "Saint-Côme") are taken as written;
+// of the others, none that is ambiguous (a word or a name alone, ordinary words together
+// without a landform): the northern communities and reserves a patient comes from are mostly
+// names of several words ("Smooth Rock Falls", "Split Lake", "Norway House").
 const COMMUNITIES = new URL('../node_modules/canada/data/cities.json', import.meta.url);
 const communities = JSON.parse(readFileSync(COMMUNITIES, 'utf8')) as Array<[string, string]>;
-const PAIR_TAIL = /^[^ ]+ (?:creek|harbour|harbor|falls|cove|bay)$/u;
+const POSTAL_TAG = / (?:co|pb|bdv|gb|bb|wb|fb|tb|smb|ndb|lab|cb|blp|rd)$|^dsl /u;
 for (const [name] of communities) {
   const key = stripArticle(placeKey(name));
   if (places.has(key)) continue;
@@ -107,7 +110,8 @@ for (const [name] of communities) {
   }
   // A proper noun of the dictionaries is as likely a brand or a person ("Buick", "Bertrand"):
   // GeoNames' towns of that spelling stay, the list's hamlets do not.
-  if ((key.includes(' ') && !PAIR_TAIL.test(key)) || ambiguous(key) || PROPER.has(key.split(' ')[0]!)) continue;
+  // Canada Post's district tags ("Bloomfield Kings Co", "Broad Cove BDV") are no one's spelling.
+  if (ambiguous(key) || (!key.includes(' ') && PROPER.has(key)) || POSTAL_TAG.test(key)) continue;
   add(name, 0, 'CA');
 }
 

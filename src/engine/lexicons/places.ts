@@ -29,6 +29,7 @@ home work school church the-er twitter x bluesky mastodon linkedin threads
 i you he she we they it
 english french anglais français spanish espagnol emerg peds obs gyn ortho neuro psych cardio onco radiology
 icu-step step-down stepdown resus majors minors fast-track fasttrack walk-in cath pacu labour delivery
+earl_grey
 `;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => w.replaceAll('_', ' '));
 export const NOT_PLACES: ReadonlySet<string> = new Set(words(NOT));
