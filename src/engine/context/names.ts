@@ -1399,17 +1399,16 @@ function findHashtagNames(ctx: RuleContext, add: (s: number, e: number, k: NameH
   for (const m of matchAll(text, use(HASHTAG_NAME))) {
     const name = (m[1] ?? m[2])!;
     const t = token(name);
-    const inText = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])${name}(?![\p{L}\p{N}_])`, 'gu');
-    if (inText.test(text)) {
-      inText.lastIndex = 0;
+    const inText = standingAlone(text, name);
+    if (inText.length) {
       // "Whole unit wore green for Brody today #BrodyStrong", "Pray for Maddox #PrayForMaddox": a
       // prayer or a "Strong" rallies behind someone in care, and says the name in the words is a
       // person's, listed or not. A team's or a relay's name ("#TeamRiya", "#ForceJacob") is
       // also a colleague's: there the scans of the words decide.
       if (!RALLY.test(m[0]) || vocabulary(use, name) || !careAnywhere(ctx) || isPublicSurname(t) || isLargeAreaTag(t) || NOT_PLACES.has(t)) continue;
-      for (const w of matchAll(text, inText)) {
-        if (colleagueNear(ctx, w.index) && !patientContext(ctx, w.index)) continue;
-        add(w.index, w.index + name.length, 'cue', true);
+      for (const at of inText) {
+        if (colleagueNear(ctx, at) && !patientContext(ctx, at)) continue;
+        add(at, at + name.length, 'cue', true);
       }
       continue;
     }
@@ -1419,6 +1418,29 @@ function findHashtagNames(ctx: RuleContext, add: (s: number, e: number, k: NameH
     add(at, at + name.length, 'cue', true);
   }
 }
+
+/** What may not stand right before a name written alone (STANDS_BEFORE) or right after it. */
+const STANDS_BEFORE = /[\p{L}\p{N}@#_'’]/u;
+const STANDS_AFTER = /[\p{L}\p{N}_]/u;
+/**
+ * Where `name` is written as a word of its own, left to right and not overlapping: a pattern
+ * built for each hashtag's name cost a regex compile per hit (and grew V8's regex code).
+ */
+function standingAlone(text: string, name: string): number[] {
+  const out: number[] = [];
+  const cp = (i: number): string => String.fromCodePoint(text.codePointAt(i)!);
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    let b = i - 1;
+    if (b > 0 && isLowSurrogate(text.charCodeAt(b)) && isHighSurrogate(text.charCodeAt(b - 1))) b--;
+    const end = i + name.length;
+    if ((b >= 0 && STANDS_BEFORE.test(cp(b))) || (end < text.length && STANDS_AFTER.test(cp(end)))) continue;
+    out.push(i);
+    i = end - 1;
+  }
+  return out;
+}
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** The author in the sentence before the name: "Mon amie Julie et le chum de Sophie", "my friend's husband". */
 function authorKin(ctx: RuleContext, start: number): boolean {
