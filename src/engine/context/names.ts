@@ -13,7 +13,7 @@ import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { isPublicFullName, isPublicSurname } from '../lexicons/public-figures.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { notInCare } from '../pipeline/subject.ts';
-import { introducedStaff, staffRoleBefore } from '../pipeline/staff.ts';
+import { introducedStaff, staffRoleBefore, titledStaff } from '../pipeline/staff.ts';
 import { GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
 import { placeKey } from '../pipeline/place-key.ts';
 import { dropPossessive, firstWord, words as splitWords } from '../pipeline/words.ts';
@@ -387,6 +387,14 @@ export function staffNamed(ctx: RuleContext, start: number, end: number): boolea
 }
 /** A team with its people in brackets: "shout-out to housekeeping (Maria and Dev)", "la pharmacie (Kevin et Lina)". */
 const TEAM_BRACKET_BEFORE = tail(lowerForms(String.raw`\b(?:${lowerAlt(CLINICAL_TEAMS)}|housekeeping|environmental services|evs|security|maintenance|facilities|kitchen|dietary|registration|switchboard|entretien ménager|entretien|sécurité|cuisine|admission)\s?\(\s?$`));
+/** The cue words that give a name. */
+const NAMING = /^(?:named|nommée?|prénommée?|appelée?|called|known as|nicknamed|surnommée?)\s/iu;
+/**
+ * A thing just before the naming word, up to three words back ("our robot is", "the new vein
+ * finder we", "notre chariot à médicaments,"): machines, vehicles, storms, dolls and plants get
+ * names too. Not a bed, a chair or a ventilator, which someone named lies in or on.
+ */
+const THING_NAMED = tail(lowerForms(String.raw`\b(?:robots?|scanners?|machines?|carts?|chariots?|vans?|trucks?|camions?|bus|boats?|bateaux?|ships?|navires?|cars?|voitures?|helicopters?|hélicos?|hélicoptères?|drones?|storms?|hurricanes?|tempêtes?|ouragans?|printers?|imprimantes?|computers?|ordinateurs?|tablets?|elevators?|ascenseurs?|manikins?|mannequins?|dolls?|poupées?|teddy|plants?|plantes?|trees?|arbres?|sourdough starter|levain|fridges?|frigos?|cafetières?|kettles?|vacuums?|aspirateurs?|finders?)(?:,?\s[\p{L}'’-]+){0,3},?\s$`));
 /** "Our old cat Mortimer", "notre chien Max": a pet. */
 const PET_BEFORE = tail(lowerForms(String.raw`\b(?:cat|cats|dog|dogs|kitten|kitty|puppy|pup|horse|pony|parrot|budgie|hamster|rabbit|bunny|goldfish|chat|chatte|chien|chienne|chiot|minou|perroquet|lapin|cheval|therapy dog|therapy horse)\s$`));
 
@@ -626,6 +634,8 @@ function scanNames(ctx: RuleContext): NameHit[] {
   const taken = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
   const add = (start: number, end: number, kind: NameHit['kind'], partial: boolean, strong = false) => {
     if (/[’']s$/u.test(text.slice(start, end))) end -= 2;
+    // "Henrietta Lacks' cells": a plural-style possessive leaves its apostrophe.
+    else if (/s[’']$/u.test(text.slice(start, end))) end -= 1;
     if (end <= start || taken(start, end) || excluded(ctx, start, end, strong)) return;
     out.push({ start, end, kind, partial });
   };
@@ -666,6 +676,8 @@ function scanNames(ctx: RuleContext): NameHit[] {
     const kin = use(CAPITAL_START).test(m[0]) && KIN_TITLE.test(m[0].trimEnd(), ctx.latin);
     const personOnly = kin || use(PERSON_ONLY_CUE).test(m[0]) || /(?:^|\s)(?:my|our|mon|ma|notre)\s$/iu.test(text.slice(Math.max(0, m.index - 6), m.index));
     if (!isGiven(first) && !surname && !(words.length === 1 && personOnly && (unknownName(use, text, span[0], span[1]) || isSurnameTag(first)))) continue;
+    // "Our robot is named Dolly", "notre vieux chariot, surnommé « Omer »": a thing given a name.
+    if (NAMING.test(m[0]) && THING_NAMED(lowerSlice(ctx, Math.max(0, m.index - 40), m.index), ctx.latin)) continue;
     // "the whole unit calls her Nan": an English kinship word is what everyone's grandmother is called.
     if (/^(?:calls?|we call)\s/iu.test(m[0]) && words.length === 1 && KIN_NICKNAME.test(words[0]!, ctx.latin)) continue;
     add(kin ? m.index : span[0], span[1], 'cue', words.length === 1);
@@ -943,9 +955,12 @@ function scanNames(ctx: RuleContext): NameHit[] {
   if (!use(SENTENCE_CAPITAL).test(text)) findLowerNames(ctx, add);
   if (out.length) findRepeats(ctx, out, add);
   const staff = staffNames(ctx);
+  const titledStaffWords = titledStaff(ctx);
+  const staffWord = (h: NameHit, set: ReadonlySet<string>) => splitWords(text.slice(h.start, h.end)).some((w) => set.has(token(w)));
   // "Tommy Douglas would be shocked at our wait times": a public figure by full name.
   const kept = out.filter((h) => !isPublicFullName(text.slice(h.start, h.end))
-    && (!staff.size || h.kind === 'titled' || !splitWords(text.slice(h.start, h.end)).some((w) => staff.has(token(w)))));
+    && (!staff.size || h.kind === 'titled' || !staffWord(h, staff))
+    && (!titledStaffWords.size || !staffWord(h, titledStaffWords)));
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -31,11 +31,22 @@ export const SUPPORT_STAFF: readonly string[] = [
 ];
 
 /** Those who lead or teach staff, shared with the contact-address cues (id-cues STAFF_ROLE). */
-export const LEAD_ROLES: readonly string[] = ['manager', 'educator', 'coordinator', 'preceptor', 'director', 'directeur', 'directrice'];
+export const LEAD_ROLES: readonly string[] = ['manager', 'educator', 'coordinator', 'preceptor', 'director', 'directeur', 'directrice', 'gestionnaire'];
 
 /** More leads and teachers, for a name's apposition only. */
 export const MORE_LEADS: readonly string[] = [
   'coordonnatrice', 'boss', 'chef', 'cheffe', 'charge', 'mentor', 'teacher', 'professor', 'prof',
+];
+
+/**
+ * Public offices held before a name ("Grand Chief Alvin ...", "la conseillère Sophie ...", "Mayor
+ * Ruth ..."): someone named so speaks in public, not from a bed.
+ */
+export const PUBLIC_OFFICES: readonly string[] = [
+  'grand chief', 'national chief', 'regional chief', 'chief', 'councillor', 'councilor', 'mayor', 'deputy mayor', 'reeve',
+  'senator', 'minister', 'premier', 'mp', 'mpp', 'mla', 'mna',
+  'conseillère', 'conseiller', 'conseillère municipale', 'conseiller municipal', 'maire', 'mairesse', 'député', 'députée',
+  'ministre', 'sénateur', 'sénatrice', 'chef', 'grand chef',
 ];
 
 /** Peers: "Ginette, my colleague", "Sam, our friend from nights". */

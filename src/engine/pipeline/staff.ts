@@ -1,5 +1,5 @@
 import type { RuleContext } from '../types.ts';
-import { alt, CLINICAL_STAFF_NOT_RESIDENT, LEAD_ROLES, MORE_LEADS, SUPPORT_STAFF } from '../lexicons/staff-roles.ts';
+import { alt, CLINICAL_STAFF_NOT_RESIDENT, LEAD_ROLES, MORE_LEADS, PUBLIC_OFFICES, SUPPORT_STAFF, UNIT_TITLES } from '../lexicons/staff-roles.ts';
 import { lowerForms, lowerSlice, perAnalysis } from './signals.ts';
 import { TwoForms } from './latin.ts';
 import { matchAll } from './match.ts';
@@ -31,12 +31,32 @@ const UP_TO_TWO_WORDS_NOT_FORMER = String.raw`(?!(?:[\p{L}-]+\s){0,2}?(?:former|
 const STAFF_ROLE = lowerForms(String.raw`(?<![\p{L}'])(?:(?:our|my|the|notre|nos|mon|ma|mes|l'|le|la|les|au|aux)\s?${UP_TO_TWO_WORDS_NOT_FORMER}|(?:and|et|&)\s)(?:${ROLES})s?(?:-chef)?(?:\s(?:en|de|in|of)\s[\p{L}-]+)?,?\s(?:sister\s|s(?:œ|oe)ur\s)?(?=\p{L})`, 'gu');
 /** "RN Tess Halvorsen", "our NSWOC Nadine Beaulieu": a credential or a role's letters right before the name. */
 const STAFF_LETTERS = new TwoForms(String.raw`(?<![\p{L}])(?:RN|NP|RPN|LPN|RRT|PSW|(?:[Oo]ur|[Nn]otre|[Nn]os)\s\p{Lu}{2,6}s?)\s(?=\p{Lu}\p{Ll})`, 'gu');
+const TITLE_AHEAD = /^(?:Mr|Mrs|Ms|Mme|M|Monsieur|Madame)\.?\s/u;
 const NAME_AHEAD = new TwoForms(String.raw`^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`, 'u');
 /** "Ahmed, the porter on nights", "Agnes, our volunteer": the role set after the name. */
 const STAFF_AFTER = new TwoForms(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?),\s(?:[Tt]he|[Oo]ur|[Mm]y|[Nn]otre|[Ll]a|[Ll]e|[Ll]')\s?${UP_TO_TWO_WORDS_NOT_FORMER}(?:${ROLES})s?(?![\p{L}])`, 'gu');
+/** "Grand Chief Alvin Fiddler", "la conseillère Sophie Martel": a public office before the name. */
+const OFFICE_BEFORE = lowerForms(String.raw`(?<![\p{L}'])(?:${lowerAlt(PUBLIC_OFFICES)})\s(?=\p{L})`, 'gu');
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Mme|M|Monsieur|Madame)\.?\s`;
+/**
+ * A titled name given a role of ours right after it, bare or not ("Mme Nadeau, inhalothérapeute,
+ * prend sa retraite", "Mr. Patel, our unit manager"), or named to a post ("la nomination de M.
+ * Landry", "the appointment of Mrs. Osei"). Not a past trade or one told with an age ("Mme Roy,
+ * infirmière retraitée", "M. Roy, infirmier de 88 ans"): those are a patient's.
+ */
+const TITLED_STAFF = new TwoForms(String.raw`(?<![\p{L}])${TITLE}(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2}),\s(?:(?:[Oo]ur|[Mm]y|[Tt]he|[Nn]otre|[Mm]a|[Mm]on|[Ll]a|[Ll]e|[Ll]'|an?|une?)\s?)?${UP_TO_TWO_WORDS_NOT_FORMER}(?:${ROLES}|${alt(UNIT_TITLES)})(?![\p{L}-])(?!\s(?:à la retraite|retraitée?|retired|(?:de|of)\s\d)|,?\s\d)`, 'gu');
+const NAMED_TO = new TwoForms(String.raw`(?:[Nn]omination (?:de|d')|[Aa]ppointment of|[Pp]romotion (?:de|of))\s?${TITLE}(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2})`, 'gu');
 /** The names this post gives to staff by a role before or after them, read once before any name is judged. */
 export function introducedStaff(ctx: RuleContext): ReadonlySet<string> {
   return perAnalysis(ctx, 'staff:introduced', scanStaff).names;
+}
+/**
+ * The words of titled names this post makes staff or public officers ("Mme Nadeau,
+ * inhalothérapeute ... Merci Mme Nadeau"): unlike a first name beside a role, a titled name is
+ * set aside only when the title itself was given the role.
+ */
+export function titledStaff(ctx: RuleContext): ReadonlySet<string> {
+  return perAnalysis(ctx, 'staff:introduced', scanStaff).titled;
 }
 /**
  * True when a staff role stands right before `at` ("our PSW Mme Arsenault"): this mention is
@@ -45,20 +65,29 @@ export function introducedStaff(ctx: RuleContext): ReadonlySet<string> {
 export function staffRoleBefore(ctx: RuleContext, at: number): boolean {
   return perAnalysis(ctx, 'staff:introduced', scanStaff).at.has(at);
 }
-function scanStaff(ctx: RuleContext): { names: Set<string>; at: Set<number> } {
+function scanStaff(ctx: RuleContext): { names: Set<string>; at: Set<number>; titled: Set<string> } {
   const { latin } = ctx;
   const use = (p: TwoForms) => p.get(latin);
   const { text } = ctx;
   const staff = new Set<string>();
   const at = new Set<number>();
-  const named = (from: number) => {
-    const m = use(NAME_AHEAD).exec(text.slice(from, from + 48));
+  const titled = new Set<string>();
+  // (A title after the role is read past: "ma gestionnaire, Mme Lise Roy" names Lise Roy.)
+  const named = (from: number, office = false) => {
+    const t = TITLE_AHEAD.exec(text.slice(from, from + 12));
+    const m = use(NAME_AHEAD).exec(text.slice(from + (t ? t[0].length : 0), from + 60));
     if (!m) return;
     at.add(from);
-    for (const w of splitWords(m[0])) staff.add(staffToken(w));
+    for (const w of splitWords(m[0])) {
+      staff.add(staffToken(w));
+      if (office) titled.add(staffToken(w));
+    }
   };
   for (const m of matchAll(lowerSlice(ctx, 0, text.length), use(STAFF_ROLE))) named(m.index + m[0].length);
   for (const m of matchAll(text, use(STAFF_LETTERS))) named(m.index + m[0].length);
   if (text.includes(', ')) for (const m of matchAll(text, use(STAFF_AFTER))) for (const w of splitWords(m[1]!)) staff.add(staffToken(w));
-  return { names: staff, at };
+  // An officer is one in every mention, titled or not ("la conseillère Sophie Martel ... Merci, Mme Martel").
+  for (const m of matchAll(lowerSlice(ctx, 0, text.length), use(OFFICE_BEFORE))) named(m.index + m[0].length, true);
+  for (const re of [TITLED_STAFF, NAMED_TO]) for (const m of matchAll(text, use(re))) for (const w of splitWords(m[1]!)) titled.add(staffToken(w));
+  return { names: staff, at, titled };
 }

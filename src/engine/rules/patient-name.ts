@@ -186,6 +186,12 @@ export default defineRule({
       'BONNE FÊTE À [[MADAME YVONNE LAPOINTE]] DE LA CHAMBRE 12!!!',
     ],
     pass: [
+      // A titled colleague given a role, or named to a post, and a public officer: every mention is theirs.
+      'Mme Gagnon, inhalothérapeute, prend sa retraite vendredi après 30 ans. Merci Mme Gagnon.',
+      'La ministre annonce la nomination de M. Paul Caron à la direction des soins infirmiers. Bravo M. Caron.',
+      'Councillor Dana Whitford spoke at our board about rural dialysis. Thank you, Ms. Whitford.',
+      // A thing given a name.
+      'Our new transport robot is named Rosie, and Rosie has already visited every floor.',
       // A sentence opened on a colleague's first name, with their news after it.
       'Brenda is retiring after 31 years on our dialysis unit. She trained half of us.',
       // A colleague cheered on by hashtag, named in the words too.
