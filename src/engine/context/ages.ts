@@ -45,6 +45,8 @@ export interface AgeHit {
   aloneToo?: boolean;
   /** A one-digit age after "Name is": the name's start, which must be a name found ("Today Kaia is 4, loves Paw Patrol"). */
   nameAt?: number;
+  /** Said as news of the day ("Gladys turns 104 tomorrow", "Happy 100th to Dorothy"): the age, not an event of care. */
+  greeting?: boolean;
 }
 
 /** A patient or a resident of ours, not "every resident I know" (residents in training). */
@@ -351,7 +353,7 @@ const FR_100: Record<string, number> = { un: 101, deux: 102, trois: 103, quatre:
 const INFANT_BEFORE = endsWith(wordRe(String.raw`(?:\b(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?|a|an|un|une|our|my|the|le|la)\s(?:de\s)?|^|[.!?:,]\s)$`, 'iu'));
 
 // Case-sensitive: "34M", "34 F", "F/34", "34/M". Lower-case m is metres or minutes.
-const SHORT = firstLooked(/(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MFH])(?![\p{L}\p{N}])|([MFH]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.])|([MF]),\s(\d{1,3})(?=,)|([MFH]) ?(\d{1,3})(?:\s?(?:ans|yo|y\/o)(?![\p{L}\p{N}]))?(?=\s?(?:[,;:)]|\.(?!\d))|\s\/\s|\s(?:w\/|with|avec|ce|cette|cet|hier|this|last|tonight|yesterday)(?![\p{L}\p{N}])|\s(?:du|de|from)\s\p{Lu}|$))/gu);
+const SHORT = firstLooked(/(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{L}\p{N}])|(\d{1,3}) ?\/ ?([MFH])(?![\p{L}\p{N}])|([MFH]) ?\/ ?(\d{1,3})(?![\p{L}\p{N}.])|([MF]),\s(\d{1,3})(?=,|\))|([MFH]) ?(\d{1,3})(?:\s?(?:ans|yo|y\/o)(?![\p{L}\p{N}]))?(?=\s?(?:[,;:)]|\.(?!\d))|\s\/\s|\s(?:w\/|with|avec|sans|ce|cette|cet|hier|this|last|tonight|yesterday)(?![\p{L}\p{N}])|\s(?:du|de|from)\s\p{Lu}|$))/gu);
 /** Letters and numbers that label seats, gates, levels and grades, not a sex and an age. */
 const LABEL_BEFORE = /\b(?:row|seat|gate|section|level|aisle|apt|unit|wing|vitamin|vitamine|hep|type|stage|grade|class|lot|form|schedule|rangée|siège|porte|niveau|bloc|aile|pavillon|local|salle|classe)\s?$/iu;
 
@@ -370,7 +372,7 @@ const SPOT_HAS = String.raw`(?:lit|chambre|civière|salle|box|cubicule)\s\d{1,4}
  * A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"),
  * the person's noun with its complement ("une gardienne de sécurité de 63 ans", "un joueur de hockey de 16 ans").
  */
-const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|doyen(?:ne)?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|bonhomme|bonne femme|bambin|poupon|gamine?|vétéran|ostéopathe|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))s?(?:\s(?:(?:de|du|des|aux?|à|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b${SPOT_HAS}|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera|aura|bonne fête de|joyeux)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
+const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|doyen(?:ne)?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|bonhomme|bonne femme|bambin|poupon|gamine?|vétéran|ostéopathe|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))s?(?:\s(?:(?:de|du|des|aux?|à|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné|pour)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b${SPOT_HAS}|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera|aura|bonne fête de|joyeux)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
 /** "Salle 4 a 6 mois", "la chambre 12 a 97 ans": a bed told as the person in it. */
 const FR_SPOT_HAS = endsWith(new RegExp(String.raw`(?<![\p{L}])${SPOT_HAS}\s$`, 'iu'));
 /** "a fêté ses 100 ans à l'unité": a birthday where the patient is, not years of work there. */
@@ -425,9 +427,12 @@ const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|f
 
 /** "Harold is 91", "Vera was 89": case-sensitive, so the name must be capitalised. */
 const NAME_BRACKET_OR_HAPPY = /(?<=(?:^|[\s])(\p{Lu}\p{Ll}{2,15})\s?\()(\d{1,3})(?:\s?ans(?=[),]))?(?=\)|,\s?\p{Lu}\p{Ll}|(?<=ans),\s?\p{L})|(?<=\b(?:wished|wish|wishing)\s(?:[\p{L}.'’-]+\s){1,3}a\shappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\s(?:birthday\s)?(?:on|to|in|at|at the|today|yesterday)\b|[!.,])|(?<=\bhappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\sbirthday\sto\s(?:((?:Mr|Mrs|Ms|Mme|M|Miss)\.?)\s)?\p{Lu}\p{Ll})/giu;
-const OLD_WISH = /(?<=\bhappy\s)(9\d|1[01]\d)(?:st|nd|rd|th)(?=\sbirthday\b|,)/giu;
+/** "Happy 100th, Mrs. T", "Happy 100th to Dorothy on 5 North", "Joyeux 100e anniversaire à notre madame de la 214". */
+const OLD_WISH = /(?<=\b(?:happy|joyeux|bon)\s)(9\d|1[01]\d)(?:st|nd|rd|th|e|ème)(?=\s(?:birthday|anniversaire)\b|,|\s(?:to|à)\s|\s?!)/giu;
 /** After the wish: an institution ("to our hospital auxiliary", "to the Royal Victoria Hospital's nurses") or the author's kin ("Happy 100th, Nanny"). */
-const WISHED_THING = /^(?:\sbirthday)?,?\s(?:(?:to|à)\s(?:our|the|my)\s(?:[\p{L}'’.-]+\s){0,3}?(?:hospital|auxiliary|foundation|unit|clinic|program|programme|school|legion|church|club|association|department|ward|home|hospice|team|building|scanner)(?:['’]s)?\b|(?:to\s)?(?:my\s)?(?:nanny|nan|nana|grandma|granny|gran|grandpa|grampa|mom|mum|dad|mother|father|me)\b)/u;
+const WISHED_THING = /^(?:\s(?:birthday|anniversaire))?,?\s(?:(?:to|à)\s(?:our|the|my|notre|nos|mon|ma|la|le|l')\s?(?:[\p{L}'’.-]+\s){0,3}?(?:hospital|auxiliary|foundation|unit|clinic|program|programme|school|legion|church|club|association|department|ward|home|hospice|team|building|scanner|hôpital|fondation|unité|clinique|centre|école|équipe|paroisse|légion|chsld)(?:['’]s)?\b|(?:to\s)?(?:my\s)?(?:nanny|nan|nana|grandma|granny|gran|grandpa|grampa|mom|mum|dad|mother|father|me)\b)/u;
+/** Case-sensitive: "Happy 100th to Dorothy on 5 North", "à notre résidente préférée"; not a full name ("to Betty White"), whose the public's. */
+const WISHED_PERSON = /^\s(?:(?:birthday|anniversaire)\s)?(?:to|à)\s(?:(?:our|notre)\s(?:\p{L}+\s)?(?:resident|patient|résidente?|patiente?|madame|monsieur|dame|lady|gentleman)s?\b|(?:Mr|Mrs|Ms|Miss|Mme|M)\.?\s\p{Lu}|\p{Lu}\p{Ll}+(?![\p{L}'’-]|\s\p{Lu}))/u;
 /** Case-sensitive: "birthday to Mr. Fenwick", "birthday to Archie", not "to the foundation". */
 const HAPPY_TO_NAME = /^\sbirthday\sto\s(?:(?:Mr|Mrs|Ms|Mme|M|Miss)\.?\s)?\p{Lu}\p{Ll}/u;
 const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\)?\s(?:is|was|turned|turns|turning|just turned|a eu|vient d'avoir|a)\s)(\d{2,3}|[1-9](?=,\s\p{Ll}|\s(?:and|et|pis)\s))(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|pis|puis|mais|but|today|aujourd'hui|this|cette|next|last|on|in|at|with|yesterday|hier|le|en|avec|as of|depuis)\b))/gu;
@@ -439,7 +444,7 @@ const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\)?\s(?:is|was|turned|turns|
  */
 const PHRASE_AGE = firstLooked(wordRe([
   String.raw`(?<=\b(?:died|passed away|passed|diagnosed|widowed|décédée?|morte?|diagnostiquée?|(?:had|suffered|fait|subi)\s(?:a|an|her|his|un|une|son|sa)\s(?:stroke|heart attack|mi|stemi|avc|infarctus|crise cardiaque)|gave birth|accouchée?)\s(?:[\p{L}\p{N}]+,?\s){0,3}?(?:at|à)\s)(\d{1,3})(?:\sans)?(?=\s?[,.;!)]|\s(?:and|after|with|from|of|in|et|après|avec|d'une?|des suites)\b|$)`,
-  String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|fellow|chap|guy|soul|homme|femme|dame|monsieur)\sof\s)(\d{1,3})(?=\s?[,.;!)]|\s(?:with|who|from|and|in|on|at|came|was|is|has|had|presented|avec|qui)\b|$)`,
+  String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|fellow|chap|guy|soul|homme|femme|dame|monsieur)\sof\s)(\d{1,3})(?=\s?[,.;!)]|\s(?!(?:percent|per|pounds?|lbs?|kg|kilos?|feet|ft|inches|cm|years|minutes|hours|dollars)\b)\p{L}|$)`,
   String.raw`(?<=\b(?:man|woman|lady|gentleman|gent|guy|patient|pt|grandma|grandpa|granny|homme|femme|dame|monsieur|madame|patiente?)\s(?:at|à)\s)(\d{2,3})(?:\sans)?(?=\s(?:with|who|avec|qui)\b)`,
   // "Gord, 67, came in", "Gaétan, 91 ans, ancien bûcheron", "Ti-Guy, 96, still...": a first name and its age set between commas.
   String.raw`(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?),\s(?:at\s|à\s)?)(\d{1,3})(?:\s?(?:ans|yo|y/o))?(?=,\s\S|\s?[;)]|\s(?:and|et|pis|today|aujourd'hui)\b)`,
@@ -494,7 +499,13 @@ export function findAges(ctx: RuleContext): AgeHit[] {
  */
 /** After an age's comma, what goes on telling the same person: a conjunction, or a count of something of theirs ("31 years, 2 kids"). */
 const GOES_ON = String.raw`(?:pis|and|et|mais|but|(?:\d+|\p{L}+)\s(?:kids|enfants|km|surgeries|chirurgies))\b`;
-const ALONE = new RegExp(String.raw`(\d{1,3}|\p{L}+(?:-\p{L}+){0,3})(?:\s(years?\sold|years?|yrs|ans|months?\sold|months?|mois))?(?=\s?[.!…]|\s?,\s?${GOES_ON}|\s(?:and|et|pis)\s(?!a half|a bit|demi|\d)|,\s\p{Lu}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]*){0,3},)`, 'iuy');
+const ALONE = new RegExp(String.raw`(\d{1,3}|\p{L}+(?:-\p{L}+){0,3})(?:\s(years?\sold|years?|yrs|ans|months?\sold|months?|mois))?(?=\s?[.!…]|\s?,\s?${GOES_ON}|\s(?:and|et|pis)\s(?!a half|a bit|demi|\d)|,\s\p{Lu}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]*){0,3},|,\s\p{L}{3})`, 'iuy');
+/**
+ * After a grown-up's age opening a sentence, what they are or did, in lower case: "93, born on a
+ * trapline", "Seventeen, first week on the job", "93, delirious, thinks...". Not a count
+ * explained ("12, that is how many") nor a list going on.
+ */
+const LOWER_GOES_ON = /^,\s(?!(?:that|this|it|its|which|what|c'est|ça|ce|cela|voilà|yes|no|maybe|ok|the|and|or|but|then|et|ou|mais|puis|plus)(?![\p{L}]))\p{Ll}{3,}/u;
 const GOES_ON_AFTER_COMMA = new RegExp(String.raw`^,\s?${GOES_ON}`, 'iu');
 const AND_AFTER = /^\s(?:and|et|pis)\s/iu;
 const EN_COMPOUND = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/u;
@@ -523,11 +534,14 @@ function aloneAges(ctx: RuleContext, out: AgeHit[]): void {
     const end = at + m[0].length;
     // "9, Lac du Bonnet, first time ice fishing": an age, then a place or a trade between commas; the pattern is
     // case-blind, so the capital that starts the place is checked here.
-    if (/^,\s\p{Ll}/u.test(text.slice(end, end + 3)) && !GOES_ON_AFTER_COMMA.test(text.slice(end, end + 40))) continue;
+    const lowerOn = value >= 13 && LOWER_GOES_ON.test(text.slice(end, end + 16));
+    if (/^,\s\p{Ll}/u.test(text.slice(end, end + 3)) && !GOES_ON_AFTER_COMMA.test(text.slice(end, end + 40)) && !lowerOn) continue;
     if (digits) {
       // "...Legion. 88. Legend." but not "1. Wash your hands" nor "88.5".
       // "...and no oxygen. 88 and unstoppable.": the age, then what the person still is.
-      if (m[2] !== undefined || at === 0 || text[at - 1] === '\n' || !(/^\s?[.!]/u.test(text.slice(end, end + 2)) || AND_AFTER.test(text.slice(end, end + 6)) || /^,\s\p{Lu}/u.test(text.slice(end, end + 3))) || /^\.\d/u.test(text.slice(end, end + 2))) continue;
+      // A line that opens on the age and goes on about the person ("95 and still drives herself") is no list.
+      const opensOn = (at === 0 || text[at - 1] === '\n') && value >= 13 && (lowerOn || AND_AFTER.test(text.slice(end, end + 6)));
+      if (m[2] !== undefined || ((at === 0 || text[at - 1] === '\n') && !opensOn) || !(/^\s?[.!]/u.test(text.slice(end, end + 2)) || AND_AFTER.test(text.slice(end, end + 6)) || /^,\s\p{Lu}/u.test(text.slice(end, end + 3)) || lowerOn) || /^\.\d/u.test(text.slice(end, end + 2))) continue;
     }
     if (value < 2 && AND_AFTER.test(text.slice(end, end + 6))) continue;
     // "Seven years old. ❤️": another pattern found it; it still stands alone.
@@ -667,7 +681,8 @@ function scan(ctx: RuleContext): AgeHit[] {
       // "Dimanche, à 58 ans, cet ancien pompier...": a time word may open the sentence first.
       const atOpens = /(?:^|[.!?:]\s{1,3})(?:\p{Lu}[\p{Ll}-]+(?:\s\p{Ll}+)?,\s)?[Àà]\s$/u.test(text.slice(Math.max(0, start - 30), start)) && (/^\s?,?\s?(?:en\s[^,.!?]{3,24},\s)?(?:il|elle|notre|mon|ma|cette|cet|ce)\b/iu.test(after) || /^\s?,\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Ll}/u.test(after));
       // "On a fêté les 100 ans de Mme Bouchard" (not "les 25 ans de l'unité"): a titled person's birthday.
-      theirs = /\bf[êe]t[ée]\sles\s$/iu.test(before) && /^\sde\s(?:Mme|Mlle|M\.|Madame|Monsieur|notre\s(?:patiente?|résidente?|doyen(?:ne)?))\s/u.test(after);
+      // "L'équipe a souligné les 100 ans d'une ancienne institutrice": a person's, told by their trade.
+      theirs = /\b(?:f[êe]t[ée]|soulign[ée]|célébr[ée])\sles\s$/iu.test(before) && /^\s(?:de\s(?:Mme|Mlle|M\.|Madame|Monsieur|notre\s(?:patiente?|résidente?|doyen(?:ne)?))\s|d'une?\s(?:[\p{L}-]+\s){0,2}?(?:patiente?|résidente?|dame|monsieur|\p{L}{3,}(?:rice|ière|euse|eur|iste|esse))\b)/u.test(after);
       if (!opens && !named && !afterTown && !atOpens && !theirs && !FR_PERSON_BEFORE(before) && !tradeBeforeDe(before) && nameBeside(ctx, start) === undefined) continue;
       // Not a count after the comma: "42 ans, trois enfants pis un chum" tells a life, not a trade.
       apposed = /^,\s(?!(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s)/iu.test(after) && (opens || NAME_APPOSITION(before)) && apposedToPerson(text, before, end);
@@ -706,7 +721,7 @@ function scan(ctx: RuleContext): AgeHit[] {
   // "Ruthie (90) beat me at crib again", "wished Mrs. Grewal a happy 90th on rounds": a name's
   // age in brackets, a birthday wished to someone (not "Happy 90th to our auxiliary"); both
   // still need a care story around them.
-  if (text.includes('(') || /happy\s\d/iu.test(text)) {
+  if (text.includes('(') || /(?:happy|joyeux|bon)\s\d/iu.test(text)) {
     for (const m of matchAll(text, NAME_BRACKET_OR_HAPPY)) {
       const word = m[1]?.toLowerCase();
       if (word !== undefined && (COMMON_WORDS.has(word) || NOT_NAME_IS.test(word))) continue;
@@ -718,10 +733,12 @@ function scan(ctx: RuleContext): AgeHit[] {
     }
     // "Happy 90th birthday from all of us on 3 East, Mrs. Tremblay": past 89 a birthday wished is
     // someone's age whoever the wish names, unless it is an institution's or the author's kin's.
-    for (const m of /happy\s(?:9|1[01])\d/iu.test(text) ? matchAll(text, OLD_WISH) : []) {
+    for (const m of /(?:happy|joyeux|bon)\s(?:9|1[01])\d/iu.test(text) ? matchAll(text, OLD_WISH) : []) {
       const after = lowerSlice(ctx, m.index + m[0].length, m.index + m[0].length + 60);
       if (WISHED_THING.test(after) || out.some((h) => h.start === m.index)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), shorthand: false, adjective: false });
+      // Wished to a first name or to one of our residents, the age is that person's, care words or not.
+      const bound = WISHED_PERSON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), shorthand: false, adjective: false, bound, greeting: true });
     }
   }
   if (PHRASE_AGE_WORDS.test(text)) {
@@ -745,7 +762,8 @@ function scan(ctx: RuleContext): AgeHit[] {
       const bound = m[4] !== undefined && value > 89 && !RELATIVE_BEFORE.test(m[4]) && !UNTITLED_BEFORE(text.slice(Math.max(0, start - m[4].length - 24), start - m[4].length - 2));
       const same = bound ? out.find((h) => h.start === start) : undefined;
       if (same) same.bound = true;
-      else out.push({ start, end: start + m[0].length, value, shorthand: false, adjective: false, bound, named: m[4] !== undefined, weak: atEvent });
+      // "A lady of 99": the age of the person the noun names.
+      else out.push({ start, end: start + m[0].length, value, shorthand: false, adjective: false, bound: bound || m[2] !== undefined, named: m[4] !== undefined, weak: atEvent });
     }
   }
   // "Henry, six, from Kingsclear", "Peggy, ninety-six, asked": a first name and its age spelled out between commas.
@@ -828,18 +846,122 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (/^\s?(?:people|users|views|followers|subscribers|dollars|downloads|budget|raised|in funding|de dollars|\$)/iu.test(after)) continue;
     // A bare "5 M" is five million; the sex shorthand is written tight ("34M") or in a clinical line.
     // A triage line opens on it: "H 67, ancien mineur", "Triage: F 34, 28 weeks".
-    const opensLine = m[9] !== undefined && /(?:^|[.!?:\n]\s{0,3}|\btriage,?\s)$/iu.test(text.slice(Math.max(0, start - 8), start)) && /^\s?,|^\s(?:du|de|from)\s\p{Lu}/u.test(after);
+    const opensLine = (m[9] !== undefined || m[1] !== undefined) && /(?:^|[.!?:\n]\s{0,3}|\btriage,?\s)$/iu.test(text.slice(Math.max(0, start - 8), start)) && /^\s?,|^\s(?:du|de|from)\s\p{Lu}|^\s\p{Ll}{3,}/u.test(after);
+    // "(M, 63)", "(F 71)": the chart's sex and age in brackets.
+    const bracketed = text[start - 1] === '(' && text[end] === ')';
     // "F 34 ans": the unit makes the number an age, so the letter before it is a sex, not a label.
     const unit = m[9] !== undefined && /(?:ans|yo|y\/o)$/u.test(m[0]);
-    if ((m[0].includes(' ') || m[9] !== undefined) && !opensLine && !unit && !clinicalContext(ctx, start)) continue;
+    if ((m[0].includes(' ') || m[9] !== undefined) && !opensLine && !unit && !bracketed && !clinicalContext(ctx, start)) continue;
     out.push({ start, end, value, shorthand: true, adjective: false });
   }
+  toldAges(ctx, out);
   aloneAges(ctx, out);
   for (const h of out) {
     if (!h.named && nameBeside(ctx, h.start) !== undefined) h.named = h.bound = true;
   }
   out.sort((a, b) => a.start - b.start);
   return out.filter((h, i) => i === 0 || h.start >= out[i - 1]!.end);
+}
+
+/**
+ * An age told with a verb of being, in the forms the patterns above leave: "Joy turns 100
+ * tomorrow", "MRS. K IS 102 TODAY", "he's 28 now", "who'll be 103 next month", "our youngest
+ * was 4 days", "Loïc a 7 ans et", "Espérance a 3 jours pis". The verb and the number are found
+ * first (one short pattern, no Unicode flag); whose age it is, the word right before the verb
+ * says: a pronoun, a courtesy title and a name, a capitalised name (in capitals when the line
+ * shouts), or a person noun.
+ */
+const EN_NUM = `(?:${TENS_RE})(?:[\\s-](?:${UNITS_RE}))?|(?:a |one )?hundred(?: and (?:${UNITS_RE}|ten))?|${SMALL_EN}`;
+const FR_NUM = `cent(?: (?:un|deux|trois|quatre|cinq))?|quatre-vingt-(?:dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize)|${SMALL_FR}`;
+const TOLD = new RegExp(String.raw`(?:\b(?:is|was|are|turns|turned|turning|be|a|avait|aura|eu)|['’](?:s|re|ll be))\s(?:(?:only|just|barely|already|now|officially|not even|seulement|juste|déjà)\s)?(\d{1,3}|${EN_NUM}|${FR_NUM})\b(?:\s?(ans|years? old|yrs? old|yo|mois|months?(?: old)?|semaines|weeks?(?: old)?|wks?|jours|days?(?: old)?)\b)?`, 'gid');
+/** What may follow a told age: a stop, a conjunction, the day it is true ("today", "next month"). */
+const TOLD_AFTER = /^(?:\s?(?:[,;:!?)"”»…]|\.(?!\d)|$|\p{Extended_Pictographic})|\s(?:and|but|with|who|today|tomorrow|tonight|now|next|this|on|as of|et|pis|mais|aujourd'hui|demain|cette|depuis|lui aussi|elle aussi)(?![\p{L}]))/iu;
+/** After a day, week or month count, only a stop or "and": "was 3 days in hospital" is a stay. */
+const TOLD_INFANT_AFTER = /^(?:\s?(?:[,;!?)"”»…]|\.(?!\d)|$|\p{Extended_Pictographic})|\s(?:and|et|pis|today|aujourd'hui)(?![\p{L}]))/iu;
+/** The person nouns that may be the subject of a told age ("the lady is 94", "our youngest was 4 days"). */
+const TOLD_PERSON: ReadonlySet<string> = new Set(('patient pt resident lady man woman gentleman gent guy fella boy girl kid baby toddler infant newborn twin twins youngest oldest '
+  + 'patiente résidente dame monsieur madame homme femme garçon fille bébé enfant jumeau jumelle doyen doyenne').split(' '));
+/** A bed or a room as the subject: "bed 4 is 91", "la 12 a 97 ans". */
+const TOLD_SPOT = /(?:^|[^\p{L}])(?:bed|bay|room|rm|chair|stretcher|cubicle|lit|chambre|civière|box|cubicule)\s?\d{1,4}[a-z]?\s?$/iu;
+const TOLD_PLACED = /(?:^|[^\p{L}])([\p{L}]+)\s(?:in|on|from|at|du|de|dans|en|of)\s(?:[\p{L}\p{N}'’-]+\s){1,3}$/u;
+const TOLD_PRONOUN = /(?:^|[^\p{L}])(?:he|she|they|who|il|elle)(?:['’]ll)?\s?$/iu;
+/** "Gwen, you are 97", "sir you are 89": spoken to, by name or as sir or madam; a bare "you" is anyone. */
+const TOLD_SPOKEN_TO = /(?:^|[^\p{L}])(?:(\p{Lu}\p{Ll}+),\s|(?:sir|ma'am|madam|madame|monsieur),?\s)(?:you|vous)\s?$/u;
+/** A time word between the subject and the verb: "Our oldest pt today was 98". */
+const TOLD_TIME_WORD = /\s(?:today|tonight|now|here|still|yesterday|aujourd'hui)\s?$/iu;
+const TOLD_TITLED = /(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mme|mlle|madame|monsieur)\.?\s\p{Lu}[\p{L}'’-]+\s?$/iu;
+const TOLD_NAME = /(?:^|[\s("“«])(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,})\s?$/u;
+
+function spokenValue(word: string): number {
+  if (isDigit(word.charCodeAt(0))) return Number(word);
+  const w = word.toLowerCase().replace(/\s+/gu, ' ');
+  const hundred = /^(?:(?:a|one) )?hundred(?: and (\S+))?$/u.exec(w);
+  if (hundred) return 100 + (hundred[1] ? (UNITS[hundred[1]] ?? 10) : 0);
+  const cent = /^cent(?: (\S+))?$/u.exec(w);
+  if (cent) return cent[1] ? (FR_100[cent[1]] ?? NaN) : 100;
+  return numberWord(w.replace(/ /gu, '-'));
+}
+
+function toldAges(ctx: RuleContext, out: AgeHit[]): void {
+  const { text } = ctx;
+  TOLD.lastIndex = 0;
+  for (let m = TOLD.exec(text); m; m = TOLD.exec(text)) {
+    const [numStart, numEnd] = m.indices![1]!;
+    const end = m.index + m[0].length;
+    const num = m[1]!;
+    const verb = /^\S+/u.exec(m[0])![0].toLowerCase();
+    const unit = m[2]?.toLowerCase();
+    // French says an age with its unit ("a 7 ans"); "il a 3 enfants" counts children.
+    if (unit === undefined && (verb === 'a' || verb === 'avait' || verb === 'aura' || verb === 'eu')) continue;
+    const count = spokenValue(num);
+    const infant = unit !== undefined && /^(?:mois|months?|semaines|weeks?|wks?|jours|days?)/u.test(unit);
+    // "She's 38 weeks": a pregnancy's term, not a baby's age.
+    if (infant && /^(?:semaines|weeks?|wks?)/u.test(unit!) && count > 16) continue;
+    const value = infant ? 0 : count;
+    if (!(count >= 1 && count <= 120)) continue;
+    const after = text.slice(end, end + 24);
+    if (!(infant ? TOLD_INFANT_AFTER : TOLD_AFTER).test(after) || RANGE_AFTER.test(after) || CLOCK_AFTER.test(after)) continue;
+    if (out.some((h) => h.start < end && numStart < h.end)) continue;
+    // Whose: the words right before the verb, within the sentence.
+    const s = ctx.sentenceAt(m.index);
+    const from = Math.max(s.start, m.index - 40);
+    const before = text.slice(from, m.index).replace(TOLD_TIME_WORD, ' ');
+    let bound = false;
+    let pronoun = false;
+    let fullName = false;
+    let nameAt: number | undefined;
+    if (TOLD_PRONOUN.test(before)) {
+      pronoun = bound = true;
+    } else if (TOLD_TITLED.test(before)) {
+      bound = true;
+    } else if (/(?:you|vous)\s?$/iu.test(before)) {
+      const spoken = TOLD_SPOKEN_TO.exec(before);
+      if (!spoken || (spoken[1] !== undefined && (COMMON_WORDS.has(spoken[1].toLowerCase()) || RELATIVE_BEFORE.test(spoken[1])))) continue;
+      bound = value > 89;
+    } else {
+      const last = /([\p{L}'’-]+)\s?$/u.exec(before)?.[1];
+      if (last === undefined && !TOLD_SPOT.test(before)) continue;
+      // "The twins in our NICU are 6 weeks", "le bébé de la chambre 3 a 5 jours": a person, then where they are.
+      const placed = TOLD_PLACED.exec(before);
+      if ((last !== undefined && TOLD_PERSON.has(last.toLowerCase())) || TOLD_SPOT.test(before) || (placed && TOLD_PERSON.has(placed[1]!.toLowerCase()))) bound = true;
+      else if (last === undefined) continue;
+      else {
+        const name = TOLD_NAME.exec(before);
+        if (!name) continue;
+        const word = name[1]!;
+        // A word in capitals is a name only when the line shouts ("MRS. K IS 102"), not "BP was 120".
+        if (word.length > 1 && word === word.toUpperCase() && /\p{Ll}/u.test(text.slice(s.start, s.end))) continue;
+        const w = word.toLowerCase();
+        if (COMMON_WORDS.has(w) || NOT_NAME_IS.test(w) || RELATIVE_BEFORE.test(w) || isPublicSurname(word)) continue;
+        const at = from + before.lastIndexOf(word);
+        fullName = FULL_NAME_BEFORE(text.slice(Math.max(0, numStart - 60), numStart));
+        // HIPAA counts every age over 89 of a person: told of a first name, it is that person's.
+        bound = value > 89 && !fullName && !UNTITLED_BEFORE(text.slice(Math.max(0, at - 24), at));
+        if (num.length === 1) nameAt = at;
+      }
+    }
+    out.push({ greeting: true, start: numStart, end: infant || unit === 'ans' || unit === 'yo' || /old$/u.test(unit ?? '') ? end : numEnd, value, shorthand: false, adjective: false, bound, pronoun, fullName, nameAt });
+  }
 }
 
 const SELF_AGE = wordRe(String.raw`\b(?:i was|i'm|i am|i turned|i turn|j'avais|j'ai eu|j'ai)\s\d{1,3}\b(?!\s?(?:patients?|pts|people|kids|years? ago|ans? d'|mois|minutes|hours|heures))`, 'iu');

@@ -57,6 +57,14 @@ export default defineRule({
       'Rest easy, Flo, our resident elder since 2017, who passed on Monday at [[94]]',
       'Wishing a very happy [[100th]] birthday to Mr. Fenwick from all of us on the unit',
       'On a fêté les [[100 ans]] de Mme Thérèse Bouchard à l\'unité!',
+      // Told with a verb of being, of a name, a title in a shouted line, someone spoken to; wished or celebrated.
+      'Our resident Winnie turns [[101]] tomorrow and wants a sherry',
+      'MR. DESROCHES IS [[99]] TODAY AND HE WANTS PIE',
+      'Ethel, you are [[96]] and you cannot climb the step stool',
+      'Happy [[100th]] to Irene in room 4, who still does the crossword in pen',
+      'Joyeux [[100e]] anniversaire à notre résidente de la chambre 6!',
+      'L\'équipe a souligné les [[100 ans]] d\'une ancienne couturière de Rimouski',
+      'Visited a gentleman of [[94]] this morning who fixes his own tractor',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',
@@ -84,6 +92,9 @@ export default defineRule({
       'Happy 100th birthday to the hospital foundation!',
       'Nous sommes fiers d\'annoncer que notre hôpital fêtera ses 100 ans en 2027!',
       'My dad died on the farm at 92 and I still miss him',
+      'Happy 100th to our legion branch, founded in 1926!',
+      'Joyeux 100e anniversaire à notre hôpital, fondé en 1926',
+      'Betty White is 99 and still funnier than the whole night shift',
     ],
   },
 });

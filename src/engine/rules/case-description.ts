@@ -235,7 +235,8 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
     one(a.start);
     // A hundredth birthday is known to the whole town ("a 102-year-old.", "a eu 100 ans"; not
     // "our 101-year-old town hall", where the age goes before a thing).
-    if (a.value >= 100 && a.value <= 115 && (a.bound || !a.adjective || !WORD_AFTER.test(folded.slice(a.end, a.end + 3)))) sets[sentenceIndex(ctx, a.start)]! |= Q.notable;
+    // A hundredth birthday told or wished as the day's news ("MRS. K IS 102 TODAY") is not itself an event of care.
+    if (a.value >= 100 && a.value <= 115 && !a.greeting && (a.bound || !a.adjective || !WORD_AFTER.test(folded.slice(a.end, a.end + 3)))) sets[sentenceIndex(ctx, a.start)]! |= Q.notable;
   }
   // A metropolis narrows little alone, but with an exact age and a night it is one of the details.
   for (const p of findPlaces(ctx)) {

@@ -141,6 +141,12 @@ export default defineRule({
       'Lit 8 a [[3 mois]] pis une bronchiolite, sa mère dort sur la chaise',
       // Died at an age, told in a patient's story over several sentences.
       'Mr. Tanaka taught me to fold cranes during his dialysis. He died on Sunday, at [[84]], with his daughter beside him.',
+      // A chart's sex and age in brackets or opening a line; a baby's age told with a verb; an age opening a line on the person.
+      'Rash on both palms at clinic today ([[F, 58]]), no new meds. Secondary syphilis?',
+      'Overnight: [[72 M]] retired welder from Sudbury with a GI bleed',
+      'Le bébé de la chambre 3 a [[5 jours]] pis il boit comme un champion',
+      'The twins in our NICU are [[6 weeks]] and finally off CPAP',
+      'Ended my shift with a hug from a patient. 81, born on a ship, raised nine kids, told me to go home and sleep.'.replace('81', '[[81]]'),
     ],
     pass: [
       'We were at 12 admissions by noon, 14 now.',
@@ -255,6 +261,10 @@ export default defineRule({
       'Ginette Reno a 78 ans et chante encore mieux que toute l\'équipe de nuit',
       'Guy Lafleur est mort à 70 ans d\'un cancer du poumon. On en parle encore dans nos ateliers.',
       'Our patient stories matter. Gordie Howe died at 88 and hockey still misses him.',
+      // A pregnancy's term, a count explained, a stay: not an age.
+      'She is 38 weeks and her pressure is up again, sending her to L&D',
+      '12, that is how many admissions we had before midnight',
+      'He was 3 days in hospital and went home on Friday',
     ],
   },
 });
