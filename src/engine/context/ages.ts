@@ -129,9 +129,16 @@ const PERSON_AFTER_AGE = new RegExp(wordRe(PERSON_AFTER_COMMA, 'iu').source, 'iu
 function namedBeforeComma(text: string, i: number): boolean {
   NAMED_BEFORE.lastIndex = i;
   if (NAMED_BEFORE.test(text)) return true;
+  if (spotBeforeComma(text, i)) return true;
   if (!personEndsAtComma(text, i)) return false;
   PERSON_BEFORE.lastIndex = i;
   return PERSON_BEFORE.test(text);
+}
+/** "our resident in room 212, 99 as of Friday", "Bed 4, 92, fell overnight": a grown-up's age after the bed that names them; not a list of beds ("rooms 12, 14, 16"). */
+const SPOT_COMMA = endsWith(/(?<![\p{L}])(?:bed|bay|room|rm|lit|chambre|civière|stretcher|cubicle)\s?\d{1,4}[a-z]?,\s?$/iu);
+function spotBeforeComma(text: string, i: number): boolean {
+  const m = /^(\d{1,3})(?!\s?,\s?\d)/u.exec(text.slice(i, i + 10));
+  return m !== null && Number(m[1]) >= 18 && SPOT_COMMA(text.slice(Math.max(0, i - 24), i));
 }
 /**
  * Alternative 11's test, after the age (`at`): a comma, a space and a person word within a few
@@ -349,6 +356,15 @@ const SMALL_AGE = wordRe([
 ].join('|'), 'giu');
 const FR_90: Record<string, number> = { dix: 90, onze: 91, douze: 92, treize: 93, quatorze: 94, quinze: 95, seize: 96, 'dix-sept': 97, 'dix-huit': 98, 'dix-neuf': 99 };
 const FR_100: Record<string, number> = { un: 101, deux: 102, trois: 103, quatre: 104, cinq: 105 };
+/**
+ * A nursery's telegraphic line: a cot, then the baby's age and what they have ("PICU bed 3: 7 wk,
+ * pertussis", "Lit 6 en néonat : 5 jours, jaunisse"). A symptom's duration after a colon
+ * ("Fever: 3 days, no rash") names no nursery on its line.
+ */
+const NURSERY_LINE = /(?:nicu|picu|néonat\p{L}*|nursery|pouponnière|isolette|incubat\p{L}+|bassinet|berceau)\b[^\n.!?]{0,20}:\s?$|(?:bed|cot|lit|berceau|isolette)\s?\d{1,3}[a-z]?\s(?:en\s|in\s)?(?:nicu|picu|néonat\p{L}*|nursery|pouponnière)\s?:\s?$/iu;
+function infantLine(text: string, start: number, after: string): boolean {
+  return /^,\s/u.test(after) && NURSERY_LINE.test(text.slice(Math.max(0, start - 40), start));
+}
 /** Infant ages need a baby word before them or "old"/"mo" on them; "x 2 weeks" is a duration. */
 const INFANT_BEFORE = endsWith(wordRe(String.raw`(?:\b(?:baby|infant|newborn|bébé|nourrisson|nouveau-née?|a|an|un|une|our|my|the|le|la)\s(?:de\s)?|^|[.!?:,]\s)$`, 'iu'));
 
@@ -360,6 +376,8 @@ const LABEL_BEFORE = /\b(?:row|seat|gate|section|level|aisle|apt|unit|wing|vitam
 /** The age is the bound of a range or a threshold, not an age. */
 const RANGE_BEFORE = endsWith(wordRe(String.raw`\b(?:mean|median|average|avg|typical|moyenne?|médiane?|(?:mean|median|average|moyenne?|médiane?)(?:\sage|\sâge)?\s?[:=]|over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|or|ou)|(?:between|entre|de|from|aged|ages|âgée?s)\s\d{1,3}\s(?:and|et))\s?$`, 'iu'));
 const RANGE_AFTER = wordRe(String.raw`^(?:\s?(?:\+|-\s?\d|–\s?\d|to\s\d|à\s\d|and (?:over|older|up|under|younger)|or (?:older|over|more|younger|less)|et (?:plus|moins)|ou (?:plus|moins)|ans? et (?:plus|moins)|ans ou (?:plus|moins)|years? and (?:over|older|up)|years? or (?:older|over)|on average|en moyenne)|s\b|'s\b)`, 'iu');
+/** "a 101-year-old going home", "a 6-year-old visiting the clinic": someone on their way, not "a 100-year-old farming tradition". */
+const GOING_TO_PLACE = /^\s\p{Ll}+ing\s(?:home|house|hospital|clinic|school)\b/u;
 /** Nouns that make "N-year-old" the age of a thing. */
 const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:[\p{L}-]+\s)?(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|monitor|ventilator|defibrillator|pager|fax|computer|software|elevator|furnace|boiler|roof|ambulance|fleet|equipment|policy|rule|recipe|marriage|friendship|relationship|war(?!\s(?:bride|veteran|vet|hero|widow|orphan))|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
 /** Units and quantities after a bare number that make it anything but an age. */
@@ -659,7 +677,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       if (joined.startsWith('-') && !shortForm && /^\s\p{L}/u.test(after) && !/^\s(?:old|baby|babe|infant|boy|girl|son|daughter|bébé)\b/iu.test(after)) continue;
       // "6 mois de grossesse" is a duration; "un bambin de 20 mois de Gaspé" a child and their town.
       if (DURATION_BEFORE(before) || /[x×]\s?$/u.test(before) || (/^\s(?:of|de|d')\b(?!\s\p{Lu})/u.test(after) && !BABY_BEFORE(before))) continue;
-      if (/^(?:weeks?|wks?|semaines|days?|jours)/u.test(unit) && !/old$/u.test(unit) && !BABY_BEFORE(before)) continue;
+      if (/^(?:weeks?|wks?|semaines|days?|jours)/u.test(unit) && !/old$/u.test(unit) && !BABY_BEFORE(before) && !infantLine(text, start, after)) continue;
       // "4 mois chez nous", "6 weeks with us": how long a stay lasted, not how old someone is.
       if (!/old$/u.test(unit) && STAY_AFTER.test(after)) continue;
       if (!shortForm && !INFANT_BEFORE(before) && !FR_PERSON_BEFORE(before)) continue;
@@ -696,7 +714,7 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (/^[,.]\d/u.test(after) || (m[5] !== undefined && /^[,.]\s?(?:rue|avenue|av|boulevard|boul|chemin|route|street|st|road|rd)\b/iu.test(after))) continue;
     // "une dame de 84 ans que je suis" is her age; "ça fait 10 ans que" a duration.
     if (bareFr && NOT_AGE_AFTER.test(text.slice(start + m[6]!.length, end + 40)) && !(/^\sque?/u.test(after) && WORD_DE_BEFORE(before)) && !BIRTHDAY_FR_BEFORE(before)) continue;
-    if (ITEM_AFTER.test(after) && !PERSON_AFTER_ITEM.test(after) && !PERSON_THEN_ITEM.test(after)) continue;
+    if (ITEM_AFTER.test(after) && !PERSON_AFTER_ITEM.test(after) && !PERSON_THEN_ITEM.test(after) && !GOING_TO_PLACE.test(after)) continue;
     const adjective = m[1] !== undefined || m[2] !== undefined;
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
     // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.

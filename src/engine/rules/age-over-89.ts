@@ -65,6 +65,7 @@ export default defineRule({
       'Joyeux [[100e]] anniversaire à notre résidente de la chambre 6!',
       'L\'équipe a souligné les [[100 ans]] d\'une ancienne couturière de Rimouski',
       'Visited a gentleman of [[94]] this morning who fixes his own tractor',
+      'Our resident in room 14, [[96]], still reads the paper cover to cover every morning',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',

@@ -146,6 +146,9 @@ export default defineRule({
       'Overnight: [[72 M]] retired welder from Sudbury with a GI bleed',
       'Le bébé de la chambre 3 a [[5 jours]] pis il boit comme un champion',
       'The twins in our NICU are [[6 weeks]] and finally off CPAP',
+      // A nursery's telegraphic line; someone on their way home.
+      'NICU bed 2: [[9 days]], jaundice, under the lights since noon',
+      'Big hug at the door from a [[7-year-old]] heading home after her cast came off',
       'Ended my shift with a hug from a patient. 81, born on a ship, raised nine kids, told me to go home and sleep.'.replace('81', '[[81]]'),
     ],
     pass: [
@@ -264,6 +267,8 @@ export default defineRule({
       // A pregnancy's term, a count explained, a stay: not an age.
       'She is 38 weeks and her pressure is up again, sending her to L&D',
       '12, that is how many admissions we had before midnight',
+      'Fever: 3 days, no rash, eating and drinking well',
+      'Beds 12, 24, 36 and 48 move to the new wing tonight',
       'He was 3 days in hospital and went home on Friday',
     ],
   },
