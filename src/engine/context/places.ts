@@ -55,6 +55,8 @@ const ROAD = new RegExp(String.raw`(?=[HRrCSAaPT\d])(?<![\p{L}\p{N}])(?:(?:Highw
 // "lives on Elm St", "habite sur la rue Principale": a street without a number.
 const STREET = new RegExp(String.raw`(?=[\p{Lu}rabcpimts])(?<=\s)(?<=\b(?:on|off|lives on|living on|sur|sur la|(?:habite|habitait|vit|vivait|demeure|reste)(?:\sseule?)?\ssur le|de la|dans la|dans le|du|au|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
+/** "sur la table de cuisine, rue Sainte-Catherine Est", "(Rue Principale, Saint-Pierre-Jolys)": a French street set off by a pause. */
+const STREET_PAUSE = new RegExp(String.raw`(?=[\p{Lu}rabcpimts])(?<=[,(]\s?)${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3}`, 'gu');
 /**
  * What every ROAD match and every STREET match holds, as plain patterns the regex engine scans
  * for quickly: the full patterns try every capital (and every "a" and "r") and their
@@ -307,7 +309,7 @@ export function namedPlaces(ctx: RuleContext): Record<'en' | 'fr' | 'road' | 'st
     en: matchAll(text, EN_ADDRESS),
     fr: matchAll(text, FR_ADDRESS),
     road: ROAD_WORD.test(text) ? matchAll(text, ROAD) : [],
-    street: STREET_WORD.test(text) ? matchAll(text, STREET) : [],
+    street: STREET_WORD.test(text) ? [...matchAll(text, STREET), ...matchAll(text, STREET_PAUSE)] : [],
     school: SCHOOL_WORD.test(text) ? matchAll(text, SCHOOL) : [],
     work: matchAll(text, WORK_CUE),
   }));
