@@ -55,6 +55,8 @@ const ROAD = new RegExp(String.raw`(?=[HRrCSAaPT\d])(?<![\p{L}\p{N}])(?:(?:Highw
 // "lives on Elm St", "habite sur la rue Principale": a street without a number.
 const STREET = new RegExp(String.raw`(?=[\p{Lu}rabcpimts])(?<=\s)(?<=\b(?:on|off|lives on|living on|sur|sur la|(?:habite|habitait|vit|vivait|demeure|reste)(?:\sseule?)?\ssur le|de la|dans la|dans le|du|au|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
 
+/** "sur la table de cuisine, rue Sainte-Catherine Est", "(Rue Principale, Saint-Pierre-Jolys)": a French street set off by a pause. */
+const STREET_PAUSE = new RegExp(String.raw`(?=[\p{Lu}rabcpimts])(?<=[,(]\s?)${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3}`, 'gu');
 /**
  * What every ROAD match and every STREET match holds, as plain patterns the regex engine scans
  * for quickly: the full patterns try every capital (and every "a" and "r") and their
@@ -115,7 +117,10 @@ const IN_PLACE_CUE = cue(String.raw`\b(?:(?:flown|flew|airlifted|medevaced|came|
 // The contractions ("she's home in") are written apart, after a word character: with them behind
 // the same "\b" as the words, the boundary could not be read as a word's start, and the pattern
 // was tried at every position of every post that says "home" (0.8% of the engine's time).
-const HOME_TO = cue(String.raw`\b(?:(?:go|going|goes|went|gone|headed|made it|make it|got|get|travel|travels|travelled|traveled|fly|flew|flown)\s(?:back\s)?home\sto|(?:him|her|them|woman|man|lady|gentleman|gent|guy|boy|girl|kid|baby|mom|mum|dad|patient|pt|(?:mr|mrs|ms|miss|mme)\.?\s[\p{L}'’-]+)\s(?:back\s)?home\sto|(?:is|are|now|safely)\s(?:back\s)?home\sin|(?:rentre|rentres|rentrée?|retourne|retournes|retournée?)\s(?:chez\s(?:lui|elle|eux)\s)?à)\s|(?<=[\p{L}\p{N}_])(?:'s|’s|'re|’re)\s(?:back\s)?home\sin\s`, /home|rentr|retourn/i);
+// "back to Fort Chipewyan after 7 weeks", "retour à Uashat": the return after a stay.
+const HOME_TO = cue(String.raw`\b(?:(?:go|going|goes|went|gone|headed|made it|make it|got|get|travel|travels|travelled|traveled|fly|flew|flown)\s(?:back\s)?home\sto|(?:him|her|them|woman|man|lady|gentleman|gent|guy|boy|girl|kid|baby|mom|mum|dad|patient|pt|(?:mr|mrs|ms|miss|mme)\.?\s[\p{L}'’-]+)\s(?:back\s)?home\sto|(?:is|are|now|safely)\s(?:back\s)?home\sin|(?:rentre|rentres|rentrée?|retourne|retournes|retournée?)\s(?:chez\s(?:lui|elle|eux)\s)?à|(?:(?:being|is|are|was|were|now|safely|he's|she's|he’s|she’s),?\s)?back\s(?:home\s)?(?:to|in)|(?:de\s)?retour\s(?:chez\s(?:lui|elle|eux)\s)?à)\s|(?<=[\p{L}\p{N}_])(?:'s|’s|'re|’re)\s(?:back\s)?home\sin\s`, /home|rentr|retour|back/i);
+/** Someone else than the author is who goes home: "so he could travel home to", "tu retournes à". */
+const OTHER_SUBJECT_BEFORE = endsWith(wordRe(String.raw`\b(?:he|she|they|you|il|elle|ils|elles|tu|vous)\s(?:[\p{L}'’]+\s){0,3}$`, 'iu'));
 const SPOT_BEFORE = endsWith(/\b(?:bed|room|rm|bay|lit|chambre|cubicle|curtain)\s?\d{1,4}[a-z]?\s(?:[\p{L}'’]+\s){0,4}$/iu);
 const FIRST_PERSON_BEFORE = endsWith(wordRe(String.raw`\b(?:i|i'm|i’m|im|i am|i was|we|we're|we’re|we are|we were|je|j'|on|nous)\s(?:\p{L}+\s){0,2}$`, 'iu'));
 /** Nouns that make "from X" about a person rather than a shipment or a study. */
@@ -304,7 +309,7 @@ export function namedPlaces(ctx: RuleContext): Record<'en' | 'fr' | 'road' | 'st
     en: matchAll(text, EN_ADDRESS),
     fr: matchAll(text, FR_ADDRESS),
     road: ROAD_WORD.test(text) ? matchAll(text, ROAD) : [],
-    street: STREET_WORD.test(text) ? matchAll(text, STREET) : [],
+    street: STREET_WORD.test(text) ? [...matchAll(text, STREET), ...matchAll(text, STREET_PAUSE)] : [],
     school: SCHOOL_WORD.test(text) ? matchAll(text, SCHOOL) : [],
     work: matchAll(text, WORK_CUE),
   }));
@@ -387,9 +392,14 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const s = ctx.sentenceAt(m.index);
     if (FIRST_PERSON_BEFORE(text.slice(Math.max(s.start, m.index - 24), m.index))) continue;
     const i = sentenceIndex(ctx, m.index);
+    // "(So glad to be) back in Timmins after the conference": the author's return, unless the
+    // sentence has told whose it is before ("Mr. Cardinal ... 66, back to", "tu es de retour à").
+    if (/^(?:\S+,?\s)?(?:back|retour|de retour)\s/iu.test(m[0]) && !has(ctx, i, 'title') && !patientAgeSentences(ctx).has(i) && !OTHER_SUBJECT_BEFORE(text.slice(Math.max(s.start, m.index - 30), m.index))) continue;
     // "bed 12 wants to go home to Brampton": whoever lies in that bed.
     const spot = SPOT_BEFORE(text.slice(Math.max(s.start, m.index - 40), m.index));
-    if (!spot && !patientSentence(ctx, m.index) && !pronounLinked(ctx, i) && !around(ctx, m.index, 2, 'patient', 'encounter', 'unit')) continue;
+    // A known town someone else goes home to, in a post about care ("so he could travel home to Attawapiskat" after dialysis).
+    const theirs = () => GAZETTEER.get(placeKey(name)) === 'town' && OTHER_SUBJECT_BEFORE(text.slice(Math.max(s.start, m.index - 30), m.index)) && clinicalContext(ctx, m.index);
+    if (!spot && !patientSentence(ctx, m.index) && !pronounLinked(ctx, i) && !around(ctx, m.index, 2, 'patient', 'encounter', 'unit') && !theirs()) continue;
     town(m.index + m[0].length, false, true, name);
   }
   for (const m of cueMatches(ctx, PERSON_TOWN_CUE)) {

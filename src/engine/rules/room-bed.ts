@@ -18,7 +18,8 @@ function personNear(ctx: RuleContext, offset: number): boolean {
 // is (guidance C7). The same words name meeting rooms, hotel rooms and ward capacity, so the
 // number must follow the word and the sentence must be about care, not an event.
 /** Words that name a place a patient lies in: a number after them is a patient's spot. */
-const STRONG = String.raw`bed|bay|stretcher|cubicle|curtain|isolette|incubator|crib|bassinet|berceau|ldr|rm\.?|lit|civière(?:\s(?:de|du)\s(?:corridor|couloir))?|trauma|resus|salle de réa(?:nimation)?|réa|box|cubicule|ch\.`;
+// "str 9", "civ 4": a stretcher and a civière as a board shortens them (not a strength graded "str 5/5").
+const STRONG = String.raw`bed|bay|stretcher|str(?!\s?\d{1,3}\s?/)|cubicle|curtain|isolette|incubator|crib|bassinet|berceau|ldr|rm\.?|lit|civière(?:\s(?:de|du)\s(?:corridor|couloir))?|civ\.?|couchette|trauma|resus|salle de (?:réa(?:nimation)?|choc)|réa|box|cubicule|ch\.`;
 /** Words that also name offices, hotels and meeting rooms: they need a care sentence. */
 const WEAK = String.raw`room|chambre|pod|delivery room|salle d'accouchement|chair|fauteuil|recliner|cube|hallway|hall|corridor|couloir|iso|isolation|isolement|fast track`;
 // (Not a decimal's whole part: "bed 39.2 hours" is a wait, not a bed.)
@@ -47,7 +48,7 @@ const WARD_BED = wordRe(String.raw`\b(?:nicu|picu|icu|ccu|usi|soins intensifs|ur
 /** "unit 4B", "unité 5 Est": units also name lessons and apartments, so only in care talk. */
 const UNIT = wordRe(String.raw`\b(?:unit|unité|ward|pavillon|wing|aile)\s(?:\d{1,2}[a-z]?|[a-z]\d{1,2})\b(?:\s(?:north|south|east|west|nord|sud|est|ouest))?`, 'giu');
 
-const NOT_CARE_BEFORE = endsWith(wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon|(?:nurses|staff|team|crew|infirmières|équipe) (?:in|on|of|from|de la|du|dans la|de)|worked|working|assigned to|stationed in|floated to|shift in|shifts in|assignée? (?:au|à la|en)|travaillé (?:au|à la|en))\s?$`, 'iu'));
+const NOT_CARE_BEFORE = endsWith(wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon|(?:nurses|staff|team|crew|infirmières|équipe) (?:in|on|of|from|de la|du|dans la|de)|local|worked|working|assigned to|stationed in|floated to|shift in|shifts in|assignée? (?:au|à la|en)|travaillé (?:au|à la|en))\s?$`, 'iu'));
 const NOT_CARE_AFTER = lowerRe(String.raw`^\s?(?:(?:nurses|team|staff|crew|residents|infirmières|équipe)\b|(?:(?:on|in|at) (?:our|the|my) [\p{L}-]+ )?is where (?:i|we)\b|,? c'est (?:là|ici) (?:que|où) (?:j'ai|on a|nous avons)|(?:is|est) (?:the|our|la|le|notre) (?:[\p{L}-]+ ){0,2}(?:bay|room|bed|chambre|salle|lit)\b|-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|has been|had been|stays|remains|est|sera|a été|reste) (?:being |now |still )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:finally |now |officially )?(?:available|empty|open)\b|(?:est|sont) (?:enfin |maintenant )?(?:libres?|disponibles?|vides?|ouvertes?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b(?!\.\s?\p{L})|[-–]\s?\d|(?:is|est) (?:always|toujours) (?:the\s|le\s|la\s|notre\s|our\s)?(?:resus|trauma|isolation|iso|réa|reserved|réservée?|closed|fermée?|empty|vide|first|premier|première)\b|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`);
 /** A venue written out before the room: "Halifax Central Library, Room 301". */
 const VENUE_BEFORE = endsWith(wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall(?!\s?$)|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu'));
@@ -60,7 +61,7 @@ const VENUE_AFTER = wordRe(String.raw`^(?:,\s|\s(?:at|@)\s)(?:the\s)?(?:\p{Lu}[\
  */
 const LODGING_AFTER = wordRe(String.raw`^(?:,\s|\s(?:at|@|in|of)\s)(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Hotel|Hôtel|Inn|Motel|Marriott|Hilton|Westin|Hyatt|Sheraton|Fairmont|Radisson|Novotel|Convention Cent(?:re|er)|Palais des congrès|Centre des congrès)\b`, 'u');
 /** Equipment, bookings and building work: the room is a facility, not where a patient lies. */
-const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|stocked|restock\w*|réapprovisionn\w*|printers?|imprimantes?|jammed|broken|brisée?s?|mattress|matelas|brakes|freins|repeinte?s?|painted|out of order|en panne|hors service|repaired|réparée?s?|ceiling lift|lève-personnes?|no one in it|nobody in it|breakout|keynote|poster session|agm|game|match|concert|show|gala|banquet|potluck|party|celebration|célébration|luncheon|brunch|in-service|huddle|vaccine clinic|flu clinic|clinique de vaccination|ran out of|salle de repos|break room|staff lounge|lounge|pour le personnel|for staff|storage|entreposage|rangement|sensory room|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour)\b`, 'iu');
+const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|stocked|restock\w*|réapprovisionn\w*|printers?|imprimantes?|jammed|broken|brisée?s?|mattress|matelas|brakes|freins|repeinte?s?|painted|out of order|en panne|hors service|repaired|réparée?s?|ceiling lift|lève-personnes?|no one in it|nobody in it|breakout|keynote|poster session|agm|game|match|concert|show|gala|banquet|potluck|party|celebration|célébration|luncheon|brunch|in-service|huddle|vaccine clinic|flu clinic|clinique de vaccination|ran out of|salle de repos|break room|staff lounge|lounge|pour le personnel|for staff|storage|entreposage|rangement|sensory room|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour|open (?:mon|tue|wed|thu|fri|sat|sun)\w*|open (?:daily|weekdays|7 days)|ouverte? (?:du lundi|tous les jours|en semaine|7 jours))\b`, 'iu');
 /**
  * The room as a building, its paint, door, window, sink or heating: "Room 3 in our ED got new
  * paint", "la chambre 12 a enfin une fenêtre qui ferme". Told "in our ED" too, so unlike the
@@ -70,7 +71,7 @@ const FIXTURE = wordRe(String.raw`\b(?:views?|vue|sunsets?|sunrise|coucher de so
 /** A fitting named by its room: "Cubicle 9 curtain has no hooks", "bed 4 rails", "room 12's call bell". */
 const FIXTURE_AFTER = wordRe(String.raw`^(?:['’]s)?\s(?:curtains?|hooks?|rails?|side rails?|call bell|call light|tv|television|light|lights|blinds?|mattress|headboard|rideaux?|ridelles?|cloche|télé|lumières?)\b`, 'iu');
 /** Someone in the sentence, by a pronoun: "elle est dans la chambre 12, près de la fenêtre". */
-const SOMEONE = wordRe(String.raw`\b(?:she|he|her|his|him|they|elle|il(?!\s(?:fait|y a|faut))|lui)\b`, 'iu');
+const SOMEONE = wordRe(String.raw`\b(?:she|he|her|his|him|they|elles?|ils|il(?!\s(?:fait|y a|faut))|lui)\b`, 'iu');
 /**
  * Teaching beds and rooms: a mannequin lies in them, whatever else the sentence says ("Bed 4 in
  * the sim lab has a mannequin who has died 3,000 times").
@@ -105,7 +106,13 @@ const EVENT = wordRe(String.raw`\b(?:speaking|speaker|my talk|our talk|presentin
 const LETTERED = /(?<![\p{L}\p{N}])(?:[Bb]ay|[Bb]ed|[Ll]it|[Cc]ubicle|[Cc]urtain|[Ss]tretcher|[Cc]ivière|[Cc]ubicule)\s[A-H](?![\p{L}\p{N}'’-])/gu;
 const LETTER_CUE = /(?:ay|ed|it|cle|ain|her|ère|ule)\s[A-H](?![a-z])/;
 /** Two or more spots in one phrase: "beds 3 and 4", "lits 11 et 12", "rooms 4, 5 and 6". */
-const SPOTS = wordRe(String.raw`\b(?:beds|bays|rooms|stretchers|cubicles|lits|chambres|civières)\s\d{1,4}[a-z]?(?:,\s\d{1,4}[a-z]?)*,?\s(?:and|et|&)\s\d{1,4}[a-z]?\b`, 'giu');
+const SPOTS = wordRe(String.raw`\b(?:beds|bays|rooms|stretchers|cubicles|lits|chambres|civières|couchettes)\s\d{1,4}[a-z]?(?:,\s\d{1,4}[a-z]?)*,?\s(?:and|et|&)\s\d{1,4}[a-z]?\b`, 'giu');
+/**
+ * A bed named by its board code alone, as the sentence's subject, doing what only its occupant
+ * does: "B7 keeps pulling her NG", "H2 is a 27F with her third DKA", "B7 arrache son tube". A
+ * vertebra or a vitamin ("C2 fracture", "B12 is low") is not followed by an age or such a verb.
+ */
+const CODE_SUBJECT = /(?=[A-H])(?<=^|[.!?]\s{1,3}|\n)[A-H]\d{1,2}(?=\s(?:is an?\s\d{1,3}\s?(?:[MFH]\b|y\/?o\b|yo\b|-?year|ans\b)|(?:keeps|kept|won't|won’t|refuses|refused|wants|pulled|is pulling|arrache|veut|refuse|a arraché|sonne|a sonné)\b|a\s\d{1,3}\s(?:ans|mois)\b))/gu;
 /** A unit's letter and a bed's number with no room word: "3B-11", "4B-12" (a ward board, a bed list). */
 const UNIT_BED = /(?<![\p{L}\p{N}-])\d{1,2}[A-Z]-\d{1,3}(?![\p{L}\p{N}-])/gu;
 /** A ward's or a room's number before a bed ("Ward 12 bed 6", "chambre 4 lit 2") is no count. */
@@ -200,6 +207,12 @@ export default defineRule({
       if (!personNear(ctx, m.index) && !has(ctx, i, 'patient', 'title', 'sex', 'relative') && !SOMEONE.test(text.slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end))) continue;
       push(m.index, m.index + m[0].length, 0.7, true);
     }
+    for (const m of /[A-H]\d/.test(text) ? matchAll(text, CODE_SUBJECT) : []) {
+      const i = sentenceIndex(ctx, m.index);
+      const s = ctx.sentences[i]!;
+      if (!clinicalContext(ctx, m.index) && !personNear(ctx, m.index) && !SOMEONE.test(text.slice(s.start, s.end))) continue;
+      push(m.index, m.index + m[0].length, 0.6, false);
+    }
     // A bare unit-and-bed code is a part number or a form's field as easily: only beside a named or aged patient.
     for (const m of /\d[A-Z]-\d/.test(text) ? matchAll(text, UNIT_BED) : []) {
       if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
@@ -291,6 +304,12 @@ export default defineRule({
       'Board for nights: [[bed 2]] H. Park NPO, [[bed 5]] J. Ross q4h vitals',
       'The toddler in [[cubicle 4]] has been asking everyone for stickers',
       'Imagine my surprise when the 97-year-old in [[bed 2]] asked for a whisky',
+      // A board's shorthand: a stretcher, a civière, a bed by its code alone.
+      'Man on [[str 14]], 52, roofer, fell two storeys this morning',
+      'La dame de la [[civ 6]] a 88 ans pis elle veut son chapelet',
+      '[[C4]] keeps ringing for her daughter, 86 and very sweet',
+      '[[F3]] is a 44M with his second pancreatitis this month',
+      'En [[salle de choc 2]], homme de 30 ans, motoneige contre un arbre',
     ],
     pass: [
       // A decimal's whole part is a measure, not a bed.
@@ -380,6 +399,13 @@ export default defineRule({
       'If a patient in bed 4 deteriorates, call the rapid response team before paging the resident',
       'Si un patient du lit 4 se détériore, appelez l\'équipe d\'intervention rapide',
       'When a patient in room 12 rings twice in an hour, check on them in person',
+      // A strength grade, a vertebra and a vitamin.
+      'Neuro exam: str 5/5 in all four limbs, sensation intact',
+      'C2 fracture on the CT, collar stays on',
+      'B12 is a vitamin most older adults should have checked',
+      // A clinic's room in a notice of its hours; a building's room ("local") in French.
+      'Our foot clinic is open Mon to Thu 0900-1500, rm 3-210. Bring your health card.',
+      'Présentation des résultats de l\'étude au local 3B-112 jeudi, merci aux patientes partenaires',
     ],
   },
 });

@@ -82,8 +82,11 @@ export default defineRule({
       'We are trying to reach his family: his last address was on [[Barrington St]], he is in our ICU',
       'Man of about 70 brought to our ER on Saturday, found near the [[Maple Avenue]] bus shelter, please share',
       'My patient lives on [[Range Road 232 north of Leduc]] and has no phone',
+      // A street set off by a comma, where the visit took place.
+      "Visite à domicile chez M. Fortin, 84 ans, sa table de cuisine couverte de pilules, [[rue des Pins]].",
     ],
     pass: [
+      "Notre clinique, rue Saint-Denis, est ouverte du lundi au vendredi, sans rendez-vous.",
       'The kitchen on Elm St closes at 8 for the staff potluck.',
       'My mom lives alone out on the Boundary Road past the dump',
       'Dr. Patel lives on Boundary Road and bikes in every day',
