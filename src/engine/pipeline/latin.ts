@@ -67,13 +67,13 @@ export function narrowClasses(source: string, flags: string): string {
   return out;
 }
 
-/** A pattern in its two forms, each built on first use. */
+/** A pattern in its two forms, each built on first use (and handed to `built`, as anchored() wants a pattern). */
 export class TwoForms {
   private narrowRe: RegExp | undefined;
   private wideRe: RegExp | undefined;
-  constructor(readonly source: string, readonly flags: string) {}
+  constructor(readonly source: string, readonly flags: string, private readonly built: (re: RegExp) => RegExp = (re) => re) {}
   /** The narrow form when `latin` (the text's letters are all Latin-1: latinLetters), else the full one. */
   get(latin: boolean): RegExp {
-    return latin ? (this.narrowRe ??= new RegExp(narrowClasses(this.source, this.flags), this.flags)) : (this.wideRe ??= new RegExp(this.source, this.flags));
+    return latin ? (this.narrowRe ??= this.built(new RegExp(narrowClasses(this.source, this.flags), this.flags))) : (this.wideRe ??= this.built(new RegExp(this.source, this.flags)));
   }
 }

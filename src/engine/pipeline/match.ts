@@ -193,7 +193,8 @@ export const ANCHORED_PATTERNS: RegExp[] = [];
  * `re`, to be scanned by matchAll only from `back` code units before each match of `anchor`
  * up to its start. The caller's promise, which a test holds on the corpus: every match of `re`
  * holds one of the matches matchAll finds of `anchor` (so none inside an earlier one), starting
- * at most `back` after its own start (widthOf a pattern's opening gives such a bound).
+ * at most `back` after its own start (widthOf a pattern's opening gives such a bound). A match
+ * may instead end before such an anchor that starts at most `back` after it, and holds none.
  */
 export function anchored(re: RegExp, anchor: RegExp, back: number): RegExp {
   const flags = (r: RegExp, add: string) => r.flags.replace(/[gy]/g, '') + add;
