@@ -152,6 +152,8 @@ export default defineRule({
       'Ended my shift with a hug from a patient. 81, born on a ship, raised nine kids, told me to go home and sleep.'.replace('81', '[[81]]'),
     ],
     pass: [
+      // A statistic's age, one word after the average: "median patient age", "mean maternal age".
+      'Across 3,000 calls last year, median patient age 61 and 58% male.',
       'We were at 12 admissions by noon, 14 now.',
       'Magnesium is 1, replace it per protocol in the ICU.',
       'Two, maybe three, patients asked about it tonight.',

@@ -102,6 +102,12 @@ function someoneBeside(ctx: RuleContext, i: number): boolean {
 const OURS_AFTER = wordRe(String.raw`^\s?(?:(?:in|on|at|of)\s(?:our|the)\s(?:ed|er|emerg|unit|ward|department|floor|icu|clinic|pod)|(?:de|à|dans)\s(?:notre|l'|la)\s?(?:unité|urgence|département|étage|clinique|service))\b`, 'iu');
 /** What happens in a room at work: a talk, a session, a meeting, not a stay. */
 const EVENT = wordRe(String.raw`\b(?:speaking|speaker|my talk|our talk|presenting|presentation|panel|session|workshop|seminar|webinar|meet-?up|lecture|course|exam|interview|orientation|retreat|conférencière?|présentation|atelier|séminaire|formation|séance|entrevue)\b`, 'iu');
+/** A spot someone lies in, not a room something is held in. */
+const BED_SPOT = /^(?:bed|lit|bay|baie|stretcher|civière|cubic|curtain|pod)/iu;
+/** A clock time: "12:00", "2 pm", "14 h 30", "0800-1600". */
+const CLOCK = /(?<![\p{L}\p{N}:])(?:(?:[01]?\d|2[0-3])(?::|\s?h\s?)[0-5]\d|(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b|(?:[01]?\d|2[0-3])\s?h(?![\p{L}])|[01]\d[0-5]\d\s?[-–]\s?[0-2]\d[0-5]\d)/iu;
+/** A day of the week or a month's day: the date something is held. */
+const DAY = /\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)days?|[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s\d{1,2}\b|\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))/u;
 /** A bed, bay or curtain named by a capital letter alone. */
 const LETTERED = /(?<![\p{L}\p{N}])(?:[Bb]ay|[Bb]ed|[Ll]it|[Cc]ubicle|[Cc]urtain|[Ss]tretcher|[Cc]ivière|[Cc]ubicule)\s[A-H](?![\p{L}\p{N}'’-])/gu;
 const LETTER_CUE = /(?:ay|ed|it|cle|ain|her|ère|ule)\s[A-H](?![a-z])/;
@@ -160,6 +166,9 @@ export default defineRule({
       // "Room 3 in our ED is closed", "le lit 12 de notre unité a été changé", "speaking at 10:30,
       // Room 206A": the unit's own furniture or an event's room, told with no one in it.
       if ((OURS_AFTER.test(after) || EVENT.test(said)) && nobody && !someoneBeside(ctx, i)) return;
+      // "Ethics rounds Thursday 12:00, Room B214", "open Mon to Fri 0800-1600, rm 2-104": a room
+      // (not a bed) given a day and a clock time, with no one in it, is where something is held.
+      if (nobody && !BED_SPOT.test(text.slice(start, end)) && CLOCK.test(said) && DAY.test(said) && !has(ctx, i, 'encounter') && !someoneBeside(ctx, i)) return;
       // A reminder or a generic word beside a named or aged person ("mrs jones in bed 2", "M. Lavoie
       // (ch. 208)") is still that person's bed; a hypothetical one is nobody's.
       // "the wife of bed 6", "gros Ben de la civière 7", "cubicle 6 keeps asking": someone lies there, whatever "everyone" the sentence holds.
@@ -312,6 +321,8 @@ export default defineRule({
       'En [[salle de choc 2]], homme de 30 ans, motoneige contre un arbre',
     ],
     pass: [
+      // A room given a day and a clock time, with no one in it: where something is held.
+      'Grand rounds move to Room C110, Wednesday 12:15. Pizza provided.',
       // A decimal's whole part is a measure, not a bed.
       'Median wait for an inpatient bed 27.4 hours in October',
       'POD1 for my lap chole lady and she is already asking for toast',
