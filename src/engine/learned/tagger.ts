@@ -244,10 +244,18 @@ export function unclaimed(ctx: RuleContext, spans: readonly TaggedSpan[], catego
  * as candidates at LEARNED_CONFIDENCE (every learned rule's detect is this, for its category).
  */
 export function learnedCandidates(ctx: RuleContext, category: Tagged): Array<{ start: number; end: number; confidence: number; reason: string }> {
-  return unclaimed(ctx, learnedSpans(ctx), category)
-    .filter((s) => category !== 'name' || !(staffNamed(ctx, s.start, s.end) || STRONG_EPONYMS.has(ctx.text.slice(s.start, s.end).toLowerCase())
-      || inPublicFullName(ctx.text, s.start, s.end)))
+  return reported(ctx, learnedSpans(ctx), category)
     .map((s) => ({ start: s.start, end: s.end, confidence: LEARNED_CONFIDENCE, reason: 'learned' }));
+}
+
+/**
+ * The spans of `category` a learned rule reports: unclaimed, and for names not a clinician's,
+ * an eponym or a public figure's (cross-validation reads the same, so it measures what ships).
+ */
+export function reported(ctx: RuleContext, spans: readonly TaggedSpan[], category: Tagged): TaggedSpan[] {
+  return unclaimed(ctx, spans, category)
+    .filter((s) => category !== 'name' || !(staffNamed(ctx, s.start, s.end) || STRONG_EPONYMS.has(ctx.text.slice(s.start, s.end).toLowerCase())
+      || inPublicFullName(ctx.text, s.start, s.end)));
 }
 
 let shipped: Model | undefined;
