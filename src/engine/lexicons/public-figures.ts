@@ -40,8 +40,10 @@ export function isPublicFullName(name: string): boolean {
 export function inPublicFullName(text: string, start: number, end: number): boolean {
   const before = /(?:[\p{Lu}][\p{L}'’.-]*\s){0,2}$/u.exec(text.slice(Math.max(0, start - 40), start))![0];
   const after = /^(?:\s[\p{Lu}][\p{L}'’.-]*){0,2}/u.exec(text.slice(end, end + 40))![0];
-  const left = before.split(/\s/).filter(Boolean);
-  const right = after.split(/\s/).filter(Boolean);
+  // A name ending the sentence keeps its full stop on the last word: "…taught us, Henry Molaison."
+  const words = (s: string) => s.split(/\s/).filter(Boolean).map((w) => w.replace(/[.'’-]+$/u, ''));
+  const left = words(before);
+  const right = words(after);
   const core = text.slice(start, end);
   for (let i = 0; i <= left.length; i++) {
     for (let j = 0; j <= right.length; j++) {
