@@ -31,13 +31,13 @@ const UP_TO_TWO_WORDS_NOT_FORMER = String.raw`(?!(?:[\p{L}-]+\s){0,2}?(?:former|
 const STAFF_ROLE = lowerForms(String.raw`(?<![\p{L}'])(?:(?:our|my|the|notre|nos|mon|ma|mes|l'|le|la|les|au|aux)\s?${UP_TO_TWO_WORDS_NOT_FORMER}|(?:and|et|&)\s)(?:${ROLES})s?(?:-chef)?(?:\s(?:en|de|in|of)\s[\p{L}-]+)?,?\s(?:sister\s|s(?:œ|oe)ur\s)?(?=\p{L})`, 'gu');
 /** "RN Tess Halvorsen", "our NSWOC Nadine Beaulieu": a credential or a role's letters right before the name. */
 const STAFF_LETTERS = new TwoForms(String.raw`(?<![\p{L}])(?:RN|NP|RPN|LPN|RRT|PSW|(?:[Oo]ur|[Nn]otre|[Nn]os)\s\p{Lu}{2,6}s?)\s(?=\p{Lu}\p{Ll})`, 'gu');
-const TITLE_AHEAD = /^(?:Mr|Mrs|Ms|Mme|M|Monsieur|Madame)\.?\s/u;
 const NAME_AHEAD = new TwoForms(String.raw`^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`, 'u');
 /** "Ahmed, the porter on nights", "Agnes, our volunteer": the role set after the name. */
 const STAFF_AFTER = new TwoForms(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?),\s(?:[Tt]he|[Oo]ur|[Mm]y|[Nn]otre|[Ll]a|[Ll]e|[Ll]')\s?${UP_TO_TWO_WORDS_NOT_FORMER}(?:${ROLES})s?(?![\p{L}])`, 'gu');
 /** "Grand Chief Alvin Fiddler", "la conseillère Sophie Martel": a public office before the name. */
 const OFFICE_BEFORE = lowerForms(String.raw`(?<![\p{L}'])(?:${lowerAlt(PUBLIC_OFFICES)})\s(?=\p{L})`, 'gu');
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Mme|M|Monsieur|Madame)\.?\s`;
+const TITLE_AHEAD = new RegExp(`^${TITLE}`, 'u');
 /**
  * A titled name given a role of ours right after it, bare or not ("Mme Nadeau, inhalothérapeute,
  * prend sa retraite", "Mr. Patel, our unit manager"), or named to a post ("la nomination de M.

@@ -47,6 +47,8 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
   const past = historyPost(ctx);
   // (A post that tells an encounter is a care story, whatever its patient reads or watches.)
   const fiction = FICTION_TOLD.test(foldedOf(ctx)) && !anywhere(ctx, 'encounter');
+  // The first sentence where the author tells their own stay in care (selfGoesOn carries it on).
+  let selfStay = -1;
   for (let i = 0; i < n; i++) {
     // A teaching case's "Mme L., 82 ans" is nobody; "the pt is 67, MRN ..." in a case-study post is a chart.
     if (teaching && !patientWord(ctx, i)) { out[i] = 'hypothetical'; continue; }
@@ -67,7 +69,11 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     // A vet's patient is the animal: in a post about one, the patient word does not make it human.
     if (post === 'pet') { out[i] = 'pet'; continue; }
     // Before the patient word: in "I was the patient in Room 14B" the patient is the author.
-    if (selfInCare(ctx, i)) { out[i] = 'self'; continue; }
+    if (selfInCare(ctx, i)) {
+      out[i] = 'self';
+      if (selfStay === -1) selfStay = i;
+      continue;
+    }
     if (patientWord(ctx, i)) continue;
     if (selfIntroduced(ctx, i)) { out[i] = 'self'; continue; }
     // The post's colleague or notice does not reach a sentence that brings in someone by their
@@ -84,7 +90,7 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
   }
   familyGoesOn(ctx, out);
   colleagueGoesOn(ctx, out);
-  selfGoesOn(ctx, out);
+  if (selfStay !== -1) selfGoesOn(ctx, out, selfStay);
   return out;
 }
 
@@ -106,9 +112,8 @@ const THIRD_PERSON = /\b(?:he|she|he's|she's|his|him|il|elle|lui)\b/;
  * The author's own stay goes on in the sentences after it that bring in no one else ("I spent
  * Boxing Day as a patient on my own unit. Discharged on the 28th."), not even "the man beside me".
  */
-function selfGoesOn(ctx: RuleContext, out: Subject[]): void {
-  const first = out.findIndex((o, i) => o === 'self' && selfInCare(ctx, i));
-  if (first !== -1) for (let i = first + 1; i < out.length && !someoneElse(ctx, i) && !bringsSomeoneNew(ctx, i) && !THIRD_PERSON.test(foldedSentence(ctx, i)); i++) if (out[i] === 'care') out[i] = 'self';
+function selfGoesOn(ctx: RuleContext, out: Subject[], first: number): void {
+  for (let i = first + 1; i < out.length && !someoneElse(ctx, i) && !bringsSomeoneNew(ctx, i) && !THIRD_PERSON.test(foldedSentence(ctx, i)); i++) if (out[i] === 'care') out[i] = 'self';
 }
 
 /**
