@@ -394,13 +394,14 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const s = ctx.sentenceAt(m.index);
     if (FIRST_PERSON_BEFORE(text.slice(Math.max(s.start, m.index - 24), m.index))) continue;
     const i = sentenceIndex(ctx, m.index);
+    const otherSubject = () => OTHER_SUBJECT_BEFORE(text.slice(Math.max(s.start, m.index - 30), m.index));
     // "(So glad to be) back in Timmins after the conference": the author's return, unless the
     // sentence has told whose it is before ("Mr. Cardinal ... 66, back to", "tu es de retour à").
-    if (/^(?:\S+,?\s)?(?:back|retour|de retour)\s/iu.test(m[0]) && !has(ctx, i, 'title') && !patientAgeSentences(ctx).has(i) && !OTHER_SUBJECT_BEFORE(text.slice(Math.max(s.start, m.index - 30), m.index))) continue;
+    if (/^(?:\S+,?\s)?(?:back|retour|de retour)\s/iu.test(m[0]) && !has(ctx, i, 'title') && !patientAgeSentences(ctx).has(i) && !otherSubject()) continue;
     // "bed 12 wants to go home to Brampton": whoever lies in that bed.
     const spot = SPOT_BEFORE(text.slice(Math.max(s.start, m.index - 40), m.index));
     // A known town someone else goes home to, in a post about care ("so he could travel home to Attawapiskat" after dialysis).
-    const theirs = () => GAZETTEER.get(placeKey(name)) === 'town' && OTHER_SUBJECT_BEFORE(text.slice(Math.max(s.start, m.index - 30), m.index)) && clinicalContext(ctx, m.index);
+    const theirs = () => GAZETTEER.get(placeKey(name)) === 'town' && otherSubject() && clinicalContext(ctx, m.index);
     if (!spot && !patientSentence(ctx, m.index) && !pronounLinked(ctx, i) && !around(ctx, m.index, 2, 'patient', 'encounter', 'unit') && !theirs()) continue;
     town(m.index + m[0].length, false, true, name);
   }

@@ -263,9 +263,14 @@ export function realEncounter(ctx: RuleContext, i: number): boolean {
 /** Words that make a following "patient" the adjective ("so patient", "ben patient"), folded; read by PATIENT_ADJECTIVE and PATIENT_WORD. */
 const DEGREE = 'so|very|be|being|been|more|most|really|too|is|was|are|were|tres|trop|si|plus|ben|bien|assez|vraiment|tellement|soyez|sois';
 export const PATIENT_ADJECTIVE = endsWith(new RegExp(String.raw`\b(?:${DEGREE}|extremely|incredibly|super)\s$`));
-/** Someone new brought in by an article: "I told her about the 7-year-old from Gimli", "une dame de 88 ans". */
-// Not after "is" or "not": "he is not an easy man" describes the one already told.
-const NEW_SOMEONE = /\b(?<!\b(?:is|was|not|pas|est|etait|c'est)\s)(?:a|an|the|this|un|une|le|la|ce|cette)\s(?:[a-z'-]+\s)?(?:\d{1,3}(?:[- ]year[- ]old|\s?yo|\s?y\/o)|man|woman|lady|guy|gent|gentleman|boy|girl|kid|teen|baby|toddler|dame|homme|femme|monsieur|madame|garcon|fille|enfant|bebe|gars|ado)\b/;
+/**
+ * Someone new brought in by one of `articles` (folded text), as an age or a person:
+ * "I told her about the 7-year-old from Gimli", "une dame de 88 ans"; `nouns` adds to the persons.
+ * Not after "is" or "not": "he is not an easy man" describes the one already told.
+ */
+export const broughtIn = (articles: string, nouns = '') =>
+  String.raw`\b(?<!\b(?:is|was|not|pas|est|etait|c'est)\s)(?:${articles})\s(?:[a-z'-]+\s)?(?:\d{1,3}(?:[- ]year[- ]old|\s?yo|\s?y\/o)|man|woman|lady|guy|gent|gentleman|boy|girl|kid|teen|baby|toddler|dame|homme|femme|monsieur|madame|garcon|fille|enfant|bebe|gars|ado${nouns})\b`;
+const NEW_SOMEONE = new RegExp(broughtIn('a|an|the|this|un|une|le|la|ce|cette'));
 /** Sentence `i` brings in someone by an article ("the woman in the next bed", "une dame de 88 ans"). */
 export function bringsSomeoneNew(ctx: RuleContext, i: number): boolean {
   return NEW_SOMEONE.test(foldedSentence(ctx, i)) || agedNewcomer(ctx, i);

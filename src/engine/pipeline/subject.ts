@@ -1,7 +1,7 @@
 import type { RuleContext } from '../types.ts';
 import { ANIMALS, CLINICAL_STAFF, CLINICAL_STAFF_NOT_RESIDENT, LEAD_ROLES, SUPPORT_STAFF, alt } from '../lexicons/staff-roles.ts';
 import {
-  PATIENT_ADJECTIVE, aboutClinician, aboutPet, anywhere, around, realEncounter, agedNewcomer, numberedBed, bringsSomeoneNew, signalsOf, cueRe, firstPersonEncounter, fold, foldedOf, foldedSentence, has, patientWord, perAnalysis, teachingPost,
+  PATIENT_ADJECTIVE, aboutClinician, aboutPet, anywhere, around, realEncounter, agedNewcomer, numberedBed, bringsSomeoneNew, broughtIn, signalsOf, cueRe, firstPersonEncounter, fold, foldedOf, foldedSentence, has, patientWord, perAnalysis, teachingPost,
 } from './signals.ts';
 import { TwoForms } from './latin.ts';
 import { endsWith } from './match.ts';
@@ -183,7 +183,7 @@ function someoneElse(ctx: RuleContext, i: number): boolean {
   // "the baby" and "the woman" of a family story are its own; an article that brings one in is "a" or "un".
   return NEWCOMER.test(t) || agedNewcomer(ctx, i) || (has(ctx, i, 'encounter') && !has(ctx, i, 'ownFamily') && !CONTINUES.test(t));
 }
-const NEWCOMER = /\b(?<!\b(?:is|was|not|pas|est|etait|c'est)\s)(?:a|an|un|une|this|ce|cette)\s(?:[a-z'-]+\s)?(?:\d{1,3}(?:[- ]year[- ]old|\s?yo|\s?y\/o)|man|woman|lady|guy|gent|gentleman|boy|girl|kid|teen|baby|toddler|patient|dame|homme|femme|monsieur|madame|garcon|fille|enfant|bebe|gars|ado)\b|\b(?:homme|femme|dame|monsieur|garcon|fille) de \d{1,3} ans\b/;
+const NEWCOMER = new RegExp(String.raw`${broughtIn('a|an|un|une|this|ce|cette', '|patient')}|\b(?:homme|femme|dame|monsieur|garcon|fille) de \d{1,3} ans\b`);
 /** A relative of someone else's: "her mother", "whose son", "sa fille". */
 const THEIR_RELATIVE = /\b(?:his|her|their|whose|dont la|dont le|sa|son|ses|leur|leurs)\s(?:[a-z'-]+\s)?(?:husband|wife|spouse|partner|son|sons|daughters?|mother|father|mom|mum|dad|brothers?|sisters?|grand\w+|niece|nephew|cousin|aunt|uncle|family|mari|femme|conjointe?|fils|filles?|mere|pere|freres?|soeurs?|famille|petite?-\w+)\b/;
 /** A pronoun that goes on about the one already told. */
