@@ -10,7 +10,7 @@ import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { isPublicSurname } from '../lexicons/public-figures.ts';
 import { isDigit, isSpace } from '../pipeline/words.ts';
 import { LastWords } from '../pipeline/word-list.ts';
-import { notInCare } from '../pipeline/subject.ts';
+import { notInCare, opensOnFullName } from '../pipeline/subject.ts';
 import { findNames } from './names.ts';
 import { firstLooked } from '../pipeline/regex-source.ts';
 /** Capitalised words before "is 91" that are measures, not people. */
@@ -1199,14 +1199,6 @@ const OUR_STAFF_AFTER = lowerRe(String.raw`^[\s-]?(?:new\s|charge\s|head\s|senio
 const COMPARED_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:of|like|than|as)\s(?:a|an)\s$/u);
 /** "a", "the", or a shift's possessive: "Last night's 44-year-old ferry deckhand". */
 const ARTICLE_BEFORE = endsWith(/(?:^|\s)(?:a|an|the|this|un|une|le|la|(?:night|today|tonight|yesterday|morning|evening|shift|week|weekend)['’]s)\s$/u);
-
-/** "Gordie Howe played pro hockey until he was 52": the sentence opens on a full name with no title, whose the pronoun's age is. */
-function opensOnFullName(ctx: RuleContext, i: number): boolean {
-  const s = ctx.sentences[i]!;
-  const m = FULL_NAME_OPENING.exec(ctx.text.slice(s.start, Math.min(s.end, s.start + 60)));
-  return m !== null && !COMMON_WORDS.has(m[1]!.toLowerCase());
-}
-const FULL_NAME_OPENING = /^[\s"“(]*(?!(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Dr|Dre|Monsieur|Madame|Nurse|Pt|Patient|Patiente|Baby|Little|Old|Sir|Saint|St)\b)(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}[\p{L}'’-]*\s\p{Ll}/u;
 
 /** Replacement text: 90+ for any age over 89 (HIPAA), otherwise the decade. */
 export function suggestAge(hit: AgeHit, lang: Lang): Suggestion[] {

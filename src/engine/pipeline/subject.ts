@@ -5,6 +5,7 @@ import {
 } from './signals.ts';
 import { TwoForms } from './latin.ts';
 import { endsWith } from './match.ts';
+import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { introducedStaff, staffToken } from './staff.ts';
 
 /**
@@ -49,6 +50,8 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
   const fiction = FICTION_TOLD.test(foldedOf(ctx)) && !anywhere(ctx, 'encounter');
   // The first sentence where the author tells their own stay in care (selfGoesOn carries it on).
   let selfStay = -1;
+  // The last sentence that told someone known by name.
+  let known = -2;
   for (let i = 0; i < n; i++) {
     // A teaching case's "Mme L., 82 ans" is nobody; "the pt is 67, MRN ..." in a case-study post is a chart.
     if (teaching && !patientWord(ctx, i)) { out[i] = 'hypothetical'; continue; }
@@ -80,6 +83,9 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     // age ("Saturday's polar plunge fundraiser ended with ... a 68-year-old retired miner").
     if ((post === 'colleague' || post === 'public') && !agedNewcomer(ctx, i)) { out[i] = post; continue; }
     if (has(ctx, i, 'news') && !firstPersonEncounter(ctx, i)) out[i] = 'public';
+    else if (knownByName(ctx, i)) { out[i] = 'public'; known = i; }
+    // "He died in October 2017 at 53": the one known by name goes on by a pronoun.
+    else if (known === i - 1 && OPENS_ON_PRONOUN.test(foldedSentence(ctx, i)) && !has(ctx, i, 'encounter', 'title') && !someoneElse(ctx, i) && !OURS.test(foldedSentence(ctx, i))) { out[i] = 'public'; known = i; }
     // The author's family, unless the sentence brings in someone else beside them.
     else if (has(ctx, i, 'ownFamily') && !bringsSomeoneNew(ctx, i)) out[i] = 'family';
     else if (aboutPet(ctx, i) && petTold(ctx, i)) out[i] = 'pet';
@@ -413,6 +419,32 @@ const FORMER = /\b(?:retired|former|ex|ancienne?|retraitee?)[\s-]/;
 function remembrance(ctx: RuleContext, i: number): boolean {
   return REMEMBRANCE.test(foldedSentence(ctx, i));
 }
+/**
+ * Sentence `i` opens on someone by full name with no title and no care anywhere near ("Saku Koivu
+ * was diagnosed with Burkitt lymphoma in 2001 and came back to the Canadiens", "Lucien Bouchard a
+ * perdu sa jambe..."): someone everyone knows. A patient told by full name comes with the care, in
+ * that sentence or beside it ("Ruby Shingoose was born ... in our NICU"; "Jean Tremblay is 84. He came in last night").
+ */
+function knownByName(ctx: RuleContext, i: number): boolean {
+  const t = foldedSentence(ctx, i);
+  if (!YEAR.test(t) || !opensOnFullName(ctx, i) || has(ctx, i, 'encounter', 'title', 'sex', 'unit', 'relative') || A_PATIENT.test(t) || OURS.test(t)) return false;
+  const s = ctx.sentences[i]!;
+  // (A death or a treatment is news too: only a patient noun, an encounter or a title beside it tells care.)
+  return !around(ctx, s.start, 1, 'encounter', 'title') && !(i > 0 && patientWord(ctx, i - 1)) && !(i + 1 < ctx.sentences.length && patientWord(ctx, i + 1));
+}
+/** The news of someone known is dated by its year; a patient's by its day ('tonight', 'lun. 3 mars'). */
+const YEAR = /(?<![/\d-])(?:19|20)\d\d(?![/-]\d)/;
+/** The author's side told in the sentence: 'coming to us', 'on our unit'. */
+const OURS = /\b(?:we|us|our|ours|nous|notre|nos)\b/;
+const A_PATIENT = /\b(?:patients?|patientes?|pts?|clients?|clientes?)\b|\b(?:our|the|a|this|notre|la|une|cette)\s(?:residents?|residente?s?)\b/;
+/** "Gordie Howe played pro hockey until he was 52": the sentence opens on a full name with no title. */
+export function opensOnFullName(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  const m = FULL_NAME_OPENING.exec(ctx.text.slice(s.start, Math.min(s.end, s.start + 60)));
+  return m !== null && !COMMON_WORDS.has(m[1]!.toLowerCase());
+}
+const FULL_NAME_OPENING = /^[\s"“(]*(?!(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Dr|Dre|Monsieur|Madame|Nurse|Pt|Patient|Patiente|Baby|Little|Old|Sir|Saint|St)\b)(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}[\p{L}'’-]*\s\p{Ll}/u;
+
 /** Someone known to all, told as such: "Bob Cole, the voice of HNIC", "a hockey legend", "an Olympian". */
 function publicFigure(ctx: RuleContext, i: number): boolean {
   return PUBLIC_FIGURE.test(foldedSentence(ctx, i));
