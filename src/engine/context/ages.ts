@@ -1,5 +1,6 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
+import { numberedBed } from '../pipeline/signals.ts';
 import { aboutClinician, advice, around, teachingPost, authorBefore, clinicalContext, foldedOf, foldedSentence, has, lowerRe, lowerSlice, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis, realEncounter, signalsOf } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
@@ -573,8 +574,13 @@ function aloneAges(ctx: RuleContext, out: AgeHit[]): void {
 
 /** Someone the story is about: a pronoun, a person word or a patient word. */
 const SOMEONE_NEAR = wordRe(String.raw`\b(?:he|she|his|her|him|he's|she's|il|elle|lui|boy|girl|kid|baby|little one|lady|man|gentleman|guy|woman|buddy|petite?|monsieur|dame|bébé|garçon|fille|gars|ado|pt|patient|patiente|sir|ma'am|grandma|grandpa|granny|mémère|pépère|mamie|papi|old|big|little|young|vieux|vieille)\b`, 'iu');
-/** The author's own age or a count said alone: "Forty. I'm forty today", "Four. Four codes tonight." */
-const NOT_ALONE_AGE = wordRe(String.raw`\b(?:i'm|i am|i turned|i turn|j'ai eu|j'ai|my birthday|mon anniversaire|codes|admissions|patients|shifts|quarts|nights|nuits|times|fois|hours|heures|days|jours|weeks|semaines|in a row|de suite)\b`, 'iu');
+/**
+ * The author's own age said alone: "Forty. I'm forty today", "Trente ans. J'ai trente ans". Not
+ * any "I'm" near the age: "93, delirious, thinks I'm the hired man" is the patient's.
+ */
+const OWN_AGE_NEAR = wordRe(String.raw`\b(?:(?:i'm|i am|i turned|i turn|j'ai eu|j'ai)\s(?:only\s|just\s|officially\s)?(?:\d|${TENS_RE}|${SMALL_EN}|${SMALL_FR})|my birthday|mon anniversaire)`, 'iu');
+/** A count said alone and then of what: "Four. Four codes tonight.", "Douze. Douze heures de suite." */
+const COUNTED = /^(?:codes|admissions|patients|shifts|quarts|nights|nuits|times|fois|hours|heures|days|jours|weeks|semaines)$/u;
 
 /** A number and the word after it, in digits or in words: "14 mois", "38 years", "Two years". */
 const NUMBER_THEN_WORD = /(?<![\p{L}\p{N}])(\d{1,3}|\p{L}+(?:-\p{L}+){0,3})\s(\p{L}+)(?:\s(\p{L}+))?/gu;
@@ -604,7 +610,7 @@ function aloneAgeTold(ctx: RuleContext, hit: AgeHit, i: number): boolean {
   const last = ctx.sentences.length - 1;
   const from = ctx.sentences[Math.max(0, i - 1)]!.start;
   const to = ctx.sentences[Math.min(last, i + 1)]!.end;
-  if (NOT_ALONE_AGE.test(ctx.text.slice(hit.start, to))) return false;
+  if (OWN_AGE_NEAR.test(ctx.text.slice(hit.start, to)) || /\b(?:in a row|de suite)\b/iu.test(ctx.text.slice(hit.start, to)) || counted(ctx, hit, i) || counted(ctx, hit, i + 1)) return false;
   // "14. Mois.": the unit comes back as a sentence of its own.
   if (/^\s?[.!]\s(?:mois|months?|years?|ans|jours|days|semaines|weeks|heures|hours)\b/iu.test(ctx.text.slice(hit.end, hit.end + 12))) return false;
   const before = echo(ctx, hit, i - 1);
@@ -615,12 +621,34 @@ function aloneAgeTold(ctx: RuleContext, hit: AgeHit, i: number): boolean {
     const next = findAges(ctx).find((h) => h !== hit && h.value === hit.value && h.start > hit.end && h.start < to);
     if (next && isPatientAge(ctx, next)) return true;
   }
-  const someone = SOMEONE_NEAR.test(ctx.text.slice(from, to)) || findNames(ctx).some((n) => n.start >= from && n.start < to);
+  // A first name said as a sentence of its own ("Arthur. 97. Still sharp."), a patient or a title
+  // a few sentences back ("Le séjour d'une patiente ... Quatre-vingt-sept ans et une volonté de fer").
+  const someone = SOMEONE_NEAR.test(ctx.text.slice(from, to)) || findNames(ctx).some((n) => n.start >= from && n.start < to) || (i > 0 && (loneName(ctx, i - 1) || numberedBed(ctx, i - 1))) || around(ctx, hit.start, 1, 'relative')
+    || PERSON_LAST.within(ctx.text, from, to) || (ctx.langAt(hit.start) === 'fr' && FR_THEIR.test(ctx.lower.slice(from, to))) || around(ctx, hit.start, 6, 'patient', 'title');
   // Tweets tell a care story in few care words: three sentences either side, a time frame counts.
   return someone && around(ctx, hit.start, 3, 'patient', 'encounter', 'clinical', 'title', 'event', 'timeFrame', 'rare', 'sex');
 }
 
 
+
+/** A French possessive tells of someone ("Veut appeler son notaire"); English "his"/"her" are in SOMEONE_NEAR. */
+const FR_THEIR = /(?<![\p{L}])(?:son|sa|ses)\s/u;
+/** Sentence `k` tells a count of the hit's number ("Four codes tonight"), not an age. */
+function counted(ctx: RuleContext, hit: AgeHit, k: number): boolean {
+  if (k >= ctx.sentences.length) return false;
+  const s = ctx.sentences[k]!;
+  for (const m of matchAll(ctx.text.slice(s.start, s.end), NUMBER_THEN_WORD)) {
+    const v = isDigit(m[1]!.charCodeAt(0)) ? Number(m[1]) : numberWord(m[1]!);
+    if (v === hit.value && COUNTED.test(m[2]!.toLowerCase())) return true;
+  }
+  return false;
+}
+/** Sentence `k` is one capitalised word that is no common word: a first name said alone ("Arthur."). */
+function loneName(ctx: RuleContext, k: number): boolean {
+  const s = ctx.sentences[k]!;
+  const m = /^\s*(\p{Lu}\p{Ll}{2,15})[.!]?\s*$/u.exec(ctx.text.slice(s.start, s.end));
+  return m !== null && !COMMON_WORDS.has(m[1]!.toLowerCase());
+}
 
 function ownFamilyNear(ctx: RuleContext, i: number): boolean {
   for (let k = Math.max(0, i - 1); k <= Math.min(ctx.sentences.length - 1, i + 1); k++) if (has(ctx, k, 'ownFamily') && !patientWord(ctx, k)) return true;

@@ -66,6 +66,8 @@ export default defineRule({
       'L\'équipe a souligné les [[100 ans]] d\'une ancienne couturière de Rimouski',
       'Visited a gentleman of [[94]] this morning who fixes his own tractor',
       'Our resident in room 14, [[96]], still reads the paper cover to cover every morning',
+      // A first name alone, then the age alone: the telegraphic tweet.
+      'Night shift memory. Winifred. [[93]]. Taught me to play euchre at 4 am.',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',

@@ -148,6 +148,8 @@ export default defineRule({
       'The twins in our NICU are [[6 weeks]] and finally off CPAP',
       // A nursery's telegraphic line; someone on their way home.
       'NICU bed 2: [[9 days]], jaundice, under the lights since noon',
+      // An age alone after a bed's story; a count said after it is of something else.
+      'Cubicle 4 has waited two days for a CT slot. [[81]]. Two days.',
       'Big hug at the door from a [[7-year-old]] heading home after her cast came off',
       'Ended my shift with a hug from a patient. 81, born on a ship, raised nine kids, told me to go home and sleep.'.replace('81', '[[81]]'),
     ],
