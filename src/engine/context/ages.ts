@@ -475,7 +475,7 @@ const CLOCK_AFTER = /^\s?(?:in the (?:morning|afternoon|evening|night)|du (?:mat
 const NAME_WORD_AGE = firstLooked(wordRe(String.raw`(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?),\s)((?:${TENS_RE})(?:-(?:${UNITS_RE}))?|${SMALL_EN})(?=,\s\S|\s(?:and|et)\s)`, 'gu'));
 const WORD_AFTER_COMMA = new RegExp(String.raw`,\s(?:${TENS_RE}|${SMALL_EN})\b`);
 const PARENT_AGE = /(?<=\b(?:mom|mum|dad|maman|papa)\s)\d\d(?=,\s)/giu;
-const NOW_AGE = /(?<=,\s)\d{1,3}(?=\snow(?:[.!,;]|$))/gu;
+const NOW_AGE = firstLooked(/(?<=,\s)\d{1,3}(?=\snow(?:[.!,;]|$))/gu);
 const YEARS_MONTHS = firstLooked(/(?<![\p{L}\p{N}])(\d{1,2})\s?y\s?\d{1,2}\s?m(?:os?)?(?![\p{L}\p{N}])/gu);
 const PHRASE_AGE_WORDS = /(?:(?:^|\s)(?:at|à|of)\s\d)|\p{Lu}\p{Ll}+,\s\d/u;
 

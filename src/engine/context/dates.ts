@@ -7,6 +7,7 @@ import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import { isDigit } from '../pipeline/words.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // Calendar dates (day and month at least), EN and FR, numeric and written. HIPAA keeps the
 // year and drops every other element of a date tied to an individual (birth, admission,
@@ -230,7 +231,7 @@ const SINCE_STATE = endsWith(wordRe(String.raw`(?:\b(?:she|he|they)(?:['’]s|\s
 const SINCE_ONLY = endsWith(wordRe(String.raw`(?:^|[^\p{L}\s]\s*|\s)(?:since|depuis)\s?$`, 'iu'));
 /** Day/month without a year: only dated by a strong cue right before it ("DOB 3/12"). */
 // (Not before a percent sign: "3.8%" is a rate.)
-const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9])(?![\d/%]|\.\d|\s%)/g;
+const SHORT_NUM = firstLooked(/(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9])(?![\d/%]|\.\d|\s%)/g);
 
 /** A care event right before a bare day ("Operated on 11/14", "discharged on the 21st", "arrivée le 3"). */
 const CARE_RIGHT_BEFORE = endsWith(wordRe(String.raw`\b(?:adm|admit|d/c|dc'd|d/c'd|d/c'ed|dc'ed|disch|admitted|discharged|died|passed away|passed|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?|came in|brought in|arrived|arrivée?|presented|(?:op|surgery|surgical|admission|admit|discharge|transplant|delivery) (?:day|date)(?:\s(?:was|is))?|fell|tombée?|coded|intubated|intubée?|extubated|extubée?|delivered|accouchée?|born|née?|diagnosed|diagnostiquée?|sent home|went home|home|rentrée?|sortie?|(?:had|has|got|fait|subi|eu)\s(?:(?:a|an|her|his|their|un|une|son|sa)\s)?(?:stroke|heart attack|mi|stemi|surgery|fall|seizure|avc|infarctus|chute|chirurgie|opération|crise)|(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|dernière?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|visit|appointment|appt|discharge|admission|transfer|delivery|transplant|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|rendez-vous|rdv|visite|congé|admission|transfert|accouchement|greffe)|(?:in hospital|in the hospital|on the unit|on our unit|in the icu|with us|hospitalisée?|à l'hôpital|sur l'unité|aux soins intensifs|chez nous)\s(?:since|depuis))\b(?:\s(?:in|to|at|into|à|aux?)\s(?:(?:our|the|la|le)\s|l')?(?:ed|er|emerg|clinic|icu|ward|urgence|urgences|clinique|usi)\b)?(?:\s(?:again|de nouveau))?\.?[\s:,]*(?:on|le|on the|the)?\s?(?:(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)?$`, 'iu'));
@@ -284,7 +285,7 @@ const RANGE_TO_SHORT = /^\s?(?:to|through|au|à|[-–])\s?\d{1,2}[/.]\d{1,2}/u;
 const SHORT_END = /^(?:\s?[,.;:!?)]|\s(?:and|with|at|in|for|after|when|but|then|because|so|car|parce|she|he|they|we|i|et|avec|à|au|pour|après|quand|mais|puis|il|elle|ils|on|nous|j'ai)\b|\s?$)/iu;
 
 /** 19480512: year, month and day run together, as charts and interface messages write them. */
-const COMPACT = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4}(?:\d\d)?)?(?![\p{L}\p{N}])/gu;
+const COMPACT = firstLooked(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4}(?:\d\d)?)?(?![\p{L}\p{N}])/gu);
 const HL7_SEGMENT = /(?:^|[\s|])(PID|PV1|PV2|NK1|OBR|ORC|EVN)\|/gu;
 /** Which date a field of an HL7 patient segment holds, if the date is one: PID-7 is the birth date. */
 function hl7Field(text: string, start: number, end: number): DateHit['chart'] {

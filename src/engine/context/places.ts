@@ -55,10 +55,21 @@ const ROAD = new RegExp(String.raw`(?=[HRrCSAaPT\d])(?<![\p{L}\p{N}])(?:(?:Highw
 // "lives on Elm St", "habite sur la rue Principale": a street without a number.
 // Only a capital or a French street type opens one: a lead of any word starting with one of their
 // letters sent most words of a long text on to the lookbehinds.
-const STREET = new RegExp(String.raw`(?=\p{Lu}|${FR_TYPE}\s)(?<=\s)(?<=\b(?:on|off|lives on|living on|sur|sur la|(?:habite|habitait|vit|vivait|demeure|reste)(?:\sseule?)?\ssur le|de la|dans la|dans le|du|au|(?:on|off|near|by) the)\s)(?:(?:${CAP}\s){1,3}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu');
+// On a long text it is tried only up to three names before a street word that starts a word
+// (after the space the pattern puts before it): a capital alone sent thousands of places on.
+const STREET_NAMES = String.raw`(?:${CAP}\s){1,3}`;
+const STREET = anchored(
+  new RegExp(String.raw`(?=\p{Lu}|${FR_TYPE}\s)(?<=\s)(?<=\b(?:on|off|lives on|living on|sur|sur la|(?:habite|habitait|vit|vivait|demeure|reste)(?:\sseule?)?\ssur le|de la|dans la|dans le|du|au|(?:on|off|near|by) the)\s)(?:${STREET_NAMES}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:${EN_SUFFIX}|${FR_TYPE})`, 'u'),
+  widthOf(STREET_NAMES, 'u')!,
+);
 
 /** "sur la table de cuisine, rue Sainte-Catherine Est", "(Rue Principale, Saint-Pierre-Jolys)": a French street set off by a pause. */
-const STREET_PAUSE = new RegExp(String.raw`(?=[\p{Lu}rabcpimts])(?<=[,(]\s?)${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3}`, 'gu');
+const STREET_PAUSE = anchored(
+  new RegExp(String.raw`(?=[\p{Lu}rabcpimts])(?<=[,(]\s?)${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])${FR_TYPE}`, 'u'),
+  0,
+);
 /**
  * What every ROAD match and every STREET match holds, as plain patterns the regex engine scans
  * for quickly: the full patterns try every capital (and every "a" and "r") and their

@@ -3,9 +3,10 @@ import { PHN_LABEL } from '../lexicons/id-labels.ts';
 import { NUM_END, NUM_START, checkedIdSpans, type CheckedIdRule } from '../pipeline/id-evidence.ts';
 import { bcPhnValid } from '../validators/mod11.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // British Columbia PHN: 10 digits starting with 9, printed "9698 658 215", mod-11 check digit.
-const PHN = new RegExp(`${NUM_START}9\\d{3}([ -]?)\\d{3}\\1\\d{3}${NUM_END}`, 'g');
+const PHN = firstLooked(new RegExp(`${NUM_START}9\\d{3}([ -]?)\\d{3}\\1\\d{3}${NUM_END}`, 'g'));
 
 const BC_PHN: CheckedIdRule = {
   pattern: PHN,

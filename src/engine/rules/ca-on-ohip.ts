@@ -3,10 +3,11 @@ import { OHIP_LABEL } from '../lexicons/id-labels.ts';
 import { NUM_END, NUM_START, checkedIdSpans, type CheckedIdRule } from '../pipeline/id-evidence.ts';
 import { ohipValid } from '../validators/luhn.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // Ontario health number: 10 digits printed 4-3-3, Luhn over all ten (Ontario MoH spec), and a
 // version code of up to two upper-case letters after it (phi-anchors.md §4).
-const OHIP = new RegExp(`${NUM_START}[1-9]\\d{3}([ -]?)\\d{3}\\1\\d{3}(?:[ -]?[A-Z]{2}(?![A-Za-z])|-?[A-Z](?![A-Za-z]))?${NUM_END}`, 'g');
+const OHIP = firstLooked(new RegExp(`${NUM_START}[1-9]\\d{3}([ -]?)\\d{3}\\1\\d{3}(?:[ -]?[A-Z]{2}(?![A-Za-z])|-?[A-Z](?![A-Za-z]))?${NUM_END}`, 'g'));
 
 const OHIP_ID: CheckedIdRule = {
   pattern: OHIP,

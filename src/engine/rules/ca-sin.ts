@@ -3,10 +3,11 @@ import { SIN_LABEL_CS, SIN_PHRASE } from '../lexicons/id-labels.ts';
 import { NUM_END, NUM_START, checkedIdSpans, type CheckedIdRule } from '../pipeline/id-evidence.ts';
 import { sinValid } from '../validators/luhn.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // Canadian SIN / NAS: 9 digits printed 3-3-3, Luhn, first digit not 0 (never issued) or 8
 // (business numbers). Presidio's context words, plus the French ones it already carries.
-const SIN = new RegExp(`${NUM_START}[1-79]\\d{2}([ -]?)\\d{3}\\1\\d{3}${NUM_END}`, 'g');
+const SIN = firstLooked(new RegExp(`${NUM_START}[1-79]\\d{2}([ -]?)\\d{3}\\1\\d{3}${NUM_END}`, 'g'));
 
 const SIN_ID: CheckedIdRule = {
   pattern: SIN,

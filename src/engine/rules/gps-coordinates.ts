@@ -2,12 +2,13 @@ import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { scorePlace } from '../pipeline/place-evidence.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // Latitude/longitude pairs precise enough to find a house: decimal degrees with at least 4
 // decimals (about 10 m), or degrees-minutes-seconds with hemispheres. Statistics ("p = 0.0312,
 // 0.0450", "95% CI 1.2345, 2.3456") are pairs of small decimals; values under 1 are refused.
-const DEC = /(?<![\w.-])(-?\d{1,2}\.\d{4,8})°?\s?([NS])?\s{0,2}[,;/]?\s{0,2}(-?\d{1,3}\.\d{4,8})°?\s?([EWO])?(?![\w]|\.\d)/g;
-const DMS = /(?<![\w.])\d{1,2}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:\.\d{1,3})?(?:["″]|′′|'')\s?)?[NS],?\s{0,2}\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:\.\d{1,3})?(?:["″]|′′|'')\s?)?[EWO](?![\w])/g;
+const DEC = firstLooked(/(?<![\w.-])(-?\d{1,2}\.\d{4,8})°?\s?([NS])?\s{0,2}[,;/]?\s{0,2}(-?\d{1,3}\.\d{4,8})°?\s?([EWO])?(?![\w]|\.\d)/g);
+const DMS = firstLooked(/(?<![\w.])\d{1,2}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:\.\d{1,3})?(?:["″]|′′|'')\s?)?[NS],?\s{0,2}\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:\.\d{1,3})?(?:["″]|′′|'')\s?)?[EWO](?![\w])/g);
 const STATS = /\b(?:p|ci|ic|or|hr|rr|r|sd|se|iqr|\u00b1|±|mean|median|moyenne|m[ée]diane|range|95)\b\s*[=:<>≤≥(%]?\s*$/i;
 
 export default defineRule({

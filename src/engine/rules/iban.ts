@@ -4,10 +4,11 @@ import { personNear, scoreId } from '../pipeline/id-evidence.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 import { ibanValid } from '../validators/iban.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // Bank account numbers are HIPAA identifiers (J). An IBAN carries a mod-97 check and a fixed
 // length per country, so it can be recognised bare; a patient or "IBAN" beside it makes it high.
-const IBAN = /(?<![\p{L}\d_-])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\p{L}\d_])/gu;
+const IBAN = firstLooked(/(?<![\p{L}\d_-])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\p{L}\d_])/gu);
 /** Country and check digits, the start of every IBAN: plain, so V8 skips ahead on capitals. */
 const IBAN_START = /[A-Z]{2}\d{2}/;
 const LABEL = /(?<![\p{L}\d_])(?:iban|bank\s+account|account|compte(?:\s+bancaire)?|virement|wire)(?![\p{L}\d_])/iu;

@@ -5,10 +5,11 @@ import { PERSON_CUE } from '../lexicons/id-cues.ts';
 import { ipv4Valid, ipv6Valid } from '../validators/ip.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 import { digitChain, matchAll } from '../pipeline/match.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // Candidates are cut generously and then parsed (validators/ip.ts), which keeps the regexes
 // linear and rejects times, ratios, MAC addresses and C++ scopes by structure.
-const V4 = /(?<![\w.-])\d{1,3}(?:\.\d{1,3}){3}(?![\w-]|\.\d)/g;
+const V4 = firstLooked(/(?<![\w.-])\d{1,3}(?:\.\d{1,3}){3}(?![\w-]|\.\d)/g);
 const V6 = /(?<![\w:.])(?=[0-9A-Fa-f:]{0,39}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?:%[A-Za-z0-9]{1,16})?(?![\w:]|\.[\w:])/g;
 /** V6's own lookahead, alone: most posts have no two colons this close, and then V6 is not run. */
 const V6_COLONS = /:[0-9A-Fa-f]{0,4}:/;

@@ -3,6 +3,7 @@ import type { Span } from '../types.ts';
 import { PLATE_LABEL } from '../lexicons/id-labels.ts';
 import { labelledValues, personNear, scoreId } from '../pipeline/id-evidence.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // Plates (Ontario ABCD 123, Quebec 123 ABC, US and UK) after a plate word: letters and digits,
 // at least one digit. Bare, only the current UK format is distinctive enough to flag: 2 letters
@@ -10,7 +11,7 @@ import { matchAll } from '../pipeline/match.ts';
 const LABELLED = labelledValues(PLATE_LABEL, { minDigits: 1, minLength: 4 });
 /** Two letters and the age digits, in every UK plate: plain, so V8 skips ahead on capitals. */
 const UK_PLATE_START = /[A-HJ-PR-Y]{2}\d\d/;
-const UK_PLATE = /(?<![\p{L}\d])[A-HJ-PR-Y][A-HJ-PR-Y](0[2-9]|[12]\d|5[1-9]|[67]\d)[ -]?[A-HJ-PR-Z]{3}(?![\p{L}\d])/gu;
+const UK_PLATE = firstLooked(/(?<![\p{L}\d])[A-HJ-PR-Y][A-HJ-PR-Y](0[2-9]|[12]\d|5[1-9]|[67]\d)[ -]?[A-HJ-PR-Z]{3}(?![\p{L}\d])/gu);
 
 export default defineRule({
   id: 'licence-plate',

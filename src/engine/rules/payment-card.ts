@@ -3,10 +3,11 @@ import { CARD_LABEL } from '../lexicons/id-labels.ts';
 import { NUM_START, checkedIdSpans, type CheckedIdRule } from '../pipeline/id-evidence.ts';
 import { cardValid } from '../validators/luhn.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // 13 to 19 digits in the groupings cards are printed with (4-4-4-4, 4-6-5 Amex, 4-6-4 Diners)
 // or run together; one separator kind throughout.
-const CARD = new RegExp(`${NUM_START}\\d{4}([ -]?)(?:\\d{4}\\1\\d{4}\\1\\d{1,7}|\\d{6}\\1\\d{4,5})(?![\\w/%]|[.,-]\\d|\\1\\d)`, 'g');
+const CARD = firstLooked(new RegExp(`${NUM_START}\\d{4}([ -]?)(?:\\d{4}\\1\\d{4}\\1\\d{1,7}|\\d{6}\\1\\d{4,5})(?![\\w/%]|[.,-]\\d|\\1\\d)`, 'g'));
 
 const CARD_ID: CheckedIdRule = {
   pattern: CARD,

@@ -6,6 +6,7 @@ import { ID_LABEL_BEFORE, ID_WORD } from '../lexicons/id-labels.ts';
 import { ordinaryNumber, ownContact, signedContact } from '../pipeline/id-evidence.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
 import { digitChain, matchAll } from '../pipeline/match.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 import { sentenceIndex } from '../pipeline/signals.ts';
 import { notInCare } from '../pipeline/subject.ts';
 
@@ -16,19 +17,20 @@ import { notInCare } from '../pipeline/subject.ts';
 const EDGE_START = String.raw`(?<![\w+#.\/@$-]|\d[ .-]|\d\))`;
 const EXT = String.raw`(?:\s?(?:ext\.?|extension|x|poste|p\.)\s?\d{1,6})?`;
 const EDGE_END = String.raw`(?![\w/%]|[.,-]\d|[ .-]\d)`;
-const NANP = new RegExp(
-  `${EDGE_START}(?:\\+?1[ .-]?)?(?:\\(\\s?([2-9]\\d\\d)\\s?\\)|([2-9]\\d\\d))[ .-]?([2-9]\\d\\d)[ .-]?\\d{4}${EXT}${EDGE_END}`, 'gi');
-const UK = new RegExp(
-  `${EDGE_START}(?:\\+44[ -]?(?:\\(0\\)[ -]?)?\\(?|\\(?0)([1-35789]\\d{0,4})\\)?((?:[ -]?\\d){5,9})${EXT}${EDGE_END}`, 'gi');
-const INTL = new RegExp(`${EDGE_START}\\+[1-9](?:[ .-]?\\(?\\d\\)?){6,14}${EXT}${EDGE_END}`, 'gi');
+// Each opens with firstLooked's lookahead: EDGE_START would otherwise be tried at every position.
+const NANP = firstLooked(new RegExp(
+  `${EDGE_START}(?:\\+?1[ .-]?)?(?:\\(\\s?([2-9]\\d\\d)\\s?\\)|([2-9]\\d\\d))[ .-]?([2-9]\\d\\d)[ .-]?\\d{4}${EXT}${EDGE_END}`, 'gi'));
+const UK = firstLooked(new RegExp(
+  `${EDGE_START}(?:\\+44[ -]?(?:\\(0\\)[ -]?)?\\(?|\\(?0)([1-35789]\\d{0,4})\\)?((?:[ -]?\\d){5,9})${EXT}${EDGE_END}`, 'gi'));
+const INTL = firstLooked(new RegExp(`${EDGE_START}\\+[1-9](?:[ .-]?\\(?\\d\\)?){6,14}${EXT}${EDGE_END}`, 'gi'));
 // Local formats of other countries (090-1234-5678, 09-7625400, 13812345678) only beside a phone word.
-const OTHER = new RegExp(`${EDGE_START}(?:\\d{2,5}[ .-]\\d{3,8}(?:[ .-]\\d{3,4}){0,2}|\\d{10,12})${EDGE_END}`, 'g');
+const OTHER = firstLooked(new RegExp(`${EDGE_START}(?:\\d{2,5}[ .-]\\d{3,8}(?:[ .-]\\d{3,4}){0,2}|\\d{10,12})${EDGE_END}`, 'g'));
 
 /**
  * Seven digits with no area code ("call her at 555-0147"), as small towns still give a number:
  * a count, a price or a code reads the same, so only where someone asks to be called on it.
  */
-const LOCAL = new RegExp(`${EDGE_START}[2-9]\\d\\d[ .-]\\d{4}${EXT}${EDGE_END}`, 'g');
+const LOCAL = firstLooked(new RegExp(`${EDGE_START}[2-9]\\d\\d[ .-]\\d{4}${EXT}${EDGE_END}`, 'g'));
 const CALL_THEM_FR = /(?:\b(?:l|la|le|les)['’\s]\s?(?:appeler|rappeler|joindre|rejoindre|texter)|\b(?:appelez|rappelez|joignez)\s(?:sa|son|ses|la|le)\s[\p{L}-]+)\s(?:au|à)\s?$/iu;
 
 /** The author's own number ("my Israeli number is"): a phone even in a foreign format. */

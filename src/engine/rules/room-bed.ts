@@ -6,6 +6,7 @@ import { findNames } from '../context/names.ts';
 import { notInCare, subjectOf } from '../pipeline/subject.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { endsWith, matchAll, matchAllNear } from '../pipeline/match.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 /** A patient named or aged in the same sentence makes a room number theirs. */
 function personNear(ctx: RuleContext, offset: number): boolean {
@@ -120,7 +121,7 @@ const SPOTS = wordRe(String.raw`\b(?:beds|bays|rooms|stretchers|cubicles|lits|ch
  */
 const CODE_SUBJECT = /(?=[A-H])(?<=^|[.!?]\s{1,3}|\n)[A-H]\d{1,2}(?=\s(?:is an?\s\d{1,3}\s?(?:[MFH]\b|y\/?o\b|yo\b|-?year|ans\b)|(?:keeps|kept|won't|won’t|refuses|refused|wants|pulled|is pulling|arrache|veut|refuse|a arraché|sonne|a sonné)\b|a\s\d{1,3}\s(?:ans|mois)\b))/gu;
 /** A unit's letter and a bed's number with no room word: "3B-11", "4B-12" (a ward board, a bed list). */
-const UNIT_BED = /(?<![\p{L}\p{N}-])\d{1,2}[A-Z]-\d{1,3}(?![\p{L}\p{N}-])/gu;
+const UNIT_BED = firstLooked(/(?<![\p{L}\p{N}-])\d{1,2}[A-Z]-\d{1,3}(?![\p{L}\p{N}-])/gu);
 /** A ward's or a room's number before a bed ("Ward 12 bed 6", "chambre 4 lit 2") is no count. */
 const SPOT_BEFORE = endsWith(/(?<![\p{L}])(?:ward|unit|pod|room|floor|wing|unité|salle|chambre|aile)\s\d{1,3}[a-z]?\s?$/iu);
 /** A person right before the room: "the lady in", "Ben de la", "the wife of". */

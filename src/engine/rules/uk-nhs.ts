@@ -3,9 +3,10 @@ import { NHS_LABEL } from '../lexicons/id-labels.ts';
 import { NUM_END, NUM_START, checkedIdSpans, type CheckedIdRule } from '../pipeline/id-evidence.ts';
 import { nhsValid } from '../validators/mod11.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // NHS number (and the Scottish CHI, same shape): 10 digits printed 3-3-4, mod-11 check digit.
-const NHS = new RegExp(`${NUM_START}\\d{3}([ -]?)\\d{3}\\1\\d{4}${NUM_END}`, 'g');
+const NHS = firstLooked(new RegExp(`${NUM_START}\\d{3}([ -]?)\\d{3}\\1\\d{4}${NUM_END}`, 'g'));
 
 const NHS_ID: CheckedIdRule = {
   pattern: NHS,

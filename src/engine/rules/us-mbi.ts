@@ -4,12 +4,13 @@ import { MBI_LABEL } from '../lexicons/id-labels.ts';
 import { personNear, scoreId } from '../pipeline/id-evidence.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 import { matchAll } from '../pipeline/match.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // CMS Medicare Beneficiary Identifier: 11 characters, C A AN N A AN N A A N N, where C is 1-9,
 // N a digit, A a letter other than S L O I B Z, printed 4-3-4 with dashes (CMS sample 1EG4-TE5-MK73).
 const A = '[AC-HJKMNP-RT-Y]';
 const AN = '[AC-HJKMNP-RT-Y\\d]';
-const MBI = new RegExp(`(?<![\\w-])[1-9]${A}${AN}\\d(-?)${A}${AN}\\d\\1${A}${A}\\d\\d(?![\\w-])`, 'gi');
+const MBI = firstLooked(new RegExp(`(?<![\\w-])[1-9]${A}${AN}\\d(-?)${A}${AN}\\d\\1${A}${A}\\d\\d(?![\\w-])`, 'gi'));
 
 export default defineRule({
   id: 'us-mbi',

@@ -5,11 +5,12 @@ import { NUM_END, NUM_START, digitsOf, ordinaryNumber, personNear, scoreId } fro
 import { itinValid, ssnValid } from '../validators/ssn.ts';
 import { cueNear } from '../pipeline/cue-index.ts';
 import { digitChain, matchAll } from '../pipeline/match.ts';
+import { firstLooked } from '../pipeline/regex-source.ts';
 
 // US SSN, AAA-GG-SSSS with one kind of separator (mixed separators are how other numbers look),
 // plus the half-grouped forms people type (078-051121, 07805-1121). Never-issued areas, groups,
 // serials and famous samples are rejected by the validator.
-const SSN = new RegExp(`${NUM_START}(?:\\d{3}([ .-]?)\\d{2}\\1\\d{4}|\\d{3}-\\d{6}|\\d{5}-\\d{4})${NUM_END}`, 'g');
+const SSN = firstLooked(new RegExp(`${NUM_START}(?:\\d{3}([ .-]?)\\d{2}\\1\\d{4}|\\d{3}-\\d{6}|\\d{5}-\\d{4})${NUM_END}`, 'g'));
 
 export default defineRule({
   id: 'us-ssn',
