@@ -444,17 +444,19 @@ const PERSON_THEN_ITEM = /^[\s-]*(?:(?:man|woman|lady|gentleman|guy|gent|boy|gir
 const PERSON_AFTER_ITEM = /^[\s-]*\p{L}+\s(?:\p{L}+\s)?(?:driver|teacher|worker|nurse|janitor|principal|secretary|custodian|owner|keeper|(?!(?:scanner|computer|monitor|ventilator|defibrillator|pager|paper|elevator|boiler|trailer|tractor|freezer|heater)\b)\p{L}{3,}(?:er|or|ist|ian))\b/iu;
 const TEMPERATURE = wordRe(String.raw`\b(?:temp|temperature|température|fever|fièvre|febrile|°|degrees|degrés|t\s?=?)\b`, 'iu');
 
+// NAME_BRACKET_OR_HAPPY, OLD_WISH, NAME_IS and PARENT_AGE open on "(?=\d)" (firstLooked reads no "\b"):
+// every match starts on a digit, and their lookbehinds were tried at every position of the text.
 /** "Harold is 91", "Vera was 89": case-sensitive, so the name must be capitalised. */
-const NAME_BRACKET_OR_HAPPY = /(?<=(?:^|[\s])(\p{Lu}\p{Ll}{2,15})\s?\()(\d{1,3})(?:\s?ans(?=[),]))?(?=\)|,\s?\p{Lu}\p{Ll}|(?<=ans),\s?\p{L})|(?<=\b(?:wished|wish|wishing)\s(?:[\p{L}.'’-]+\s){1,3}a\shappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\s(?:birthday\s)?(?:on|to|in|at|at the|today|yesterday)\b|[!.,])|(?<=\bhappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\sbirthday\sto\s(?:((?:Mr|Mrs|Ms|Mme|M|Miss)\.?)\s)?\p{Lu}\p{Ll})/giu;
+const NAME_BRACKET_OR_HAPPY = /(?=\d)(?:(?<=(?:^|[\s])(\p{Lu}\p{Ll}{2,15})\s?\()(\d{1,3})(?:\s?ans(?=[),]))?(?=\)|,\s?\p{Lu}\p{Ll}|(?<=ans),\s?\p{L})|(?<=\b(?:wished|wish|wishing)\s(?:[\p{L}.'’-]+\s){1,3}a\shappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\s(?:birthday\s)?(?:on|to|in|at|at the|today|yesterday)\b|[!.,])|(?<=\bhappy\s)(\d{2,3})(?:st|nd|rd|th)(?=\sbirthday\sto\s(?:((?:Mr|Mrs|Ms|Mme|M|Miss)\.?)\s)?\p{Lu}\p{Ll}))/giu;
 /** "Happy 100th, Mrs. T", "Happy 100th to Dorothy on 5 North", "Joyeux 100e anniversaire à notre madame de la 214". */
-const OLD_WISH = /(?<=\b(?:happy|joyeux|bon)\s)(9\d|1[01]\d)(?:st|nd|rd|th|e|ème)(?=\s(?:birthday|anniversaire)\b|,|\s(?:to|à)\s|\s?!)/giu;
+const OLD_WISH = /(?=\d)(?<=\b(?:happy|joyeux|bon)\s)(9\d|1[01]\d)(?:st|nd|rd|th|e|ème)(?=\s(?:birthday|anniversaire)\b|,|\s(?:to|à)\s|\s?!)/giu;
 /** After the wish: an institution ("to our hospital auxiliary", "to the Royal Victoria Hospital's nurses") or the author's kin ("Happy 100th, Nanny"). */
 const WISHED_THING = /^(?:\s(?:birthday|anniversaire))?,?\s(?:(?:to|à)\s(?:our|the|my|notre|nos|mon|ma|la|le|l')\s?(?:[\p{L}'’.-]+\s){0,3}?(?:hospital|auxiliary|foundation|unit|clinic|program|programme|school|legion|church|club|association|department|ward|home|hospice|team|building|scanner|hôpital|fondation|unité|clinique|centre|école|équipe|paroisse|légion|chsld)(?:['’]s)?\b|(?:to\s)?(?:my\s)?(?:nanny|nan|nana|grandma|granny|gran|grandpa|grampa|mom|mum|dad|mother|father|me)\b)/u;
 /** Case-sensitive: "Happy 100th to Dorothy on 5 North", "à notre résidente préférée"; not a full name ("to Betty White"), whose the public's. */
 const WISHED_PERSON = /^\s(?:(?:birthday|anniversaire)\s)?(?:to|à)\s(?:(?:our|notre)\s(?:\p{L}+\s)?(?:resident|patient|résidente?|patiente?|madame|monsieur|dame|lady|gentleman)s?\b|(?:Mr|Mrs|Ms|Miss|Mme|M)\.?\s\p{Lu}|\p{Lu}\p{Ll}+(?![\p{L}'’-]|\s\p{Lu}))/u;
 /** Case-sensitive: "birthday to Mr. Fenwick", "birthday to Archie", not "to the foundation". */
 const HAPPY_TO_NAME = /^\sbirthday\sto\s(?:(?:Mr|Mrs|Ms|Mme|M|Miss)\.?\s)?\p{Lu}\p{Ll}/u;
-const NAME_IS = /(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\)?\s(?:is|was|turned|turns|turning|just turned|a eu|vient d'avoir|a)\s)(\d{2,3}|[1-9](?=,\s\p{Ll}|\s(?:and|et|pis)\s))(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|pis|puis|mais|but|today|aujourd'hui|this|cette|next|last|on|in|at|with|yesterday|hier|le|en|avec|as of|depuis)\b))/gu;
+const NAME_IS = /(?=\d)(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\)?\s(?:is|was|turned|turns|turning|just turned|a eu|vient d'avoir|a)\s)(\d{2,3}|[1-9](?=,\s\p{Ll}|\s(?:and|et|pis)\s))(?=\s?(?:ans)?\s?(?:[,.;!?)]|$|\s(?:and|et|pis|puis|mais|but|today|aujourd'hui|this|cette|next|last|on|in|at|with|yesterday|hier|le|en|avec|as of|depuis)\b))/gu;
 
 /**
  * An age told in a phrase rather than a form: "died at 67", "diagnosed at 34", "décédée à 94
@@ -474,7 +476,7 @@ const SPOT_IS_BEFORE = endsWith(new RegExp(String.raw`\b${SPOT_SUBJECT}(?:'s|\s(
 const CLOCK_AFTER = /^\s?(?:in the (?:morning|afternoon|evening|night)|du (?:matin|soir)|o'clock|h\b|am\b|pm\b|a\.m|p\.m|:\d)/iu;
 const NAME_WORD_AGE = firstLooked(wordRe(String.raw`(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?),\s)((?:${TENS_RE})(?:-(?:${UNITS_RE}))?|${SMALL_EN})(?=,\s\S|\s(?:and|et)\s)`, 'gu'));
 const WORD_AFTER_COMMA = new RegExp(String.raw`,\s(?:${TENS_RE}|${SMALL_EN})\b`);
-const PARENT_AGE = /(?<=\b(?:mom|mum|dad|maman|papa)\s)\d\d(?=,\s)/giu;
+const PARENT_AGE = /(?=\d)(?<=\b(?:mom|mum|dad|maman|papa)\s)\d\d(?=,\s)/giu;
 const NOW_AGE = firstLooked(/(?<=,\s)\d{1,3}(?=\snow(?:[.!,;]|$))/gu);
 const YEARS_MONTHS = firstLooked(/(?<![\p{L}\p{N}])(\d{1,2})\s?y\s?\d{1,2}\s?m(?:os?)?(?![\p{L}\p{N}])/gu);
 const PHRASE_AGE_WORDS = /(?:(?:^|\s)(?:at|à|of)\s\d)|\p{Lu}\p{Ll}+,\s\d/u;
@@ -834,7 +836,7 @@ function scan(ctx: RuleContext): AgeHit[] {
   // "Delivered twins on Sunday, mom 19, first pregnancy": a birth's shorthand, the parent and their age.
   // The plain case-blind search first: under /iu V8 turns "\b" into lookarounds tried at every
   // position, ten times the search's cost, and most posts name no parent.
-  if (/m[ou]m|dad|maman|papa/i.test(text) && /\b(?:mom|mum|dad|maman|papa)\s\d\d,/iu.test(text)) {
+  if (/m[ou]m|dad|maman|papa/i.test(text) && /\b(?:mom|mum|dad|maman|papa)\s\d\d,/i.test(text)) {
     for (const m of matchAll(text, PARENT_AGE)) out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[0]), shorthand: false, adjective: false, bound: true });
   }
   // "3y2m w/ bilateral AOM": years and months, the paediatric chart's shorthand.

@@ -4,12 +4,19 @@ import { perAnalysis, sentenceIndex } from '../pipeline/signals.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import { ORG_PHONE, PATIENT_OR_KIN, PERSON_CUE, PERSONAL_MAIL_DOMAIN, PERSONAL_PHONE, ROLE_MAILBOX_WORDS, STAFF_ROLE } from '../lexicons/id-cues.ts';
 import { cueAnywhere, cueNear } from '../pipeline/cue-index.ts';
-import { matchAll } from '../pipeline/match.ts';
+import { anchored, matchAll } from '../pipeline/match.ts';
+import { widthOf } from '../pipeline/regex-source.ts';
 import { ownContact, signedContact } from '../pipeline/id-evidence.ts';
 
 // Local part and domain per the practical subset of RFC 5322 that people type. Bounded
 // quantifiers keep the match linear; a TLD of letters only excludes version strings.
-const EMAIL = /(?<![\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})(?![\w-])/g;
+// On a long text it is tried only within a local part's width before each "@", not at every letter.
+const LOCAL_PART = '[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?';
+const EMAIL = anchored(
+  new RegExp(`(?<![\\w.+-])${LOCAL_PART}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})(?![\\w-])`, 'g'),
+  /@/,
+  widthOf(LOCAL_PART, '')!,
+);
 const STRONG_ROLE = /(?:study|etude|research|recherche|volunteer|benevol|support|info|admin|recrut|recruit|abstract|submission|congres|conference|registration|inscription)/i;
 
 /** A shared mailbox: a role word as a token of the local part, or glued into it (memorystudy@). */
