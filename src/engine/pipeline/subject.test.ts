@@ -216,6 +216,10 @@ describe('a family story told on past its first sentence', () => {
     expect(subjects('My sister had her baby Sunday. Then Mrs. Lavoie in bed 4 asked for her daughter.')).toEqual(['family', 'care']);
     expect(subjects('My father is doing well. Home Tuesday. Gord is 79. I spent today with Nadia Haddad, whose mother Samira is 91.')).toEqual(['family', 'family', 'family', 'care']);
   });
+  it('does not reach back over a patient\'s bed or someone the author cared for by name', () => {
+    expect(subjects('Stretcher 12 waited nine hours for a bed and never once complained. Went up at midnight. Then I went home and hugged my son.')).toEqual(['care', 'care', 'family']);
+    expect(subjects('Pendant deux ans, je soignais Réjean en hémodialyse. Il est parti dimanche. Ce soir, j\'ai serré mes filles fort.')).toEqual(['care', 'care', 'family']);
+  });
   it('does not start one from the unit\'s "our"', () => {
     expect(subjects('Our first baby of the year is here! Priya and Dev of Orillia welcomed Asha at 12:09.')[1]).toBe('care');
   });

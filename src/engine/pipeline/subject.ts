@@ -169,8 +169,19 @@ function familyGoesOn(ctx: RuleContext, out: Subject[]): void {
   if (first === -1) return;
   const other = out.map((_, i) => someoneElse(ctx, i));
   for (let i = first + 1; i < out.length && !other[i]; i++) if (out[i] === 'care') out[i] = 'family';
-  if (!other.includes(true)) for (let i = 0; i < first; i++) if (out[i] === 'care') out[i] = 'family';
+  // Not over a patient's bed ("we wheeled her bed into his room, room 318 ... I'm going to go hug my
+  // husband") nor someone the author cared for by name ("je soignais Bertrand en dialyse ... mes
+  // propres enfants"): the post's end turns to the author's family, the story before is a patient's.
+  if (other.includes(true)) return;
+  for (let i = 0; i < first; i++) if (numberedBed(ctx, i) || caredFor(ctx, i)) return;
+  for (let i = 0; i < first; i++) if (out[i] === 'care') out[i] = 'family';
 }
+/** The author cared for someone they name: "I looked after Walter", "je soignais Bertrand". */
+function caredFor(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  return CARED_FOR.test(ctx.text.slice(s.start, s.end));
+}
+const CARED_FOR = /\b(?:I|we)\s(?:looked after|cared for|nursed|treated|admitted|discharged)\s\p{Lu}\p{Ll}+|\b(?:je|j'|on|nous)\s?(?:soignais|soignait|soignions|ai soigné|a soigné|avons soigné|suivais|suivait|ai suivi|a suivi|traitais|ai traité|a traité|accompagnais|ai accompagné)\s\p{Lu}\p{Ll}+/u;
 /**
  * Sentence `i` names the author's own relative ("my dad", "Mom turned 90"), not only an "our"
  * that may be the unit's ("our first baby of the year", "our new family room").
