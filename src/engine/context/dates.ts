@@ -7,7 +7,6 @@ import { aboutClinician, patientWord, perAnalysis } from '../pipeline/signals.ts
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { notInCare } from '../pipeline/subject.ts';
 import { isDigit } from '../pipeline/words.ts';
-import { firstLooked } from '../pipeline/regex-source.ts';
 
 // Calendar dates (day and month at least), EN and FR, numeric and written. HIPAA keeps the
 // year and drops every other element of a date tied to an individual (birth, admission,
@@ -231,7 +230,7 @@ const SINCE_STATE = endsWith(wordRe(String.raw`(?:\b(?:she|he|they)(?:['’]s|\s
 const SINCE_ONLY = endsWith(wordRe(String.raw`(?:^|[^\p{L}\s]\s*|\s)(?:since|depuis)\s?$`, 'iu'));
 /** Day/month without a year: only dated by a strong cue right before it ("DOB 3/12"). */
 // (Not before a percent sign: "3.8%" is a rate.)
-const SHORT_NUM = firstLooked(/(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9])(?![\d/%]|\.\d|\s%)/g);
+const SHORT_NUM = /(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9])(?![\d/%]|\.\d|\s%)/g;
 
 /** A care event right before a bare day ("Operated on 11/14", "discharged on the 21st", "arrivée le 3"). */
 const CARE_RIGHT_BEFORE = endsWith(wordRe(String.raw`\b(?:adm|admit|d/c|dc'd|d/c'd|d/c'ed|dc'ed|disch|admitted|discharged|died|passed away|passed|admis|admise|décédée?|congé|operated|operated on|seen|surgery|op|opérée?|vue?|back|readmitted|transferred|transférée?|came in|brought in|arrived|arrivée?|presented|(?:op|surgery|surgical|admission|admit|discharge|transplant|delivery) (?:day|date)(?:\s(?:was|is))?|fell|tombée?|coded|intubated|intubée?|extubated|extubée?|delivered|accouchée?|born|née?|diagnosed|diagnostiquée?|sent home|went home|home|rentrée?|sortie?|(?:had|has|got|fait|subi|eu)\s(?:(?:a|an|her|his|their|un|une|son|sa)\s)?(?:stroke|heart attack|mi|stemi|surgery|fall|seizure|avc|infarctus|chute|chirurgie|opération|crise)|(?:his|her|their|son|sa|ses)\s(?:last\s|first\s|dernière?\s)?(?:stroke|surgery|op|operation|fall|chemo|dialysis|biopsy|scan|visit|appointment|appt|discharge|admission|transfer|delivery|transplant|avc|chirurgie|opération|chute|chimio|dialyse|biopsie|rendez-vous|rdv|visite|congé|admission|transfert|accouchement|greffe)|(?:in hospital|in the hospital|on the unit|on our unit|in the icu|with us|hospitalisée?|à l'hôpital|sur l'unité|aux soins intensifs|chez nous)\s(?:since|depuis))\b(?:\s(?:in|to|at|into|à|aux?)\s(?:(?:our|the|la|le)\s|l')?(?:ed|er|emerg|clinic|icu|ward|urgence|urgences|clinique|usi)\b)?(?:\s(?:again|de nouveau))?\.?[\s:,]*(?:on|le|on the|the)?\s?(?:(?:${WEEKDAY_EN}|${WEEKDAY_FR}),?\s)?$`, 'iu'));
@@ -285,7 +284,7 @@ const RANGE_TO_SHORT = /^\s?(?:to|through|au|à|[-–])\s?\d{1,2}[/.]\d{1,2}/u;
 const SHORT_END = /^(?:\s?[,.;:!?)]|\s(?:and|with|at|in|for|after|when|but|then|because|so|car|parce|she|he|they|we|i|et|avec|à|au|pour|après|quand|mais|puis|il|elle|ils|on|nous|j'ai)\b|\s?$)/iu;
 
 /** 19480512: year, month and day run together, as charts and interface messages write them. */
-const COMPACT = firstLooked(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4}(?:\d\d)?)?(?![\p{L}\p{N}])/gu);
+const COMPACT = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4}(?:\d\d)?)?(?![\p{L}\p{N}])/gu;
 const HL7_SEGMENT = /(?:^|[\s|])(PID|PV1|PV2|NK1|OBR|ORC|EVN)\|/gu;
 /** Which date a field of an HL7 patient segment holds, if the date is one: PID-7 is the birth date. */
 function hl7Field(text: string, start: number, end: number): DateHit['chart'] {
@@ -440,6 +439,8 @@ function scan(ctx: RuleContext): DateHit[] {
     out.push(hit);
   }
   let last: DateHit | undefined;
+  const slashed: DateHit[] = [];
+  const unread: RegExpExecArray[] = [];
   for (const m of numbers.slashed ? matchAll(text, SHORT_NUM) : []) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     // "Saw him on 03/11, 17/11 and 01/12": the list goes on from a date already read.
@@ -449,12 +450,31 @@ function scan(ctx: RuleContext): DateHit[] {
     // "1/2 to 3/4 of the patients": the bounds of a fraction.
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (FRACTION_AFTER.test(tail) || FRACTION_AFTER.test(tail.replace(RANGE_TO_SHORT, ''))) continue;
-    if (!BIRTH(before) && !CARE_RIGHT_BEFORE(before) && !listed && !storyDay(ctx, m)) continue;
     if (out.some((d) => m.index >= d.dateStart && m.index < d.end)) continue;
+    if (!BIRTH(before) && !CARE_RIGHT_BEFORE(before) && !listed && !storyDay(ctx, m)) {
+      if (!SCORE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) unread.push(m);
+      continue;
+    }
     const hit = withPreposition(text, m.index, m.index + m[0].length, {});
     hit.listedAfter = listed;
     out.push(hit);
+    slashed.push(hit);
     last = hit;
+  }
+  // "4/2 adm, 4/3 scope, 4/5 home", "adm 11/02 → OR 11/03 → ICU till 11/05": a day-and-month written
+  // the same way a few words from one read as a care date is the next step of the same stay.
+  for (let grew = slashed.length > 0; grew;) {
+    grew = false;
+    for (let k = 0; k < unread.length; k++) {
+      const m = unread[k]!;
+      const end = m.index + m[0].length;
+      if (!slashed.some((h) => (h.end <= m.index && chained(text.slice(h.end, m.index))) || (end <= h.dateStart && chained(text.slice(end, h.dateStart))))) continue;
+      const hit = withPreposition(text, m.index, end, {});
+      out.push(hit);
+      slashed.push(hit);
+      unread.splice(k--, 1);
+      grew = true;
+    }
   }
   // "discharged on the 21st", "arrivée le 3": a day alone, dated only by the care event before it.
   const folded = foldedOf(ctx);
@@ -488,8 +508,44 @@ export function dateTie(ctx: RuleContext, hit: DateHit): DateTie {
   // The date rule and the case rule ask about the same hits: judged once per analysis.
   const memo = perAnalysis(ctx, 'dateTie', () => new Map<DateHit, DateTie>());
   let v = memo.get(hit);
+  if (v === undefined) { v = judgeDate(ctx, hit) ?? (inCareChain(ctx, hit) ? 'care' : null); memo.set(hit, v); }
+  return v;
+}
+
+/** Each date's own judgement, before any chain: what a timeline's dates lend each other. */
+function ownTie(ctx: RuleContext, hit: DateHit): DateTie {
+  const memo = perAnalysis(ctx, 'dateOwnTie', () => new Map<DateHit, DateTie>());
+  let v = memo.get(hit);
   if (v === undefined) { v = judgeDate(ctx, hit); memo.set(hit, v); }
   return v;
+}
+/**
+ * A timeline: "Op date Nov 2. Home Nov 4. Back to curling Dec 1.", "Jan 8: arrives in ED / Jan 10:
+ * finally upstairs", "turned ninety-five on November 3, went home on November 10". Dates written
+ * the same way one after the other, a few words apart, tell one stay: when one of them is a
+ * patient's, the others are too, unless the sentence tells someone else's story or an event.
+ */
+function inCareChain(ctx: RuleContext, hit: DateHit): boolean {
+  if (hit.named || hit.chart) return false;
+  const dates = findDates(ctx);
+  const k = dates.indexOf(hit);
+  if (k < 0 || notInCare(ctx, sentenceIndex(ctx, hit.dateStart))) return false;
+  const s = ctx.sentenceAt(hit.dateStart);
+  const local = (ctx.text.slice(Math.max(s.start, hit.dateStart - 45), hit.dateStart) + ' ' + ctx.text.slice(hit.end, Math.min(s.end, hit.end + 30))).toLowerCase();
+  if (NOT_PERSONAL.test(local)) return false;
+  for (const step of [-1, 1]) {
+    for (let j = k + step, prev = hit; j >= 0 && j < dates.length; prev = dates[j]!, j += step) {
+      const d = dates[j]!;
+      const [a, b] = step < 0 ? [d, prev] : [prev, d];
+      if (d.named || d.chart || (d.month === undefined) !== (hit.month === undefined) || !chained(ctx.text.slice(a.end, b.dateStart))) break;
+      if (ownTie(ctx, d)) return true;
+    }
+  }
+  return false;
+}
+/** What lies between two dates of one timeline: a few words, a line break or an arrow, not a paragraph. */
+function chained(gap: string): boolean {
+  return gap.length <= 45 && !gap.includes('\n\n') && !/\d/u.test(gap);
 }
 
 function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {

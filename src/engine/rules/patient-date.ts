@@ -78,6 +78,9 @@ export default defineRule({
       'Mr. Dubé died [[on March 3]], World Kidney Day, after 20 years on dialysis',
       // A date said alone, then whose it is; a lesson dated from its case.
       '[[June 14, 1929]]. She told the whole unit her birthday again tonight, and we sang.',
+      // A timeline: the dates after (or before) one read as a patient's are steps of the same stay.
+      'Admitted [[Oct 3]]. Scoped [[Oct 4]]. Home [[Oct 7]] and already asking for pie.',
+      'Pt: [[2/11]] adm, [[2/12]] scope, [[2/14]] home on PPI.',
       '[[Oct. 2]], 0340. Thirty weeks, 1.2 kg. Today he went home with his parents.',
       'A lesson from [[March 9]]: a 44-year-old roofer came in with \"just a sore back\" and had a dissection.',
       // Days and months by slashes in a care story: a list, a care place, "on" in a patient's sentence.
