@@ -51,6 +51,10 @@ export interface AgeHit {
 }
 
 /** A patient or a resident of ours, not "every resident I know" (residents in training). */
+/** After an age: the author as the next clause's subject ("and I've", ", I was", ", j'ai", " me"). */
+const SELF_AFTER = /^(?:\s?(?:years? old|yrs? old|ans|yo|y\/o))?(?:,\s?|\s(?:and|et|pis)\s(?:yes\s|oui\s)?|\s)(?:i|i['’](?:m|ve|d)|je|j['’]\p{L}+|(?:me|moi)(?=\s?[,.!?;:)]|$))(?![\p{L}'’])/u;
+/** Before an age: nothing of its clause, or only "at"/"à" ("Three weeks ago, at 46,"). */
+const CLAUSE_OPENS = /(?:^|[,;:.!?(]\s?|\n)\s*(?:(?:at|à|a)\s)?$/u;
 const A_PATIENT = /\b(?:patients?|patientes?|pts?|clients?|clientes?)\b|\b(?:our|the|a|this|notre|la|une|cette)\s(?:residents?|residente?s?)\b/;
 /**
  * A given name and a surname, no title, right before "is 80", "turns 80": "Dolly Parton",
@@ -1134,6 +1138,9 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // Whose story the sentence tells (the author's family, a pet, a colleague, the news, a vignette).
   if (!patientAfter && notInCare(ctx, i)) return false;
   if (!patientAfter && !hit.named && authorBefore(ctx, hit.start, 18) && !NAME_APPOSITION(ctx.text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
+  // "41 years old and I've never been so humbled", "Three weeks ago, at 46, I was diagnosed", "34yo me":
+  // an age opening its clause, then the author as its subject, is the author's own.
+  if (!patientAfter && !hit.named && SELF_AFTER.test(ctx.lower.slice(hit.end, hit.end + 16)) && CLAUSE_OPENS.test(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 12), hit.start))) return false;
   // "Our old cat Mortimer, 19", "Biscuit, 14, a very elderly dachshund": a pet's age.
   if (!patientAfter && petAged(ctx, hit)) return false;
   // A line quoted as an example: 'an invented line like "the 94-year-old in room 12"'.

@@ -111,9 +111,10 @@ function selfInCare(ctx: RuleContext, i: number): boolean {
   return SELF_IN_CARE.test(t) && !has(ctx, i, 'title', 'relative') && !bringsSomeoneNew(ctx, i) && !THIRD_PERSON.test(t);
 }
 // Not "as a patient" alone ("Gord first came to us as a patient"), nor "my own" alone ("my own dad").
-const SELF_IN_CARE = /\b(?:i was (?:the|a) patient|i'm (?:the|a) patient|i am (?:the|a) patient|j'etais (?:la|le|une|un) patiente?|(?:my|ma|mon|mes) (?:own|propre|propres) (?:[a-z'-]+ ){0,2}?(?:surgery|c-section|caesarean|cesarean|section|delivery|labour|labor|mi|stemi|nstemi|heart attack|stroke|diagnosis|cancer|chemo|admission|hospital stay|stay|appendectomy|appendix|fracture|bypass|transplant|hospitali[sz]ation|chirurgie|cesarienne|accouchement|infarctus|avc|diagnostic|hospitalisation|sejour|greffe|operation|pontage)s?)\b|\bi\b[^.!?]*\bas a patient\b|#(?:nurses?|doctors?|infirmieres?)(?:as|comme)?patients?\b|#infirmierepatiente\b/;
+const SELF_IN_CARE = /\b(?:i was (?:the|a) (?:[a-z-]+ )?patient|i'm (?:the|a) (?:[a-z-]+ )?patient|i am (?:the|a) (?:[a-z-]+ )?patient|i (?:was|got|have been|'ve been) (?:just |finally )?diagnosed|j'ai (?:recu|eu) (?:un|mon|le) diagnostic|j'etais (?:la|le|une|un) patiente?|(?:my|ma|mon|mes) (?:own|propre|propres) (?:[a-z'-]+ ){0,2}?(?:surgery|c-section|caesarean|cesarean|section|delivery|labour|labor|mi|stemi|nstemi|heart attack|stroke|diagnosis|cancer|chemo|admission|hospital stay|stay|appendectomy|appendix|fracture|bypass|transplant|hospitali[sz]ation|chirurgie|cesarienne|accouchement|infarctus|avc|diagnostic|hospitalisation|sejour|greffe|operation|pontage)s?)\b|\bi\b[^.!?]*\bas a patient\b|#(?:nurses?|doctors?|infirmieres?)(?:as|comme)?patients?\b|#infirmierepatiente\b/;
 /** Someone else told by a pronoun: the story is theirs, not the author's. */
-const THIRD_PERSON = /\b(?:he|she|he's|she's|his|him|il|elle|lui)\b/;
+// Not the impersonal il: "Il y a trois semaines, j'ai reçu un diagnostic".
+const THIRD_PERSON = /\b(?:he|she|he's|she's|his|him|il(?! y a\b| faut\b| fait\b| etait une fois\b)|elle|lui)\b/;
 /**
  * The author's own stay goes on in the sentences after it that bring in no one else ("I spent
  * Boxing Day as a patient on my own unit. Discharged on the 28th."), not even "the man beside me".
