@@ -6,6 +6,7 @@ import {
 import { TwoForms } from './latin.ts';
 import { endsWith } from './match.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
+import { isPublicFullName } from '../lexicons/public-figures.ts';
 import { introducedStaff, staffToken } from './staff.ts';
 
 /**
@@ -83,7 +84,8 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     // age ("Saturday's polar plunge fundraiser ended with ... a 68-year-old retired miner").
     if ((post === 'colleague' || post === 'public') && !agedNewcomer(ctx, i)) { out[i] = post; continue; }
     if (has(ctx, i, 'news') && !firstPersonEncounter(ctx, i)) out[i] = 'public';
-    else if (knownByName(ctx, i)) { out[i] = 'public'; known = i; }
+    // (A 'Celine Dion song' in a night told of a patient is a thing of the story, not its subject.)
+    else if (knownByName(ctx, i) || (namesPublicFigure(ctx, i) && !firstPersonEncounter(ctx, i) && !has(ctx, i, 'timeFrame', 'sex'))) { out[i] = 'public'; known = i; }
     // "He died in October 2017 at 53": the one known by name goes on by a pronoun.
     else if (known === i - 1 && OPENS_ON_PRONOUN.test(foldedSentence(ctx, i)) && !has(ctx, i, 'encounter', 'title') && !someoneElse(ctx, i) && !OURS.test(foldedSentence(ctx, i))) { out[i] = 'public'; known = i; }
     // The author's family, unless the sentence brings in someone else beside them.
@@ -258,13 +260,20 @@ function historyPost(ctx: RuleContext): boolean {
   const folded = foldedOf(ctx);
   // Each of the three needs a year before 1970: a post without one (most) skips them all.
   return OLD_YEARISH.test(folded) && (PAST_END.test(folded) || PAST_BIRTH.test(folded) || oldDate(folded)) && !anywhere(ctx, 'timeFrame', 'title', 'encounter') && !MY_CARE.test(folded)
-    && !AGED_NOW.test(folded) && !THEIR_RELATIVE.test(folded) && !RECORD.test(folded);
+    && !agedNow(ctx) && !THEIR_RELATIVE.test(folded) && !RECORD.test(folded);
 }
 /**
  * Someone told with an age they have now ("Edna, 101, still talks about her husband, who died
  * at sea in 1958"; "a 94 yo veteran"): an old patient remembering. An age at death ("died in
  * 1939 at age 49", "mort en 1939, à 49 ans") is history's own.
  */
+/** An age told in a sentence of its own time: "Leonard Thompson, 14, received the first insulin injection on Jan 11, 1922" is history's age. */
+function agedNow(ctx: RuleContext): boolean {
+  return ctx.sentences.some((_, i) => {
+    const t = foldedSentence(ctx, i);
+    return AGED_NOW.test(t) && !oldDate(t);
+  });
+}
 const AGED_NOW = /(?<!\b(?:was|were|etait|avait) (?:a |an |un |une )?)\b\d{1,3}(?:[- ]years?[- ]old|\s?yo|\s?y\/o)\b|,\s\d{1,3}\s?,|\b(?:homme|femme|dame|monsieur|gars|garcon|fille|patiente?) de \d{1,3} ans\b/;
 // A year written as a word of its own, not the end of a chart's numeric date ("DOB 03/04/1951", "1951-03-04").
 const OLD_YEAR = String.raw`(?<![/\d-])(?:1[5-8]\d\d|19[0-6]\d)(?![/-]\d)`;
@@ -274,7 +283,7 @@ const cueAndYear = (before: string, year: string, after = before) =>
   new RegExp(String.raw`\b(?:${before})\b[^.!?\n]{0,60}?\b${year}\b|\b${year}\b[^.!?\n]{0,30}?\b(?:${after})\b`);
 const PAST_END = cueAndYear('died|dies|death|killed|founded|established|posthum\\w*|mort|morte|meurt|decede|decedee|deces|tue|tuee|fonde|fondee|fondait', OLD_YEAR, 'died|death|killed|founded|mort|morte|meurt|deces|fonde|fondee');
 const PAST_BIRTH = cueAndYear('born|birth|nee?s?|naissait|naquit|naissance', BIRTH_YEAR);
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)';
 const PRE_1940 = String.raw`(?:1[5-8]\d\d|19[0-3]\d)`;
 const OLD_DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:er)? ${MONTH},? ${PRE_1940}|${MONTH} \d{1,2}(?:st|nd|rd|th)?,? ${PRE_1940})\b`, 'g');
 const BIRTH_BEFORE = /(?<=\b(?:born|nee?s?|birth|naissance|dob|ddn)\b[^.!?\n]{0,12})/y;
@@ -433,6 +442,21 @@ function knownByName(ctx: RuleContext, i: number): boolean {
   // (A death or a treatment is news too: only a patient noun, an encounter or a title beside it tells care.)
   return !around(ctx, s.start, 1, 'encounter', 'title') && !(i > 0 && patientWord(ctx, i - 1)) && !(i + 1 < ctx.sentences.length && patientWord(ctx, i + 1));
 }
+/** Sentence `i` writes out a public figure's full name from the list ("Typhoid Mary: Mary Mallon, cook, Long Island, 1906."). */
+function namesPublicFigure(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  const said = ctx.text.slice(s.start, s.end);
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let m; (m = CAPITALISED_RUN.exec(said)) !== null;) {
+    const words = m[0].split(/\s+/u);
+    for (let a = 0; a + 1 < words.length; a++) {
+      for (let b = a + 2; b <= Math.min(words.length, a + 3); b++) if (isPublicFullName(words.slice(a, b).join(' '))) return true;
+    }
+  }
+  return false;
+}
+/** Two or more capitalised words in a row ("Maurice Richard", "Typhoid Mary", "Michael J. Fox"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)+/gu;
 /** The news of someone known is dated by its year; a patient's by its day ('tonight', 'lun. 3 mars'). */
 const YEAR = /(?<![/\d-])(?:19|20)\d\d(?![/-]\d)/;
 /** The author's side told in the sentence: 'coming to us', 'on our unit'. */
