@@ -48,7 +48,7 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
   const teaching = teachingPost(ctx);
   const past = historyPost(ctx);
   // (A post that tells an encounter is a care story, whatever its patient reads or watches.)
-  const fiction = FICTION_TOLD.test(foldedOf(ctx)) && !anywhere(ctx, 'encounter');
+  const fiction = fictionTold(ctx) && !anywhere(ctx, 'encounter');
   // The first sentence where the author tells their own stay in care (selfGoesOn carries it on).
   let selfStay = -1;
   // The last sentence that told someone known by name.
@@ -127,12 +127,19 @@ function selfGoesOn(ctx: RuleContext, out: Subject[], first: number): void {
 
 /**
  * A show, a film or a book the post talks about: a medical drama by its kind or its name, an
- * episode, a book club, a novel. Not "watching", which a nurse does to a patient.
+ * episode, a rerun, a book club, a novel reread. Not "watching", which a nurse does to a patient,
+ * nor the bare "episode", which notes use for a bout of anything. The one list the subject
+ * judgement and the ages read (folded text).
  */
-const FICTION_TOLD = /\b(?:book clubs?|club de lecture|novels?|(?:le|ce|un|mon) roman|medical dramas?|drames? medica(?:l|ux)|tv (?:shows?|series)|sitcoms?|(?:series|season) finale|finale de saison|(?:this|last night's|tonight's|the) episode|(?:cet|un|le dernier) episode|in the pilot|rewatch\w*|binge-?watch\w*|re-?watching|netflix|teleromans?|series? tele|grey's anatomy|greysanatomy|grey's (?:last night|tonight|this week)|the pitt|chicago med|the good doctor|call the midwife|new amsterdam|the house of god)\b/;
+const FICTION = /\b(?:book clubs?|club de lecture|novels?|(?:le|ce|un|mon) roman|(?:the|this|that) book|(?:le|ce) livre|in fiction|(?:re-?reading|en relisant)|medical dramas?|drames? medica(?:l|ux)|tv (?:shows?|series|medicine)|on tv|medecine de tele|a la tele|sitcoms?|the show|(?:la|cette) serie|this series|(?:series|season) finale|finale de saison|(?:this|last night's|tonight's|the|in one) episode|(?:cet|un|le dernier|en un|l') ?episode|in the pilot|en reprise|rewatch\w*|binge-?watch\w*|re-?watching|netflix|crave|disney\+|prime video|teleromans?|series? tele|grey's anatomy|greysanatomy|grey's (?:last night|tonight|this week)|the pitt|chicago med|the good doctor|call the midwife|new amsterdam|the house of god)(?![\p{L}])/u;
+/** The post names a show or a book anywhere (tested once per analysis). */
+function fictionTold(ctx: RuleContext): boolean {
+  return perAnalysis(ctx, 'fiction', (c) => FICTION.test(foldedOf(c)));
+}
 /** Sentence `i` or one beside it names the show or the book. */
-function fictionNear(ctx: RuleContext, i: number): boolean {
-  for (let j = Math.max(0, i - 1); j <= Math.min(ctx.sentences.length - 1, i + 1); j++) if (FICTION_TOLD.test(foldedSentence(ctx, j))) return true;
+export function fictionNear(ctx: RuleContext, i: number): boolean {
+  if (!fictionTold(ctx)) return false;
+  for (let j = Math.max(0, i - 1); j <= Math.min(ctx.sentences.length - 1, i + 1); j++) if (FICTION.test(foldedSentence(ctx, j))) return true;
   return false;
 }
 
