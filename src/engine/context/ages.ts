@@ -1,7 +1,7 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
 import { numberedBed } from '../pipeline/signals.ts';
-import { aboutClinician, advice, around, teachingPost, authorBefore, clinicalContext, foldedOf, foldedSentence, has, lowerRe, lowerSlice, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, advice, anywhere, around, teachingPost, authorBefore, clinicalContext, foldedOf, foldedSentence, has, lowerRe, lowerSlice, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis, realEncounter, signalsOf } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { cueAnywhere } from '../pipeline/cue-index.ts';
@@ -11,7 +11,7 @@ import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { isPublicSurname } from '../lexicons/public-figures.ts';
 import { isDigit, isSpace } from '../pipeline/words.ts';
 import { LastWords } from '../pipeline/word-list.ts';
-import { notInCare, opensOnFullName } from '../pipeline/subject.ts';
+import { fictionNear, notInCare, opensOnFullName } from '../pipeline/subject.ts';
 import { findNames } from './names.ts';
 import { firstLooked } from '../pipeline/regex-source.ts';
 /** Capitalised words before "is 91" that are measures, not people. */
@@ -51,6 +51,10 @@ export interface AgeHit {
 }
 
 /** A patient or a resident of ours, not "every resident I know" (residents in training). */
+/** After an age: the author as the next clause's subject ("and I've", ", I was", ", j'ai", " me"). */
+const SELF_AFTER = /^(?:\s?(?:years? old|yrs? old|ans|yo|y\/o))?(?:,\s?|\s(?:and|et|pis)\s(?:yes\s|oui\s)?|\s)(?:i|i['’](?:m|ve|d)|je|j['’]\p{L}+|(?:me|moi)(?=\s?[,.!?;:)]|$))(?![\p{L}'’])/u;
+/** Before an age: nothing of its clause, or only "at"/"à" ("Three weeks ago, at 46,"). */
+const CLAUSE_OPENS = /(?:^|[,;:.!?(]\s?|\n)\s*(?:(?:at|à|a)\s)?$/u;
 const A_PATIENT = /\b(?:patients?|patientes?|pts?|clients?|clientes?)\b|\b(?:our|the|a|this|notre|la|une|cette)\s(?:residents?|residente?s?)\b/;
 /**
  * A given name and a surname, no title, right before "is 80", "turns 80": "Dolly Parton",
@@ -1040,21 +1044,10 @@ const NAME_APPOSITION = endsWith(/\p{Lu}\p{Ll}+,\s?$/u);
 const EXAMPLE_LEAD = endsWith(/(?<![\p{L}\p{N}_])(?:exemple|example)s?(?![\p{L}\p{N}_])[^.!?"“”«»]{0,80}:\s?["“«][^"”»]{0,50}$/u);
 /** A thing whose age is told: "Facilities ticket #4411 is now two years old", "our scanner is 15 years old". */
 const THING_IS_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:ticket|request|work order|order|building|house|car|truck|machine|scanner|computer|printer|system|policy|form|chart|equipment|phone|device|app|website|sign|fridge|microwave|coffee maker|call bell|bell|elevator|roof|furniture|uniform|shoes|couch|chair)s?(?:\s#?\d+)?\s(?:is|was|are|were)\s(?:now\s|already\s|almost\s|nearly\s|over\s|just\s|officially\s)?$/u);
-/**
- * Television and film: "Watching The Pitt, the 45-year-old in trauma 1...", "Dans « Transplant »,
- * le patient de 45 ans guérit en un épisode". Not the bare word "episode", which clinical
- * notes use for a bout of anything.
- */
-const FICTION = wordRe(String.raw`\b(?:watching|binge-?watch\w*|tv shows?|on tv|tv medicine|médecine de télé|à la télé|netflix|crave|disney\+|prime video|sitcoms?|medical dramas?|drames? médica(?:l|ux)|séries? télé|téléromans?|the show|la série|this series|cette série|in one episode|en un épisode|this episode|cet épisode|season finale|finale de saison)\b`, 'iu');
-/** A sentence about television or film, beside no real encounter: its people are characters. */
+/** A sentence about a show or a book (subject.ts's one list), in a post that tells no encounter: its people are characters (a patient's own book club is hers). */
 export function aboutFiction(ctx: RuleContext, offset: number): boolean {
-  // Most posts name no show: FICTION scanned once by its opening words (cue-index) ends it.
-  if (!cueAnywhere(ctx, FICTION)) return false;
   const i = sentenceIndex(ctx, offset);
-  if (has(ctx, i, 'encounter')) return false;
-  const from = ctx.sentences[Math.max(0, i - 1)]!.start;
-  const to = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 1)]!.end;
-  return FICTION.test(ctx.text.slice(from, to));
+  return fictionNear(ctx, i) && !anywhere(ctx, 'encounter');
 }
 
 /** An indefinite someone right before the age: "a 67-year-old", "A 45-year-old client", "une femme de 52 ans". */
@@ -1134,6 +1127,9 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // Whose story the sentence tells (the author's family, a pet, a colleague, the news, a vignette).
   if (!patientAfter && notInCare(ctx, i)) return false;
   if (!patientAfter && !hit.named && authorBefore(ctx, hit.start, 18) && !NAME_APPOSITION(ctx.text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
+  // "41 years old and I've never been so humbled", "Three weeks ago, at 46, I was diagnosed", "34yo me":
+  // an age opening its clause, then the author as its subject, is the author's own.
+  if (!patientAfter && !hit.named && SELF_AFTER.test(ctx.lower.slice(hit.end, hit.end + 16)) && CLAUSE_OPENS.test(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 12), hit.start))) return false;
   // "Our old cat Mortimer, 19", "Biscuit, 14, a very elderly dachshund": a pet's age.
   if (!patientAfter && petAged(ctx, hit)) return false;
   // A line quoted as an example: 'an invented line like "the 94-year-old in room 12"'.

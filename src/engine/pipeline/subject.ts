@@ -6,6 +6,7 @@ import {
 import { TwoForms } from './latin.ts';
 import { endsWith } from './match.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
+import { isPublicFullName } from '../lexicons/public-figures.ts';
 import { introducedStaff, staffToken } from './staff.ts';
 
 /**
@@ -47,7 +48,7 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
   const teaching = teachingPost(ctx);
   const past = historyPost(ctx);
   // (A post that tells an encounter is a care story, whatever its patient reads or watches.)
-  const fiction = FICTION_TOLD.test(foldedOf(ctx)) && !anywhere(ctx, 'encounter');
+  const fiction = fictionTold(ctx) && !anywhere(ctx, 'encounter');
   // The first sentence where the author tells their own stay in care (selfGoesOn carries it on).
   let selfStay = -1;
   // The last sentence that told someone known by name.
@@ -83,7 +84,8 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     // age ("Saturday's polar plunge fundraiser ended with ... a 68-year-old retired miner").
     if ((post === 'colleague' || post === 'public') && !agedNewcomer(ctx, i)) { out[i] = post; continue; }
     if (has(ctx, i, 'news') && !firstPersonEncounter(ctx, i)) out[i] = 'public';
-    else if (knownByName(ctx, i)) { out[i] = 'public'; known = i; }
+    // (A 'Celine Dion song' in a night told of a patient is a thing of the story, not its subject.)
+    else if (knownByName(ctx, i) || (namesPublicFigure(ctx, i) && !firstPersonEncounter(ctx, i) && !has(ctx, i, 'timeFrame', 'sex'))) { out[i] = 'public'; known = i; }
     // "He died in October 2017 at 53": the one known by name goes on by a pronoun.
     else if (known === i - 1 && OPENS_ON_PRONOUN.test(foldedSentence(ctx, i)) && !has(ctx, i, 'encounter', 'title') && !someoneElse(ctx, i) && !OURS.test(foldedSentence(ctx, i))) { out[i] = 'public'; known = i; }
     // The author's family, unless the sentence brings in someone else beside them.
@@ -111,9 +113,10 @@ function selfInCare(ctx: RuleContext, i: number): boolean {
   return SELF_IN_CARE.test(t) && !has(ctx, i, 'title', 'relative') && !bringsSomeoneNew(ctx, i) && !THIRD_PERSON.test(t);
 }
 // Not "as a patient" alone ("Gord first came to us as a patient"), nor "my own" alone ("my own dad").
-const SELF_IN_CARE = /\b(?:i was (?:the|a) patient|i'm (?:the|a) patient|i am (?:the|a) patient|j'etais (?:la|le|une|un) patiente?|(?:my|ma|mon|mes) (?:own|propre|propres) (?:[a-z'-]+ ){0,2}?(?:surgery|c-section|caesarean|cesarean|section|delivery|labour|labor|mi|stemi|nstemi|heart attack|stroke|diagnosis|cancer|chemo|admission|hospital stay|stay|appendectomy|appendix|fracture|bypass|transplant|hospitali[sz]ation|chirurgie|cesarienne|accouchement|infarctus|avc|diagnostic|hospitalisation|sejour|greffe|operation|pontage)s?)\b|\bi\b[^.!?]*\bas a patient\b|#(?:nurses?|doctors?|infirmieres?)(?:as|comme)?patients?\b|#infirmierepatiente\b/;
+const SELF_IN_CARE = /\b(?:i was (?:the|a) (?:[a-z-]+ )?patient|i'm (?:the|a) (?:[a-z-]+ )?patient|i am (?:the|a) (?:[a-z-]+ )?patient|i (?:was|got|have been|'ve been) (?:just |finally )?diagnosed|j'ai (?:recu|eu) (?:un|mon|le) diagnostic|j'etais (?:la|le|une|un) patiente?|(?:my|ma|mon|mes) (?:own|propre|propres) (?:[a-z'-]+ ){0,2}?(?:surgery|c-section|caesarean|cesarean|section|delivery|labour|labor|mi|stemi|nstemi|heart attack|stroke|diagnosis|cancer|chemo|admission|hospital stay|stay|appendectomy|appendix|fracture|bypass|transplant|hospitali[sz]ation|chirurgie|cesarienne|accouchement|infarctus|avc|diagnostic|hospitalisation|sejour|greffe|operation|pontage)s?)\b|\bi\b[^.!?]*\bas a patient\b|#(?:nurses?|doctors?|infirmieres?)(?:as|comme)?patients?\b|#infirmierepatiente\b/;
 /** Someone else told by a pronoun: the story is theirs, not the author's. */
-const THIRD_PERSON = /\b(?:he|she|he's|she's|his|him|il|elle|lui)\b/;
+// Not the impersonal il: "Il y a trois semaines, j'ai reçu un diagnostic".
+const THIRD_PERSON = /\b(?:he|she|he's|she's|his|him|il(?! y a\b| faut\b| fait\b| etait une fois\b)|elle|lui)\b/;
 /**
  * The author's own stay goes on in the sentences after it that bring in no one else ("I spent
  * Boxing Day as a patient on my own unit. Discharged on the 28th."), not even "the man beside me".
@@ -124,12 +127,19 @@ function selfGoesOn(ctx: RuleContext, out: Subject[], first: number): void {
 
 /**
  * A show, a film or a book the post talks about: a medical drama by its kind or its name, an
- * episode, a book club, a novel. Not "watching", which a nurse does to a patient.
+ * episode, a rerun, a book club, a novel reread. Not "watching", which a nurse does to a patient,
+ * nor the bare "episode", which notes use for a bout of anything. The one list the subject
+ * judgement and the ages read (folded text).
  */
-const FICTION_TOLD = /\b(?:book clubs?|club de lecture|novels?|(?:le|ce|un|mon) roman|medical dramas?|drames? medica(?:l|ux)|tv (?:shows?|series)|sitcoms?|(?:series|season) finale|finale de saison|(?:this|last night's|tonight's|the) episode|(?:cet|un|le dernier) episode|in the pilot|rewatch\w*|binge-?watch\w*|re-?watching|netflix|teleromans?|series? tele|grey's anatomy|greysanatomy|grey's (?:last night|tonight|this week)|the pitt|chicago med|the good doctor|call the midwife|new amsterdam|the house of god)\b/;
+const FICTION = /\b(?:book clubs?|club de lecture|novels?|(?:le|ce|un|mon) roman|(?:the|this|that) book|(?:le|ce) livre|in fiction|(?:re-?reading|en relisant)|medical dramas?|drames? medica(?:l|ux)|tv (?:shows?|series|medicine)|on tv|medecine de tele|a la tele|sitcoms?|the show|(?:la|cette) serie|this series|(?:series|season) finale|finale de saison|(?:this|last night's|tonight's|the|in one) episode|(?:cet|un|le dernier|en un|l') ?episode|in the pilot|en reprise|rewatch\w*|binge-?watch\w*|re-?watching|netflix|crave|disney\+|prime video|teleromans?|series? tele|grey's anatomy|greysanatomy|grey's (?:last night|tonight|this week)|the pitt|chicago med|the good doctor|call the midwife|new amsterdam|the house of god)(?![\p{L}])/u;
+/** The post names a show or a book anywhere (tested once per analysis). */
+function fictionTold(ctx: RuleContext): boolean {
+  return perAnalysis(ctx, 'fiction', (c) => FICTION.test(foldedOf(c)));
+}
 /** Sentence `i` or one beside it names the show or the book. */
-function fictionNear(ctx: RuleContext, i: number): boolean {
-  for (let j = Math.max(0, i - 1); j <= Math.min(ctx.sentences.length - 1, i + 1); j++) if (FICTION_TOLD.test(foldedSentence(ctx, j))) return true;
+export function fictionNear(ctx: RuleContext, i: number): boolean {
+  if (!fictionTold(ctx)) return false;
+  for (let j = Math.max(0, i - 1); j <= Math.min(ctx.sentences.length - 1, i + 1); j++) if (FICTION.test(foldedSentence(ctx, j))) return true;
   return false;
 }
 
@@ -268,13 +278,20 @@ function historyPost(ctx: RuleContext): boolean {
   const folded = foldedOf(ctx);
   // Each of the three needs a year before 1970: a post without one (most) skips them all.
   return OLD_YEARISH.test(folded) && (PAST_END.test(folded) || PAST_BIRTH.test(folded) || oldDate(folded)) && !anywhere(ctx, 'timeFrame', 'title', 'encounter') && !MY_CARE.test(folded)
-    && !AGED_NOW.test(folded) && !THEIR_RELATIVE.test(folded) && !RECORD.test(folded);
+    && !agedNow(ctx) && !THEIR_RELATIVE.test(folded) && !RECORD.test(folded);
 }
 /**
  * Someone told with an age they have now ("Edna, 101, still talks about her husband, who died
  * at sea in 1958"; "a 94 yo veteran"): an old patient remembering. An age at death ("died in
  * 1939 at age 49", "mort en 1939, à 49 ans") is history's own.
  */
+/** An age told in a sentence of its own time: "Leonard Thompson, 14, received the first insulin injection on Jan 11, 1922" is history's age. */
+function agedNow(ctx: RuleContext): boolean {
+  return ctx.sentences.some((_, i) => {
+    const t = foldedSentence(ctx, i);
+    return AGED_NOW.test(t) && !oldDate(t);
+  });
+}
 const AGED_NOW = /(?<!\b(?:was|were|etait|avait) (?:a |an |un |une )?)\b\d{1,3}(?:[- ]years?[- ]old|\s?yo|\s?y\/o)\b|,\s\d{1,3}\s?,|\b(?:homme|femme|dame|monsieur|gars|garcon|fille|patiente?) de \d{1,3} ans\b/;
 // A year written as a word of its own, not the end of a chart's numeric date ("DOB 03/04/1951", "1951-03-04").
 const OLD_YEAR = String.raw`(?<![/\d-])(?:1[5-8]\d\d|19[0-6]\d)(?![/-]\d)`;
@@ -284,7 +301,7 @@ const cueAndYear = (before: string, year: string, after = before) =>
   new RegExp(String.raw`\b(?:${before})\b[^.!?\n]{0,60}?\b${year}\b|\b${year}\b[^.!?\n]{0,30}?\b(?:${after})\b`);
 const PAST_END = cueAndYear('died|dies|death|killed|founded|established|posthum\\w*|mort|morte|meurt|decede|decedee|deces|tue|tuee|fonde|fondee|fondait', OLD_YEAR, 'died|death|killed|founded|mort|morte|meurt|deces|fonde|fondee');
 const PAST_BIRTH = cueAndYear('born|birth|nee?s?|naissait|naquit|naissance', BIRTH_YEAR);
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)';
 const PRE_1940 = String.raw`(?:1[5-8]\d\d|19[0-3]\d)`;
 const OLD_DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:er)? ${MONTH},? ${PRE_1940}|${MONTH} \d{1,2}(?:st|nd|rd|th)?,? ${PRE_1940})\b`, 'g');
 const BIRTH_BEFORE = /(?<=\b(?:born|nee?s?|birth|naissance|dob|ddn)\b[^.!?\n]{0,12})/y;
@@ -443,6 +460,21 @@ function knownByName(ctx: RuleContext, i: number): boolean {
   // (A death or a treatment is news too: only a patient noun, an encounter or a title beside it tells care.)
   return !around(ctx, s.start, 1, 'encounter', 'title') && !(i > 0 && patientWord(ctx, i - 1)) && !(i + 1 < ctx.sentences.length && patientWord(ctx, i + 1));
 }
+/** Sentence `i` writes out a public figure's full name from the list ("Typhoid Mary: Mary Mallon, cook, Long Island, 1906."). */
+function namesPublicFigure(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  const said = ctx.text.slice(s.start, s.end);
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let m; (m = CAPITALISED_RUN.exec(said)) !== null;) {
+    const words = m[0].split(/\s+/u);
+    for (let a = 0; a + 1 < words.length; a++) {
+      for (let b = a + 2; b <= Math.min(words.length, a + 3); b++) if (isPublicFullName(words.slice(a, b).join(' '))) return true;
+    }
+  }
+  return false;
+}
+/** Two or more capitalised words in a row ("Maurice Richard", "Typhoid Mary", "Michael J. Fox"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)+/gu;
 /** The news of someone known is dated by its year; a patient's by its day ('tonight', 'lun. 3 mars'). */
 const YEAR = /(?<![/\d-])(?:19|20)\d\d(?![/-]\d)/;
 /** The author's side told in the sentence: 'coming to us', 'on our unit'. */
