@@ -152,7 +152,7 @@ const GIVEN_INITIAL = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${N
 /** "Carol (daughter)", "Jean (fils)": a name followed by the relation, as on a handover sheet. */
 const NAME_RELATION = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_])${NAME}(?:\s${NAME})?(?=(?:\s?\((?:the\s|sa\s|son\s|his\s|her\s|their\s|pt's\s|patient's\s)?|,\s(?:his|her|their|the patient's|sa|son)\s(?:(?:late|youngest|eldest|oldest|adult|loving|devoted)\s)?)(?:pt|patient|patiente|daughter|son|wife|husband|mother|father|mom|mum|dad|sister|brother|niece|nephew|spouse|partner|granddaughter|grandson|caregiver|POA|SDM|NOK|fille|fils|épouse|mari|conjointe?|mère|père|sœur|soeur|frère|nièce|neveu|aidante?|mandataire)\b)`, 'gu');
 /** "thank you to Jean and his family", "merci à Mme Roy et sa fille": a patient thanked by name. */
-const THANKED = rx(String.raw`(?:(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]ratitude|[Gg]rateful)(?:\s(?:so much|beaucoup|infiniment))?\s(?:to|à|au)|(?:[Ss]o\s)?[Pp]roud of|(?:[Tt]rès\s)?[Ff]iers? de|[Ff]ières? de)\s((?:(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s)?)(${FULL})`, 'gu');
+const THANKED = rx(String.raw`(?=[TtMmGgSsPpFf])(?:(?:[Tt]hank you|[Tt]hanks|[Mm]erci|[Gg]ratitude|[Gg]rateful)(?:\s(?:so much|beaucoup|infiniment))?\s(?:to|à|au)|(?:[Ss]o\s)?[Pp]roud of|(?:[Tt]rès\s)?[Ff]iers? de|[Ff]ières? de)\s((?:(?:Mr|Mrs|Ms|Mme|Mlle|M|Monsieur|Madame)\.?\s)?)(${FULL})`, 'gu');
 /** "Gord (78)", "Marguerite (92 ans)", "Aroha, 34,": a name with the patient's age beside it. */
 const NAME_AGE = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME})(?![\p{Ll}'’])(?=\s?\((?:the\s|a\s|an\s|le\s|la\s)?\d{1,3}(?:\s?(?:ans|yo|y/o|yrs?|years?|[MF]))?\)|,\s(?:\d{2,3}|\d{1,3}\s?(?:ans|yo|y/o|[MF]))(?:\s?(?:ans|yo|y/o|[MF]))?,|,\s\d{1,2},\s(?:who|of|from|qui|de)\s|,\s[1-9],\s(?=\p{Ll}{3,}\s)|\s?\((?:the\s|a\s|an\s|le\s|la\s)\d{1,3}\s?(?:yo|y/o|-year-old|-yr-old|ans|[MF])(?![\p{L}])|(,\s(?:who is|who was|who turned|qui a|qui avait)\s\d{2,3}(?![\p{N}])|,\s(?:a|an|un|une)\s\d{1,3}[-\s](?:year|yr|month)s?[-\s]old|,\s(?:aged|âgée?\sde)\s\d{1,3}|,\s\d{2,3}\s(?:years old|ans)(?=[,.;:!?\s])|\s(?:is|was)\s\d{1,2}\s(?:days?|weeks?|months?)\sold|\s(?:a|avait)\s\d{1,2}\s(?:jours|semaines|mois)(?!\s(?:de|d['’]))(?=[\s,.;!?])|\s(?:is|was|turned|turns|a|avait|aura)\s(?:\d{2,3}|1[01]\d)(?:\s(?:years old|ans)|(?=\s(?:and|but|et|mais|today|this|on|with|avec|aujourd'hui)\b|[,.;!?])))|\s\(\d{1,3}\s?(?:[MF]|yo|y/o|ans)?,\s|,?\s(?:age|âge|aged)\s\d{1,3}(?![\p{N}])|\s\d{1,3}\s?(?:[MF]|yo|y/o|y\.o\.|yrs?|ans)(?![\p{L}\p{N}]))`, 'gu');
 /** "mrs jones is back": a courtesy title typed in lower case, then a name (not "ms patients": MS is a disease). */
@@ -183,9 +183,9 @@ const POSSESSIVE_RELATIVE = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’
 /** "the Nguyen family", "la famille Bouchard": a patient's family by its name. */
 const FAMILY_NAME = rx(String.raw`(?:\b[Tt]he\s(${NAME})\s(?:family|twins|triplets|quads|quadruplets|boys|girls|kids|baby)\b|\b[Ff]amille\s(${NAME})(?![\p{L}]))`, 'gu');
 /** "Daughter Marie-Claude wants updates": a handover line that opens on the relation. */
-const RELATION_LEAD = rx(String.raw`(?:^|[.:;!?]\s+|\n|,\s)(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjointe?|Mère|Père|Sœur|Soeur|Frère)(?::\s?|,\s?|\s)(?=\p{Lu})`, 'gu');
+const RELATION_LEAD = rx(String.raw`(?:^|(?=[.:;!?\n,]))(?:^|[.:;!?]\s+|\n|,\s)(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjointe?|Mère|Père|Sœur|Soeur|Frère)(?::\s?|,\s?|\s)(?=\p{Lu})`, 'gu');
 // Cheap tests that let most posts skip the three scans below.
-const RELATION_WORD = /(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjoint|Mère|Père|Sœur|Soeur|Frère)[\s:,]/u;
+const RELATION_WORD = /(?=[DSWHMFBGNPÉC])(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjoint|Mère|Père|Sœur|Soeur|Frère)[\s:,]/u;
 const RELATION_WORD_LOWER = /,\s(?:his|her|their|the|sa|son)\s/u;
 /**
  * Where a patient lies, as a name's neighbour reads it: "Rich in stretcher 14", "Constance au
@@ -374,6 +374,17 @@ const TEAM_LIST_AFTER = rx(String.raw`^(?:,\s\p{Lu}\p{Ll}+)*,?\s(?:and|&|et)\s(?
 
 /** A colleague's day: their shift, their exams, their orientation ("Kevin came in at 3 to cover the night shift"). */
 const STAFF_DAY = cueForms(String.raw`\b(?:cover(?:ed|ing|s)?\s(?:my|the|her|his|their|a|your|our)\s(?:\p{L}+\s)?shift|\d{1,2}[-\s]?(?:h|hr|hour)s?\s(?:night\s|day\s)?shift|double shift|after (?:a|her|his|their|my) (?:long |double |night |day )?shift|passed (?:his|her|their) (?:boards|exams?|nclex|ccrn|licensing|certification)|(?:her|his|their) first (?:shift|day|code|week) (?:as|on)|orientation|new grad|new hire|(?:on|de) call|de garde|son (?:premier|dernier) quart|a réussi son examen|(?:were|was) on (?:nights|days|evenings)|(?:after|on|during|before) (?:(?:morning|evening|ward|bedside|teaching|grand) )?rounds|worked (?:nights|days|the night|a double)|(?:ont|a|avons|on a) (?:fait|travaillé) (?:la nuit|de nuit|une nuit|la garde|le quart))\b`, 'u');
+/** Whether sentence `i` tells a colleague's day (STAFF_DAY on its folded words): several name scans ask, once each per candidate. */
+function staffDay(ctx: RuleContext, i: number): boolean {
+  const memo = perAnalysis(ctx, 'names:staffDay', () => new Map<number, boolean>());
+  let told = memo.get(i);
+  if (told === undefined) {
+    const s = ctx.sentences[i]!;
+    told = formsOf(ctx)(STAFF_DAY).test(foldedLower(ctx).slice(s.start, s.end));
+    memo.set(i, told);
+  }
+  return told;
+}
 /** "Victoria General", "St. Joseph's Health": a hospital's name, not a person's. */
 const ORG_TAIL = /\s(?:General|Regional|Memorial|Royal|University|Health|Hospital|Children's|Medical|Infirmary|Hôpital|Général|Hospitalier)$/u;
 
@@ -1246,7 +1257,7 @@ function findOpeners(ctx: RuleContext, out: NameHit[], add: (s: number, e: numbe
     if (!THIRD_PERSON.test(folded.slice(end, last.end))) continue;
     if (has(ctx, i, 'news', 'hypothetical', 'generic') && !patientWord(ctx, i)) continue;
     const body = folded.slice(s.start, s.end);
-    if (!patientWord(ctx, i) && (use(STAFF_DAY).test(body) || COLLEAGUE_DAY.test(body))) continue;
+    if (!patientWord(ctx, i) && (staffDay(ctx, i) || COLLEAGUE_DAY.test(body))) continue;
     if (use(STAFF_NEWS_AFTER).test(text.slice(end, end + 80))) continue;
     if (colleagueNear(ctx, start) && !patientContext(ctx, start)) continue;
     add(start, end, 'given', !two);
@@ -1360,7 +1371,7 @@ function careSentence(ctx: RuleContext, i: number): boolean | null {
   if (has(ctx, i, 'generic', 'hypothetical') && !has(ctx, i, 'patient', 'encounter', 'title')) return null;
   // "Saviez-vous que Jean Drapeau est mort d'un AVC en 1999?": a lesson about a public death, no patient word.
   if (HISTORY_WORD.test(foldedLower(ctx).slice(s.start, s.end)) && HISTORY.test(text.slice(s.start, s.end)) && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title')) return null;
-  if (!patientWord(ctx, i) && use(STAFF_DAY).test(foldedLower(ctx).slice(s.start, s.end))) return null;
+  if (!patientWord(ctx, i) && staffDay(ctx, i)) return null;
   return strong;
 }
 
@@ -1490,7 +1501,7 @@ function findResidents(ctx: RuleContext, add: (s: number, e: number, k: NameHit[
     // "Sarah from 4 West covered my shift", "Julie du 3e ... le party du personnel": staff of that floor.
     const s = ctx.sentences[i]!;
     const folded = foldedLower(ctx).slice(s.start, s.end);
-    if (!patientWord(ctx, i) && (use(STAFF_DAY).test(folded) || COLLEAGUE_DAY.test(folded) || STAFF_LIFE.test(folded))) continue;
+    if (!patientWord(ctx, i) && (staffDay(ctx, i) || COLLEAGUE_DAY.test(folded) || STAFF_LIFE.test(folded))) continue;
     add(m.index, end, 'given', true);
   }
 }
@@ -1570,7 +1581,7 @@ function findEventNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit
     // "Saviez-vous que René Lévesque est mort d'un infarctus en 1987?": teaching, not a story.
     // A patient's milestone is often cheered ("Félicitations à Mathis qui rentre à la maison").
     if (has(ctx, i, 'generic') && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'title') && !CHEER.test(text.slice(sentence.start, sentence.end))) continue;
-    if (!patientWord(ctx, i) && use(STAFF_DAY).test(foldedLower(ctx).slice(sentence.start, sentence.end))) continue;
+    if (!patientWord(ctx, i) && staffDay(ctx, i)) continue;
     care ??= careAnywhere(ctx);
     // "Rita du 3e a encore fugué": a person told by the floor or the home they live on is a resident.
     if (!care && !(n[2] !== undefined && use(RESIDENT_AT_Y).test(n[2]))) continue;
