@@ -111,7 +111,8 @@ const FORMER_WORDS = gate(['retired', 'former', 'ex-', 'ancien']);
 /** AREA runs on the text as written; its lead words, folded and lower-cased, are in the folded post. */
 const AREA_WORDS = gate(['outside', 'near', 'north of', 'south of', 'east of', 'west of', 'on lake', 'pres de', 'au nord de', 'au sud de', "a l'est de", "a l'ouest de", 'sur le lac', 'originaire de', 'native of']);
 /** "outside Swift Current", "près de Saint-Ours": where it happened, which narrows like a hometown. */
-const AREA = /\b(?:outside(?: of)?|near|north of|south of|east of|west of|on Lake|près de|au nord de|au sud de|à l'est de|à l'ouest de|sur le lac|originaire de|native of)\s(\p{Lu}[\p{L}'’-]{2,30}(?:[\s-]\p{Lu}[\p{L}'’-]{1,30}){0,2})/gu;
+// (\b reads ASCII words only, so it cannot come before "à".)
+const AREA = /(?:\b(?:outside(?: of)?|near|north of|south of|east of|west of|on Lake|près de|au nord de|au sud de|sur le lac|originaire de|native of)|(?<![\p{L}\p{N}_])à l['’](?:est|ouest) de)\s(\p{Lu}[\p{L}'’-]{2,30}(?:[\s-]\p{Lu}[\p{L}'’-]{1,30}){0,2})/gu;
 const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|box|pod|cubicle|stretcher|chambre|lit|civière)\s?#?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3})\b`);
 
 /**
@@ -500,6 +501,7 @@ export default defineRule({
       // Paged or dispatched somewhere is an encounter told; midnight dates it like "last night".
       "[[Paged to the ski hill in Rossland this morning: a lift operator, 58, caught his arm in the bullwheel.]] He'll keep it.",
       '[[Caught a baby in a snowbank outside Rocky Mountain House right around midnight; dad was still parking the truck.]]',
+      "[[Agriculteur pris dans une vis à grain à l'est de Lloydminster hier soir.]]",
       '[[Une apicultrice de 52 ans de Saint-Gédéon, piquée des dizaines de fois hier quand une ruche est tombée.]]',
       '[[Second pacemaker check this month for the retired welder from Espanola who keeps fixing his own microwave.]]',
       // A colleague who came in to see the patient is not part of the patient's story.
