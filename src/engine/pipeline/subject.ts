@@ -66,6 +66,8 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     // (A care word beside "my old teacher" may tell them in care: "I did CPR on my old Grade 6 teacher".)
     if (ownTeacher(ctx, i)) { out[i] = 'public'; continue; }
     // A courtesy title is a person seen in care ("Mr. Roy's dog", "Mme Roy, notre voisine").
+    // "Mme Nadeau, inhalothérapeute, prend sa retraite": a titled colleague by their role.
+    if (has(ctx, i, 'title') && titledStaff(ctx, i)) { out[i] = 'colleague'; continue; }
     if (has(ctx, i, 'title')) continue;
     // History's people, its first patient included, are in the books, not in anyone's care now;
     // so is anyone in a sentence set in a year no one alive was born in ("En 1822, à Mackinac, un voyageur de 19 ans...").
@@ -396,7 +398,7 @@ const TRIBUTE = new RegExp(cueRe(String.raw`\b(?:rest in peace|rip|in memoriam|i
 /** Our roles, folded: "unit clerk", "préposée", "inhalothérapeute" (not a resident, who may live on the unit). */
 const STAFF_ROLES = fold(alt(CLINICAL_STAFF_NOT_RESIDENT, SUPPORT_STAFF, LEAD_ROLES).toLowerCase());
 const STAFF_TIE = new RegExp(cueRe(String.raw`\b(?:(?:taught|trained|mentored) (?:us|me|half of us|all of us|so many of us|generations)|nous a (?:tous |toutes )?(?:formee?s?|appris)|(?:therapist|${STAFF_ROLES}|technicienne?)s? (?:(?:chez nous|ici|here|with us|on (?:our|the) (?:unit|floor|ward)) )?(?:for|depuis|pendant) (?:\d{1,2}|[a-z]+) (?:years|ans)|(?:\d{1,2}|[a-z]+) (?:years|ans) (?:as|comme) (?:our|a|an|the|notre|une?|la|le) (?:[a-z'-]+ ){0,2}?(?:${STAFF_ROLES})\b|(?:rn|md|np|rrt|bscn|msn),|(?:joined|joining) (?:our|the) (?:[a-z'-]+ ){0,2}(?:team|unit|ward|icu|er|department|staff|floor|clinic|hospital|program|programme)\b|(?:started|began) (?:(?:her|his|their) career )?(?:as|on) (?:an?|the) (?:[a-z'-]+ ){0,3}?(?:${STAFF_ROLES})s?\b|a commence comme (?:[a-z'-]+ ){0,3}?(?:${STAFF_ROLES})\b|(?:a |ont )?rejoint (?:notre|nos|l'|la|le) ?(?:[a-z'-]+ ){0,2}?(?:equipe|unite|urgence|soins intensifs|clinique|hopital|service|departement|programme)\b|(?:ran|worked|served|volunteered) (?:in |at |on )?(?:the |our )?(?:hospital|unit|ward|clinic|er|icu|or|floor|emergency)\b|(?:retire|retires|retiring) from (?:our|the|this) (?:[a-z'-]+ ){0,2}(?:hospital|unit|ward|clinic|er|icu|floor|department|team|service|program)\b|(?:she|he|they) (?:started|began) (?:here|on (?:our|the|this) (?:unit|floor|ward)) in (?:19|20)\d\d|(?:founded|started|built|opened) (?:our|the|this) (?:[a-z'-]+ ){0,3}(?:hospital|unit|ward|clinic|program|programme|service|department)|a (?:fonde|cree|mis sur pied|ouvert) (?:l'|le |la |notre )(?:[a-z'-]+ ){0,3}?(?:hopital|unite|clinique|programme|service|departement))`).source);
-const ROLE = String.raw`(?:[Nn]urse practitioner|[Nn]urse|[Pp]aramedic|[Pp]hysician|[Ss]urgeon|[Pp]harmacist|[Mm]idwife|[Rr]espiratory therapist|[Uu]nit clerk|[Cc]are aide|RN|NP|RT|PSW|[Ii]nfirmière(?:-chef)?|[Ii]nfirmier|[Ii]nhalothérapeute|[Pp]réposée?|[Aa]mbulancière?|[Pp]harmacienne?|[Mm]édecin|[Ss]age-femme)`;
+const ROLE = String.raw`(?:[Nn]urse practitioner|[Nn]urse|[Pp]aramedic|[Pp]hysician|[Ss]urgeon|[Pp]harmacist|[Mm]idwife|[Rr]espiratory therapist|[Uu]nit clerk|[Cc]are aide|RN|NP|RT|PSW|[Ii]nfirmière(?:-chef)?|[Ii]nfirmier|[Ii]nhalothérapeute|[Pp]réposée?|[Aa]mbulancière?|[Pp]harmacienne?|[Mm]édecin|[Ss]age-femme|AIC|ASI)`;
 /**
  * One of the staff by name: the role before the name ("Nurse practitioner Marc Bélanger"), a
  * plural role before a list of first names ("Charge nurses Riya and Marco", "our RTs Sam and Jo",
@@ -404,7 +406,7 @@ const ROLE = String.raw`(?:[Nn]urse practitioner|[Nn]urse|[Pp]aramedic|[Pp]hysic
  * Chicoutimi"); not a former one, which is a patient's past trade ("Mme Roy, retired nurse").
  */
 const NAMES_LIST = String.raw`\p{Lu}\p{Ll}+(?:,\s\p{Lu}\p{Ll}+)*,?\s(?:and|&|et)\s\p{Lu}\p{Ll}`;
-const STAFF_NAMED = new TwoForms(String.raw`(?:^|[\s(])(?:${ROLE}\s\p{Lu}\p{Ll}+\s\p{Lu}|${ROLE}s\s${NAMES_LIST})|\p{Lu}\p{Ll}+,\s(?:(?:our|notre|an?|une?)\s)?${ROLE}\b`, 'u');
+const STAFF_NAMED = new TwoForms(String.raw`(?:^|[\s(])(?:${ROLE}\s\p{Lu}\p{Ll}+\s\p{Lu}|${ROLE}s\s${NAMES_LIST})|\p{Lu}\p{Ll}+,\s(?:(?:our|notre|an?|une?)\s)?${ROLE}(?![\p{L}])`, 'u');
 /**
  * Sentence `i` tells of staff named by their role ("Charge nurses Riya and Marco kept 4 East
  * running through a code"), and of no one else: no patient, title, sex, relative or newcomer.
@@ -414,6 +416,12 @@ function staffTold(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;
   return STAFF_NAMED.get(ctx.latin).test(ctx.text.slice(s.start, s.end)) && !has(ctx, i, 'title', 'sex', 'relative') && !bringsSomeoneNew(ctx, i) && !FORMER.test(foldedSentence(ctx, i));
 }
+/** A title, a name and their role in apposition ("Mme Nadeau, inhalothérapeute,"), not a patient's past trade ("Mme Roy, infirmière retraitée"), nor in a sentence with a patient or an encounter. */
+function titledStaff(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  return TITLED_STAFF.get(ctx.latin).test(ctx.text.slice(s.start, s.end)) && !patientWord(ctx, i) && !has(ctx, i, 'encounter', 'relative') && !bringsSomeoneNew(ctx, i);
+}
+const TITLED_STAFF = new TwoForms(String.raw`\b(?:Mr|Mrs|Ms|Mme|M|Monsieur|Madame)\.?\s\p{Lu}\p{Ll}+,\s(?:(?:our|notre|an?|une?)\s)?${ROLE}(?![\p{L}])(?!\s(?:retraitée?|retired|à la retraite))`, 'u');
 /**
  * Sentence `i` opens on someone the post made staff ("Our volunteer Agnes knits hats for the NICU.
  * Agnes is 91 and just getting started") and brings in no one else, nor a room, bed or encounter:

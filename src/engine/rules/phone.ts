@@ -39,6 +39,8 @@ const OWN_NUMBER = /(?<![\p{L}\d_])(?:my|mon|ma)\s+(?:[\p{L}'’-]+\s+){0,2}(?:n
 /** A call made on the number just before it: the number is a phone, whatever file it sits in. */
 const CALLED_BEFORE = /(?<![\p{L}\d_])(?:called|call|phoned|rang|texted|dialled|dialed|appel[ée]|t[ée]l[ée]phon[ée])\s(?:the\s|le\s)?(?:number|num[ée]ro)\b[^.!?\d]{0,30}$/iu;
 
+const EXTENSION_AFTER = /^,?\s?(?:ext\.?|extension|poste|p\.|x)\s?\d{1,5}\b/iu;
+
 type Kind = 'nanp' | 'uk' | 'intl' | 'other' | 'local';
 
 function judge(ctx: RuleContext, start: number, end: number, kind: Kind, digits: string): Span | null {
@@ -55,6 +57,9 @@ function judge(ctx: RuleContext, start: number, end: number, kind: Kind, digits:
     if (ordinaryNumber(ctx, start, end)) return null;
     // "Jane Roy, RN, BScN | 613-555-0142": a sign-off's work number.
     if (signedContact(ctx, start, end)) return null;
+    // "appelez l'unité au 418 555-0100, poste 2240", "Security, 416-555-0100, ext. 2": a number
+    // with an extension is a switchboard's; a patient's or a relative's own line has none.
+    if (EXTENSION_AFTER.test(ctx.text.slice(end, end + 14))) return null;
     if (cueNear(ctx, start, end, ORG_PHONE, 60, 30)) return null;
     if (kind === 'nanp' && TOLL_FREE.test(digits.replace(/^1/, '').slice(0, 3))) return null;
     // A post that recruits, advertises a clinic or announces a line is about an organisation:
