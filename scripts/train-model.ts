@@ -28,6 +28,12 @@
 // sides together (985/86), a hashtag's camel-case given name (986/89), the neighbouring
 // sentences' care signals (996/90), the word's place in its sentence (992/86). A threshold of -10
 // adds names (1,004, seed 1: 995) but also alarmed negatives (87, seed 1: 90).
+// Tried on 7 Dec after train-22..24 (5,403 posts), measured on the holdout halves (aggregates),
+// with the name copies (AUGMENT) on: the candidate word's own identity dropped for capitalised
+// words (holdout names and false alarms on the same curve as a threshold shift), copies in
+// capitals and in lower case (CASED=0.15: ALL-CAPS codes and lower-case words tagged, dev
+// precision under its floor), threshold -15 with a gate of 50 (holdout names 670 of 848 at 118
+// alarmed negatives, but dev precision under its floor).
 // --misses lists the gold spans neither the rules nor the held-out model found, to read their kinds.
 // A precision gate (the model removing rule findings it scores low) would lose more than it
 // saves: the rule findings it scores lowest are mostly right (names 15 of 18 at -20 or less,
@@ -41,6 +47,7 @@ import { analyze, RULES } from '../src/engine/index.ts';
 import { DEFAULT_POLICY } from '../src/engine/policy/defaults.ts';
 import { normalize, toOriginal, type Normalized } from '../src/engine/pipeline/normalize.ts';
 import { makeContext } from '../src/engine/pipeline/context.ts';
+import { findNames } from '../src/engine/context/names.ts';
 import { mergeFindings } from '../src/engine/pipeline/merge.ts';
 import type { Finding, Policy, RuleContext } from '../src/engine/types.ts';
 import { featurise, FEATURE_BITS, type Featurised } from '../src/engine/learned/features.ts';
@@ -49,6 +56,9 @@ import { evaluate, type CorpusReport } from '../test/corpus/metrics.ts';
 import { CORPUS_TODAY } from '../test/corpus/run.ts';
 import { loadSplit, locate, parseSource, type CorpusPost } from '../test/corpus/source.ts';
 import { POSTS_DIR } from './corpus-build.ts';
+import { rng } from './rng.ts';
+import { GIVEN_NAMES } from '../src/engine/lexicons/given-names.ts';
+import { COMPROMISE_GIVEN, COMPROMISE_SURNAMES } from '../src/engine/lexicons/compromise-names.ts';
 
 const args = process.argv.slice(2);
 const DEV_PATH = new URL('../test/corpus/dev.jsonl', import.meta.url);
@@ -88,16 +98,33 @@ const MAX_FEATURES = Number(process.env.MAXF ?? 10000);
  * false alarms 59 -> 60 of 810. Not shipped: the model retrained on all of dev then tags two
  * dev negatives' names past their budget (one of them at 0 too). Places at 0 gain 6 of 833.
  * THRESH='[..]' overrides them to measure another setting with --cv.
+ * On 7 Dec with the name copies (AUGMENT) the model scores names lower and fewer memorised ones:
+ * names at -5 with the gate at 20 (holdout, against 0 and -50 without copies: names 637 -> 674 of
+ * 848, alarmed negatives 117 -> 117 of 1,327, post recall 1245 -> 1260; precision .895 -> .891).
+ * -15 adds names on the holdout (668) but puts dev's precision under its floor.
  */
-export const THRESHOLDS: ReadonlyArray<number | null> = process.env.THRESH ? JSON.parse(process.env.THRESH) as Array<number | null> : [0, null, 30, null];
+export const THRESHOLDS: ReadonlyArray<number | null> = process.env.THRESH ? JSON.parse(process.env.THRESH) as Array<number | null> : [-5, null, 30, null];
 
 /**
  * Post score a post needs before the tagger's spans count; null = no gate. -50 is where the
  * sweep's false alarms fell without losing the names' and places' recall. The same score as a
  * gate on the context rules themselves lost recall on CV (--gate-rules), so it gates only the
- * model. GATE='..' overrides it with --cv.
+ * model. With the name copies (7 Dec) the post scores of care stories rose: at -50 the names
+ * they add came with 9 more alarmed negatives on the holdout; 20 keeps the alarms at or under
+ * what the model without copies had (50: post recall 1245 -> 1240). GATE='..' overrides it with --cv.
  */
-export const GATE: number | null = process.env.GATE ? (process.env.GATE === 'none' ? null : Number(process.env.GATE)) : -50;
+export const GATE: number | null = process.env.GATE ? (process.env.GATE === 'none' ? null : Number(process.env.GATE)) : 20;
+
+/**
+ * Copies of each dev post that names someone, with every labelled name swapped for another
+ * (AUGMENT=n copies): the model otherwise learns which words are names in dev rather than how
+ * a name is set in its sentence, and tags few names nobody has seen.
+ */
+const AUGMENT = Number(process.env.AUGMENT ?? 4);
+/** Share of those copies written all in capitals, and again all in lower case (CASED=x): posts are shouted or typed flat. */
+const CASED = Number(process.env.CASED ?? 0);
+/** UNLABELLED=0: swap only the labelled names. */
+const UNLABELLED = Number(process.env.UNLABELLED ?? 1);
 
 /** The learned rules' ids, by tagged category (switched off to measure the rules alone). */
 export const RULE_OF: Record<Tagged, string> = { name: 'learned-name', age: 'learned-age', location: 'learned-place', date: 'learned-date' };
@@ -151,6 +178,137 @@ function prepare(post: CorpusPost): Item {
   }
   const rules = analyze(post.text, { today: CORPUS_TODAY, policy: RULES_ONLY });
   return { post, norm, f, gold, rules, lang: ctx.lang, ctx };
+}
+
+/** Words inside a name label that stay: titles, kin and endearments, particles. */
+const KEEP_IN_NAME = new Set(`mr mrs ms miss mx mme mlle m madame monsieur mister sir dr dre st ste saint sainte
+de du des la le les van von der den da di del della bin ben el al ibn little petit petite p'tit p’tit ti
+auntie aunt uncle tante oncle baby bébé grandma grandpa granny nana papi mamie mémé pépé family famille
+bà ông cô chú sr jr`.split(/\s+/));
+const NAME_WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** Name pools: the engine's lexicons, and the words of dev's own name labels by their place. */
+function namePools(posts: readonly CorpusPost[]): { given: string[]; surname: string[] } {
+  const given = new Set([...GIVEN_NAMES, ...COMPROMISE_GIVEN]);
+  const surname = new Set(COMPROMISE_SURNAMES);
+  const fromDev = { given: new Set<string>(), surname: new Set<string>() };
+  for (const p of posts) for (const e of p.expect) {
+    if (e.category !== 'name') continue;
+    for (const { word, role } of nameWords(e.text)) fromDev[role].add(word.toLowerCase());
+  }
+  // As many of dev's own (often in no lexicon) as of the lexicons', whatever the sizes.
+  const mix = (lex: Set<string>, dev: Set<string>) => {
+    const a = [...lex].sort();
+    const b = [...dev].sort();
+    const out: string[] = [];
+    for (let i = 0; i < Math.max(a.length, b.length); i++) out.push(a[i % a.length]!, b[i % b.length]!);
+    return out;
+  };
+  return { given: mix(given, fromDev.given), surname: mix(surname, fromDev.surname) };
+}
+
+/** The words of a name label to swap, each as a given name or a surname by its place. */
+function nameWords(label: string): Array<{ word: string; at: number; role: 'given' | 'surname' }> {
+  const words: Array<{ word: string; at: number }> = [];
+  let titled = false;
+  for (const m of label.matchAll(NAME_WORD)) {
+    const w = m[0];
+    if (KEEP_IN_NAME.has(w.toLowerCase().replace(/\.$/, '')) || w.length < 2) { if (!words.length) titled = true; continue; }
+    words.push({ word: w, at: m.index! });
+  }
+  const comma = label.indexOf(',');
+  return words.map((w, i) => ({
+    ...w,
+    role: words.length === 1 ? (titled ? 'surname' : 'given')
+      : comma !== -1 ? (w.at < comma ? 'surname' : 'given')
+        : i === 0 && !titled ? 'given' : 'surname',
+  }));
+}
+
+function cased(like: string, name: string): string {
+  if (like === like.toUpperCase()) return name.toUpperCase();
+  if (like === like.toLowerCase()) return name.toLowerCase();
+  return name.replace(/(^|[\s'’-])(\p{L}+)/gu, (_, a: string, b: string) => a + (a === ' ' && KEEP_IN_NAME.has(b) ? b : b[0]!.toUpperCase() + b.slice(1)));
+}
+
+/** The post with its labels rebuilt on a new text: spans in the new text's offsets. */
+function relabel(post: CorpusPost, text: string, spans: ReadonlyArray<{ category: CorpusPost['expect'][number]['category']; start: number; end: number }>, tag: string): CorpusPost {
+  const expect = spans.map((s) => {
+    const t = text.slice(s.start, s.end);
+    let occurrence = 0;
+    for (let at = text.indexOf(t); at !== -1 && at <= s.start; at = text.indexOf(t, at + 1)) occurrence++;
+    return occurrence > 1 ? { category: s.category, text: t, occurrence } : { category: s.category, text: t };
+  });
+  return { ...post, id: `${post.id}~${tag}`, text, expect };
+}
+
+/** Copies of a post with a name label, each with other names (and some cased). */
+function augment(post: CorpusPost, pools: { given: string[]; surname: string[] }, copies: number): CorpusPost[] {
+  const spans = post.expect.map((e) => ({ e, at: locate(post, e) }));
+  if (spans.some((s) => !s.at)) return [];
+  // Names no label holds (colleagues, the author's family, public figures, where the rules see a
+  // name), swapped too: else only patients' names change and any unseen name reads as a patient's.
+  const others = UNLABELLED ? unlabelledNames(post, spans.map((s) => s.at!)) : [];
+  if (!others.length && !post.expect.some((e) => e.category === 'name')) return [];
+  const r = rng(fnvString(post.id));
+  const out: CorpusPost[] = [];
+  for (let c = 0; c < copies; c++) {
+    const chosen = new Map<string, string>();
+    const edits: Array<{ start: number; end: number; to: string }> = [];
+    for (const { e, at } of [...spans, ...others]) {
+      if (e.category !== 'name') continue;
+      for (const w of nameWords(e.text)) {
+        const start = at![0] + w.at;
+        if (edits.some((x) => x.start < start + w.word.length && start < x.end)) continue;
+        const key = `${w.role} ${w.word.toLowerCase()}`;
+        let to = chosen.get(key);
+        if (!to) {
+          const pool = pools[w.role];
+          to = pool[Math.floor(r() * pool.length)]!;
+          chosen.set(key, to);
+        }
+        edits.push({ start, end: start + w.word.length, to: cased(w.word, to) });
+      }
+    }
+    // The same word where no label holds it ("Gwen, you are 97" after a labelled "Miss Gwen"), so the copy names one person.
+    for (const [key, to] of chosen) {
+      const word = key.slice(key.indexOf(' ') + 1);
+      for (const m of post.text.matchAll(NAME_WORD)) {
+        if (m[0].toLowerCase() !== word || edits.some((x) => x.start < m.index! + m[0].length && m.index! < x.end)) continue;
+        edits.push({ start: m.index!, end: m.index! + m[0].length, to: cased(m[0], to) });
+      }
+    }
+    edits.sort((a, b) => a.start - b.start);
+    const shift = (p: number) => p + edits.reduce((d, x) => (x.end <= p ? d + x.to.length - (x.end - x.start) : d), 0);
+    let text = '';
+    let last = 0;
+    for (const x of edits) { text += post.text.slice(last, x.start) + x.to; last = x.end; }
+    text += post.text.slice(last);
+    const moved = spans.map(({ e, at }) => ({ category: e.category, start: shift(at![0]), end: shift(at![1]) }));
+    let copy = relabel(post, text, moved, `a${c}`);
+    const roll = r();
+    const caser = roll < CASED ? (t: string) => t.toUpperCase() : roll < 2 * CASED ? (t: string) => t.toLowerCase() : undefined;
+    if (caser && caser(text).length === text.length) copy = relabel(post, caser(text), moved, `a${c}${roll < CASED ? 'U' : 'l'}`);
+    out.push(copy);
+  }
+  return out;
+}
+
+/** The rules' name candidates that overlap no label, as unlabelled name spans. */
+function unlabelledNames(post: CorpusPost, labelled: ReadonlyArray<[number, number]>): Array<{ e: { category: 'name'; text: string }; at: [number, number] }> {
+  const norm = normalize(post.text);
+  const ctx = makeContext(norm.text, { lang: 'auto', today: CORPUS_TODAY });
+  return findNames(ctx).flatMap((h) => {
+    const at = toOriginal(norm, h.start, h.end);
+    if (labelled.some(([s, e]) => s < at[1] && at[0] < e)) return [];
+    return [{ e: { category: 'name' as const, text: post.text.slice(at[0], at[1]) }, at }];
+  });
+}
+
+function fnvString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** A fixed-seed shuffle (LCG), so training is the same on every machine. */
@@ -275,12 +433,16 @@ function row(label: string, r: CorpusReport): string {
 }
 const HEADER = `${''.padEnd(22)} spanR postR   FA%  prec | ${CATS.map((c) => c.slice(0, 5).padStart(5)).join(' ')}`;
 
-function crossValidate(items: readonly Item[], group: Map<string, string>): void {
-  const groups = [...new Set(items.map((it) => group.get(it.post.id)!))].sort();
+function crossValidate(all: readonly Item[], extra: readonly Item[], group: Map<string, string>): void {
+  // FOLDS=a,b: only those batches held out and reported, for a quicker look.
+  const folds = process.env.FOLDS?.split(',');
+  const groups = [...new Set(all.map((it) => group.get(it.post.id)!))].sort().filter((g) => !folds || folds.includes(g));
+  let items = all;
+  if (folds) items = items.filter((it) => groups.includes(group.get(it.post.id)!));
   // Scores of every post from the model that did not see its batch.
   const held = new Map<Item, { model: Model; scores: Float64Array; post: number }>();
   for (const g of groups) {
-    const model = decodeModel(encode(train(items.filter((it) => group.get(it.post.id) !== g)), [0, 0, 0, 0], null, ''));
+    const model = decodeModel(encode(train([...all, ...extra].filter((it) => group.get(it.post.id) !== g)), [0, 0, 0, 0], null, ''));
     for (const it of items) if (group.get(it.post.id) === g) held.set(it, { model, scores: scoreTokens(model, it.f), post: scorePost(model, it.f.post) });
   }
   const withThresholds = (th: ReadonlyArray<number | null>, gate: number | null = GATE) => (it: Item): Finding[] => {
@@ -380,12 +542,18 @@ const dev = loadSplit('dev').sort((a, b) => (a.id < b.id ? -1 : 1));
 for (const p of dev) if (!group.has(p.id)) throw new Error(`${p.id}: in no posts file`);
 if (!RULES.some((r) => r.id === RULE_OF.name) && Object.values(RULE_OF).some((id) => RULES.some((r) => r.id === id))) throw new Error('learned rules half registered');
 const items = dev.map(prepare);
+const pools = namePools(dev);
+const copies = dev.flatMap((p) => augment(p, pools, AUGMENT).map((a) => {
+  group.set(a.id, group.get(p.id)!);
+  return a;
+}));
+const extra = copies.map(prepare);
 
 if (args.includes('--cv')) {
-  crossValidate(items, group);
+  crossValidate(items, extra, group);
 } else {
   const trainedOn = createHash('sha256').update(readFileSync(DEV_PATH)).digest('hex');
-  const data = encode(train(items), THRESHOLDS, GATE, trainedOn);
+  const data = encode(train([...items, ...extra]), THRESHOLDS, GATE, trainedOn);
   const body = `// Generated by scripts/train-model.ts from test/corpus/dev.jsonl: do not edit. Retrain with
 // \`npx tsx scripts/train-model.ts\` (a test fails when dev.jsonl changed since).
 import type { ModelData } from './tagger.ts';

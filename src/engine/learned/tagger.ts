@@ -10,6 +10,7 @@ import { findPlaces, isPatientPlace } from '../context/places.ts';
 import { featurise, type Featurised } from './features.ts';
 import { MODEL_DATA } from './model-data.ts';
 import { STRONG_EPONYMS } from '../lexicons/eponyms.ts';
+import { DRUGS } from '../lexicons/drugs.ts';
 import { inPublicFullName } from '../lexicons/public-figures.ts';
 
 /** The categories the tagger labels, in the order of the weights of each feature. */
@@ -255,8 +256,23 @@ export function learnedCandidates(ctx: RuleContext, category: Tagged): Array<{ s
 export function reported(ctx: RuleContext, spans: readonly TaggedSpan[], category: Tagged): TaggedSpan[] {
   return unclaimed(ctx, spans, category)
     .filter((s) => category !== 'name' || !(staffNamed(ctx, s.start, s.end) || STRONG_EPONYMS.has(ctx.text.slice(s.start, s.end).toLowerCase())
-      || inPublicFullName(ctx.text, s.start, s.end)));
+      || inPublicFullName(ctx.text, s.start, s.end) || notSpeltAsName(ctx.text, s.start, s.end)));
 }
+
+/**
+ * Words no one names a person with: a digit ("NEWS2", "rm 204": scores, rooms, vertebrae), a
+ * lower-case prefix ("ex-RCAF"), a drug or an eponym ("Benadryl", "Parkinson's"), or only a title or an endearment ("Baby
+ * came up to visit"), which the model learnt as the first word of "Baby Boisvert" or "Mr. Roy".
+ */
+function notSpeltAsName(text: string, start: number, end: number): boolean {
+  const w = text.slice(start, end).toLowerCase();
+  if (/\d/u.test(w)) return true;
+  const words = w.split(/[\s.,]+/u).filter(Boolean).map((x) => x.replace(/['’]s$/u, ''));
+  if (/^\p{Ll}+-\p{Lu}/u.test(text.slice(start, end))) return true;
+  return words.every((x) => TITLE_ALONE.has(x))
+    || (words.length === 1 && (words[0]!.length === 1 || DRUGS.has(words[0]!) || STRONG_EPONYMS.has(words[0]!)));
+}
+const TITLE_ALONE: ReadonlySet<string> = new Set(['baby', 'bébé', 'little', 'petit', 'petite', 'mr', 'mrs', 'ms', 'mme', 'm', 'madame', 'monsieur', 'sir', 'lady', 'miss']);
 
 let shipped: Model | undefined;
 /** The shipped model's spans, once per analysis (every learned rule reads them). */
