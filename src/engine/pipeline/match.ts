@@ -447,26 +447,11 @@ function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): 
   let w = 0;
   let restAt = -1;
   let markAt = marks.length ? -1 : Infinity;
-  const markFrom = (from: number): number => {
-    let first = Infinity;
-    for (const c of marks) {
-      const i = text.indexOf(c, from);
-      if (i !== -1 && i < first) first = i;
-    }
-    return first;
-  };
-  const restFrom = (from: number): number => {
-    if (!rest) return Infinity;
-    rest.lastIndex = from;
-    const m = rest.exec(text);
-    rest.lastIndex = 0;
-    return m ? m.index : Infinity;
-  };
   for (;;) {
     // The next word at or after the cursor that the pattern can open with.
     while (w < count && starts[openers[w]!]! < cursor) w++;
-    if (restAt < cursor) restAt = restFrom(cursor);
-    if (markAt < cursor) markAt = markFrom(cursor);
+    if (restAt < cursor) restAt = restFrom(text, rest, cursor);
+    if (markAt < cursor) markAt = markFrom(text, marks, cursor);
     // With a prefix, every place up to `back` before the word (or the mark) is tried, in order.
     const at = Math.min(w < count ? Math.max(cursor, starts[openers[w]!]! - back) : Infinity, restAt, Math.max(cursor, markAt - back));
     if (at === Infinity) return out;
@@ -482,6 +467,25 @@ function byLeads(text: string, re: RegExp, lead: Lead, out: RegExpExecArray[]): 
       cursor = m[0].length ? at + m[0].length : advance(text, at, unicode);
     } else cursor = at + 1;
   }
+}
+
+// Module functions, not closures in byLeads: it runs a few hundred times a post, and a closure
+// made per call (with its name set, under the bench's loader) showed in a tweet's profile.
+function markFrom(text: string, marks: readonly string[], from: number): number {
+  let first = Infinity;
+  for (const c of marks) {
+    const i = text.indexOf(c, from);
+    if (i !== -1 && i < first) first = i;
+  }
+  return first;
+}
+
+function restFrom(text: string, rest: RegExp | null, from: number): number {
+  if (!rest) return Infinity;
+  rest.lastIndex = from;
+  const m = rest.exec(text);
+  rest.lastIndex = 0;
+  return m ? m.index : Infinity;
 }
 
 // The name patterns (names.ts, staff.ts) open with CAPITAL_AHEAD and a lookbehind refusing
