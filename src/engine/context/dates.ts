@@ -508,7 +508,13 @@ export function dateTie(ctx: RuleContext, hit: DateHit): DateTie {
   // The date rule and the case rule ask about the same hits: judged once per analysis.
   const memo = perAnalysis(ctx, 'dateTie', () => new Map<DateHit, DateTie>());
   let v = memo.get(hit);
-  if (v === undefined) { v = judgeDate(ctx, hit) ?? (inCareChain(ctx, hit) ? 'care' : null); memo.set(hit, v); }
+  if (v === undefined) {
+    // A date listed after another asks that one, whose chain may ask this one back
+    // ("Aunty L., 58, back again, 12/3 to 12/5"): while it is being judged it counts as untied.
+    memo.set(hit, null);
+    v = judgeDate(ctx, hit) ?? (inCareChain(ctx, hit) ? 'care' : null);
+    memo.set(hit, v);
+  }
   return v;
 }
 
@@ -516,7 +522,7 @@ export function dateTie(ctx: RuleContext, hit: DateHit): DateTie {
 function ownTie(ctx: RuleContext, hit: DateHit): DateTie {
   const memo = perAnalysis(ctx, 'dateOwnTie', () => new Map<DateHit, DateTie>());
   let v = memo.get(hit);
-  if (v === undefined) { v = judgeDate(ctx, hit); memo.set(hit, v); }
+  if (v === undefined) { memo.set(hit, null); v = judgeDate(ctx, hit); memo.set(hit, v); }
   return v;
 }
 /**
