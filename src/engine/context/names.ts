@@ -1,6 +1,7 @@
-import type { RuleContext } from '../types.ts';
+import type { RuleContext, Sentence } from '../types.ts';
 import { aboutClinician, aboutPet, anywhere, around, clinicalContext, cueForms, cuePhrases, cueRe, fold, foldedOf, has, lowerForms, lowerSlice, patientContext, patientWord, perAnalysis, sentenceIndex, wordForms } from '../pipeline/signals.ts';
 import { TwoForms } from '../pipeline/latin.ts';
+import { makeContext } from '../pipeline/context.ts';
 import { isGivenNameTag, isLargeAreaTag, isSurnameTag } from '../lexicons/compromise-lexicon.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 import { CARE_GIVEN } from '../lexicons/cues.ts';
@@ -365,9 +366,17 @@ const lowerAlt = (...lists: ReadonlyArray<readonly string[]>) => alt(...lists).t
 /** "Jenna from pharmacy", "Marc de l'équipe de nuit": a colleague named by their team. */
 const TEAM_AFTER = lowerForms(String.raw`^\s(?:(?:from|of|de|du)\s(?:the\s|our\s|l'|la\s|le\s|notre\s)?(?:${lowerAlt(CLINICAL_TEAMS)})|on\s(?:nights|days|evenings))\b`);
 /** "Cecilia from the foundation", "Mr. Oyelaran in transport", "Mme Tremblay de la RAMQ": someone who works for an organisation, not a patient ("in transport to CT" is a patient moved). */
-const ORG_STAFF_AFTER = rx(String.raw`^\s(?:(?:from|of|at|with|in)\s(?:the\s|our\s)?(?:${alt(DEPARTMENTS_EN)})\b(?!\s(?:to|from)\b)|(?:de la|du|de l'|des|chez la|au)\s?(?:${alt(DEPARTMENTS_FR)})(?![\p{L}\p{N}_])|(?:from|of|at|with|de la|du|de l'|de|chez)\s?(?!(?:ICU|ER|ED|CCU|OR|PACU|NICU|PICU|USI|SIC|CHSLD|RPA|LTC|ICU)\b)\p{Lu}{3,}(?![\p{L}]))`, 'u');
+const ORG_STAFF_AFTER = rx(String.raw`^\s(?:(?:from|of|at|with|in)\s(?:the\s|our\s)?(?:${alt(DEPARTMENTS_EN, DEPARTMENTS_EN.map(headline))})\b(?!\s(?:to|from)\b)|(?:de la|du|de l'|des|chez la|au)\s?(?:${alt(DEPARTMENTS_FR)})(?![\p{L}\p{N}_])|(?:from|of|at|with|de la|du|de l'|de|chez)\s?(?!(?:ICU|ER|ED|CCU|OR|PACU|NICU|PICU|USI|SIC|CHSLD|RPA|LTC|ICU)\b)\p{Lu}{3,}(?![\p{L}]))`, 'u');
+/** "Environmental Services": a department as a heading or a sign writes it. */
+function headline(entry: string): string {
+  return entry.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+}
+/** "Doris, 84, one of our volunteers": an age between the name and its role. */
+const AGE_APPOSED = /^,\s\d{1,3},(?=\s)/u;
+/** The rest of a list of first names after one of them ("..., Paulette and Des"), for what is said of them all after it. */
+const LIST_REST = rx(String.raw`^(?:,\s\p{Lu}\p{Ll}+)*,?\s(?:and|&|et)\s\p{Lu}\p{Ll}+`, 'u');
 /** "Ginette, notre bénévole", "Maggie, our unit cat", "Jessica was the best preceptor": a name set beside, or said to be, a staff role or a pet. */
-const ROLE_APPOSITION = lowerForms(String.raw`^,?\s\(?(?:(?:is|was|has been|will be|est|était|a été|sera)\s)?(?:(?:${lowerAlt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:our|my|the|notre|ma|mon|la|le|l')\s?(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)})|(?:research\s|study\s|de recherche\s)?(?:${lowerAlt(LEAD_ROLES)}|coordonnat(?:rice|eur))(?:\s(?:de recherche|of research))?(?=\s?[,;.]))\b`);
+const ROLE_APPOSITION = lowerForms(String.raw`^,?\s\(?(?:(?:is|was|has been|will be|est|était|a été|sera)\s)?(?:(?:${lowerAlt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:one of |l'une? de |un de |une de )?(?:(?:our|my|the|notre|nos|ma|mon|la|le)\s|l')(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)})s?|(?:research\s|study\s|de recherche\s)?(?:${lowerAlt(LEAD_ROLES)}|coordonnat(?:rice|eur))(?:\s(?:de recherche|of research))?(?=\s?[,;.]))\b`);
 
 /** "Thank you to Bruno, Sylvie and the whole trauma team": names listed into a team are its people. */
 const TEAM_LIST_AFTER = rx(String.raw`^(?:,\s\p{Lu}\p{Ll}+)*,?\s(?:and|&|et)\s(?:the|our|all the|l'|la|le|notre|toute l'|toute la|tout le)\s?(?:[\p{L}-]+\s){0,4}(?:team|crew|staff|équipe|personnel)\b`, 'u');
@@ -436,7 +445,12 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
     for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     return true;
   }
-  if (use(TEAM_AFTER).test(lowNext) || use(ORG_STAFF_AFTER).test(next) || use(ROLE_APPOSITION).test(lowNext)) {
+  // "to Ngozi, Emeka, Paulette and Des in Environmental Services": the team after the list is all of theirs.
+  const rest = use(LIST_REST).exec(text.slice(end, end + 80));
+  const listEnd = rest ? end + rest[0].length : end;
+  const aged = AGE_APPOSED.exec(lowNext);
+  if (use(TEAM_AFTER).test(lowNext) || use(ORG_STAFF_AFTER).test(next) || use(ROLE_APPOSITION).test(lowNext) || (aged && use(ROLE_APPOSITION).test(lowNext.slice(aged[0].length)))
+    || (rest && (use(TEAM_AFTER).test(lowerSlice(ctx, listEnd, listEnd + 48)) || use(ORG_STAFF_AFTER).test(text.slice(listEnd, listEnd + 48))))) {
     // "Linda Makkonen, charge nurse on 6 East ... Linda trained half of us": the same person later.
     for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     return true;
@@ -641,7 +655,146 @@ function capitalCues(ctx: RuleContext, re: RegExp): RegExpExecArray[] {
 }
 
 export function findNames(ctx: RuleContext): NameHit[] {
-  return perAnalysis(ctx, 'names', scanNames);
+  return perAnalysis(ctx, 'names', scanCased);
+}
+
+/**
+ * The names of a post, read also as a careful writer would have cased its shouted and its
+ * lower-case sentences ("RIP MR. STERLING OKAFOR", "merci à mme nérette", "grace ate a full
+ * tray"): every scan below reads capitals, and these writers give none, or all. The recased
+ * copy has the same length, so its names' offsets are the post's.
+ */
+function scanCased(ctx: RuleContext): NameHit[] {
+  const hits = scanNames(ctx);
+  const cased = recased(ctx);
+  if (cased === null) return hits;
+  // Only the names of the sentences recased: the others read as they did.
+  const more = scanNames(makeContext(cased.text, { today: ctx.today })).filter((h) => cased.changed.has(ctx.sentenceAt(h.start)) && !hits.some((o) => h.start < o.end && o.start < h.end));
+  return more.length ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
+}
+
+/** A word of a sentence, not a hashtag's, a handle's or an address's. */
+const CASE_WORD = rx(String.raw`(?<![\p{L}\p{N}@#_/.'’-])\p{L}[\p{L}\p{M}'’.-]*`, 'gu');
+const RECASE_TITLE = words(String.raw`mr|mrs|ms|mx|miss|mme|mlle|m|monsieur|madame|mademoiselle`);
+
+/** "O'BRIEN" -> "O'Brien", "MARIE-ÈVE" -> "Marie-Ève", "l'italien" -> "L'Italien". */
+function nameCase(w: string): string {
+  let out = '';
+  let up = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i]!;
+    out += up ? c.toUpperCase() : c.toLowerCase();
+    // After a hyphen, and after one letter and an apostrophe (O', D', L'), a new capital.
+    up = c === '-' || ((c === "'" || c === '’') && i === 1);
+  }
+  return out.length === w.length ? out : w;
+}
+
+/** A first name on our lists as written, accents and all ("monté" is a verb, not Monte), or a compound of them ("marie-ève"). */
+const writtenGiven = (t: string): boolean => listedGiven(t) || (t.includes('-') && t.split('-').every((p) => p.length > 1 && listedGiven(p)));
+/** Whether a sentence may be shouted (more capitals than lower-case letters) or typed in lower case (its first letter), by its ASCII letters. */
+function mayRecase(text: string, start: number, end: number): boolean {
+  let upper = 0;
+  let lower = 0;
+  let first = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      if (first) return true;
+      lower++;
+    } else if (c >= 65 && c <= 90) {
+      upper++;
+      first = false;
+    } else if (c > 127 && first) return true;
+    // A hashtag's or a handle's letters are not the sentence's.
+    else if (c === 35 || c === 64) while (i + 1 < end && text.charCodeAt(i + 1) > 32) i++;
+  }
+  return upper >= 6 && upper > lower;
+}
+/** A word with no lower-case letter. */
+const CAPS_WORD = rx(String.raw`^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$`, 'u');
+/** Titles that are also abbreviations without their full stop: "MS" (a disease), "MR" (an imaging), "M" (metres). */
+const BARE_TITLE = words('ms|mr|m');
+
+/**
+ * The post with its shouted sentences (most words in capitals) written in sentence case, and in
+ * them and in sentences typed in lower case, the words a name is made of capitalised: a title
+ * and its name, a first name we know with its surname, a kinship title's name. Null when no
+ * sentence is shouted or typed in lower case, or nothing changes.
+ */
+function recased(ctx: RuleContext): { text: string; changed: Set<Sentence> } | null {
+  const use = formsOf(ctx);
+  const { text } = ctx;
+  let out: string[] | null = null;
+  const changed = new Set<Sentence>();
+  let reread = false;
+  for (const s of ctx.sentences) {
+    // Asked first of the characters: most sentences open on a capital and are not shouted.
+    if (!mayRecase(text, s.start, s.end)) continue;
+    const body = text.slice(s.start, s.end);
+    const words = matchAll(body, use(CASE_WORD));
+    if (!words.length) continue;
+    let long = 0;
+    let caps = 0;
+    for (const m of words) {
+      if (m[0].length < 2) continue;
+      long++;
+      if (use(CAPS_WORD).test(m[0])) caps++;
+    }
+    const shouted = caps >= 3 && caps >= 0.6 * long;
+    if (!shouted && !use(LOWER_START).test(words[0]![0])) continue;
+    // What the next word may be: 'any' word that is no common one (after a title; in capitals,
+    // after a first name), a 'known' first name or surname, or 'none'; `left`: how many more.
+    let want: 'none' | 'any' | 'known' = 'none';
+    let left = 0;
+    let named = false;
+    for (let k = 0; k < words.length; k++) {
+      const m = words[k]!;
+      const w = m[0].replace(/[.'’-]+$/u, '');
+      const t = w.toLowerCase();
+      const at = s.start + m.index;
+      if (shouted && !use(CAPS_WORD).test(w)) {
+        want = 'none';
+        continue;
+      }
+      const common = COMMON_WORDS.has(t);
+      const known = !common && (writtenGiven(t) || isSurnameTag(t));
+      const next = words[k + 1]?.[0].replace(/[.'’-]+$/u, '').toLowerCase();
+      let cased: string | null = null;
+      if (RECASE_TITLE.test(t) && next !== undefined && !COMMON_WORDS.has(next) && (m[0].endsWith('.') || !BARE_TITLE.test(t) || isGiven(next)) && !NOUN_TITLE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) {
+        cased = nameCase(w);
+        named = true;
+        want = 'any';
+        left = 2;
+      } else if (KIN_TITLE.test(t, ctx.latin)) {
+        cased = shouted ? nameCase(w) : null;
+        want = 'known';
+        left = 1;
+      } else if (want !== 'none' && IS_PARTICLE.test(t)) {
+        cased = shouted ? t : null;
+      } else if (!common && (want === 'any' || (want === 'known' && known)) && left > 0) {
+        cased = nameCase(w);
+        named = true;
+        left--;
+        want = left > 0 ? (shouted ? 'any' : 'known') : 'none';
+      } else if (!common && writtenGiven(t) && (shouted || (t.length > 2 && (k === 0 || (!AMBIGUOUS_GIVEN.has(t) && !NOUN_TITLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)))))) && !PERSON_WORD.test(t, ctx.latin)) {
+        cased = nameCase(w);
+        named = true;
+        want = shouted ? 'any' : 'known';
+        left = 1;
+      } else {
+        want = 'none';
+        if (shouted) cased = k === 0 ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : t;
+      }
+      if (cased === null || cased === w || cased.length !== w.length) continue;
+      out ??= text.split('');
+      for (let i = 0; i < cased.length; i++) out[at + i] = cased[i]!;
+    }
+    changed.add(s);
+    reread ||= named || shouted;
+  }
+  // A sentence typed in lower case with no name capitalised reads as it did.
+  return out && reread ? { text: out.join(''), changed } : null;
 }
 
 function scanNames(ctx: RuleContext): NameHit[] {

@@ -19,7 +19,7 @@ le la les un une des du de et est sont pas avec pour dans sur au aux ce cette ce
 il elle on nous vous ils elles mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs très
 aussi mais ou où donc or ni car hier aujourd'hui demain ce matin soir nuit semaine mois an ans année
 patiente patientes usager usagère infirmière infirmier médecin équipe famille urgence urgences
-unité étage chambre lit civière garde quart bonne bon merci rappel attention voici voilà enfin encore
+unité étage chambre lit civière garde quart bonne bon merci rappel attention voici voilà enfin encore joyeux joyeuse
 déjà toujours jamais jour journée soirée matinée
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december jan feb apr jun jul aug sep sept oct nov dec lundi mardi mercredi jeudi vendredi samedi dimanche janvier

@@ -17,7 +17,7 @@ export default defineRule({
   detect: (_text, ctx) => learnedCandidates(ctx, 'name'),
   examples: {
     flag: [
-      '[[mildred]] wants everyone on the ward to know she is not leaving without her cat',
+      '[[ottilie]] wants everyone on the ward to know she is not leaving without her cat',
       'Found old [[Marcel]] in a ditch on Concession 4 near Ayr, hypothermic but talking, 81yo',
       'gave old [[Hector]] a real shower after a week and he cried, so did I',
     ],

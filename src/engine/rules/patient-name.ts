@@ -184,6 +184,11 @@ export default defineRule({
       '[[j. okafor]] in rm 9 finally got his glasses back',
       '[[MARIE]] EST RENTRÉE À LA MAISON APRÈS TROIS MOIS AUX SOINS INTENSIFS!!!',
       'BONNE FÊTE À [[MADAME YVONNE LAPOINTE]] DE LA CHAMBRE 12!!!',
+      // A post typed in capitals, or in lower case, read as a careful writer would have cased it.
+      'BONNE FÊTE À [[MÉMÉ GERMAINE]] QUI A 101 ANS AUJOURD\'HUI AU CHSLD!!!',
+      'merci à [[mme bérubé]] pour les galettes, sa fille nous a dit que c\'était la recette de sa mère',
+      'thank u [[mrs. kaminski]] for the scarf, wearing it every night shift on 4 west',
+      '[[grace]] ate a full tray tonight and asked for seconds of the rice pudding, first time since her surgery',
     ],
     pass: [
       // A titled colleague given a role, or named to a post, and a public officer: every mention is theirs.
@@ -267,6 +272,8 @@ export default defineRule({
       'Bonjour madame la ministre, nos urgences débordent encore ce soir',
       'Gala de l\'unité coronarienne au Château Frontenac, 1, rue des Carrières, Québec',
       'mr clean is the best thing for the ICU floors lol',
+      'MS FLARE AGAIN FOR OUR PATIENT IN ROOM 4, THIRD ADMISSION THIS YEAR',
+      'shoutout to marcus from pharmacy who caught the heparin dose on the night shift',
       'Saw Taylor Swift in concert last night, best night off since I started in the ER',
       'Saw Sarah from IT in the ER hallway today, she finally fixed our printers',
       'Kevin came in at 3 am to cover the night shift on the unit, what a legend',
