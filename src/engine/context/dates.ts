@@ -506,23 +506,27 @@ export type DateTie = 'birth' | 'care' | null;
 /** Whether a date belongs to a person: a birth or care word near it, or a patient sentence. */
 export function dateTie(ctx: RuleContext, hit: DateHit): DateTie {
   // The date rule and the case rule ask about the same hits: judged once per analysis.
-  const memo = perAnalysis(ctx, 'dateTie', () => new Map<DateHit, DateTie>());
-  let v = memo.get(hit);
-  if (v === undefined) {
-    // A date listed after another asks that one, whose chain may ask this one back
-    // ("Aunty L., 58, back again, 12/3 to 12/5"): while it is being judged it counts as untied.
-    memo.set(hit, null);
-    v = judgeDate(ctx, hit) ?? (inCareChain(ctx, hit) ? 'care' : null);
-    memo.set(hit, v);
-  }
-  return v;
+  return judgedOnce(ctx, 'dateTie', hit, () => judgeDate(ctx, hit) ?? (inCareChain(ctx, hit) ? 'care' : null));
 }
 
 /** Each date's own judgement, before any chain: what a timeline's dates lend each other. */
 function ownTie(ctx: RuleContext, hit: DateHit): DateTie {
-  const memo = perAnalysis(ctx, 'dateOwnTie', () => new Map<DateHit, DateTie>());
+  return judgedOnce(ctx, 'dateOwnTie', hit, () => judgeDate(ctx, hit));
+}
+
+/**
+ * `judge`'s answer for `hit`, kept per analysis under `key`. A date listed after another asks that
+ * one, whose chain may ask this one back ("Aunty L., 58, back again, 12/3 to 12/5"): while it is
+ * being judged it counts as untied.
+ */
+function judgedOnce(ctx: RuleContext, key: string, hit: DateHit, judge: () => DateTie): DateTie {
+  const memo = perAnalysis(ctx, key, () => new Map<DateHit, DateTie>());
   let v = memo.get(hit);
-  if (v === undefined) { memo.set(hit, null); v = judgeDate(ctx, hit); memo.set(hit, v); }
+  if (v === undefined) {
+    memo.set(hit, null);
+    v = judge();
+    memo.set(hit, v);
+  }
   return v;
 }
 /**

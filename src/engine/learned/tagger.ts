@@ -267,8 +267,8 @@ export function reported(ctx: RuleContext, spans: readonly TaggedSpan[], categor
 function notSpeltAsName(text: string, start: number, end: number): boolean {
   const w = text.slice(start, end).toLowerCase();
   if (/\d/u.test(w)) return true;
-  const words = w.split(/[\s.,]+/u).filter(Boolean).map((x) => x.replace(/['’]s$/u, ''));
   if (/^\p{Ll}+-\p{Lu}/u.test(text.slice(start, end))) return true;
+  const words = w.split(/[\s.,]+/u).filter(Boolean).map((x) => x.replace(/['’]s$/u, ''));
   return words.every((x) => TITLE_ALONE.has(x))
     || (words.length === 1 && (words[0]!.length === 1 || DRUGS.has(words[0]!) || STRONG_EPONYMS.has(words[0]!)));
 }
