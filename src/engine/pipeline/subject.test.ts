@@ -36,6 +36,12 @@ describe('subjectOf', () => {
     expect(subjects('I was in room 3 after my own bypass. The man beside me, 88, never slept.')).toEqual(['self', 'care']);
     expect(subjects('My own patient in bed 4 went home today.')).toEqual(['care']);
     expect(subjects('Gord first came to us as a patient in room 2.')).toEqual(['care']);
+    // The author's own injury or night in the ER, and what they tell of it after.
+    expect(subjects('I rolled my sled near Elliot Lake on Saturday. 46 years old, two cracked ribs.')).toEqual(['self', 'self']);
+    expect(subjects('Je me suis pété le poignet en patin dimanche. 44 ans, ergothérapeute, pis je fais mes exercices.')).toEqual(['self', 'self']);
+    expect(subjects('Ma propre nuit à l\'urgence : 52 ans, paramédic, entorse de la cheville.')).toEqual(['self']);
+    expect(subjects('I broke my wrist running to a code. The man in bed 4, 88, was fine.')).toEqual(['self', 'care']);
+    expect(subjects('She broke her hip on the ice in Gander last night.')).toEqual(['care']);
   });
   it('carries a colleague into the next sentence that opens on them by a pronoun, not on someone new', () => {
     expect(subjects('Our Santa this year is Dr. Lapointe from the ER. He\'s 58, from Bouctouche.')).toEqual(['colleague', 'colleague']);
