@@ -112,7 +112,27 @@ const FORMER_WORDS = gate(['retired', 'former', 'ex-', 'ancien']);
 const AREA_WORDS = gate(['outside', 'near', 'north of', 'south of', 'east of', 'west of', 'on lake', 'pres de', 'au nord de', 'au sud de', "a l'est de", "a l'ouest de", 'sur le lac', 'originaire de', 'native of']);
 /** "outside Swift Current", "près de Saint-Ours": where it happened, which narrows like a hometown. */
 // (\b reads ASCII words only, so it cannot come before "à".)
-const AREA = /(?:\b(?:outside(?: of)?|near|north of|south of|east of|west of|on Lake|près de|au nord de|au sud de|sur le lac|originaire de|native of)|(?<![\p{L}\p{N}_])à l['’](?:est|ouest) de)\s(\p{Lu}[\p{L}'’-]{2,30}(?:[\s-]\p{Lu}[\p{L}'’-]{1,30}){0,2})/gu;
+const AREA_NAME = String.raw`\s(\p{Lu}[\p{L}'’-]{2,30}(?:[\s-]\p{Lu}[\p{L}'’-]{1,30}){0,2})`;
+const AREA_WORDS_RE = String.raw`\b(?:outside(?: of)?|near|north of|south of|east of|west of|on Lake|près de|au nord de|au sud de|sur le lac|originaire de|native of)`;
+const AREA_FRENCH_RE = String.raw`(?<![\p{L}\p{N}_])à l['’](?:est|ouest) de`;
+const AREA = new RegExp(`(?:${AREA_WORDS_RE}|${AREA_FRENCH_RE})${AREA_NAME}`, 'gu');
+// AREA's two openings read words differently (ASCII "\b", Unicode lookbehind), so as one pattern it
+// cannot be scanned by its words and is tried at every position of a long post. Apart, each can.
+const AREA_SPLIT = [new RegExp(AREA_WORDS_RE + AREA_NAME, 'gu'), new RegExp(AREA_FRENCH_RE + AREA_NAME, 'gu')] as const;
+
+/**
+ * AREA's matches, from its two halves. They open on different characters, so where no match of
+ * one overlaps a match of the other, AREA's own scan finds exactly both halves' matches, in order;
+ * otherwise (text no one writes: "Saint-près de X") AREA itself is run.
+ */
+function areaMatches(text: string): RegExpExecArray[] {
+  const [a, b] = AREA_SPLIT.map((re) => matchAll(text, re)) as [RegExpExecArray[], RegExpExecArray[]];
+  if (!b.length) return a;
+  if (!a.length) return b;
+  const all = [...a, ...b].sort((x, y) => x.index - y.index);
+  for (let i = 1; i < all.length; i++) if (all[i]!.index < all[i - 1]!.index + all[i - 1]![0].length) return matchAll(text, AREA);
+  return all;
+}
 const ROOM = cueRe(String.raw`\b(?:room|rm|bed|bay|box|pod|cubicle|stretcher|chambre|lit|civière)\s?#?\s?(?:\d{1,4}[a-z]?|[a-z]\d{1,3})\b`);
 
 /**
@@ -245,7 +265,7 @@ function quasiBySentence(ctx: RuleContext): { sets: Int32Array; first: number[];
     // An address may be a clinic's; a town after a person ("a farmer from Perth") is theirs.
     if (p.kind === 'town') one(p.start);
   }
-  for (const m of holdsAny(folded, AREA_WORDS) ? matchAll(ctx.text, AREA) : []) {
+  for (const m of holdsAny(folded, AREA_WORDS) ? areaMatches(ctx.text) : []) {
     const name = m[1]!.toLowerCase();
     const first = firstWord(name, true);
     const last = name.slice(name.search(/[^\s-]+$/u));
