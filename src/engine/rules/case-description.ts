@@ -1,12 +1,12 @@
 import { defineRule } from '../define-rule.ts';
-import { findAges, isPatientAge } from '../context/ages.ts';
+import { CHEER, findAges, isPatientAge } from '../context/ages.ts';
 import { dateTie, findDates } from '../context/dates.ts';
 import { findNames } from '../context/names.ts';
 import { findPlaces } from '../context/places.ts';
 import { OCCUPATION_ALT } from '../lexicons/occupations.ts';
 import { NOT_PLACES } from '../lexicons/places.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
-import { aboutClinician, advice, around, cuePhrases, cueRe, firstPersonEncounter, foldedOf, has, perAnalysis, realEncounter, sentenceIndex, signalsOf, teachingPost, type Signal } from '../pipeline/signals.ts';
+import { aboutClinician, advice, around, cuePhrases, cueRe, firstPersonEncounter, foldedOf, has, lowerSlice, perAnalysis, realEncounter, sentenceIndex, signalsOf, teachingPost, type Signal } from '../pipeline/signals.ts';
 import type { RuleContext, Span } from '../types.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { subjectOf } from '../pipeline/subject.ts';
@@ -323,9 +323,11 @@ function verdicts(ctx: RuleContext, single: readonly boolean[], board: readonly 
     // A patient cue says this is someone's story; so does one specific person in a post
     // about care (the clinical words may sit a sentence or two away).
     // An age the age step judged a patient's tells a story when something happened to that
-    // person or sets them apart ("pulled out of the lake", "a 101-year-old"), not in a cheer
-    // ("Shout out to the 70-year-old from Gimli who ran the 5K").
-    const story = cue || (aged[j]! && (sets[j]! & STORIED) !== 0) || (specific && (around(ctx, start, 2, 'clinical', 'unit', 'patient', 'encounter', 'title') || arrivalIn(ctx, j)));
+    // person or sets them apart ("pulled out of the lake", "a 101-year-old"), or when the
+    // sentence dates it ("Saturday night: 24M from Dartmouth"), the way a handover opens;
+    // not in a cheer ("Shout out to the 70-year-old from Gimli who ran the 5K on Sunday").
+    const story = cue || (aged[j]! && ((sets[j]! & STORIED) !== 0 || ((sets[j]! & (Q.time | Q.date)) !== 0 && !CHEER.test(lowerSlice(ctx, start, end)))))
+      || (specific && (around(ctx, start, 2, 'clinical', 'unit', 'patient', 'encounter', 'title') || arrivalIn(ctx, j)));
     // Teaching, research and hypotheticals describe nobody in particular; a generic word
     // ("everyone", "kids") beside one specific person does not make the story generic.
     if (has(ctx, j, 'hypothetical') && !realEncounter(ctx, j)) { out[j] = SKIP; continue; }
@@ -504,6 +506,9 @@ export default defineRule({
       '[[In the middle of the night a young dad from Wawa, 29, came in with his twin after a moose hit their truck.]]',
       // The age step found a patient's age: the story needs no care word beside it.
       '[[A 58-year-old from Kenora was pulled out of the lake when his canoe tipped.]]',
+      // ... or dated by its own sentence, as a handover opens.
+      '[[Sunday morning: 31F from Canmore, over the handlebars on the ridge trail.]]',
+      '[[Hier soir, une femme de 27 ans de Matane, tombée de sa planche à neige dans le sous-bois.]]',
       // A care act told of one person is an encounter.
       '[[Attended a 91-year-old retired farmer in Rosetown this morning, found in the barn.]]',
       '[[Réanimé une skieuse de 23 ans de Beaupré au pied des pentes ce matin.]]',
