@@ -113,7 +113,7 @@ const AGE_ALTS = [
   // "At 94, she still drives"; "94 years young".
   String.raw`(?<=(?:^|[.!?]\s{1,3})(?:At|À)\s)(\d{1,3})(?=(?:\sans)?,?\s?(?:she|he|they|il|elle|our|my|mon|ma|notre)\b)|\b(\d{1,3})[\s-]years?[\s-]young\b`,
   // "my patient (41)", "Mr. Roy (72)", "pt (F, 34)": an age in brackets right after the person.
-  String.raw`(?<=(?:\b(?:pt|patient|patiente|lady|man|woman|gentleman|guy|boy|girl|kid|teen|baby|mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|driver|passenger|homme|femme|dame|monsieur|madame|garçon|fille|mère|père|conducteur|conductrice|passagère?)|\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}(?:[\p{L}'-]{1,30}|\.)?)\s?\((?:[MFH],\s?)?)(\d{1,3})(?=\s?(?:ans|yo|y/o)?\))`,
+  String.raw`(?<=(?:\b(?:pt|patient|patiente|lady|man|woman|gentleman|guy|boy|girl|kid|teen|baby|mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|grandfather|grandmother|grandson|granddaughter|brother|sister|uncle|aunt|nephew|niece|cousin|neighbou?r|friend|resident|child|toddler|infant|twin|driver|passenger|homme|femme|dame|monsieur|madame|garçon|fille|mère|père|grand-père|grand-mère|frère|sœur|oncle|tante|voisine?|amie?|résidente?|enfant|conducteur|conductrice|passagère?)|\b(?:Mr|Mrs|Ms|Mme|M)\.?\s\p{Lu}(?:[\p{L}'-]{1,30}|\.)?)\s?\((?:[MFH],\s?)?)(\d{1,3})(?=\s?(?:ans|yo|y/o)?\))`,
   // "71, retired pilot, crashed his ultralight": a sentence that opens on an age and a person.
   String.raw`(?<=(?:^|[.!?:]\s{1,3}|\n\s{0,3}))(\d{1,3})(?:\s?(?:ans|yo|y/o|y))?(?=,\s)`,
   // Paediatric shorthand: "2/12 old" (months), "the 3/52 with jaundice" (weeks).
@@ -777,6 +777,9 @@ function scan(ctx: RuleContext): AgeHit[] {
     for (const m of matchAll(text, NAME_BRACKET_OR_HAPPY)) {
       const word = m[1]?.toLowerCase();
       if (word !== undefined && (COMMON_WORDS.has(word) || NOT_NAME_IS.test(word))) continue;
+      // The pattern is case-blind for the wishes, so its capital does not hold: "urgent (30)",
+      // "staff (30), visitors (4)" are a triage level's minutes and a tally, not a name's age.
+      if (m[1] !== undefined && m[1][0] === word![0]) continue;
       const value = Number(m[2] ?? m[3] ?? m[4]);
       if (!(value >= 1 && value <= 110)) continue;
       // "Happy 100th birthday to Mr. Fenwick": a patient's when titled or over 89, a colleague's as often otherwise.

@@ -22,6 +22,8 @@ export default defineRule({
   },
   examples: {
     flag: [
+      // A kin word's age in brackets, like a patient's.
+      'Our unit cared for three generations after the crash: a grandfather ([[71]]) in room 208 and his daughter ([[44]]) in room 210.',
       // A child's one-digit age after the name; a life told as a list, ending on the age now.
       'Our NICU grad came back to visit. Today little Noor is [[5]], loves dinosaurs and wants to be a surgeon.',
       'Mr. Dube told me his whole story on nights: fished out of Canso for 40 years, [[79]] now.',
@@ -154,6 +156,9 @@ export default defineRule({
       'Ended my shift with a hug from a patient. 81, born on a ship, raised nine kids, told me to go home and sleep.'.replace('81', '[[81]]'),
     ],
     pass: [
+      // A number in brackets after a lower-case word is a count or a wait, not a name's age.
+      'CTAS in one line: 3 urgent (30), 4 less urgent (60), 5 non-urgent (120).',
+      'Flu clinic tally on the unit: staff (30), residents (112), visitors who asked (4).',
       // A statistic's age, one word after the average: "median patient age", "mean maternal age".
       'Across 3,000 calls last year, median patient age 61 and 58% male.',
       'We were at 12 admissions by noon, 14 now.',
