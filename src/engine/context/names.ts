@@ -1118,6 +1118,7 @@ function scanNames(ctx: RuleContext): NameHit[] {
   }
   if (text.includes('#')) findHashtagNames(ctx, add);
   findSpokenTo(ctx, add);
+  if (commaName(ctx) || use(NAME_COMMA).test(text)) findAddressed(ctx, add);
   findEventNames(ctx, add);
   findResidents(ctx, add);
   findBareNames(ctx, out, add);
@@ -1569,37 +1570,112 @@ function findSpokenTo(ctx: RuleContext, add: (s: number, e: number, k: NameHit['
 }
 
 /**
- * A first name inside a hashtag a care post rallies behind: "#PrayersForLéa", "#TeamBrody",
- * "#CourageÉmile", "#MaddoxStrong". Teams and fundraisers carry colleagues' names the same way
- * ("#TeamRiya" for a charge nurse, "#ForceJacob" for a relay team): the post must tell of care
- * given to someone (patientStory), and away from a patient a colleague near leaves it alone.
- * Hashtags are mostly found in their plain words: this scan is only for a name written nowhere else.
+ * A person spoken to by name, the name set off by a comma where a sentence ends or starts:
+ * "Safe travels, Annie.", "Fair winds, Gale.", "Merci pour tout, Yvon.", "Bravo, mon Pitou!",
+ * "Hope, you are the toughest person on the 6th floor", "Rosalie, je suis tellement fière de
+ * toi". A post that tells of someone cared for and then turns to address someone by name is
+ * speaking to that person; colleagues are addressed the same way, so a colleague or a clinician
+ * near, with no patient, leaves the name alone, as does a staff member's news.
  */
-const HASHTAG_NAME = rx(String.raw`(?<=#)(?:(?:Pray(?:ing)?For|Prayers?For|Pray4|PrièresPour|PrionsPour|Team|Force|Courage|Go)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)|(\p{Lu}\p{Ll}+)(?:Strong|Fort|Forte|Warrior))(?![\p{L}\p{N}_])`, 'gu');
-/** The hashtags that pray for someone or cheer them on, not a team's or a relay's. */
-const RALLY = /^(?:Pray|Prayers?|Pri|Courage)|(?:Strong|Fort|Forte|Warrior)$/u;
+const ADDRESSED_END = rx(String.raw`(?<=[\p{L}\p{N}!)],\s)(?:(?:mon|ma|my|our|notre)\s(?:(?:beau|belle|grand|grande|petit|petite|cher|chère|dear|sweet|little|big)\s)?)?(${NAME}(?:\s${NAME}){0,2})(?=\s?(?:[!?]|\.(?!\p{L}))|\s*$|\s+(?:#|\p{Extended_Pictographic}))`, 'gu');
+/** A patient told of in the third person, on the folded copy. */
+const PATIENT_TOLD = /\b(?:a|the|un|une|le|la|my|our|this|that|ce|cette|mon|ma|notre) (?:patient|patiente|pt|lady|man|woman|gentleman|dame|monsieur|madame)\b/;
+/** The word before an addressed name's comma, and what comes before that word (group 1). */
+const WORD_BEFORE_COMMA = /(^|[^\p{L}\p{N}'’-]*)([\p{L}\p{N}'’-]+)[!)]?$/u;
+/** A sentence that opens on a name and a comma, then speaks to its owner. */
+const NAME_COMMA = rx(String.raw`${NAME},\s`, 'u');
+const ADDRESSED_START = rx(String.raw`(?:^|(?<=[.!?]\s+|\n))(${NAME}(?:\s${NAME})?),\s(?=(?:you|you're|you've|you'll|your|tu|t['’]|te|toi|ton|ta|tes|vous|votre|vos|i|i'm|i've|je|j['’]|we|we're|we'll|on|nous|c['’]est toi|if you|si tu|si vous)(?![\p{L}]))`, 'giu');
+function findAddressed(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean, strong?: boolean) => void): void {
+  const use = formsOf(ctx);
+  const { text } = ctx;
+  if (!patientStory(ctx)) return;
+  // [where the name starts, the name, opened by "mon"/"my", opens its sentence]
+  const found: Array<[number, string, boolean, boolean]> = [];
+  for (const m of matchAll(text, use(ADDRESSED_END))) {
+    // "the Fairmont Royal York, Toronto.": after a capitalised word inside a sentence the comma is an address's or a list's.
+    const before = WORD_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (before && use(CAPITAL_START).test(before[2]!) && !/^(?:[.!?:]\s*|\n\s*)?$/u.test(before[1]!)) continue;
+    // "...is not how you ask about a patient, Kevin.": told about a patient, the one spoken to is someone else.
+    if (PATIENT_TOLD.test(foldedLower(ctx).slice(ctx.sentenceAt(m.index).start, m.index))) continue;
+    found.push([m.index + m[0].length - m[1]!.length, m[1]!, m[0].length > m[1]!.length, false]);
+  }
+  for (const m of matchAll(text, use(ADDRESSED_START))) found.push([m.index, m[1]!, false, true]);
+  for (const [at, raw, mine, opens] of found) {
+    if (!use(CAPITAL_START).test(raw)) continue;
+    const words = splitWords(raw);
+    const first = words[0]!;
+    const kin = words.length > 1 && KIN_TITLE.test(first, ctx.latin);
+    const name = kin ? words[1]! : first;
+    const t = token(name);
+    // "Salamat po, Lola!": a kinship word alone is what the author calls an elder.
+    if (TITLE_WORD.test(first) || PLACE_HEAD.test(first) || (!kin && KIN_TITLE.test(name, ctx.latin)) || PERSON_WORD.test(name, ctx.latin) || NOT_NAME_OPENER.test(name, ctx.latin) || OPENER.test(name)) continue;
+    // "Hope, you are the toughest": a first name that is also a small town's, spoken to.
+    if (isLargeAreaTag(t) || NOT_PLACES.has(t) || isPublicSurname(t) || (townNamed(raw) && !(opens && AMBIGUOUS_GIVEN.has(t)))) continue;
+    // A first name we know, or a word that is also one ("Hope, you are the toughest"); an unlisted
+    // word only when the post names it elsewhere or calls it "mon", "my" ("Bravo, mon Pitou!").
+    const nameAt0 = at + (kin ? first.length + 1 : 0);
+    const listed = (isGiven(t) && !vocabulary(use, name)) || (opens && AMBIGUOUS_GIVEN.has(t));
+    if (!listed && (opens || !(mine || standingAlone(text, name).length > 1) || vocabulary(use, name) || !unknownName(use, text, nameAt0, nameAt0 + name.length, true))) continue;
+    const span: [number, number] | null = kin ? [at, at + first.length + 1 + name.length] : trimName(use, text, at, raw);
+    if (!span) continue;
+    if (words.length > 1 && !kin && isPublicFullName(text.slice(span[0], span[1]))) continue;
+    if (colleagueNear(ctx, at) && !patientContext(ctx, at)) continue;
+    if (use(STAFF_NEWS_AFTER).test(text.slice(Math.max(0, at - 80), at)) || STAFF_NEWS_BEFORE.test(lowerSlice(ctx, Math.max(0, at - 120), at))) continue;
+    const i = sentenceIndex(ctx, at);
+    if (has(ctx, i, 'news', 'hypothetical', 'generic') && !patientWord(ctx, i)) continue;
+    if (!patientWord(ctx, i) && staffDay(ctx, i)) continue;
+    add(span[0], span[1], 'cue', !/\s/u.test(text.slice(span[0], span[1])));
+  }
+}
+/** A colleague's retirement, award or first day, told before the name. */
+const STAFF_NEWS_BEFORE = /\b(?:retire\w*|retirement|retraite|promotion|promoted|award|graduat\w*|years of service|ans de service|new role|nouveau poste|last shift|dernier quart|first shift|premier quart|orientation)\b/u;
+
+/**
+ * A first name inside a hashtag a care post rallies behind: "#PrayersForLéa", "#TeamBrody",
+ * "#LâchePasLéa", "#JusticeForAmara", "#BringBenHome", "#MaddoxStrong", "#GoLoulouGo". Teams
+ * and fundraisers carry colleagues' names the same way ("#TeamRiya" for a charge nurse,
+ * "#ForceJacob" for a relay team): after Team, Force, Go or Baby the name must be a first name
+ * we know in a post telling of care given to someone (patientStory), away from colleagues. A
+ * prayer, a plea or a "Strong" (any other prefix, or a suffix) is said for someone in trouble: any word that can be a
+ * name will do there, in a post about care. Hashtags are mostly found in their plain words too.
+ */
+const HASHTAG_NAME = rx(String.raw`(?<=#)(?:(Pray(?:ing)?For|Prayers?For|Pray4|PrièresPour|PrionsPour|PensonsÀ|PensonsA|JusticeFor|JusticePour|LetsGo|Let'sGo|RunFor|WalkFor|RideFor|StrongLike|StrongFor|StandWith|HopeFor|LâchePas|LachePas|ForceÀ|ForceA|Courage|Team|Force|Go|Baby|Bébé)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:Go)?|Bring(\p{Lu}\p{Ll}+)Home|(\p{Lu}\p{Ll}+)(?:Strong|Fort|Forte|Warrior|WentHome|GoesHome|IsHome))(?![\p{L}\p{N}_])`, 'gu');
+/** The hashtags that pray, plead or cheer for someone in trouble, not a team's, a relay's or a baby's. */
+const NOT_RALLY = words('Team|Force|Go|Baby|Bébé');
+/** Where a hashtag's name starts in it, and the name. */
+function hashtagName(m: RegExpExecArray): [number, string] {
+  const name = (m[2] ?? m[3] ?? m[4])!;
+  return [m.index + m[0].indexOf(name, m[4] ? 0 : 1), name];
+}
 function findHashtagNames(ctx: RuleContext, add: (s: number, e: number, k: NameHit['kind'], p: boolean) => void): void {
   const use = formsOf(ctx);
   const { text } = ctx;
   for (const m of matchAll(text, use(HASHTAG_NAME))) {
-    const name = (m[1] ?? m[2])!;
+    const [at, name] = hashtagName(m);
     const t = token(name);
+    const rally = !NOT_RALLY.test(m[1] ?? '');
+    // "#LetsGoOilers", "#HumboldtStrong": a team's plural and a town rally too ("Maélys", "Anaïs" are no plurals).
+    if ((vocabulary(use, name) && !(rally && isGiven(t) && !AMBIGUOUS_GIVEN.has(t))) || (/(?:[^aiyïès]|[^i]e)s$/u.test(name) && !isGiven(t)) || isPublicSurname(t) || isLargeAreaTag(t) || NOT_PLACES.has(t) || townNamed(name) || PERSON_WORD.test(name, ctx.latin)) continue;
     const inText = standingAlone(text, name);
+    // "#JusticeForJoyce ... Joyce Echaquan's death": a public figure by full name elsewhere.
+    if (inText.some((i) => isPublicFullName(text.slice(i, i + 40).split(/[^\p{L}'’-]+/u).slice(0, 2).join(' ')))) continue;
     if (inText.length) {
       // "Whole unit wore green for Brody today #BrodyStrong", "Pray for Maddox #PrayForMaddox": a
       // prayer or a "Strong" rallies behind someone in care, and says the name in the words is a
       // person's, listed or not. A team's or a relay's name ("#TeamRiya", "#ForceJacob") is
       // also a colleague's: there the scans of the words decide.
-      if (!RALLY.test(m[0]) || vocabulary(use, name) || !careAnywhere(ctx) || isPublicSurname(t) || isLargeAreaTag(t) || NOT_PLACES.has(t)) continue;
-      for (const at of inText) {
-        if (colleagueNear(ctx, at) && !patientContext(ctx, at)) continue;
-        add(at, at + name.length, 'cue', true);
+      if (!rally || !careAnywhere(ctx)) continue;
+      let kept = 0;
+      for (const i of inText) {
+        if (colleagueNear(ctx, i) && !patientContext(ctx, i)) continue;
+        add(i, i + name.length, 'cue', true);
+        kept++;
       }
+      if (kept) add(at, at + name.length, 'cue', true);
       continue;
     }
-    if (!isGiven(t) || AMBIGUOUS_GIVEN.has(t) || vocabulary(use, name) || !patientStory(ctx)) continue;
+    if (rally ? !careAnywhere(ctx) : !isGiven(t) || AMBIGUOUS_GIVEN.has(t) || !patientStory(ctx)) continue;
     if (colleagueNear(ctx, m.index) && !patientContext(ctx, m.index) && !careNear(ctx, m.index)) continue;
-    const at = m[1] ? m.index + m[0].length - name.length : m.index;
     add(at, at + name.length, 'cue', true);
   }
 }

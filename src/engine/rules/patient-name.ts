@@ -33,6 +33,9 @@ export default defineRule({
       'Good luck, [[Tomasz]]. Three weeks in bed 12 and you never once let us skip your stretches.',
       '[[Patience]] in cubicle 4 has asked the nurses for her third warm blanket.',
       'Day 40 in PICU and this morning she was extubated and squeezed my finger #PrayersFor[[Sofia]]',
+      'Trois rondes de chimio pis elle nous bat encore aux cartes. #LâchePas[[Maélys]]',
+      'Her new hip is holding up and she walked out of our unit today. Bon retour chez vous, [[Bernadette]]!',
+      'She rang the bell after eight rounds. [[Hope]], you are the toughest person on our floor.',
       'The whole family came for the meeting, and [[Teta Noor]] asked the one question that mattered.',
       '[[GAGNON]] in room 7 wants to know if the soup is low-salt',
       '[[mr okafor]] in 12 pulled his iv again',
@@ -158,7 +161,7 @@ export default defineRule({
       '[[Zuri]]\'s NICU journey ends today, she goes home at 4 lbs!',
       '[[Hortense]] fait des mots croisés pendant chaque dialyse. Elle nous bat toutes. #néphrologie',
       '[[Bev]]\'s back on the unit, same bed by the window. She waved at the whole desk. #medicine',
-      'The whole floor wore purple for [[Eamon]] today 💜 #EamonStrong #peds',
+      'The whole floor wore purple for [[Eamon]] today 💜 #[[Eamon]]Strong #peds',
       'We called her [[Duchess]]. 30 years of dialysis on our unit',
       'Shoutout to [[Mr. Rodriguez]] for walking 200 feet today after his hip surgery!',
       'Bravo à [[M. Bélanger]] qui a marché jusqu\'au poste ce matin',
@@ -191,6 +194,8 @@ export default defineRule({
       '[[grace]] ate a full tray tonight and asked for seconds of the rice pudding, first time since her surgery',
     ],
     pass: [
+      'Big game tonight, the whole unit is watching #LetsGoOilers #HumboldtStrong',
+      'Our 5K team raised $3,000 for the foundation. #TeamMelissa',
       // A titled colleague given a role, or named to a post, and a public officer: every mention is theirs.
       'Mme Gagnon, inhalothérapeute, prend sa retraite vendredi après 30 ans. Merci Mme Gagnon.',
       'La ministre annonce la nomination de M. Paul Caron à la direction des soins infirmiers. Bravo M. Caron.',
