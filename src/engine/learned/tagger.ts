@@ -39,6 +39,11 @@ export interface Model {
   /** Weight row of the feature in slot i: rows[i] * K; -1 = empty slot. */
   rows: Int32Array;
   weights: Int8Array;
+  /**
+   * The same table for scoreTokens: per slot its key, then its K token weights packed as bytes
+   * into one integer (0 when empty), so a probe reads one cache line, not three arrays.
+   */
+  packed: Int32Array;
   thresholds: Float64Array;
   gate: number;
 }
@@ -107,10 +112,18 @@ export function decodeModel(data: ModelData): Model {
     slots[i] = key;
     rows[i] = r;
   }
+  const packed = new Int32Array(2 * size);
+  for (let i = 0; i < size; i++) {
+    packed[2 * i] = slots[i]!;
+    if (rows[i] === -1) continue;
+    const w = rows[i]! * W;
+    packed[2 * i + 1] = (weights[w]! & 255) | ((weights[w + 1]! & 255) << 8) | ((weights[w + 2]! & 255) << 16) | (weights[w + 3]! << 24);
+  }
   return {
     slots,
     rows,
     weights,
+    packed,
     thresholds: Float64Array.from(data.thresholds.map((t) => (t === null ? Infinity : t))),
     gate: data.gate ?? -Infinity,
   };
@@ -135,10 +148,11 @@ function rowOf(model: Model, key: number): number {
  */
 export function scoreTokens(model: Model, f: Featurised, into?: Float64Array): Float64Array {
   const scores = into ?? new Float64Array(f.n * K);
-  // rowOf written out, with the table in locals: this loop looks up every feature of every
+  // rowOf written out, on the packed table in a local: this loop looks up every feature of every
   // token (over a thousand on a tweet), and the call and the model's fields cost more than the probe.
-  const { weights, slots, rows } = model;
-  const mask = slots.length - 1;
+  const { packed } = model;
+  const size = packed.length >> 1;
+  const mask = size - 1;
   const { feats, offsets } = f;
   for (let k = 0; k < f.n; k++) {
     // The weights are small integers: their sums are exact in any order.
@@ -149,18 +163,18 @@ export function scoreTokens(model: Model, f: Featurised, into?: Float64Array): F
     const end = offsets[k + 1]!;
     for (let j = offsets[k]!; j < end; j++) {
       const key = feats[j]!;
-      let i = slotOf(key, slots.length);
-      let s = slots[i]!;
+      let i = slotOf(key, size);
+      let s = packed[2 * i]!;
       while (s !== key && s !== -1) {
         i = (i + 1) & mask;
-        s = slots[i]!;
+        s = packed[2 * i]!;
       }
       if (s === -1) continue;
-      const w = rows[i]! * W;
-      s0 += weights[w]!;
-      s1 += weights[w + 1]!;
-      s2 += weights[w + 2]!;
-      s3 += weights[w + 3]!;
+      const w = packed[2 * i + 1]!;
+      s0 += (w << 24) >> 24;
+      s1 += (w << 16) >> 24;
+      s2 += (w << 8) >> 24;
+      s3 += w >> 24;
     }
     scores[k * K] = s0;
     scores[k * K + 1] = s1;
