@@ -514,7 +514,7 @@ function latinLetter(c: number): boolean {
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-interface Capitals { text: string; at: Int32Array; count: number }
+interface Capitals { text: string; at: readonly number[]; count: number }
 const CAPS: Capitals[] = [];
 const CAPS_LONG: Capitals[] = [];
 
@@ -522,6 +522,8 @@ const CAPS_LONG: Capitals[] = [];
 function capitalsOf(text: string): Capitals {
   const cache = text.length >= LONG ? CAPS_LONG : CAPS;
   for (const c of cache) if (c.text === text) return c;
+  // Kept as the plain array it is built in: copying it into a typed array (a buffer of its
+  // own outside the heap) cost more than the scan.
   const at: number[] = [];
   let prev = -1;
   for (let i = 0; i < text.length; i++) {
@@ -532,8 +534,10 @@ function capitalsOf(text: string): Capitals {
     }
     prev = c;
   }
-  const caps = { text, at: Int32Array.from(at), count: at.length };
-  if (cache.unshift(caps) > 4) cache.pop();
+  const caps = { text, at, count: at.length };
+  // A post, its sentences and the copies the names scan reads: with four, a tweet's pushed each
+  // other out within one analysis.
+  if (cache.unshift(caps) > (cache === CAPS ? 8 : 4)) cache.pop();
   return caps;
 }
 
