@@ -75,7 +75,8 @@ const PERSON_WORD = String.raw`(?:${OCCUPATION_ALT}|mountie|elder|aîné|aînée
  */
 const PERSON_LAST = new LastWords(PERSON_WORD.slice(3, -1));
 const PERSON_TOWN = endsWith(new RegExp(String.raw`\b${PERSON_WORD}s?\s(?:from|of|out of|in|near|de|du|d')\s(?:[\p{L}'-]+\s){0,4}?[\p{L}'-]+,\s?$`, 'iu'));
-const PERSON_TOWN_BEFORE = (before: string) => PERSON_LAST.within(before, 0, before.length) && PERSON_TOWN(before);
+/** PERSON_TOWN ends on a comma and at most one space: where none is, the word scan is not run. */
+const PERSON_TOWN_BEFORE = (before: string) => /,\s?$/.test(before) && PERSON_LAST.within(before, 0, before.length) && PERSON_TOWN(before);
 /** "Toddler, 19 months,": a person word and a comma right before the age. */
 const PERSON_COMMA = endsWith(new RegExp(String.raw`\b${PERSON_WORD},\s?$`, 'iu'));
 const PERSON_APPOSITION = (before: string) => personEndsAtComma(before, before.length) && PERSON_COMMA(before);
@@ -751,9 +752,9 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (ITEM_AFTER.test(after) && !PERSON_AFTER_ITEM.test(after) && !PERSON_THEN_ITEM.test(after) && !GOING_TO_PLACE.test(after)) continue;
     const adjective = m[1] !== undefined || m[2] !== undefined;
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
-    // "Rancher from out past Maple Creek, 71,": a person, their town, then the age.
-    const townAfterPerson = m[5] !== undefined && PERSON_TOWN_BEFORE(text.slice(Math.max(0, start - 70), start));
-    const bound = named || apposed || atStory || theirs || townAfterPerson || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+    // "Rancher from out past Maple Creek, 71,": a person, their town, then the age (asked only
+    // of an age not bound already: its word scan cost more than the rest of the age's judgement).
+    const bound = named || apposed || atStory || theirs || (m[5] !== undefined && PERSON_TOWN_BEFORE(text.slice(Math.max(0, start - 70), start))) || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
       || (m[3] !== undefined && SEXED_BEFORE(before));
     const pronoun = m[4] !== undefined && /\b(?:he|she|they)(?:'s|\s)/iu.test(before.slice(-22));
     // "Mon 88 ans du bed 6", "le 70 ans du lit 4": the Québec way of naming a patient by age, or an age between commas beside a person.

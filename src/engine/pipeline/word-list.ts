@@ -213,6 +213,14 @@ function opening(item: Item | undefined, source: string): string[] | 'digits' | 
 }
 
 /** What the i flag with u compares a letter by, for the letters a list holds: its lower case, and "s" for "ſ". */
+const HASH_BASE = 0x01000193;
+const CASE_CODES = new Uint16Array(0x10000);
+/** caseKey's one UTF-16 unit, as a number (read once per character code). */
+function caseCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  return CASE_CODES[c] || (CASE_CODES[c] = caseKey(c).charCodeAt(0));
+}
+
 function caseKey(c: number): string {
   if (c < 128) return String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
   if (c === 0x17f) return 's';
@@ -230,6 +238,8 @@ function caseKey(c: number): string {
  */
 export class LastWords {
   private readonly last = new Set<string>();
+  /** The hash of every entry of `last` (kept to 30 bits, a small integer in V8): a word's endings are looked up by number, without a string each. */
+  private readonly hashes = new Set<number>();
   private shortest = Infinity;
   /** The most spaces an entry holds. */
   spaces = 0;
@@ -248,6 +258,13 @@ export class LastWords {
         if (k === f.length) throw new Error(`LastWords: no last word in ${f}`);
         const word = [...f.slice(k)].map((ch) => caseKey(ch.charCodeAt(0))).join('');
         this.last.add(word);
+        let h = 0;
+        let pow = 1;
+        for (let i = word.length - 1; i >= 0; i--) {
+          h = (h + Math.imul(word.charCodeAt(i), pow)) & 0x3fffffff;
+          pow = Math.imul(pow, HASH_BASE);
+        }
+        this.hashes.add(h);
         this.spaces = Math.max(this.spaces, f.split(/[ \uffff]/u).length - 1);
         this.shortest = Math.min(this.shortest, word.length);
       }
@@ -259,13 +276,25 @@ export class LastWords {
     let start = end;
     while (start > 0 && isLetterBefore(text, start)) start--;
     if (end - start < this.shortest) return false;
-    let key = '';
-    for (let i = start; i < end; i++) key += caseKey(text.charCodeAt(i));
-    for (let k = 0; k <= key.length - this.shortest; k++) {
-      if (this.last.has(k === 0 ? key : key.slice(k))) return true;
-    }
-    if (key.endsWith('s')) {
-      for (let k = 0; k < key.length - this.shortest; k++) if (this.last.has(key.slice(k, -1))) return true;
+    return this.endingIn(text, start, end) || (caseCode(text.charCodeAt(end - 1)) === 115 && this.endingIn(text, start, end - 1));
+  }
+
+  /**
+   * Whether text[start, end), case-keyed, ends with an entry (one at least `shortest` long). Its
+   * endings are hashed from the last character back, and only an ending whose hash an entry has
+   * is made a string and looked up: building every ending as a string (a dozen words before
+   * each age) cost more than the age's other tests.
+   */
+  private endingIn(text: string, start: number, end: number): boolean {
+    let h = 0;
+    let pow = 1;
+    for (let i = end - 1; i >= start; i--) {
+      h = (h + Math.imul(caseCode(text.charCodeAt(i)), pow)) & 0x3fffffff;
+      pow = Math.imul(pow, HASH_BASE);
+      if (end - i < this.shortest || !this.hashes.has(h)) continue;
+      let key = '';
+      for (let j = i; j < end; j++) key += caseKey(text.charCodeAt(j));
+      if (this.last.has(key)) return true;
     }
     return false;
   }
