@@ -184,7 +184,7 @@ function advance(text: string, index: number, unicode: boolean): number {
 // its words, when it is a lexicon pattern), and the whole pattern is tried, anchored, only at
 // the places close enough before it.
 
-interface Anchor { anchor: RegExp; back: number; sticky: RegExp }
+interface Anchor { anchor: RegExp; back: number; sticky: RegExp; opens: ((text: string, at: number) => boolean) | undefined }
 const ANCHORS = new WeakMap<RegExp, Anchor>();
 /** Every pattern given to anchored(), so that a test can hold each to a plain scan. */
 export const ANCHORED_PATTERNS: RegExp[] = [];
@@ -195,16 +195,18 @@ export const ANCHORED_PATTERNS: RegExp[] = [];
  * holds one of the matches matchAll finds of `anchor` (so none inside an earlier one), starting
  * at most `back` after its own start (widthOf a pattern's opening gives such a bound). A match
  * may instead end before such an anchor that starts at most `back` after it, and holds none.
+ * With `opens`, a second promise: no match starts where it is false (a test the pattern's own
+ * opening makes, cheaper than trying the pattern at each of the `back` places before an anchor).
  */
-export function anchored(re: RegExp, anchor: RegExp, back: number): RegExp {
+export function anchored(re: RegExp, anchor: RegExp, back: number, opens?: (text: string, at: number) => boolean): RegExp {
   const flags = (r: RegExp, add: string) => r.flags.replace(/[gy]/g, '') + add;
-  ANCHORS.set(re, { anchor: new RegExp(anchor.source, flags(anchor, 'g')), back, sticky: new RegExp(re.source, flags(re, 'y')) });
+  ANCHORS.set(re, { anchor: new RegExp(anchor.source, flags(anchor, 'g')), back, sticky: new RegExp(re.source, flags(re, 'y')), opens });
   ANCHORED_PATTERNS.push(re);
   return re;
 }
 
 function byAnchors(text: string, re: RegExp, a: Anchor, out: RegExpExecArray[]): RegExpExecArray[] {
-  const { anchor, back, sticky } = a;
+  const { anchor, back, sticky, opens } = a;
   const unicode = sticky.unicode || sticky.flags.includes('v');
   // Every place below `tried` has been tried, or cannot open a match.
   let tried = re.lastIndex;
@@ -218,6 +220,7 @@ function byAnchors(text: string, re: RegExp, a: Anchor, out: RegExpExecArray[]):
     for (; p <= k; p++) {
       // A scan under /u never starts inside a surrogate pair.
       if (unicode && p > 0 && isLowSurrogate(text.charCodeAt(p)) && isHighSurrogate(text.charCodeAt(p - 1))) continue;
+      if (opens !== undefined && !opens(text, p)) continue;
       sticky.lastIndex = p;
       if ((m = sticky.exec(text)) !== null) break;
     }
@@ -399,7 +402,8 @@ function wordsOf(text: string, mode: WordMode): Words {
     keys[count++] = h;
   }
   const w: Words = { text, mode, starts, keys, heads, count, openers: undefined, known: 0 };
-  if (cache.unshift(w) > 6) spare = cache.pop();
+  // A long post is read in two copies (as written; lower-cased or folded) by four word modes.
+  if (cache.unshift(w) > 8) spare = cache.pop();
   return w;
 }
 
