@@ -52,6 +52,12 @@ const EN_ADDRESS = new RegExp(String.raw`(?=\d)(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?
 const FR_ADDRESS = new RegExp(String.raw`(?=\d)(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-](?:${CAP}|de|du|des|la|le)){0,4}`, 'gu');
 /** A numbered road: where a rural patient lives or where the crash was ("Hwy 11", "rang 3", "Concession Road 7"). */
 const ROAD = new RegExp(String.raw`(?=[HRrCSAaPT\d])(?<![\p{L}\p{N}])(?:(?:Highway|Hwy|Route|Rte|Rang|rang|(?:Range|Township|Twp|Rge)\s(?:Road|Rd)|Concession(?:\s(?:Road|Rd))?|Conc\.|County\s(?:Road|Rd)|Regional\s(?:Road|Rd)|Sideroad|Autoroute|autoroute|Provincial\sRoad|PR|Trans-Canada(?:\sHighway)?)\s?(?:#\s?)?\d{1,3}[A-Z]?|\d{1,2}(?:e|ième|er)\s(?:rang|Rang))(?![\p{L}\p{N}])(?:\s(?:north|south|east|west|past|near|nord|sud|est|ouest|près)\s(?:of\s|de\s|d')?${CAP}(?:[\s-]${CAP}){0,2})?`, 'gu');
+/** Whether the character before `at` is one \s matches: only there does STREET's "(?<=\s)" let a match start. */
+function afterSpace(text: string, at: number): boolean {
+  const c = at > 0 ? text.charCodeAt(at - 1) : -1;
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[at - 1]!);
+}
 // "lives on Elm St", "habite sur la rue Principale": a street without a number.
 // Only a capital or a French street type opens one: a lead of any word starting with one of their
 // letters sent most words of a long text on to the lookbehinds.
@@ -62,6 +68,7 @@ const STREET = anchored(
   new RegExp(String.raw`(?=\p{Lu}|${FR_TYPE}\s)(?<=\s)(?<=\b(?:on|off|lives on|living on|sur|sur la|(?:habite|habitait|vit|vivait|demeure|reste)(?:\sseule?)?\ssur le|de la|dans la|dans le|du|au|(?:on|off|near|by) the)\s)(?:${STREET_NAMES}${EN_SUFFIX}\b\.?|${FR_TYPE}\s(?:(?:de la|du|des|de|d'|l')\s?)?${CAP}(?:[\s-]${CAP}){0,3})`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:${EN_SUFFIX}|${FR_TYPE})`, 'u'),
   widthOf(STREET_NAMES, 'u')!,
+  afterSpace,
 );
 
 /** "sur la table de cuisine, rue Sainte-Catherine Est", "(Rue Principale, Saint-Pierre-Jolys)": a French street set off by a pause. */
