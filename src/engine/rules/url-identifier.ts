@@ -1,12 +1,47 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
-import { matchAll } from '../pipeline/match.ts';
 import { around, has, sentenceIndex } from '../pipeline/signals.ts';
 
 // A link is PHI when it carries a person: a query parameter or a path segment that names a
 // patient, record, chart, birth date or health number. Links to articles, guidelines and
 // organisations are what clinicians share all day and are left alone.
 const URL = /(?<![\w@.-])(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}\/)[^\s<>"'`]{1,2000}/gi;
+const URL_AT = new RegExp(URL.source, 'iy');
+
+/** [A-Za-z0-9.-]: what a link's host is made of. */
+const hostChar = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 45 || c === 46;
+const WWW = /^www\./i;
+
+/**
+ * URL's matches. As a regex scan it tries every letter of a post (each may open a host), and on
+ * a long post V8 may run that scan unoptimised. A match opens a run of host characters that no
+ * "_" or "@" precedes (its lookbehind refuses one inside a run), and the run is "http(s)" before
+ * ":", "www." or a host before "/": only such runs are tried, in order, with URL itself deciding.
+ */
+function links(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (!hostChar(c) || (p > 0 && hostChar(text.charCodeAt(p - 1)))) { p++; continue; }
+    let e = p + 1;
+    while (e < n && hostChar(text.charCodeAt(e))) e++;
+    const before = p > 0 ? text.charCodeAt(p - 1) : -1;
+    const after = e < n ? text.charCodeAt(e) : -1;
+    if (c !== 46 && before !== 95 && before !== 64 && (after === 47 || after === 58 || WWW.test(text.slice(p, p + 4)))) {
+      URL_AT.lastIndex = p;
+      const m = URL_AT.exec(text);
+      if (m) {
+        out.push(m);
+        p += m[0].length;
+        continue;
+      }
+    }
+    p = e;
+  }
+  return out;
+}
 const PERSON_PARAM = /[?&;#](?:patient|patientid|patient_id|pat_id|pt|ptid|pt_id|pid|mrn|emrn|empi|dob|birthdate|date_of_birth|chart|chartid|chart_id|ssn|sin|nas|nhs|nhsno|ohip|hcn|phn|nam|ramq|encounter|encounterid|enc_id|csn|fin|accession|acc|member|memberid|member_id|subscriber|person|personid|person_id|client|clientid|client_id|dossier|nda|ipp|record|recordid|record_id|visit_id|admission|name|lastname|last_name|firstname|first_name|surname|nom|prenom|prénom|email|phone)=[^&#\s]{2,}/i;
 // A person-named resource whose id is in the query (/patient?id=4471930).
 const PERSON_RESOURCE = /\/(?:patients?|pts?|dossiers?|charts?|records?|clients?|usagers?)(?:\.\w{2,5})?\?(?:[^#\s]{0,200}&)?(?:id|no|num|n|key)=[A-Za-z0-9_-]*\d/i;
@@ -39,7 +74,7 @@ export default defineRule({
   detect(text, ctx) {
     const out: Span[] = [];
     if (!text.includes('/') && !text.includes('www.')) return out;
-    for (const m of matchAll(text, URL)) {
+    for (const m of links(text)) {
       const url = m[0].replace(TRAILING, '');
       const person = PERSON_PARAM.test(url) || PERSON_PATH.test(url) || PERSON_RESOURCE.test(url)
         || USER_PARAM.test(url)
