@@ -156,6 +156,8 @@ export default defineRule({
       'Ended my shift with a hug from a patient. 81, born on a ship, raised nine kids, told me to go home and sleep.'.replace('81', '[[81]]'),
     ],
     pass: [
+      // A composite is nobody: its age is no one's.
+      'Teaching story, a composite: a 58-year-old fishing boat captain from Lunenburg comes in with chest pain.',
       // A number in brackets after a lower-case word is a count or a wait, not a name's age.
       'CTAS in one line: 3 urgent (30), 4 less urgent (60), 5 non-urgent (120).',
       'Flu clinic tally on the unit: staff (30), residents (112), visitors who asked (4).',

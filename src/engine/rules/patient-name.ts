@@ -196,6 +196,8 @@ export default defineRule({
     pass: [
       'Big game tonight, the whole unit is watching #LetsGoOilers #HumboldtStrong',
       'Our 5K team raised $3,000 for the foundation. #TeamMelissa',
+      // A patient said to be a composite is nobody.
+      'Our PSWs know him: Mr. Smith takes his tea with two sugars and hates the 6 am vitals. (He\'s a composite, but you all know him.)',
       // A titled colleague given a role, or named to a post, and a public officer: every mention is theirs.
       'Mme Gagnon, inhalothérapeute, prend sa retraite vendredi après 30 ans. Merci Mme Gagnon.',
       'La ministre annonce la nomination de M. Paul Caron à la direction des soins infirmiers. Bravo M. Caron.',
