@@ -441,7 +441,10 @@ function tradeAfter(after: string): boolean {
 /** A trade, and a word after it or not, before "de N ans": "un bûcheron de", "un pompier volontaire de". */
 function tradeBeforeDe(before: string): boolean {
   const m = /([\p{L}'-]+)(?:\s([\p{L}'-]+))?\sde\s?$/u.exec(before);
-  return m !== null && (isTrade(m[2] ?? m[1]!) || (m[2] !== undefined && (isTrade(m[1]!) || isTrade(`${m[1]} ${m[2]}`))));
+  if (m !== null && (isTrade(m[2] ?? m[1]!) || (m[2] !== undefined && (isTrade(m[1]!) || isTrade(`${m[1]} ${m[2]}`))))) return true;
+  // A trade named with its complement: "une guide de pêche de 48 ans", "un chauffeur d'autobus de 61 ans".
+  const c = /(?<![\p{L}'-])([\p{L}-]+\s(?:de\s|du\s|d')[\p{L}-]+)\sde\s?$/u.exec(before);
+  return c !== null && isTrade(c[1]!);
 }
 /** "a 46-year-old school bus driver": an item word that heads a person, not an item. */
 /** A person and then the item word: "drove a 91-year-old woman home", "a 44-year-old high school chemistry teacher". */

@@ -48,7 +48,8 @@ arpenteuse, auctioneer, undertaker, funeral director, barista, bouncer, tow truc
 machiniste, boilermaker, glazier, vitrier, drywaller, plâtrier, tiler, carreleur, ébéniste, menuisier,
 menuisière, cabinetmaker, charpentière, mécanicienne, électricienne, pêcheuse, chasseuse, couvreuse,
 gardienne, gardienne de sécurité, agent de sécurité, agente de sécurité, ferry captain,
-hunting guide, fishing guide, guide de chasse, guide de pêche, paperboy, newspaper carrier, camelot
+hunting guide, fishing guide, guide de chasse, guide de pêche, paperboy, newspaper carrier, camelot,
+arbitre, umpire, bénévole
 `;
 export const OCCUPATIONS: readonly string[] = LIST.split(',').map((s) => s.trim()).filter(Boolean);
 /** The occupations as one regex alternation, each entry escaped (shared by the age, place and case patterns). */

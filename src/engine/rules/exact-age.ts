@@ -30,6 +30,9 @@ export default defineRule({
       // An age opening a telegraphic line, then a place between commas; a trade "à vélo".
       'Pulled a splinter out of a palm tonight. [[8]], Gimli, first time at the woodpile with his grandpa.',
       'Ce matin, un livreur à vélo de [[31 ans]] contre une auto dans Limoilou. Casque fendu.',
+      // A trade with its complement, or a role, before "de N ans".
+      'Vu en clinique ce matin une guide de chasse de [[44 ans]], fiévreuse depuis une semaine.',
+      'Hier soir un arbitre de [[57 ans]] a fait un malaise à l\'aréna.',
       'M. Caron a reçu un nouveau cœur en 2024. Dimanche, à [[58 ans]], cet ancien pompier a couru son premier demi-marathon',
       // An age between commas with the person told after it; a trade before it, whatever advice words follow.
       'Hit-and-run in Parkdale, came in 2am Sunday, [[24]], bike courier',
