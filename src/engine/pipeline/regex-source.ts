@@ -269,12 +269,12 @@ function lastOfSeq(seq: Item[], k: number): { word: boolean; nullable: boolean }
 export function unicodeBoundaries(source: string): string {
   const edits: Edit[] = [];
   let boundaries = 0;
-  const walk = (alts: Item[][]) => {
+  const walk = (alts: Item[][], repeated = false) => {
     for (const seq of alts) {
-      const look = lookFirst(seq);
+      const look = repeated ? undefined : lookFirst(seq);
       if (look) edits.push(look);
       seq.forEach((item, k) => {
-        if (item.alts) walk(item.alts);
+        if (item.alts) walk(item.alts, repeated || isQuantified(item));
         if (item.kind !== 'assert' || item.src !== '\\b') return;
         boundaries++;
         // A quantified \b ("\b?") is legal but meaningless; leave such a pattern to the full form.
@@ -305,6 +305,16 @@ export function unicodeBoundaries(source: string): string {
  * lookbehind runs at every position; a lookahead on the first character the alternative must
  * then consume rejects most positions first.
  */
+/**
+ * Whether a group carries a quantifier ("(?:…)?"). No lookahead goes inside one: V8's optimised
+ * regex code (Node 20) can skip an optional group whose alternatives open on lookaheads, so
+ * "(?:(?=Z)(Z\s*)|(?=M)ME\s)?(\d{5})" reads "ME 04426" as "ME 04426" until the pattern tiers up
+ * and as "04426" after it: findings would depend on how many posts the process has read.
+ */
+function isQuantified(item: Item): boolean {
+  return item.end !== item.at + item.src.length;
+}
+
 function lookFirst(seq: Item[]): Edit | undefined {
   if (seq[0]?.kind !== 'look' || !seq[0].src.startsWith('(?<')) return undefined;
   const f = firstOfSeq(seq, 0);
@@ -339,11 +349,11 @@ export function firstCharLooks(source: string): string {
   const alts = p.alternatives();
   if (p.i !== source.length || source.includes(String.raw`\b`)) return source;
   const edits: Edit[] = [];
-  const walk = (list: Item[][]) => {
+  const walk = (list: Item[][], repeated = false) => {
     for (const seq of list) {
-      const look = lookFirst(seq);
+      const look = repeated ? undefined : lookFirst(seq);
       if (look) edits.push(look);
-      for (const item of seq) if (item.alts) walk(item.alts);
+      for (const item of seq) if (item.alts) walk(item.alts, repeated || isQuantified(item));
     }
   };
   walk(alts);
