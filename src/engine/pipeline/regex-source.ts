@@ -269,12 +269,10 @@ function lastOfSeq(seq: Item[], k: number): { word: boolean; nullable: boolean }
 export function unicodeBoundaries(source: string): string {
   const edits: Edit[] = [];
   let boundaries = 0;
-  const walk = (alts: Item[][], repeated = false) => {
+  const walk = (alts: Item[][]) => {
     for (const seq of alts) {
-      const look = repeated ? undefined : lookFirst(seq);
-      if (look) edits.push(look);
       seq.forEach((item, k) => {
-        if (item.alts) walk(item.alts, repeated || isQuantified(item));
+        if (item.alts) walk(item.alts);
         if (item.kind !== 'assert' || item.src !== '\\b') return;
         boundaries++;
         // A quantified \b ("\b?") is legal but meaningless; leave such a pattern to the full form.
@@ -294,6 +292,7 @@ export function unicodeBoundaries(source: string): string {
   const alts = p.alternatives();
   if (p.i !== source.length) return source.replaceAll(String.raw`\b`, UNICODE_BOUNDARY);
   walk(alts);
+  firstLooks(alts, edits);
   // The old rule was a plain text replacement of every "\b"; where that differs from the
   // parsed boundaries (a "\b" in a class, an escaped backslash), keep the old meaning.
   if (boundaries !== source.split(String.raw`\b`).length - 1) return source.replaceAll(String.raw`\b`, UNICODE_BOUNDARY);
@@ -313,6 +312,15 @@ export function unicodeBoundaries(source: string): string {
  */
 function isQuantified(item: Item): boolean {
   return item.end !== item.at + item.src.length;
+}
+
+/** lookFirst's lookahead for every alternative, at any depth outside a quantified group. */
+function firstLooks(alts: Item[][], edits: Edit[], repeated = false): void {
+  for (const seq of alts) {
+    const look = repeated ? undefined : lookFirst(seq);
+    if (look) edits.push(look);
+    for (const item of seq) if (item.alts) firstLooks(item.alts, edits, repeated || isQuantified(item));
+  }
 }
 
 function lookFirst(seq: Item[]): Edit | undefined {
@@ -349,14 +357,7 @@ export function firstCharLooks(source: string): string {
   const alts = p.alternatives();
   if (p.i !== source.length || source.includes(String.raw`\b`)) return source;
   const edits: Edit[] = [];
-  const walk = (list: Item[][], repeated = false) => {
-    for (const seq of list) {
-      const look = repeated ? undefined : lookFirst(seq);
-      if (look) edits.push(look);
-      for (const item of seq) if (item.alts) walk(item.alts, repeated || isQuantified(item));
-    }
-  };
-  walk(alts);
+  firstLooks(alts, edits);
   return edited(source, edits);
 }
 
