@@ -256,6 +256,20 @@ export class PhraseList {
     }
   }
 
+  /**
+   * Whether the regex matches `text` anywhere (its test). A phrase that fits is a match where it
+   * starts, whichever entry the regex would take there; without one, only the rest can match.
+   */
+  test(text: string): boolean {
+    if (phrasesIn(text).at[this.id] !== undefined) return true;
+    const re = this.rest;
+    if (!re) return false;
+    re.lastIndex = 0;
+    const found = re.test(text);
+    re.lastIndex = 0;
+    return found;
+  }
+
   private sticky: RegExp | undefined;
 
   /** The list as one global regex: what scan must match, for the tests. */
