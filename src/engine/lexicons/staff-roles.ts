@@ -27,7 +27,7 @@ export const CLINICAL_STAFF_NOT_RESIDENT: readonly string[] = CLINICAL_STAFF.fil
 /** The unit's clerks, volunteers and support staff. */
 export const SUPPORT_STAFF: readonly string[] = [
   'clerk', 'unit clerk', 'ward clerk', 'secretary', 'receptionist', 'housekeeper', 'porter', 'volunteer',
-  'bénévole', 'commis', 'agente?', 'secrétaire', 'assistante?',
+  'bénévole', 'commis', 'agente?', 'secrétaire', 'assistante?', 'aide',
 ];
 
 /** Those who lead or teach staff, shared with the contact-address cues (id-cues STAFF_ROLE). */

@@ -65,6 +65,10 @@ export function titledStaff(ctx: RuleContext): ReadonlySet<string> {
 export function staffRoleBefore(ctx: RuleContext, at: number): boolean {
   return perAnalysis(ctx, 'staff:introduced', scanStaff).at.has(at);
 }
+/** Where a role of ours stands right before a name ("our ward clerk |Tasha"), in text order. */
+export function staffIntroducedAt(ctx: RuleContext): ReadonlySet<number> {
+  return perAnalysis(ctx, 'staff:introduced', scanStaff).at;
+}
 function scanStaff(ctx: RuleContext): { names: Set<string>; at: Set<number>; titled: Set<string> } {
   const { latin } = ctx;
   const use = (p: TwoForms) => p.get(latin);

@@ -43,6 +43,14 @@ describe('subjectOf', () => {
     expect(subjects('I broke my wrist running to a code. The man in bed 4, 88, was fine.')).toEqual(['self', 'care']);
     expect(subjects('She broke her hip on the ice in Gander last night.')).toEqual(['care']);
   });
+  it('reads a sentence that introduces one of our staff by role and name as theirs, their coming in and birthday included, unless someone else is in it', () => {
+    expect(subjects('Big thanks to our unit clerk Marcy, who turned 40 Sunday and still came in with muffins.')).toEqual(['colleague']);
+    expect(subjects('Notre préposée Ginette a eu 60 ans hier et elle est arrivée avec des beignes.')).toEqual(['colleague']);
+    expect(subjects('Our ward aide Rhoda turns 65 this week.')).toEqual(['colleague']);
+    expect(subjects('Thanks to our unit clerk Bev, who caught that two pts had the same name.')).toEqual(['care']);
+    expect(subjects('Merci à notre infirmière Julie hier soir quand Léo Gagnon, 9 ans, est arrivé en acidocétose.')).toEqual(['care']);
+    expect(subjects('Our nurse Priya held his hand all night when he came in.')).toEqual(['care']);
+  });
   it('carries a colleague into the next sentence that opens on them by a pronoun, not on someone new', () => {
     expect(subjects('Our Santa this year is Dr. Lapointe from the ER. He\'s 58, from Bouctouche.')).toEqual(['colleague', 'colleague']);
     expect(subjects('Dr. Lapointe saw a 58-year-old fisherman. He\'s from Bouctouche.')[1]).toBe('care');

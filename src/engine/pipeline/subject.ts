@@ -7,7 +7,7 @@ import { TwoForms } from './latin.ts';
 import { endsWith } from './match.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { isPublicFullName } from '../lexicons/public-figures.ts';
-import { introducedStaff, staffToken } from './staff.ts';
+import { introducedStaff, staffIntroducedAt, staffToken } from './staff.ts';
 
 /**
  * Whose story a sentence tells. Only 'care' (someone in the author's care, the default when
@@ -93,7 +93,7 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     // The author's family, unless the sentence brings in someone else beside them.
     else if (has(ctx, i, 'ownFamily') && !bringsSomeoneNew(ctx, i)) out[i] = 'family';
     else if (aboutPet(ctx, i) && petTold(ctx, i)) out[i] = 'pet';
-    else if (aboutClinician(ctx, i) || staffTold(ctx, i) || staffOpens(ctx, i) || ownStaff(ctx, i)) out[i] = 'colleague';
+    else if (aboutClinician(ctx, i) || staffTold(ctx, i) || staffOpens(ctx, i) || ownStaff(ctx, i) || staffIntroduced(ctx, i)) out[i] = 'colleague';
     else if ((has(ctx, i, 'hypothetical') && !realEncounter(ctx, i) && !refersBack(ctx, i))) out[i] = 'hypothetical';
     // An anniversary of someone met in care ("three years since I first met Priya in clinic, a 15-year-old who...") is theirs, not a public day.
     else if (!has(ctx, i, 'encounter') && ((remembrance(ctx, i) && !agedNewcomer(ctx, i)) || publicFigure(ctx, i) || (feat(ctx, i) && !around(ctx, ctx.sentences[i]!.start, 1, 'patient', 'encounter', 'clinical', 'unit', 'title')))) out[i] = 'public';
@@ -444,6 +444,28 @@ function staffOpens(ctx: RuleContext, i: number): boolean {
 function ownStaff(ctx: RuleContext, i: number): boolean {
   return OWN_STAFF.test(foldedSentence(ctx, i)) && !has(ctx, i, 'encounter', 'title', 'patient', 'relative') && !patientWord(ctx, i) && !bringsSomeoneNew(ctx, i) && !numberedBed(ctx, i);
 }
+/**
+ * Sentence `i` introduces one of our staff by a role right before their name ("Shout out to our
+ * ward clerk Tasha, who turned 30 this weekend and came in Monday with donuts", "our manager Priya
+ * was born on March 1") and no one else: no patient noun, title, relative, newcomer, bed, nor a
+ * third person other than the one named. Their coming in and their birthday are theirs; a patient
+ * they cared for is told by one of those ("our RN Sam admitted a 67-year-old", "...held his hand").
+ */
+function staffIntroduced(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  const at = staffIntroducedAt(ctx);
+  if (!at.size || ![...at].some((o) => o >= s.start && o < s.end)) return false;
+  const t = foldedSentence(ctx, i);
+  if (patientWord(ctx, i) || PATIENTS.test(t) || has(ctx, i, 'title', 'relative', 'sex') || bringsSomeoneNew(ctx, i) || numberedBed(ctx, i) || OTHER_PERSON.test(t)) return false;
+  // "...quand Noah Awashish, 12 ans, est arrivé": someone else given an age by name.
+  const staff = introducedStaff(ctx);
+  for (const m of ctx.text.slice(s.start, s.end).matchAll(NAME_AGED)) if (!staff.has(staffToken(m[1]!))) return false;
+  return true;
+}
+/** A man told by a pronoun, who may be someone the staff member cared for. */
+const OTHER_PERSON = /\b(?:him|his|lui)\b/;
+const PATIENTS = /\b(?:pts|patients|patientes|clients|clientes)\b/;
+const NAME_AGED = /(\p{Lu}\p{Ll}+),\s\d{1,3}\b/gu;
 /** Opening the sentence, as its subject: not "so our lab tech Rosa drew his blood", where the child is the story. */
 const OWN_STAFF = new RegExp(String.raw`^[\s"“]*(?:my|our|mon|ma|mes|notre|nos)\s(?:[a-z'-]+\s){0,2}?(?:${STAFF_ROLES}|fy[12]|f[12]|sho|registrar|preceptee|mentee|trainee|orientee)s?\b`);
 const OPENING_NAME = /^[\s"“]*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’]s)?)(?![\p{L}])/u;
