@@ -213,6 +213,15 @@ const CAPS_ROOM = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])\p{Lu}{3,20}(?=\
 const PERSON_IN_BED = words(String.raw`Lady|Gentleman|Gent|Man|Woman|Guy|Fella|Kid|Boy|Girl|Baby|Patient|Pt|Dame|Monsieur|Madame|Homme|Femme|Patiente|Bébé`);
 /** "Conference room 412", "Family Room 2": what a room is for, not who is in it. */
 const ROOM_KIND = words(String.raw`Conference|Meeting|Board|Break|Staff|Family|Quiet|Lecture|Class|Classroom|Seminar|Training|Waiting|Procedure|Exam|Examination|Consult|Consultation|Treatment|Utility|Supply|Sim|Simulation|Sleep|Prayer|Storage|Med|Medication|Isolation|Salle|Bureau`);
+/**
+ * A ward board's or a handover's line: the bed first, then whoever lies in it ("bed 7 - Okafor,
+ * NPO", "lit 2 GAUTHIER, à jeun", "Bay 3 OKONKWO, E /", "lit 1 Sirois dort"). The bed word is
+ * spelt out by case: an i flag would let \p{Lu} take lower-case letters too.
+ */
+const BED_FIRST = /(?<![\p{L}\p{N}])(?:[Bb]ed|BED|[Ll]it|LIT|[Rr]m|RM|[Rr]oom|ROOM|[Bb]ay|BAY|[Cc]h\.|CH\.|[Cc]hambre|[Cc]ivi[èe]re|[Ss]tretcher|[Cc]ubicle|C-)\s?#?\d{1,3}[A-Za-z]?(?:\s?[-–—:|]\s?|\s)((?:\p{Lu}\.\s?)?)(\p{Lu}[\p{L}'’-]{1,30})((?:,?\s\p{Lu}\.?)?)(?=\s?[,;:./|)–—-]|\s\p{Ll}|\s*$)/gmu;
+/** What else follows a bed's number on a board: where it is and how it is kept, not who lies in it. */
+const BED_PLACE_WORD = words(String.raw`Hall|Hallway|Corridor|Window|Door|Side|Chair|Recliner|Wing|Annex|Tower|Pod|Station|Overflow|Contact|Droplet|Airborne|Isolation|Fenêtre|Porte|Corridor|Couloir|West|East|North|South|Nord|Sud|Est|Ouest`);
+const BED_FIRST_HINT = /\d(?:\s?[-–—:|]\s?|\s)\p{Lu}/u;
 /** "Tremblay, Jean": a surname, a comma and a given name, as on a requisition. */
 const SURNAME_GIVEN = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])(${NAME}|\p{Lu}[\p{Lu}'’-]{1,30}),\s(${NAME})(?![\p{L}\p{N}])`, 'gu');
 /** "Sukhdeep Gill, PHN 9477 420 888", "Teresa Maki (DOB ...)": a full name with a record item right after it. */
@@ -1109,6 +1118,24 @@ function scanNames(ctx: RuleContext): NameHit[] {
       if (/\.$/u.test(words[0]!) && (JOURNAL.has(last.toLowerCase()) || SPECIES.test(last, ctx.latin) || vocabulary(use, last))) continue;
       add(span[0], span[1], 'surname', false);
     }
+  }
+  // A bed then a surname, in a care post, as a ward board or a handover lists its patients.
+  if (BED_FIRST_HINT.test(text)) {
+    const board: Array<[number, number, boolean, boolean]> = [];
+    for (const m of matchAll(text, BED_FIRST)) {
+      const [, lead, sur, initial] = m as unknown as [string, string, string, string];
+      const t = token(sur);
+      const start = m.index + m[0].length - sur.length - initial.length;
+      if (sur.length < 3 || vocabulary(use, sur) || ROOM_KIND.test(sur) || PERSON_IN_BED.test(sur) || BED_PLACE_WORD.test(sur) || PLACE_HEAD.test(sur)) continue;
+      if (isLargeAreaTag(t) || NOT_PLACES.has(t) || isPublicSurname(t) || eponymAt(text, start, start + sur.length, sur)) continue;
+      if (!clinicalContext(ctx, m.index) || notInCare(ctx, sentenceIndex(ctx, m.index))) continue;
+      // A word after a bed is as often an order ("NPO"), a place ("Window") or a state as a name:
+      // alone it must be a known surname or first name or carry an initial; on a board of two
+      // beds or more, the form of the line says it (a capitalised word that is no vocabulary).
+      const known = !!(initial || lead) || isSurnameTag(t) || listedGiven(t);
+      board.push([start - lead.length, start + sur.length + initial.length, known, !initial && !lead]);
+    }
+    for (const [s, e, known, partial] of board) if (known || (board.length > 1 && /\p{Ll}/u.test(text.slice(s, e)))) add(s, e, 'surname', partial);
   }
   if (/\b(?:patiente?|r[ée]sidente?|clients?|clientes?|doyenne?)\b/u.test(text)) {
     for (const m of matchAll(text, use(PATIENT_APPOSED))) {

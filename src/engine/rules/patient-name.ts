@@ -182,6 +182,9 @@ export default defineRule({
       // The other people of a list one patient is named in; a relative's name told with its siblings.
       'Night report on [[Kowalczuk]], [[Ferland]] and [[Mrs. Ng]]: all three up and wandering since midnight',
       'On the unit his daughters [[Ines]] and [[Lucia]] took turns sleeping in the chair by his bed',
+      // A ward board or a handover: the bed first, then whoever lies in it.
+      'Night handover: bed 3 - [[Abernathy]], NPO for OR; bed 4 - [[Lindqvist]], pain 6/10, call resident',
+      'Tableau de 6 h : lit 7 [[LAVOIE]], à jeun; lit 8 [[Dufresne, M.]] dort enfin',
       // Typed in lower case before the bed, or in capitals before what happened or after a title.
       '[[lorraine]] in bed 4 wants her tea before the news, not after',
       '[[j. okafor]] in rm 9 finally got his glasses back',
@@ -213,6 +216,8 @@ export default defineRule({
       '#ForceJulien : notre collègue Julien Roy, inhalothérapeute, marche au Relais pour la vie samedi.',
       'Little Current in room 4 has the best view of the bay',
       'COPD in bed 4 needs a neb before rounds',
+      // What else follows a bed's number on a board: its place, an order, its state.
+      'Handover: bed 12 Window side needs a K+ recheck, bed 14 NPO after midnight, bed 15 Contact precautions',
       'mr clean in 2 minutes will fix that floor',
       // One of ours by the role before the name, staff again when named later; names listed into a team.
       'Our respiratory therapist Wanda Kowalczyk caught the leak on the vent in bed 3 last night. Wanda, you are a legend.',
