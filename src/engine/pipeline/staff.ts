@@ -32,8 +32,11 @@ const STAFF_ROLE = lowerForms(String.raw`(?<![\p{L}'])(?:(?:our|my|the|notre|nos
 /** "RN Tess Halvorsen", "our NSWOC Nadine Beaulieu": a credential or a role's letters right before the name. */
 const STAFF_LETTERS = new TwoForms(String.raw`(?<![\p{L}])(?:RN|NP|RPN|LPN|RRT|PSW|(?:[Oo]ur|[Nn]otre|[Nn]os)\s\p{Lu}{2,6}s?)\s(?=\p{Lu}\p{Ll})`, 'gu');
 const NAME_AHEAD = new TwoForms(String.raw`^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`, 'u');
-/** "Ahmed, the porter on nights", "Agnes, our volunteer": the role set after the name. */
-const STAFF_AFTER = new TwoForms(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?),\s(?:[Tt]he|[Oo]ur|[Mm]y|[Nn]otre|[Ll]a|[Ll]e|[Ll]')\s?${UP_TO_TWO_WORDS_NOT_FORMER}(?:${ROLES})s?(?![\p{L}])`, 'gu');
+/**
+ * "Ahmed, the porter on nights", "Agnes, our volunteer", "Doris, 84, one of our volunteers",
+ * "Iryna Kovalenko, nouvelle préposée": the role set after the name.
+ */
+const STAFF_AFTER = new TwoForms(String.raw`${CAPITAL_AHEAD}(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?),\s(?:\d{1,3},\s)?(?:(?:[Oo]ne of|[Ll]'une? de|[Uu]ne? de)\s(?:our|the|nos)\s|(?:[Tt]he|[Oo]ur|[Mm]y|[Nn]otre|[Ll]a|[Ll]e|[Ll]')\s?|(?=(?:[Nn]ew|[Nn]ouvelle|[Nn]ouveau)\s))${UP_TO_TWO_WORDS_NOT_FORMER}(?:${ROLES})s?(?![\p{L}])`, 'gu');
 /** "Grand Chief Alvin Fiddler", "la conseillère Sophie Martel": a public office before the name. */
 const OFFICE_BEFORE = lowerForms(String.raw`(?<![\p{L}'])(?:${lowerAlt(PUBLIC_OFFICES)})\s(?=\p{L})`, 'gu');
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Mme|M|Monsieur|Madame)\.?\s`;
@@ -65,17 +68,19 @@ export function titledStaff(ctx: RuleContext): ReadonlySet<string> {
 export function staffRoleBefore(ctx: RuleContext, at: number): boolean {
   return perAnalysis(ctx, 'staff:introduced', scanStaff).at.has(at);
 }
-/** Where a role of ours stands right before a name ("our ward clerk |Tasha"), in text order. */
-export function staffIntroducedAt(ctx: RuleContext): ReadonlySet<number> {
-  return perAnalysis(ctx, 'staff:introduced', scanStaff).at;
+/** Where a name is given a role of ours, the role before it ("our ward clerk |Tasha") or after it ("|Nathalie Gagnon, notre nouvelle agente"). */
+export function staffIntroducedAt(ctx: RuleContext): number[] {
+  const { at, after } = perAnalysis(ctx, 'staff:introduced', scanStaff);
+  return [...at, ...after];
 }
-function scanStaff(ctx: RuleContext): { names: Set<string>; at: Set<number>; titled: Set<string> } {
+function scanStaff(ctx: RuleContext): { names: Set<string>; at: Set<number>; titled: Set<string>; after: Set<number> } {
   const { latin } = ctx;
   const use = (p: TwoForms) => p.get(latin);
   const { text } = ctx;
   const staff = new Set<string>();
   const at = new Set<number>();
   const titled = new Set<string>();
+  const after = new Set<number>();
   // (A title after the role is read past: "ma gestionnaire, Mme Lise Roy" names Lise Roy.)
   const named = (from: number, office = false) => {
     const t = TITLE_AHEAD.exec(text.slice(from, from + 12));
@@ -89,9 +94,12 @@ function scanStaff(ctx: RuleContext): { names: Set<string>; at: Set<number>; tit
   };
   for (const m of matchAll(lowerSlice(ctx, 0, text.length), use(STAFF_ROLE))) named(m.index + m[0].length);
   for (const m of matchAll(text, use(STAFF_LETTERS))) named(m.index + m[0].length);
-  if (text.includes(', ')) for (const m of matchAll(text, use(STAFF_AFTER))) for (const w of splitWords(m[1]!)) staff.add(staffToken(w));
+  if (text.includes(', ')) for (const m of matchAll(text, use(STAFF_AFTER))) {
+    after.add(m.index);
+    for (const w of splitWords(m[1]!)) staff.add(staffToken(w));
+  }
   // An officer is one in every mention, titled or not ("la conseillère Sophie Martel ... Merci, Mme Martel").
   for (const m of matchAll(lowerSlice(ctx, 0, text.length), use(OFFICE_BEFORE))) named(m.index + m[0].length, true);
   for (const re of [TITLED_STAFF, NAMED_TO]) for (const m of matchAll(text, use(re))) for (const w of splitWords(m[1]!)) titled.add(staffToken(w));
-  return { names: staff, at, titled };
+  return { names: staff, at, titled, after };
 }

@@ -50,6 +50,10 @@ describe('subjectOf', () => {
     expect(subjects('Thanks to our unit clerk Bev, who caught that two pts had the same name.')).toEqual(['care']);
     expect(subjects('Merci à notre infirmière Julie hier soir quand Léo Gagnon, 9 ans, est arrivé en acidocétose.')).toEqual(['care']);
     expect(subjects('Our nurse Priya held his hand all night when he came in.')).toEqual(['care']);
+    // The role after the name: a determiner, "one of our", or "new".
+    expect(subjects('Meet Edna, 81, one of our longest-serving volunteers!')).toEqual(['colleague']);
+    expect(subjects('Bienvenue à Olena Shevchenko, nouvelle préposée à l\'étage, arrivée de Lviv l\'an passé.')).toEqual(['colleague']);
+    expect(subjects('Ida, 104, is our oldest patient to finish rehab!')).toEqual(['care']);
   });
   it('carries a colleague into the next sentence that opens on them by a pronoun, not on someone new', () => {
     expect(subjects('Our Santa this year is Dr. Lapointe from the ER. He\'s 58, from Bouctouche.')).toEqual(['colleague', 'colleague']);

@@ -454,7 +454,7 @@ function ownStaff(ctx: RuleContext, i: number): boolean {
 function staffIntroduced(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;
   const at = staffIntroducedAt(ctx);
-  if (!at.size || ![...at].some((o) => o >= s.start && o < s.end)) return false;
+  if (!at.some((o) => o >= s.start && o < s.end)) return false;
   const t = foldedSentence(ctx, i);
   if (patientWord(ctx, i) || PATIENTS.test(t) || has(ctx, i, 'title', 'relative', 'sex') || bringsSomeoneNew(ctx, i) || numberedBed(ctx, i) || OTHER_PERSON.test(t)) return false;
   // "...quand Noah Awashish, 12 ans, est arrivé": someone else given an age by name.
