@@ -204,9 +204,13 @@ const NAME_ROOM = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’])${NAME}(
 const BRACKETED_BED = new RegExp(String.raw`^\s?\((?:${BED_WORD})\s?#?\d`, 'u');
 /** "Little Current", "Old Perlican": a town whose name opens on the same word as an endearment. */
 function townNamed(name: string): boolean {
-  const key = `|${placeKey(name)}|`;
-  return `|${GAZETTEER_TOWNS}|${GAZETTEER_WEAK}|`.includes(key);
+  const key = placeKey(name);
+  // A key of no "|" is found in the joined lists exactly when it is one of their entries: a set
+  // lookup, not a search of the lists joined anew (a tenth of a millisecond a call).
+  if (key && !key.includes('|')) return (towns ??= new Set(`${GAZETTEER_TOWNS}|${GAZETTEER_WEAK}`.split('|'))).has(key);
+  return `|${GAZETTEER_TOWNS}|${GAZETTEER_WEAK}|`.includes(`|${key}|`);
 }
+let towns: Set<string> | undefined;
 const CAPS_CUE = new RegExp(String.raw`[A-Z]{3}\s(?:in|from)\s(?:${BED_WORD})\s?\d`);
 const CAPS_ROOM = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])\p{Lu}{3,20}(?=\s(?:in|from)\s(?:${BED_WORD})\s?\d)`, 'gu');
 /** "Lady in bay 4", "Gentleman in 12": a person described by where they lie, no name. */
