@@ -48,6 +48,8 @@ export interface AgeHit {
   nameAt?: number;
   /** Said as news of the day ("Gladys turns 104 tomorrow", "Happy 100th to Dorothy"): the age, not an event of care. */
   greeting?: boolean;
+  /** Said in one list with other ages ("95 and 93", "grandma (76), her son (49)"): the list is judged as one, a patient's if any member is. */
+  group?: AgeHit[];
 }
 
 /** A patient or a resident of ours, not "every resident I know" (residents in training). */
@@ -915,11 +917,79 @@ function scan(ctx: RuleContext): AgeHit[] {
   }
   toldAges(ctx, out);
   aloneAges(ctx, out);
+  listedAges(ctx, out);
   for (const h of out) {
     if (!h.named && nameBeside(ctx, h.start) !== undefined) h.named = h.bound = true;
   }
   out.sort((a, b) => a.start - b.start);
   return out.filter((h, i) => i === 0 || h.start >= out[i - 1]!.end);
+}
+
+/**
+ * Ages said as a list: "a couple from Cavendish, 95 and 93", "deux sœurs de Lévis, 11 et 13 ans",
+ * "twins, 3 and 3", "Mes quatre patients ce soir : 91, 86, 93, 78". The numbers are joined by
+ * commas, "and", "et" or "&", the unit (if any) said once at the end for all of them.
+ */
+const AGE_LIST = /(?<![\p{L}\p{N}.,/:$#-])(\d{1,3})(?:(?:,\s?|,?\s(?:and|et|&)\s)\d{1,3}(?![\p{N}.,]\d))+(?:\s?(?:ans|years?\sold|yrs?\sold|yo|y\/o))?(?![\p{L}\p{N}%°/-]|\s(?!(?:and|et|of|de|du|in|on|at|à|en|who|qui)(?![\p{L}]))\p{L}{1,3}(?![\p{L}])|\s?(?:%|h\b|percent|per cent|pour cent|kg|mg|ml|cm|mm|km|min|lbs?|pounds|minutes|hours|heures|jours|days|weeks|semaines|mois|months|years|beds?|lits?|rooms?|chambres?|patients?))/gu;
+/** Before or after the list, who the numbers are: people counted together, one noun for all of them. */
+const PEOPLE = String.raw`(?:twins|couple|sisters|brothers|siblings|cousins|kids|children|boys|girls|sons|daughters|grandkids|grandchildren|patients|pts|residents|jumelles|jumeaux|sœurs|soeurs|frères|cousines?|enfants|garçons|filles|petits-enfants|patientes?|résidente?s|usagers|deux|both|tous les deux|toutes les deux)`;
+const PEOPLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PEOPLE}(?![\p{L}])[^.!?;\n]{0,60}$`, 'iu');
+const PEOPLE_AFTER = new RegExp(String.raw`^,?\s(?:(?:were|are|both|all|tous|toutes|les deux)\s)?${PEOPLE}(?![\p{L}])`, 'iu');
+/** The age of a relative in brackets after their kin word: "grandma (76), her son (49) and his boy (12)". */
+const BRACKET_AGE = /(?<=\p{L}\s?\()(\d{1,3})(?:\s?(?:ans|yo|y\/o))?(?=\))/gu;
+function listedAges(ctx: RuleContext, out: AgeHit[]): void {
+  const { text } = ctx;
+  const extra: AgeHit[] = [];
+  const within = (a: number, b: number) => out.find((h) => h.start < b && a < h.end);
+  if (/\d(?:,\s?|,?\s(?:and|et|&)\s)\d/u.test(text)) {
+    for (const m of matchAll(text, AGE_LIST)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const nums = [...m[0].matchAll(/\d{1,3}/gu)].map((n) => ({ start: start + n.index!, end: start + n.index! + n[0].length, value: Number(n[0]) }));
+      if (nums.some((n) => n.value < 1 || n.value > 110)) continue;
+      const s = ctx.sentenceAt(start);
+      const before = text.slice(Math.max(s.start, start - 70), start);
+      // "Beds 12, 24 and 36", "aged 18 and 65": ranges and counts are left to the patterns above.
+      if (RANGE_BEFORE(before) || DURATION_BEFORE(before) || RANGE_AFTER.test(text.slice(end, end + 20))) continue;
+      const found = nums.map((n) => within(n.start, n.end));
+      // Told of people counted together, the list closes its clause: "95 and 93, were both", not "12 and 14 on the waitlist".
+      // "three kids (ages 2, 5 and 9)": ages listed as a family's profile, a drive's or a survey's, not told of patients.
+      const people = !/(?<![\p{L}])(?:ages|âges|aged|âgée?s(?:\sde)?)\s?:?\s?$/iu.test(before) && (PEOPLE_BEFORE.test(before) || PEOPLE_AFTER.test(text.slice(end, end + 30))) && /^(?:\s?[,.;:!?)…]|\s?$)/u.test(text.slice(end, end + 2));
+      if (!people && !found.some((h) => h !== undefined)) continue;
+      // A unit said once at the end is every member's: "11 et 13 ans".
+      const unitEnd = /\D$/u.test(m[0]) ? end : undefined;
+      const group: AgeHit[] = [];
+      for (const [k, n] of nums.entries()) {
+        const last = k === nums.length - 1 && unitEnd !== undefined;
+        const hit = found[k] ?? { start: n.start, end: last ? unitEnd : n.end, value: n.value, shorthand: false, adjective: false, bound: people };
+        if (!found[k]) extra.push(hit);
+        if (!group.includes(hit)) group.push(hit);
+      }
+      for (const h of group) h.group ??= group;
+    }
+  }
+  // Brackets of the same sentence hold ages alike: one found tells the others.
+  if (text.includes('(')) {
+    const found = out.filter((h) => text[h.start - 1] === '(' || (text[h.start - 2] === '(' && text[h.start - 1] === ' '));
+    for (const h of found) {
+      const s = ctx.sentenceAt(h.start);
+      const same = found.filter((g) => g.start >= s.start && g.start < s.end);
+      if (same.length > 1) h.group ??= same.find((g) => g.group)?.group ?? same;
+    }
+    for (const m of found.length > 0 ? matchAll(text, BRACKET_AGE) : []) {
+      const n = { start: m.index, end: m.index + m[0].length, value: Number(m[1]) };
+      if (n.value < 1 || n.value > 110 || within(n.start, n.end) || extra.some((h) => h.start === n.start)) continue;
+      const s = ctx.sentenceAt(n.start);
+      const seeds = found.filter((h) => h.start >= s.start && h.start < s.end);
+      if (seeds.length === 0) continue;
+      const group = seeds[0]!.group ?? seeds;
+      const hit: AgeHit = { ...n, shorthand: false, adjective: false, group };
+      for (const h of seeds) h.group ??= group;
+      if (!group.includes(hit)) group.push(hit);
+      extra.push(hit);
+    }
+  }
+  out.push(...extra);
 }
 
 /**
@@ -1105,7 +1175,10 @@ export function isPatientAge(ctx: RuleContext, hit: AgeHit): boolean {
   // Three rules and the date tie ask about the same hits: judged once per analysis.
   const memo = perAnalysis(ctx, 'patientAge', () => new Map<AgeHit, boolean>());
   let v = memo.get(hit);
-  if (v === undefined) { v = judgeAge(ctx, hit); memo.set(hit, v); }
+  if (v === undefined) {
+    v = judgeAge(ctx, hit) || (hit.group?.some((g) => g !== hit && judgeAge(ctx, g)) ?? false);
+    memo.set(hit, v);
+  }
   return v;
 }
 

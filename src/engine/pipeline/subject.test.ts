@@ -65,6 +65,14 @@ describe('subjectOf', () => {
     expect(subjects('The sanatorium was founded in 1908. Its first patient was 17-year-old Ida Crowe.')).toEqual(['public', 'public']);
     expect(subjects('Mme Roy, née le 4 mai 1931, a été admise chez nous.')[0]).toBe('care');
   });
+  it('reads a public figure named as the subject, even ending the sentence, but not one someone told before likes or hears', () => {
+    expect(subjects('Repose en paix Jean Béliveau...')[0]).toBe('public');
+    expect(subjects('Henrietta Lacks\' cells built half of modern cell biology, and her family was never asked.')[0]).toBe('public');
+    expect(subjects('She\'s 92 and loves Anne Murray.')[0]).toBe('care');
+    expect(subjects('Arthur, 91, died peacefully with his daughters singing Anne Murray.')[0]).toBe('care');
+    expect(subjects('Sa petite-fille est arrivée à 15 h et ils ont écouté Ginette Reno.')[0]).toBe('care');
+    expect(subjects('Walt is 94 and wants to walk the hall like Terry Fox.')[0]).toBe('care');
+  });
   it('reads a career begun in one of our roles as a colleague\'s, in a cheer', () => {
     expect(subjects('Congratulations to Dana Hill on her new role as our manager. Dana started as a float nurse in Yarmouth in 2006.')).toEqual(['colleague', 'colleague']);
   });

@@ -8,6 +8,7 @@ import { endsWith } from './match.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
 import { isPublicFullName } from '../lexicons/public-figures.ts';
 import { introducedStaff, staffIntroducedAt, staffToken } from './staff.ts';
+import { heldAsObject, someoneBefore } from './clause.ts';
 
 /**
  * Whose story a sentence tells. Only 'care' (someone in the author's care, the default when
@@ -492,19 +493,30 @@ function knownByName(ctx: RuleContext, i: number): boolean {
   // (A death or a treatment is news too: only a patient noun, an encounter or a title beside it tells care.)
   return !around(ctx, s.start, 1, 'encounter', 'title') && !(i > 0 && patientWord(ctx, i - 1)) && !(i + 1 < ctx.sentences.length && patientWord(ctx, i + 1));
 }
-/** Sentence `i` writes out a public figure's full name from the list ("Typhoid Mary: Mary Mallon, cook, Long Island, 1906."). */
+/**
+ * Sentence `i` writes out a public figure's full name from the list as what it tells of ("Typhoid
+ * Mary: Mary Mallon, cook, Long Island, 1906.", "Repose en paix Jean Béliveau..."), not as what
+ * someone told before it likes or hears ("She's 92 and loves Anne Murray.", "ils ont écouté Ginette Reno").
+ */
 function namesPublicFigure(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i]!;
   const said = ctx.text.slice(s.start, s.end);
   CAPITALISED_RUN.lastIndex = 0;
   for (let m; (m = CAPITALISED_RUN.exec(said)) !== null;) {
     const words = m[0].split(/\s+/u);
-    for (let a = 0; a + 1 < words.length; a++) {
-      for (let b = a + 2; b <= Math.min(words.length, a + 3); b++) if (isPublicFullName(words.slice(a, b).join(' '))) return true;
+    for (let a = 0, at = m.index; a + 1 < words.length; at += words[a]!.length + 1, a++) {
+      for (let b = a + 2; b <= Math.min(words.length, a + 3); b++) {
+        const name = words.slice(a, b).join(' ');
+        // A name that ends the sentence or owns what follows keeps its stop or its apostrophe ("... Anne Murray.", "Henrietta Lacks' cells").
+        if (!isPublicFullName(name) && !isPublicFullName(name.replace(WORD_END, ''))) continue;
+        const from = s.start + at;
+        if (!(heldAsObject(ctx, s.start, from) && someoneBefore(ctx, i, from))) return true;
+      }
     }
   }
   return false;
 }
+const WORD_END = /(?:['’]s?|\.+)$/u;
 /** Two or more capitalised words in a row ("Maurice Richard", "Typhoid Mary", "Michael J. Fox"). */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)+/gu;
 /** The news of someone known is dated by its year; a patient's by its day ('tonight', 'lun. 3 mars'). */

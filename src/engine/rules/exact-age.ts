@@ -156,6 +156,10 @@ export default defineRule({
       // An age alone after a bed's story; a count said after it is of something else.
       'Cubicle 4 has waited two days for a CT slot. [[81]]. Two days.',
       'Big hug at the door from a [[7-year-old]] heading home after her cast came off',
+      // Ages said as a list: one unit for all, a couple or siblings, brackets alike.
+      'Deux frères de Matane, [[8]] et [[11 ans]], sont arrivés en motoneige avec des engelures aux pieds.',
+      'A couple from Souris, [[78]] and [[81]], both came in after the furnace leaked overnight.',
+      'Same driveway, same ice: the grandfather ([[77]]), his daughter ([[52]]) and her boy ([[10]]).',
       'Ended my shift with a hug from a patient. 81, born on a ship, raised nine kids, told me to go home and sleep.'.replace('81', '[[81]]'),
     ],
     pass: [
@@ -284,6 +288,9 @@ export default defineRule({
       'Fever: 3 days, no rash, eating and drinking well',
       'Beds 12, 24, 36 and 48 move to the new wing tonight',
       'He was 3 days in hospital and went home on Friday',
+      // A family's profile for a gift drive, a count on a wait-list.
+      'Our unit adopted a family for the holidays: two parents, three kids (ages 2, 5 and 9).',
+      'Our patients: 45 and 60 percent were readmitted within a year.',
     ],
   },
 });
