@@ -398,39 +398,29 @@ function train(items: readonly Item[], o: Options = OPTIONS): Float64Array {
   return out;
 }
 
-/** Token features seen in fewer than `min` posts of the training set: never updated, so a word seen once cannot be memorised. */
+/** Token features seen in fewer than `min` posts of the training set: never updated, so a word seen once cannot be memorised. A post and its renamed copies count once. */
 function rareFeatures(items: readonly Item[], min: number): Uint8Array {
+  return fewGroupFeatures(items, min, (it) => it.post.id.replace(/~.*/, ''));
+}
+
+/** Token features seen in fewer than `min` writer batches of the training set (a post's copies are its batch's). */
+function fewBatchFeatures(items: readonly Item[], min: number): Uint8Array {
+  return fewGroupFeatures(items, min, (it) => group.get(it.post.id)!);
+}
+
+/** Token features seen in fewer than `min` groups of items: items are read group by group, so a feature counts once per group however often it recurs there. */
+function fewGroupFeatures(items: readonly Item[], min: number, groupOf: (it: Item) => string): Uint8Array {
   const seen = new Uint8Array(1 << FEATURE_BITS);
   const last = new Int32Array(1 << FEATURE_BITS).fill(-1);
-  // A post and its renamed copies count once.
-  const source = new Map<string, number>();
-  items.forEach((it) => {
-    const id = it.post.id.replace(/~.*/, '');
-    if (!source.has(id)) source.set(id, source.size);
-    const i = source.get(id)!;
+  const keyed = items.map((it) => ({ it, g: groupOf(it) })).sort((a, b) => (a.g < b.g ? -1 : a.g > b.g ? 1 : 0));
+  let i = -1;
+  keyed.forEach(({ it, g }, n) => {
+    if (n === 0 || g !== keyed[n - 1]!.g) i++;
     for (let j = 0; j < it.f.offsets[it.f.n]!; j++) {
       const key = it.f.feats[j]!;
       if (last[key] !== i) { last[key] = i; if (seen[key]! < 255) seen[key]!++; }
     }
   });
-  return seen.map((n) => (n < min ? 1 : 0));
-}
-
-/** Token features seen in fewer than `min` writer batches of the training set (a post's copies are its batch's). */
-function fewBatchFeatures(items: readonly Item[], min: number): Uint8Array {
-  const seen = new Uint8Array(1 << FEATURE_BITS);
-  const last = new Int32Array(1 << FEATURE_BITS).fill(-1);
-  const ids = new Map<string, number>();
-  const byBatch = [...items].sort((a, b) => (group.get(a.post.id)! < group.get(b.post.id)! ? -1 : group.get(a.post.id)! > group.get(b.post.id)! ? 1 : 0));
-  for (const it of byBatch) {
-    const g = group.get(it.post.id)!;
-    if (!ids.has(g)) ids.set(g, ids.size);
-    const i = ids.get(g)!;
-    for (let j = 0; j < it.f.offsets[it.f.n]!; j++) {
-      const key = it.f.feats[j]!;
-      if (last[key] !== i) { last[key] = i; if (seen[key]! < 255) seen[key]!++; }
-    }
-  }
   return seen.map((n) => (n < min ? 1 : 0));
 }
 
