@@ -1176,7 +1176,14 @@ export function isPatientAge(ctx: RuleContext, hit: AgeHit): boolean {
   const memo = perAnalysis(ctx, 'patientAge', () => new Map<AgeHit, boolean>());
   let v = memo.get(hit);
   if (v === undefined) {
-    v = judgeAge(ctx, hit) || (hit.group?.some((g) => g !== hit && judgeAge(ctx, g)) ?? false);
+    // A list's members ask about each other: each member's own reading is judged once too.
+    const own = perAnalysis(ctx, 'patientAgeOwn', () => new Map<AgeHit, boolean>());
+    const judged = (h: AgeHit) => {
+      let o = own.get(h);
+      if (o === undefined) { o = judgeAge(ctx, h); own.set(h, o); }
+      return o;
+    };
+    v = judged(hit) || (hit.group?.some((g) => g !== hit && judged(g)) ?? false);
     memo.set(hit, v);
   }
   return v;

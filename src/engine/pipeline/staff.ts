@@ -70,8 +70,11 @@ export function staffRoleBefore(ctx: RuleContext, at: number): boolean {
 }
 /** Where a name is given a role of ours, the role before it ("our ward clerk |Tasha") or after it ("|Nathalie Gagnon, notre nouvelle agente"). */
 export function staffIntroducedAt(ctx: RuleContext): number[] {
-  const { at, after } = perAnalysis(ctx, 'staff:introduced', scanStaff);
-  return [...at, ...after];
+  // Asked once per sentence by the subject judgement: the two sets are joined once per analysis.
+  return perAnalysis(ctx, 'staff:introducedAt', () => {
+    const { at, after } = perAnalysis(ctx, 'staff:introduced', scanStaff);
+    return [...at, ...after];
+  });
 }
 function scanStaff(ctx: RuleContext): { names: Set<string>; at: Set<number>; titled: Set<string>; after: Set<number> } {
   const { latin } = ctx;
