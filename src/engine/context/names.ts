@@ -1269,6 +1269,47 @@ function findListed(ctx: RuleContext, h: NameHit, add: (s: number, e: number, k:
   }
 }
 
+/**
+ * The same person named again, and the rest of their list, around a name only the learned
+ * tagger read ("Honey's granddaughter ... Honey was our longest-stay resident", "patients
+ * Ernestine, Gilbert and Isadore"): the readings findRepeats and findListed give the rules'
+ * names, seeded with the tagger's. Only beside a name already reported, so no post that was
+ * clear is flagged by them.
+ */
+const SENTENCE_OPEN = /(?:^|[.!?:]\s+|\n\s*)$/u;
+export function learnedNeighbours(ctx: RuleContext, seeds: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const { text } = ctx;
+  const rules = findNames(ctx);
+  const out: Array<{ start: number; end: number }> = [];
+  const taken = (s: number, e: number) => [seeds, rules, out].some((l) => l.some((o) => s < o.end && o.start < e));
+  const add = (start: number, end: number) => {
+    if (/[’']s$/u.test(text.slice(start, end))) end -= 2;
+    if (end <= start || taken(start, end) || excluded(ctx, start, end)) return;
+    out.push({ start, end });
+  };
+  const said = new Set<string>();
+  for (const s of seeds) {
+    findListed(ctx, { start: s.start, end: s.end, kind: 'given', partial: false }, (a, b) => add(a, b));
+    for (const w of splitWords(text.slice(s.start, s.end))) {
+      const bare = dropPossessive(w.replace(/^[dlDL]['’]/u, ''));
+      if (bare.length >= 3 && !TITLE_WORD.test(bare)) said.add(bare);
+    }
+  }
+  const use = formsOf(ctx);
+  for (const w of said) {
+    // "Noël porte son chandail de Noël", "Demandez ... Demandez": a word that is also a name is
+    // the word again at a sentence's start and after a preposition or an article.
+    const word = vocabulary(use, w) || !isGiven(token(w));
+    for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + w.length)) {
+      const end = at + w.length;
+      if (/[\p{L}\p{N}@#_-]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}_-]/u.test(text[end] ?? '')) continue;
+      if (word && ((SENTENCE_OPEN.test(text.slice(Math.max(0, at - 3), at)) && !use(PERSONISH_AFTER).test(text.slice(end, end + 12))) || PREP_BEFORE(lowerSlice(ctx, Math.max(0, at - 8), at), ctx.latin) || NOUN_TITLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)))) continue;
+      add(at, end);
+    }
+  }
+  return out;
+}
+
 /** A post typed without capitals starts no sentence with one. */
 const SENTENCE_CAPITAL = rx(String.raw`(?:^|[.!?]\s+|\n)\p{Lu}\p{Ll}`, 'u');
 const LOWER_WORD = rx(String.raw`(?<![\p{L}\p{N}@#_'’])\p{Ll}{3,15}(?![\p{L}\p{N}_])`, 'gu');

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts';
-import { learnedCandidates } from '../learned/tagger.ts';
+import { learnedCandidates, LEARNED_CONFIDENCE } from '../learned/tagger.ts';
+import { learnedNeighbours } from '../context/names.ts';
 
 // A person's name that the hand-written name rule does not reach, read by the learned tagger
 // (learned/): phrasings like a surname written first, a lower-case "mrs n. thibault" or a
@@ -14,7 +15,12 @@ export default defineRule({
   languages: ['en', 'fr'],
   description: 'A word the learned model reads as a patient\'s or relative\'s name in a care story, where the name rule found none.',
   guidance: 'guidance_learned_name',
-  detect: (_text, ctx) => learnedCandidates(ctx, 'name'),
+  detect(_text, ctx) {
+    const read = learnedCandidates(ctx, 'name');
+    if (!read.length) return read;
+    const more = learnedNeighbours(ctx, read).map((s) => ({ ...s, confidence: LEARNED_CONFIDENCE, reason: 'learned' }));
+    return more.length ? [...read, ...more].sort((a, b) => a.start - b.start) : read;
+  },
   examples: {
     flag: [
       '[[ottilie]] wants everyone on the ward to know she is not leaving without her cat',
