@@ -49,7 +49,7 @@ const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
  * Holidays and named days, EN and FR (Canada first, then the US and UK): each is one day of the
  * year, so "admitted on Christmas Eve" dates an admission as surely as "December 24".
  */
-const HOLIDAY = String.raw`(?:christmas|xmas)\s(?:eve|day|morning|night|evening)|boxing day|new year'?s\s(?:eve|day)|canada day|victoria day|labou?r day|civic holiday|family day|thanksgiving(?:\s(?:day|monday|weekend|morning|night|evening))?|remembrance day|armistice day|veterans'? day|memorial day|independence day|(?:the\s)?fourth of july|easter\s(?:sunday|monday|weekend|morning)|good friday|halloween(?:\snight)?|valentine'?s day|mother'?s day|father'?s day|(?:st\.?|saint)\s?patrick'?s day|st\.? paddy'?s day|super bowl sunday|grey cup sunday|(?:la\s)?veille de no[eë]l|(?:le\s)?(?:jour|soir|matin|lendemain|réveillon) de no[eë]l|(?:la\s)?(?:veille|lendemain) du jour de l'an|(?:le\s)?jour de l'an|(?:le\s)?premier de l'an|(?:le\s)?réveillon du (?:jour de l'an|nouvel an)|(?:la\s)?saint-jean(?:-baptiste)?|(?:la\s)?fête nationale|(?:la\s)?fête du (?:canada|travail|dollard)|(?:la\s)?fête des (?:mères|pères|patriotes)|(?:l')?action de grâces?|(?:le\s)?(?:jour|lundi) de l'action de grâces?|(?:le\s)?jour du souvenir|(?:le\s)?vendredi saint|(?:le\s)?lundi de pâques|(?:le\s)?dimanche de pâques|(?:la\s)?(?:saint|st)-valentin|(?:la\s)?st-jean(?:-baptiste)?|(?:at|on|over|à|pendant|durant)\s(?:christmas|xmas|easter|no[eë]l|p[âa]ques|hanukkah|diwali)(?!\s(?:eve|day|morning|night|evening|sunday|monday|weekend|dinner|party))`;
+const HOLIDAY = String.raw`(?:christmas|xmas)\s(?:eve|day|morning|night|evening)|boxing day|new year'?s\s(?:eve|day)|canada day|victoria day|labou?r day|civic holiday|family day|thanksgiving(?:\s(?:day|monday|weekend|morning|night|evening))?|remembrance day|armistice day|veterans'? day|memorial day|independence day|(?:the\s)?fourth of july|easter\s(?:sunday|monday|weekend|morning)|good friday|halloween(?:\snight)?|valentine'?s day|mother'?s day|father'?s day|(?:st\.?|saint)\s?patrick'?s day|st\.? paddy'?s(?:\sday)?|super bowl sunday|grey cup sunday|bonfire night|guy fawkes'?s?\snight|burns night|hogmanay|twelfth night|remembrance sunday|(?:st\.?|saint)\s?(?:andrew|david|george)'?s day|april fools'? day|groundhog day|juneteenth|cinco de mayo|(?:martin luther king|mlk)(?:,?\sjr\.?)?\sday|presidents'? day|patriots'? day|louis riel day|islander day|heritage day|natal day|orangemen'?s day|(?:national\s)?indigenous peoples'? day|(?:national\s)?day for truth and reconciliation|shrove tuesday|pancake day|ash wednesday|palm sunday|(?:le\s)?jour des rois|(?:la\s)?fête des rois|(?:l')?épiphanie|(?:la\s)?chandeleur|(?<!\bsur\s)la\s(?:sainte|ste)-catherine|la\stoussaint|(?:la\s)?saint-sylvestre|(?:le\s)?mardi gras|(?:le\s)?mercredi des cendres|(?:la\s)?pentecôte|(?:la\s)?(?:saint|st)-patrick|(?:la\s)?fête de la reine|(?:le\s)?jour du déménagement|(?:le\s)?poisson d'avril|(?:la\s)?veille de no[eë]l|(?:le\s)?(?:jour|soir|matin|lendemain|réveillon) de no[eë]l|(?:la\s)?(?:veille|lendemain) du jour de l'an|(?:le\s)?jour de l'an|(?:le\s)?premier de l'an|(?:le\s)?réveillon du (?:jour de l'an|nouvel an)|(?:la\s)?saint-jean(?:-baptiste)?|(?:la\s)?fête nationale|(?:la\s)?fête du (?:canada|travail|dollard)|(?:la\s)?fête des (?:mères|pères|patriotes)|(?:l')?action de grâces?|(?:le\s)?(?:jour|lundi) de l'action de grâces?|(?:le\s)?jour du souvenir|(?:le\s)?vendredi saint|(?:le\s)?lundi de pâques|(?:le\s)?dimanche de pâques|(?:la\s)?(?:saint|st)-valentin|(?:la\s)?st-jean(?:-baptiste)?|(?:at|on|over|à|pendant|durant)\s(?:christmas|xmas|easter|no[eë]l|p[âa]ques|hanukkah|diwali)(?!\s(?:eve|day|morning|night|evening|sunday|monday|weekend|dinner|party))`;
 const WEEKDAY_EN = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|\.)?|wednesday|saturday|thursday|tuesday`;
 const WEEKDAY_FR = String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`;
 /** After a weekday and a day: not a month (a calendar date) nor a count or a unit. */
@@ -299,6 +299,52 @@ function hl7Field(text: string, start: number, end: number): DateHit['chart'] {
 /** Words that tie a date to a person's life or care. */
 const TIE_WORDS = String.raw`\b(?:born|b\.|dob|adm|admit|d/c|dc'd|disch|d\.o\.b\.?|birth|birthday|birthdate|date of birth|né|née|nés|nées|né\(e\)|naissance|ddn|admitted|admission|admis|admise|hospitali[sz]ed|hospitalisée?|discharged|discharge|congé|sortie?|died|death|dead|passed away|passed|said (?:our |my )?goodbyes? to|dit au revoir à|fait (?:nos|mes) adieux à|deceased|expired|décédée?|décès|morte?|seen|saw|visit|visited|visite|consulted|consultation|consulte|presented|came in|brought in|arrived|arrivée?|operated|operation|surgery|opérée?|chirurgie|opération|intervention|vue?|injured|blessée?|accident|fell|fall|chute|tombée?|transferred|transférée?|intubated|intubée?|delivered|accouchée?|accouchement|diagnosed|diagnostiquée?|diagnosis|diagnostic|coded|arrest|arrêt|overdose|surdose|incident|event|visit date|chemo|chimio|dialysis|dialyse|biopsy|biopsie|rang the bell|brought to|rushed to|came to our|amenée? à|missing since|waiting since|en attente depuis|disparue? depuis|in hospital since|on the unit since|à l'étage depuis|date of (?:service|admission|discharge|death|visit|injury)|dos|doa|dod|nous a quittée?s?|left us|lost (?:him|her)|lost (?:a|our|my|one of (?:our|my)) (?:\p{L}+ )?(?:patient|pt|resident|client|baby)|on l'a perdue?|(?:with us|here|there|chez nous|ici|là|on the unit|on our unit|in hospital|à l'hôpital|à l'étage|sur l'unité|en chsld|in ltc|in the icu|aux soins intensifs) (?:since|depuis)|appointment|appt|rendez-vous|rdv|follow-up|suivi|check-up|anniversaire|fête|ses \d{1,3} ans|turns? \d{1,3}|turned \d{1,3}|turning \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|went home|gone home|sent home|walked out|left (?:the )?(?:hospital|unit|icu|ward|floor)|rentrée? (?:chez (?:elle|lui|eux|nous)|à la maison)|retournée? (?:chez (?:elle|lui|eux)|à la maison)|extubated|extubée?|stroke|avc|heart attack|infarctus|crise cardiaque|coded|rang the bell|finished (?:chemo|radiation|treatment)|last (?:dose|round|treatment)|dernier traitement|arrested|welcomed|called to|were called|got called|received|a reçu|on a reçu|delivery|delivered|caught (?:a |the |our |their )?(?:baby|babies|twins)|cpr|rcr|resuscitated|réanimée?|op (?:day|date)|(?:his|her|their|son|sa|leur) (?:stay|séjour|hospitali[sz]ation))\b`;
 const TIE = lowerRe(TIE_WORDS);
+const TIE_EACH = new RegExp(TIE.source, TIE.flags.includes('g') ? TIE.flags : `${TIE.flags}g`);
+/**
+ * A care word that names what a unit, a team or a course is for ("the dialysis unit", "cardiac
+ * surgery team", "CPR recert", "fall protection"), or the author's own ("mon congé", "my surgery"):
+ * it says nothing of a patient's day.
+ */
+const TIE_AS_MODIFIER = /^\s(?:units?|teams?|dep(?:artmen)?ts?|services?|programs?|programmes?|protection|prevention|prévention|recerts?|recertification|courses?|class(?:es)?|training|certification|suite|wing|lounge|staff|nurses?|équipes?|unités?|cours|formations?|awareness|week|month|semaine|mois)\b/u;
+const AUTHOR_OWN = /(?:^|\s)(?:my|mon|ma|mes)\s(?:own\s|propre\s)?$/u;
+/** Whether a care word in `local` (lower-cased) ties a date to someone's care, not to a unit's name or the author's own leave. */
+function tiedLocally(local: string): boolean {
+  TIE_EACH.lastIndex = 0;
+  for (let m = TIE_EACH.exec(local); m; m = TIE_EACH.exec(local)) {
+    const after = local.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (TIE_AS_MODIFIER.test(after)) continue;
+    if (AUTHOR_OWN.test(local.slice(Math.max(0, m.index - 12), m.index)) && !/^(?:adm|admit|delivery|delivered)$/u.test(m[0])) continue;
+    return true;
+  }
+  return false;
+}
+/**
+ * Whose a date is, by its clause: an organisation, a season or an event that opens, starts,
+ * turns a year older or is on that day ("Our new unit opens on March 3", "La saison du crabe
+ * commence le 1er avril", "Our hospital turns 100 on March 2", "Green Shirt Day is April 7"),
+ * the author's own leave or appointment ("Mon congé commence le 8 janvier", "ma coloscopie est
+ * bookée pour le 8 janvier"), or a colleague's retirement ("Raj retires on March 31").
+ */
+const OTHER_SUBJECT = lowerRe(String.raw`^(?:(?:our|the|this|this year's|notre|nos|la|le|l'|les|ce|cette|cet|mon|ma|my|new|nouvelle?|nouveau|\p{L}+'s)\s)*(?:[\p{L}'’-]+\s){0,4}?(?:hospital|hôpital|unit|unité|program|programme|centre|center|clinic|clinique|chsld|foundation|fondation|department|département|service|wing|aile|season|saison|run|walk|marche|gala|period|période|office|bureau|pharmacy|pharmacie|lab|laboratoire|site|school|école|day|journée|week|semaine|congé|leave|vacation|vacances|coloscopie|colonoscopy|mammogram|mammographie|contract|contrat|orientation)\b[^.!?:;]{0,40}?\b(?:opens?|opened|opening|launch(?:es|ed)?|starts?|started|begins?|began|commencer?a?|a commencé|démarre|a démarré|ouvre|ouvrira|a ouvert|inaugurée?|turns|turned|celebrates?|célèbre|fête|ends|closes?|ferme|aura lieu|runs|moves|déménage|booked|bookée?|scheduled|prévue?|planned)\b|^(?:(?:our|the|this|this year's|notre|la|le|l'|ce|cette|\p{L}+'s)\s)*(?:[\p{L}'’-]+\s){0,3}?(?:run|walk|marche|gala|day|journée|week|semaine|season|saison|period|période|festival)\s(?:is|est|sera|will be)\b`);
+const STAFF_EVENT = endsWith(lowerRe(String.raw`\b(?:retires|retiring|will retire|retired|prend sa retraite|prendra sa retraite|part à la retraite|graduates|graduated|graduating|se marie|gets married)\s(?:on|le|this|ce)?\s?$`));
+/** The author's own leave, shift or procedure, their own or a colleague's schedule ("mes nuits", "I had my own ACL repaired on", "deux infirmières pour le 24"). */
+const AUTHOR_THING = lowerRe(String.raw`(?:\b(?:my|mon|ma|mes)\s(?:own\s|propre\s)?(?:[\p{L}-]+\s)?(?:congé|leave|vacation|vacances|coloscopie|colonoscopy|mammogram|mammographie|acl|shifts?|quarts?|nights?|nuits?|garde)\b[^.!?]{0,40}$|^(?:nuits|nights|night shifts?|quarts?|shifts?|working|on call|de garde)\b|\b(?:nurses?|infirmières?|infirmiers?|staff|préposée?s?|volunteers?|bénévoles?)\s(?:pour|for)\s(?:(?:le|the)\s)?(?:\d{1,2}(?:er|st|nd|rd|th)?(?:,\s|\s(?:et|and|&)\s)(?:(?:le|the)\s)?)*$)`);
+const DATE_IS_EVENT = lowerRe(String.raw`^,?\s(?:c'est|is|was|sera|will be|était)\s(?:(?:la|le|l'|the|our|notre)\s?)?(?:fête|journée|semaine|festival|\p{L}+\s(?:day|week))\b`);
+function otherOwner(ctx: RuleContext, s: { start: number; end: number }, hit: DateHit): boolean {
+  const lower = ctx.lower.length === ctx.text.length ? ctx.lower : ctx.text.toLowerCase();
+  const head = lower.slice(clauseStart(lower, s.start, hit.start), hit.start);
+  return OTHER_SUBJECT.test(head.trimStart()) || STAFF_EVENT(head) || AUTHOR_THING.test(head.trimStart()) || DATE_IS_EVENT.test(lower.slice(hit.end, Math.min(s.end, hit.end + 40)));
+}
+/** The start of the clause holding `at`: the sentence's start, or after a colon, semicolon or dash. */
+function clauseStart(lower: string, from: number, at: number): number {
+  for (let k = at - 1; k >= from; k--) {
+    const c = lower[k];
+    if (c === ':' || c === ';' || c === '—' || c === '–') return k + 1;
+    // "J'ai eu 50 ans hier et ma coloscopie est bookée pour le 8 janvier": the second clause.
+    if (c === ' ' && k >= from + 5 && /\p{L} (?:et|and|but|mais)$/u.test(lower.slice(k - 6, k))) return k + 1;
+  }
+  return from;
+}
 /** "his CABG Feb 2", "sa greffe le 3 mars": a dated thing that belongs to someone. */
 const POSSESSED_BEFORE = endsWith(wordRe(String.raw`\b(?:his|her|their|pt's|patient's|son|sa|ses|leur)\s(?:last\s|first\s|next\s|dernière?\s|première?\s|prochaine?\s)?\p{L}[\p{L}-]{1,20}(?:\s(?:was|is|on|the|le|du|était|est|a eu lieu))*\s$`, 'iu'));
 const BIRTH = endsWith(wordRe(String.raw`\bborn\s(?:at|in|à)\s[^.!?\d]{0,30}\s(?:on|le)(?:\s(?:a|an|un|une)\s[\p{L}-]+)?\s$|\b(?:born|b\.|dob|d\.o\.b\.?|birth|birthdate|date of birth|né|née|né\(e\)|nés|nées|naissance|ddn)\b[\s:,.-]*(?:on|le|the|en|in)?\s?$`, 'iu'));
@@ -597,6 +643,7 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // ("she was one of 40 patients that day") in that sentence.
   const said = ctx.text.slice(s.start, s.end);
   if ((AWARENESS_DAY.test(said) || (PATIENT_COUNT.test(said.toLowerCase()) && !PRONOUN.test(said))) && !inPatientSentence(ctx, s, i)) return null;
+  if (!has(ctx, i, 'title') && !hit.tied && otherOwner(ctx, s, hit) && !inPatientSentence(ctx, s, i)) return null;
   if (hit.named) {
     // "Working Christmas Eve again", "we saw 40 patients on Boxing Day", "Happy Canada Day":
     // the day of the staff or of everyone, not of one patient.
@@ -615,7 +662,7 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   }
   // "my 2026-11-30 lap chole lady", "our Nov 3 hip gentleman": the date names the patient by their surgery or admission.
   if (/(?:^|\s)(?:my|our|mon|ma|notre)\s$/iu.test(before) && DATE_AS_LABEL.test(after)) return 'care';
-  const personal = hit.tied === true || TIE.test(local) || (POSSESSED_BEFORE(before.slice(-40)) && anywhere(ctx, 'patient', 'encounter', 'clinical', 'title') && !has(ctx, i, 'ownFamily'));
+  const personal = hit.tied === true || tiedLocally(local) || (POSSESSED_BEFORE(before.slice(-40)) && anywhere(ctx, 'patient', 'encounter', 'clinical', 'title') && !has(ctx, i, 'ownFamily'));
   const eventy = NOT_PERSONAL.test((before.slice(-45) + ' ' + after.slice(0, 30)).toLowerCase());
   if (personal && !eventy) return 'care';
   if (eventy) return null;

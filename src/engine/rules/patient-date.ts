@@ -98,6 +98,9 @@ export default defineRule({
       'Admitted [[Thursday 11/14]] with sepsis, discharged [[11/20]], back again [[11/27]]',
       'Pt, 67, seen [[Tues 11/14]] and again [[Fri 11/17]] for the same rash',
       'A 58-year-old roofer sent home with a "muscle strain" [[on 9/14]], came back with a dissection',
+      // Named days of the UK and Quebec calendars (Guy Fawkes, the Epiphany, the moving day of 1 July).
+      '[[On Bonfire Night]] a 12-year-old came in with a burnt hand and no eyebrows',
+      'Admis [[le jour du déménagement]], un homme de 31 ans avec un frigo sur le pied',
       '[[La veille du jour de l\'An]], un homme de 66 ans est arrivé en ambulance, la route étant fermée',
       // Chart and interface forms, stays and visiting bans, a date that names the patient.
       'Interface test went to prod by mistake: PID|1||4410982||TREMBLAY^LUC||[[19520914]]|M',
@@ -174,6 +177,13 @@ export default defineRule({
       'Le congrès a lieu le mardi 4 à Québec',
       'My daughter turned 5 on March 2 and I missed it for a night shift',
       'Le bureau sera fermé le jour de l\'An et la veille de Noël',
+      'Happy Burns Night to everyone working tonight, haggis in the staff room',
+      // Whose the day is: a unit that opens, a season that starts, a colleague who retires, the author's own leave.
+      'Our new wound care clinic opens on May 4 in the east wing, walk-ins welcome',
+      'La saison de la pêche au homard commence le 30 avril, notre urgence ajoute un médecin',
+      'Sam retires on June 30 after 31 years in the OR and the surgery team is not OK',
+      'Mon congé de maternité commence le 8 février, merci à toute l\'équipe de dialyse',
+      'La galette des Rois est dans la salle du personnel, bonne fête des Rois à toute l\'équipe',
       'Ma fille a eu 5 ans aujourd\'hui. Née le 5 décembre 2021 à 3 h du matin, en pleine tempête.',
       'Portes ouvertes à la Résidence Les Jardins, le samedi 14 mars de 13 h à 16 h. Visite des appartements.',
       'Visiting hours change from March 3 for every patient on the unit',
