@@ -17,11 +17,6 @@ const MRN = firstLooked(new RegExp(
   String.raw`(?<![\p{L}\d])(${MRN_LABEL})\s*(?:is\s+|est\s+|:\s*|=\s*|-\s*|\(\s*|,\s*)?[:#]?\s*(${VALUE})(?![\p{L}\d/]|[.,-]\d)`,
   'giu',
 ));
-/**
- * The label alone, with no lookbehind in front: V8 skips ahead on its first letters, so a post
- * with no label is passed over quickly, and MRN runs only from the first label found.
- */
-const LABEL_ALONE = new RegExp(MRN_LABEL, 'iu');
 // "hospital numbers RX1 448812 and RX1 448821": the label covers a short list.
 const MORE = new RegExp(String.raw`^\s*(?:,|and|or|et|ou|&|\/)\s*(${VALUE})(?![\p{L}\d/]|[.,-]\d)`, 'iu');
 /**
@@ -53,11 +48,8 @@ export default defineRule({
     const out: Span[] = [];
     // Both patterns need three digits in one chain (26-CH-004417 the fewest): most posts have none.
     if (digitChain(text) < 3) return out;
-    const first = LABEL_ALONE.exec(text);
-    MRN.lastIndex = first ? first.index : 0;
-    const labelled = first ? matchAll(text, MRN) : [];
-    MRN.lastIndex = 0;
-    for (const m of labelled) {
+    // MRN opens on its label's words, so matchAll tries it only where one of them starts.
+    for (const m of matchAll(text, MRN)) {
       const label = m[1]!;
       let value = m[2]!;
       // The letter prefix is matched case-blind with the label; a lower-case one is a word
