@@ -391,6 +391,14 @@ const LIST_REST = rx(String.raw`^(?:,\s\p{Lu}\p{Ll}+)*,?\s(?:and|&|et)\s\p{Lu}\p
 /** "Ginette, notre bénévole", "Maggie, our unit cat", "Jessica was the best preceptor": a name set beside, or said to be, a staff role or a pet. */
 const ROLE_APPOSITION = lowerForms(String.raw`^,?\s\(?(?:(?:is|was|has been|will be|est|était|a été|sera)\s)?(?:(?:${lowerAlt(UNIT_TITLES)})\s(?:on|of|at|in|for|de|à|du|sur)\b|(?:one of |l'une? de |un de |une de )?(?:(?:our|my|the|notre|nos|ma|mon|la|le)\s|l')(?:[\p{L}-]+\s){0,2}(?:${lowerAlt(CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS, PEERS, UNIT_ANIMALS)})s?|(?:research\s|study\s|de recherche\s)?(?:${lowerAlt(LEAD_ROLES)}|coordonnat(?:rice|eur))(?:\s(?:de recherche|of research))?(?=\s?[,;.]))\b`);
 
+/** "Huge thanks to our unit team this week: Keisha, Paulo, Sandeep and Joy": the team's members, listed after it. */
+const TEAM_LIST_BEFORE = tail(lowerForms(String.raw`\b(?:team|crew|staff|équipe|personnel|colleagues|collègues|coworkers|co-workers)\b(?:(?!patient|résident|resident|client|famil)[^.!?\n:]){0,24}:\s(?:[\p{L}'’-]+(?:\s[\p{L}'’-]+)?(?:,\s(?:(?:and|et)\s)?|\s(?:and|&|et)\s))*$`));
+/** A member of a list of several (one before it, or a comma after it) told right after a team, and given no title. */
+function teamListed(ctx: RuleContext, start: number, end: number): boolean {
+  const before = lowerSlice(ctx, Math.max(0, start - 120), start);
+  if (!TEAM_LIST_BEFORE(before, ctx.latin) || TITLE_WORD.test(firstWord(ctx.text.slice(start, end)))) return false;
+  return !/:\s$/u.test(before) || /^,\s\p{Lu}\p{Ll}/u.test(ctx.text.slice(end, end + 4));
+}
 /** "Thank you to Bruno, Sylvie and the whole trauma team": names listed into a team are its people. */
 const TEAM_LIST_AFTER = rx(String.raw`^(?:,\s\p{Lu}\p{Ll}+)*,?\s(?:and|&|et)\s(?:the|our|all the|l'|la|le|notre|toute l'|toute la|tout le)\s?(?:[\p{L}-]+\s){0,4}(?:team|crew|staff|équipe|personnel)\b`, 'u');
 
@@ -454,7 +462,7 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
   const next = text.slice(end, end + 48);
   const lowNext = lowerSlice(ctx, end, end + 48);
   if (use(TO_THE_TEAM).test(lowNext)) return true;
-  if (use(TEAM_LIST_AFTER).test(text.slice(end, end + 80))) {
+  if (use(TEAM_LIST_AFTER).test(text.slice(end, end + 80)) || teamListed(ctx, start, end)) {
     for (const w of splitWords(text.slice(start, end))) staffNames(ctx).add(token(w));
     return true;
   }
