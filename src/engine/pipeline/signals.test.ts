@@ -57,6 +57,13 @@ test('a family title said as a name is own family at a birthday, not as the pati
   expect(fam("She told us how many of Grandpa's gummies she ate.")).toEqual([false]);
 });
 
+test('kin inside a quotation are the speaker\'s, not the author\'s', () => {
+  const fam = (text: string) => { const ctx = makeContext(text, {}); return ctx.sentences.some((_, i) => has(ctx, i, 'ownFamily')); };
+  expect(fam('Le patient du 4 nous a dit : « Je veux revoir ma fille avant Noël. » Elle arrive demain.')).toBe(false);
+  expect(fam('He looked up and said "tell my wife I\'m fine." We did.')).toBe(false);
+  expect(fam('My wife said "you look tired." She was right.')).toBe(true);
+});
+
 test('"patient" as an adjective is no patient cue, in either language', () => {
   const ctx = makeContext('Deux jobs, trois enfants pis un mari ben patient. The crew was so patient with me. Our patient is home.', {});
   expect(has(ctx, 0, 'patient')).toBe(false);

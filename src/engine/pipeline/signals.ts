@@ -195,13 +195,14 @@ class LazySignals implements PostSignals {
         // "the nurses were so patient", "un chum ben patient": the adjective, not someone in care.
         if (name === 'patient' && folded.startsWith('patient', start) && end - start <= 8 && PATIENT_ADJECTIVE(folded.slice(Math.max(0, start - 16), start))) continue;
         if (name === 'hypothetical' && notAFrame(folded, start, end)) continue;
+        if (name === 'ownFamily' && quoted(ctx, start)) continue;
         this.push(list, k, start, end);
       }
     }
     const cased = CASED[name];
     if (cased) {
       const n = list.length;
-      for (const m of matchAll(ctx.text, cased.get(ctx.latin))) this.push(list, k, m.index, m.index + m[0].length);
+      for (const m of matchAll(ctx.text, cased.get(ctx.latin))) if (!(name === 'ownFamily' && quoted(ctx, m.index))) this.push(list, k, m.index, m.index + m[0].length);
       if (n > 0 && list.length > n) list.sort((a, b) => a[0] - b[0]);
     }
     this.lists[k] = list;
@@ -237,6 +238,24 @@ class LazySignals implements PostSignals {
       bits[i]! |= 1 << k;
     }
   }
+}
+/**
+ * `at` lies inside a quotation opened in its sentence or the one before ("« Je veux aller à la
+ * pêche avec mon petit-fils Mathis. »"): the kin there are the speaker's, a patient's, not the author's.
+ */
+function quoted(ctx: RuleContext, at: number): boolean {
+  const i = sentenceIndex(ctx, at);
+  const from = ctx.sentences[Math.max(0, i - 1)]!.start;
+  const t = ctx.text.slice(from, at);
+  let open = 0;
+  let straight = 0;
+  for (let j = 0; j < t.length; j++) {
+    const c = t[j]!;
+    if (c === '«' || c === '“') open++;
+    else if ((c === '»' || c === '”') && open > 0) open--;
+    else if (c === '"') straight++;
+  }
+  return open > 0 || straight % 2 === 1;
 }
 /**
  * A frame word that frames nothing: denied ("C'est pas une question d'examen : hier soir...",
