@@ -122,6 +122,8 @@ export default defineRule({
       'Mr. Dunn wants his refill ready before the [[22nd]] because his son visits',
       'Joelle, 19, was back in our ER [[on the 9th]], same overdose',
       'Je repense souvent au monsieur qu\'on a intubé [[le 21]].',
+      // A day alone and the part of it: "le 24 au soir", "le 3 au matin".
+      'Il est arrivé [[le 3]] au soir avec une douleur thoracique',
       // A month alone right after the event it dates.
       'She had her stroke in [[August]] and walked the hall today',
       'Our dialysis patient, 84, drove in three times a week until [[June 2024]]',
@@ -175,6 +177,8 @@ export default defineRule({
       'Working Christmas Day again, merry Christmas to every patient on our unit',
       'Registration closes on the 3rd; abstracts due Nov. 3rd',
       'Le congrès a lieu le mardi 4 à Québec',
+      'Le colloque commence le 3 au matin à Québec',
+      'Our hospital foundation was founded on March 3, 1952 by two ward nurses and a surgeon',
       'My daughter turned 5 on March 2 and I missed it for a night shift',
       'Le bureau sera fermé le jour de l\'An et la veille de Noël',
       'Happy Burns Night to everyone working tonight, haggis in the staff room',
