@@ -49,7 +49,7 @@ const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
  * Holidays and named days, EN and FR (Canada first, then the US and UK): each is one day of the
  * year, so "admitted on Christmas Eve" dates an admission as surely as "December 24".
  */
-const HOLIDAY = String.raw`(?:christmas|xmas)\s(?:eve|day|morning|night|evening)|boxing day|new year'?s\s(?:eve|day)|canada day|victoria day|labou?r day|civic holiday|family day|thanksgiving(?:\s(?:day|monday|weekend|morning|night|evening))?|remembrance day|armistice day|veterans'? day|memorial day|independence day|(?:the\s)?fourth of july|easter\s(?:sunday|monday|weekend|morning)|good friday|halloween(?:\snight)?|valentine'?s day|mother'?s day|father'?s day|(?:st\.?|saint)\s?patrick'?s day|st\.? paddy'?s(?:\sday)?|super bowl sunday|grey cup sunday|bonfire night|guy fawkes'?s?\snight|burns night|hogmanay|twelfth night|remembrance sunday|(?:st\.?|saint)\s?(?:andrew|david|george)'?s day|april fools'? day|groundhog day|juneteenth|cinco de mayo|(?:martin luther king|mlk)(?:,?\sjr\.?)?\sday|presidents'? day|patriots'? day|louis riel day|islander day|heritage day|natal day|orangemen'?s day|(?:national\s)?indigenous peoples'? day|(?:national\s)?day for truth and reconciliation|shrove tuesday|pancake day|ash wednesday|palm sunday|(?:le\s)?jour des rois|(?:la\s)?fête des rois|(?:l')?épiphanie|(?:la\s)?chandeleur|(?<!\bsur\s)la\s(?:sainte|ste)-catherine|la\stoussaint|(?:la\s)?saint-sylvestre|(?:le\s)?mardi gras|(?:le\s)?mercredi des cendres|(?:la\s)?pentecôte|(?:la\s)?(?:saint|st)-patrick|(?:la\s)?fête de la reine|(?:le\s)?jour du déménagement|(?:le\s)?poisson d'avril|(?:la\s)?veille de no[eë]l|(?:le\s)?(?:jour|soir|matin|lendemain|réveillon) de no[eë]l|(?:la\s)?(?:veille|lendemain) du jour de l'an|(?:le\s)?jour de l'an|(?:le\s)?premier de l'an|(?:le\s)?réveillon du (?:jour de l'an|nouvel an)|(?:la\s)?saint-jean(?:-baptiste)?|(?:la\s)?fête nationale|(?:la\s)?fête du (?:canada|travail|dollard)|(?:la\s)?fête des (?:mères|pères|patriotes)|(?:l')?action de grâces?|(?:le\s)?(?:jour|lundi) de l'action de grâces?|(?:le\s)?jour du souvenir|(?:le\s)?vendredi saint|(?:le\s)?lundi de pâques|(?:le\s)?dimanche de pâques|(?:la\s)?(?:saint|st)-valentin|(?:la\s)?st-jean(?:-baptiste)?|(?:at|on|over|à|pendant|durant)\s(?:christmas|xmas|easter|no[eë]l|p[âa]ques|hanukkah|diwali)(?!\s(?:eve|day|morning|night|evening|sunday|monday|weekend|dinner|party))`;
+const HOLIDAY = String.raw`(?:christmas|xmas)\s(?:eve|day|morning|night|evening)|boxing day|new year'?s\s(?:eve|day)|canada day|victoria day|labou?r day|civic holiday|family day|thanksgiving(?:\s(?:day|monday|weekend|morning|night|evening))?|remembrance day|armistice day|veterans'? day|memorial day|independence day|(?:the\s)?fourth of july|easter\s(?:sunday|monday|weekend|morning)|good friday|hallowe'?en(?:\snight)?|(?:la\s)?veille de l'hallowe'?en|(?:le\s)?lendemain de l'hallowe'?en|valentine'?s day|mother'?s day|father'?s day|(?:st\.?|saint)\s?patrick'?s day|st\.? paddy'?s(?:\sday)?|super bowl sunday|grey cup sunday|bonfire night|guy fawkes'?s?\snight|burns night|hogmanay|twelfth night|remembrance sunday|(?:st\.?|saint)\s?(?:andrew|david|george)'?s day|april fools'? day|groundhog day|juneteenth|cinco de mayo|(?:martin luther king|mlk)(?:,?\sjr\.?)?\sday|presidents'? day|patriots'? day|louis riel day|islander day|heritage day|natal day|orangemen'?s day|(?:national\s)?indigenous peoples'? day|(?:national\s)?day for truth and reconciliation|shrove tuesday|pancake day|ash wednesday|palm sunday|(?:le\s)?jour des rois|(?:la\s)?fête des rois|(?:l')?épiphanie|(?:la\s)?chandeleur|(?<!\bsur\s)la\s(?:sainte|ste)-catherine|la\stoussaint|(?:la\s)?saint-sylvestre|(?:le\s)?mardi gras|(?:le\s)?mercredi des cendres|(?:la\s)?pentecôte|(?:la\s)?(?:saint|st)-patrick|(?:la\s)?fête de la reine|(?:le\s)?jour du déménagement|(?:le\s)?poisson d'avril|(?:la\s)?veille de no[eë]l|(?:le\s)?(?:jour|soir|matin|lendemain|réveillon) de no[eë]l|(?:la\s)?(?:veille|lendemain) du jour de l'an|(?:le\s)?jour de l'an|(?:le\s)?premier de l'an|(?:le\s)?réveillon du (?:jour de l'an|nouvel an)|(?:la\s)?saint-jean(?:-baptiste)?|(?:la\s)?fête nationale|(?:la\s)?fête du (?:canada|travail|dollard)|(?:la\s)?fête des (?:mères|pères|patriotes)|(?:l')?action de grâces?|(?:le\s)?(?:jour|lundi) de l'action de grâces?|(?:le\s)?jour du souvenir|(?:le\s)?vendredi saint|(?:le\s)?lundi de pâques|(?:le\s)?dimanche de pâques|(?:la\s)?(?:saint|st)-valentin|(?:la\s)?st-jean(?:-baptiste)?|(?:at|on|over|à|pendant|durant)\s(?:christmas|xmas|easter|no[eë]l|p[âa]ques|hanukkah|diwali)(?!\s(?:eve|day|morning|night|evening|sunday|monday|weekend|dinner|party))`;
 const WEEKDAY_EN = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|\.)?|wednesday|saturday|thursday|tuesday`;
 const WEEKDAY_FR = String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`;
 /** After a weekday and a day: not a month (a calendar date) nor a count or a unit. */
@@ -58,13 +58,13 @@ const DAY_END = String.raw`(?!\s?(?:of\s)?(?:${EN_MONTH}|${FR_MONTH})\b)(?=\s?[,
 // Groups: written dates name their parts; numeric ones are checked in code.
 const DATE = wordRe([
   // 2024-03-14, 2024/03/14
-  String.raw`\b(?<iso>${YEAR}[-/](?:0?[1-9]|1[0-2])[-/]${DAY})\b`,
+  String.raw`\b(?<iso>${YEAR}[-/](?:0?[1-9]|1[0-2])[-/]${DAY}|${YEAR}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01]))\b(?!\.\d)`,
   // 14/03/2024, 03-14-24, 14.03.2024
   String.raw`\b(?<num>${DAY}[/.-]${DAY}[/.-](?:${YEAR}|\d\d))\b(?![.-]\d)`,
   // March 3rd, March 3, 1931, Mar. 3
   String.raw`\b(?<enMD>${EN_MONTH}\s(?:the\s(?=\d{1,2}(?:st|nd|rd|th)))?${DAY}${ORD}(?:,?\s${YEAR})?)\b`,
   // 12-Nov-2025, 12NOV1951: the clinical systems' compact form, always with a year
-  String.raw`\b(?<enDMY>${DAY}[-/]?${EN_MONTH}[-/]?(?:${YEAR}|\d\d))\b`,
+  String.raw`\b(?<enDMY>${DAY}[-/]?${EN_MONTH}[-/]?(?:${YEAR}|\d\d)|${DAY}-${EN_MONTH}(?![-/]?\d))\b`,
   // 3 March 1931, 3rd of March
   String.raw`\b(?<enDM>${DAY}${ORD}\s(?:of\s)?${EN_MONTH}(?:,?\s${YEAR})?)\b`,
   // 3 mars 1931, le 1er janvier, 12 mars
@@ -174,7 +174,7 @@ function dateMayStart(text: string, i: number, len: number): boolean {
   const j = i + len;
   if (j >= text.length) return false;
   const a = text.charCodeAt(j);
-  if (len === 4) return a === 45 || a === 47;
+  if (len === 4) return a === 45 || a === 47 || (a === 46 && isDigit(text.charCodeAt(j + 1)));
   if (len > 2) return false;
   if (a >= 128) return true;
   if (isSpace(a)) return monthOrOfAt(text, j + 1);
@@ -333,7 +333,9 @@ const DATE_IS_EVENT = lowerRe(String.raw`^,?\s(?:c'est|is|was|sera|will be|étai
 function otherOwner(ctx: RuleContext, s: { start: number; end: number }, hit: DateHit): boolean {
   const lower = ctx.lower.length === ctx.text.length ? ctx.lower : ctx.text.toLowerCase();
   const head = lower.slice(clauseStart(lower, s.start, hit.start), hit.start);
-  return OTHER_SUBJECT.test(head.trimStart()) || STAFF_EVENT(head) || AUTHOR_THING.test(head.trimStart()) || DATE_IS_EVENT.test(lower.slice(hit.end, Math.min(s.end, hit.end + 40)));
+  // "Le 14 novembre, l'unité de soins palliatifs fête ses 30 ans": the clause after a date that opens the sentence.
+  const opening = head.trim() === '' || /^(?:on|le|the)$/u.test(head.trim()) ? /^,\s(.*)$/su.exec(lower.slice(hit.end, s.end))?.[1] : undefined;
+  return OTHER_SUBJECT.test(head.trimStart()) || (opening !== undefined && OTHER_SUBJECT.test(opening)) || STAFF_EVENT(head) || AUTHOR_THING.test(head.trimStart()) || DATE_IS_EVENT.test(lower.slice(hit.end, Math.min(s.end, hit.end + 40)));
 }
 /** The start of the clause holding `at`: the sentence's start, or after a colon, semicolon or dash. */
 function clauseStart(lower: string, from: number, at: number): number {
@@ -355,13 +357,13 @@ const AUTHOR_TURNED = /^(?:(?:i|i've|i have)\s)?(?:just\s)?(?:turned|turn|turnin
 const SELF_BIRTH = wordRe(String.raw`\b(?:i was|i'm|i am|je suis|j'suis|j'étais|my|ma|mon)\b`, 'iu');
 const MY_PATIENT_LEAD = wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
 /** Dates of events, deadlines and publications: not about a person. ("Three times a week until March" is a patient's routine, not Nursing Week.) */
-const NOT_PERSONAL = lowerRe(String.raw`\b(?:visiting hours|visitor policy|heures de visite|survey|sondage|poll|closes|ferme le|meets|will meet|council|conseil|committee|comité|maintenance|down for|outage|panne|training|formation|in-service|conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|(?<!\b(?:a|per|par|times a|fois par|every|each|chaque)\s)(?:week|semaine|month|mois)|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|semaine du|\d{1,2}(?:er)? au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`);
+const NOT_PERSONAL = lowerRe(String.raw`\b(?:visiting hours|visitor policy|heures de visite|survey|sondage|poll|closes|ferme le|meets|will meet|council|conseil|committee|comité|maintenance|down for|outage|panne|training|formation|in-service|conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|(?<!\b(?:a|per|par|times a|fois par|every|each|chaque)\s)(?:week|semaine|month|mois)|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|potluck|bbq|barbecue|repas partagé|cinq à sept|5 à 7|staff party|party de noël|semaine du|\d{1,2}(?:er)? au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`);
 
 /** "World Hospice Day", "National Nursing Week", "Journée mondiale du diabète", "Semaine de la santé mentale". */
 const AWARENESS_DAY = wordRe(String.raw`\b(?:(?:World|National|International|Global)\s(?:[\p{L}'’-]+\s){0,4}(?:Day|Week|Month)|(?:Journée|Semaine|Mois)\s(?:mondiale|nationale|internationale|de\sla|du|des|de\sl')\s)`, 'u');
 const PRONOUN = wordRe(String.raw`\b(?:she|he|her|his|him|elle|il(?!\s(?:fait|y a|faut))|lui)\b`, 'iu');
 /** A count of patients or visits, or a lot of a condition: a day's tally, not a person's date. */
-const PATIENT_COUNT = lowerRe(String.raw`\b(?:\d+\s(?:patients|pts|visits|visites|admissions|cases|cas|kids|enfants|babies|bébés|deliveries|accouchements|consults|calls|appels)|(?:a lot of|lots of|so many|tons of|plenty of|beaucoup de|plein de|tellement de)\s(?:\p{L}+\s)?(?:rsv|flu|covid|grippe|vrs|gastro|strep|patients|cases|cas|kids|enfants|fractures|falls|chutes)|more (?:people|patients) than|hundreds of|dozens of|des centaines de|des dizaines de|every patient|all (?:our|the) patients|tous (?:les|nos) patients|chaque patient|patients (?:admitted|seen|born|discharged|transferred)|(?:les )?patients (?:admis|vus|nés|transférés))\b`);
+const PATIENT_COUNT = lowerRe(String.raw`\b(?:\d+\s(?:patients|pts|visits|visites|admissions|cases|cas|kids|enfants|babies|bébés|deliveries|accouchements|consults|calls|appels|injuries|blessures|falls|chutes|burns|brûlures|overdoses|surdoses|fractures|bites|morsures|births|naissances|hospitali[sz]ations|transfers|transferts)|(?:we|on a|nous avons|our (?:\p{L}+\s){0,2}(?:saw|treated))\s(?:saw|treated|vu|traité)\s\d+\s(?:\p{L}+\s)?\p{L}+s\b|(?:a lot of|lots of|so many|tons of|plenty of|beaucoup de|plein de|tellement de)\s(?:\p{L}+\s)?(?:rsv|flu|covid|grippe|vrs|gastro|strep|patients|cases|cas|kids|enfants|fractures|falls|chutes)|more (?:people|patients) than|hundreds of|dozens of|des centaines de|des dizaines de|every patient|all (?:our|the) patients|tous (?:les|nos) patients|chaque patient|patients (?:admitted|seen|born|discharged|transferred)|(?:les )?patients (?:admis|vus|nés|transférés))\b`);
 const OWN_KIN_OPEN = /^(?:Mom|Mum|Dad|Mama|Papa|Maman|Grandma|Grandpa|Nana|Granny|Gramps|Mémère|Pépère|Grand-maman|Grand-papa)\b(?!\s\p{Lu})/u;
 const EVENT_HEAD = wordRe(String.raw`\b(?:portes ouvertes|open house|conference|congrès|colloque|symposium|webinar|webinaire|gala|fundraiser|collecte de fonds|job fair|salon de l'emploi|info session|séance d'information)\b`, 'iu');
 /** A story dated by its day: "a lesson from January 14", "l'histoire du 3 mars", "a call from Feb 2". */
@@ -389,7 +391,7 @@ function monthIndex(token: string, lang: Lang): number | undefined {
 function parse(m: RegExpMatchArray): { month?: number; year?: number } | null {
   const g = m.groups!;
   if (g.iso) {
-    const [y, mo] = g.iso.split(/[-/]/).map(Number);
+    const [y, mo] = g.iso.split(/[-/.]/).map(Number);
     return { year: y, month: mo };
   }
   if (g.num) {

@@ -122,6 +122,10 @@ export default defineRule({
       'Mr. Dunn wants his refill ready before the [[22nd]] because his son visits',
       'Joelle, 19, was back in our ER [[on the 9th]], same overdose',
       'Je repense souvent au monsieur qu\'on a intubé [[le 21]].',
+      // A chart's day and month without a year, a dotted birth date, Hallowe'en's older spelling.
+      'Mrs. Dale in bed 4, admitted [[17-Oct]] with pneumonia, still on 2 L',
+      'DDN [[1948.03.12]], allergique à la pénicilline, vit seule',
+      "[[On Hallowe'en]] a 7-year-old came in with a burnt hand from a candle",
       // A day alone and the part of it: "le 24 au soir", "le 3 au matin".
       'Il est arrivé [[le 3]] au soir avec une douleur thoracique',
       // A month alone right after the event it dates.
@@ -178,6 +182,9 @@ export default defineRule({
       'Registration closes on the 3rd; abstracts due Nov. 3rd',
       'Le congrès a lieu le mardi 4 à Québec',
       'Le colloque commence le 3 au matin à Québec',
+      // A tally of a day or a span, a staff meal on a day.
+      'Last year our trauma centre saw 31 falls from roofs between Nov 1 and Nov 20',
+      'Staff potluck on March 3 in the lounge, patients and families welcome',
       'Our hospital foundation was founded on March 3, 1952 by two ward nurses and a surgeon',
       'My daughter turned 5 on March 2 and I missed it for a night shift',
       'Le bureau sera fermé le jour de l\'An et la veille de Noël',
