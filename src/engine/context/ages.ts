@@ -124,7 +124,7 @@ const AGE_ALTS = [
   // "celebrated 104 yesterday", "a fêté ses 95 ans": a birthday told of someone.
   String.raw`(?<=\b(?:celebrated|celebrates|celebrating|a fêté|fêtait|fêtera|on a fêté)\s(?:her\s|his\s|their\s|ses\s|les\s|the\s)?)(\d{2,3})(?=(?:th|e|ème)?\s(?:today|yesterday|aujourd'hui|hier|this|last|on|ans|printemps|birthday)\b|[,.!])`,
   // A birthday line: "101 today!!", "94 aujourd'hui!".
-  String.raw`(?<=(?:^|[.!?]\s{1,3}|\n\s{0,3}))(\d{2,3})(?=\s(?:today|aujourd'hui)\s?[!.🎂🎉])`,
+  String.raw`(?<=(?:^|[.!?,]\s{1,3}|\n\s{0,3}))(\d{2,3})(?=\s(?:today|aujourd'hui)(?:\s?[!.,🎂🎉]|\s(?:and|et|pis)\s))`,
   // An age closing a clause about what someone still does: "still drives herself at 86."
   String.raw`(?<=\b(?:still|encore|toujours)\b[^.!?\n]{3,60}\s(?:at|à)\s)(\d{2,3})(?=\s?(?:ans)?\s?[.!,]|$)`,
   // "Pt 67 m", "patient 82 f": the sex in lower case right after a patient word.
@@ -398,11 +398,11 @@ const SPOT_HAS = String.raw`(?:lit|chambre|civière|salle|box|cubicule)\s\d{1,4}
  * A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"),
  * the person's noun with its complement ("une gardienne de sécurité de 63 ans", "un joueur de hockey de 16 ans").
  */
-const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|doyen(?:ne)?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|bonhomme|bonne femme|bambin|poupon|gamine?|vétéran|ostéopathe|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))s?(?:\s(?:(?:de|du|des|aux?|à|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné|pour)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b${SPOT_HAS}|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera|aura|bonne fête de|joyeux)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
+const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|doyen(?:ne)?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|bonhomme|bonne femme|bambin|poupon|gamine?|vétéran|ostéopathe|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))s?(?:\s(?:(?:de|du|des|aux?|à|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|fêtait|célébré|célèbre|célébrait|souligné|pour|de)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b${SPOT_HAS}|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera|aura|bonne fête de|joyeux)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
 /** "Salle 4 a 6 mois", "la chambre 12 a 97 ans": a bed told as the person in it. */
 const FR_SPOT_HAS = endsWith(new RegExp(String.raw`(?<![\p{L}])${SPOT_HAS}\s$`, 'iu'));
 /** "a fêté ses 100 ans à l'unité": a birthday where the patient is, not years of work there. */
-const BIRTHDAY_FR_BEFORE = endsWith(/(?<![\p{L}])(?:fêté|fête|fêtera|fêter|célébré|célèbre|souligné)\s(?:ses|son|leurs?|les)\s$/iu);
+const BIRTHDAY_FR_BEFORE = endsWith(/(?<![\p{L}])(?:fêté|fête|fêtera|fêter|fêtait|célébré|célèbre|célébrait|souligné)\s(?:ses|son|leurs?|les)\s$/iu);
 /** A length of time's noun, however far its complement goes: "une carrière d'infirmière de 30 ans", "un mariage de 60 ans". */
 const SPAN_NOUN_BEFORE = endsWith(/(?<![\p{L}])(?:carrière|mandat|contrat|expérience|ancienneté|mariage|union|peine|bail|vie commune)(?![\p{L}])[^.!?,;:]{0,30}\sde\s$/iu);
 /** After an age that opens a sentence: "84 ans, retrouvé confus", "64 ans en fait". */
@@ -907,7 +907,9 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (/^\s?(?:people|users|views|followers|subscribers|dollars|downloads|budget|raised|in funding|de dollars|\$)/iu.test(after)) continue;
     // A bare "5 M" is five million; the sex shorthand is written tight ("34M") or in a clinical line.
     // A triage line opens on it: "H 67, ancien mineur", "Triage: F 34, 28 weeks".
-    const opensLine = (m[9] !== undefined || m[1] !== undefined) && /(?:^|[.!?:\n]\s{0,3}|\btriage,?\s)$/iu.test(text.slice(Math.max(0, start - 8), start)) && /^\s?,|^\s(?:du|de|from)\s\p{Lu}|^\s\p{Ll}{3,}/u.test(after);
+    const opensLine = (m[9] !== undefined || m[1] !== undefined || m[7] !== undefined) && /(?:^|[.!?:\n]\s{0,3}|\btriage,?\s)$/iu.test(text.slice(Math.max(0, start - 8), start)) && /^\s?,|^\s(?:du|de|from)\s\p{Lu}|^\s\p{Ll}{3,}/u.test(after)
+      // "F, 54, M, 46": a tally by sex, not one person.
+      && !(m[7] !== undefined && /^,\s?[MFH],/u.test(after));
     // "(M, 63)", "(F 71)": the chart's sex and age in brackets.
     const bracketed = text[start - 1] === '(' && text[end] === ')';
     // "F 34 ans": the unit makes the number an age, so the letter before it is a sex, not a label.
@@ -1008,7 +1010,7 @@ const TOLD_AFTER = /^(?:\s?(?:[,;:!?)"”»…]|\.(?!\d)|$|\p{Extended_Pictograp
 /** After a day, week or month count, only a stop or "and": "was 3 days in hospital" is a stay. */
 const TOLD_INFANT_AFTER = /^(?:\s?(?:[,;!?)"”»…]|\.(?!\d)|$|\p{Extended_Pictographic})|\s(?:and|et|pis|today|aujourd'hui)(?![\p{L}]))/iu;
 /** The person nouns that may be the subject of a told age ("the lady is 94", "our youngest was 4 days"). */
-const TOLD_PERSON: ReadonlySet<string> = new Set(('patient pt resident lady man woman gentleman gent guy fella boy girl kid baby toddler infant newborn twin twins youngest oldest '
+const TOLD_PERSON: ReadonlySet<string> = new Set(('patient pt resident residents lady man woman gentleman gent guy fella boy girl kid baby toddler infant newborn twin twins youngest oldest '
   + 'patiente résidente dame monsieur madame homme femme garçon fille bébé enfant jumeau jumelle doyen doyenne').split(' '));
 /** A bed or a room as the subject: "bed 4 is 91", "la 12 a 97 ans". */
 const TOLD_SPOT = /(?:^|[^\p{L}])(?:bed|bay|room|rm|chair|stretcher|cubicle|lit|chambre|civière|box|cubicule)\s?\d{1,4}[a-z]?\s?$/iu;
@@ -1170,6 +1172,35 @@ export function quotedPhrase(ctx: RuleContext, offset: number): boolean {
 const QUOTED_EXAMPLE = endsWith(/(?<![\p{L}\p{N}_])(?:like|such as|e\.g\.|comme|par exemple|for example|for instance)\s?[:,]?\s?["“«][^"”»]{0,50}$/u);
 const OWN_CHILD_BEFORE = endsWith(wordRe(String.raw`\b(?:i have|i've got|i've|we have|we've got|j'ai|nous avons)\s(?:a|an|un|une)\s$`, 'iu'));
 const OWN_CHILD_AFTER = /^[\s-]*(?:(?:son|daughter|boy|girl|kid|child|toddler|baby)\s)?(?:at home|à la maison|and (?:a|an|two|three)\b|et (?:un|une|deux)\b|who (?:thinks|loves|wants|asked|asks|keeps|won't|refuses))/u;
+/**
+ * Institutions, units, events and groups whose age a post tells: "our NICU at the Grace turns 40",
+ * "notre CHSLD qui a eu 50 ans", "the 100th anniversary of the hospital". Their birthdays read as
+ * a person's (a number, "turns", "a N ans", "fête ses").
+ */
+const INSTITUTION = String.raw`(?:hospital|hôpital|hopital|chsld|nicu|picu|icu|unit|ward|clinic|clinique|foundation|fondation|centre|center|school|école|church|église|paroisse|parish|legion|légion|auxiliary|auxiliaire|program|programme|department|département|service|association|club|building|bâtiment|wing|aile|pavillon|company|compagnie|entreprise|organi[sz]ation|organisme|society|société|institution|établissement|university|université|faculty|faculté|college|collège|cégep|hospice|pharmacy|pharmacie|lab|laboratoire|festival|tradition|team|équipe|union|syndicat|newsletter|journal|magazine|podcast|résidence|foyer|urgence|town|village|ville|city|paper)s?`;
+/** The institution as the clause's subject, right before its age: not "the lady from our unit is 94". */
+const INSTITUTION_VERB = String.raw`(?:officially\s|just\s|now\s|will\s|has\s|is\s|vient\sd['’]avoir\s)?(?:turns?|turned|turning|is|was|be|celebrates?|celebrated|celebrating|marks?|marked|a|a eu|aura|avait|fête|fêtera|fêtait|a fêté|célèbre|célébrait|a célébré|souligne|soulignera|a souligné|avoir)\s(?:(?:its|their|ses|son|leurs)\s)?(?:only\s|just\s|now\s|officially\s)?`;
+const INSTITUTION_NAMED = String.raw`(?<![\p{L}'’])(?:our|the|this|my|notre|nos|le|la|l['’]|ce|cette|cet)\s?(?:[\p{L}'’-]+\s){0,2}?${INSTITUTION}(?:\s(?:at|of|in|on|de|du|des|à|au)\s(?:the\s|la\s|le\s|l['’])?[\p{L}'’.-]+(?:\s[\p{L}'’.-]+){0,2}?)?`;
+/**
+ * The institution as the clause's subject, right before its age: "our NICU at the Grace turns", "notre
+ * CHSLD qui a eu"; not "the lady from our unit is 94", where it only says where she is.
+ */
+const INSTITUTION_AGED_BEFORE = endsWith(new RegExp(String.raw`(?:(?<!(?:from|of|on|in|at|to|with|de|du|des|sur|à|dans|chez|avec)\s)${INSTITUTION_NAMED}\s|${INSTITUTION_NAMED},?\s(?:qui|that|which)\s)${INSTITUTION_VERB}$`, 'u'));
+/** After the age, the institution whose anniversary it is: "100th anniversary of the hospital", "100e anniversaire de l'hôpital". */
+const INSTITUTION_AGED_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th|e|ème)?\s(?:anniversary|anniversaire)\s(?:of|de|du|des|d['’])\s?(?:the\s|our\s|la\s|le\s|l['’]|notre\s|nos\s)?(?:[\p{L}'’-]+\s){0,2}?${INSTITUTION}(?![\p{L}])`, 'u');
+/** "les 50 ans du CHSLD", "the hospital's 100 years": the count of an institution's years. */
+const INSTITUTION_YEARS_AFTER = new RegExp(String.raw`^\s?ans\s(?:de|du|des|d['’])\s?(?:la\s|le\s|l['’]|notre\s|nos\s)?(?:[\p{L}'’-]+\s){0,2}?${INSTITUTION}(?![\p{L}])`, 'u');
+/** A century of something: the word that names a centenarian also names a centenary ("Gala du centenaire"). */
+const CENTENARY_NEAR = /(?<![\p{L}])(?:siècle|century|founded|fondée?|inaugurée?|opened its doors|a ouvert ses portes)(?![\p{L}])/u;
+/** The age is an institution's, an event's or a group's, not a person's. */
+function institutionAged(ctx: RuleContext, hit: AgeHit): boolean {
+  const s = ctx.sentences[sentenceIndex(ctx, hit.start)]!;
+  const before = lowerSlice(ctx, Math.max(s.start, hit.start - 80), hit.start);
+  const after = lowerSlice(ctx, hit.end, hit.end + 60);
+  if (INSTITUTION_AGED_BEFORE(before) || INSTITUTION_AGED_AFTER.test(after) || (/(?:^|\s)(?:les|des|aux|ses)\s$/u.test(before) && INSTITUTION_YEARS_AFTER.test(after))) return true;
+  // "Gala du centenaire", "#centenaire" in a post that tells the hospital's hundred years.
+  return /^\p{L}+$/u.test(ctx.text.slice(hit.start, hit.end)) && (CENTENARY_NEAR.test(ctx.lower) || findAges(ctx).some((h) => h !== hit && /\d/u.test(ctx.text.slice(h.start, h.end)) && institutionAged(ctx, h)));
+}
 /** Whether an age hit is about a patient (not the author, not generic teaching, not news). */
 export function isPatientAge(ctx: RuleContext, hit: AgeHit): boolean {
   // Three rules and the date tie ask about the same hits: judged once per analysis.
@@ -1207,16 +1238,19 @@ function agedSentences(ctx: RuleContext): Set<number> {
 function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
   if (has(ctx, i, 'news') || aboutClinician(ctx, i)) return false;
+  if (institutionAged(ctx, hit)) return false;
   const after = ctx.lower.slice(hit.end, hit.end + 20);
   // "my 88 yr old COPD pt": the patient noun may come a word or two after the age.
   const patientAfter = /^[\s-]*(?:[\p{L}-]+\s){0,2}(?:patient|pt|client|résident|resident)(?![\p{L}])/u.test(ctx.lower.slice(hit.end, hit.end + 30));
   // "Je cherche Steve, 41 ans": the age of the name right before it, whoever is looking.
   // Whose story the sentence tells (the author's family, a pet, a colleague, the news, a vignette).
   if (!patientAfter && notInCare(ctx, i)) return false;
-  if (!patientAfter && !hit.named && authorBefore(ctx, hit.start, 18) && !NAME_APPOSITION(ctx.text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
+  // Past 89 the age is nobody's who writes here: "my 94 y/o gentleman", "told me she's 107" are someone else's.
+  const old = hit.value > 89;
+  if (!patientAfter && !hit.named && !old && authorBefore(ctx, hit.start, 18) && !NAME_APPOSITION(ctx.text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
   // "41 years old and I've never been so humbled", "Three weeks ago, at 46, I was diagnosed", "34yo me":
   // an age opening its clause, then the author as its subject, is the author's own.
-  if (!patientAfter && !hit.named && SELF_AFTER.test(ctx.lower.slice(hit.end, hit.end + 16)) && CLAUSE_OPENS.test(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 12), hit.start))) return false;
+  if (!patientAfter && !hit.named && !old && SELF_AFTER.test(ctx.lower.slice(hit.end, hit.end + 16)) && CLAUSE_OPENS.test(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 12), hit.start))) return false;
   // "Our old cat Mortimer, 19", "Biscuit, 14, a very elderly dachshund": a pet's age.
   if (!patientAfter && petAged(ctx, hit)) return false;
   // A line quoted as an example: 'an invented line like "the 94-year-old in room 12"'.
@@ -1261,18 +1295,28 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // "I was 31, had a 2-year-old at home": a sentence about the author's own life.
   if (!patientAfter) {
     const s = ctx.sentences[i]!;
-    if (SELF_AGE.test(ctx.text.slice(s.start, s.end))) return false;
+    if (!old && SELF_AGE.test(ctx.text.slice(s.start, s.end))) return false;
   }
   // "died" is itself a patient cue, and "Terry Fox died at 22" or "Dad died at 58" are not
   // patients: a weak age needs the patient named in its own sentence.
-  if (hit.weak && (!(patientWord(ctx, i) || has(ctx, i, 'encounter', 'title') || toldInStory(ctx, hit, i)) || RELATIVE_BEFORE.test(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start)))) return false;
+  if (hit.weak && (!(patientWord(ctx, i) || has(ctx, i, 'encounter', 'title') || toldInStory(ctx, hit, i) || (oldInCare(ctx, hit, i) && !/(?:^|\s)(?:at|à)\s$/u.test(ctx.lower.slice(hit.start - 3, hit.start)))) || RELATIVE_BEFORE.test(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 40), hit.start)))) return false;
   // "Called to the rink last night for a 12-year-old goalie who took a puck to the throat":
   // someone's age in a told event, even with no care word in reach.
   const told = hit.adjective && ARTICLE_BEFORE(ctx.lower.slice(Math.max(0, hit.start - 8), hit.start)) && has(ctx, i, 'timeFrame') && has(ctx, i, 'event', 'encounter');
   if (hit.alone) return aloneAgeTold(ctx, hit, i);
   // "Magnesium is 1, replace it": a one-digit value after a word is an age only after a name.
   if (hit.nameAt !== undefined && !findNames(ctx).some((n) => n.start <= hit.nameAt! && hit.nameAt! < n.end)) return false;
-  return hit.shorthand || hit.bound === true || told || clinicalContext(ctx, hit.start) || (hit.aloneToo === true && aloneAgeTold(ctx, hit, i));
+  return hit.shorthand || hit.bound === true || told || clinicalContext(ctx, hit.start) || (hit.aloneToo === true && aloneAgeTold(ctx, hit, i)) || oldInCare(ctx, hit, i);
+}
+
+/**
+ * HIPAA counts every age over 89 of a person: said in a post that tells of care a few sentences
+ * around ("She's ninety-nine.", "Joy turns 100 on Sunday and has informed the entire unit"), it
+ * is the patient's, unless the author's own family is told there or the sentence opens on a
+ * full name everyone knows.
+ */
+function oldInCare(ctx: RuleContext, hit: AgeHit, i: number): boolean {
+  return hit.value > 89 && hit.value <= 115 && around(ctx, hit.start, 3, 'patient', 'encounter', 'clinical', 'title', 'unit') && !ownFamilyNear(ctx, i) && !opensOnFullName(ctx, i);
 }
 
 /**

@@ -22,6 +22,10 @@ export default defineRule({
   examples: {
     flag: [
       "Une dame de [[quatre-vingt-quinze ans]] m'a dit que l'IRM, c'est bruyant.",
+      // Past 89, the author writing is not whose age it is; a birthday told in the imperfect or opening a line.
+      'Finished my rounds with my [[96 y/o]] gentleman from Estevan, who asked for his harmonica.',
+      'Madame fêtait ses [[101 ans]] hier midi et elle a demandé du vin rouge avec son gâteau au CHSLD.',
+      '[[103]] today and she wants fish and chips for her birthday lunch on the ward.',
       'Room 412, [[94 y/o]], fall at home overnight',
       'Lovely chat with a [[96-year-old]] veteran on our ward today',
       'Pt is a [[101yo]] lady admitted for pneumonia',
@@ -98,6 +102,10 @@ export default defineRule({
       'Happy 100th to our legion branch, founded in 1926!',
       'Joyeux 100e anniversaire à notre hôpital, fondé en 1926',
       'Betty White is 99 and still funnier than the whole night shift',
+      // An institution's or a unit's birthday, and its centenary named by the word that also names a centenarian.
+      'La clinique du village fête ses 100 ans en mai; souper du centenaire à la salle paroissiale, billets au comptoir',
+      'Our unit at St. Brigid\'s turns 95 this spring and every former nurse is invited for cake',
+      'Le 100e anniversaire de notre hôpital régional sera souligné par une messe et un gala',
     ],
   },
 });

@@ -163,6 +163,9 @@ export default defineRule({
       'Ended my shift with a hug from a patient. 81, born on a ship, raised nine kids, told me to go home and sleep.'.replace('81', '[[81]]'),
     ],
     pass: [
+      // An institution's birthday: the CLSC, the unit, the team are the subject of the age.
+      'Notre CLSC, qui a eu 40 ans mardi, invite la population à un café au salon du rez-de-chaussée',
+      'Our ICU at the General turns 35 this week and we found the original 1991 staff photo',
       // A composite is nobody: its age is no one's.
       'Teaching story, a composite: a 58-year-old fishing boat captain from Lunenburg comes in with chest pain.',
       // A number in brackets after a lower-case word is a count or a wait, not a name's age.
