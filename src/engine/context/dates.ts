@@ -331,11 +331,15 @@ const STAFF_EVENT = endsWith(lowerRe(String.raw`\b(?:inaugur[ée]e?s?|inaugurate
 const AUTHOR_THING = lowerRe(String.raw`(?:\b(?:my|mon|ma|mes)\s(?:own\s|propre\s)?(?:[\p{L}-]+\s)?(?:congé|leave|vacation|vacances|coloscopie|colonoscopy|mammogram|mammographie|acl|shifts?|quarts?|nights?|nuits?|garde)\b[^.!?]{0,40}$|^(?:nuits|nights|night shifts?|quarts?|shifts?|working|on call|de garde)\b|\b(?:nurses?|infirmières?|infirmiers?|staff|préposée?s?|volunteers?|bénévoles?)\s(?:pour|for)\s(?:(?:le|the)\s)?(?:\d{1,2}(?:er|st|nd|rd|th)?(?:,\s|\s(?:et|and|&)\s)(?:(?:le|the)\s)?)*$)`);
 const DATE_IS_EVENT = lowerRe(String.raw`^,?\s(?:c'est|is|was|sera|will be|était)\s(?:(?:la|le|l'|the|our|notre)\s?)?(?:fête|journée|semaine|festival|\p{L}+\s(?:day|week))\b`);
 function otherOwner(ctx: RuleContext, s: { start: number; end: number }, hit: DateHit): boolean {
-  const lower = ctx.lower.length === ctx.text.length ? ctx.lower : ctx.text.toLowerCase();
+  // ctx.lower keeps the text's offsets (the context leaves it as the text where lower-casing would
+  // change its length); a fresh toLowerCase() of the whole text would not, and is work per date.
+  const { lower } = ctx;
   const head = lower.slice(clauseStart(lower, s.start, hit.start), hit.start);
+  const lead = head.trim();
   // "Le 14 novembre, l'unité de soins palliatifs fête ses 30 ans": the clause after a date that opens the sentence.
-  const opening = head.trim() === '' || /^(?:on|le|the)$/u.test(head.trim()) ? /^,\s(.*)$/su.exec(lower.slice(hit.end, s.end))?.[1] : undefined;
-  return OTHER_SUBJECT.test(head.trimStart()) || (opening !== undefined && OTHER_SUBJECT.test(opening)) || STAFF_EVENT(head) || AUTHOR_THING.test(head.trimStart()) || DATE_IS_EVENT.test(lower.slice(hit.end, Math.min(s.end, hit.end + 40)));
+  const opening = lead === '' || /^(?:on|le|the)$/u.test(lead) ? /^,\s(.*)$/su.exec(lower.slice(hit.end, s.end))?.[1] : undefined;
+  const clause = head.trimStart();
+  return OTHER_SUBJECT.test(clause) || (opening !== undefined && OTHER_SUBJECT.test(opening)) || STAFF_EVENT(head) || AUTHOR_THING.test(clause) || DATE_IS_EVENT.test(lower.slice(hit.end, Math.min(s.end, hit.end + 40)));
 }
 /** The start of the clause holding `at`: the sentence's start, or after a colon, semicolon or dash. */
 function clauseStart(lower: string, from: number, at: number): number {
