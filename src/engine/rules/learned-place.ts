@@ -17,7 +17,7 @@ export default defineRule({
   detect: (_text, ctx) => learnedCandidates(ctx, 'location'),
   examples: {
     flag: [
-      'Delivered a baby in the back of a truck on Crooked [[Creek Road]] outside Camrose last night',
+      'Delivered a baby in the back of a truck on [[Crooked Creek Road]] outside Camrose last night',
       'Found him in a ditch on [[Townline Road]], hypothermic but talking, 81yo',
       'Old Wilf from the farm on [[Ridge Road]] came back to see us with his wife',
     ],
