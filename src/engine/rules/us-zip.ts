@@ -1,31 +1,49 @@
 import { defineRule } from '../define-rule.ts';
 import type { Span } from '../types.ts';
 import { scorePlace } from '../pipeline/place-evidence.ts';
-import { matchAll } from '../pipeline/match.ts';
 import { firstLooked } from '../pipeline/regex-source.ts';
 
 // Five digits are everywhere (doses, counts, years plus a digit), so a ZIP is only a candidate
 // with a ZIP word, after a state abbreviation ("Boston, MA 02115"), or as ZIP+4; and it is only
 // reported tied to a person (HIPAA 164.514(b)(2)(i)(B)). Bare ZIP+4 is worth a look.
 const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
-const ZIP = firstLooked(new RegExp(String.raw`(?:(?<![\p{L}])((?:[Zz][Ii][Pp](?:\s*[Cc]ode)?|[Cc]ode\s+[Pp]ostal)\s*[:#]?\s*)|(?<![\p{L}])(?:${STATES}),?\s)?(?<![\w.,/-])(\d{5})(-\d{4})?(?![\w/%]|[.,-]\d)`, 'gu'));
+export const ZIP = firstLooked(new RegExp(String.raw`(?:(?<![\p{L}])((?:[Zz][Ii][Pp](?:\s*[Cc]ode)?|[Cc]ode\s+[Pp]ostal)\s*[:#]?\s*)|(?<![\p{L}])(?:${STATES}),?\s)?(?<![\w.,/-])(\d{5})(-\d{4})?(?![\w/%]|[.,-]\d)`, 'gu'));
 
 /**
- * Whether `text` holds the number every match of ZIP does: a run of exactly five ASCII digits
- * after none of [\w.,/-]. ZIP opens with an optional label, so it is tried at every position of
- * a post that has such digits; most posts' five digits are part of something longer ("EMP3-12345").
+ * Every match of ZIP in `text`, as matchAll(text, ZIP) finds them. ZIP opens with an optional
+ * label, so a plain scan tries it at every position of the text: on a 63,206-character paste
+ * that was the largest single regex in the profile. But every match ends on a run of exactly
+ * five ASCII digits after none of [\w.,/-] (most posts' five digits are part of something
+ * longer: "EMP3-12345"), and its label holds only letters, white space and ":#,". So the scan
+ * starts, for each such run, where that stretch of label characters before it begins: no match
+ * can start earlier and end at this run (the label would hold another character) nor at a later
+ * run (it would hold these digits), so the same matches are found, left to right.
  */
-function zipDigits(text: string): boolean {
+export function zipMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let cursor = 0;
   let run = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : -1;
     if (c >= 48 && c <= 57) { run++; continue; }
-    if (run === 5 && (i === 5 || !WORDISH_BEFORE.test(text[i - 6]!))) return true;
+    const k = i - 5;
+    if (run === 5 && k >= cursor && (k === 0 || !WORDISH_BEFORE.test(text[k - 1]!))) {
+      let from = k;
+      while (from > cursor && LABEL_CHAR.test(text[from - 1]!)) from--;
+      ZIP.lastIndex = from;
+      const m = ZIP.exec(text);
+      if (m === null) break;
+      out.push(m);
+      cursor = m.index + m[0].length;
+    }
     run = 0;
   }
-  return false;
+  ZIP.lastIndex = 0;
+  return out;
 }
 const WORDISH_BEFORE = /[\w.,/-]/;
+/** Every character ZIP's optional label (a ZIP word or a state, then a separator) can hold. */
+const LABEL_CHAR = /[A-Za-z:#,\s]/;
 
 export default defineRule({
   id: 'us-zip',
@@ -37,8 +55,7 @@ export default defineRule({
   guidance: 'guidance_location',
   detect(text, ctx) {
     const out: Span[] = [];
-    if (!zipDigits(text)) return out;
-    for (const m of matchAll(text, ZIP)) {
+    for (const m of zipMatches(text)) {
       const labelled = m[0].length > (m[2]!.length + (m[3]?.length ?? 0));
       const plus4 = m[3] !== undefined;
       if (!labelled && !plus4) continue;
