@@ -42,4 +42,5 @@ constance prudence patience sage skye brook brooke river rain storm destiny harm
 christian dale glen glenn don van tom tim terry kim robin lynn ivy
 grâce espérance clémence victoire aurore céleste félicité marine modeste fleur
 bud dot reg rod nat lil kit sissy coco birdie sonny dom gab hong fang siu lan tam duc bong
+mercy precious blessing charity ange
 `.split(/\s+/).filter(Boolean));

@@ -195,8 +195,31 @@ export default defineRule({
       'merci à [[mme bérubé]] pour les galettes, sa fille nous a dit que c\'était la recette de sa mère',
       'thank u [[mrs. kaminski]] for the scarf, wearing it every night shift on 4 west',
       '[[grace]] ate a full tray tonight and asked for seconds of the rice pudding, first time since her surgery',
+      // An age closed by a full stop, in words, or as a sentence of its own; a surname's particles or an unlisted first name before an age.
+      'Triage at 3am: [[Kenji]], 7. Swallowed a coin. Coin passed. Everyone is fine. #ER',
+      'A story I was allowed to share. [[Henry]], six, from Kingsclear, was scared of needles. #peds',
+      'Lost one today. [[Arthur]]. 97. WWII navy. Asked me to read him the hockey scores. #palliative',
+      'Shoutout to [[Willem Van der Berg]], 92, who informed the dietitian he will eat dessert first. #LTC',
+      'We helped [[Nettie Strongeagle]], 89, meet her great-great-grandson on our unit. #nursing',
+      // Events only patients have; a birthday of 90 or more in a care home; an army hashtag; sitting with a titled patient; a kinship title.
+      '[[Espérance]] a quitté les soins intensifs néonataux à matin après 187 jours. Elle est rentrée chez elle. #NICU',
+      '[[Mercy]] finished her last chemo today and she brought us donuts. #oncology',
+      'Happy 100th to [[Dorothy]] on 5 North, who requested a Caesar for her party. #LTC',
+      'Bonne fête à [[Réjeanne]] qui a 102 ans aujourd\'hui!! #CHSLD',
+      '#[[Ava]]sArmy bracelets are on every wrist on our floor today. She rang the bell! #pedsonc',
+      'Sat with [[Mr. Yazzie]] through his last hours. Quiet room, one lamp, hymns on the phone. #hospice',
+      '[[Dadi Kamla]] won\'t touch the hospital food so her grandson brings dal every day. #nursing',
     ],
     pass: [
+      // Near misses of the changes above: a pet's age, a count, an age in words after no first name, a staff birthday, the author's grandmother, a team hashtag, a costume.
+      'Harvey, 9. Best therapy dog in the building. #LTC',
+      'Both my kids were born here and now I work here as a midwife. Eldest turns 10 tomorrow. Time flies. #Midwife',
+      'We ordered pizza for the unit: Hawaiian, two, pepperoni, three, and veggie. #nightshift',
+      'Room 4. 12. That\'s how many call bells in an hour. #nursing',
+      'Happy 30th birthday to Priya, the best charge nurse on 5 North! #nursing',
+      'Happy 100th birthday to my grandma Rose! She taught me to be a nurse. #LTC',
+      'Join #NightShiftArmy for the charity run on Saturday! #nursing',
+      'Baba Yaga costume contest at the Halloween staff party! Nurse Oksana from ICU won. I have no words.',
       'Big game tonight, the whole unit is watching #LetsGoOilers #HumboldtStrong',
       'Our 5K team raised $3,000 for the foundation. #TeamMelissa',
       // A patient said to be a composite is nobody.
