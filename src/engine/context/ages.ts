@@ -1,7 +1,7 @@
 import type { Lang, RuleContext, Suggestion } from '../types.ts';
 import { ageSuggestions } from '../redact.ts';
 import { numberedBed } from '../pipeline/signals.ts';
-import { aboutClinician, advice, anywhere, around, teachingPost, authorBefore, clinicalContext, foldedOf, foldedSentence, has, lowerRe, lowerSlice, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
+import { aboutClinician, advice, firstPersonEncounter, anywhere, around, teachingPost, authorBefore, clinicalContext, foldedOf, foldedSentence, has, lowerRe, lowerSlice, patientWord, sentenceIndex, wordRe } from '../pipeline/signals.ts';
 import { perAnalysis, realEncounter, signalsOf } from '../pipeline/signals.ts';
 import { endsWith, matchAll } from '../pipeline/match.ts';
 import { cueAnywhere } from '../pipeline/cue-index.ts';
@@ -1237,7 +1237,11 @@ function agedSentences(ctx: RuleContext): Set<number> {
 
 function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
-  if (has(ctx, i, 'news') || aboutClinician(ctx, i)) return false;
+  // A news word ("singer", "minister", "the King") in a sentence that tells one of our patients
+  // ("our 97-year-old resident", "Today I discharged a gentleman of 93, a retired minister") is
+  // the patient's trade or a name in their story, not the news.
+  if (has(ctx, i, 'news') && !(patientWord(ctx, i) || firstPersonEncounter(ctx, i))) return false;
+  if (aboutClinician(ctx, i)) return false;
   if (institutionAged(ctx, hit)) return false;
   const after = ctx.lower.slice(hit.end, hit.end + 20);
   // "my 88 yr old COPD pt": the patient noun may come a word or two after the age.

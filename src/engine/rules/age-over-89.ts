@@ -72,6 +72,10 @@ export default defineRule({
       'Our resident in room 14, [[96]], still reads the paper cover to cover every morning',
       // A first name alone, then the age alone: the telegraphic tweet.
       'Night shift memory. Winifred. [[93]]. Taught me to play euchre at 4 am.',
+      // A news word in a sentence that tells our patient is their trade or part of their story, not the news.
+      'Our [[94 yo]] resident from Gimli, a retired Lutheran minister, blesses every porter on the unit.',
+      'This morning I sent home a gentleman of [[92]], a former MP from Yarmouth, with his new walker.',
+      'Notre résidente Mme Côté, chambre 208, a eu [[102 ans]] et a reçu une lettre du premier ministre.',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',
@@ -84,6 +88,9 @@ export default defineRule({
       '40 today! Night shift cake 🎂',
       'We celebrated 100 years of the hospital today',
       'Queen Elizabeth died at 96 at Balmoral, and the hospital flag flew at half mast',
+      // The news, with no patient of ours told in the sentence.
+      'The singer, 91, was admitted to hospital in Nashville, her publicist told reporters.',
+      'Le premier ministre a souligné les 100 ans de la doyenne du Québec en conférence de presse.',
       'My grandma is ninety-two and still beats me at cards',
       'Even an invented line like "the 94-year-old in room 12 who ran the bakery" can point to a patient',
       'My grandmother is a marvel. She was 94 and still gardening every morning',
