@@ -15,7 +15,7 @@ import { fictionNear, notInCare, opensOnFullName } from '../pipeline/subject.ts'
 import { findNames } from './names.ts';
 import { firstLooked } from '../pipeline/regex-source.ts';
 /** Capitalised words before "is 91" that are measures, not people. */
-const NOT_NAME_IS = /^(?:sodium|potassium|glucose|sugar|weight|pulse|sats?|temp|score|hemoglobin|haemoglobin|creatinine|rate|bmi|gcs|apgar|she|he|it|this|that|mine|ours|room|bed|bay|unit|level|page|chapter|question|number|total|age|oxygen|heart|pain|map|lactate|troponin|inr|ptt|bili|bilirubin|ferritin)$/u;
+const NOT_NAME_IS = /^(?:target|goal|cible|objectif|limit|cutoff|threshold|median|mean|average|moyenne|médiane|census|volume|wait|délai|attente|sodium|potassium|glucose|sugar|weight|pulse|sats?|temp|score|hemoglobin|haemoglobin|creatinine|rate|bmi|gcs|apgar|she|he|it|this|that|mine|ours|room|bed|bay|unit|level|page|chapter|question|number|total|age|oxygen|heart|pain|map|lactate|troponin|inr|ptt|bili|bilirubin|ferritin)$/u;
 
 // Exact ages of a person, EN and FR, shared by the age rules and the case rule.
 // An age is a quasi-identifier when it is exact and belongs to someone in a care story;
@@ -389,7 +389,7 @@ const GOING_TO_PLACE = /^\s\p{Ll}+ing\s(?:home|house|hospital|clinic|school)\b/u
 /** Nouns that make "N-year-old" the age of a thing. */
 const ITEM_AFTER = wordRe(String.raw`^[\s-]*(?:[\p{L}-]+\s)?(?:building|house|home|car|truck|tree|tradition|study|studies|trial|drug|medication|vaccine|technique|procedure|law|company|business|practice|clinic|hospital|record|film|movie|song|book|paper|guideline|bridge|church|school|photo|picture|debate|question|myth|mystery|problem|system|program|machine|device|scanner|monitor|ventilator|defibrillator|pager|fax|computer|software|elevator|furnace|boiler|roof|ambulance|fleet|equipment|policy|rule|recipe|marriage|friendship|relationship|war(?!\s(?:bride|veteran|vet|hero|widow|orphan))|institution|brand|game|theory|idea|wine|whisky|scotch|bottle|house|cat|dog|horse|maison|bâtiment|voiture|arbre|étude|loi|entreprise|chat|chien)s?\b`, 'iu');
 /** Units and quantities after a bare number that make it anything but an age. */
-const NOT_AGE_AFTER = /^\s?(?:ans? (?:à|au|aux|en|chez|dans) (?:l'|la |le |les )?(?:urgence|hôpital|hopital|unité|soins|chsld|clinique|service|bloc|enseignement|pharmacie|labo|laboratoire|département)|ans? (?:d'expérience|de carrière|de pratique|de service|de mariage|plus tard|après|avant|auparavant|déjà|de retard)|ans? (?:que|qu')|years? (?:of (?:experience|practice|service|marriage)|ago|later|earlier|in practice))/iu;
+const NOT_AGE_AFTER = /^\s?(?:ans? (?:à|au|aux|en|chez|dans) (?:l'|la |le |les )?(?:urgence|hôpital|hopital|unité|soins|chsld|clinique|service|bloc|enseignement|pharmacie|labo|laboratoire|département)|ans? (?:d'expérience|d'histoire|d'existence|de fondation|de carrière|de pratique|de service|de mariage|plus tard|après|avant|auparavant|déjà|de retard)|ans? (?:que|qu')|years? (?:of (?:experience|practice|service|marriage|history|existence)|ago|later|earlier|in practice))/iu;
 /** "depuis 10 ans", "il y a 3 ans", "pendant 34 ans": durations, not ages. */
 const DURATION_BEFORE = endsWith(wordRe(String.raw`\b(?:depuis|il y a|pendant|durant|après|dans|en|pour|for|since|after|in|over the past|the past|the last|les|ces)\s$`, 'iu'));
 /** A bed and "a": read both inside FR_PERSON_BEFORE and alone (FR_SPOT_HAS). */
@@ -398,7 +398,7 @@ const SPOT_HAS = String.raw`(?:lit|chambre|civière|salle|box|cubicule)\s\d{1,4}
  * A bare "N ans" needs a person right before it to be an age ("une patiente de 92 ans", "Mme X, 92 ans", "il a 92 ans"),
  * the person's noun with its complement ("une gardienne de sécurité de 63 ans", "un joueur de hockey de 16 ans").
  */
-const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|doyen(?:ne)?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|bonhomme|bonne femme|bambin|poupon|gamine?|vétéran|ostéopathe|\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))s?(?:\s(?:(?:de|du|des|aux?|à|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|fêtait|célébré|célèbre|célébrait|souligné|pour|de)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b${SPOT_HAS}|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera|aura|bonne fête de|joyeux)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
+const FR_PERSON_BEFORE = endsWith(wordRe(String.raw`(?:(?:^|[.!?:]\s{0,3})(?:homme|femme|garçon|fille|fillette|dame|monsieur|madame|mme|patiente?|bébé|enfant|ado),?\s$|\b(?:patiente?|pte?|homme|femme|dame|monsieur|madame|garçon|fille|fillette|petite?|p'tite?|maman|papa|grand-maman|grand-papa|mamie|papi|gars|mariée?|jumelles|jumeaux|siamoises|siamois|bébé|enfant|ado|adolescente?|aînée?|doyen(?:ne)?|résidente?|usagère?|usager|cliente?|individu|personne|mère|père|grand-mère|grand-père|veuve|veuf|jeune|bonhomme|bonne femme|bambin|poupon|gamine?|vétéran|ostéopathe|(?!(?:maintenant|pendant|avant|cependant|durant|devant|suivant|auparavant|présentement|seulement|environ)(?![\p{L}]))\p{L}{3,}(?:eur|euse|ier|ière|ien|ienne|ant|ante|iste|ère|aire|rice))s?(?:\s(?:(?:de|du|des|aux?|à|en)\s|d')?[\p{L}-]{2,20}){0,2}\sde|\b(?:fêté|fête|fêtera|fêter|fêtait|célébré|célèbre|célébrait|souligné|pour|de)\s(?:ses|son|leurs?)|\b(?:âgée?|agée?)s?\sde|\b${SPOT_HAS}|\b(?:il|elle)\s(?:a|a eu|avait|aura|fêtera|vient d'avoir)|\b(?:a eu|vient d'avoir|a fêté|fêtera|aura|bonne fête de|joyeux)|,\s\d{1,3}\s(?:et|and)|\b(?:un|une)|(?<![\p{L}])[fhm]|,|\()\s?$`, 'iu'));
 /** "Salle 4 a 6 mois", "la chambre 12 a 97 ans": a bed told as the person in it. */
 const FR_SPOT_HAS = endsWith(new RegExp(String.raw`(?<![\p{L}])${SPOT_HAS}\s$`, 'iu'));
 /** "a fêté ses 100 ans à l'unité": a birthday where the patient is, not years of work there. */
@@ -662,6 +662,27 @@ function loneName(ctx: RuleContext, k: number): boolean {
   return m !== null && !COMMON_WORDS.has(m[1]!.toLowerCase());
 }
 
+/** The author's own family told in sentence `i` or the two before, with no patient word there. */
+function ownFamilyBefore(ctx: RuleContext, i: number): boolean {
+  for (let k = Math.max(0, i - 2); k <= i; k++) if (has(ctx, k, 'ownFamily') && !patientWord(ctx, k)) return true;
+  return false;
+}
+/** Between the sentences before and the age, someone else named or in a bed ("Visiting Dad on 4B and the woman in the next bed, Irene... She's 92"). */
+function someoneElseBefore(ctx: RuleContext, hit: AgeHit, i: number): boolean {
+  const from = ctx.sentences[Math.max(0, i - 2)]!.start;
+  return findNames(ctx).some((n) => n.start >= from && n.start < hit.start) || /(?<![\p{L}])(?:bed|room|bay|lit|chambre|civière|patient|patiente|pt|resident|résidente?)(?![\p{L}])/u.test(ctx.lower.slice(from, hit.start));
+}
+const FR_PRONOUN_HAS = endsWith(/(?<![\p{L}])(?:il|elle)\s(?:a|avait|aura|a eu|vient d['’]avoir)\s$/u);
+/** A plural people noun and its age: "nos patientes de 93 ans", "les résidents de 90 ans", "our 95-year-old patients". */
+const PLURAL_CLASS_BEFORE = endsWith(/(?<![\p{L}])(?:nos|les|des|ces|mes|vos|tous les|toutes les)\s(?:[\p{L}-]+\s)?(?:patient|patiente|résident|résidente|aîné|aînée|personne|client|cliente|usager|usagère|femme|homme|enfant)s\sde\s$/u);
+const ONE_OF_BEFORE = endsWith(/(?<![\p{L}])(?:une?|l['’]une?|one|each|chacune?)\s(?:de|d['’]|of)\s?(?:nos|les|des|ces|mes|vos|our|the|my|your)\s[^.!?]{0,30}$/u);
+const PLURAL_CLASS_AFTER = /^[\s-]+(?:patients|residents|clients|women|men|people|seniors|folks)(?![\p{L}])/u;
+function pluralClass(ctx: RuleContext, hit: AgeHit): boolean {
+  const before = ctx.lower.slice(Math.max(0, hit.start - 50), hit.start);
+  if (ONE_OF_BEFORE(before)) return false;
+  return PLURAL_CLASS_BEFORE(before) || (hit.adjective && /(?:^|\s)(?:our|the|my|your|all|those|these)\s$/u.test(before) && PLURAL_CLASS_AFTER.test(ctx.lower.slice(hit.end, hit.end + 20)));
+}
+
 function ownFamilyNear(ctx: RuleContext, i: number): boolean {
   for (let k = Math.max(0, i - 1); k <= Math.min(ctx.sentences.length - 1, i + 1); k++) if (has(ctx, k, 'ownFamily') && !patientWord(ctx, k)) return true;
   return false;
@@ -691,6 +712,8 @@ function scan(ctx: RuleContext): AgeHit[] {
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 40);
     const bareFr = m[6] !== undefined;
+    // "65,1 ans": the decimals of a statistic.
+    if (/\d,$/u.test(before)) continue;
     // "101 today!": a birthday this old is not the author's; a younger one may be.
     if (m[16] !== undefined && value < 80) continue;
     if (m[14] !== undefined) {
@@ -932,7 +955,7 @@ function scan(ctx: RuleContext): AgeHit[] {
  * "twins, 3 and 3", "Mes quatre patients ce soir : 91, 86, 93, 78". The numbers are joined by
  * commas, "and", "et" or "&", the unit (if any) said once at the end for all of them.
  */
-const AGE_LIST = /(?<![\p{L}\p{N}.,/:$#-])(\d{1,3})(?:(?:,\s?|,?\s(?:and|et|&)\s)\d{1,3}(?![\p{N}.,]\d))+(?:\s?(?:ans|years?\sold|yrs?\sold|yo|y\/o))?(?![\p{L}\p{N}%°/-]|\s(?!(?:and|et|of|de|du|in|on|at|à|en|who|qui)(?![\p{L}]))\p{L}{1,3}(?![\p{L}])|\s?(?:%|h\b|percent|per cent|pour cent|kg|mg|ml|cm|mm|km|min|lbs?|pounds|minutes|hours|heures|jours|days|weeks|semaines|mois|months|years|beds?|lits?|rooms?|chambres?|patients?))/gu;
+const AGE_LIST = /(?<![\p{L}\p{N}.,/:$#-])(\d{1,3})(?:(?:,\s|,?\s(?:and|et|&)\s)\d{1,3}(?![\p{N}.,]\d))+(?:\s?(?:ans|years?\sold|yrs?\sold|yo|y\/o))?(?![\p{L}\p{N}%°/-]|\s(?!(?:and|et|of|de|du|in|on|at|à|en|who|qui)(?![\p{L}]))\p{L}{1,3}(?![\p{L}])|\s?(?:%|h\b|percent|per cent|pour cent|kg|mg|ml|cm|mm|km|min|lbs?|pounds|minutes|hours|heures|jours|days|weeks|semaines|mois|months|years|beds?|lits?|rooms?|chambres?|patients?))/gu;
 /** Before or after the list, who the numbers are: people counted together, one noun for all of them. */
 const PEOPLE = String.raw`(?:twins|couple|sisters|brothers|siblings|cousins|kids|children|boys|girls|sons|daughters|grandkids|grandchildren|patients|pts|residents|jumelles|jumeaux|sœurs|soeurs|frères|cousines?|enfants|garçons|filles|petits-enfants|patientes?|résidente?s|usagers|deux|both|tous les deux|toutes les deux)`;
 const PEOPLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PEOPLE}(?![\p{L}])[^.!?;\n]{0,60}$`, 'iu');
@@ -1177,10 +1200,12 @@ const OWN_CHILD_AFTER = /^[\s-]*(?:(?:son|daughter|boy|girl|kid|child|toddler|ba
  * "notre CHSLD qui a eu 50 ans", "the 100th anniversary of the hospital". Their birthdays read as
  * a person's (a number, "turns", "a N ans", "fête ses").
  */
-const INSTITUTION = String.raw`(?:hospital|hôpital|hopital|chsld|nicu|picu|icu|unit|ward|clinic|clinique|foundation|fondation|centre|center|school|école|church|église|paroisse|parish|legion|légion|auxiliary|auxiliaire|program|programme|department|département|service|association|club|building|bâtiment|wing|aile|pavillon|company|compagnie|entreprise|organi[sz]ation|organisme|society|société|institution|établissement|university|université|faculty|faculté|college|collège|cégep|hospice|pharmacy|pharmacie|lab|laboratoire|festival|tradition|team|équipe|union|syndicat|newsletter|journal|magazine|podcast|résidence|foyer|urgence|town|village|ville|city|paper)s?`;
+const INSTITUTION = String.raw`(?:hospital|hôpital|hopital|chsld|unité|clsc|gmf|cisss|ciusss|chu|chum|maternité|pouponnière|nicu|picu|icu|unit|ward|clinic|clinique|foundation|fondation|centre|center|school|école|church|église|paroisse|parish|legion|légion|auxiliary|auxiliaire|program|programme|department|département|service|association|club|building|bâtiment|wing|aile|pavillon|company|compagnie|entreprise|organi[sz]ation|organisme|society|société|institution|établissement|university|université|faculty|faculté|college|collège|cégep|hospice|pharmacy|pharmacie|lab|laboratoire|festival|tradition|team|équipe|union|syndicat|newsletter|journal|magazine|podcast|résidence|foyer|urgence|town|village|ville|city|paper)s?`;
 /** The institution as the clause's subject, right before its age: not "the lady from our unit is 94". */
 const INSTITUTION_VERB = String.raw`(?:officially\s|just\s|now\s|will\s|has\s|is\s|vient\sd['’]avoir\s)?(?:turns?|turned|turning|is|was|be|celebrates?|celebrated|celebrating|marks?|marked|a|a eu|aura|avait|fête|fêtera|fêtait|a fêté|célèbre|célébrait|a célébré|souligne|soulignera|a souligné|avoir)\s(?:(?:its|their|ses|son|leurs)\s)?(?:only\s|just\s|now\s|officially\s)?`;
-const INSTITUTION_NAMED = String.raw`(?<![\p{L}'’])(?:our|the|this|my|notre|nos|le|la|l['’]|ce|cette|cet)\s?(?:[\p{L}'’-]+\s){0,2}?${INSTITUTION}(?:\s(?:at|of|in|on|de|du|des|à|au)\s(?:the\s|la\s|le\s|l['’])?[\p{L}'’.-]+(?:\s[\p{L}'’.-]+){0,2}?)?`;
+/** After the institution's noun, a word that is its name ("le CHSLD Rose-de-Lima"), not the person in it ("the unit's patient", "l'unité Mme Roy"). */
+const NOT_INSTITUTION_NAME = String.raw`(?:patients?|patientes?|pts?|residents?|résidente?s?|clients?|clientes?|usagers?|usagères?|lady|man|woman|nurses?|infirmières?|infirmiers?|clerk|staff|mme|mr|mrs|ms|m\.|madame|monsieur|dame|doyen|doyenne|oldest|youngest|aîné|aînée)(?![\p{L}])`;
+const INSTITUTION_NAMED = String.raw`(?<![\p{L}'’])(?:our|the|this|my|notre|nos|le|la|l['’]|ce|cette|cet)\s?(?:[\p{L}'’-]+\s){0,2}?${INSTITUTION}(?:\s(?!${NOT_INSTITUTION_NAME})[\p{L}'’.]+-[\p{L}'’.-]+)?(?:\s(?:at|of|in|on|de|du|des|à|au)\s(?:the\s|la\s|le\s|l['’])?[\p{L}'’.-]+(?:\s[\p{L}'’.-]+){0,3}?)?`;
 /**
  * The institution as the clause's subject, right before its age: "our NICU at the Grace turns", "notre
  * CHSLD qui a eu"; not "the lady from our unit is 94", where it only says where she is.
@@ -1240,9 +1265,13 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   // A news word ("singer", "minister", "the King") in a sentence that tells one of our patients
   // ("our 97-year-old resident", "Today I discharged a gentleman of 93, a retired minister") is
   // the patient's trade or a name in their story, not the news.
-  if (has(ctx, i, 'news') && !(patientWord(ctx, i) || firstPersonEncounter(ctx, i))) return false;
+  if (has(ctx, i, 'news') && !(patientWord(ctx, i) || firstPersonEncounter(ctx, i) || numberedBed(ctx, i))) return false;
   if (aboutClinician(ctx, i)) return false;
   if (institutionAged(ctx, hit)) return false;
+  // "Mon père a eu son pontage... Il a 78 ans": told of a pronoun right after the author's own family, with no patient in between.
+  if ((hit.pronoun || FR_PRONOUN_HAS(ctx.lower.slice(Math.max(0, hit.start - 16), hit.start))) && ownFamilyBefore(ctx, i) && !someoneElseBefore(ctx, hit, i)) return false;
+  // "qui va soigner nos patientes de 93 ans?", "our 95-year-old patients": a class of people, not one of them ("une de nos résidentes de 86 ans" is one).
+  if (pluralClass(ctx, hit)) return false;
   const after = ctx.lower.slice(hit.end, hit.end + 20);
   // "my 88 yr old COPD pt": the patient noun may come a word or two after the age.
   const patientAfter = /^[\s-]*(?:[\p{L}-]+\s){0,2}(?:patient|pt|client|résident|resident)(?![\p{L}])/u.test(ctx.lower.slice(hit.end, hit.end + 30));

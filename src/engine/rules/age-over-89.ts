@@ -76,6 +76,7 @@ export default defineRule({
       'Our [[94 yo]] resident from Gimli, a retired Lutheran minister, blesses every porter on the unit.',
       'This morning I sent home a gentleman of [[92]], a former MP from Yarmouth, with his new walker.',
       'Notre résidente Mme Côté, chambre 208, a eu [[102 ans]] et a reçu une lettre du premier ministre.',
+      'Mme Girard, en chambre 310, a fêté ses [[103 ans]] ce midi et le premier ministre lui a écrit.',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',

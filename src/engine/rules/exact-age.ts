@@ -164,6 +164,17 @@ export default defineRule({
     ],
     pass: [
       // An institution's birthday: the CLSC, the unit, the team are the subject of the age.
+      // An institution named at length or by its own hyphenated name; its years of history.
+      "L'unité de soins intensifs de Trois-Rivières fête ses 40 ans samedi, anciennes collègues bienvenues.",
+      'Le pavillon Saint-Joseph a 60 ans cette année! Venez voir les photos au hall.',
+      "Notre résidence souligne ses 45 ans d'histoire avec un souper au sous-sol.",
+      // Statistics: a decimal age, a mean stay, a target after a median.
+      'Âge moyen des patients en réadaptation cette année : 71,4 ans. On vieillit.',
+      'La durée moyenne de séjour est maintenant de 14 mois dans nos deux étages.',
+      'Our median door-to-needle time was 38 minutes last quarter. Target is 30.',
+      // The author's parent told by a pronoun a sentence or two on; a class of patients.
+      "Mon père a eu sa hanche mardi. Désolée pour le silence. Il a 81 ans pis il veut déjà marcher.",
+      "Dans dix ans, qui va soigner nos patientes de 95 ans? Parlons relève.",
       'Notre CLSC, qui a eu 40 ans mardi, invite la population à un café au salon du rez-de-chaussée',
       'Our ICU at the General turns 35 this week and we found the original 1991 staff photo',
       // A composite is nobody: its age is no one's.
