@@ -487,6 +487,8 @@ const CLOCK_AFTER = /^\s?(?:in the (?:morning|afternoon|evening|night)|du (?:mat
 const NAME_WORD_AGE = firstLooked(wordRe(String.raw`(?<=(?:^|[\s(])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?),\s)((?:${TENS_RE})(?:-(?:${UNITS_RE}))?|${SMALL_EN})(?=,\s\S|\s(?:and|et)\s)`, 'gu'));
 const WORD_AFTER_COMMA = new RegExp(String.raw`,\s(?:${TENS_RE}|${SMALL_EN})\b`);
 const PARENT_AGE = /(?=\d)(?<=\b(?:mom|mum|dad|maman|papa)\s)\d\d(?=,\s)/giu;
+const KIN_NAME_AGE = /(?<=(?<![\p{L}])(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|husband|wife|fils|fille|petit-fils|petite-fille|frère|sœur|neveu|nièce|mari|épouse)\s(\p{Lu}\p{Ll}+),\s)(\d{1,3})(?=\.(?:\s|$))/gu;
+const CANDLES = /(?<=(?<![\p{L}])(?:ses|her|his|their|leurs)\s)\d{1,3}(?=\s(?:bougies|candles)(?![\p{L}]))/giu;
 const NOW_AGE = firstLooked(/(?<=,\s)\d{1,3}(?=\snow(?:[.!,;]|$))/gu);
 const YEARS_MONTHS = firstLooked(/(?<![\p{L}\p{N}])(\d{1,2})\s?y\s?\d{1,2}\s?m(?:os?)?(?![\p{L}\p{N}])/gu);
 const PHRASE_AGE_WORDS = /(?:(?:^|\s)(?:at|à|of)\s\d)|\p{Lu}\p{Ll}+,\s\d/u;
@@ -677,6 +679,8 @@ const FR_PRONOUN_HAS = endsWith(/(?<![\p{L}])(?:il|elle)\s(?:a|avait|aura|a eu|v
 const PLURAL_CLASS_BEFORE = endsWith(/(?<![\p{L}])(?:nos|les|des|ces|mes|vos|tous les|toutes les)\s(?:[\p{L}-]+\s)?(?:patient|patiente|résident|résidente|aîné|aînée|personne|client|cliente|usager|usagère|femme|homme|enfant)s\sde\s$/u);
 const ONE_OF_BEFORE = endsWith(/(?<![\p{L}])(?:une?|l['’]une?|one|each|chacune?)\s(?:de|d['’]|of)\s?(?:nos|les|des|ces|mes|vos|our|the|my|your)\s[^.!?]{0,30}$/u);
 const PLURAL_CLASS_AFTER = /^[\s-]+(?:patients|residents|clients|women|men|people|seniors|folks)(?![\p{L}])/u;
+/** A statistic's age opens the clause: "the median age of admitted patients was 81", "l'âge moyen à l'admission est de 84 ans". */
+const STAT_LEAD = /(?<![\p{L}])(?:(?:mean|median|average|avg)\s(?:patient\s)?age|âge\s(?:moyen|médian)|(?:moyenne|médiane)\sd['’]âge)(?![\p{L}])[^.!?;]*$/u;
 function pluralClass(ctx: RuleContext, hit: AgeHit): boolean {
   const before = ctx.lower.slice(Math.max(0, hit.start - 50), hit.start);
   if (ONE_OF_BEFORE(before)) return false;
@@ -863,6 +867,22 @@ function scan(ctx: RuleContext): AgeHit[] {
     }
   }
   // "Born in Valparaíso, drove a city bus for 31 years, 88 now.": a life told as a list, its last item the age today.
+  // "Agnes, 71, her daughter Leona, 45, and grandson Tyson, 9.": a relative's first name, then the age closing the sentence.
+  if (/\p{Lu}\p{Ll}+,\s\d{1,3}\./u.test(text)) {
+    for (const m of matchAll(text, KIN_NAME_AGE)) {
+      const value = Number(m[2]);
+      if (value < 1 || value > 115 || COMMON_WORDS.has(m[1]!.toLowerCase()) || out.some((h) => h.start < m.index + m[0].length && m.index < h.end)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value, shorthand: false, adjective: false, bound: true, named: true });
+    }
+  }
+  // "a soufflé ses 101 bougies", "blew out her 100 candles": a birthday told of someone.
+  if (/\d\s(?:bougies|candles)\b/iu.test(text)) {
+    for (const m of matchAll(text, CANDLES)) {
+      const value = Number(m[0]);
+      if (value < 2 || value > 115 || out.some((h) => h.start < m.index + m[0].length && m.index < h.end)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value, shorthand: false, adjective: false, bound: value > 89 });
+    }
+  }
   if (/,\s\d{1,3}\snow\b/u.test(text)) {
     for (const m of matchAll(text, NOW_AGE)) {
       const value = Number(m[0]);
@@ -1029,16 +1049,18 @@ const EN_NUM = `(?:${TENS_RE})(?:[\\s-](?:${UNITS_RE}))?|(?:a |one )?hundred(?: 
 const FR_NUM = `cent(?: (?:un|deux|trois|quatre|cinq))?|quatre-vingt-(?:dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize)|${SMALL_FR}`;
 const TOLD = new RegExp(String.raw`(?:\b(?:is|was|are|turns|turned|turning|be|a|avait|aura|eu)|['’](?:s|re|ll be))\s(?:(?:only|just|barely|already|now|officially|not even|seulement|juste|déjà)\s)?(\d{1,3}|${EN_NUM}|${FR_NUM})\b(?:\s?(ans|years? old|yrs? old|yo|mois|months?(?: old)?|semaines|weeks?(?: old)?|wks?|jours|days?(?: old)?)\b)?`, 'gid');
 /** What may follow a told age: a stop, a conjunction, the day it is true ("today", "next month"). */
-const TOLD_AFTER = /^(?:\s?(?:[,;:!?)"”»…]|\.(?!\d)|$|\p{Extended_Pictographic})|\s(?:and|but|with|who|today|tomorrow|tonight|now|next|this|on|as of|et|pis|mais|aujourd'hui|demain|cette|depuis|lui aussi|elle aussi)(?![\p{L}]))/iu;
+const TOLD_AFTER = /^(?:\s?(?:[,;:!?)"”»…]|\.(?!\d)|$|\p{Extended_Pictographic})|\s(?:and|but|with|who|today|tomorrow|tonight|now|next|this|on|as of|et|pis|mais|aujourd'hui|demain|cette|depuis|lui aussi|elle aussi|here|ici|yesterday|hier|last|at midnight|à minuit|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?![\p{L}]))/iu;
 /** After a day, week or month count, only a stop or "and": "was 3 days in hospital" is a stay. */
 const TOLD_INFANT_AFTER = /^(?:\s?(?:[,;!?)"”»…]|\.(?!\d)|$|\p{Extended_Pictographic})|\s(?:and|et|pis|today|aujourd'hui)(?![\p{L}]))/iu;
 /** The person nouns that may be the subject of a told age ("the lady is 94", "our youngest was 4 days"). */
-const TOLD_PERSON: ReadonlySet<string> = new Set(('patient pt resident residents lady man woman gentleman gent guy fella boy girl kid baby toddler infant newborn twin twins youngest oldest '
+const TOLD_PERSON: ReadonlySet<string> = new Set(('patient patients pt resident residents lady man woman gentleman gent guy fella boy girl kid baby toddler infant newborn twin twins youngest oldest '
   + 'patiente résidente dame monsieur madame homme femme garçon fille bébé enfant jumeau jumelle doyen doyenne').split(' '));
 /** A bed or a room as the subject: "bed 4 is 91", "la 12 a 97 ans". */
 const TOLD_SPOT = /(?:^|[^\p{L}])(?:bed|bay|room|rm|chair|stretcher|cubicle|lit|chambre|civière|box|cubicule)\s?\d{1,4}[a-z]?\s?$/iu;
 const TOLD_PLACED = /(?:^|[^\p{L}])([\p{L}]+)\s(?:in|on|from|at|du|de|dans|en|of)\s(?:[\p{L}\p{N}'’-]+\s){1,3}$/u;
-const TOLD_PRONOUN = /(?:^|[^\p{L}])(?:he|she|they|who|il|elle)(?:['’]ll)?\s?$/iu;
+/** Before "qui a N ans": a patient as the antecedent ("M. Doucet de la chambre 409, qui", "notre patiente au plus long séjour, qui"). */
+const QUI_PATIENT = /(?<![\p{L}])(?:M\.|Mme|Mlle|Madame|Monsieur|patiente?s?|résidente?s?|usagère?s?|lit\s\d|chambre\s\d|civière\s\d)/u;
+const TOLD_PRONOUN = /(?:^|[^\p{L}])(?:he|she|they|who|il|elle|qui)(?:['’]ll)?\s?$/iu;
 /** "Gwen, you are 97", "sir you are 89": spoken to, by name or as sir or madam; a bare "you" is anyone. */
 const TOLD_SPOKEN_TO = /(?:^|[^\p{L}])(?:(\p{Lu}\p{Ll}+),\s|(?:sir|ma'am|madam|madame|monsieur),?\s)(?:you|vous)\s?$/u;
 /** A time word between the subject and the verb: "Our oldest pt today was 98". */
@@ -1085,6 +1107,7 @@ function toldAges(ctx: RuleContext, out: AgeHit[]): void {
     let fullName = false;
     let nameAt: number | undefined;
     if (TOLD_PRONOUN.test(before)) {
+      if (/(?:^|[^\p{L}])qui\s?$/iu.test(before) && !QUI_PATIENT.test(text.slice(Math.max(s.start, m.index - 70), m.index))) continue;
       pronoun = bound = true;
     } else if (TOLD_TITLED.test(before)) {
       bound = true;
@@ -1097,7 +1120,8 @@ function toldAges(ctx: RuleContext, out: AgeHit[]): void {
       if (last === undefined && !TOLD_SPOT.test(before)) continue;
       // "The twins in our NICU are 6 weeks", "le bébé de la chambre 3 a 5 jours": a person, then where they are.
       const placed = TOLD_PLACED.exec(before);
-      if ((last !== undefined && TOLD_PERSON.has(last.toLowerCase())) || TOLD_SPOT.test(before) || (placed && TOLD_PERSON.has(placed[1]!.toLowerCase()))) bound = true;
+      const adjAfter = /(?:^|[^\p{L}])([\p{L}]+)\s(?:préférée?|favorite|favourite|préféré|fave|oldest|youngest|doyenne?)\s?$/iu.exec(before);
+      if ((last !== undefined && TOLD_PERSON.has(last.toLowerCase())) || TOLD_SPOT.test(before) || (placed && TOLD_PERSON.has(placed[1]!.toLowerCase())) || (adjAfter && TOLD_PERSON.has(adjAfter[1]!.toLowerCase()))) bound = true;
       else if (last === undefined) continue;
       else {
         const name = TOLD_NAME.exec(before);
@@ -1106,7 +1130,7 @@ function toldAges(ctx: RuleContext, out: AgeHit[]): void {
         // A word in capitals is a name only when the line shouts ("MRS. K IS 102"), not "BP was 120".
         if (word.length > 1 && word === word.toUpperCase() && /\p{Ll}/u.test(text.slice(s.start, s.end))) continue;
         const w = word.toLowerCase();
-        if (COMMON_WORDS.has(w) || NOT_NAME_IS.test(w) || RELATIVE_BEFORE.test(w) || isPublicSurname(word)) continue;
+        if (COMMON_WORDS.has(w) || NOT_NAME_IS.test(w) || RELATIVE_BEFORE.test(w) || isPublicSurname(word) || /^[ld]['’]/u.test(w)) continue;
         const at = from + before.lastIndexOf(word);
         fullName = FULL_NAME_BEFORE(text.slice(Math.max(0, numStart - 60), numStart));
         // HIPAA counts every age over 89 of a person: told of a first name, it is that person's.
@@ -1200,7 +1224,7 @@ const OWN_CHILD_AFTER = /^[\s-]*(?:(?:son|daughter|boy|girl|kid|child|toddler|ba
  * "notre CHSLD qui a eu 50 ans", "the 100th anniversary of the hospital". Their birthdays read as
  * a person's (a number, "turns", "a N ans", "fête ses").
  */
-const INSTITUTION = String.raw`(?:hospital|hôpital|hopital|chsld|unité|clsc|gmf|cisss|ciusss|chu|chum|maternité|pouponnière|nicu|picu|icu|unit|ward|clinic|clinique|foundation|fondation|centre|center|school|école|church|église|paroisse|parish|legion|légion|auxiliary|auxiliaire|program|programme|department|département|service|association|club|building|bâtiment|wing|aile|pavillon|company|compagnie|entreprise|organi[sz]ation|organisme|society|société|institution|établissement|university|université|faculty|faculté|college|collège|cégep|hospice|pharmacy|pharmacie|lab|laboratoire|festival|tradition|team|équipe|union|syndicat|newsletter|journal|magazine|podcast|résidence|foyer|urgence|town|village|ville|city|paper)s?`;
+const INSTITUTION = String.raw`(?:hospital|hôpital|hopital|édifice|immeuble|bâtisse|hôtel-dieu|chsld|unité|clsc|gmf|cisss|ciusss|chu|chum|maternité|pouponnière|nicu|picu|icu|unit|ward|clinic|clinique|foundation|fondation|centre|center|school|école|church|église|paroisse|parish|legion|légion|auxiliary|auxiliaire|program|programme|department|département|service|association|club|building|bâtiment|wing|aile|pavillon|company|compagnie|entreprise|organi[sz]ation|organisme|society|société|institution|établissement|university|université|faculty|faculté|college|collège|cégep|hospice|pharmacy|pharmacie|lab|laboratoire|festival|tradition|team|équipe|union|syndicat|newsletter|journal|magazine|podcast|résidence|foyer|urgence|town|village|ville|city|paper)s?`;
 /** The institution as the clause's subject, right before its age: not "the lady from our unit is 94". */
 const INSTITUTION_VERB = String.raw`(?:officially\s|just\s|now\s|will\s|has\s|is\s|vient\sd['’]avoir\s)?(?:turns?|turned|turning|is|was|be|celebrates?|celebrated|celebrating|marks?|marked|a|a eu|aura|avait|fête|fêtera|fêtait|a fêté|célèbre|célébrait|a célébré|souligne|soulignera|a souligné|avoir)\s(?:(?:its|their|ses|son|leurs)\s)?(?:only\s|just\s|now\s|officially\s)?`;
 /** After the institution's noun, a word that is its name ("le CHSLD Rose-de-Lima"), not the person in it ("the unit's patient", "l'unité Mme Roy"). */
@@ -1272,6 +1296,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if ((hit.pronoun || FR_PRONOUN_HAS(ctx.lower.slice(Math.max(0, hit.start - 16), hit.start))) && ownFamilyBefore(ctx, i) && !someoneElseBefore(ctx, hit, i)) return false;
   // "qui va soigner nos patientes de 93 ans?", "our 95-year-old patients": a class of people, not one of them ("une de nos résidentes de 86 ans" is one).
   if (pluralClass(ctx, hit)) return false;
+  if (STAT_LEAD.test(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 70), hit.start))) return false;
   const after = ctx.lower.slice(hit.end, hit.end + 20);
   // "my 88 yr old COPD pt": the patient noun may come a word or two after the age.
   const patientAfter = /^[\s-]*(?:[\p{L}-]+\s){0,2}(?:patient|pt|client|résident|resident)(?![\p{L}])/u.test(ctx.lower.slice(hit.end, hit.end + 30));

@@ -77,6 +77,12 @@ export default defineRule({
       'This morning I sent home a gentleman of [[92]], a former MP from Yarmouth, with his new walker.',
       'Notre résidente Mme Côté, chambre 208, a eu [[102 ans]] et a reçu une lettre du premier ministre.',
       'Mme Girard, en chambre 310, a fêté ses [[103 ans]] ce midi et le premier ministre lui a écrit.',
+      // Told with where or when it came true; a patient noun with its adjective; "qui a" after a titled patient.
+      'She turned [[104]] here on Tuesday, and the whole unit sang to her at supper.',
+      "Ma patiente préférée a [[99 ans]] aujourd'hui et elle veut du gâteau des anges.",
+      'Un gros merci à Mme Roy de la chambre 12, qui a [[97 ans]] pis qui montre le crochet aux stagiaires.',
+      // Candles blown out by someone else: a birthday told of them.
+      'Mme Pelletier a soufflé ses [[102]] bougies ce midi au CHSLD, entourée de ses arrière-petits-enfants.',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',

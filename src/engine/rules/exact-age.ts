@@ -142,6 +142,10 @@ export default defineRule({
       // A French person noun in the plural or of speech, an infant and their town, an age opening a line beside a trade, a bed that "a N mois".
       'Cette nuit, un bambin de [[18 mois]] de Matane est arrivé à l\'urgence après avoir avalé une pile bouton',
       'Samedi, une de nos résidentes de [[86 ans]] a gagné le tournoi de cribbage de l\'étage',
+      // A plural patient noun as the subject of a told age.
+      'Two of our patients turned [[80]] today on the ward, and the kitchen made one cake for both.',
+      // A relative's first name, the age closing the sentence.
+      'Brought in after the crash: Mr. Okafor, [[66]], and his granddaughter Amara, [[7]]. Both stable.',
       '[[66 ans]], camionneur retraité de Rimouski, arrivé samedi avec une douleur thoracique.',
       'Lit 8 a [[3 mois]] pis une bronchiolite, sa mère dort sur la chaise',
       // Died at an age, told in a patient's story over several sentences.
@@ -175,6 +179,14 @@ export default defineRule({
       // The author's parent told by a pronoun a sentence or two on; a class of patients.
       "Mon père a eu sa hanche mardi. Désolée pour le silence. Il a 81 ans pis il veut déjà marcher.",
       "Dans dix ans, qui va soigner nos patientes de 95 ans? Parlons relève.",
+      // A statistic's age; a building's; "qui a" after no patient.
+      'The median age of our ICU admissions was 67 this year, two years older than in 2019.',
+      "L'édifice a 107 ans en octobre; visite guidée gratuite pour tous.",
+      'Mon chum, qui a 45 ans, a couru son premier marathon dimanche.',
+      // The author's own candles.
+      "J'ai soufflé mes 40 bougies hier sur mon quart de nuit à l'urgence.",
+      // The author's own child, by name, the age closing the sentence.
+      'My son Liam, 9. Best helper at our unit bake sale, again.',
       'Notre CLSC, qui a eu 40 ans mardi, invite la population à un café au salon du rez-de-chaussée',
       'Our ICU at the General turns 35 this week and we found the original 1991 staff photo',
       // A composite is nobody: its age is no one's.
