@@ -17,6 +17,7 @@ import { GAZETTEER_BIG, GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gaze
 import { ABBREVIATIONS, placeKey, wordKey } from '../pipeline/place-key.ts';
 import { CAPITAL_AHEAD, firstLooked, widthOf } from '../pipeline/regex-source.ts';
 import { isWordAt, nextCharAt, WordList, type WordMatch } from '../pipeline/word-list.ts';
+import { alt, CLINICAL_STAFF_NOT_RESIDENT } from '../lexicons/staff-roles.ts';
 
 // Street addresses, and towns, schools or workplaces tied to a patient (HIPAA: every
 // geographic subdivision smaller than a state; guidance C4). Postal codes, ZIP codes and
@@ -730,6 +731,8 @@ export function storyPlaces(ctx: RuleContext, start: number, end: number): Place
     if (ORG_BEFORE(lead) || TRANSFER_BEFORE(lead) || SHIFT_BEFORE(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "chemin du Lac-à-la-Tortue": a road's name, not a town (the street patterns' to read).
     if (ROAD_TYPE_BEFORE(lead)) continue;
+    // "Travel nurse in Tucson. Discharge planning for a pt...": the author's own workplace opens the story.
+    if (ownRolePlace(ctx, at, true)) continue;
     const key = name.toLowerCase();
     out.push({ start: at, end: at + name.length, kind: 'town', big: BIG_PLACES.has(key) || BIG_PLACES.has(firstWord(key, true)) });
   }
@@ -739,7 +742,7 @@ export function storyPlaces(ctx: RuleContext, start: number, end: number): Place
     if (!g) continue;
     CAP_WORD.lastIndex = g.end;
     const hit = g.end <= end && free(g.start, g.end) ? judgeGazetteer(ctx, g, true) : null;
-    if (hit) out.push(hit);
+    if (hit && !ownRolePlace(ctx, hit.start, true)) out.push(hit);
   }
   CAP_WORD.lastIndex = 0;
   return out.sort((a, b) => a.start - b.start);
@@ -753,6 +756,27 @@ export function isKnownTown(ctx: RuleContext, hit: PlaceHit): boolean {
 /** A patient's exact age is told in the sentence at `offset` (not a colleague's years of service, not a pet's). */
 export function patientAgeInSentence(ctx: RuleContext, offset: number): boolean {
   return agedSentence(ctx, offset);
+}
+
+/** Care roles, lower case: the author's own when told as what they are ("as a rural pharmacist"). */
+const CARE_ROLES = alt(CLINICAL_STAFF_NOT_RESIDENT, ['practitioner', 'midwife', 'midwives', 'sage-femme', 'sages-femmes', 'gp', 'rt', 'psw', 'lpn', 'rpn', 'pharmacien', 'paramédic', 'travailleuse sociale', 'travailleur social']).toLowerCase();
+/** Up to three words before the role, none a former trade's ("retired nurse from Truro, 84" is a patient). */
+const ROLE_WORDS = String.raw`(?!(?:[\p{L}-]+\s){0,3}?(?:former|retired|ex|ancien|ancienne|retraitée?|old)\s)(?:[\p{L}-]+\s){0,3}?(?:${CARE_ROLES})s?`;
+/** Words that make a bare sentence start a particular person ("the nurse in Truro"), not a self-description. */
+const DETERMINER = String.raw`(?:a|an|the|our|my|this|that|his|her|their|one|un|une|le|la|les|notre|nos|mon|ma|son|sa|cette|ce)`;
+/**
+ * The author's own role right before the place: "I'm a home care nurse in", "as a nurse practitioner
+ * in", "je suis infirmière à", a bare role opening the sentence ("ICU nurse in Buffalo."), or a role
+ * with no article after "de" ("coup de gueule de pharmacienne à"). Read on the lower-cased sentence up to the place.
+ */
+const OWN_ROLE_BEFORE = new RegExp(String.raw`(?:(?:\b(?:i'm|i’m|im|i am|i was|as|je suis|j'étais|j’étais|comme|en tant que)\s(?:an?\s|une?\s)?)${ROLE_WORDS}\s(?:in|at|from|à|au|de|d'|d’)\s?$|(?:^|\b(?:de|d'|d’)\s?)(?!${DETERMINER}\s)${ROLE_WORDS}\s(?:in|at|à|au)\s$)`, 'u');
+/** A home visitor's role: the town of a story they tell is where the client lives ("Home care nurse in Sackville. This week my client, 78, ..."). */
+const HOME_VISITOR = /\b(?:home[ -]?care|homecare|visiting|soins à domicile|soins a domicile)\b/u;
+/** `story`: the place is read inside a told story, where a home visitor's town is the client's. */
+function ownRolePlace(ctx: RuleContext, at: number, story = false): boolean {
+  const s = ctx.sentenceAt(at);
+  const before = lowerSlice(ctx, s.start, at).trimStart();
+  return OWN_ROLE_BEFORE.test(before) && !(story && HOME_VISITOR.test(before));
 }
 
 /** A metropolis narrows little alone, but with the patient's exact age beside it ("a 28yo from Leeds") it is part of what singles them out. */
@@ -800,6 +824,9 @@ function namedSentences(ctx: RuleContext): Set<number> {
 /** A place is about a patient when the sentence (or a neighbour) is a care story, not news or an event. */
 export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
+  // "I'm a community nurse in Argyll", "ICU nurse in Buffalo.", "Coup de gueule de pharmacienne à
+  // Hawkesbury": where the author works, told with their own role, is no patient's town.
+  if (hit.kind === 'town' && ownRolePlace(ctx, hit.start)) return false;
   // Whose story the sentence tells (the author's family, a pet, a colleague, the news, a vignette).
   // "Ma grand-mère a eu 98 ans dimanche à Caraquet, toute la paroisse est venue": the author's
   // own family's story, however much it reads like a case, unless a patient is named in it.

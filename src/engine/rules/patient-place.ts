@@ -129,6 +129,10 @@ export default defineRule({
       "Réanimé un joueur de hockey de 16 ans sur la glace de l'aréna de [[Matane]] samedi.",
       'The guy who crashed his snowmobile on [[Lake Nipissing]] Saturday is out of the ICU.',
       'Called to a 98-year-old this morning. Retired fiddler, [[Cheticamp]] born and bred, fell off his porch step.',
+      // A former trade is the patient's, not the author's role; a home visitor's town is the client's.
+      'A retired nurse from [[Truro]], 84, was admitted overnight with pneumonia',
+      'Un ancien infirmier de [[Gaspé]], 80 ans, admis cette nuit pour une pneumonie',
+      'Home care nurse in [[Antigonish]]. This week my client, an 84-year-old retired fisherman, asked me to help him write to his brother.',
     ],
     pass: [
       // A journal, a national body or cited authors after a cue, in a post that speaks of patients.
@@ -197,6 +201,12 @@ export default defineRule({
       "So glad to be back to Timmins after the conference, and straight into nights on the ward with our patients",
       "Back to Timmins tomorrow after the conference, then nights with our patients",
       'Our patient drove his 1988 Buick to the ER himself last night',
+      // The author's own role before the place: where they work, not where a patient lives.
+      "I'm a community nurse in Argyll and the ferries failed our patients again this week",
+      'ICU nurse in Buffalo. During the blizzard we admitted a 64-year-old man with frostbite.',
+      'Retiring after 31 years as a rural pharmacist in Swift Current. Thank you to every patient who trusted me.',
+      "Coup de gueule d'infirmière à Rimouski : ma patiente de 80 ans attend son rendez-vous depuis trois mois",
+      'Je suis infirmière à Gaspé et ma patiente de 80 ans attend son transport depuis hier',
       'A new bench went up by the lake in Ravensholt. She says it is for her late husband',
     ],
   },
