@@ -307,12 +307,15 @@ const TIE_EACH = new RegExp(TIE.source, TIE.flags.includes('g') ? TIE.flags : `$
  */
 const TIE_AS_MODIFIER = /^\s(?:units?|teams?|dep(?:artmen)?ts?|services?|programs?|programmes?|protection|prevention|prévention|recerts?|recertification|courses?|class(?:es)?|training|certification|suite|wing|lounge|staff|nurses?|équipes?|unités?|cours|formations?|awareness|week|month|semaine|mois)\b/u;
 const AUTHOR_OWN = /(?:^|\s)(?:my|mon|ma|mes)\s(?:own\s|propre\s)?$/u;
+/** A care word after the unit it names: "l'unité de chirurgie cardiaque", "the department of surgery", "service de dialyse". */
+const UNIT_OF = /(?:^|[\s'’])(?:units?|unité|department|département|dept|service|clinic|clinique|program|programme|bloc|division|team|équipe)\s(?:of\s|de\s(?:la\s)?|d'|du\s|des\s)$/u;
 /** Whether a care word in `local` (lower-cased) ties a date to someone's care, not to a unit's name or the author's own leave. */
 function tiedLocally(local: string): boolean {
   TIE_EACH.lastIndex = 0;
   for (let m = TIE_EACH.exec(local); m; m = TIE_EACH.exec(local)) {
     const after = local.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (TIE_AS_MODIFIER.test(after)) continue;
+    if (UNIT_OF.test(local.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (AUTHOR_OWN.test(local.slice(Math.max(0, m.index - 12), m.index)) && !/^(?:adm|admit|delivery|delivered)$/u.test(m[0])) continue;
     return true;
   }
@@ -325,10 +328,12 @@ function tiedLocally(local: string): boolean {
  * the author's own leave or appointment ("Mon congé commence le 8 janvier", "ma coloscopie est
  * bookée pour le 8 janvier"), or a colleague's retirement ("Raj retires on March 31").
  */
-const OTHER_SUBJECT = lowerRe(String.raw`^(?:(?:our|the|this|this year's|notre|nos|la|le|l'|les|ce|cette|cet|mon|ma|my|new|nouvelle?|nouveau|\p{L}+'s)\s)*(?:[\p{L}'’-]+\s){0,4}?(?:hospital|hôpital|unit|unité|program|programme|centre|center|clinic|clinique|chsld|foundation|fondation|department|département|service|wing|aile|season|saison|run|walk|marche|gala|period|période|office|bureau|pharmacy|pharmacie|lab|laboratoire|site|school|école|day|journée|week|semaine|congé|leave|vacation|vacances|coloscopie|colonoscopy|mammogram|mammographie|contract|contrat|orientation)\b[^.!?:;]{0,40}?\b(?:opens?|opened|opening|launch(?:es|ed)?|starts?|started|begins?|began|commencer?a?|a commencé|démarre|a démarré|ouvre|ouvrira|a ouvert|inaugurée?|turns|turned|celebrates?|célèbre|fête|ends|closes?|ferme|aura lieu|runs|moves|déménage|booked|bookée?|scheduled|prévue?|planned)\b|^(?:(?:our|the|this|this year's|notre|la|le|l'|ce|cette|\p{L}+'s)\s)*(?:[\p{L}'’-]+\s){0,3}?(?:run|walk|marche|gala|day|journée|week|semaine|season|saison|period|période|festival)\s(?:is|est|sera|will be)\b`);
+const OTHER_SUBJECT = lowerRe(String.raw`^(?:(?:our|the|this|this year's|notre|nos|la|le|les|ce|cette|cet|mon|ma|my|new|nouvelle?|nouveau|\p{L}+'s)\s|l['’]\s?)*(?:[\p{L}'’-]+\s){0,4}?(?:hospital|hôpital|unit|unité|program|programme|centre|center|clinic|clinique|chsld|foundation|fondation|department|département|service|wing|aile|season|saison|run|walk|marche|gala|period|période|office|bureau|pharmacy|pharmacie|lab|laboratoire|site|school|école|day|journée|week|semaine|congé|leave|vacation|vacances|coloscopie|colonoscopy|mammogram|mammographie|contract|contrat|orientation)\b[^.!?:;]{0,40}?\b(?:opens?|opened|opening|launch(?:es|ed)?|starts?|started|begins?|began|commencer?a?|a commencé|démarre|a démarré|ouvre|ouvrira|a ouvert|inaugurée?|turns|turned|celebrates?|célèbre|fête|ends|closes?|ferme|aura lieu|runs|moves|déménage|booked|bookée?|scheduled|prévue?|planned)\b|^(?:(?:our|the|this|this year's|notre|la|le|ce|cette|\p{L}+'s)\s|l['’]\s?)*(?:[\p{L}'’-]+\s){0,3}?(?:run|walk|marche|gala|day|journée|week|semaine|season|saison|period|période|festival)\s(?:is|est|sera|will be)\b`);
 const STAFF_EVENT = endsWith(lowerRe(String.raw`\b(?:inaugur[ée]e?s?|inaugurated|fondée?s?|founded|established|a ouvert ses portes|opened its doors|retires|retiring|will retire|retired|prend sa retraite|prendra sa retraite|part à la retraite|graduates|graduated|graduating|se marie|gets married)\s(?:on|le|this|ce)?\s?$`));
 /** The author's own leave, shift or procedure, their own or a colleague's schedule ("mes nuits", "I had my own ACL repaired on", "deux infirmières pour le 24"). */
 const AUTHOR_THING = lowerRe(String.raw`(?:\b(?:my|mon|ma|mes)\s(?:own\s|propre\s)?(?:[\p{L}-]+\s)?(?:congé|leave|vacation|vacances|coloscopie|colonoscopy|mammogram|mammographie|acl|shifts?|quarts?|nights?|nuits?|garde)\b[^.!?]{0,40}$|^(?:nuits|nights|night shifts?|quarts?|shifts?|working|on call|de garde)\b|\b(?:nurses?|infirmières?|infirmiers?|staff|préposée?s?|volunteers?|bénévoles?)\s(?:pour|for)\s(?:(?:le|the)\s)?(?:\d{1,2}(?:er|st|nd|rd|th)?(?:,\s|\s(?:et|and|&)\s)(?:(?:le|the)\s)?)*$)`);
+/** An event held on the day, whatever it is: "La remise des prix aura lieu à Fredericton le 10 décembre", "the vigil will be held on". */
+const EVENT_HELD = lowerRe(String.raw`\b(?:aura lieu|a lieu|se tiendra|se tient|se déroulera|will take place|takes place|will be held|is being held|is held|will run)\b`);
 const DATE_IS_EVENT = lowerRe(String.raw`^,?\s(?:c'est|is|was|sera|will be|était)\s(?:(?:la|le|l'|the|our|notre)\s?)?(?:fête|journée|semaine|festival|\p{L}+\s(?:day|week))\b`);
 function otherOwner(ctx: RuleContext, s: { start: number; end: number }, hit: DateHit): boolean {
   // ctx.lower keeps the text's offsets (the context leaves it as the text where lower-casing would
@@ -339,6 +344,7 @@ function otherOwner(ctx: RuleContext, s: { start: number; end: number }, hit: Da
   // "Le 14 novembre, l'unité de soins palliatifs fête ses 30 ans": the clause after a date that opens the sentence.
   const opening = lead === '' || /^(?:on|le|the)$/u.test(lead) ? /^,\s(.*)$/su.exec(lower.slice(hit.end, s.end))?.[1] : undefined;
   const clause = head.trimStart();
+  if ((EVENT_HELD.test(clause) || (opening !== undefined && EVENT_HELD.test(opening))) && !tiedLocally(clause)) return true;
   return OTHER_SUBJECT.test(clause) || (opening !== undefined && OTHER_SUBJECT.test(opening)) || STAFF_EVENT(head) || AUTHOR_THING.test(clause) || DATE_IS_EVENT.test(lower.slice(hit.end, Math.min(s.end, hit.end + 40)));
 }
 /** The start of the clause holding `at`: the sentence's start, or after a colon, semicolon or dash. */
@@ -367,8 +373,10 @@ const NOT_PERSONAL = lowerRe(String.raw`\b(?:visiting hours|visitor policy|heure
 const AWARENESS_DAY = wordRe(String.raw`\b(?:(?:World|National|International|Global)\s(?:[\p{L}'’-]+\s){0,4}(?:Day|Week|Month)|(?:Journée|Semaine|Mois)\s(?:mondiale|nationale|internationale|de\sla|du|des|de\sl')\s)`, 'u');
 const PRONOUN = wordRe(String.raw`\b(?:she|he|her|his|him|elle|il(?!\s(?:fait|y a|faut))|lui)\b`, 'iu');
 /** A count of patients or visits, or a lot of a condition: a day's tally, not a person's date. */
-const PATIENT_COUNT = lowerRe(String.raw`\b(?:\d+\s(?:patients|pts|visits|visites|admissions|cases|cas|kids|enfants|babies|bébés|deliveries|accouchements|consults|calls|appels|injuries|blessures|falls|chutes|burns|brûlures|overdoses|surdoses|fractures|bites|morsures|births|naissances|hospitali[sz]ations|transfers|transferts)|(?:we|on a|nous avons|our (?:\p{L}+\s){0,2}(?:saw|treated))\s(?:saw|treated|vu|traité)\s\d+\s(?:\p{L}+\s)?\p{L}+s\b|(?:a lot of|lots of|so many|tons of|plenty of|beaucoup de|plein de|tellement de)\s(?:\p{L}+\s)?(?:rsv|flu|covid|grippe|vrs|gastro|strep|patients|cases|cas|kids|enfants|fractures|falls|chutes)|more (?:people|patients) than|hundreds of|dozens of|des centaines de|des dizaines de|every patient|all (?:our|the) patients|tous (?:les|nos) patients|chaque patient|patients (?:admitted|seen|born|discharged|transferred)|(?:les )?patients (?:admis|vus|nés|transférés))\b`);
+const PATIENT_COUNT = lowerRe(String.raw`\b(?:(?:we had|we've had|we saw|on a eu|on en a eu|nous avons eu)\s\d+\s(?:on|le)\s|\d+\s(?:patients|pts|visits|visites|admissions|cases|cas|kids|enfants|babies|bébés|deliveries|accouchements|consults|calls|appels|injuries|blessures|falls|chutes|burns|brûlures|overdoses|surdoses|fractures|bites|morsures|births|naissances|hospitali[sz]ations|transfers|transferts)|(?:we|on a|nous avons|our (?:\p{L}+\s){0,2}(?:saw|treated))\s(?:saw|treated|vu|traité)\s\d+\s(?:\p{L}+\s)?\p{L}+s\b|(?:a lot of|lots of|so many|tons of|plenty of|beaucoup de|plein de|tellement de)\s(?:\p{L}+\s)?(?:rsv|flu|covid|grippe|vrs|gastro|strep|patients|cases|cas|kids|enfants|fractures|falls|chutes)|more (?:people|patients) than|hundreds of|dozens of|des centaines de|des dizaines de|every patient|all (?:our|the) patients|tous (?:les|nos) patients|chaque patient|patients (?:admitted|seen|born|discharged|transferred)|(?:les )?patients (?:admis|vus|nés|transférés))\b`);
 const OWN_KIN_OPEN = /^(?:Mom|Mum|Dad|Mama|Papa|Maman|Grandma|Grandpa|Nana|Granny|Gramps|Mémère|Pépère|Grand-maman|Grand-papa)\b(?!\s\p{Lu})/u;
+/** Gatherings announced at the head of a sentence: an event's date unless a patient is told in the sentence ("Au repas partagé, Mme Roy, 91 ans, ..."). */
+const GATHERING_HEAD = wordRe(String.raw`\b(?:dîner-causerie|causerie|lunch and learn|lunch & learn|town hall|blood drive|collecte de sang|repas partagé|potluck)\b`, 'iu');
 const EVENT_HEAD = wordRe(String.raw`\b(?:portes ouvertes|open house|conference|congrès|colloque|symposium|webinar|webinaire|gala|fundraiser|collecte de fonds|job fair|salon de l'emploi|info session|séance d'information)\b`, 'iu');
 /** A story dated by its day: "a lesson from January 14", "l'histoire du 3 mars", "a call from Feb 2". */
 const STORY_FROM = endsWith(wordRe(String.raw`\b(?:lesson|story|case|memory|call|shift|night|photo|picture|note|leçon|histoire|cas|souvenir|appel|garde|nuit)s?\s(?:from|du)\s(?:(?:the|le)\s)?$`, 'iu'));
@@ -377,8 +385,26 @@ const STAY_UNTIL = endsWith(wordRe(String.raw`\b(?:no visitors|no visits|no visi
 /** A stay's first day: "during his stay on 7 East from October 3 to October 17", "les soins reçus au 7 Est du 3 octobre". */
 const STAY_FROM = endsWith(wordRe(String.raw`\b(?:stay|stayed|séjour|hospitali[sz]ation|hospitalisée?|admitted|admise?|soins reçus|care (?:she|he|they) received)\b[^.!?]{0,30}\s(?:from|du)\s(?:(?:the|le)\s)?$`, 'iu'));
 const CARE_OF = endsWith(new RegExp(String.raw`(?:${wordRe(TIE_WORDS, 'iu').source})\sdu\s$`, 'iu'));
-const RANGE_START = endsWith(wordRe(String.raw`\b(?:from|until|till|through|starting|starts|jusqu'au|à partir du|dès le|du)\s(?:(?:the|le)\s)?$`, 'iu'));
+const RANGE_START = endsWith(wordRe(String.raw`\b(?:from|until|till|through|starting|starts|effective|jusqu'au|à partir du|à compter du|dès le|du)\s(?:(?:the|le)\s)?$`, 'iu'));
 const NAMED_NOT_PATIENT = lowerRe(String.raw`\b(?:work|working|worked|works|shift|shifts|on call|de garde|quart|quarts|travaille|travaillé|travailler|merry|happy|joyeux|joyeuse|joyeuses|bonne|bon|wishing|souhaite|potluck|party|closed|fermée?|hours|heures d'ouverture|busiest|\d+\s(?:patients|pts|visits|admissions|visites|admissions))\b`);
+
+/**
+ * A day named like an awareness or a feast day, right beside the date it falls on: "Green Shirt Day
+ * is April 7", "March 12, World Kidney Day", "le 8 mars, Journée internationale des droits des
+ * femmes". English names are capitalised, as proper names are.
+ */
+const DAY_NAME_AFTER = wordRe(String.raw`^,?\s(?:(?:is|was|will be|c'est|est|sera|était)\s)?(?:(?:the|la|le|l')\s?)?(?:(?:\p{Lu}[\p{L}'’-]*|of|for|and)\s){1,6}(?:Day|Week|Month)\b|^,?\s(?:(?:c'est|est|sera|était)\s)?(?:la\s|le\s)?(?:[Jj]ournée|[Ss]emaine|[Mm]ois)\s(?:mondiale|nationale|internationale|de\sla|de\sl'|du|des)\b`, 'u');
+const DAY_NAME_BEFORE = wordRe(String.raw`(?:\p{Lu}[\p{L}'’-]*\s(?:(?:\p{Lu}[\p{L}'’-]*|of|for|and)\s){0,5})(?:Day|Week|Month)(?:,\s|\s(?:is|was|will be|falls on|this year is|is on|on)\s)(?:on\s)?$|(?:[Jj]ournée|[Ss]emaine)\s(?:mondiale|nationale|internationale|de|du|des)\b[^,.!?;:]{0,50}(?:,\s|\s(?:est|sera|aura lieu|a lieu|tombe)\s)(?:le\s)?$`, 'u');
+/** A deadline: "drop it at the gift shop before December 20", "apply by March 3", "inscription avant le 15 mars". */
+// "By March 3 she was walking" is a patient's progress: "by" is a deadline only after an ask.
+const DEADLINE_BEFORE = wordRe(String.raw`(?:\b(?:before|no later than|not later than|avant|d'ici|au plus tard)|\b(?:apply|register|submit|sign up|rsvp|book|due|complete|return|send|drop|donate|order|respond|reply|enrol|enroll|nominate|vote|renew)\b[^.!?]{0,40}\bby)\s(?:(?:the|le)\s)?$`, 'iu');
+/**
+ * A post about history: "became the first person to receive insulin", "#histoire", "anniversaire
+ * posthume". With a date of long ago, it dates a figure of history, not a patient.
+ */
+const HISTORY = lowerRe(String.raw`(?:#\p{L}*(?:history|histoire)\p{L}*|\b(?:history of medicine|medical history buffs?|our history|notre histoire|leur histoire|histoire (?:de la médecine|médicale|de notre|du québec|de l'hôpital)|chapitre sombre|dark chapter|posthumous|posthume|on this day in|in memoriam|first (?:person|human|patient|woman|man|baby|child)s? (?:ever |in (?:the world|history|canada|north america) )?to (?:receive|survive|be given|be treated)|premi(?:er|ère)s? (?:\p{L}+\s){0,2}à (?:survivre|recevoir))\b)`);
+/** A population's births, not a person's: "about 1 in 1,461 people are born on Feb 29". */
+const POPULATION_BIRTH = wordRe(String.raw`\b(?:people|babies|kids|children|persons|canadians|personnes|bébés|enfants|gens)\s(?:(?:are|were|get|who are|who were|sont|qui sont)\s)?(?:born|nés|nées)\s(?:on|le)\s$`, 'iu');
 
 /** A month's name in either language: the French spellings English does not share pick French. */
 const monthOfName = (word: string) => monthIndex(word, /^(?:janv|f[ée]v|avr|mai|juin|juil|ao|d[ée]c)/iu.test(word) ? 'fr' : 'en');
@@ -619,6 +645,10 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   const i = sentenceIndex(ctx, hit.dateStart);
   // Whose story the sentence tells (the author's family, a pet, a colleague, the news, a vignette).
   if (notInCare(ctx, i)) return null;
+  // "Les quintuplées Dionne, nées le 28 mai 1934 ... #histoire": a figure of history's date.
+  if (hit.year !== undefined && hit.year < 1950 && HISTORY.test(ctx.lower) && !has(ctx, i, 'encounter', 'title')) return null;
+  // "1 in 1,461 people are born on Feb 29": everyone's birthday.
+  if (POPULATION_BIRTH.test(before)) return null;
   // "Turned 40 today on a night shift. Born here on December 6, 1986": a birth with no subject
   // after the author's own birthday is the author's.
   if (BARE_BIRTH.test(ctx.text.slice(s.start, hit.dateStart)) && i > 0 && AUTHOR_TURNED.test(ctx.text.slice(ctx.sentences[i - 1]!.start, ctx.sentences[i - 1]!.end).trimStart())) return null;
@@ -650,6 +680,11 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   const said = ctx.text.slice(s.start, s.end);
   if ((AWARENESS_DAY.test(said) || (PATIENT_COUNT.test(said.toLowerCase()) && !PRONOUN.test(said))) && !inPatientSentence(ctx, s, i)) return null;
   if (!has(ctx, i, 'title') && !hit.tied && otherOwner(ctx, s, hit) && !inPatientSentence(ctx, s, i)) return null;
+  // "Green Shirt Day is April 7, honouring Logan Boulet": the day's own date, whoever it honours.
+  if ((DAY_NAME_AFTER.test(after) || DAY_NAME_BEFORE.test(before)) && !tiedLocally(local)) return null;
+  if (GATHERING_HEAD.test(ctx.text.slice(s.start, hit.dateStart)) && !tiedLocally(local) && !has(ctx, i, 'title') && !inPatientSentence(ctx, s, i)) return null;
+  // "drop it at the gift shop before December 20": a deadline, unless a patient's care is told by it.
+  if (DEADLINE_BEFORE.test(before) && !STAY_UNTIL(before) && !tiedLocally(local) && !has(ctx, i, 'title') && !inPatientSentence(ctx, s, i)) return null;
   if (hit.named) {
     // "Working Christmas Eve again", "we saw 40 patients on Boxing Day", "Happy Canada Day":
     // the day of the staff or of everyone, not of one patient.
@@ -661,7 +696,7 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
     // "Monique est sortie des soins intensifs. Pas de visite avant le lundi 14": the stay of the
     // person named just before.
     if (STAY_UNTIL(before) && (TIE.test(local) || findNames(ctx).some((h) => { const k = sentenceIndex(ctx, h.start); return k === i || k === i - 1; }))) return 'care';
-    if (!TIE.test(local)) return null;
+    if (!tiedLocally(local)) return null;
     // "before his discharge on the 12th", "sa chirurgie le 3": the day of someone's own care event.
     if (THEIR_CARE_BEFORE(before)) return 'care';
     return has(ctx, i, 'patient', 'encounter', 'title') || patientContext(ctx, hit.dateStart) ? 'care' : null;

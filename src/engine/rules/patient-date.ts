@@ -135,6 +135,14 @@ export default defineRule({
       // A calendar date beside the sentence that names or ages the patient.
       'Mr. Ng, 88, finally went home. [[June 4]], a day our whole team will remember.',
       'Rosalie a 6 ans aujourd\'hui et tout l\'étage a chanté. [[Le 9 avril]], c\'est sa fête à nous aussi.',
+      // Near the named-day, deadline, event and history passes: a patient's care word or name keeps the date.
+      'Mr. Dubé died [[on March 12]], World Kidney Day.',
+      'Mrs. Olsen wants to go home before [[March 3]], her granddaughter\'s wedding.',
+      'Her surgery will take place [[on March 3]] and she is terrified.',
+      'Hospitalisé à l\'unité de chirurgie [[le 3 mars]], il remarche déjà.',
+      'Mme Roy, née [[le 3 mars 1931]], nous a raconté l\'histoire de sa famille.',
+      'He was born [[on March 3, 1931]], the first baby to arrive in the new wing, and came back to us at 94.',
+      'Mr. Lee, born [[March 3, 1931]], was the first patient on our ward to get a tablet for video calls.',
     ],
     pass: [
       // A rate: a percent sign after a dotted day and month makes it a decimal.
@@ -221,6 +229,22 @@ export default defineRule({
       'The stitches come out on the 14th and our dog gets one cone-free hour a day',
       'Our flu clinic runs from Oct 14 to Oct 18 for every patient and visitor',
       'Discharged 1/2 to 3/4 of our patients before noon, a record',
+      // A named day's own date, a deadline, an event held, a policy's start, a gathering.
+      'Purple Day is March 26, in honour of Cassidy Megan, who started it.',
+      'World Kidney Day, March 12: get your kidneys checked at the main entrance.',
+      'La Journée mondiale du rein, le 12 mars, on dépiste à l\'entrée principale.',
+      'Drop off gifts for the toy drive at the front desk before December 18.',
+      'Vérifiez vos trousses d\'urgence avant le 30 septembre.',
+      'Apply by March 3 for the new grad program in our ICU.',
+      'La remise des diplômes aura lieu le 10 juin à Moncton.',
+      'Le 3 mai, l\'hôpital déménage dans le nouveau pavillon.',
+      'Collecte de sang à Bathurst le 3 avril, salle des Chevaliers.',
+      'New visitor policy effective March 1: two visitors at a time per patient.',
+      "Action de grâce à l'unité de chirurgie cardiaque : repas le midi, apportez un plat.",
+      // A figure of history's date; a population's births; a day's tally with no noun.
+      'Frederick Banting, born November 14, 1891, would have loved this lab. #history',
+      'About 1 in 1,461 babies are born on Feb 29.',
+      'Busiest night of the year in the ED: we saw 12 on Dec 24.',
     ],
   },
 });
