@@ -142,6 +142,9 @@ export default defineRule({
       'Hospitalisé à l\'unité de chirurgie [[le 3 mars]], il remarche déjà.',
       'Mme Roy, née [[le 3 mars 1931]], nous a raconté l\'histoire de sa famille.',
       'He was born [[on March 3, 1931]], the first baby to arrive in the new wing, and came back to us at 94.',
+      'She was on our unit [[March 3]] to 9 with a pneumonia and sent us flowers.',
+      'As of [[March 3]], Mr. Ames is off oxygen and walking the hall.',
+      'Mrs. Tran has to be discharged by [[October 9]], her son is flying in to take her home.',
       'Mr. Lee, born [[March 3, 1931]], was the first patient on our ward to get a tablet for video calls.',
     ],
     pass: [
@@ -245,6 +248,15 @@ export default defineRule({
       'Frederick Banting, born November 14, 1891, would have loved this lab. #history',
       'About 1 in 1,461 babies are born on Feb 29.',
       'Busiest night of the year in the ED: we saw 12 on Dec 24.',
+      // A deadline at the head of its sentence, a run of days, a policy's first day, the author's leave, a rollout.
+      'Date limite pour les candidatures à la bourse de formation : 3 mars.',
+      'Flu shot consent forms must be returned by October 9 to the charge nurse.',
+      'The blood donor bus will be in the main lot May 12 to 16, book a slot.',
+      'As of April 1, our surgical units adopt a new fasting policy.',
+      "Some news: I'll be starting maternity leave from the unit on March 6.",
+      'Les chefs d\'unité recevront la trousse de déploiement le 12 mars.',
+      'Our team runs two lunch-and-learn sessions (May 4 and 11) for discharge planners.',
+      'Leonard Thompson fut le premier patient au monde à recevoir de l\'insuline, en janvier 1922. #histoire',
     ],
   },
 });
