@@ -687,7 +687,8 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   if ((AWARENESS_DAY.test(said) || (PATIENT_COUNT.test(said.toLowerCase()) && !PRONOUN.test(said))) && !inPatientSentence(ctx, s, i)) return null;
   if (!has(ctx, i, 'title') && !hit.tied && otherOwner(ctx, s, hit) && !inPatientSentence(ctx, s, i)) return null;
   // "Green Shirt Day is April 7, honouring Logan Boulet": the day's own date, whoever it honours.
-  if ((DAY_NAME_AFTER.test(after) || DAY_NAME_BEFORE.test(before)) && !tiedLocally(local)) return null;
+  // "had her laryngectomy here on March 8, International Women's Day": the day a named or aged patient's care fell on.
+  if (((DAY_NAME_AFTER.test(after) && !inPatientSentence(ctx, s, i)) || DAY_NAME_BEFORE.test(before)) && !tiedLocally(local)) return null;
   if (GATHERING_HEAD.test(ctx.text.slice(s.start, hit.dateStart)) && !tiedLocally(local) && !has(ctx, i, 'title') && !inPatientSentence(ctx, s, i)) return null;
   // "drop it at the gift shop before December 20": a deadline, unless a patient's care is told by it.
   if ((DEADLINE_HEAD.test(ctx.text.slice(s.start, hit.dateStart)) || ((DAYS_RUN_AFTER.test(after) || AS_OF(before)) && !PRONOUN.test(said))) && !tiedLocally(local) && !has(ctx, i, 'title') && !inPatientSentence(ctx, s, i)) return null;

@@ -137,6 +137,7 @@ export default defineRule({
       'Rosalie a 6 ans aujourd\'hui et tout l\'étage a chanté. [[Le 9 avril]], c\'est sa fête à nous aussi.',
       // Near the named-day, deadline, event and history passes: a patient's care word or name keeps the date.
       'Mr. Dubé died [[on March 12]], World Kidney Day.',
+      'Mrs. Ito, 70, had her bypass in our hospital [[on March 12]], World Kidney Day.',
       'Mrs. Olsen wants to go home before [[March 3]], her granddaughter\'s wedding.',
       'Her surgery will take place [[on March 3]] and she is terrified.',
       'Hospitalisé à l\'unité de chirurgie [[le 3 mars]], il remarche déjà.',
