@@ -580,10 +580,15 @@ function aloneAges(ctx: RuleContext, out: AgeHit[]): void {
     // "Seven years old. ❤️": another pattern found it; it still stands alone.
     const same = out.find((h) => h.start === at && !h.bound && !h.shorthand);
     if (same) { same.aloneToo = true; continue; }
-    if (out.some((h) => h.start < end && at < h.end)) continue;
+    if (overlapsAny(out, at, end)) continue;
     const months = m[2] !== undefined && /^(?:months?|mois)/iu.test(m[2]);
     out.push({ start: at, end, value: months ? 0 : value, shorthand: false, adjective: false, bound: false, alone: true });
   }
+}
+
+/** Whether [start, end) overlaps a hit already found. */
+function overlapsAny(out: readonly AgeHit[], start: number, end: number): boolean {
+  return out.some((h) => h.start < end && start < h.end);
 }
 
 /** Someone the story is about: a pronoun, a person word or a patient word. */
@@ -664,11 +669,6 @@ function loneName(ctx: RuleContext, k: number): boolean {
   return m !== null && !COMMON_WORDS.has(m[1]!.toLowerCase());
 }
 
-/** The author's own family told in sentence `i` or the two before, with no patient word there. */
-function ownFamilyBefore(ctx: RuleContext, i: number): boolean {
-  for (let k = Math.max(0, i - 2); k <= i; k++) if (has(ctx, k, 'ownFamily') && !patientWord(ctx, k)) return true;
-  return false;
-}
 /** Between the sentences before and the age, someone else named or in a bed ("Visiting Dad on 4B and the woman in the next bed, Irene... She's 92"). */
 function someoneElseBefore(ctx: RuleContext, hit: AgeHit, i: number): boolean {
   const from = ctx.sentences[Math.max(0, i - 2)]!.start;
@@ -687,10 +687,13 @@ function pluralClass(ctx: RuleContext, hit: AgeHit): boolean {
   return PLURAL_CLASS_BEFORE(before) || (hit.adjective && /(?:^|\s)(?:our|the|my|your|all|those|these)\s$/u.test(before) && PLURAL_CLASS_AFTER.test(ctx.lower.slice(hit.end, hit.end + 20)));
 }
 
-function ownFamilyNear(ctx: RuleContext, i: number): boolean {
-  for (let k = Math.max(0, i - 1); k <= Math.min(ctx.sentences.length - 1, i + 1); k++) if (has(ctx, k, 'ownFamily') && !patientWord(ctx, k)) return true;
+/** The author's own family told in sentences `from` to `to` (clamped to the post), with no patient word in that sentence. */
+function ownFamilyIn(ctx: RuleContext, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k <= Math.min(ctx.sentences.length - 1, to); k++) if (has(ctx, k, 'ownFamily') && !patientWord(ctx, k)) return true;
   return false;
 }
+/** The author's own family in sentence `i` or a neighbour. */
+const ownFamilyNear = (ctx: RuleContext, i: number) => ownFamilyIn(ctx, i - 1, i + 1);
 
 /**
  * The age patterns' matches (AGE, WORD_AGE), found once per analysis, each as a stage of its own
@@ -871,7 +874,7 @@ function scan(ctx: RuleContext): AgeHit[] {
   if (/\p{Lu}\p{Ll}+,\s\d{1,3}\./u.test(text)) {
     for (const m of matchAll(text, KIN_NAME_AGE)) {
       const value = Number(m[2]);
-      if (value < 1 || value > 115 || COMMON_WORDS.has(m[1]!.toLowerCase()) || out.some((h) => h.start < m.index + m[0].length && m.index < h.end)) continue;
+      if (value < 1 || value > 115 || COMMON_WORDS.has(m[1]!.toLowerCase()) || overlapsAny(out, m.index, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value, shorthand: false, adjective: false, bound: true, named: true });
     }
   }
@@ -879,7 +882,7 @@ function scan(ctx: RuleContext): AgeHit[] {
   if (/\d\s(?:bougies|candles)\b/iu.test(text)) {
     for (const m of matchAll(text, CANDLES)) {
       const value = Number(m[0]);
-      if (value < 2 || value > 115 || out.some((h) => h.start < m.index + m[0].length && m.index < h.end)) continue;
+      if (value < 2 || value > 115 || overlapsAny(out, m.index, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value, shorthand: false, adjective: false, bound: value > 89 });
     }
   }
@@ -1097,7 +1100,7 @@ function toldAges(ctx: RuleContext, out: AgeHit[]): void {
     if (!(count >= 1 && count <= 120)) continue;
     const after = text.slice(end, end + 24);
     if (!(infant ? TOLD_INFANT_AFTER : TOLD_AFTER).test(after) || RANGE_AFTER.test(after) || CLOCK_AFTER.test(after)) continue;
-    if (out.some((h) => h.start < end && numStart < h.end)) continue;
+    if (overlapsAny(out, numStart, end)) continue;
     // Whose: the words right before the verb, within the sentence.
     const s = ctx.sentenceAt(m.index);
     const from = Math.max(s.start, m.index - 40);
@@ -1293,7 +1296,7 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (aboutClinician(ctx, i)) return false;
   if (institutionAged(ctx, hit)) return false;
   // "Mon père a eu son pontage... Il a 78 ans": told of a pronoun right after the author's own family, with no patient in between.
-  if ((hit.pronoun || FR_PRONOUN_HAS(ctx.lower.slice(Math.max(0, hit.start - 16), hit.start))) && ownFamilyBefore(ctx, i) && !someoneElseBefore(ctx, hit, i)) return false;
+  if ((hit.pronoun || FR_PRONOUN_HAS(ctx.lower.slice(Math.max(0, hit.start - 16), hit.start))) && ownFamilyIn(ctx, i - 2, i) && !someoneElseBefore(ctx, hit, i)) return false;
   // "qui va soigner nos patientes de 93 ans?", "our 95-year-old patients": a class of people, not one of them ("une de nos résidentes de 86 ans" is one).
   if (pluralClass(ctx, hit)) return false;
   if (STAT_LEAD.test(ctx.lower.slice(Math.max(ctx.sentences[i]!.start, hit.start - 70), hit.start))) return false;

@@ -689,10 +689,13 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // "Green Shirt Day is April 7, honouring Logan Boulet": the day's own date, whoever it honours.
   // "had her laryngectomy here on March 8, International Women's Day": the day a named or aged patient's care fell on.
   if (((DAY_NAME_AFTER.test(after) && !inPatientSentence(ctx, s, i)) || DAY_NAME_BEFORE.test(before)) && !tiedLocally(local)) return null;
-  if (GATHERING_HEAD.test(ctx.text.slice(s.start, hit.dateStart)) && !tiedLocally(local) && !has(ctx, i, 'title') && !inPatientSentence(ctx, s, i)) return null;
+  // Gatherings, deadlines and runs of days are nobody's unless a care word ties the date, a titled
+  // person is in the sentence or the sentence tells a patient's story. Asked lazily, in that order.
+  const nobodysDay = () => !tiedLocally(local) && !has(ctx, i, 'title') && !inPatientSentence(ctx, s, i);
+  if (GATHERING_HEAD.test(ctx.text.slice(s.start, hit.dateStart)) && nobodysDay()) return null;
   // "drop it at the gift shop before December 20": a deadline, unless a patient's care is told by it.
-  if ((DEADLINE_HEAD.test(ctx.text.slice(s.start, hit.dateStart)) || ((DAYS_RUN_AFTER.test(after) || AS_OF(before)) && !PRONOUN.test(said))) && !tiedLocally(local) && !has(ctx, i, 'title') && !inPatientSentence(ctx, s, i)) return null;
-  if (DEADLINE_BEFORE.test(before) && !STAY_UNTIL(before) && !tiedLocally(local) && !has(ctx, i, 'title') && !inPatientSentence(ctx, s, i)) return null;
+  if ((DEADLINE_HEAD.test(ctx.text.slice(s.start, hit.dateStart)) || ((DAYS_RUN_AFTER.test(after) || AS_OF(before)) && !PRONOUN.test(said))) && nobodysDay()) return null;
+  if (DEADLINE_BEFORE.test(before) && !STAY_UNTIL(before) && nobodysDay()) return null;
   if (hit.named) {
     // "Working Christmas Eve again", "we saw 40 patients on Boxing Day", "Happy Canada Day":
     // the day of the staff or of everyone, not of one patient.
