@@ -48,6 +48,8 @@ export interface AgeHit {
   nameAt?: number;
   /** Said as news of the day ("Gladys turns 104 tomorrow", "Happy 100th to Dorothy"): the age, not an event of care. */
   greeting?: boolean;
+  /** Said as a hashtag ("#103yearsyoung"): when the post tells the same age in words, the hashtag is read as that age is. */
+  hashtag?: boolean;
   /** Said in one list with other ages ("95 and 93", "grandma (76), her son (49)"): the list is judged as one, a patient's if any member is. */
   group?: AgeHit[];
 }
@@ -382,7 +384,7 @@ const SHORT = firstLooked(/(?<![\p{L}\p{N}$€£.,/])(?:(\d{1,3}) ?([MF])(?![\p{
 const LABEL_BEFORE = /\b(?:row|seat|gate|section|level|aisle|apt|unit|wing|vitamin|vitamine|hep|type|stage|grade|class|lot|form|schedule|rangée|siège|porte|niveau|bloc|aile|pavillon|local|salle|classe)\s?$/iu;
 
 /** The age is the bound of a range or a threshold, not an age. */
-const RANGE_BEFORE = endsWith(wordRe(String.raw`\b(?:(?:mean|median|average|avg|typical|moyenne?|médiane?)(?:\s[\p{L}-]+)?|(?:mean|median|average|moyenne?|médiane?)(?:\sage|\sâge)?\s?[:=]|over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|≥|≤|>|<|\d{1,3}\s?(?:-|–|to|à|or|ou)|(?:between|entre|de|from|aged|ages|âgée?s)\s\d{1,3}\s(?:and|et))\s?$`, 'iu'));
+const RANGE_BEFORE = endsWith(wordRe(String.raw`\b(?:(?:mean|median|average|avg|typical|moyenne?|médiane?)(?:\s[\p{L}-]+)?|(?:mean|median|average|moyenne?|médiane?)(?:\sage|\sâge)?\s?[:=]|over|under|above|below|older than|younger than|at least|up to|from|between|aged?\s(?:\d{1,3}\s?(?:-|to|à)\s?)?|plus de|moins de|de plus de|de moins de|au moins|jusqu'à|entre|dès|à partir de|\d{1,3}\s?(?:-|–|to|à|or|ou)|(?:between|entre|de|from|aged|ages|âgée?s)\s\d{1,3}\s(?:and|et))\s?$|[≥≤><]\s?$`, 'iu'));
 const RANGE_AFTER = wordRe(String.raw`^(?:\s?(?:\+|-\s?\d|–\s?\d|to\s\d|à\s\d|and (?:over|older|up|under|younger)|or (?:older|over|more|younger|less)|et (?:plus|moins)|ou (?:plus|moins)|ans? et (?:plus|moins)|ans ou (?:plus|moins)|years? and (?:over|older|up)|years? or (?:older|over)|on average|en moyenne)|s\b|'s\b)`, 'iu');
 /** "a 101-year-old going home", "a 6-year-old visiting the clinic": someone on their way, not "a 100-year-old farming tradition". */
 const GOING_TO_PLACE = /^\s\p{Ll}+ing\s(?:home|house|hospital|clinic|school)\b/u;
@@ -490,6 +492,8 @@ const PARENT_AGE = /(?=\d)(?<=\b(?:mom|mum|dad|maman|papa)\s)\d\d(?=,\s)/giu;
 const KIN_NAME_AGE = /(?<=(?<![\p{L}])(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|husband|wife|fils|fille|petit-fils|petite-fille|frère|sœur|neveu|nièce|mari|épouse)\s(\p{Lu}\p{Ll}+),\s)(\d{1,3})(?=\.(?:\s|$))/gu;
 const CANDLES = /(?<=(?<![\p{L}])(?:ses|her|his|their|leurs)\s)\d{1,3}(?=\s(?:bougies|candles)(?![\p{L}]))/giu;
 const NOW_AGE = firstLooked(/(?<=,\s)\d{1,3}(?=\snow(?:[.!,;]|$))/gu);
+/** An age as a hashtag, its unit fused on: "#103yearsyoung", "#95yearsold", "#100ans", "#7monthsold", "#6mois" (group 2: a baby's months, weeks or days). */
+const HASHTAG_AGE = /(?<![\p{L}\p{N}_])#(\d{1,3})(?:years?young|years?old|yrsold|ans|(monthsold|months|mois|weeksold|semaines|daysold|jours))(?![\p{L}\p{N}_])/giu;
 const YEARS_MONTHS = firstLooked(/(?<![\p{L}\p{N}])(\d{1,2})\s?y\s?\d{1,2}\s?m(?:os?)?(?![\p{L}\p{N}])/gu);
 const PHRASE_AGE_WORDS = /(?:(?:^|\s)(?:at|à|of)\s\d)|\p{Lu}\p{Ll}+,\s\d/u;
 
@@ -898,6 +902,17 @@ function scan(ctx: RuleContext): AgeHit[] {
   if (/m[ou]m|dad|maman|papa/i.test(text) && /\b(?:mom|mum|dad|maman|papa)\s\d\d,/i.test(text)) {
     for (const m of matchAll(text, PARENT_AGE)) out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[0]), shorthand: false, adjective: false, bound: true });
   }
+  // "#103yearsyoung", "#100ans", "#7monthsold", "#6mois": an age said as a hashtag is whoever the
+  // post tells of; the usual judgement decides (the author's Nana, the hospital's 100 years are not).
+  if (text.includes('#')) {
+    for (const m of matchAll(text, HASHTAG_AGE)) {
+      const start = m.index + 1;
+      const end = m.index + m[0].length;
+      const value = m[2] === undefined ? Number(m[1]) : 0;
+      if (Number(m[1]) < 1 || Number(m[1]) > 115 || overlapsAny(out, start, end)) continue;
+      out.push({ start, end, value, shorthand: false, adjective: false, hashtag: true });
+    }
+  }
   // "3y2m w/ bilateral AOM": years and months, the paediatric chart's shorthand.
   if (/\dy\s?\d/u.test(text)) {
     for (const m of matchAll(text, YEARS_MONTHS)) out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), shorthand: true, adjective: false });
@@ -1295,6 +1310,11 @@ function judgeAge(ctx: RuleContext, hit: AgeHit): boolean {
   if (has(ctx, i, 'news') && !(patientWord(ctx, i) || firstPersonEncounter(ctx, i) || numberedBed(ctx, i))) return false;
   if (aboutClinician(ctx, i)) return false;
   if (institutionAged(ctx, hit)) return false;
+  // "notre hôpital fêtera ses 100 ans ... #100ans": the hashtag repeats an age the post tells, and is whoever's that is.
+  if (hit.hashtag) {
+    const told = findAges(ctx).find((h) => h !== hit && !h.hashtag && h.value === hit.value && h.value > 0);
+    if (told) return isPatientAge(ctx, told);
+  }
   // "Mon père a eu son pontage... Il a 78 ans": told of a pronoun right after the author's own family, with no patient in between.
   if ((hit.pronoun || FR_PRONOUN_HAS(ctx.lower.slice(Math.max(0, hit.start - 16), hit.start))) && ownFamilyIn(ctx, i - 2, i) && !someoneElseBefore(ctx, hit, i)) return false;
   // "qui va soigner nos patientes de 93 ans?", "our 95-year-old patients": a class of people, not one of them ("une de nos résidentes de 86 ans" is one).

@@ -82,10 +82,15 @@ export default defineRule({
       "Ma patiente préférée a [[99 ans]] aujourd'hui et elle veut du gâteau des anges.",
       'Un gros merci à Mme Roy de la chambre 12, qui a [[97 ans]] pis qui montre le crochet aux stagiaires.',
       // Candles blown out by someone else: a birthday told of them.
+      // An age said as a hashtag, in a post that tells of care.
+      'Our resident in room 9 got a card from the mayor and read it aloud to the whole floor. #[[101yearsyoung]]',
       'Mme Pelletier a soufflé ses [[102]] bougies ce midi au CHSLD, entourée de ses arrière-petits-enfants.',
     ],
     pass: [
       'Adults over 90 need a different dosing approach',
+      // A threshold written with a sign; the author's own grandmother's hashtag.
+      'Reminder for the ward: patients >90 years old get a delirium screen at admission.',
+      'Happy birthday to my Nana, still sharper than me. #95yearsyoung',
       'Flu shots are free for everyone 90+ this fall',
       'Temp 102F overnight, cultures sent',
       'Our hospital is a 100-year-old building and it shows',

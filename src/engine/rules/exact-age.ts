@@ -164,9 +164,14 @@ export default defineRule({
       'Deux frères de Matane, [[8]] et [[11 ans]], sont arrivés en motoneige avec des engelures aux pieds.',
       'A couple from Souris, [[78]] and [[81]], both came in after the furnace leaked overnight.',
       'Same driveway, same ice: the grandfather ([[77]]), his daughter ([[52]]) and her boy ([[10]]).',
+      // An age said as a hashtag, in a post that tells of care.
+      'Discharged from our NICU after 98 days, wearing a onesie bigger than her. #[[4monthsold]]',
       'Ended my shift with a hug from a patient. 81, born on a ship, raised nine kids, told me to go home and sleep.'.replace('81', '[[81]]'),
     ],
     pass: [
+      // A threshold written with a sign; a hashtag that repeats an institution's years.
+      'Ondansetron ODT is fine in our ED for kids >2 y/o; below that, call pharmacy.',
+      'Notre clinique fête ses 50 ans cette année, merci à toutes! #50ans',
       // An institution's birthday: the CLSC, the unit, the team are the subject of the age.
       // An institution named at length or by its own hyphenated name; its years of history.
       "L'unité de soins intensifs de Trois-Rivières fête ses 40 ans samedi, anciennes collègues bienvenues.",
