@@ -25,7 +25,7 @@ export default defineRule({
     flag: [
       '[[ottilie]] wants everyone on the ward to know she is not leaving without her cat',
       'Found old [[Marcel]] in a ditch on Concession 4 near Ayr, hypothermic but talking, 81yo',
-      'Sat with [[Gideon]] for an hour after his fall on the unit, he kept asking for his dog',
+      '[[Gideon]] kept asking for his dog all night after his fall on the unit',
     ],
     pass: [
       'Dr. Lavoie presented the new sepsis protocol at grand rounds',
