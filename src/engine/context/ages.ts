@@ -204,8 +204,21 @@ function ageAt(text: string, i: number): RegExpExecArray | null {
     if (check(text, k === 4 ? i : i + m[0].length)) return m;
     // "came in 2am Sunday, 24, bike courier": the person may be told right after the age instead.
     if (k === 4 && personAfterComma(text, i + m[0].length)) return m;
+    // "Stroke code at 0200: 91, LKW 23:40", "Mardi soir : 9 ans, de Havre-Aubert": a telegraphic line's age after its colon.
+    if (k === 10 && colonOpened(text, i, i + m[0].length)) return m;
     from = k + 1;
   }
+}
+/**
+ * Alternative 11's other reading: the age opens a telegraphic line after a colon ("Stroke code at
+ * 0200: 91, LKW 23:40", "the kid on Halloween night 2023: 11, dressed as a T-rex") and the line
+ * goes on with words about the person, not another number ("Guesses: 35, 42") nor a street
+ * ("Clinique : 150, avenue Rouleau").
+ */
+const COLON_BEFORE = /:\s{1,3}$/u;
+const WORDS_AFTER_COMMA = /^,\s(?!(?:rue|avenue|av|boulevard|boul|chemin|route|rang|street|st|road|rd|option|poste|ext|and|et|pis|but|mais|or|ou|my|mon|ma|mes|i|je|j['’]|that|this|it|c['’]est|ça|which|yes|no|oui|non)(?![\p{L}]))\p{L}/iu;
+function colonOpened(text: string, i: number, at: number): boolean {
+  return COLON_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && WORDS_AFTER_COMMA.test(text.slice(at, at + 12));
 }
 /** "Farmer, 58,", "Sunday, 24, bike courier": a person word right before the commas, or right after them. */
 function apposedToPerson(text: string, before: string, end: number): boolean {
@@ -561,6 +574,10 @@ function aloneAges(ctx: RuleContext, out: AgeHit[]): void {
   for (const s of ctx.sentences) {
     let at = s.start;
     while (at < s.end && /\s/u.test(text[at]!)) at++;
+    // "... une main pendant que l'autre avait son soluté. À 93 ans. Je me sens nulle.": the age
+    // at which the person just told did it, a sentence of its own.
+    const pre = /^(?:À|At)\s(?=\d)/u.exec(text.slice(at, at + 4));
+    if (pre) at += pre[0].length;
     // A tweet's emoji ends a sentence as a stop does: "... 🐴 Sept ans."
     ALONE.lastIndex = at;
     const m = ALONE.exec(text);
@@ -573,7 +590,9 @@ function aloneAges(ctx: RuleContext, out: AgeHit[]): void {
     // case-blind, so the capital that starts the place is checked here.
     const lowerOn = value >= 13 && LOWER_GOES_ON.test(text.slice(end, end + 16));
     if (/^,\s\p{Ll}/u.test(text.slice(end, end + 3)) && !GOES_ON_AFTER_COMMA.test(text.slice(end, end + 40)) && !lowerOn) continue;
-    if (digits) {
+    if (pre) {
+      if (!(value >= 13 || m[2] !== undefined) || !/^\s?[.!…]/u.test(text.slice(end, end + 2)) || /^\.\d/u.test(text.slice(end, end + 2))) continue;
+    } else if (digits) {
       // "...Legion. 88. Legend." but not "1. Wash your hands" nor "88.5".
       // "...and no oxygen. 88 and unstoppable.": the age, then what the person still is.
       // A line that opens on the age and goes on about the person ("95 and still drives herself") is no list.
@@ -782,6 +801,8 @@ function scan(ctx: RuleContext): AgeHit[] {
       named ||= FR_SPOT_HAS(before);
       // Told after a colon ("l'histoire de Noémie : à 19 ans, ... cette étudiante"), the age is the story's subject's.
       atStory = atOpens && /:\s{1,3}[Àà]\s$/u.test(text.slice(Math.max(0, start - 5), start));
+      // "Dans la vraie vie : 34 ans, agente de bord de Dorval": a telegraphic line's age after its colon, words about the person after.
+      atStory ||= opens && colonOpened(text, start, end);
     }
     if (RANGE_BEFORE(before) || RANGE_AFTER.test(after)) continue;
     // "96,000 physicians", "1, rue des Carrières": counts and street numbers.
@@ -807,7 +828,15 @@ function scan(ctx: RuleContext): AgeHit[] {
       // "performance in England was 74.2%": a decimal, not an age.
       if (/^[.,]\d/u.test(text.slice(start + m[2]!.length, start + m[2]!.length + 2))) continue;
       const nameAt = m[2]!.length === 1 ? text.lastIndexOf(m[1]!, start) : undefined;
-      out.push({ start, end: start + m[2]!.length, value: Number(m[2]), shorthand: false, adjective: false, fullName: FULL_NAME_BEFORE(text.slice(Math.max(0, start - 50), start)), nameAt });
+      const fullName = FULL_NAME_BEFORE(text.slice(Math.max(0, start - 50), start));
+      // "Blanche a 98 ans pis elle m'a dit...", "Skye is 14 and just taught our RT team": a first name
+      // opening its sentence, then its age, is that one person's (the author's own, a pet, a colleague are judged after).
+      const at = text.lastIndexOf(m[1]!, start);
+      // (Not a pet's: "Winston is 14 and still steals muffins, best unit cat ever".)
+      const opens = !fullName && text.slice(ctx.sentenceAt(at).start, at).trim() === '' && !has(ctx, sentenceIndex(ctx, at), 'pet');
+      // "Blanche a 98 ans": the unit goes with the age.
+      const unit = /^\s?ans(?![\p{L}])/u.exec(text.slice(start + m[2]!.length, start + m[2]!.length + 5));
+      out.push({ start, end: start + m[2]!.length + (opens && unit ? unit[0].length : 0), value: Number(m[2]), shorthand: false, adjective: false, fullName, nameAt, bound: opens || undefined, named: opens || undefined });
     }
   }
   // "Ruthie (90) beat me at crib again", "wished Mrs. Grewal a happy 90th on rounds": a name's
@@ -854,7 +883,7 @@ function scan(ctx: RuleContext): AgeHit[] {
       if (atEvent && CLOCK_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 24))) continue;
       // HIPAA counts every age over 89 of a person: set beside a first name, it is that person's, care words or not.
       // Not after another capitalised word ("Gordie Howe, 92", "Queen Elizabeth, 96": whose, the care around must say), nor a kin word ("Dad, 91 today").
-      const bound = m[4] !== undefined && value > 89 && !RELATIVE_BEFORE.test(m[4]) && !UNTITLED_BEFORE(text.slice(Math.max(0, start - m[4].length - 24), start - m[4].length - 2));
+      const bound = m[4] !== undefined && !RELATIVE_BEFORE.test(m[4]) && !UNTITLED_BEFORE(text.slice(Math.max(0, start - m[4].length - 24), start - m[4].length - 2));
       const same = bound ? out.find((h) => h.start === start) : undefined;
       if (same) same.bound = true;
       // "A lady of 99": the age of the person the noun names.

@@ -82,6 +82,9 @@ export default defineRule({
       "Ma patiente préférée a [[99 ans]] aujourd'hui et elle veut du gâteau des anges.",
       'Un gros merci à Mme Roy de la chambre 12, qui a [[97 ans]] pis qui montre le crochet aux stagiaires.',
       // Candles blown out by someone else: a birthday told of them.
+      // A first name opening its sentence with its age; "À 96 ans." said alone after what the person did.
+      'Ruby a [[99 ans]] pis elle veut encore faire son lit toute seule.',
+      'Elle a monté les trois marches de la physio sans aide ce matin. À [[96 ans]]. Chapeau.',
       // An age said as a hashtag, in a post that tells of care.
       'Our resident in room 9 got a card from the mayor and read it aloud to the whole floor. #[[101yearsyoung]]',
       'Mme Pelletier a soufflé ses [[102]] bougies ce midi au CHSLD, entourée de ses arrière-petits-enfants.',

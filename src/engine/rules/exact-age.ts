@@ -164,11 +164,24 @@ export default defineRule({
       'Deux frères de Matane, [[8]] et [[11 ans]], sont arrivés en motoneige avec des engelures aux pieds.',
       'A couple from Souris, [[78]] and [[81]], both came in after the furnace leaked overnight.',
       'Same driveway, same ice: the grandfather ([[77]]), his daughter ([[52]]) and her boy ([[10]]).',
+      // A first name and its age between commas, or a first name opening its sentence with its age.
+      'Élodie, [[5 ans]], a choisi un pansement mauve pour sa prise de sang.',
+      'Tobias is [[12]] and has decided our IV pole is his skateboard.',
+      // A telegraphic line's age after its colon, words about the person after it.
+      'Night shift, bay 6 at 0230: [[67]], found on the kitchen floor by his neighbour.',
+      "Cette nuit : [[29 ans]], de Val-d'Or, chute de vélo sur la glace.",
       // An age said as a hashtag, in a post that tells of care.
       'Discharged from our NICU after 98 days, wearing a onesie bigger than her. #[[4monthsold]]',
       'Ended my shift with a hug from a patient. 81, born on a ship, raised nine kids, told me to go home and sleep.'.replace('81', '[[81]]'),
     ],
     pass: [
+      // After a colon, a list, a street number, the author's own age; a pet or a colleague by first name; the author's own "À 45 ans.".
+      'Guesses at the station: 35, 42, 50 and 61.',
+      'Clinique de Rimouski : 150, avenue Rouleau, porte 2.',
+      'Marathon update: 42, and my knees hate me.',
+      'Winston is 14 and still steals muffins from our break room, best unit cat ever.',
+      'Notre collègue Annie, 52 ans, court son premier marathon dimanche.',
+      "J'ai recommencé à courir cette année. À 45 ans. Jamais trop tard.",
       // A threshold written with a sign; a hashtag that repeats an institution's years.
       'Ondansetron ODT is fine in our ED for kids >2 y/o; below that, call pharmacy.',
       'Notre clinique fête ses 50 ans cette année, merci à toutes! #50ans',
