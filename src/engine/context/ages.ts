@@ -56,7 +56,7 @@ export interface AgeHit {
 
 /** A patient or a resident of ours, not "every resident I know" (residents in training). */
 /** After an age: the author as the next clause's subject ("and I've", ", I was", ", j'ai", " me"). */
-const SELF_AFTER = /^(?:\s?(?:years? old|yrs? old|ans|yo|y\/o))?(?:,\s?|\s(?:and|et|pis)\s(?:yes\s|oui\s)?|\s)(?:i|i['’](?:m|ve|d)|je|j['’]\p{L}+|(?:me|moi)(?=\s?[,.!?;:)]|$))(?![\p{L}'’])/u;
+const SELF_AFTER = /^(?:\s?(?:years? old|yrs? old|ans|yo|y\/o))?(?:,\s?|\s(?:and|et|pis)\s(?:yes\s|oui\s)?|\s)(?:i|i['’](?:m|ve|d)|je|j['’]\p{L}+|(?:me|moi)(?=\s?[,.!?;:)]|$|\s(?:at|in|on|when|would|was|had|after|before|thought|knew|could|walking|starting|à|quand|en|au|pendant)(?![\p{L}])))(?![\p{L}'’])/u;
 /** Before an age: nothing of its clause, or only "at"/"à" ("Three weeks ago, at 46,"). */
 const CLAUSE_OPENS = /(?:^|[,;:.!?(]\s?|\n)\s*(?:(?:at|à|a)\s)?$/u;
 const A_PATIENT = /\b(?:patients?|patientes?|pts?|clients?|clientes?)\b|\b(?:our|the|a|this|notre|la|une|cette)\s(?:residents?|residente?s?)\b/;

@@ -94,7 +94,7 @@ export const PET = String.raw`\b(?:${alt(ANIMALS)}|veterinar\w*|vétérinaire)\b
  * patients ("Pépère est revenu nous voir"); so is a parent the author took
  * somewhere ("Took Dad (83) to his cardiology appointment").
  */
-const GRANDPARENT = '(?:Grandpa|Grandma|Granny|Gran|Grandad|Granddad|Gramps|Nana|Nan|Nanny|Papi|Mamie|Mémé|Pépé|Mémère|Pépère|Grand-maman|Grand-papa|Grand-mère|Grand-père)';
+export const GRANDPARENT = '(?:Grandpa|Grandma|Granny|Gran|Grandad|Granddad|Gramps|Nana|Nan|Nanny|Papi|Mamie|Mémé|Pépé|Mémère|Pépère|Grand-maman|Grand-papa|Grand-mère|Grand-père)';
 export const KIN_AS_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?<!\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Ll]a|[Ll]e|[Ss]a|[Ss]on|[Ll]eur|[Uu]ne?|[Vv]otre|[Tt]a|[Tt]on|[Pp]atient['’]s|[Pp]t['’]s|[Cc]lient['’]s|[Rr]esident['’]s)\s)(?:(?:${GRANDPARENT}|Mom|Mum|Dad|Papa|Maman)(?:['’]s\s(?:\d{1,3}(?:st|nd|rd|th)\b|birthday)|\s(?:turned|turns|just turned)\s\d|\s(?:a|fête|fêtait|a eu)\s(?:ses\s)?\d{1,3}\s?(?:ans|e\b|ième)))|(?<=[.!?]\s{1,3})(?:Mom|Mum|Dad|Papa|Maman|Grandpa|Grandma|Granny|Grandad|Granddad|Nana)(?=\s?\(\d)|^[\s"“]*(?:Mom|Mum|Dad|Papa|Maman|Grandpa|Grandma|Granny|Grandad|Granddad|Nana)(?=['’]s\s|\s?\(\d|\s(?:update|is|was|has|had|says|said|got|went|called|texted|finally|just|turned|va|est|était|a|avait|m'a)\b)|(?<=\b(?:[Tt]ook|[Dd]rove|[Bb]rought|[Vv]isited|[Vv]isiting|[Hh]elped|[Aa]mené|[Ee]mmené|[Vv]isité)\s)(?:Mom|Mum|Dad|Papa|Maman)\b`;
 
 /**

@@ -6,6 +6,7 @@ import {
 import { TwoForms } from './latin.ts';
 import { endsWith } from './match.ts';
 import { COMMON_WORDS } from '../lexicons/common-words.ts';
+import { GRANDPARENT } from '../lexicons/cues.ts';
 import { isPublicFullName } from '../lexicons/public-figures.ts';
 import { introducedStaff, staffIntroducedAt, staffToken } from './staff.ts';
 import { heldAsObject, someoneBefore } from './clause.ts';
@@ -35,6 +36,13 @@ export function subjectOf(ctx: RuleContext, i: number): Subject {
  */
 export function scanSubjects(ctx: RuleContext): void {
   if (anywhere(ctx, 'patient', 'encounter', 'title', 'event')) subjectOf(ctx, 0);
+}
+
+/** Case-sensitive, at a sentence's start: "Dad turns 90", "Nana turned 95", "Maman a eu 80 ans", "Mom's 70th". */
+const KIN_BIRTHDAY_OPENS = new RegExp(String.raw`^[\s"“]*(?:${GRANDPARENT}|Mom|Mum|Dad|Papa|Maman)(?:\s(?:turned|turns|just turned|is turning|a eu|fête|fêtera)\s\d|['’]s\s\d{1,3}(?:st|nd|rd|th)\b)`, 'u');
+function kinBirthdayOpens(ctx: RuleContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  return KIN_BIRTHDAY_OPENS.test(ctx.text.slice(s.start, Math.min(s.end, s.start + 40)));
 }
 
 /** Sentence `i` tells of someone whose details are not a patient's. */
@@ -92,7 +100,9 @@ function judgeSubjects(ctx: RuleContext): Subject[] {
     // "He died in October 2017 at 53": the one known by name goes on by a pronoun.
     else if (known === i - 1 && OPENS_ON_PRONOUN.test(foldedSentence(ctx, i)) && !has(ctx, i, 'encounter', 'title') && !someoneElse(ctx, i) && !OURS.test(foldedSentence(ctx, i))) { out[i] = 'public'; known = i; }
     // The author's family, unless the sentence brings in someone else beside them.
-    else if (has(ctx, i, 'ownFamily') && !bringsSomeoneNew(ctx, i)) out[i] = 'family';
+    // ("Dad turns 90 this weekend and the man still splits his own firewood": the sentence that
+    // opens on the author's kin written as a name and their birthday is the family's, whoever "the man" is.)
+    else if (has(ctx, i, 'ownFamily') && (!bringsSomeoneNew(ctx, i) || kinBirthdayOpens(ctx, i))) out[i] = 'family';
     else if (aboutPet(ctx, i) && petTold(ctx, i)) out[i] = 'pet';
     else if (aboutClinician(ctx, i) || staffTold(ctx, i) || staffOpens(ctx, i) || ownStaff(ctx, i) || staffIntroduced(ctx, i)) out[i] = 'colleague';
     else if ((has(ctx, i, 'hypothetical') && !realEncounter(ctx, i) && !refersBack(ctx, i))) out[i] = 'hypothetical';

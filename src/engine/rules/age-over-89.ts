@@ -91,6 +91,8 @@ export default defineRule({
     ],
     pass: [
       'Adults over 90 need a different dosing approach',
+      // The author's kin written as a name opening the sentence with their birthday, whoever "the man" is after.
+      'Dad turns 90 this weekend and the man still splits his own firewood.',
       // A threshold written with a sign; the author's own grandmother's hashtag.
       'Reminder for the ward: patients >90 years old get a delirium screen at admission.',
       'Happy birthday to my Nana, still sharper than me. #95yearsyoung',

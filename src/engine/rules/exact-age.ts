@@ -182,6 +182,8 @@ export default defineRule({
       'Winston is 14 and still steals muffins from our break room, best unit cat ever.',
       'Notre collègue Annie, 52 ans, court son premier marathon dimanche.',
       "J'ai recommencé à courir cette année. À 45 ans. Jamais trop tard.",
+      // "N-year-old me at...": the author then and now.
+      '22yo me at my first code vs 40yo me now: same shaking hands.',
       // A threshold written with a sign; a hashtag that repeats an institution's years.
       'Ondansetron ODT is fine in our ED for kids >2 y/o; below that, call pharmacy.',
       'Notre clinique fête ses 50 ans cette année, merci à toutes! #50ans',
