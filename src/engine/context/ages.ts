@@ -209,6 +209,8 @@ function ageAt(text: string, i: number): RegExpExecArray | null {
     from = k + 1;
   }
 }
+/** After ", N ans": the town between commas ("…, 8 ans, Orléans, …", "…, 17 ans, de Shippagan, …"). */
+const TOWN_APPOSED_AFTER = /^,\s(?:(?:de|du|d['’])\s?)?\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}[\p{Ll}'’]+){0,2},\s/u;
 /**
  * Alternative 11's other reading: the age opens a telegraphic line after a colon ("Stroke code at
  * 0200: 91, LKW 23:40", "the kid on Halloween night 2023: 11, dressed as a T-rex") and the line
@@ -803,6 +805,9 @@ function scan(ctx: RuleContext): AgeHit[] {
       atStory = atOpens && /:\s{1,3}[Àà]\s$/u.test(text.slice(Math.max(0, start - 5), start));
       // "Dans la vraie vie : 34 ans, agente de bord de Dorval": a telegraphic line's age after its colon, words about the person after.
       atStory ||= opens && colonOpened(text, start, end);
+      // "Nuit du 31 octobre, 8 ans, Orléans, déguisé en fantôme", "Ok so à matin, 17 ans, de Shippagan, tombé":
+      // an age between commas, then the person's town between commas, is a telegraphic line's person.
+      atStory ||= /,\s$/u.test(before) && TOWN_APPOSED_AFTER.test(after);
     }
     if (RANGE_BEFORE(before) || RANGE_AFTER.test(after)) continue;
     // "96,000 physicians", "1, rue des Carrières": counts and street numbers.
@@ -1216,7 +1221,7 @@ const NAME_APPOSITION = endsWith(/\p{Lu}\p{Ll}+,\s?$/u);
 /** A training line quoted after "Example ...:": "Exemple pour la formation : « M. Tremblay, 80 ans »". */
 const EXAMPLE_LEAD = endsWith(/(?<![\p{L}\p{N}_])(?:exemple|example)s?(?![\p{L}\p{N}_])[^.!?"“”«»]{0,80}:\s?["“«][^"”»]{0,50}$/u);
 /** A thing whose age is told: "Facilities ticket #4411 is now two years old", "our scanner is 15 years old". */
-const THING_IS_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:ticket|request|work order|order|building|house|car|truck|machine|scanner|computer|printer|system|policy|form|chart|equipment|phone|device|app|website|sign|fridge|microwave|coffee maker|call bell|bell|elevator|roof|furniture|uniform|shoes|couch|chair)s?(?:\s#?\d+)?\s(?:is|was|are|were)\s(?:now\s|already\s|almost\s|nearly\s|over\s|just\s|officially\s)?$/u);
+const THING_IS_BEFORE = endsWith(/(?<![\p{L}\p{N}_])(?:ticket|request|work order|order|building|house|car|truck|machine|scanner|computer|printer|system|policy|form|chart|equipment|phone|device|app|website|sign|fridge|microwave|coffee maker|call bell|bell|elevator|roof|furniture|uniform|shoes|couch|chair|literature|evidence|research|data|guidelines?|protocol|textbook|study|trial|paper)s?(?:\s#?\d+|\s(?:on|about|for|behind|in)\s(?:this|that|it|the\s\p{L}+|\p{L}+))?\s(?:is|was|are|were)\s(?:now\s|already\s|almost\s|nearly\s|over\s|just\s|officially\s)?$/u);
 /** A sentence about a show or a book (subject.ts's one list), in a post that tells no encounter: its people are characters (a patient's own book club is hers). */
 export function aboutFiction(ctx: RuleContext, offset: number): boolean {
   const i = sentenceIndex(ctx, offset);
@@ -1271,7 +1276,7 @@ const OWN_CHILD_AFTER = /^[\s-]*(?:(?:son|daughter|boy|girl|kid|child|toddler|ba
  * "notre CHSLD qui a eu 50 ans", "the 100th anniversary of the hospital". Their birthdays read as
  * a person's (a number, "turns", "a N ans", "fête ses").
  */
-const INSTITUTION = String.raw`(?:hospital|hôpital|hopital|édifice|immeuble|bâtisse|hôtel-dieu|chsld|unité|clsc|gmf|cisss|ciusss|chu|chum|maternité|pouponnière|nicu|picu|icu|unit|ward|clinic|clinique|foundation|fondation|centre|center|school|école|church|église|paroisse|parish|legion|légion|auxiliary|auxiliaire|program|programme|department|département|service|association|club|building|bâtiment|wing|aile|pavillon|company|compagnie|entreprise|organi[sz]ation|organisme|society|société|institution|établissement|university|université|faculty|faculté|college|collège|cégep|hospice|pharmacy|pharmacie|lab|laboratoire|festival|tradition|team|équipe|union|syndicat|newsletter|journal|magazine|podcast|résidence|foyer|urgence|town|village|ville|city|paper)s?`;
+const INSTITUTION = String.raw`(?:hospital|hôpital|hopital|édifice|immeuble|bâtisse|hôtel-dieu|chsld|unité|clsc|gmf|cisss|ciusss|chu|chum|maternité|pouponnière|nicu|picu|icu|unit|ward|clinic|clinique|foundation|fondation|centre|center|school|école|church|église|paroisse|parish|legion|légion|auxiliary|auxiliaire|program|programme|department|département|service|association|club|building|bâtiment|wing|aile|pavillon|company|compagnie|entreprise|organi[sz]ation|organisme|society|société|institution|établissement|university|université|faculty|faculté|college|collège|cégep|hospice|pharmacy|pharmacie|lab|laboratoire|festival|tradition|team|équipe|union|syndicat|newsletter|journal|magazine|podcast|résidence|foyer|urgence|urgences|a&e|emerg|er|ed|town|village|ville|city|paper)s?`;
 /** The institution as the clause's subject, right before its age: not "the lady from our unit is 94". */
 const INSTITUTION_VERB = String.raw`(?:officially\s|just\s|now\s|will\s|has\s|is\s|vient\sd['’]avoir\s)?(?:turns?|turned|turning|is|was|be|celebrates?|celebrated|celebrating|marks?|marked|a|a eu|aura|avait|fête|fêtera|fêtait|a fêté|célèbre|célébrait|a célébré|souligne|soulignera|a souligné|avoir)\s(?:(?:its|their|ses|son|leurs)\s)?(?:only\s|just\s|now\s|officially\s)?`;
 /** After the institution's noun, a word that is its name ("le CHSLD Rose-de-Lima"), not the person in it ("the unit's patient", "l'unité Mme Roy"). */

@@ -170,6 +170,8 @@ export default defineRule({
       // A telegraphic line's age after its colon, words about the person after it.
       'Night shift, bay 6 at 0230: [[67]], found on the kitchen floor by his neighbour.',
       "Cette nuit : [[29 ans]], de Val-d'Or, chute de vélo sur la glace.",
+      // An age between commas, then the person's town between commas: a telegraphic line.
+      'Veille de Noël, [[6 ans]], Chicoutimi, tombée de la galerie en allant voir le père Noël.',
       // An age said as a hashtag, in a post that tells of care.
       'Discharged from our NICU after 98 days, wearing a onesie bigger than her. #[[4monthsold]]',
       'Ended my shift with a hug from a patient. 81, born on a ship, raised nine kids, told me to go home and sleep.'.replace('81', '[[81]]'),
@@ -182,6 +184,9 @@ export default defineRule({
       'Winston is 14 and still steals muffins from our break room, best unit cat ever.',
       'Notre collègue Annie, 52 ans, court son premier marathon dimanche.',
       "J'ai recommencé à courir cette année. À 45 ans. Jamais trop tard.",
+      // An emergency department's birthday; the age of the evidence.
+      'Our A&E in Leeds turns 50 this month and now sees 300 patients a day.',
+      'The evidence behind this protocol is 15 years old and our patients deserve better.',
       // "N-year-old me at...": the author then and now.
       '22yo me at my first code vs 40yo me now: same shaking hands.',
       // A threshold written with a sign; a hashtag that repeats an institution's years.
