@@ -817,9 +817,11 @@ function scan(ctx: RuleContext): AgeHit[] {
     if (ITEM_AFTER.test(after) && !PERSON_AFTER_ITEM.test(after) && !PERSON_THEN_ITEM.test(after) && !GOING_TO_PLACE.test(after)) continue;
     const adjective = m[1] !== undefined || m[2] !== undefined;
     const shorthand = m[2] !== undefined || m[14] !== undefined || m[18] !== undefined;
-    // "Rancher from out past Maple Creek, 71,": a person, their town, then the age (asked only
-    // of an age not bound already: its word scan cost more than the rest of the age's judgement).
-    const bound = named || apposed || atStory || theirs || (m[5] !== undefined && PERSON_TOWN_BEFORE(text.slice(Math.max(0, start - 70), start))) || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && !/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before))
+    // An age between commas is bound unless a name and a surname close the words before it
+    // ("Gordie Howe, 88,"); there, "Rancher from out past Maple Creek, 71," (a person, their town,
+    // then the age) still binds it. PERSON_TOWN_BEFORE, whose word scan cost more than the rest of
+    // the age's judgement, is asked only there, last.
+    const bound = named || apposed || atStory || theirs || m[10] !== undefined || m[11] !== undefined || m[12] !== undefined || m[13] !== undefined || m[14] !== undefined || m[15] !== undefined || m[18] !== undefined || m[3] !== undefined || m[4] !== undefined || (adjective && (PERSON_AFTER.test(lowerSlice(ctx, end, end + 40)) || tradeAfter(after) || (m[1] !== undefined && /^[.!?;]/u.test(after) && ARTICLE_BEFORE(before) && !COMPARED_BEFORE(before)))) || (bareFr && WORD_DE_BEFORE(before)) || (m[5] !== undefined && (!/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'-]*,\s?$/u.test(before) || PERSON_TOWN_BEFORE(text.slice(Math.max(0, start - 70), start))))
       || (m[3] !== undefined && SEXED_BEFORE(before));
     const pronoun = m[4] !== undefined && /\b(?:he|she|they)(?:'s|\s)/iu.test(before.slice(-22));
     // "Mon 88 ans du bed 6", "le 70 ans du lit 4": the Québec way of naming a patient by age, or an age between commas beside a person.
