@@ -220,8 +220,10 @@ const TOWN_APPOSED_AFTER = /^,\s(?:(?:de|du|d['’])\s?)?\p{Lu}\p{Ll}+(?:[-\s]\p
 const COLON_BEFORE = /:\s{1,3}$/u;
 const WORDS_AFTER_COMMA = /^,\s(?!(?:rue|avenue|av|boulevard|boul|chemin|route|rang|street|st|road|rd|option|poste|ext|and|et|pis|but|mais|or|ou|my|mon|ma|mes|i|je|j['’]|that|this|it|c['’]est|ça|which|yes|no|oui|non)(?![\p{L}]))\p{L}/iu;
 function colonOpened(text: string, i: number, at: number): boolean {
-  return COLON_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && WORDS_AFTER_COMMA.test(text.slice(at, at + 12));
+  return COLON_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && WORDS_AFTER_COMMA.test(text.slice(at, at + 12)) && !STAFF_LABEL.test(text.slice(Math.max(0, i - 60), i).toLowerCase());
 }
+/** A staff role labels the line: "Oldest nurse on our unit: 71, still on nights" is a colleague's age. */
+const STAFF_LABEL = lowerRe(String.raw`(?:^|[\s(])(?:${alt(AGE_STAFF, CLINICAL_STAFF, SUPPORT_STAFF, LEAD_ROLES, MORE_LEADS)})s?(?:\s[^:.!?]{0,40})?:\s{1,3}$`);
 /** "Farmer, 58,", "Sunday, 24, bike courier": a person word right before the commas, or right after them. */
 function apposedToPerson(text: string, before: string, end: number): boolean {
   return PERSON_APPOSITION(before) || personAfterComma(text, end);

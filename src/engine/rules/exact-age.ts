@@ -181,6 +181,7 @@ export default defineRule({
       'Guesses at the station: 35, 42, 50 and 61.',
       'Clinique de Rimouski : 150, avenue Rouleau, porte 2.',
       'Marathon update: 42, and my knees hate me.',
+      'Longest-serving porter on 4 West: 68, still beats us all up the stairs.',
       'Winston is 14 and still steals muffins from our break room, best unit cat ever.',
       'Notre collègue Annie, 52 ans, court son premier marathon dimanche.',
       "J'ai recommencé à courir cette année. À 45 ans. Jamais trop tard.",
