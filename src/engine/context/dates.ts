@@ -367,7 +367,7 @@ const AUTHOR_TURNED = /^(?:(?:i|i've|i have)\s)?(?:just\s)?(?:turned|turn|turnin
 const SELF_BIRTH = wordRe(String.raw`\b(?:i was|i'm|i am|je suis|j'suis|j'étais|my|ma|mon)\b`, 'iu');
 const MY_PATIENT_LEAD = wordRe(String.raw`\b(?:my|mon|ma|mes)\s(?:\p{L}+\s)?(?:patients?|patientes?|pts?|clients?|clientes?|résidente?s?|residents?)\b`, 'iu');
 /** Dates of events, deadlines and publications: not about a person. ("Three times a week until March" is a patient's routine, not Nursing Week.) */
-const NOT_PERSONAL = lowerRe(String.raw`\b(?:visiting hours|visitor policy|heures de visite|survey|sondage|poll|closes|ferme le|meets|will meet|council|conseil|committee|comité|maintenance|down for|outage|panne|training|formation|in-service|conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|rollout|roll-out|go-live|déploiement|deployment|mise en œuvre|event|événement|évènement|festival|gala|fundraiser|campaign|campagne|awareness|sensibilisation|day of|journée|(?<!\b(?:a|per|par|times a|fois par|every|each|chaque)\s)(?:week|semaine|month|mois)|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|potluck|bbq|barbecue|repas partagé|cinq à sept|5 à 7|staff party|party de noël|semaine du|\d{1,2}(?:er)? au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`);
+const NOT_PERSONAL = lowerRe(String.raw`\b(?:visiting hours|visitor policy|heures de visite|survey|sondage|poll|closes|ferme le|meets|will meet|council|conseil|committee|comité|maintenance|down for|outage|panne|training|formation|in-service|conference|congress|congrès|colloque|symposium|summit|webinar|webinaire|workshop|atelier|meeting|réunion|session|seminar|séminaire|course|cours|lecture|talk|conférence|deadline|date limite|due|échéance|register|registration|inscription|inscrivez|abstracts?|submissions?|published|publiée?|publication|posted|updated|mis à jour|effective|en vigueur|launch|lancement|rollout|roll-out|go-live|déploiement|deployment|mise en œuvre|event|événement|évènement|festival|gala|fundraiser|fun run|walkathon|charity (?:walk|run)|marche-bénéfice|course-bénéfice|award ceremony|ceremony|cérémonie|remise de prix|campaign|campagne|awareness|sensibilisation|day of|journée|(?<!\b(?:a|per|par|times a|fois par|every|each|chaque)\s)(?<!\d[\s-])(?:week|semaine|month|mois)(?![\s-]old\b)|clinic day|vaccination clinic|flu clinic|open house|portes ouvertes|potluck|bbq|barbecue|repas partagé|cinq à sept|5 à 7|staff party|party de noël|semaine du|\d{1,2}(?:er)? au|closed|fermée?|holiday|férié|exam|examen|election|élection|sale|anniversary|anniversaire de fondation)\b`);
 
 /** "World Hospice Day", "National Nursing Week", "Journée mondiale du diabète", "Semaine de la santé mentale". */
 const AWARENESS_DAY = wordRe(String.raw`\b(?:(?:World|National|International|Global)\s(?:[\p{L}'’-]+\s){0,4}(?:Day|Week|Month)|(?:Journée|Semaine|Mois)\s(?:mondiale|nationale|internationale|de\sla|du|des|de\sl')\s)`, 'u');
@@ -403,7 +403,7 @@ const AS_OF = endsWith(wordRe(String.raw`\bas of\s(?:the\s)?$`, 'iu'));
 const DAYS_RUN_AFTER = /^\s?(?:to|through|thru|[-–]|au)\s?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d/]|[.:]\d|\s?(?:h(?:\b|\d)|am\b|pm\b|a\.m|p\.m|times\b|fois\b|kg\b|lbs?\b|mg\b|patients?\b|days?\b|jours?\b|weeks?\b|semaines?\b|\p{L}+\s(?:patients?|lits?|beds?)\b))/iu;
 /** A deadline: "drop it at the gift shop before December 20\", "apply by March 3", "inscription avant le 15 mars". */
 // "By March 3 she was walking" is a patient's progress: "by" is a deadline only after an ask.
-const DEADLINE_BEFORE = wordRe(String.raw`(?:\b(?:before|no later than|not later than|avant|d'ici|au plus tard)|\b(?:apply|applications?|register|registration|submit(?:ted)?|sign up|rsvp|book|due|complet(?:e|ed)|return(?:ed)?|send|drop|donate|order|respond|reply|enrol|enroll|nominate|vote|renew(?:ed)?)\b[^.!?]{0,40}\bby)\s(?:(?:the|le)\s)?$`, 'iu');
+const DEADLINE_BEFORE = wordRe(String.raw`(?:\b(?<!\b(?:day|night|morning|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s)(?:before|no later than|not later than|avant|d'ici|au plus tard)|\b(?:apply|applications?|register|registration|submit(?:ted)?|sign up|rsvp|book|due|complet(?:e|ed)|return(?:ed)?|send|drop|donate|order|respond|reply|enrol|enroll|nominate|vote|renew(?:ed)?)\b[^.!?]{0,40}\bby)\s(?:(?:the|le)\s)?$`, 'iu');
 /**
  * A post about history: "became the first person to receive insulin", "#histoire", "anniversaire
  * posthume". With a date of long ago, it dates a figure of history, not a patient.
@@ -469,6 +469,8 @@ function scan(ctx: RuleContext): DateHit[] {
     out.push(withPreposition(text, m.index, m.index + m[0].length, p));
   }
   for (const [start, end] of NAMED_DAY.scan(foldedOf(ctx))) {
+    // "L'Anse-Saint-Jean", "Saint-Jean-sur-Richelieu": a feast day inside a town's hyphenated name.
+    if (text[start - 1] === '-' || text[end] === '-') continue;
     const hit = withPreposition(text, start, end, {});
     hit.named = true;
     out.push(hit);
@@ -678,7 +680,8 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // "from March 3 to 7" bounds an event; "a lesson from January 14: a 38-year-old..." does not.
   // A range in a patient's sentence is their stay ("Mr. Roy's follow-up moved from 3 March to
   // 17 March"); "du" right after a care word is "of", not "from" ("son infarctus du 8 janvier").
-  const range = RANGE_START(before) && !STORY_FROM(before) && !STAY_UNTIL(before) && !STAY_FROM(before) && !CARE_OF(before);
+  // "aux petites heures du jour de l'An": before a holiday, "du" is "of the", unless a bound follows ("du réveillon au 2 janvier").
+  const range = RANGE_START(before) && !STORY_FROM(before) && !STAY_UNTIL(before) && !STAY_FROM(before) && !CARE_OF(before) && !(hit.named && DU_BEFORE.test(before) && !BOUND_AFTER.test(after));
   if ((range && (hit.named || (!has(ctx, i, 'title') && !inPatientSentence(ctx, s, i)))) || EVENT_HEAD.test(ctx.text.slice(s.start, hit.dateStart))) return null;
   // "Oct 12 is World Hospice Day", "j'ai vu 40 patients le 3 mars", "a lot of RSV": a named
   // day or a tally, not one patient's date, unless a patient is named, aged or a pronoun's
@@ -696,10 +699,18 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // "drop it at the gift shop before December 20": a deadline, unless a patient's care is told by it.
   if ((DEADLINE_HEAD.test(ctx.text.slice(s.start, hit.dateStart)) || ((DAYS_RUN_AFTER.test(after) || AS_OF(before)) && !PRONOUN.test(said))) && nobodysDay()) return null;
   if (DEADLINE_BEFORE.test(before) && !STAY_UNTIL(before) && nobodysDay()) return null;
+  // "Caught a baby in the back of a taxi on Bonfire Night", "Priya was born January 1 at 00:04",
+  // "Bébé fille attrapée à 4 h 12 le 1er décembre": a birth told in the sentence dates that baby.
+  // (A holiday stays a care date: it names the day, not the birth date written out.)
+  if (birthStory(ctx, s, hit, before, after)) return hit.named ? 'care' : 'birth';
   if (hit.named) {
     // "Working Christmas Eve again", "we saw 40 patients on Boxing Day", "Happy Canada Day":
     // the day of the staff or of everyone, not of one patient.
     if (NOT_PERSONAL.test((before.slice(-45) + ' ' + after.slice(0, 30)).toLowerCase())) return null;
+    // "every Christmas Eve", "the Christmas Eve service", "Halloween shift bingo", "Mother's Day on
+    // our unit:": a day that comes back each year, an occasion's name, or the unit's day, not one stay's.
+    // A meal or a party is where a patient's story may start ("Mother's Day brunch gone wrong: F/81"): only with no patient told.
+    if (EVERY_BEFORE(before) || OCCASION_AFTER.test(after) || (MEAL_AFTER.test(after) && !inPatientSentence(ctx, s, i)) || (UNIT_DAY_AFTER.test(after) && /^\s*(?:on\s|le\s)?$/iu.test(ctx.text.slice(s.start, hit.start)))) return null;
     // "Last Fourth of July we had a 24-year-old man from Bemidji": the day of that patient's
     // story, whatever else the sentence holds ("the road was closed").
     if (inPatientSentence(ctx, s, i)) return 'care';
@@ -715,7 +726,8 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   // "my 2026-11-30 lap chole lady", "our Nov 3 hip gentleman": the date names the patient by their surgery or admission.
   if (/(?:^|\s)(?:my|our|mon|ma|notre)\s$/iu.test(before) && DATE_AS_LABEL.test(after)) return 'care';
   const personal = hit.tied === true || tiedLocally(local) || (POSSESSED_BEFORE(before.slice(-40)) && anywhere(ctx, 'patient', 'encounter', 'clinical', 'title') && !has(ctx, i, 'ownFamily'));
-  const eventy = NOT_PERSONAL.test((before.slice(-45) + ' ' + after.slice(0, 30)).toLowerCase());
+  // "dans la nuit du 14 au 15 janvier": one night, not a run of an event's days.
+  const eventy = NOT_PERSONAL.test((before.slice(-45) + ' ' + after.slice(0, 30)).toLowerCase()) && !NIGHT_OF(before);
   if (personal && !eventy) return 'care';
   if (eventy) return null;
   // A day and month in or next to a patient's sentence is theirs unless it names an event.
@@ -727,6 +739,24 @@ function judgeDate(ctx: RuleContext, hit: DateHit): DateTie {
   return dateAlone(ctx, hit, i) ? 'care' : null;
 }
 
+const EVERY_BEFORE = endsWith(/(?:^|\s)(?:every|each|chaque|tous les|toutes les)\s(?:year\s(?:on\s)?|année\s)?$/iu);
+const MEAL_AFTER = /^\s(?:dinners?|soupers?|party|parties|potluck|brunch|lunch|luncheon|réveillon)\b/iu;
+const OCCASION_AFTER = /^\s(?:services?|mass|messe|concerts?|parade|défilé|shifts?|bingo|menu|fireworks|market|marché|specials?|sales?|traditions?|cards?|movies?|films?|episodes?|decorations?|décorations?|costumes?|contest|concours)\b/iu;
+const UNIT_DAY_AFTER = /^\s(?:on|at|in|sur|à|au|dans)\s(?:our|the|notre|nos|l'|la|le)\s?(?:[\p{L}-]+\s){0,2}?(?:unit|ward|floor|hospital|department|unité|étage|hôpital|département|service)\s?[:—–-]/iu;
+const NIGHT_OF = endsWith(/\b(?:nuit|night)\s(?:du|of(?:\sthe)?)\s(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?\s(?:au|to|-)\s$/iu);
+const DU_BEFORE = /(?:^|\s)du\s$/iu;
+const BOUND_AFTER = /^\s?(?:au|à|jusqu)/iu;
+/** A birth told: a delivery verb and a baby (or its mother) in one sentence. */
+const BIRTH_VERB = wordRe(String.raw`\b(?:caught|catch|catching|delivered|delivering|born|gave birth|into the world|arrived|accouchée?|accouchement|a accouché|attrapée?|attrapé|née?|nés|nées|naissance|au monde|est arrivée?)\b`, 'iu');
+const BABY = wordRe(String.raw`\b(?:baby|babies|newborn|twins|triplets|bébés?|nouveau-née?|jumeaux|jumelles|triplés|apgars?|placenta)\b`, 'iu');
+/** The author's own delivery: "j'ai moi-même accouché", "I gave birth", "I was born". */
+const SELF_DELIVERY = wordRe(String.raw`\b(?:i\s(?:gave birth|delivered my|was born|had my)|j'ai (?:moi-même\s)?accouché|je suis née?|j'ai donné naissance)\b`, 'iu');
+function birthStory(ctx: RuleContext, s: { start: number; end: number }, hit: DateHit, before: string, after: string): boolean {
+  const said = ctx.text.slice(s.start, s.end);
+  if (!BIRTH_VERB.test(said) || !BABY.test(said) || SELF_DELIVERY.test(said)) return false;
+  // An event's or a class's date in a birth centre's news is still no one's.
+  return !NOT_PERSONAL.test((before.slice(-45) + ' ' + after.slice(0, 30)).toLowerCase());
+}
 const DATE_AS_LABEL = /^\s(?:[\p{L}-]+\s){0,3}(?:lady|gentleman|gent|man|woman|guy|patient|pt|kid|baby|boy|girl|admit|post-op|dame|monsieur|madame|patiente?|bébé)\b/iu;
 /** Someone the next sentence is about, by a pronoun. */
 const PRONOUN_NEXT = wordRe(String.raw`\b(?:she|he|her|his|him|she's|he's|elle|il|lui|sa|son)\b`, 'iu');

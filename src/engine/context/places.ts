@@ -303,11 +303,15 @@ function blocked(word: string): boolean {
 function cutAtVocabulary(s: string): string {
   const m = /\s(?:de|du|des|la|le|of|on|the|in)\s(\p{Lu}[\p{L}'’-]*)/u.exec(s);
   if (m && (blocked(m[1]!) || DAY_OR_MONTH.test(m[1]!))) s = s.slice(0, m.index);
+  // "Wakefield on Bonfire Night", "Selkirk on Christmas Eve": a holiday after "on" is the day it happened.
+  const holiday = ON_HOLIDAY.exec(s);
+  if (holiday) s = s.slice(0, holiday.index);
   // "Lake Nipissing Saturday": a day or a month right after the name is the date it happened.
   const day = /\s(\p{Lu}[\p{L}.]*)/gu;
   for (let d = day.exec(s); d !== null; d = day.exec(s)) if (DAY_OR_MONTH.test(d[1]!)) return s.slice(0, d.index);
   return s;
 }
+const ON_HOLIDAY = /\son\s(?:the\s)?(?:Christmas|Xmas|Boxing Day|Bonfire Night|Hallowe'?en|Easter|Thanksgiving|Remembrance|Victoria Day|Canada Day|Labou?r Day|Family Day|Valentine|Mother'?s Day|Father'?s Day|New Year|Good Friday|Guy Fawkes|Burns Night|Hogmanay|Independence Day|Memorial Day|Veterans|Civic Holiday|St\.? Patrick|St\.? Paddy|Super Bowl|Grey Cup)\b/u;
 /** "Timmins on Sat Feb 7", "Lake Nipissing Saturday": a day or a month starts a date, not more of the town's name. */
 const DAY_OR_MONTH = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Lun|Mer|Jeu|Ven|Sam|Dim|Janv|Févr|Avr|Juil|Déc|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\.?$/u;
 

@@ -128,6 +128,17 @@ export default defineRule({
       "[[On Hallowe'en]] a 7-year-old came in with a burnt hand from a candle",
       // A day alone and the part of it: "le 24 au soir", "le 3 au matin".
       'Il est arrivé [[le 3]] au soir avec une douleur thoracique',
+      // A birth told in the sentence dates the baby: caught, delivered, arrived; the unit's first baby of the year is no one's own child.
+      'Caught a baby in the back of a pickup outside the Co-op [[on Boxing Day]], mum cool as anything',
+      'Our first baby of the year arrived [[on January 1]] at 00:12, a 3.6 kg boy for parents from Dauphin',
+      'Bébé garçon attrapé à 2 h 40 [[le 3 mars]] dans le salon, sa maman était calme',
+      // A holiday after "du" is "of the"; an age in months is no event's month; one night "du 3 au 4".
+      "Aux petites heures du [[jour de l'An]], un homme de 70 ans a chuté sur la glace",
+      '[[Christmas Eve]], 4-month-old with RSV flown in from Inukjuak',
+      'Dans la nuit du 3 au [[4 février]], une femme de 51 ans est arrivée en ambulance',
+      // "ma p'tite madame" is a patient, not the author's own child; a meal a patient fell ill at.
+      "Congé [[le 3 mars]] pour ma p'tite madame de 94 ans, elle était tellement contente",
+      "[[Mother's Day]] brunch gone wrong: F/79 and her son (52) both in with food poisoning",
       // A month alone right after the event it dates.
       'She had her stroke in [[August]] and walked the hall today',
       'Our dialysis patient, 84, drove in three times a week until [[June 2024]]',
@@ -258,6 +269,14 @@ export default defineRule({
       'Les chefs d\'unité recevront la trousse de déploiement le 12 mars.',
       'Our team runs two lunch-and-learn sessions (May 4 and 11) for discharge planners.',
       'Leonard Thompson fut le premier patient au monde à recevoir de l\'insuline, en janvier 1922. #histoire',
+      // A holiday that comes back each year, an occasion's name, the unit's day; the author's own delivery; a feast day in a town's name.
+      'Her daughter still brings the unit a tourtière every Christmas Eve',
+      'Looking for a volunteer to drive her to the Christmas Eve service at her old church, she is 88',
+      'Halloween shift bingo: 2 fractures, 1 allergic reaction, 1 lost child',
+      'Canada Day on our unit: flags on every door and cake for Mr. Roy, 91, at 14:00',
+      'I gave birth to my second on March 3, at the hospital where I work, our baby girl is perfect',
+      'Une mère de 31 ans de L\'Anse-Saint-Jean a accouché chez nous',
+      'Cardiac rehab fun run on October 4: Jerome, 60, walked the whole 5 km',
     ],
   },
 });
