@@ -24,7 +24,7 @@ const STRONG = String.raw`bed|bay|stretcher|str(?!\s?\d{1,3}\s?/)|cubicle|curtai
 /** Words that also name offices, hotels and meeting rooms: they need a care sentence. */
 const WEAK = String.raw`room|chambre|pod|delivery room|salle d'accouchement|chair|fauteuil|recliner|cube|hallway|hall|corridor|couloir|iso|isolation|isolement|fast track`;
 // (Not a decimal's whole part: "bed 39.2 hours" is a wait, not a bed.)
-const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}(?:-[a-z])?\b|\d{1,2}[a-z]-\d{1,3}\b|\d{1,4}-[a-z]\b|\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b(?!\.\d)`;
+const NUMBER = String.raw`\s?(?:#|no\.?|n°|number|numéro)?\s?(?:\d{1,2}-\d{3}(?:-[a-z])?\b|\d{1,2}[a-z]-\d{1,3}\b|\d{1,4}-[a-z]\b|\d{1,4}[a-z]?|[a-z]\d{1,3}[a-z]?|[a-z]-\d{1,3})\b(?![.,]\d)`;
 /** An optional unit before the bed: "4B bed 2", "3e Nord, chambre 317". */
 // "72M, lit 16": M, F and H after a number are a sex, not a unit letter.
 const UNIT_PREFIX = String.raw`(?:(?:\d{1,2}(?![mfh])[a-z]|\d{1,2}(?:e|er|st|nd|rd|th)?\s(?:nord|sud|est|ouest|north|south|east|west)),?\s)?`;
@@ -46,11 +46,20 @@ const UNIT_PREFIX_MAX = 12;
 const BARE = wordRe(String.raw`(?<=\b(?:she's|he's|they're|who's|whoever's|(?:she|he|they|who|whoever|one|patient|pt|lady|man|guy|gentleman|woman|kid|boy|girl|baby|dad|mom|grandpa|grandma) (?:is|was|are|were)|lady|man|guy|gentleman|woman|patient|pt|kid|boy|girl|baby)\sin\s|\b(?:est|était|sont|étaient) dans la\s|\b(?:monsieur|madame|dame|patiente?|petite?|gars|fille|garçon|homme|femme|bébé|jeune|ado|mononcle|matante) (?:(?:de|dans) la|du)\s|\b(?:mr|mrs|ms|mme|m)\.? \p{Lu}[\p{L}'’-]+ in\s|\b(?:mme|madame|monsieur|m\.|mr|mrs|ms) \p{Lu}[\p{L}'’-]+ (?:du|de la|dans la) (?=\d{3}))\d{1,4}[a-z]?\b(?=\s?(?:[,.;:!?)]|$)|\s(?:now|tonight|today|and|with|since|again|still|asking|asked|told|said|says|tried|refused|refuses|ate|fell|rang|died|coded|got|brought|thinks|sang|danced|cried|woke|keeps|has|had|is|was|wants|needs|called|pressed|for|on|who|just|finally|et|qui|depuis|encore|a|m'a|nous|est|veut|demande|sonne|vient|attend|dort|refuse|did|does|took|\p{Ll}{2,}(?:s|ed))\b)`, 'giu');
 /** "PICU 3", "USI 12": a unit and a number is a bed there, but also a unit's name ("ICU 2 is short"), so only beside a person. */
 const WARD_BED = wordRe(String.raw`\b(?:nicu|picu|icu|ccu|usi|soins intensifs|urgence|emerg)\s(?:bed\s|lit\s)?\d{1,2}[a-z]?\b`, 'giu');
-/** "unit 4B", "unité 5 Est": units also name lessons and apartments, so only in care talk. */
-const UNIT = wordRe(String.raw`\b(?:unit|unité|ward|pavillon|wing|aile)\s(?:\d{1,2}[a-z]?|[a-z]\d{1,2})\b(?:\s(?:north|south|east|west|nord|sud|est|ouest))?`, 'giu');
 
-const NOT_CARE_BEFORE = endsWith(wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon|(?:nurses|staff|team|crew|infirmières|équipe) (?:in|on|of|from|de la|du|dans la|de)|local|worked|working|assigned to|stationed in|floated to|shift in|shifts in|assignée? (?:au|à la|en)|travaillé (?:au|à la|en))\s?$`, 'iu'));
-const NOT_CARE_AFTER = lowerRe(String.raw`^\s?(?:(?:nurses|team|staff|crew|residents|infirmières|équipe)\b|(?:(?:on|in|at) (?:our|the|my) [\p{L}-]+ )?is where (?:i|we)\b|,? c'est (?:là|ici) (?:que|où) (?:j'ai|on a|nous avons)|(?:is|est) (?:the|our|la|le|notre) (?:[\p{L}-]+ ){0,2}(?:bay|room|bed|chambre|salle|lit)\b|-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|has been|had been|stays|remains|est|sera|a été|reste) (?:being |now |still )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:finally |now |officially )?(?:available|empty|open)\b|(?:est|sont) (?:enfin |maintenant )?(?:libres?|disponibles?|vides?|ouvertes?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b(?!\.\s?\p{L})|[-–]\s?\d|(?:is|est) (?:always|toujours) (?:the\s|le\s|la\s|notre\s|our\s)?(?:resus|trauma|isolation|iso|réa|reserved|réservée?|closed|fermée?|empty|vide|first|premier|première)\b|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`);
+const NOT_CARE_BEFORE = endsWith(wordRe(String.raw`\b(?:zoom|teams|breakout|hotel|hôtel|class|chat|meeting|conference|conf\.?|ambulance|loading|parking|(?:it|they|cart|kit|trolley|machine|scanner)\s(?:lives?|belongs?|goes|go|stays?|sits?) (?:in|on)|conférence|escape|waiting|storage|board|court|panic|living|dining|bath|bed and breakfast|motel|dorm|residence hall|apartment|apt|suite|lecture|study|salle de|bunk|flower|garden|raised|hospital has|we have|only|available|free|open|empty|more|extra|new|vides?|libres?|disponibles?|sleep|sleeping|hit the|go to|went to|in my|my own|your|dans mon|(?:nurses|staff|team|crew|infirmières|équipe) (?:in|on|of|from|de la|du|dans la|de)|local|worked|working|assigned to|stationed in|floated to|shift in|shifts in|assignée? (?:au|à la|en)|travaillé (?:au|à la|en))\s?$`, 'iu'));
+const NOT_CARE_AFTER = lowerRe(String.raw`^\s?(?:(?:nurses|team|staff|crew|residents|infirmières|équipe)\b|(?:(?:on|in|at) (?:our|the|my) [\p{L}-]+ )?is where (?:i|we)\b|,? c'est (?:là|ici) (?:que|où) (?:j'ai|on a|nous avons)|(?:is|est) (?:the|our|la|le|notre) (?:[\p{L}-]+ ){0,3}(?:bay|room|bed|chambre|salle|lit)\b|-(?:pack|piece|pc)s?\b|(?:is|was|will be|are|has been|had been|stays|remains|est|sera|a été|reste) (?:being |now |still )?(?:renovated|cleaned|closed|reserved|booked|out of service|under construction|rénovée?|fermée?|réservée?)|\(?(?:conference|meeting|seminar|webinar|session|lecture|workshop|exam|class|réunion|conférence|atelier|cours|formation|séminaire|examen)|of (?:the|this|our) (?:course|module|curriculum|textbook|book|series)|beds?\b|lits\b|places?\b|rest\b|bugs?\b|(?:is|are) (?:finally |now |officially )?(?:available|empty|open)\b|(?:est|sont) (?:enfin |maintenant )?(?:libres?|disponibles?|vides?|ouvertes?)|%|mg|ml|units?\b|unités\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans)\b|(?:am|pm|h\d{0,2})\b(?!\.\s?\p{L})|[-–]\s?\d|(?:is|est) (?:always|toujours) (?:the\s|le\s|la\s|notre\s|our\s)?(?:resus|trauma|isolation|iso|réa|reserved|réservée?|closed|fermée?|empty|vide|first|premier|première)\b|de la salle de garde|de garde|des résidents|du personnel|on-call|call room|staff room|for staff)`);
+/**
+ * The bed's state, said of the bed and not of anyone in it: "Bed 12 is free, bed 14 being
+ * cleaned", "Lit 12 libre, lit 14 en nettoyage", "Stretcher 4 and 5 are open",
+ * "Le lit 22 du 6e est fermé", "Room 4 is ready". A bed flow board, not a patient's spot. A pair
+ * or a run of beds and a unit may come first ("and 5", "through 14", "du 6e", "on 5B"). "Ready"
+ * only at a pause or for the next admission ("Room 12 is ready to go home" is someone); a question
+ * ('"Rm 9 is free?" Only because Mrs. Feld went to the bathroom') is not a board's answer.
+ */
+const STATUS_AFTER = wordRe(String.raw`^(?:\s?(?:and|&|through|to|et|à|[-–])\s?(?:(?:bed|lit|bay|room|stretcher|chambre|civière|cubicle)\s)?\d{1,4}[a-z]?)?(?:\s(?:du|de la|on|in|sur|at|en)\s[\p{L}\p{N}'’-]+)?(?:\s?[-–:,]\s?|\s)(?:(?:is|are|was|were|est|sont|était|has been|have been|feels|looks|reste|restent|stays|remains)\s)?(?:(?:now|finally|officially|still|fully|enfin|maintenant|toujours|officiellement|encore)\s)?(?:free(?!\s(?:of|from|to)\b)|freed up|vacant|(?:being\s)?cleaned|being turned over|ready(?=\s?(?:[.!,;:)]|$|[^\p{L}\p{N}\s]|for (?:the\s|a\s|an\s|another\s)?(?:next\s|new\s)?(?:admit|admission|patient|pt)|to (?:receive|take)))|(?:closed|open)(?!\s(?:her|his|their|its|my|the|a|wound|fracture|heart|reduction)\b)|libres?|libérée?s?|en nettoyage|fermée?s?(?!\s(?:les|ses|sa|son)\b)|ouverte?s?|disponibles?)(?!\s?\?)\b(?!\s(?:\d|times\b|fois\b))`, 'iu');
+/** A room made into something else: "la chambre 214 devient le salon des familles", "Room 8 is now a sensory room". */
+const CONVERTED_AFTER = wordRe(String.raw`^(?:\s(?:de|du|on|in|of)\s[\p{L}-]+)?\s(?:devient|deviendra|est (?:maintenant|désormais) (?:une?|le|la|notre)|is now (?:a|an|the|our)|becomes|will become|has become)\b`, 'iu');
 /** A venue written out before the room: "Halifax Central Library, Room 301". */
 const VENUE_BEFORE = endsWith(wordRe(String.raw`\b(?:forum|summit|congress|conference|symposium|convention|expo|library|hall(?!\s?$)|building|centre|center|addition|pavilion|auditorium|campus|hotel|theatre|theater|museum|school|university|université|college|collège|cégep|bibliothèque|édifice|pavillon|amphithéâtre|hôtel|salle)\b[^.!?\n]{0,30}$`, 'iu'));
 /** A named venue after the room: "Box 3 at the Bell Centre", "Room 5 at the Marriott". */
@@ -62,7 +71,7 @@ const VENUE_AFTER = wordRe(String.raw`^(?:,\s|\s(?:at|@)\s)(?:the\s)?(?:\p{Lu}[\
  */
 const LODGING_AFTER = wordRe(String.raw`^(?:,\s|\s(?:at|@|in|of)\s)(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Hotel|Hôtel|Inn|Motel|Marriott|Hilton|Westin|Hyatt|Sheraton|Fairmont|Radisson|Novotel|Convention Cent(?:re|er)|Palais des congrès|Centre des congrès)\b`, 'u');
 /** Equipment, bookings and building work: the room is a facility, not where a patient lies. */
-const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|construction|equipment|équipement|stocked|restock\w*|réapprovisionn\w*|printers?|imprimantes?|jammed|broken|brisée?s?|mattress|matelas|brakes|freins|repeinte?s?|painted|out of order|en panne|hors service|repaired|réparée?s?|ceiling lift|lève-personnes?|no one in it|nobody in it|breakout|keynote|poster session|agm|game|match|concert|show|gala|banquet|potluck|party|celebration|célébration|luncheon|brunch|in-service|huddle|vaccine clinic|flu clinic|clinique de vaccination|ran out of|salle de repos|break room|staff lounge|lounge|pour le personnel|for staff|storage|entreposage|rangement|sensory room|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour|open (?:mon|tue|wed|thu|fri|sat|sun)\w*|open (?:daily|weekdays|7 days)|ouverte? (?:du lundi|tous les jours|en semaine|7 jours))\b`, 'iu');
+const FACILITY = wordRe(String.raw`\b(?:simulation|sim lab|sim|scenario|mannequin|manikin|booked|reserved|réservée?s?|monitors?|moniteurs?|renovat\w*|rénov\w*|refurb\w*|refit|remodel\w*|réaménag\w*|construction|equipment|équipement|stocked|restock\w*|réapprovisionn\w*|printers?|imprimantes?|jammed|broken|brisée?s?|mattress|matelas|brakes|freins|repeinte?s?|painted|out of order|en panne|hors service|repaired|réparée?s?|ceiling lift|lève-personnes?|no one in it|nobody in it|breakout|keynote|poster session|agm|game|match|concert|show|gala|banquet|potluck|party|celebration|célébration|luncheon|brunch|in-service|huddle|vaccine clinic|flu clinic|clinique de vaccination|ran out of|salle de repos|break room|staff lounge|lounge|pour le personnel|for staff|storage|entreposage|rangement|sensory room|getting new|new (?:monitors|beds|stretchers|equipment)|donors?|donated|donateurs?|foundation|fondation|capacity|capacité|opens|ouvre|ouverture|grand opening|ribbon|inauguration|tour|open (?:mon|tue|wed|thu|fri|sat|sun)\w*|open (?:daily|weekdays|7 days)|ouverte? (?:du lundi|tous les jours|en semaine|7 jours))\b`, 'iu');
 /**
  * The room as a building, its paint, door, window, sink or heating: "Room 3 in our ED got new
  * paint", "la chambre 12 a enfin une fenêtre qui ferme". Told "in our ED" too, so unlike the
@@ -102,7 +111,7 @@ function someoneBeside(ctx: RuleContext, i: number): boolean {
 /** The room said to be the unit's: "in our ED", "on our unit", "de notre unité". */
 const OURS_AFTER = wordRe(String.raw`^\s?(?:(?:in|on|at|of)\s(?:our|the)\s(?:ed|er|emerg|unit|ward|department|floor|icu|clinic|pod)|(?:de|à|dans)\s(?:notre|l'|la)\s?(?:unité|urgence|département|étage|clinique|service))\b`, 'iu');
 /** What happens in a room at work: a talk, a session, a meeting, not a stay. */
-const EVENT = wordRe(String.raw`\b(?:speaking|speaker|my talk|our talk|presenting|presentation|panel|session|workshop|seminar|webinar|meet-?up|lecture|course|exam|interview|orientation|retreat|conférencière?|présentation|atelier|séminaire|formation|séance|entrevue)\b`, 'iu');
+const EVENT = wordRe(String.raw`\b(?:we meet|meets|se réunit|nous nous réunissons|speaking|speaker|my talk|our talk|presenting|presentation|panel|session|workshop|seminar|webinar|meet-?up|lecture|course|exam|interview|orientation|retreat|conférencière?|présentation|atelier|séminaire|formation|séance|entrevue)\b`, 'iu');
 /** A spot someone lies in, not a room something is held in. */
 const BED_SPOT = /^(?:bed|lit|bay|baie|stretcher|civière|cubic|curtain|pod)/iu;
 /** A clock time: "12:00", "2 pm", "14 h 30", "0800-1600". */
@@ -147,7 +156,7 @@ export default defineRule({
     const push = (start: number, end: number, confidence: number, weak: boolean) => {
       const before = text.slice(Math.max(0, start - 22), start);
       const after = text.slice(end, end + 30);
-      if ((LETTER_BEFORE(before) && NOT_CARE_BEFORE(before)) || NOT_CARE_AFTER.test(after.toLowerCase()) || (COUNT_BEFORE.test(before) && !SPOT_BEFORE(before))) return;
+      if ((LETTER_BEFORE(before) && NOT_CARE_BEFORE(before)) || NOT_CARE_AFTER.test(after.toLowerCase()) || STATUS_AFTER.test(after) || (COUNT_BEFORE.test(before) && !SPOT_BEFORE(before))) return;
       // "POD1 for my lap chole lady": a post-operative day in capitals, not an ED pod.
       if (/^POD\s?#?\d/u.test(text.slice(start, end))) return;
       if (VENUE_BEFORE(text.slice(Math.max(ctx.sentenceAt(start).start, start - 50), start))) return;
@@ -161,6 +170,8 @@ export default defineRule({
       if (has(ctx, i, 'news')) return;
       const nobody = !has(ctx, i, 'patient', 'title', 'sex', 'relative') && !SOMEONE.test(said) && !personNear(ctx, start) && !OCCUPANT_ACT.test(after);
       if ((FIXTURE.test(said) || FIXTURE_AFTER.test(after)) && nobody) return;
+      // "La chambre 8 de pédiatrie est maintenant une salle multisensorielle": with no one told there or beside.
+      if (CONVERTED_AFTER.test(after) && nobody && !someoneBeside(ctx, i)) return;
       // A room in the story of an animal, a colleague or the author's own family is no patient's.
       // The author's own bed is theirs to tell, patient word and all ("I was the patient in Room 14B").
       if (notInCare(ctx, i) && (subjectOf(ctx, i) === 'self' || !has(ctx, i, 'patient', 'title'))) return;
@@ -236,12 +247,8 @@ export default defineRule({
       if (!personNear(ctx, m.index) && !has(ctx, i, 'title', 'sex', 'relative')) continue;
       push(m.index, m.index + m[0].length, 0.6, true);
     }
-    for (const m of matchAllNear(text, UNIT, /unit|ward|pavillon|wing|aile/i, Infinity)) {
-      if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
-      const i = sentenceIndex(ctx, m.index);
-      if (!has(ctx, i, 'patient', 'encounter', 'title')) continue;
-      push(m.index, m.index + m[0].length, 0.6, true);
-    }
+    // (A ward or a unit alone, "Ward 7", "unité 5 Est", is where the staff work and a whole ward's
+    // patients lie: it is no one's spot, and reviewers label the bed, not the ward.)
     return out.sort((a, b) => a.start - b.start);
   },
   examples: {
@@ -320,6 +327,12 @@ export default defineRule({
       '[[C4]] keeps ringing for her daughter, 86 and very sweet',
       '[[F3]] is a 44M with his second pancreatitis this month',
       'En [[salle de choc 2]], homme de 30 ans, motoneige contre un arbre',
+      // Near the bed-state words: someone ready to go home, free of pain; a chart opened; a ward beside the bed.
+      'Mrs. Roy in [[room 12]] is ready to go home',
+      'The lady in [[bed 4]] is free of pain for the first time in weeks',
+      'Le dossier de la patiente de la [[chambre 316]] a été ouvert 14 fois',
+      'Mme Roy a déjà son groupe de chapelet. Sa [[chambre 8]] est maintenant une chapelle.',
+      "Mr. Patel in [[bed 4]] on Ward 7 asked for his wife's dal",
     ],
     pass: [
       // A room given a day and a clock time, with no one in it: where something is held.
@@ -418,6 +431,20 @@ export default defineRule({
       // A clinic's room in a notice of its hours; a building's room ("local") in French.
       'Our foot clinic is open Mon to Thu 0900-1500, rm 3-210. Bring your health card.',
       'Présentation des résultats de l\'étude au local 3B-112 jeudi, merci aux patientes partenaires',
+      // A bed flow board: a bed's state, not a patient's spot; a pair or a run of beds, a unit between.
+      'Bed 12 is free, bed 14 being cleaned, flow team please send them up',
+      'Lit 12 libre, lit 14 en nettoyage, on attend la gestion des lits',
+      'Stretcher 4 and 5 are open, day team take report at 0645',
+      // (An empty bed is left to the sentence: reviewers read "bay 5 empty" on a board of names as a spot.)
+      'Le lit 22 du 6e est fermé depuis deux semaines faute de personnel',
+      'Room 4 is ready, next admit can come up',
+      // Ambulance bays, equipment's home, refurbishing, a room made into a lounge, a ward alone, a French decimal.
+      'Whoever parked in ambulance bay 3, please move your car',
+      'The crash cart lives in bay 3, not the supply room',
+      'Resus 2 refurb is finally done',
+      'La chambre 214 devient le salon des familles du 2e Nord',
+      'Mrs. Okafor brought samosas for everyone on Ward 9 tonight',
+      'Durée moyenne sur civière 19,4 h en janvier',
     ],
   },
 });
