@@ -73,22 +73,40 @@ test('endsWith answers as its "$" pattern does, for every pattern the engine tur
   expect(() => endsWith(/abc/u)).toThrow();
   expect(TAIL_PATTERNS.length).toBeGreaterThan(10);
   const dir = new URL('../../../test/corpus/', import.meta.url);
+  // Every rule example (they are written around the cues these patterns read), and one corpus
+  // post in SAMPLE, chosen by its place in file order so every run reads the same posts: the
+  // whole corpus was 745,000 slices by 89 patterns, 47 to 116 s and growing with every batch.
+  // The sample is 121,000 slices (13-16 s at load 5), and 88 of the 89 patterns answer yes on
+  // some of them, as on the whole corpus.
+  const SAMPLE = 8;
   const texts: string[] = [];
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
-    for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+  let n = 0;
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n')) {
+      if (line.trim() && n++ % SAMPLE === 0) texts.push((JSON.parse(line) as { text: string }).text);
+    }
   }
   for (const r of RULES) for (const e of [...r.examples.flag, ...r.examples.pass]) texts.push(e.replace(/\[\[|\]\]/g, ''));
   // The slices the rules test: the 30 or 60 characters before every number and every word.
   const slices = new Set<string>();
   for (const t of texts) for (const m of t.matchAll(/\d+|\p{L}+/gu)) for (const w of [30, 60]) slices.add(t.slice(Math.max(0, m.index - w), m.index));
-  for (const re of [...new Set(TAIL_PATTERNS)]) {
+  const patterns = [...new Set(TAIL_PATTERNS)];
+  let answeredTrue = 0;
+  for (const re of patterns) {
     const fast = endsWith(re);
     const slow = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
-    for (const s of slices) if (fast(s) !== slow.test(s)) expect(`${re.source} on ${JSON.stringify(s)}`).toBe('the same answer');
+    let trues = 0;
+    for (const s of slices) {
+      const answer = slow.test(s);
+      if (fast(s) !== answer) expect(`${re.source} on ${JSON.stringify(s)}`).toBe('the same answer');
+      if (answer) trues++;
+    }
+    if (trues > 0) answeredTrue++;
   }
-  // Its cost grows with the corpus and the tail patterns: about a minute alone on two cores, over
-  // three on a loaded machine, so the limit leaves room rather than failing on a slow runner.
-}, 300_000);
+  // Not a vacuous check: nearly every pattern is seen to answer yes on some slice (on the whole
+  // corpus all but one did), so both answers are compared for each.
+  expect(answeredTrue).toBeGreaterThanOrEqual(patterns.length - 3);
+}, 120_000);
 
 test('digitChain counts the digits of the longest chain joined by single non-letters (or up to three, wide)', () => {
   const cases: Array<[string, number, number]> = [
