@@ -135,7 +135,7 @@ const IS_PARTICLE = words(String.raw`van|von|der|den|de|la|los|las|del|des|du|da
 /** A name: one to three capitalised words, the last ones possibly initials ("Jane D."). */
 const FULL = String.raw`${NAME}(?:(?:${INNER_PARTICLE})?\s(?:${NAME}|${INITIAL}(?!\p{L}))){0,2}`;
 
-const TITLED = rx(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?|${PARTICLE}\s|${CAPITAL_PARTICLE}\s(?=\p{Lu}))?${FULL}`, 'gu');
+const TITLED = rx(String.raw`(?<![\p{L}\p{N}@#_])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle)(?:\.\s?|\s)(?:${INITIAL}\s?|${PARTICLE}\s|${CAPITAL_PARTICLE}\s(?=\p{Lu})|Ste?\.\s?(?=\p{Lu}))?${FULL}`, 'gu');
 /** Kinship words a family writes before a first name, as a title ("Teta Samira", "Grandpa Eli"): cues to a name, and part of it. */
 const KIN_TITLES = String.raw`nana|nanna|grandma|granny|grandpa|gramps|abuela|abuelo|nonna|nonno|lola|lolo|kokum|kookum|moshom|mushum|bubbie|bubby|zaidy|zaide|oma|opa|yiayia|babcia|dziadek|teta|tayta|sitto|sitti|jiddo|jeddo|nani|dadi|babushka|halmoni|halmeoni|bubbe|zayde|mémère|pépère|mémé|pépé|mamie|papi|grand-maman|grand-papa|aunt|auntie|uncle|tante|oncle|matante|mononc'|mononcle|mamé|bà|ông|cô|chú|bác|ah ma|ah mah|ah po|ah gung|ah gong|ah yeh|popo|gung gung|nai nai|papou|pappou|yaya|zia|zio|tía|tío|tita|tito|abuelita|abuelito|vovó|vovô|avó|avô|baba|dido|gido|nokomis|mishomis|bibi|hajja|hajji|hajjah|dona|doña|anaanatsiaq|ataatatsiaq|biji|khala|obaachan|ojiichan|harabeoji|halabeoji|granda|gran`;
 const CUE = cueRe(String.raw`\b(?:(?:patient|pt) update:|update on|nouvelles de|(?:the )?story of|l'histoire de|tiny|patients|patientes|patient|patiente|pt|my pt|little|baby|bébé|petit|petite|client|cliente|resident|résidente?|usager|usagère|named|nommée?|prénommée?|appelée?|called|known as|name is|name was|s'appelle|s'appelait|au nom de|in the name of|under the name|answers to|answered to|goes by|${KIN_TITLES}|grandmother|grandfather|grand-père|grand-mère|poor|pauvre|sweet|our dear|calls? (?:him|her)|we call (?:him|her)|(?:we )?called (?:him|her)|on l'appelait|qu'on appelait|nicknamed|surnommée?|on l'appelle|qu'on appelle|notre cher|notre chère|ce cher|cette chère)\s(?:named\s|nommée?\s)?`);
@@ -432,7 +432,8 @@ function staffDay(ctx: RuleContext, i: number): boolean {
   return told;
 }
 /** "Victoria General", "St. Joseph's Health": a hospital's name, not a person's. */
-const ORG_TAIL = /\s(?:General|Regional|Memorial|Royal|University|Health|Hospital|Children's|Medical|Infirmary|Hôpital|Général|Hospitalier)$/u;
+// "Room 208 at the Victoria Inn", "Hyatt Regency, room 1412", "Education Centre room 3": a venue named after someone.
+const ORG_TAIL = /\s(?:General|Regional|Memorial|Royal|University|Health|Hospital|Children's|Medical|Infirmary|Hôpital|Général|Hospitalier|Inn|Hotel|Hôtel|Regency|Suites|Plaza|Centre|Center|Hall|Building|Pavilion|Pavillon|Library|Arena|College|Collège|Institute|Institut|Academy|Elementary)$/u;
 
 const KIN_TITLE = foldedWords(KIN_TITLES);
 const KIN_NICKNAME = foldedWords(String.raw`nan|nana|nanna|nanny|gran|granny|grandma|grandpa|gramps|mama|papa|mum|mom|dad|pops|auntie|uncle`);
@@ -535,7 +536,7 @@ function fameAt(ctx: RuleContext, start: number): boolean {
 /** Phrases looked up by the folded post's words, as the signal lists are, not a regex tried at every position. */
 const SCENARIO = cuePhrases(String.raw`\b(?:fictif|fictive|fictifs|fictives|fictional|fictitious|made-up|pour la formation|for training purposes|scenario|scénario|simulation|sim lab|teaching case|case study|étude de cas|cas clinique|vignette|board question|mise en situation|practice case|standardi[sz]ed patient|patient standardisé|patient simulé|simulated patient|osce|ecos)\b`);
 /** "Teddy Bear Clinic", "Terry Fox Run": a name inside an organisation's or event's name. */
-const ORG_AFTER = rx(String.raw`^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon)(?![\p{L}])`, 'u');
+const ORG_AFTER = rx(String.raw`^\s?(?:\p{Lu}[\p{L}'-]+\s)?(?:Clinic|Centre|Center|Hospital|Foundation|Fund|Award|Lecture|Society|House|Hall|Institute|School|Program|Programme|Day|Run|Walk|Ward|Wing|Building|Pavilion|Room|Memorial|Chair|Prize|Scholarship|Street|St|Avenue|Ave|Road|Rd|Park|Library|Centre|Lodge|Manor|Home|Health|Pharmacy|Pharmacie|Clinique|Hôpital|Fondation|Pavillon|Elementary|Academy|College|Inn|Hotel|Hôtel|Regency|Suites|Arena)(?![\p{L}])`, 'u');
 /** "Sault Ste. Marie", "Lac-Saint-Jean": a saint's or a lake's name is a place. */
 const PLACE_BEFORE = /(?:\b(?:St|Ste|Saint|Sainte|Mount|Mont|Lake|Lac|Port|Fort|Cape|Cap|Sault|Pointe|Île|Isle)\.?[\s-])$/u;
 /** The geographic word that ends a place's name, in or right after the name's span. */

@@ -456,8 +456,14 @@ export function aboutPet(ctx: RuleContext, i: number): boolean {
 
 /** A colleague or a clinician is the subject, and no patient is mentioned. */
 export function aboutClinician(ctx: RuleContext, i: number): boolean {
-  return has(ctx, i, 'clinician') && !has(ctx, i, 'encounter', 'title') && !patientWord(ctx, i) && !numberedBed(ctx, i) && !agedNewcomer(ctx, i);
+  return has(ctx, i, 'clinician') && !has(ctx, i, 'encounter', 'title') && !patientWord(ctx, i) && !numberedBed(ctx, i) && !agedNewcomer(ctx, i) && !CARE_OF_ANOTHER.test(foldedSentence(ctx, i));
 }
+/**
+ * "Dr. Ahmed told Gerald his biopsy was benign", "Dre Roy a annoncé à Ginette que sa chirurgie
+ * était reportée": the clinician is named, but a third person's test, operation or treatment
+ * says someone in their care is told of too (folded text).
+ */
+const CARE_OF_ANOTHER = /\b(?:his|her|their|sa|son|ses|leur|leurs)\s(?:(?:new|last|first|next|follow-up|repeat|nouvelle?|derniere?|premiere?|prochaine?)\s)?(?:biops(?:y|ies)|biopsies?|scans?|ct|mri|irm|x-?rays?|radiographies?|results?|resultats?|diagnosis|diagnostic|chemo|chimio|radiation|radiotherapie|surgery|chirurgie|operation|tumou?rs?|tumeurs?|fractures?|bloodwork|labs|prise de sang|stitches|sutures?|cast|platre|dressings?|pansements?|wounds?|plaies?|iv|soluté|solute|prognosis|pronostic|transplant|greffe|dialysis|dialyse|discharge|congé|conge)\b/;
 /** Sentence `i` names a numbered bed or room, someone's in care. */
 export function numberedBed(ctx: RuleContext, i: number): boolean {
   return NUMBERED_BED.test(foldedSentence(ctx, i));

@@ -28,6 +28,9 @@ export default defineRule({
   },
   examples: {
     flag: [
+      // "Saint" shortened in a surname after a title; a patient told of beside the clinician who gave the news.
+      '[[Mr. St. Pierre]] in bed 4 wants his wife called',
+      'Dr. Patel and I sat with [[Maureen]] while she cried about her scan',
       'Little [[Kaden]] from bed 3 showed everyone his new cast',
       // Said to a patient by a bed; a stretcher or a cubicle numbered like a bed; a name in a care post's hashtag; a kinship title.
       'Good luck, [[Tomasz]]. Three weeks in bed 12 and you never once let us skip your stretches.',
@@ -211,6 +214,10 @@ export default defineRule({
       '[[Dadi Kamla]] won\'t touch the hospital food so her grandson brings dal every day. #nursing',
     ],
     pass: [
+      // Venues named after people: an inn, a hotel, a centre, a school.
+      'Our wound care workshop moves to room 112 at the Marlowe Inn this year',
+      'Lunch and learn on delirium screening Thursday at noon, Simpson Centre room 3',
+      'Dr. Patel presented her research on sepsis screening in the ED at grand rounds',
       // Near misses of the changes above: a pet's age, a count, an age in words after no first name, a staff birthday, the author's grandmother, a team hashtag, a costume.
       'Harvey, 9. Best therapy dog in the building. #LTC',
       'Both my kids were born here and now I work here as a midwife. Eldest turns 10 tomorrow. Time flies. #Midwife',
