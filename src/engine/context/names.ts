@@ -14,7 +14,7 @@ import { GIVEN_NAMES } from '../lexicons/given-names.ts';
 import { isPublicFullName, isPublicSurname } from '../lexicons/public-figures.ts';
 import { anchored, endsWith, matchAll } from '../pipeline/match.ts';
 import { widthOf } from '../pipeline/regex-source.ts';
-import { notInCare } from '../pipeline/subject.ts';
+import { notInCare, subjectOf } from '../pipeline/subject.ts';
 import { introducedStaff, staffRoleBefore, titledStaff } from '../pipeline/staff.ts';
 import { GAZETTEER_TOWNS, GAZETTEER_WEAK } from '../lexicons/gazetteer.ts';
 import { placeKey } from '../pipeline/place-key.ts';
@@ -190,6 +190,43 @@ const POSSESSIVE_RELATIVE = rx(String.raw`${CAPITAL_AHEAD}(?<![\p{L}\p{N}@#_'’
 /** "the Nguyen family", "la famille Bouchard": a patient's family by its name. */
 const FAMILY_NAME = rx(String.raw`(?:\b[Tt]he\s(${NAME})\s(?:family|twins|triplets|quads|quadruplets|boys|girls|kids|baby)\b|\b[Ff]amille\s(${NAME})(?![\p{L}]))`, 'gu');
 /** "Daughter Marie-Claude wants updates": a handover line that opens on the relation. */
+/**
+ * The spoken Quebec and Acadian possessive: "les scans à Fernande", "le chum à Ginette", "la
+ * chambre à Réjean". A thing or a relative "à" a first name is that person's; a colleague's
+ * shift or post ("le quart à Julie") is work, and a town takes no article before the thing.
+ * Group 1 is the thing, group 2 the name.
+ */
+const A_OWNER = rx(String.raw`(?<![\p{L}])(?:(?:[Ll]es?|[Ll]a|[Dd]es|[Ss]es|[Ss]on|[Ss]a|[Aa]ux?)\s|[Ll]['’])(\p{Ll}[\p{Ll}'’-]{1,20}\s)à\s(${FULL})`, 'gu');
+const QUOTE_CHAR = /["“«]/u;
+/** "my daughter", "ma fille": a relative of whoever speaks; "call me", "my name is": their own name. */
+const QUOTED_KIN = rx(String.raw`(?<![\p{L}])(?:(?:[Cc]all me|[Mm]y name is|[Mm]y name's|[Aa]ppelez-moi|[Aa]ppelle-moi|[Jj]e m['’]appelle|[Mm]oi c['’]est)\s(?=\p{Lu})|(?:[Mm]y|[Mm]on|[Mm]a|[Mm]es)\s(?:(?:late|little|youngest|eldest|oldest|baby|défunte?|petite?|grande?)\s)?(?:daughter|son|wife|husband|partner|mom|mum|mother|dad|father|sister|brother|grandson|granddaughter|niece|nephew|boy|girl|fille|fils|femme|mari|conjointe?|mère|père|sœur|soeur|frère|petite-fille|petit-fils|nièce|neveu|chum|blonde)\s(?=\p{Lu}))`, 'gu');
+/**
+ * Offset `at` lies inside a quotation someone else speaks: an odd number of straight double quotes
+ * before it, or an opened “ or « not yet closed, with a third person and a verb of speech just
+ * before the quote or just after it closes ('he said', 'she kept asking', 'elle répétait').
+ */
+function insideQuote(text: string, at: number): boolean {
+  const from = Math.max(0, at - 400);
+  const before = text.slice(from, at);
+  let open = -1;
+  let straight = 0;
+  for (let k = 0; k < before.length; k++) if (before[k] === '"') { straight++; if (straight % 2 === 1) open = k; }
+  let close: string;
+  if (straight % 2 === 1) close = '"';
+  else if (before.lastIndexOf('“') > before.lastIndexOf('”')) { open = before.lastIndexOf('“'); close = '”'; }
+  else if (before.lastIndexOf('«') > before.lastIndexOf('»')) { open = before.lastIndexOf('«'); close = '»'; }
+  else return false;
+  const shut = text.indexOf(close, at);
+  const lead = fold(text.slice(Math.max(0, from + open - 60), from + open).toLowerCase());
+  const tail = shut < 0 ? '' : fold(text.slice(shut + 1, shut + 40).toLowerCase());
+  return (SPEAKER.test(lead) && SPEECH.test(lead)) || (SPEAKER.test(tail) && SPEECH.test(tail));
+}
+const SPEAKER = /\b(?:he|she|they|il|elle|ils|elles|patient|patiente|pt|mr|mrs|ms|mme|monsieur|madame|dad|mom|wife|husband|daughter|son|lady|man|woman|dame|homme|femme|fille|fils|resident|residente)\b/;
+const SPEECH = /\b(?:said|says|asked|asks|asking|told|tells|whispered|yelled|shouted|repeated|repeating|saying|cried|begged|kept|goes|went|replied|answered|repetait|disait|dit|demandait|demande|criait|murmure|repond|repondu|chuchote)\b/;
+/** Where an ED board puts a patient, right after the name: "hall 3", "chair 6", "(bay 4)", "- resus 2". */
+const BOARD_AFTER = /^\s?(?:[-–—:(]\s?)?(?:hall(?:way)?|HW|chair|fauteuil|bay|bed|stretcher|str|resus|trauma|cubicle|cube|corridor|couloir|civière|civiere|lit|FT|fast[- ]?track)\s?#?\d/iu;
+const A_OWNER_CARE = /^(?:chum|blonde|fille|fils|gars|femme|mari|mère|mere|père|pere|sœur|soeur|frère|frere|famille|enfants|petite-fille|petit-fils|neveu|nièce|niece|mononc|matante|scans?|résultats|resultats|pilules|médicaments|medicaments|pompes?|prise de sang|tests?|radios?|pansements?|soluté|solute|plâtre|platre|marchette|chaise|fauteuil|dentier|lunettes|appareil|jaquette|plateau|cabaret|chambre|lit|civière|dossier|bilan|opération|operation|chirurgie|biopsie|chimio|dialyse)\s/u;
+const A_OWNER_WORK = /^(?:shift|quart|garde|job|poste|tour|pause|break|congé|conge|vacances|cours|stage|horaire|équipe|equipe|bureau|party|fête|fete|place|retraite|message|courriel|texto|idée|idee|question|présentation|presentation)\s/u;
 const RELATION_LEAD = rx(String.raw`(?:^|(?=[.:;!?\n,]))(?:^|[.:;!?]\s+|\n|,\s)(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjointe?|Mère|Père|Sœur|Soeur|Frère)(?::\s?|,\s?|\s)(?=\p{Lu})`, 'gu');
 // Cheap tests that let most posts skip the three scans below.
 const RELATION_WORD = /(?=[DSWHMFBGNPÉC])(?:Daughter|Son|Wife|Husband|Mother|Father|Mom|Mum|Dad|Sister|Brother|Granddaughter|Grandson|Niece|Nephew|Partner|Spouse|NOK|SDM|POA|Fille|Fils|Épouse|Mari|Conjoint|Mère|Père|Sœur|Soeur|Frère)[\s:,]/u;
@@ -218,6 +255,7 @@ function townNamed(name: string): boolean {
 }
 let towns: Set<string> | undefined;
 const CAPS_CUE = new RegExp(String.raw`[A-Z]{3}\s(?:in|from)\s(?:${BED_WORD})\s?\d`);
+const CAPS_BED_AFTER = new RegExp(String.raw`^\s(?:in|from)\s(?:${BED_WORD})\s?\d{1,4}[A-Za-z]?`);
 const CAPS_ROOM = new RegExp(String.raw`(?<![\p{L}\p{N}@#_'’])\p{Lu}{3,20}(?=\s(?:in|from)\s(?:${BED_WORD})\s?\d)`, 'gu');
 /** "Lady in bay 4", "Gentleman in 12": a person described by where they lie, no name. */
 const PERSON_IN_BED = words(String.raw`Lady|Gentleman|Gent|Man|Woman|Guy|Fella|Kid|Boy|Girl|Baby|Patient|Pt|Dame|Monsieur|Madame|Homme|Femme|Patiente|Bébé`);
@@ -912,11 +950,26 @@ function scanNames(ctx: RuleContext): NameHit[] {
     if (!span) continue;
     add(span[0], span[1], 'relative', !/\s/u.test(text.slice(span[0], span[1])));
   }
+  // '"Tell my daughter Linda I love her," he said': inside someone else's quoted words, "my" is the
+  // speaker's, not the author's, and their relative's name is told as in any care story.
+  if (QUOTE_CHAR.test(text)) {
+    for (const m of matchAll(text, use(QUOTED_KIN))) {
+      const start = m.index + m[0].length;
+      const span = nameAt(use, text, start);
+      if (!span || !insideQuote(text, m.index) || taken(span[0], span[1])) continue;
+      const words = splitWords(text.slice(span[0], span[1]));
+      if (!isGiven(token(words[0]!)) && !(words.length === 1 && unknownName(use, text, span[0], span[1]))) continue;
+      const i = sentenceIndex(ctx, m.index);
+      if (!careAnywhere(ctx) || has(ctx, i, 'news') || !['care', 'family'].includes(subjectOf(ctx, i))) continue;
+      out.push({ start: span[0], end: span[1], kind: 'relative', partial: words.length === 1 });
+    }
+  }
   for (const m of hasInitial ? matchAll(text, use(INITIALS)) : []) {
     const surname = m[0].replace(use(INITIALS_LEAD), '');
     if (JOURNAL.has(surname.toLowerCase()) || SPECIES.test(surname, ctx.latin) || vocabulary(use, surname)) continue;
     if (SIZES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (!patientContext(ctx, m.index)) continue;
+    // "H. Singh hall 3", "K. Osei chair 6": an ED board or a handover lists its patients by where they lie.
+    if (!patientContext(ctx, m.index) && !(BOARD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && clinicalContext(ctx, m.index))) continue;
     add(m.index, m.index + m[0].length, 'initials', false);
   }
   if (hasInitial) {
@@ -1113,6 +1166,20 @@ function scanNames(ctx: RuleContext): NameHit[] {
       add(m.index, m.index + m[0].length, 'titled', true);
     }
   }
+  if (text.includes(' à ')) {
+    for (const m of matchAll(text, use(A_OWNER))) {
+      const start = m.index + m[0].length - m[2]!.length;
+      const span = trimName(use, text, start, m[2]!);
+      if (!span || A_OWNER_WORK.test(m[1]!)) continue;
+      const words = splitWords(text.slice(span[0], span[1]));
+      const t = token(words[0]!);
+      // A relative or a thing of care ("la fille à", "les pilules à") is only ever a person's: an unlisted name will do.
+      const personal = A_OWNER_CARE.test(m[1]!);
+      if (!(isGiven(t) || (personal && words.length === 1 && unknownName(use, text, span[0], span[1]))) || AMBIGUOUS_GIVEN.has(t) || vocabulary(use, words[0]!) || townNamed(text.slice(span[0], span[1])) || isLargeAreaTag(t)) continue;
+      if (!(personal ? careAnywhere(ctx) || around(ctx, m.index, 1, 'timeFrame', 'event', 'unit') : clinicalContext(ctx, m.index))) continue;
+      add(span[0], span[1], 'cue', words.length === 1);
+    }
+  }
   if (RELATION_WORD.test(text)) for (const m of matchAll(text, use(RELATION_LEAD))) {
     const start = m.index + m[0].length;
     const span = nameAt(use, text, start);
@@ -1149,7 +1216,10 @@ function scanNames(ctx: RuleContext): NameHit[] {
   if (CAPS_CUE.test(text)) {
     for (const m of matchAll(text, CAPS_ROOM)) {
       const t = token(m[0]);
-      if (vocabulary(use, m[0]) || !(isSurnameTag(t) || listedGiven(t)) || notInCare(ctx, sentenceIndex(ctx, m.index))) continue;
+      // An unlisted surname does what only people do once in its bed ("BOUCHER in room 9 wants to know..."), where an order or a unit does not.
+      const bed = CAPS_BED_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      const acts = m[0].length > 4 && bed !== null && use(HUMAN_ACT).test(text.slice(m.index + m[0].length + bed[0].length, m.index + m[0].length + bed[0].length + 40));
+      if (vocabulary(use, m[0]) || !(isSurnameTag(t) || listedGiven(t) || acts) || notInCare(ctx, sentenceIndex(ctx, m.index))) continue;
       add(m.index, m.index + m[0].length, 'surname', true);
     }
   }
@@ -1769,6 +1839,8 @@ const STAFF_NEWS_BEFORE = /\b(?:retire\w*|retirement|retraite|promotion|promoted
 const HASHTAG_NAME = rx(String.raw`(?<=#)(?:(Pray(?:ing)?For|Prayers?For|Pray4|PrièresPour|PrionsPour|PensonsÀ|PensonsA|JusticeFor|JusticePour|LetsGo|Let'sGo|RunFor|WalkFor|RideFor|StrongLike|StrongFor|StandWith|HopeFor|LâchePas|LachePas|ForceÀ|ForceA|Courage|Team|Force|Go|Baby|Bébé)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:Go)?|Bring(\p{Lu}\p{Ll}+)Home|(\p{Lu}\p{Ll}+)(?:Strong|Fort|Forte|Warrior|Army|Squad|WentHome|GoesHome|IsHome))(?![\p{L}\p{N}_])`, 'gu');
 /** The hashtags that pray, plead or cheer for someone in trouble, not a team's, a relay's or a baby's. */
 const NOT_RALLY = words('Team|Force|Go|Baby|Bébé');
+/** News of someone's progress after a hashtag: "update", "day 12", "jour 40", "nouvelles", "mise à jour". */
+const PROGRESS_AFTER = /^\s?(?:[:,-]\s?)?(?:update|updates|news|day\s\d|jour\s\d|nouvelles|mise à jour)(?![\p{L}])/iu;
 /** Where a hashtag's name starts in it, and the name. */
 function hashtagName(m: RegExpExecArray): [number, string] {
   let name = (m[2] ?? m[3] ?? m[4])!;
@@ -1782,7 +1854,8 @@ function findHashtagNames(ctx: RuleContext, add: (s: number, e: number, k: NameH
   for (const m of matchAll(text, use(HASHTAG_NAME))) {
     const [at, name] = hashtagName(m);
     const t = token(name);
-    const rally = !NOT_RALLY.test(m[1] ?? '');
+    // "#TeamNoah update: day 12 in PICU": a team hashtag heading news of someone's progress rallies behind them.
+    const rally = !NOT_RALLY.test(m[1] ?? '') || (isGiven(t) && !AMBIGUOUS_GIVEN.has(t) && PROGRESS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
     // "#LetsGoOilers", "#HumboldtStrong": a team's plural and a town rally too ("Maélys", "Anaïs" are no plurals).
     if ((vocabulary(use, name) && !(rally && isGiven(t) && !AMBIGUOUS_GIVEN.has(t))) || (/(?:[^aiyïès]|[^i]e)s$/u.test(name) && !isGiven(t)) || isPublicSurname(t) || isLargeAreaTag(t) || NOT_PLACES.has(t) || townNamed(name) || PERSON_WORD.test(name, ctx.latin)) continue;
     const inText = standingAlone(text, name);

@@ -31,6 +31,18 @@ export default defineRule({
       // "Saint" shortened in a surname after a title; a patient told of beside the clinician who gave the news.
       '[[Mr. St. Pierre]] in bed 4 wants his wife called',
       'Dr. Patel and I sat with [[Maureen]] while she cried about her scan',
+      // An ED board's initial and surname before where the patient lies.
+      'Handover: [[J. Tremblay]] hall 2, [[K. Osei]] chair 6, both waiting on CT',
+      // A relative or an own name in someone else's quoted words; an unlisted surname in capitals doing
+      // what people do from its bed; a team hashtag heading news of someone's progress.
+      '"Tell my daughter [[Linda]] I love her," he said, and then he was gone.',
+      'Elle répétait « appelez ma fille [[Josée]] » toute la nuit à l\'urgence',
+      '"Call me [[Bud]]," he said when we asked for his name at triage.',
+      '[[BOUCHER]] in room 9 wants to know if the jello is vegan.',
+      '#Team[[Noah]] update: day 12 in PICU and he finally sat up',
+      // The spoken Quebec possessive "à": a relative's or a thing of care's owner.
+      'Les pilules à [[Gaston]] sont arrivées de la pharmacie, il les attendait depuis hier',
+      'Le chum à [[Ginette]] a appelé trois fois cette nuit pour savoir si elle avait mangé',
       'Little [[Kaden]] from bed 3 showed everyone his new cast',
       // Said to a patient by a bed; a stretcher or a cubicle numbered like a bed; a name in a care post's hashtag; a kinship title.
       'Good luck, [[Tomasz]]. Three weeks in bed 12 and you never once let us skip your stretches.',
@@ -214,6 +226,17 @@ export default defineRule({
       '[[Dadi Kamla]] won\'t touch the hospital food so her grandson brings dal every day. #nursing',
     ],
     pass: [
+      // The author's own quoted words, a meme, an order in capitals before a bed, a colleague's team hashtag.
+      'I told the family "my son Liam is a nurse too" and they laughed',
+      'Shoutout to "my wife Karen" memes, every ED nurse knows this one',
+      'NPO in bed 4 was ordered at midnight by the surgical team',
+      '#TeamRiya update: she passed her CCRN exam, so proud of our nurse!',
+      // A conference's initials and halls.
+      'Slides from J. Tremblay, hall 2 of the convention centre, are online now',
+      'Poster session: A. Nguyen room 204, B. Clarke room 206, Thursday 10:00',
+      // A colleague's shift "à" her name, a town "à" after a road, a public figure thought of.
+      'Le quart à Julie finit à 7 h, elle va te donner le rapport pour l\'unité',
+      'La route à Victoria est fermée, bonne chance à l\'équipe de nuit de l\'urgence',
       // Venues named after people: an inn, a hotel, a centre, a school.
       'Our wound care workshop moves to room 112 at the Marlowe Inn this year',
       'Lunch and learn on delirium screening Thursday at noon, Simpson Centre room 3',
