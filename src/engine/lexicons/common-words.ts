@@ -29,6 +29,11 @@ canada ontario quebec québec english french anglais français
 inuk inuit innu cree dene métis metis mohawk mi'kmaq mi'kmaw ojibwe anishinaabe oji-cree acadian acadien acadienne
 st ste street ave avenue rd road blvd boulevard lane ln drive crescent cres court ct way place pl hwy highway
 rue chemin boul route rang
+madame monsieur mademoiselle overnight overnights hallway corridor couloir free target median mean average total born
+sorry ah ugh wow omg yikes oops whoa hmm yay woohoo honestly finally sadly luckily apparently actually basically seriously
+literally thankfully unfortunately fortunately meanwhile anyway overall currently recently shoutout throwback reminder psa fyi
+lunch dinner breakfast coffee snacks potluck bingo handover report audit policy protocol survey poll tip question answer
+chu désolée désolé bref ouf oups tsé coudonc malheureusement heureusement finalement honnêtement sérieusement vraiment
 `;
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
 

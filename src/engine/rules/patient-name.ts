@@ -226,6 +226,10 @@ export default defineRule({
       '[[Dadi Kamla]] won\'t touch the hospital food so her grandson brings dal every day. #nursing',
     ],
     pass: [
+      // Ordinary words opening a sentence before a bed or an age: a free bed, the night's events, a title alone.
+      'Free bed 6 at last, and the admit from the ED is already on her way up',
+      'Overnight in bed 9: the pump alarmed every hour and nobody slept',
+      "Madame a 94 ans pis elle m'a corrigée sur ma grammaire. Ce métier-là.",
       // The author's own quoted words, a meme, an order in capitals before a bed, a colleague's team hashtag.
       'I told the family "my son Liam is a nurse too" and they laughed',
       'Shoutout to "my wife Karen" memes, every ED nurse knows this one',
