@@ -28,6 +28,7 @@ export const CLINICAL_STAFF_NOT_RESIDENT: readonly string[] = CLINICAL_STAFF.fil
 export const SUPPORT_STAFF: readonly string[] = [
   'clerk', 'unit clerk', 'ward clerk', 'secretary', 'receptionist', 'housekeeper', 'porter', 'volunteer',
   'bénévole', 'commis', 'agente?', 'secrétaire', 'assistante?', 'aide',
+  'admin', 'administrator', 'navigator', 'patient navigator', 'navigatrice', 'navigateur',
 ];
 
 /** Those who lead or teach staff, shared with the contact-address cues (id-cues STAFF_ROLE). */
@@ -36,6 +37,7 @@ export const LEAD_ROLES: readonly string[] = ['manager', 'educator', 'coordinato
 /** More leads and teachers, for a name's apposition only. */
 export const MORE_LEADS: readonly string[] = [
   'coordonnatrice', 'boss', 'chef', 'cheffe', 'charge', 'mentor', 'teacher', 'professor', 'prof',
+  'team lead', 'lead', 'supervisor', 'superviseure?', 'executive',
 ];
 
 /**

@@ -226,6 +226,10 @@ export default defineRule({
       '[[Dadi Kamla]] won\'t touch the hospital food so her grandson brings dal every day. #nursing',
     ],
     pass: [
+      // A colleague introduced by a role: an admin, a team lead, a navigator.
+      'Huge thanks to our unit admin Roberta, who kept the whole flood relief going from her kitchen table',
+      "Happy birthday to our rehab team lead Dolores! She'd want you to know that walking is a vital sign",
+      'Welcome to our new patient navigator Tobias, who joins the oncology clinic this week',
       // Ordinary words opening a sentence before a bed or an age: a free bed, the night's events, a title alone.
       'Free bed 6 at last, and the admit from the ED is already on her way up',
       'Overnight in bed 9: the pump alarmed every hour and nobody slept',
