@@ -498,6 +498,9 @@ const NAMING = /^(?:named|nommée?|prénommée?|appelée?|called|known as|nickna
  */
 const THING_NAMED = tail(lowerForms(String.raw`\b(?:robots?|scanners?|machines?|carts?|chariots?|vans?|trucks?|camions?|bus|boats?|bateaux?|ships?|navires?|cars?|voitures?|helicopters?|hélicos?|hélicoptères?|drones?|storms?|hurricanes?|tempêtes?|ouragans?|printers?|imprimantes?|computers?|ordinateurs?|tablets?|elevators?|ascenseurs?|manikins?|mannequins?|dolls?|poupées?|teddy|plants?|plantes?|trees?|arbres?|sourdough starter|levain|fridges?|frigos?|cafetières?|kettles?|vacuums?|aspirateurs?|finders?)(?:,?\s[\p{L}'’-]+){0,3},?\s$`));
 /** "Our old cat Mortimer", "notre chien Max": a pet. */
+const TITLE_LEAD = /^(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|M|Monsieur|Madame)\.?\s/u;
+/** A verb of reading, singing or playing right before: what follows is a work or its author, not someone cared for. */
+const WORK_BEFORE = tail(lowerForms(String.raw`\b(?:read|reads|reading|reread|lisait|lisais|lire|lit|lu|relire|played|plays|playing|sang|sings|singing|sing|hummed|humming|whistled|chante|chantait|chanter|chanté|fredonnait|jouait|joué|listened to|listening to|listens to|écoutait|écouter|écoute|put on|mettait|quoted|quoting|citait)\s(?:(?:(?:her|him|them|us|me|my|his|their|the|some|a bit of|a little|du|de la|des|de|l'|le|la|un|une|son|sa|ses|mon|ma|mes|lui|leur|nous|en)\s?)+["“«]?\s?|["“«]\s?)$`));
 const PET_BEFORE = tail(lowerForms(String.raw`\b(?:cat|cats|dog|dogs|kitten|kitty|puppy|pup|horse|pony|parrot|budgie|hamster|rabbit|bunny|goldfish|chat|chatte|chien|chienne|chiot|minou|perroquet|lapin|cheval|therapy dog|therapy horse)\s$`));
 
 function excluded(ctx: RuleContext, start: number, end: number, strong = false): boolean {
@@ -532,6 +535,8 @@ function excluded(ctx: RuleContext, start: number, end: number, strong = false):
     return true;
   }
   if (PET_BEFORE(lowBefore, ctx.latin) || TEAM_BRACKET_BEFORE(lowBefore, ctx.latin)) return true;
+  // "read her Gabrielle Roy every night", "lui lisait du Michel Tremblay", "played Danny Boy": a book, a song or its author.
+  if (!strong && !TITLE_LEAD.test(text.slice(start, end)) && WORK_BEFORE(lowerSlice(ctx, Math.max(0, start - 40), start), ctx.latin)) return true;
   // "My daughter Emma was admitted to the PICU": the author's own family.
   if (OWN_KIN_BEFORE(lowerSlice(ctx, Math.max(0, start - 40), start), ctx.latin)) return true;
   if (AND_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && THANKS_LIST_BEFORE(lowerSlice(ctx, Math.max(0, start - 90), start), ctx.latin)) return true;

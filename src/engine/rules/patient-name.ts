@@ -31,6 +31,8 @@ export default defineRule({
       // "Saint" shortened in a surname after a title; a patient told of beside the clinician who gave the news.
       '[[Mr. St. Pierre]] in bed 4 wants his wife called',
       'Dr. Patel and I sat with [[Maureen]] while she cried about her scan',
+      // A name read to after a verb of reading, with the title or with no filler word, stays a patient.
+      'I read [[Mrs. Okafor]] her discharge instructions twice and she still asked about the stairs',
       // An ED board's initial and surname before where the patient lies.
       'Handover: [[J. Tremblay]] hall 2, [[K. Osei]] chair 6, both waiting on CT',
       // A relative or an own name in someone else's quoted words; an unlisted surname in capitals doing
@@ -226,6 +228,10 @@ export default defineRule({
       '[[Dadi Kamla]] won\'t touch the hospital food so her grandson brings dal every day. #nursing',
     ],
     pass: [
+      // A book, a song or its author after a verb of reading, singing or playing, in a care story.
+      'His son read him Farley Mowat every evening on the palliative unit, even when he slept through it',
+      'Elle lui chantait du Gilles Vigneault pendant la dialyse, toute l\'unité connaît les paroles maintenant',
+      'He played "Danny Boy" on the ward piano before discharge and there wasn\'t a dry eye',
       // A colleague introduced by a role: an admin, a team lead, a navigator.
       'Huge thanks to our unit admin Roberta, who kept the whole flood relief going from her kitchen table',
       "Happy birthday to our rehab team lead Dolores! She'd want you to know that walking is a vital sign",
