@@ -140,6 +140,8 @@ const IN_PLACE_CUE = cue(String.raw`\b(?:(?:flown|flew|airlifted|medevaced|came|
 // was tried at every position of every post that says "home" (0.8% of the engine's time).
 // "back to Fort Chipewyan after 7 weeks", "retour à Uashat": the return after a stay.
 const HOME_TO = cue(String.raw`\b(?:(?:go|going|goes|went|gone|headed|made it|make it|got|get|travel|travels|travelled|traveled|fly|flew|flown)\s(?:back\s)?home\sto|(?:him|her|them|woman|man|lady|gentleman|gent|guy|boy|girl|kid|baby|mom|mum|dad|patient|pt|(?:mr|mrs|ms|miss|mme)\.?\s[\p{L}'’-]+)\s(?:back\s)?home\sto|(?:is|are|now|safely)\s(?:back\s)?home\sin|(?:rentre|rentres|rentrée?|retourne|retournes|retournée?)\s(?:chez\s(?:lui|elle|eux)\s)?à|(?:(?:being|is|are|was|were|now|safely|he's|she's|he’s|she’s),?\s)?back\s(?:home\s)?(?:to|in)|(?:de\s)?retour\s(?:chez\s(?:lui|elle|eux)\s)?à)\s|(?<=[\p{L}\p{N}_])(?:'s|’s|'re|’re)\s(?:back\s)?home\sin\s`, /home|rentr|retour|back/i);
+/** A patient's discharge, on the folded sentence. */
+const DISCHARGE = /\b(?:discharged?|discharging|son conge|(?:a|ont|avait) eu (?:son|leur) conge|sortie? de l'hopital|congediee?)\b/;
 /** Someone else than the author is who goes home: "so he could travel home to", "tu retournes à". */
 const OTHER_SUBJECT_BEFORE = endsWith(wordRe(String.raw`\b(?:he|she|they|you|il|elle|ils|elles|tu|vous)\s(?:[\p{L}'’]+\s){0,3}$`, 'iu'));
 const SPOT_BEFORE = endsWith(/\b(?:bed|room|rm|bay|lit|chambre|cubicle|curtain)\s?\d{1,4}[a-z]?\s(?:[\p{L}'’]+\s){0,4}$/iu);
@@ -150,7 +152,7 @@ const FIRST_PERSON_BEFORE = endsWith(wordRe(String.raw`\b(?:i|i'm|i’m|im|i am|
  * slices. One list for every reach below, looked up word by word (WordList): as a regex its
  * 4,900 characters cost 10-20 us a call inside the engine.
  */
-const PERSON_LEXICAL = String.raw`${OCCUPATION_ALT}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|papa|maman|conjointe?|chum|blonde|grand-papa|grand-maman|pépère|mémère|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|months?-old|month old)|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans`;
+const PERSON_LEXICAL = String.raw`${OCCUPATION_ALT}|vet|nurse|doctor|man|men|woman|women|guy|lady|gentleman|gent|boy|girl|kid|kids|child|baby|teen|teens|toddler|infant|male|female|farmer|patient|pt|senior|\p{L}{3,}(?:man|woman|men|women)|lad|lass|bloke|chap|[mf]/\d{1,3}|\d{1,3}\s?/\s?[mf]|gens|people|folks|papa|maman|conjointe?|chum|blonde|grand-papa|grand-maman|pépère|mémère|petite?|p'tite?|little one|kiddo|gars|bonhomme|trucker|grandmother|grandfather|grandma|grandpa|mom|mother|dad|father|parents?|couple|family|wife|husband|son|daughter|twins|y/o|yo|y\.o\.|year-old|yr-old|year old|\d{1,3}[mf]|\d{1,3}\s?-?\s?(?:yo|y/o|yrs?|ans|mois|jours|semaines|months?-old|month old|weeks?-old)|jumeaux|jumelles|triplés|triplées|bride|groom|mariée|homme|hommes|femme|femmes|dame|monsieur|madame|garçon|fille|bébé|enfant|enfants|ado|ados|jeune|jeunes|patiente?|aînée?|famille|mère|père|mari|épouse|frères?|sœurs?|soeurs?|cousins?|cousines?|brothers?|sisters?|siblings|ans`;
 /** The bare suffix guess ("hauteur" or "secteur" pass for a person too): tried last. */
 const PERSON_SUFFIX = String.raw`\p{L}{3,}(?:er|or|ist|ian|ant|eur|euse|ier|ière|ien|ienne|iste|ante|eer|ic)`;
 // Whole words: the reaches below want a comma, a space or the end after the noun.
@@ -231,10 +233,10 @@ function lexicalNoun(slice: string): boolean {
   return false;
 }
 /** A relative right before "de" ("le chum de", "la fille de"): what follows names the person they belong to. */
-const KIN_DE = endsWith(/(?<![\p{L}])(?:chum|blonde|mari|conjointe?|femme|épouse|fille|fils|mère|père|sœur|soeur|frère|neveu|nièce|petite-fille|petit-fils|enfants|garçon|famille)\s$/iu);
+const KIN_DE = endsWith(/(?<![\p{L}])(?:chum|blonde|mari|conjointe?|femme|épouse|fille|fils|mère|père|sœur|soeur|frère|neveu|nièce|petite-fille|petit-fils|enfants?|garçon|famille)\s$/iu);
 /** The person of the sentence is one of us, not a patient. */
 const CARER = wordRe(String.raw`\b(?:nurses?|doctors?|docs?|physicians?|surgeons?|residents?|paramedics?|medics?|colleagues?|coworkers?|infirmières?|infirmiers?|médecins?|collègues?|chirurgiens?|ambulanciers?)\b`, 'iu');
-const TRANSFER_BEFORE = endsWith(lowerRe(String.raw`\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?)\s?$`));
+const TRANSFER_BEFORE = endsWith(lowerRe(String.raw`(?:\b(?:transferred|transfer|transfert|son transfert|transport|going|headed|heading|retour|return|flown|sent|airlifted|moved|referred|transférée?s?|envoyée?s?|évacuée?s?|référée?s?|(?:en|by|par) (?:hélico|hélicoptère|helicopter|helo|avion|plane|air ambulance|avion-ambulance)|radiothérapie|chimiothérapie|chimio|dialyse|radiation|chemo|dialysis|soins intensifs|intensive care|icu)|jusqu['’])\s?$`));
 const CAPS_RE = new RegExp(`^${CAPS}`, 'u');
 const UPPER = /\p{Lu}/u;
 /** Whether a capital letter (what CAPS_RE reads first) may start at `i`; a surrogate pair is left to CAPS_RE. */
@@ -273,6 +275,9 @@ function readTown(text: string, cueEnd: number, direct: boolean): string | null 
   const name = trimCaps(cutAtVocabulary(cap[0]));
   // "out in CMAJ", "in the ICU": an acronym is a journal, a unit or an agency, not a town.
   if (name.length < 3 || /^\p{Lu}{2,5}$/u.test(name) || blocked(name)) return null;
+  // A shouted post capitalises every word ("JOYEUX 25 ANS DE CARRIÈRE À GINETTE BOUCHARD, NOTRE
+  // ASSISTANTE..."): there a name in capitals is a place only when the gazetteer knows it.
+  if (!/\p{Ll}/u.test(name) && !GAZETTEER.has(placeKey(name))) return null;
   // "paper in CMAJ Open", "published in Nursing History Review", "l'article de Gagnon et coll.":
   // a journal, or the authors a paper is cited by, not where anyone lives.
   if (JOURNAL_OR_BODY.test(name) || PUBLISHED_IN(text.slice(Math.max(0, cueEnd - 40), cueEnd)) || CITED_AUTHORS.test(text.slice(cueEnd + name.length, cueEnd + name.length + 14))) return null;
@@ -364,6 +369,8 @@ function scan(ctx: RuleContext): PlaceHit[] {
     // The cues are case-insensitive, so most of their matches end before a lower-case word
     // ("in the", "de la"), and a town starts with a capital: no need to read further.
     if (!capitalAt(text, cueEnd)) return null;
+    // "DESIGNATION": a cue's last letters inside a shouted word ("de" + "SIGNATION") open no name.
+    if (cueEnd > 0 && WORD_CHAR.test(text[cueEnd - 1]!)) return null;
     const key = cueEnd * 2 + (direct ? 1 : 0);
     let name = read.get(key);
     if (name === undefined) read.set(key, (name = readTown(text, cueEnd, direct)));
@@ -417,15 +424,20 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const s = ctx.sentenceAt(m.index);
     if (FIRST_PERSON_BEFORE(text.slice(Math.max(s.start, m.index - 24), m.index))) continue;
     const i = sentenceIndex(ctx, m.index);
-    const otherSubject = () => OTHER_SUBJECT_BEFORE(text.slice(Math.max(s.start, m.index - 30), m.index));
+    // "you're home in": the contraction's own subject stands right before it.
+    const otherSubject = () => OTHER_SUBJECT_BEFORE(text.slice(Math.max(s.start, m.index - 30), m.index) + (/^['’]/u.test(m[0]) ? ' ' : ''));
     // "(So glad to be) back in Timmins after the conference": the author's return, unless the
     // sentence has told whose it is before ("Mr. Cardinal ... 66, back to", "tu es de retour à").
-    if (/^(?:\S+,?\s)?(?:back|retour|de retour)\s/iu.test(m[0]) && !has(ctx, i, 'title') && !patientAgeSentences(ctx).has(i) && !otherSubject()) continue;
+    // A discharge told in the sentence is the patient's return ("a eu son congé ... : retour à Hearst").
+    if (/^(?:\S+,?\s)?(?:back|retour|de retour)\s/iu.test(m[0]) && !has(ctx, i, 'title') && !patientAgeSentences(ctx).has(i) && !otherSubject() && !DISCHARGE.test(foldedSentence(ctx, i))) continue;
     // "bed 12 wants to go home to Brampton": whoever lies in that bed.
     const spot = SPOT_BEFORE(text.slice(Math.max(s.start, m.index - 40), m.index));
     // A known town someone else goes home to, in a post about care ("so he could travel home to Attawapiskat" after dialysis).
     const theirs = () => GAZETTEER.get(placeKey(name)) === 'town' && otherSubject() && clinicalContext(ctx, m.index);
     if (!spot && !patientSentence(ctx, m.index) && !pronounLinked(ctx, i) && !around(ctx, m.index, 2, 'patient', 'encounter', 'unit') && !theirs()) continue;
+    // The same town read by a direct cue ("back home in") is judged as this return, not as a home alone.
+    const same = out.findIndex((o) => o.start === m.index + m[0].length && o.direct);
+    if (same >= 0) out.splice(same, 1);
     town(m.index + m[0].length, false, true, name);
   }
   for (const m of cueMatches(ctx, PERSON_TOWN_CUE)) {
@@ -434,9 +446,10 @@ function scan(ctx: RuleContext): PlaceHit[] {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     // "35 ans à l'urgence de Rimouski": the town of a hospital, not of a person.
     if (ORG_BEFORE(lowerSlice(ctx, Math.max(0, m.index - 50), m.index))) continue;
-    // "in" sits right after its person ("a hairdresser in Brandon"); "from" may be further ("the boy we saw from Morden").
-    const reach = /^in$/iu.test(m[0].trim()) ? 0 : /^from$/iu.test(m[0].trim()) ? 6 : 3;
-    if (!personNoun(before, reach)) continue;
+    // "in" sits right after its person ("a hairdresser in Brandon"); "from" and "out of" may be further ("the boy we saw from Morden", "nine kids on a lobster boat out of Chéticamp").
+    const reach = /^in$/iu.test(m[0].trim()) ? 0 : /^(?:from|out of)$/iu.test(m[0].trim()) ? 6 : 3;
+    // A noun only guessed by its ending ("number of", "box of", "siffler l'air de") must stand right before the cue.
+    if (!personNoun(before, reach, true) && !personNoun(before, 0)) continue;
     // "le chum de Carole", "la fille de Monique": a relative of someone named, not a town.
     if (KIN_DE(before) && !GAZETTEER.has(placeKey(name)) && (GIVEN_NAMES.has(name.toLowerCase()) || isGivenNameTag(name.toLowerCase()))) continue;
     town(m.index + m[0].length, false, personNoun(before, 3, true), name);
@@ -471,7 +484,7 @@ function patientSentence(ctx: RuleContext, offset: number, strict = false): bool
 const BIRTH = wordRe(String.raw`(?<![dl]['’])\b(?:accouchement|a accouché|accouchée|deliver(?:ed|ing)? (?:a baby|twins|triplets)|caught (?:a baby|twins|triplets)|gave birth|(?:baby|twins) (?:was |were )?born)\b`, 'iu');
 
 /** A sentence that opens on the patient of the sentence before: "She's safe on our ward", "Il dort...". */
-const OPENS_WITH_PRONOUN = wordRe(String.raw`^[\s"“(]*(?:she|he|they|il|elle|ils|elles)\b`, 'iu');
+const OPENS_WITH_PRONOUN = wordRe(String.raw`^[\s"“(]*(?:she|he|they|il|elle|ils|elles|her|his|their)\b`, 'iu');
 /** A sentence that speaks of someone named before it: "If anyone from Elmvale knows her". */
 const HOLDS_PRONOUN = wordRe(String.raw`\b(?:she|he|her|him|il|elle|lui)\b`, 'iu');
 
@@ -491,6 +504,8 @@ function pronounLinked(ctx: RuleContext, i: number): boolean {
   const { text, sentences } = ctx;
   const next = sentences[i + 1];
   if (next && OPENS_WITH_PRONOUN.test(text.slice(next.start, next.end)) && careSentence(ctx, i + 1)) return true;
+  // "Grain bin call near Rosetown this afternoon. 14M, helping his grandpa...": an event's site, its casualty told next by age.
+  if (next && has(ctx, i, 'event') && has(ctx, i, 'timeFrame') && agedSentence(ctx, next.start) && careSentence(ctx, i + 1)) return true;
   const s = sentences[i]!;
   return i > 0 && HOLDS_PRONOUN.test(text.slice(s.start, s.end)) && careSentence(ctx, i - 1);
 }
@@ -563,7 +578,7 @@ const TITLE_BEFORE = /(?:\b(?:Dr|Dre|Drs|Mr|Mrs|Ms|Mx|Mme|Mlle|M|Prof|Sr|Sgt|Fat
 const PROPER_AFTER = /^(?:['’]s)?\s\p{Lu}[\p{L}]*/u;
 /** The town names an organisation, a venue or a team, not where someone lives. */
 const ORG_AFTER = lowerRe(String.raw`^(?:['’]s)?\s(?:general|regional|hospital|hospitals|health|clinic|clinics|site|campus|airport|office|offices|conference|summit|congress|meeting|chapter|branch|university|college|school|schools|police|paramedics|ems|fire|council|library|arena|team|office|unit|er|ed|icu|emerg|emergency|public health|health unit|cancer centre|cancer center|hub|satellite|location|headquarters|hq|area hospitals?|hospice|ltc|nursing home|mall|store|plant|mill|mine|base|detachment|courthouse|jail|prison|penitentiary|zoo|marathon|festival|(?:[\p{L}-]+\s)?(?:group|groups|association|society|club|service))\b`);
-const VENUE_AFTER = /^\s(?:arena|mall|store|plant|mill|mine|library|legion|rink|zoo|marathon|festival)\b/u;
+const VENUE_AFTER = /^\s(?:arena|mall|store|plant|mill|mine|library|legion|rink|zoo|marathon|festival|golf (?:club|course)|curling club|airstrip|marina|wharf|beach|rec centre|rec center|community centre|community center|fairgrounds|feed mill)\b/u;
 const FEAST = /^(?:St|Ste|Saint|Sainte)\b/u;
 /** A province or state after a comma or a space still belongs with the town ("Sudbury, ON"). */
 const PROVINCE_AFTER = /^,?\s(?:ON|QC|NS|NB|PE|PEI|NL|MB|SK|AB|BC|YT|NT|NU|Ont|Qué|Que|Ontario|Québec|Quebec|Manitoba|Alberta|Saskatchewan)\b/u;
@@ -585,6 +600,11 @@ function personAfter(low: string): string | null {
   const starts: number[] = [];
   const adjective = AFTER_ADJECTIVES.find((a) => low.startsWith(a, i) && SPACE.test(low[i + a.length] ?? ''));
   if (adjective) starts.push(i + adjective.length + 1);
+  // "a Sioux Lookout bush pilot", "a Kapuskasing dairy farmer": one word of trade before the person.
+  else {
+    const word = /^[\p{Ll}-]{2,14}(?=\s)/u.exec(low.slice(i));
+    if (word) starts.push(i + word[0].length + 1);
+  }
   starts.push(i);
   for (const at of starts) {
     for (const w of AFTER_NOUNS) {
@@ -640,13 +660,27 @@ function lookup(text: string, start: number, first: string): GazMatch | null {
   return null;
 }
 
+/**
+ * A town run together in a hashtag: "#FlinFlon", "#StonyPlainStrong", "#Tatamagouchestrong" (a
+ * town's support tag after a patient's story). Split at its capitals, a trailing "strong" or
+ * "proud" dropped; the span is the town's part of the tag.
+ */
+function tagLookup(start: number, tag: string): GazMatch | null {
+  const stem = tag.replace(/(?:strong|proud)$/iu, '');
+  if (stem.length < 3) return null;
+  const words = stem.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  if (words.length > 4) return null;
+  const kind = GAZETTEER.get(placeKey(words.join(' ')));
+  return kind ? { start, end: start + stem.length, kind, words: words.length, hyphenated: false } : null;
+}
+
 function gazetteerHits(ctx: RuleContext): PlaceHit[] {
   const { text } = ctx;
   const out: PlaceHit[] = [];
   let done = 0;
   for (const m of matchAll(text, CAP_WORD)) {
     if (m.index < done) continue;
-    const g = lookup(text, m.index, m[0]);
+    const g = lookup(text, m.index, m[0]) ?? (text.charCodeAt(m.index - 1) === 35 ? tagLookup(m.index, m[0]) : null);
     if (!g) continue;
     done = g.end;
     const hit = judgeGazetteer(ctx, g);
@@ -731,6 +765,9 @@ export function storyPlaces(ctx: RuleContext, start: number, end: number): Place
     if (!capitalAt(text, at)) continue;
     const name = readTown(text, at, false);
     if (!name || at + name.length > end || !free(at, at + name.length)) continue;
+    // "chantant du Plume Latraverse", "la clinique de pression du Provigo": after "du" or "au" a name the
+    // gazetteer does not know is a thing's (a song's, a store's, a team's), seldom a town's.
+    if (/^(?:du|au)\s$/u.test(m[0]) && !GAZETTEER.has(placeKey(name))) continue;
     const lead = lowerSlice(ctx, Math.max(0, m.index - 50), m.index);
     if (ORG_BEFORE(lead) || TRANSFER_BEFORE(lead) || SHIFT_BEFORE(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "chemin du Lac-à-la-Tortue": a road's name, not a town (the street patterns' to read).
@@ -825,9 +862,33 @@ function namedSentences(ctx: RuleContext): Set<number> {
 }
 
 
+/**
+ * A sentence set in a year before 1970 with no patient, title or encounter in it tells history
+ * ("Stompin' Tom was born in Saint John in 1936", "l'enfant martyre de Fortierville morte en
+ * 1920", "In January 1922 in Toronto, 14-year-old Leonard Thompson..."): its towns are no one's in
+ * care now, though the post may go on to a patient ("Last night we delivered triplets to a mom
+ * from Callander"). Not when the sentence carries on a patient's story told just before ("My
+ * patient today turned 103. Born March 2, 1923 in Moose Jaw, she..."), or tells someone whose age
+ * now reaches back to that year ("Harold, 88, who built the Gimli marina in 1962"; a 14-year-old
+ * of 1922 is history's). A chart's numeric date ("DOB 03/04/1951") is no year of its own.
+ */
+export function pastSetting(ctx: RuleContext, i: number): boolean {
+  const m = OLD_YEAR.exec(foldedSentence(ctx, i));
+  if (!m) return false;
+  if (patientWord(ctx, i) || has(ctx, i, 'title', 'encounter')) return false;
+  if (i > 0 && careSentence(ctx, i - 1)) return false;
+  // The engine reads no clock: without "today", the earliest year the corpus was written in stands for it.
+  const now = ctx.today ? Number(ctx.today.slice(0, 4)) : 2024;
+  const s = ctx.sentences[i]!;
+  // A chart's shorthand ("a 52yo pipefitter") is a patient's age now, whatever else the sentence recalls.
+  return !findAges(ctx).some((a) => a.start >= s.start && a.start < s.end && (a.shorthand || a.value >= now - Number(m[0])));
+}
+const OLD_YEAR = /(?<![/\d-])(?:1[5-8]\d\d|19[0-6]\d)(?![/\d-])/;
+
 /** A place is about a patient when the sentence (or a neighbour) is a care story, not news or an event. */
 export function isPatientPlace(ctx: RuleContext, hit: PlaceHit): boolean {
   const i = sentenceIndex(ctx, hit.start);
+  if (pastSetting(ctx, i)) return false;
   // "I'm a community nurse in Argyll", "ICU nurse in Buffalo.", "Coup de gueule de pharmacienne à
   // Hawkesbury": where the author works, told with their own role, is no patient's town.
   if (hit.kind === 'town' && ownRolePlace(ctx, hit.start)) return false;

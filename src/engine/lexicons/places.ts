@@ -30,6 +30,15 @@ i you he she we they it
 english french anglais français spanish espagnol emerg peds obs gyn ortho neuro psych cardio onco radiology
 icu-step step-down stepdown resus majors minors fast-track fasttrack walk-in cath pacu labour delivery
 earl_grey
+punjabi panjabi pendjabi hindi urdu gujarati bengali tamil telugu marathi nepali sinhala tagalog filipino ilocano
+mandarin cantonese chinese chinois korean coréen japanese japonais vietnamese vietnamien thai khmer
+arabic arabe farsi persian persan dari pashto kurdish kurde turkish turc hebrew hébreu
+ukrainian ukrainien ukrainienne russian russe polish polonais german allemand italian italien italienne
+portuguese portugais greek grec dutch hungarian romanian roumain croatian serbian
+somali somalien tigrinya amharic swahili yoruba igbo hausa twi lingala wolof creole créole kreyòl patois
+cree cri ojibwe ojibway oji-cree anishinaabemowin inuktitut inuinnaqtun mi'kmaq mi'kmaw innu-aimun atikamekw
+gaelic gàidhlig welsh gallois irish latin asl lsq bsl chiac
+canadien canadienne canadiens
 `;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => w.replaceAll('_', ' '));
 export const NOT_PLACES: ReadonlySet<string> = new Set(words(NOT));

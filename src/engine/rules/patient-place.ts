@@ -1,9 +1,9 @@
 import { defineRule } from '../define-rule.ts';
-import { bigWithAge, findPlaces, isKnownTown, isPatientPlace, storyPlaces } from '../context/places.ts';
+import { bigWithAge, findPlaces, isKnownTown, isPatientPlace, pastSetting, storyPlaces } from '../context/places.ts';
 import { caseStories } from './case-description.ts';
 import { findAges } from '../context/ages.ts';
 import { placeSuggestions } from '../redact.ts';
-import { anywhere } from '../pipeline/signals.ts';
+import { anywhere, sentenceIndex } from '../pipeline/signals.ts';
 import type { Span } from '../types.ts';
 
 // A town, a school or a workplace tied to a patient (HIPAA: any place smaller than a state;
@@ -45,6 +45,7 @@ export default defineRule({
     for (const story of caseStories(ctx)) {
       for (const hit of storyPlaces(ctx, story.start, story.end)) {
         if (out.some((o) => hit.start < o.end && o.start < hit.end)) continue;
+        if (pastSetting(ctx, sentenceIndex(ctx, hit.start))) continue;
         out.push({
           start: hit.start,
           end: hit.end,
@@ -132,7 +133,25 @@ export default defineRule({
       // A former trade is the patient's, not the author's role; a home visitor's town is the client's.
       'A retired nurse from [[Truro]], 84, was admitted overnight with pneumonia',
       'Un ancien infirmier de [[Gaspé]], 80 ans, admis cette nuit pour une pneumonie',
+      // A return after a stay: addressed to the patient, or told with their discharge.
+      'Bernice, the whole 3 West crew misses your singing. Hope the new hip treats you well back home in [[Sault Ste. Marie]]',
+      "Pépère Lionel a eu son congé aujourd'hui après 41 jours chez nous : retour à [[Hearst]], sa fille au volant.",
+      // An event's site, its casualty told next by age; a relative's town, the patient told next by a possessive.
+      'Grain bin call near [[Rosetown]] this afternoon. 14M, helping his grandpa, went under to the chest in canola.',
+      'Does anyone know a Gail Morrison from [[Truro]]? Her husband was a patient on our unit and left his ring in the bedside table.',
+      "Nos jumeaux de 24 semaines de [[Hearst]] sont rentrés à la maison aujourd'hui après 118 jours avec nous",
+      // A town run together in a tag after a patient's story; a venue's town in a told story.
+      '70M curler collapsed mid-sweep at the bonspiel tonight in #[[FlinFlon]], ROSC after 2 shocks from the rink AED.',
+      'Our 12-year-old patient, hit by a snowplow on his way to school on Monday, is awake. #[[Tatamagouche]]strong',
+      'Lightning strike on the 14th green at the [[Antigonish]] golf club this afternoon: 67 yo retired Mountie, ROSC after 2 shocks',
+      // A noun right before the cue still ties the town, listed or guessed by its ending.
+      'Our 81-year-old retired shipyard welder from [[Walker]] went home today',
       'Home care nurse in [[Antigonish]]. This week my client, an 84-year-old retired fisherman, asked me to help him write to his brother.',
+      // History in an old year is no one's in care; the patient told after it is.
+      'Dionne quints were born near Callander in 1934. Last night we delivered triplets to a mom from [[Callander]], 31 weeks, all three breathing on their own.',
+      // An old year in a patient's own story: told right after them, or by someone old enough to have lived it.
+      'My patient today turned 103. Born March 2, 1923 in [[Moose Jaw]], she drove a grain truck until she was 80.',
+      'La dame de la chambre 14 a 99 ans pis elle m\'a raconté la grande tempête de 1947 à [[Lamèque]].',
     ],
     pass: [
       // A journal, a national body or cited authors after a cue, in a post that speaks of patients.
@@ -208,6 +227,28 @@ export default defineRule({
       "Coup de gueule d'infirmière à Rimouski : ma patiente de 80 ans attend son rendez-vous depuis trois mois",
       'Je suis infirmière à Gaspé et ma patiente de 80 ans attend son transport depuis hier',
       'A new bench went up by the lake in Ravensholt. She says it is for her late husband',
+      // History: a year before anyone's care now, told at the age they had then.
+      "Stompin' Tom Connors was born in Saint John in 1936 and hitchhiked across Canada; we played him on the unit all night",
+      "Cours d'éthique cette semaine : l'histoire de l'enfant martyre de Fortierville morte en 1920, et le silence de tout un village.",
+      'In January 1922 in Toronto, 14-year-old Leonard Thompson became the first person to receive insulin.',
+      // A language is not a place.
+      'Mr. Dhaliwal in cubicle 6 sang me "For He\'s a Jolly Good Fellow" in Punjabi while I took out his IV',
+      'Her sister walked in and said one sentence in Igbo, and our patient went straight to CT',
+      // Where a patient is taken or treated is a hospital's town, not theirs.
+      'Un chasseur de 71 ans nous est arrivé en hélico à Saint-Boniface, 140 points de suture au cuir chevelu',
+      'Mme Séguin, 74 ans, fait 250 km pour chaque traitement de radiothérapie à Sudbury',
+      '#FlinFlonStrong fundraiser for the new rink this Saturday, bring your skates',
+      // In a told story, after "du" or "au" a name the gazetteer does not know is a thing's: a store, a game, a festival.
+      'Hier à la clinique de pression du Provigo, un producteur de bleuets de 47 ans avait 228/126',
+      'Mme Rose-Aimée a eu 99 ans ce matin au lit 12B, et elle a battu la préposée au Skip-Bo',
+      // An event with no casualty told after it.
+      'Grain bin safety night near Rosetown this Thursday. Farmers, bring your kids.',
+      // A shouted post: every word is a capital, and a name is a place only when the gazetteer knows it.
+      'JOYEUX 25 ANS DE CARRIÈRE À GINETTE BOUCHARD, NOTRE ASSISTANTE DE NUIT À L\'URGENCE!!! Gâteau au poste à 3 h',
+      'BABY FRIENDLY INITIATIVE DESIGNATION FOR OUR BIRTHING UNIT!!! Thanks to every nurse and patient',
+      // A noun guessed by its ending ("siffler", "dentier") ties nothing a few words on.
+      "Céleste, la perruche de la salle commune du CHSLD, a appris à siffler l'air de Passe-Partout avec nos résidents",
+      "Mme Bélanger au lit 9, 88 ans, a caché son dentier dans la boîte de Kleenex",
     ],
   },
 });

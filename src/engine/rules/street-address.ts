@@ -11,7 +11,7 @@ import type { Span } from '../types.ts';
 /** A third person said to live there: "she lives alone out on", "il habite". */
 const THIRD_LIVES = /\b(?:she|he|they|il|elle|ils|elles)\s(?:still\s|now\s|only\s|alone\s|encore\s|toujours\s|seule?\s)*(?:lives|lived|vit|vivait|habite|habitait|demeure|demeurait|reste|restait)\b/u;
 const HOME = wordRe(String.raw`\b(?:lives?|living|lived|sleeps|sleeping|dort|dormait|(?:last|current|her|his|their|the patient's|pt's) address|(?:fell|fall|found|died|passed|collapsed|seen|tombée?|trouvée?|décédée?) at home|(?:tombée?|trouvée?|décédée?) à (?:la )?maison|à domicile|at (?:his|her|their|the patient's) (?:home|house|place)|(?:his|her|their) (?:home|house|apartment|condo|basement)|apartment|apt|condo|basement|resides?|found (?:down|at|on|in)|home address|adresse (?:de|du) (?:la )?patiente?|domicile|habite|habitait|vit|vivait|demeure|chez (?:elle|lui|eux)|son logement|son appartement|sa maison|trouvée?|neighbou?rs?|voisins?|kitchen(?: table)?|table de cuisine|home visits?|visite à domicile|front porch|(?:she|he)(?:'s| is) (?:out |up |down )?(?:on|off))\b`, 'iu');
-const ORG = wordRe(String.raw`\b(?:clinics?|cliniques?|hall|legion|salle|hospital|hôpital|pharmacy|pharmacie|office|bureau|located|situé|située|visit us|venez|open|ouvert|hours|heures|venue|held at|aura lieu|centre|center|conference|congrès|new location|nouveau local|book|appointments?|rendez-vous|store|magasin|restaurant|café|event|événement|join us|joignez-vous|headquarters|siège|campus|(?<!bus )shelter|refuge|food bank|banque alimentaire|drop-in|hiring|recrute|on recrute|open house|portes ouvertes|ouverte?s?|emploi|jobs?|ask for|demandez)\b`, 'iu');
+const ORG = wordRe(String.raw`\b(?:clinics?|cliniques?|hall|legion|salle|hospital|hôpital|pharmacy|pharmacie|office|bureau|located|situé|située|visit us|venez|open|ouvert|hours|heures|venue|held at|aura lieu|centre|center|conference|congrès|new location|nouveau local|book|appointments?|rendez-vous|store|magasin|restaurant|café|event|événement|join us|joignez-vous|headquarters|siège|campus|(?<!bus )shelter|refuge|food bank|banque alimentaire|drop-in|hiring|recrute|on recrute|open house|portes ouvertes|ouverte?s?|emploi|jobs?|ask for|demandez|we're at|we’re at|we are at|find us at|meet(?:ing)? at|on se rejoint|opens|walk-ins?|sans rendez-vous|lundi au vendredi|du lundi|mon(?:day)?\s?[-–]\s?fri(?:day)?|cafeteria|cafétéria|union|syndicat|write to|écrivez|mail (?:it|them|to)|share your)\b`, 'iu');
 
 export default defineRule({
   id: 'street-address',
@@ -106,6 +106,12 @@ export default defineRule({
       'Le 4e rang est fermé ce matin pour travaux, passez par la route 132',
       'Flu shot clinics at the Legion Hall, 22 Queen St, Fridays through November, bring your health card',
       'The shelter on Queen St is open all night on Saturday for the cold snap, our ER staff donated blankets',
+      // Where to find an organisation: "we're at", a meeting point, its hours, a mailing address.
+      "We're at 1200 Main St, Billings. Valet is free for cancer center patients.",
+      'New nursing station for our patients: walk-ins Mon–Fri 9–4, 14 Ministik Rd.',
+      "Nurses' hike Sunday! Meet at the trail parking lot, 5234 Kelso Rd, at 8:30, carpool from the hospital",
+      'Home care nurses, share your stories with the union: 103 Woodside Lane, Fredericton',
+      'Gâteau à la cafétéria vendredi midi pour les patients et le personnel, 713, chemin Montréal',
     ],
   },
 });
