@@ -194,14 +194,26 @@ test('every pattern the engine scans by its opening words finds on the corpus wh
     .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text));
   for (const p of posts) analyze(p, { today: '2026-11-22' });
   expect(LEAD_PATTERNS.length).toBeGreaterThan(5);
-  // Posts joined in long texts, as a paste would bring them.
+  // Posts joined in long texts, as a paste would bring them. Every post is analysed (so every lead
+  // pattern the engine makes is registered), but the patterns are compared on one paste in
+  // LEAD_SAMPLE, the same ones each run: over the whole corpus this took 44 s idle and 138 s under
+  // load, and grew with every batch.
+  const LEAD_SAMPLE = 4;
   const joined: string[] = [];
-  for (let i = 0; i < posts.length; i += 60) joined.push(posts.slice(i, i + 60).join('\n\n'));
+  for (let i = 0; i < posts.length; i += 60 * LEAD_SAMPLE) joined.push(posts.slice(i, i + 60).join('\n\n'));
+  let found = 0;
   for (const re of LEAD_PATTERNS) {
-    for (const t of joined) expect(viaHelper(t, re), String(re).slice(0, 80)).toEqual(viaBuiltin(t, re));
+    let any = false;
+    for (const t of joined) {
+      const fast = viaHelper(t, re);
+      expect(fast, String(re).slice(0, 80)).toEqual(viaBuiltin(t, re));
+      any ||= fast.length > 0;
+    }
+    if (any) found++;
   }
-  // The work grows with the corpus (every post analysed, then every lead pattern over all of it):
-  // well under a minute on an idle 2-core machine, but 137 s once at load 10 beside other suites.
+  // The sample must still exercise the patterns, not only agree on finding nothing: on 8 Dec 155
+  // of 159 patterns found something in it (158 over the whole corpus), in 17 s idle.
+  expect(found / LEAD_PATTERNS.length).toBeGreaterThan(0.95);
 }, 300_000);
 
 test('a pattern scanned around its anchors finds what a plain scan finds, on the corpus joined as pastes and from any lastIndex', () => {
